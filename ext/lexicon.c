@@ -1,0 +1,108 @@
+/* lexicon.c: the small hand-written word lists every step shares. Lists are sorted arrays
+ * searched by bisection: a few hundred entries, looked up once per candidate token, cost
+ * less than a hash table's set-up and keep the data readable. Learned lists (gazetteers,
+ * word classes) live in the model, not here. */
+#include <string.h>
+
+#include "lexicon.h"
+
+static int cmp_word(const uint8_t *w, size_t n, const char *key, int fold) {
+    size_t i = 0;
+    for (; i < n && key[i]; i++) {
+        int a = w[i], b = (unsigned char)key[i];
+        if (fold && a >= 'A' && a <= 'Z') a += 32;
+        if (a != b) return a - b;
+    }
+    if (i < n) return 1;
+    return key[i] ? -1 : 0;
+}
+
+static int find(const char *const *list, size_t n_list, const uint8_t *w, size_t n, int fold) {
+    size_t lo = 0, hi = n_list;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(w, n, list[mid], fold);
+        if (c == 0) return (int)mid;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return -1;
+}
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+
+/* Sorted by byte value (upper case before lower case). */
+static const char *const abbrevs[] = {
+    "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Bros", "Calif", "Capt",
+    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs",
+    "Feb", "Fla", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan",
+    "Jr", "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass",
+    "Md", "Messrs", "Mich", "Minn", "Miss", "Mlle", "Mme", "Mo", "Mon", "Mont", "Mr",
+    "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ont", "Ore",
+    "Pa", "Ph", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sat", "Sen", "Sens", "Sep",
+    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs",
+    "Tue", "Tues", "Va", "Vol", "Vt", "Wash", "Wed", "Wis", "Wyo", "approx", "cf",
+    "dept", "est", "etc", "ft", "vs",
+};
+
+int news_lexicon_is_abbrev(const uint8_t *word, size_t n) {
+    return find(abbrevs, COUNT(abbrevs), word, n, 0) >= 0;
+}
+
+/* Titles, lower case, sorted; flags beside each. The same list is documented for news_key
+ * in docs/key.md. */
+#define T NEWS_TITLE_ANY
+#define M NEWS_TITLE_MALE
+#define F NEWS_TITLE_FEMALE
+#define B NEWS_TITLE_BEFORE_NAME
+#define S NEWS_TITLE_NO_SENT_END
+static const struct {
+    const char *word;
+    unsigned flags;
+} titles[] = {
+    {"adm", T | B | S},  {"admiral", T | B},    {"ambassador", T | B}, {"archbishop", T | B},
+    {"baron", T | B | M}, {"baroness", T | B | F}, {"bishop", T | B}, {"brig", T | B | S},
+    {"brother", T | B | M}, {"capt", T | B | S}, {"captain", T | B}, {"cardinal", T | B},
+    {"chairman", T | B | M}, {"chairwoman", T | B | F}, {"chancellor", T | B},
+    {"chief", T | B}, {"cmdr", T | B | S}, {"col", T | B | S}, {"colonel", T | B},
+    {"commissioner", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
+    {"councillor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F},
+    {"cpl", T | B | S}, {"dame", T | B | F}, {"deputy", T | B}, {"det", T | B | S},
+    {"director", T | B}, {"dr", T | B | S}, {"duchess", T | B | F}, {"duke", T | B | M},
+    {"emperor", T | B | M}, {"empress", T | B | F}, {"father", T | B | M},
+    {"gen", T | B | S}, {"general", T | B}, {"gov", T | B | S}, {"governor", T | B},
+    {"hon", T | B | S}, {"imam", T | B | M}, {"judge", T | B}, {"justice", T | B},
+    {"king", T | B | M}, {"lady", T | B | F}, {"lord", T | B | M}, {"lt", T | B | S},
+    {"madam", T | B | F}, {"maj", T | B | S}, {"major", T | B}, {"mayor", T | B},
+    {"minister", T | B}, {"miss", T | B | F}, {"mlle", T | B | F | S}, {"mme", T | B | F | S},
+    {"mr", T | B | M | S}, {"mrs", T | B | F | S}, {"ms", T | B | F | S},
+    {"pastor", T | B}, {"pope", T | B | M}, {"premier", T | B}, {"pres", T | B | S},
+    {"president", T | B}, {"prime", T | B}, {"prince", T | B | M}, {"princess", T | B | F},
+    {"prof", T | B | S}, {"professor", T | B}, {"pvt", T | B | S}, {"queen", T | B | F},
+    {"rabbi", T | B}, {"rep", T | B | S}, {"representative", T | B}, {"rev", T | B | S},
+    {"reverend", T | B}, {"secretary", T | B}, {"sen", T | B | S}, {"senator", T | B},
+    {"sergeant", T | B}, {"sgt", T | B | S}, {"sheikh", T | B | M}, {"sir", T | B | M},
+    {"sister", T | B | F}, {"speaker", T | B}, {"st", T | B}, {"supt", T | B | S},
+};
+#undef T
+#undef M
+#undef F
+#undef B
+#undef S
+
+unsigned news_lexicon_title(const uint8_t *word, size_t n) {
+    if (n && word[n - 1] == '.') n--;
+    size_t lo = 0, hi = COUNT(titles);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(word, n, titles[mid].word, 1);
+        if (c == 0) return titles[mid].flags;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
+int news_lexicon_eq(const uint8_t *word, size_t n, const char *lower_key) {
+    return cmp_word(word, n, lower_key, 1) == 0;
+}

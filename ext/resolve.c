@@ -1,0 +1,257 @@
+/* resolve.c: in-document name resolution over all mentions of a document (news.h,
+ * NewsMention.canon), run once after every window has been analysed.
+ *
+ * SPEC: the canonical name of a mention is the nearest earlier mention of the same type
+ * whose words end with this mention's words (case-insensitive), and that mention's own
+ * canonical name in turn; failing an earlier one, the first later one; failing both, the
+ * mention itself. An acronym that the text defines ("North Atlantic Treaty Organization
+ * (NATO)") takes the long form.
+ *
+ * Done in linear time with hashes of word suffixes: every mention enters the hash of each of
+ * its word suffixes (its last word, its last two, ...), so "which earlier mention ends with
+ * these words" is one lookup. Hash hits are verified word by word. Two details the spec
+ * leaves open: a later mention is only taken when it is longer (an identical later mention
+ * adds no name, and would make "Kuleba ... Kuleba" point at each other), and chains are
+ * followed with a loop, never recursion. */
+#include <string.h>
+
+#include "news.h"
+
+#define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
+
+typedef struct {
+    uint64_t key;
+    int32_t value; /* mention index, -1 for an empty slot */
+} Slot;
+
+typedef struct {
+    Slot *slots;
+    size_t cap;    /* power of two */
+    int32_t *link; /* per mention: earlier mention it names, or -1 */
+    int32_t *later;
+    size_t link_cap;
+} ResolveState;
+
+static uint64_t mix(uint64_t h, uint64_t x) {
+    h ^= x + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2);
+    h *= 0xFF51AFD7ED558CCDull;
+    return h ^ (h >> 33);
+}
+
+/* Word boundaries of mention text: runs separated by white space. */
+static int words_of(const NewsWork *w, const NewsMention *m, size_t *b, size_t *e) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = m->byte_len, i = 0;
+    int k = 0;
+    size_t sb[MAX_WORDS], se[MAX_WORDS]; /* a ring: the last MAX_WORDS words */
+    int total = 0;
+    while (i < n) {
+        while (i < n && (z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r')) i++;
+        if (i >= n) break;
+        size_t s = i;
+        while (i < n && !(z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r')) i++;
+        sb[total % MAX_WORDS] = s;
+        se[total % MAX_WORDS] = i;
+        total++;
+    }
+    k = total < MAX_WORDS ? total : MAX_WORDS;
+    for (int j = 0; j < k; j++) {
+        int src = (total - k + j) % MAX_WORDS;
+        b[j] = m->byte_start + sb[src];
+        e[j] = m->byte_start + se[src];
+    }
+    return k;
+}
+
+static uint64_t word_hash(const uint8_t *z, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    size_t i = 0;
+    while (i < n) {
+        int32_t cp;
+        i += news_utf8_next(z + i, n - i, &cp);
+        h = (h ^ (uint64_t)(uint32_t)news_utf8_lower(cp)) * 1099511628211ull;
+    }
+    return h;
+}
+
+static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
+    size_t i = 0, j = 0;
+    while (i < na && j < nb) {
+        int32_t ca, cb;
+        i += news_utf8_next(a + i, na - i, &ca);
+        j += news_utf8_next(b + j, nb - j, &cb);
+        if (news_utf8_lower(ca) != news_utf8_lower(cb)) return 0;
+    }
+    return i == na && j == nb;
+}
+
+/* Do the words of mention `a` end with all the words of mention `b`? */
+static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention *b) {
+    size_t ab[MAX_WORDS], ae[MAX_WORDS], bb[MAX_WORDS], be[MAX_WORDS];
+    int na = words_of(w, a, ab, ae), nb = words_of(w, b, bb, be);
+    if (nb > na || nb == 0) return 0;
+    for (int k = 1; k <= nb; k++)
+        if (!word_eq(w->text + ab[na - k], ae[na - k] - ab[na - k], w->text + bb[nb - k],
+                     be[nb - k] - bb[nb - k]))
+            return 0;
+    return 1;
+}
+
+/* Suffix keys of a mention: key[s] hashes words s..k-1 and the type. Returns k. */
+static int suffix_keys(const NewsWork *w, const NewsMention *m, uint64_t *key) {
+    size_t b[MAX_WORDS], e[MAX_WORDS];
+    int k = words_of(w, m, b, e);
+    uint64_t h = 0x51ED270B27ull + m->type;
+    for (int s = k - 1; s >= 0; s--) {
+        h = mix(h, word_hash(w->text + b[s], e[s] - b[s]));
+        key[s] = h;
+    }
+    return k;
+}
+
+static void map_clear(ResolveState *st) {
+    for (size_t i = 0; i < st->cap; i++) st->slots[i].value = -1;
+}
+
+static int32_t map_get(const ResolveState *st, uint64_t key) {
+    size_t i = (size_t)key & (st->cap - 1);
+    while (st->slots[i].value >= 0) {
+        if (st->slots[i].key == key) return st->slots[i].value;
+        i = (i + 1) & (st->cap - 1);
+    }
+    return -1;
+}
+
+static void map_put(ResolveState *st, uint64_t key, int32_t value) {
+    size_t i = (size_t)key & (st->cap - 1);
+    while (st->slots[i].value >= 0 && st->slots[i].key != key) i = (i + 1) & (st->cap - 1);
+    st->slots[i].key = key;
+    st->slots[i].value = value;
+}
+
+void news_resolve_free(NewsWork *w) {
+    ResolveState *st = w->resolve_state;
+    if (!st) return;
+    news_work_release(w, st->slots);
+    news_work_release(w, st->link);
+    news_work_release(w, st->later);
+    news_work_release(w, st);
+    w->resolve_state = 0;
+}
+
+static int prepare(NewsWork *w, ResolveState **out) {
+    ResolveState *st = w->resolve_state;
+    if (!st) {
+        st = news_work_alloc(w, sizeof *st);
+        if (!st) return NEWS_NOMEM;
+        memset(st, 0, sizeof *st);
+        w->resolve_state = st;
+    }
+    size_t n = w->ment.n, need = 64;
+    while (need < 4 * n * 2) need *= 2; /* load <= 1/2 for about 4 suffixes a mention */
+    if (need > st->cap) {
+        Slot *s = w->realloc_fn(st->slots, need * sizeof *s);
+        if (!s) return NEWS_NOMEM;
+        st->slots = s;
+        st->cap = need;
+    }
+    if (n > st->link_cap) {
+        int32_t *a = w->realloc_fn(st->link, n * sizeof *a);
+        if (!a) return NEWS_NOMEM;
+        st->link = a;
+        int32_t *b = w->realloc_fn(st->later, n * sizeof *b);
+        if (!b) return NEWS_NOMEM;
+        st->later = b;
+        st->link_cap = n;
+    }
+    *out = st;
+    return NEWS_OK;
+}
+
+/* "Long Form (ACR)": is mention a the acronym of mention b, written right after it? */
+static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMention *a) {
+    const uint8_t *z = w->text;
+    size_t i = b->byte_start + b->byte_len;
+    while (i < a->byte_start && z[i] == ' ') i++;
+    if (i >= a->byte_start || z[i] != '(') return 0;
+    i++;
+    while (i < a->byte_start && z[i] == ' ') i++;
+    size_t end = a->byte_start + a->byte_len;
+    if (i != a->byte_start || end >= w->text_len || z[end] != ')') return 0;
+    /* initials of the long form's capitalised words spell the acronym */
+    const uint8_t *acr = z + a->byte_start;
+    size_t na = a->byte_len, k = 0;
+    for (size_t p = 0; p < na; p++)
+        if (!(acr[p] >= 'A' && acr[p] <= 'Z')) return 0;
+    const uint8_t *lf = z + b->byte_start;
+    size_t nl = b->byte_len;
+    for (size_t p = 0; p < nl; p++) {
+        int word_start = p == 0 || lf[p - 1] == ' ' || lf[p - 1] == '-';
+        if (!word_start || !(lf[p] >= 'A' && lf[p] <= 'Z')) continue;
+        if (k >= na || lf[p] != acr[k]) return 0;
+        k++;
+    }
+    return k == na && na >= 2;
+}
+
+int news_resolve_document(const NewsModel *m, NewsWork *w) {
+    (void)m;
+    size_t n = w->ment.n;
+    if (n == 0) return NEWS_OK;
+    ResolveState *st;
+    int rc = prepare(w, &st);
+    if (rc) return rc;
+    NewsMention *mv = w->ment.v;
+    uint64_t key[MAX_WORDS];
+
+    /* forward: nearest earlier mention whose words end with these words */
+    map_clear(st);
+    for (size_t i = 0; i < n; i++) {
+        int k = suffix_keys(w, &mv[i], key);
+        st->link[i] = -1;
+        st->later[i] = -1;
+        if (k == 0) continue;
+        int32_t j = map_get(st, key[0]);
+        if (j >= 0 && mv[j].type == mv[i].type && ends_with(w, &mv[j], &mv[i]))
+            st->link[i] = j;
+        if (i > 0 && defines_acronym(w, &mv[i - 1], &mv[i]) && mv[i - 1].type == mv[i].type)
+            st->link[i] = (int32_t)(i - 1);
+        for (int s = 0; s < k; s++) map_put(st, key[s], (int32_t)i);
+    }
+    /* backward: first later mention that is longer and ends with these words */
+    map_clear(st);
+    for (size_t r = n; r-- > 0;) {
+        int k = suffix_keys(w, &mv[r], key);
+        if (k == 0) continue;
+        if (st->link[r] < 0) {
+            int32_t j = map_get(st, key[0]);
+            if (j >= 0 && mv[j].type == mv[r].type && ends_with(w, &mv[j], &mv[r]))
+                st->later[r] = j;
+        }
+        for (int s = 1; s < k; s++) map_put(st, key[s], (int32_t)r);
+    }
+    /* follow the chains: a link goes to an earlier mention, a `later` to a longer one, so
+     * every chain ends; walk it, then write the answer along the path */
+    for (size_t i = 0; i < n; i++) mv[i].canon = -1;
+    for (size_t i = 0; i < n; i++) {
+        int32_t cur = (int32_t)i;
+        size_t steps = 0;
+        while (mv[cur].canon < 0 && steps++ < n) {
+            int32_t next = st->link[cur] >= 0 ? st->link[cur] : st->later[cur];
+            if (next < 0) {
+                mv[cur].canon = cur;
+                break;
+            }
+            cur = next;
+        }
+        int32_t answer = mv[cur].canon >= 0 ? mv[cur].canon : cur;
+        cur = (int32_t)i;
+        while (mv[cur].canon < 0) {
+            mv[cur].canon = answer;
+            int32_t next = st->link[cur] >= 0 ? st->link[cur] : st->later[cur];
+            if (next < 0) break;
+            cur = next;
+        }
+    }
+    return NEWS_OK;
+}

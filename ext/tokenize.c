@@ -1,0 +1,352 @@
+/* tokenize.c: splits the current window of the text into tokens with byte and character
+ * offsets, shape flags and quotation-mark kinds (news.h, NewsToken).
+ *
+ * Tokens follow CoNLL-2003 where the entity spans depend on it: "Ukraine’s" is "Ukraine"
+ * + "’s" (the possessive is outside the entity), "U.S." keeps its final period, a hyphenated
+ * word ("Soviet-era", "NATO-led") is one token. Abbreviations take their period ("Mr.",
+ * "Jan.", the initial "J."), so the sentence splitter sees them as one piece. Everything
+ * that is neither word nor space is a one-character token, except runs of periods ("...")
+ * and dashes ("--"). Deciding whether a straight or curly single mark is an apostrophe or a
+ * quotation mark needs the whole paragraph, so it is left to quotes.c; inside a word
+ * ("O’Neill", "don't") a mark is always part of the word.
+ *
+ * Linear in the window: each byte is looked at a bounded number of times. */
+#include <string.h>
+
+#include "lexicon.h"
+#include "news.h"
+
+/* A token longer than this is cut: a megabyte without a space is not a word, and token
+ * lengths must fit uint32_t. */
+#define MAX_TOKEN_BYTES (1u << 16)
+
+typedef struct {
+    const uint8_t *z; /* text */
+    size_t end;       /* window end, bytes */
+} Src;
+
+/* Character at byte i (< s->end): code point, byte length and class. */
+static int peek(const Src *s, size_t i, int32_t *cp, size_t *len) {
+    if (i >= s->end) {
+        *cp = 0;
+        *len = 0;
+        return NEWS_CC_BREAK; /* the window end behaves like a paragraph end */
+    }
+    *len = news_utf8_next(s->z + i, s->end - i, cp);
+    return news_utf8_class(*cp);
+}
+
+static int is_alnum_class(int cc) {
+    return cc == NEWS_CC_UPPER || cc == NEWS_CC_LOWER || cc == NEWS_CC_DIGIT ||
+           cc == NEWS_CC_MARK;
+}
+
+static int is_apostrophe(int32_t cp) { return cp == '\'' || cp == 0x2019; }
+static int is_hyphen(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+static uint8_t quote_kind(int32_t cp) {
+    switch (cp) {
+    case '"': return NEWS_QM_DQ;
+    case 0x201C: return NEWS_QM_DQ_OPEN;
+    case 0x201D: return NEWS_QM_DQ_CLOSE;
+    case 0x201E: return NEWS_QM_DQ_LOW;
+    case '\'': return NEWS_QM_SQ;
+    case 0x2018: return NEWS_QM_SQ_OPEN;
+    case 0x2019: return NEWS_QM_SQ_CLOSE;
+    case 0x201A: return NEWS_QM_SQ_LOW;
+    case 0x00AB: return NEWS_QM_GU_OPEN;
+    case 0x00BB: return NEWS_QM_GU_CLOSE;
+    default: return NEWS_QM_NONE;
+    }
+}
+
+/* Is cp a Latin-script letter? Cheap test by block: Basic Latin to Latin Extended
+ * Additional, which is all news text needs to set NEWS_TF_NONLATIN sensibly. */
+static int is_latin(int32_t cp) {
+    return cp < 0x250 || (cp >= 0x1E00 && cp < 0x1F00) || (cp >= 0x2C60 && cp < 0x2C80) ||
+           (cp >= 0xA720 && cp < 0xA800) || (cp >= 0xFF21 && cp < 0xFF5B);
+}
+
+/* The clitics split off a word after an apostrophe: 's 're 've 'll 'd 'm (any case). */
+static size_t clitic_len(const Src *s, size_t i) {
+    /* i is the byte after the apostrophe */
+    int32_t c1, c2, c3;
+    size_t l1, l2, l3;
+    int k1 = peek(s, i, &c1, &l1);
+    if (k1 != NEWS_CC_UPPER && k1 != NEWS_CC_LOWER) return 0;
+    int32_t a = news_utf8_lower(c1);
+    int k2 = peek(s, i + l1, &c2, &l2);
+    int32_t b = news_utf8_lower(c2);
+    if (!is_alnum_class(k2)) {
+        if (a == 's' || a == 'd' || a == 'm') return l1;
+        return 0;
+    }
+    int k3 = peek(s, i + l1 + l2, &c3, &l3);
+    if (is_alnum_class(k3)) return 0;
+    if ((a == 'r' && b == 'e') || (a == 'v' && b == 'e') || (a == 'l' && b == 'l'))
+        return l1 + l2;
+    return 0;
+}
+
+typedef struct {
+    uint32_t flags;
+    int n_upper, n_lower;
+} Shape;
+
+static void shape_char(Shape *sh, int cc, int32_t cp) {
+    if (cc == NEWS_CC_UPPER) {
+        if (sh->n_upper + sh->n_lower == 0) sh->flags |= NEWS_TF_UPPER_INIT;
+        sh->n_upper++;
+    } else if (cc == NEWS_CC_LOWER) {
+        sh->n_lower++;
+    } else if (cc == NEWS_CC_DIGIT) {
+        sh->flags |= NEWS_TF_DIGIT;
+    }
+    if ((cc == NEWS_CC_UPPER || cc == NEWS_CC_LOWER) && !is_latin(cp))
+        sh->flags |= NEWS_TF_NONLATIN;
+}
+
+/* Scans a word starting at byte i; returns its end. Sets *fl to its shape flags and, when
+ * it stops before a clitic, leaves the clitic for the caller. */
+static size_t scan_word(const Src *s, size_t i, uint32_t *fl, size_t *letters_out,
+                        int *initials_out) {
+    Shape sh = {0};
+    size_t start = i;
+    int seg_letters = 0;     /* letters in the current period-separated segment */
+    int initials = 1;        /* every segment so far is one letter: U.S, p.m */
+    int32_t cp, prev = 0;
+    size_t len;
+    for (;;) {
+        if (i - start >= MAX_TOKEN_BYTES) break;
+        int cc = peek(s, i, &cp, &len);
+        if (is_alnum_class(cc)) {
+            shape_char(&sh, cc, cp);
+            if (cc != NEWS_CC_MARK) seg_letters++;
+            prev = cp;
+            i += len;
+            continue;
+        }
+        /* joiners: look one character past them */
+        int32_t nx;
+        size_t nlen;
+        int ncc = peek(s, i + len, &nx, &nlen);
+        if (!is_alnum_class(ncc) || ncc == NEWS_CC_MARK) break;
+        if (cp == '.') {
+            int pd = news_utf8_class(prev) == NEWS_CC_DIGIT, nd = ncc == NEWS_CC_DIGIT;
+            /* 3.5, U.S, p.m, bbc.co.uk; not "end.Next" (a missing space after a sentence) */
+            if ((pd && nd) || seg_letters == 1 || ncc == NEWS_CC_LOWER) {
+                if (seg_letters != 1) initials = 0;
+                seg_letters = 0;
+                prev = cp;
+                i += len;
+                continue;
+            }
+            break;
+        }
+        if (cp == ',' && news_utf8_class(prev) == NEWS_CC_DIGIT && ncc == NEWS_CC_DIGIT) {
+            /* 1,000 but not "1,2": a thousands group is exactly three digits */
+            int32_t c;
+            size_t l, k = i + 1;
+            int digits = 0;
+            while (digits < 4 && peek(s, k, &c, &l) == NEWS_CC_DIGIT) digits++, k += l;
+            if (digits != 3) break;
+            prev = cp;
+            i += len;
+            initials = 0;
+            continue;
+        }
+        if (is_hyphen(cp) || cp == '/' || cp == '&') {
+            if (cp == '/' && !(sh.flags & NEWS_TF_DIGIT)) break; /* 24/7, 9/11; not and/or */
+            if (cp == '&' && !(news_utf8_class(prev) == NEWS_CC_UPPER && ncc == NEWS_CC_UPPER))
+                break; /* AT&T, S&P; not "rock&roll" */
+            if (is_hyphen(cp)) sh.flags |= NEWS_TF_HYPHEN;
+            initials = 0;
+            seg_letters = 0;
+            prev = cp;
+            i += len;
+            continue;
+        }
+        if (is_apostrophe(cp)) {
+            if (clitic_len(s, i + len)) break; /* Ukraine’s: the clitic is a token */
+            /* O’Neill, don't, Ya'alon: the mark is inside the word */
+            initials = 0;
+            prev = cp;
+            i += len;
+            continue;
+        }
+        break;
+    }
+    uint32_t fl_ = sh.flags | NEWS_TF_WORD;
+    if (sh.n_upper + sh.n_lower > 0 && sh.n_lower == 0) fl_ |= NEWS_TF_ALL_UPPER;
+    *fl = fl_;
+    *letters_out = (size_t)(sh.n_upper + sh.n_lower);
+    *initials_out = initials && seg_letters <= 1;
+    return i;
+}
+
+static int push(NewsWork *w, size_t b0, size_t b1, int64_t c0, int64_t nchars, uint32_t fl,
+                uint8_t q) {
+    if (w->tok.n == w->tok.cap) {
+        int rc = NEWS_RESERVE(w, w->tok, w->tok.n + 1);
+        if (rc) return rc;
+    }
+    NewsToken *t = &w->tok.v[w->tok.n++];
+    memset(t, 0, sizeof *t);
+    t->byte_start = b0;
+    t->byte_len = (uint32_t)(b1 - b0);
+    t->char_start = c0;
+    t->char_len = (uint32_t)nchars;
+    t->flags = fl;
+    t->quote = q;
+    return NEWS_OK;
+}
+
+/* Did a paragraph break (or the text start) come right before byte b? */
+static int para_before(const uint8_t *z, size_t b) {
+    if (b == 0) return 1;
+    uint8_t c = z[b - 1];
+    if (c == '\n' || c == '\r') return 1;
+    /* U+2028, U+2029 end in 0xA8/0xA9 after E2 80; NEL is C2 85 */
+    if (b >= 3 && z[b - 3] == 0xE2 && z[b - 2] == 0x80 && (c == 0xA8 || c == 0xA9)) return 1;
+    if (b >= 2 && z[b - 2] == 0xC2 && c == 0x85) return 1;
+    return 0;
+}
+
+int news_tokenize(NewsWork *w) {
+    Src s = {w->text, w->win_byte_end};
+    size_t i = w->win_byte_start;
+    int64_t chars = w->win_char_start;
+    int space_before = 1;
+    int para_start = para_before(w->text, i);
+    w->tok.n = 0;
+    /* about one token per five bytes of news text: reserve once, not per token */
+    size_t estimate = (w->win_byte_end - w->win_byte_start) / 5 + 16;
+    if (w->tok.cap < estimate) {
+        int rc = NEWS_RESERVE(w, w->tok, estimate);
+        if (rc) return rc;
+    }
+    while (i < s.end) {
+        int32_t cp;
+        size_t len;
+        int cc = peek(&s, i, &cp, &len);
+        if (cc == NEWS_CC_SPACE || cc == NEWS_CC_OTHER || cc == NEWS_CC_BREAK) {
+            /* controls, invalid bytes and format characters separate tokens like spaces */
+            if (cc == NEWS_CC_BREAK) {
+                if (w->tok.n) w->tok.v[w->tok.n - 1].flags |= NEWS_TF_PARA_END;
+                para_start = 1;
+            }
+            space_before = 1;
+            i += len;
+            chars++;
+            continue;
+        }
+        size_t b0 = i;
+        uint32_t fl = 0;
+        uint8_t q = NEWS_QM_NONE;
+        if (is_alnum_class(cc) && cc != NEWS_CC_MARK) {
+            size_t letters;
+            int initials;
+            i = scan_word(&s, i, &fl, &letters, &initials);
+            /* a period that belongs to the word: U.S. / J. / Mr. / Jan. */
+            int32_t nx;
+            size_t nlen;
+            if (peek(&s, i, &nx, &nlen) == NEWS_CC_PUNCT && nx == '.' &&
+                (fl & NEWS_TF_DIGIT) == 0) {
+                int32_t after;
+                size_t alen;
+                peek(&s, i + 1, &after, &alen);
+                int dots_follow = after == '.'; /* "etc..." : the ellipsis stays whole */
+                if (!dots_follow && ((initials && letters >= 1) ||
+                                     news_lexicon_is_abbrev(w->text + b0, i - b0))) {
+                    fl |= NEWS_TF_ABBREV;
+                    i += 1;
+                }
+            }
+        } else if ((cp == '@' || cp == '#')) {
+            int32_t nx;
+            size_t nlen;
+            int ncc = peek(&s, i + len, &nx, &nlen);
+            if ((ncc == NEWS_CC_UPPER || ncc == NEWS_CC_LOWER || ncc == NEWS_CC_DIGIT) &&
+                space_before) {
+                i += len;
+                while (i - b0 < MAX_TOKEN_BYTES) {
+                    int k = peek(&s, i, &nx, &nlen);
+                    if (!(is_alnum_class(k) || nx == '_')) break;
+                    i += nlen;
+                }
+                fl = NEWS_TF_WORD | NEWS_TF_HANDLE;
+                int32_t c1;
+                size_t l1;
+                if (news_utf8_class((peek(&s, b0 + len, &c1, &l1), c1)) == NEWS_CC_UPPER)
+                    fl |= NEWS_TF_UPPER_INIT;
+            } else {
+                i += len;
+                fl = NEWS_TF_PUNCT;
+            }
+        } else if (is_apostrophe(cp) || cp == 0x2018) {
+            /* '90s: an apostrophe standing for the century is part of the number */
+            int32_t nx;
+            size_t nlen;
+            int ncc = peek(&s, i + len, &nx, &nlen);
+            size_t cl = (w->tok.n && !space_before) ? clitic_len(&s, i + len) : 0;
+            if (cl && w->tok.n && (w->tok.v[w->tok.n - 1].flags & NEWS_TF_WORD)) {
+                i += len + cl; /* ’s after a word */
+                fl = NEWS_TF_WORD | NEWS_TF_CLITIC;
+            } else if (ncc == NEWS_CC_DIGIT && space_before && cp != 0x2018) {
+                size_t letters;
+                int initials;
+                i = scan_word(&s, i + len, &fl, &letters, &initials);
+            } else {
+                i += len;
+                fl = NEWS_TF_PUNCT;
+                q = quote_kind(cp);
+            }
+        } else if (cp == '.' || is_hyphen(cp)) {
+            i += len;
+            int32_t nx;
+            size_t nlen;
+            while (i - b0 < MAX_TOKEN_BYTES && peek(&s, i, &nx, &nlen) == NEWS_CC_PUNCT &&
+                   nx == cp)
+                i += nlen; /* "..." and "--" are one token */
+            fl = NEWS_TF_PUNCT;
+        } else {
+            i += len;
+            fl = NEWS_TF_PUNCT;
+            q = quote_kind(cp);
+        }
+        /* URLs: a word followed by "://" or starting "www." runs to the next space */
+        if ((fl & NEWS_TF_WORD) && i + 3 <= s.end &&
+            ((i - b0 <= 5 && memcmp(s.z + i, "://", 3) == 0) ||
+             (i - b0 >= 4 && memcmp(s.z + b0, "www.", 4) == 0))) {
+            int32_t nx;
+            size_t nlen;
+            while (i < s.end && i - b0 < MAX_TOKEN_BYTES) {
+                int k = peek(&s, i, &nx, &nlen);
+                if (k == NEWS_CC_SPACE || k == NEWS_CC_BREAK || k == NEWS_CC_OTHER ||
+                    nx == '"' || nx == 0x201D || nx == ')' || nx == 0x2019)
+                    break;
+                i += nlen;
+            }
+            while (i > b0 + 1 && strchr(".,;:!?", s.z[i - 1])) i--; /* not the full stop */
+            fl = NEWS_TF_WORD | NEWS_TF_URL;
+        }
+        int64_t n_chars = news_utf8_count(s.z + b0, i - b0);
+        if (space_before) fl |= NEWS_TF_SPACE_BEFORE;
+        if (para_start) fl |= NEWS_TF_PARA_START;
+        int rc = push(w, b0, i, chars, n_chars, fl, q);
+        if (rc) return rc;
+        chars += n_chars;
+        space_before = 0;
+        para_start = 0;
+    }
+    /* SPACE_AFTER from the next token's SPACE_BEFORE; the last token ends its window */
+    for (size_t k = 0; k + 1 < w->tok.n; k++)
+        if (w->tok.v[k + 1].flags & (NEWS_TF_SPACE_BEFORE | NEWS_TF_PARA_START))
+            w->tok.v[k].flags |= NEWS_TF_SPACE_AFTER;
+    if (w->tok.n) {
+        NewsToken *last = &w->tok.v[w->tok.n - 1];
+        last->flags |= NEWS_TF_SPACE_AFTER;
+        if (w->win_byte_end >= w->text_len) last->flags |= NEWS_TF_PARA_END;
+    }
+    return NEWS_OK;
+}
