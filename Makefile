@@ -59,3 +59,36 @@ clean:
 # ------------------------------------------------------------------ developer tools
 build/news_cli: ext/tools/news_cli.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
+
+# ------------------------------------------------------------------ hardening (issue 5)
+# Fuzzing, out-of-memory injection, threads, valgrind and the scale test. `make fuzz` runs
+# the libFuzzer targets for FUZZ_SECONDS in total; `make ci-extra` runs the heavy passes.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+# a 256-byte window: fuzz inputs of a few kilobytes cross window cuts (pipeline.c)
+FUZZ_DEFS    := -DNEWS_WINDOW_BYTES=256
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS   = -g -O1 -std=c11 $(WARN) $(FUZZ_DEFS) $(shell pkg-config --cflags $(PKGS))
+FUZZ_TARGETS := fuzz_core fuzz_key
+FUZZ_CORE_OBJ = $(CORE_SRC:ext/%.c=build/fuzz/%.o)
+
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/%)
+.SECONDARY: $(FUZZ_CORE_OBJ) build/fuzz/model_data.o
+
+build/fuzz/%.o: ext/%.c $(HDRS)
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
+
+# the model is data: no instrumentation needed
+build/fuzz/model_data.o: ext/model_data.c ext/model.h ext/news.h
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) -O1 -std=c11 $(shell pkg-config --cflags $(PKGS)) -c $< -o $@
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.h tests/fuzz/same.h $(FUZZ_CORE_OBJ) \
+                   build/fuzz/model_data.o
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) \
+	    build/fuzz/model_data.o $(LIBS)
+
+fuzz: fuzz-build
+	@tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)

@@ -147,8 +147,12 @@ static int prepare(NewsWork *w, ResolveState **out) {
         memset(st, 0, sizeof *st);
         w->resolve_state = st;
     }
-    size_t n = w->ment.n, need = 64;
-    while (need < 4 * n * 2) need *= 2; /* load <= 1/2 for about 4 suffixes a mention */
+    size_t n = w->ment.n, need = 64, n_keys = 0;
+    /* every mention puts one key per word suffix (up to MAX_WORDS): size for the real count,
+     * or a full table makes map_put probe forever (20 sentences of 16 capitalised words) */
+    size_t b[MAX_WORDS], e[MAX_WORDS];
+    for (size_t i = 0; i < n; i++) n_keys += (size_t)words_of(w, &w->ment.v[i], b, e);
+    while (need < 2 * n_keys) need *= 2; /* load <= 1/2 */
     if (need > st->cap) {
         Slot *s = w->realloc_fn(st->slots, need * sizeof *s);
         if (!s) return NEWS_NOMEM;
