@@ -92,3 +92,43 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.h tests/fuzz/same.h $(FU
 
 fuzz: fuzz-build
 	@tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)
+
+# Out-of-memory injection (ASan, so a leak fails too), threads (TSan), scale (plain -O2
+# objects, the ones dist/news.so is made of). Variants of the core compile in their own dirs.
+HARD_CFLAGS   = -g -O1 -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS))
+HARD_ASAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+HARD_ASAN_OBJ = $(CORE_SRC:ext/%.c=build/hard-asan/%.o)
+HARD_TSAN_OBJ = $(CORE_SRC:ext/%.c=build/hard-tsan/%.o)
+HARD_HDRS     = $(HDRS) $(wildcard tests/hard/*.h tests/fuzz/*.h)
+.SECONDARY: $(HARD_ASAN_OBJ) $(HARD_TSAN_OBJ)
+
+build/hard-asan/%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-asan
+	$(FUZZ_CC) $(HARD_CFLAGS) $(HARD_ASAN) -c $< -o $@
+build/hard-tsan/%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-tsan
+	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -c $< -o $@
+
+build/hard/oom_core: tests/hard/oom_core.c $(HARD_HDRS) $(HARD_ASAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) $(HARD_ASAN) -o $@ $< $(HARD_ASAN_OBJ) $(MODEL_OBJ) $(LIBS)
+build/hard/threads_tsan: tests/hard/threads.c $(HARD_HDRS) $(HARD_TSAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -o $@ $< $(HARD_TSAN_OBJ) $(MODEL_OBJ) \
+	    $(LIBS) -lpthread
+build/hard/scale: tests/hard/scale.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)
+
+.PHONY: oom tsan scale test-hard ci-extra
+oom: build/hard/oom_core
+	@tests/hard/suite.sh oom build/hard/oom_core
+tsan: build/hard/threads_tsan
+	@tests/hard/suite.sh tsan build/hard/threads_tsan
+scale: build/hard/scale
+	@tests/hard/suite.sh scale 'tests/hard/scale.sh build/hard/scale'
+# the suites of this section that `make test` runs: fuzz for FUZZ_SECONDS, oom
+test-hard: fuzz-build build/hard/oom_core
+	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'; \
+	 a=$$?; tests/hard/suite.sh oom build/hard/oom_core; b=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ]
