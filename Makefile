@@ -132,3 +132,11 @@ scale: build/hard/scale
 test-hard: fuzz-build build/hard/oom_core
 	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'; \
 	 a=$$?; tests/hard/suite.sh oom build/hard/oom_core; b=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ]
+
+# ------------------------------------------------------------------ bench (issue 2)
+# MB/s through SQL on text built at run time from $(DATA) (read, never copied into the tree)
+BENCH_RUNS ?= 5
+BENCH_MB   ?= 20
+.PHONY: bench
+bench: dist/news.so
+	$(PYTHON) ext/tools/bench.py dist/news.so $(DATA) --runs $(BENCH_RUNS) --mb $(BENCH_MB)
