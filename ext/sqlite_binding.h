@@ -49,10 +49,11 @@ int news_vtab_close(sqlite3_vtab_cursor *cur);
 int news_vtab_next(sqlite3_vtab_cursor *cur);
 int news_vtab_eof(sqlite3_vtab_cursor *cur);
 int news_vtab_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid);
-/* Copies argv[0] (its TEXT form) into the cursor's work and runs `steps` over it. *has_text
+/* Fails "missing text argument" unless idx_num is 1 (the plan had the argument).
+ * Copies argv[0] (its TEXT form) into the cursor's work and runs `steps` over it. *has_text
  * is 0 for a NULL argument (no rows). Sets "<fname>(): ..." on the vtab for an error. */
-int news_vtab_analyze(NewsCursor *cur, int argc, sqlite3_value **argv, unsigned steps,
-                      int *has_text);
+int news_vtab_analyze(NewsCursor *cur, int idx_num, int argc, sqlite3_value **argv,
+                      unsigned steps, int *has_text);
 /* Sets vtab->zErrMsg to "<fname>(): <printf>" (freeing the old one) and returns `rc`. */
 int news_vtab_error(sqlite3_vtab *vtab, int rc, const char *fmt, ...);
 

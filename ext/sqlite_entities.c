@@ -41,11 +41,10 @@ static int ent_connect(sqlite3 *db, void *aux, int argc, const char *const *argv
 
 static int ent_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
                       sqlite3_value **argv) {
-    (void)idx_num;
     (void)idx_str;
     NewsCursor *cur = (NewsCursor *)base;
     int has_text;
-    int rc = news_vtab_analyze(cur, argc, argv, NEWS_ENTITIES, &has_text);
+    int rc = news_vtab_analyze(cur, idx_num, argc, argv, NEWS_ENTITIES, &has_text);
     if (rc == SQLITE_OK && has_text) cur->n_rows = cur->work.ment.n;
     return rc;
 }

@@ -93,11 +93,16 @@ int news_vtab_disconnect(sqlite3_vtab *vtab) {
 }
 
 /* The plan, as json_each makes it. idxNum is 1 when the `text` argument reaches xFilter as
- * argv[0], the only plan xFilter accepts. Constraints on output columns and rowid are left
- * to SQLite. An unusable constraint on `text` (its value comes from a table later in the
- * join order) makes this plan impossible: SQLITE_CONSTRAINT tells the planner to try another
- * order, which is how `FROM articles a, news_entities(a.body)` and LEFT JOINs plan right.
- * With no `text` constraint at all, no order will ever supply one: that is a user error. */
+ * argv[0], 0 when no plan gives it (xFilter then fails: "missing text argument").
+ * Constraints on output columns and rowid are left to SQLite. An unusable constraint on
+ * `text` (its value comes from a table later in the join order) makes this plan impossible:
+ * SQLITE_CONSTRAINT tells the planner to try another order, which is how
+ * `FROM articles a, news_entities(a.body)` and LEFT JOINs plan right.
+ * A call without any `text` constraint is not an error here, though it looks like one: the
+ * planner also asks about each branch of an OR in the WHERE clause on its own (`WHERE
+ * e.start < 5 OR e.length > 9`), without the argument. Such a plan gets an enormous cost so
+ * it never wins over one with the argument; only a query that really has no argument
+ * (`SELECT * FROM news_entities`) runs it, and xFilter says so. */
 int news_vtab_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
     NewsVtab *tab = (NewsVtab *)vtab;
     int at = -1, unusable = 0;
@@ -110,7 +115,12 @@ int news_vtab_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info) {
             at = i;
     }
     if (at < 0 && unusable) return SQLITE_CONSTRAINT; /* wait for a plan with text */
-    if (at < 0) return news_vtab_error(vtab, SQLITE_ERROR, "missing text argument");
+    if (at < 0) {
+        info->idxNum = 0;
+        info->estimatedCost = 1e99;
+        info->estimatedRows = 2147483647;
+        return SQLITE_OK;
+    }
     info->aConstraintUsage[at].argvIndex = 1;
     info->aConstraintUsage[at].omit = 1;
     info->idxNum = 1;
@@ -151,13 +161,14 @@ int news_vtab_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
     return SQLITE_OK;
 }
 
-int news_vtab_analyze(NewsCursor *cur, int argc, sqlite3_value **argv, unsigned steps,
-                      int *has_text) {
+int news_vtab_analyze(NewsCursor *cur, int idx_num, int argc, sqlite3_value **argv,
+                      unsigned steps, int *has_text) {
     sqlite3_vtab *vtab = cur->base.pVtab;
     NewsVtab *tab = (NewsVtab *)vtab;
     *has_text = 0;
     cur->row = cur->n_rows = 0;
-    if (argc < 1) return news_vtab_error(vtab, SQLITE_ERROR, "missing text argument");
+    if (idx_num != 1 || argc < 1)
+        return news_vtab_error(vtab, SQLITE_ERROR, "missing text argument");
     if (sqlite3_value_type(argv[0]) == SQLITE_NULL) return SQLITE_OK; /* no rows */
     const unsigned char *z = sqlite3_value_text(argv[0]); /* BLOB or number: its text form */
     if (!z) return SQLITE_NOMEM; /* a non-NULL value without text: out of memory */

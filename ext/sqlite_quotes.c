@@ -46,11 +46,10 @@ static int quo_connect(sqlite3 *db, void *aux, int argc, const char *const *argv
 
 static int quo_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
                       sqlite3_value **argv) {
-    (void)idx_num;
     (void)idx_str;
     NewsCursor *cur = (NewsCursor *)base;
     int has_text;
-    int rc = news_vtab_analyze(cur, argc, argv, NEWS_QUOTES, &has_text);
+    int rc = news_vtab_analyze(cur, idx_num, argc, argv, NEWS_QUOTES, &has_text);
     if (rc == SQLITE_OK && has_text) cur->n_rows = cur->work.quote.n;
     return rc;
 }
