@@ -69,16 +69,23 @@ FUZZ_SECONDS ?= 60
 FUZZ_DEFS    := -DNEWS_WINDOW_BYTES=256
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS   = -g -O1 -std=c11 $(WARN) $(FUZZ_DEFS) $(shell pkg-config --cflags $(PKGS))
-FUZZ_TARGETS := fuzz_core fuzz_key
+FUZZ_TARGETS := fuzz_core fuzz_key fuzz_sql
 FUZZ_CORE_OBJ = $(CORE_SRC:ext/%.c=build/fuzz/%.o)
+# the binding as the static library builds it (-DSQLITE_CORE), instrumented
+FUZZ_SQL_OBJ  = $(SQL_SRC:ext/%.c=build/fuzz/sql-%.o)
+SQLITE_LIBS  := $(shell pkg-config --libs sqlite3)
 
 .PHONY: fuzz fuzz-build
 fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/%)
-.SECONDARY: $(FUZZ_CORE_OBJ) build/fuzz/model_data.o
+.SECONDARY: $(FUZZ_CORE_OBJ) $(FUZZ_SQL_OBJ) build/fuzz/model_data.o
 
 build/fuzz/%.o: ext/%.c $(HDRS)
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
+
+build/fuzz/sql-%.o: ext/%.c $(HDRS)
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -DSQLITE_CORE -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
 
 # the model is data: no instrumentation needed
 build/fuzz/model_data.o: ext/model_data.c ext/model.h ext/news.h
@@ -89,6 +96,10 @@ build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.h tests/fuzz/same.h $(FU
                    build/fuzz/model_data.o
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) \
 	    build/fuzz/model_data.o $(LIBS)
+build/fuzz/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/check.h $(FUZZ_CORE_OBJ) $(FUZZ_SQL_OBJ) \
+                     build/fuzz/model_data.o
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_SQL_OBJ) \
+	    $(FUZZ_CORE_OBJ) build/fuzz/model_data.o $(SQLITE_LIBS) $(LIBS)
 
 fuzz: fuzz-build
 	@tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)
@@ -99,8 +110,10 @@ HARD_CFLAGS   = -g -O1 -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS))
 HARD_ASAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 HARD_ASAN_OBJ = $(CORE_SRC:ext/%.c=build/hard-asan/%.o)
 HARD_TSAN_OBJ = $(CORE_SRC:ext/%.c=build/hard-tsan/%.o)
+HARD_ASAN_SQL = $(SQL_SRC:ext/%.c=build/hard-asan/sql-%.o)
+HARD_TSAN_SQL = $(SQL_SRC:ext/%.c=build/hard-tsan/sql-%.o)
 HARD_HDRS     = $(HDRS) $(wildcard tests/hard/*.h tests/fuzz/*.h)
-.SECONDARY: $(HARD_ASAN_OBJ) $(HARD_TSAN_OBJ)
+.SECONDARY: $(HARD_ASAN_OBJ) $(HARD_TSAN_OBJ) $(HARD_ASAN_SQL) $(HARD_TSAN_SQL)
 
 build/hard-asan/%.o: ext/%.c $(HDRS)
 	@mkdir -p build/hard-asan
@@ -108,6 +121,16 @@ build/hard-asan/%.o: ext/%.c $(HDRS)
 build/hard-tsan/%.o: ext/%.c $(HDRS)
 	@mkdir -p build/hard-tsan
 	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -c $< -o $@
+build/hard-asan/sql-%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-asan
+	$(FUZZ_CC) $(HARD_CFLAGS) -DSQLITE_CORE $(HARD_ASAN) -c $< -o $@
+build/hard-tsan/sql-%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-tsan
+	$(FUZZ_CC) $(HARD_CFLAGS) -DSQLITE_CORE -fsanitize=thread -c $< -o $@
+build/hard/oom_sql: tests/hard/oom_sql.c $(HARD_HDRS) $(HARD_ASAN_SQL) $(HARD_ASAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) $(HARD_ASAN) -o $@ $< $(HARD_ASAN_SQL) $(HARD_ASAN_OBJ) \
+	    $(MODEL_OBJ) $(SQLITE_LIBS) $(LIBS)
 
 build/hard/oom_core: tests/hard/oom_core.c $(HARD_HDRS) $(HARD_ASAN_OBJ) $(MODEL_OBJ)
 	@mkdir -p build/hard
@@ -116,22 +139,52 @@ build/hard/threads_tsan: tests/hard/threads.c $(HARD_HDRS) $(HARD_TSAN_OBJ) $(MO
 	@mkdir -p build/hard
 	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -o $@ $< $(HARD_TSAN_OBJ) $(MODEL_OBJ) \
 	    $(LIBS) -lpthread
+build/hard/threads_sql_tsan: tests/hard/threads_sql.c $(HARD_HDRS) $(HARD_TSAN_SQL) \
+                             $(HARD_TSAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -o $@ $< $(HARD_TSAN_SQL) $(HARD_TSAN_OBJ) \
+	    $(MODEL_OBJ) $(SQLITE_LIBS) $(LIBS) -lpthread
+# plain builds for valgrind (it wants no sanitizer): the static library as users link it
+build/hard/threads_sql: tests/hard/threads_sql.c $(HARD_HDRS) dist/libnews.a
+	@mkdir -p build/hard
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    dist/libnews.a $(SQLITE_LIBS) $(LIBS) -lpthread
+build/hard/threads: tests/hard/threads.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lpthread
 build/hard/scale: tests/hard/scale.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
 	@mkdir -p build/hard
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
 	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)
 
-.PHONY: oom tsan scale test-hard ci-extra
-oom: build/hard/oom_core
-	@tests/hard/suite.sh oom build/hard/oom_core
-tsan: build/hard/threads_tsan
-	@tests/hard/suite.sh tsan build/hard/threads_tsan
+# valgrind memcheck: the SQL suite in the real shell (large.sql left out: 10 MB under
+# memcheck takes minutes), the static library on threads, the core on threads
+VALGRIND     ?= valgrind --error-exitcode=1 --leak-check=full -q
+VALGRIND_SQL  = $(filter-out tests/sql/large.sql,$(wildcard tests/sql/*.sql))
+
+.PHONY: oom tsan scale test-hard ci-extra valgrind
+oom: build/hard/oom_core build/hard/oom_sql
+	@tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql
+tsan: build/hard/threads_tsan build/hard/threads_sql_tsan
+	@tests/hard/suite.sh tsan build/hard/threads_tsan build/hard/threads_sql_tsan
 scale: build/hard/scale
 	@tests/hard/suite.sh scale 'tests/hard/scale.sh build/hard/scale'
+valgrind: dist/news.so build/hard/threads_sql build/hard/threads
+	@tests/hard/suite.sh valgrind \
+	    'SQLITE3="$(VALGRIND) $(SQLITE3)" tests/run_sql.sh -n valgrind-sql $(VALGRIND_SQL)' \
+	    '$(VALGRIND) build/hard/threads_sql' '$(VALGRIND) build/hard/threads'
+# the heavy passes .ci/run adds after `make test`; one line per pass, then the total
+ci-extra: all
+	@$(MAKE) --no-print-directory -s fuzz-build build/hard/oom_core build/hard/oom_sql \
+	    build/hard/threads_tsan build/hard/threads_sql_tsan build/hard/threads_sql \
+	    build/hard/threads build/hard/scale >/dev/null
+	@tests/hard/ci_extra.sh '$(MAKE) --no-print-directory -s' $(FUZZ_SECONDS)
 # the suites of this section that `make test` runs: fuzz for FUZZ_SECONDS, oom
-test-hard: fuzz-build build/hard/oom_core
+test-hard: fuzz-build build/hard/oom_core build/hard/oom_sql
 	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'; \
-	 a=$$?; tests/hard/suite.sh oom build/hard/oom_core; b=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ]
+	 a=$$?; tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql; b=$$?; \
+	 [ $$a -eq 0 ] && [ $$b -eq 0 ]
 
 # ------------------------------------------------------------------ bench (issue 2)
 # MB/s through SQL on text built at run time from $(DATA) (read, never copied into the tree)
