@@ -180,11 +180,11 @@ ci-extra: all
 	    build/hard/threads_tsan build/hard/threads_sql_tsan build/hard/threads_sql \
 	    build/hard/threads build/hard/scale >/dev/null
 	@tests/hard/ci_extra.sh '$(MAKE) --no-print-directory -s' $(FUZZ_SECONDS)
-# the suites of this section that `make test` runs: fuzz for FUZZ_SECONDS, oom
-test-hard: fuzz-build build/hard/oom_core build/hard/oom_sql
+# the suites of this section that `make test` runs: fuzz for FUZZ_SECONDS, oom, isolation
+test-hard: dist/news.so fuzz-build build/hard/oom_core build/hard/oom_sql
 	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'; \
 	 a=$$?; tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql; b=$$?; \
-	 [ $$a -eq 0 ] && [ $$b -eq 0 ]
+	 tests/hard/isolation.sh dist/news.so; c=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ] && [ $$c -eq 0 ]
 
 # ------------------------------------------------------------------ bench (issue 2)
 # MB/s through SQL on text built at run time from $(DATA) (read, never copied into the tree)
