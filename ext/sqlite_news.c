@@ -192,15 +192,24 @@ static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 
 /* ------------------------------------------------------------------------------ entry */
 
+/* The JSON twins mark their result with the JSON subtype, so json_object() and friends
+ * embed it as an array, not a string. SQLite 3.45 asks such functions to say so with
+ * SQLITE_RESULT_SUBTYPE (an error in SQLITE_STRICT_SUBTYPE builds otherwise); older
+ * versions ignore the bit. */
+#ifndef SQLITE_RESULT_SUBTYPE
+#define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
+
 static const struct {
     const char *name;
     int n_arg;
+    int extra_flags; /* beside NEWS_FUNC_FLAGS */
     void (*fn)(sqlite3_context *, int, sqlite3_value **);
 } funcs[] = {
-    {"news_version", 0, fn_version},
-    {"news_entities_json", 1, news_fn_entities_json},
-    {"news_quotes_json", 1, news_fn_quotes_json},
-    {"news_key", 1, news_fn_key},
+    {"news_version", 0, 0, fn_version},
+    {"news_entities_json", 1, SQLITE_RESULT_SUBTYPE, news_fn_entities_json},
+    {"news_quotes_json", 1, SQLITE_RESULT_SUBTYPE, news_fn_quotes_json},
+    {"news_key", 1, 0, news_fn_key},
 };
 
 static const struct {
@@ -239,8 +248,9 @@ __attribute__((visibility("default"))) int sqlite3_news_init(
                                              "build cannot read");
     void *model = (void *)&news_model; /* read-only; shared by every connection and thread */
     for (size_t i = 0; i < NEWS_COUNT(funcs); i++) {
-        int rc = sqlite3_create_function_v2(db, funcs[i].name, funcs[i].n_arg, NEWS_FUNC_FLAGS,
-                                            model, funcs[i].fn, 0, 0, 0);
+        int rc = sqlite3_create_function_v2(db, funcs[i].name, funcs[i].n_arg,
+                                            NEWS_FUNC_FLAGS | funcs[i].extra_flags, model,
+                                            funcs[i].fn, 0, 0, 0);
         if (rc != SQLITE_OK)
             return init_error(err, rc, "news: cannot register %s: %s", funcs[i].name,
                               sqlite3_errmsg(db));
