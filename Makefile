@@ -104,7 +104,7 @@ build/asan/harness: tests/harness.c $(ASAN_OBJ) $(MODEL_OBJ) dist/news.h ext/new
 	    $< $(ASAN_OBJ) $(MODEL_OBJ) $(HARNESS_LIBS)
 
 test-sql: dist/news.so
-	@SQLITE3="$(SQLITE3)" tests/run_sql.sh -n sql $(SQL_TESTS)
+	@SQLITE3="$(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n sql $(SQL_TESTS)
 
 test-harness: build/harness
 	@build/harness harness
@@ -123,4 +123,4 @@ test-spec: dist/news.so
 
 # the SQL suite (small inputs) in the stock shell under valgrind memcheck
 valgrind test-valgrind: dist/news.so
-	@SQLITE3="$(VALGRIND) $(SQLITE3)" tests/run_sql.sh -n valgrind $(SQL_SMALL_TESTS)
+	@SQLITE3="$(VALGRIND) $(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n valgrind $(SQL_SMALL_TESTS)
