@@ -80,7 +80,8 @@ ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-f
 # the core and binding once more with sanitizers (and -DSQLITE_CORE, as in libnews.a); the
 # big generated model object is shared with the other builds
 ASAN_OBJ := $(CORE_SRC:ext/%.c=build/asan/%.o) $(SQL_SRC:ext/%.c=build/asan/%.o)
-VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full --errors-for-leak-kinds=definite,possible -q
+VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full \
+            --errors-for-leak-kinds=definite,possible -q
 
 .PHONY: test ci-extra asan valgrind test-sql test-harness test-asan test-python test-spec \
         test-valgrind
