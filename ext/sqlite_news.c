@@ -61,7 +61,9 @@ void news_result_slice(sqlite3_context *ctx, const NewsWork *w, size_t byte_star
         sqlite3_result_null(ctx);
         return;
     }
-    /* TRANSIENT: the next xFilter rewrites the text this slice points into */
+    /* No SQLITE_LIMIT_LENGTH check: a slice is never longer than the argument, and SQLite
+     * refused the argument already if it was longer than the limit (OP_Column, bind and
+     * function results all check it). TRANSIENT: the next xFilter rewrites the text. */
     sqlite3_result_text64(ctx, (const char *)w->text + byte_start, (sqlite3_uint64)byte_len,
                           SQLITE_TRANSIENT, SQLITE_UTF8);
 }
