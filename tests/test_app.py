@@ -8,7 +8,9 @@ and a small report a journalist would write. Prints `python: N passed, N failed`
 usage: /usr/bin/python3 tests/test_app.py [path/to/news.so]   (default dist/news.so)"""
 import os
 import re
+import shutil
 import sqlite3
+import subprocess
 import sys
 import unittest
 
@@ -68,6 +70,15 @@ class Names(unittest.TestCase):
             self.assertEqual(narg, 0 if name == "news_version" else 1, name)
             self.assertTrue(flags & 0x800, name)
             self.assertTrue(flags & 0x200000, name)
+
+    @unittest.skipUnless(shutil.which("nm"), "nm not installed")
+    def test_only_entry_point_exported(self):
+        # -fvisibility=hidden: no symbol of ours can clash with the host's
+        out = subprocess.run(["nm", "-D", "--defined-only", SO], capture_output=True,
+                             text=True, check=True).stdout
+        names = sorted(line.split()[-1] for line in out.splitlines()
+                       if len(line.split()) == 3 and line.split()[1] in "TtDdBbRrVvWw")
+        self.assertEqual(names, ["sqlite3_news_init"])
 
     def test_version(self):
         v = connect().execute("SELECT news_version()").fetchone()[0]
