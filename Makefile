@@ -60,6 +60,72 @@ clean:
 build/news_cli: ext/tools/news_cli.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
 
+# ------------------------------------------------------------------ tests (issue 2)
+# `make test` runs every suite named in TEST_SUITES, one after another, and prints the total
+# `N passed, N failed` as its last line (non-zero exit on any failure). A suite NAME is a
+# target test-NAME that prints `NAME: N passed, N failed` (`, N skipped` may follow) and
+# exits non-zero when something failed; tests/sum_suites.sh counts a suite that dies before
+# its line as a failure.
+# To add a suite: write its test-NAME target in your own section and add ONE line there:
+#     TEST_SUITES += NAME
+# (`make ci-extra` works the same way with CI_EXTRA_SUITES, for the heavy passes.)
+TEST_SUITES += sql harness asan python spec
+CI_EXTRA_SUITES += valgrind
+
+SQL_TESTS := $(wildcard tests/sql/*.sql)
+# the valgrind pass skips the 10 MB articles (tests/sql/large*.sql): too slow under memcheck
+SQL_SMALL_TESTS := $(filter-out tests/sql/large%,$(SQL_TESTS))
+HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread
+ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+# the core and binding once more with sanitizers (and -DSQLITE_CORE, as in libnews.a); the
+# big generated model object is shared with the other builds
+ASAN_OBJ := $(CORE_SRC:ext/%.c=build/asan/%.o) $(SQL_SRC:ext/%.c=build/asan/%.o)
+VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full \
+            --errors-for-leak-kinds=definite,possible -q
+
+.PHONY: test ci-extra asan valgrind test-sql test-harness test-asan test-python test-spec \
+        test-valgrind
+
+test: all build/harness
+	@MAKE="$(MAKE)" tests/sum_suites.sh $(TEST_SUITES)
+
+ci-extra: all
+	@MAKE="$(MAKE)" tests/sum_suites.sh $(CI_EXTRA_SUITES)
+
+build/harness: tests/harness.c dist/libnews.a dist/news.h ext/news.h | build
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    dist/libnews.a $(HARNESS_LIBS)
+
+build/asan/%.o: ext/%.c $(HDRS) | build
+	@mkdir -p build/asan
+	$(CC) -O1 -g $(ASAN_FLAGS) $(NEWS_CFLAGS) -DSQLITE_CORE -c $< -o $@
+
+build/asan/harness: tests/harness.c $(ASAN_OBJ) $(MODEL_OBJ) dist/news.h ext/news.h
+	$(CC) -O1 -g $(ASAN_FLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ \
+	    $< $(ASAN_OBJ) $(MODEL_OBJ) $(HARNESS_LIBS)
+
+test-sql: dist/news.so
+	@SQLITE3="$(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n sql $(SQL_TESTS)
+
+test-harness: build/harness
+	@build/harness harness
+
+# the harness and the core under AddressSanitizer + UBSan, statically linked (an ASan .so
+# in the stock shell would need its runtime preloaded)
+asan test-asan: build/asan/harness
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	    build/asan/harness asan
+
+test-python: dist/news.so
+	@$(PYTHON) tests/test_app.py dist/news.so
+
+test-spec: dist/news.so
+	@CHECK_SPEC="$(SHARED)/tools/check_spec.py" PYTHON="$(PYTHON)" tests/spec_suite.sh dist/news.so
+
+# the SQL suite (small inputs) in the stock shell under valgrind memcheck
+valgrind test-valgrind: dist/news.so
+	@SQLITE3="$(VALGRIND) $(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n valgrind $(SQL_SMALL_TESTS)
+
 # ------------------------------------------------------------------ hardening (issue 5)
 # Fuzzing, out-of-memory injection, threads, valgrind and the scale test. `make fuzz` runs
 # the libFuzzer targets for FUZZ_SECONDS in total; `make ci-extra` runs the heavy passes.
@@ -158,33 +224,31 @@ build/hard/scale: tests/hard/scale.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
 	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)
 
-# valgrind memcheck: the SQL suite in the real shell (large.sql left out: 10 MB under
-# memcheck takes minutes), the static library on threads, the core on threads
-VALGRIND     ?= valgrind --error-exitcode=1 --leak-check=full -q
-VALGRIND_SQL  = $(filter-out tests/sql/large.sql,$(wildcard tests/sql/*.sql))
+# Suites. make test: fuzz (FUZZ_SECONDS in all, 60 by default), oom, isolation.
+# make ci-extra: valgrind-c (the harness and the threaded programs under memcheck; the SQL
+# suite's pass is `valgrind` above), tsan, fuzz-replay (every seed and saved crash through
+# every target, deterministic), scale.
+TEST_SUITES     += fuzz oom isolation
+CI_EXTRA_SUITES += valgrind-c tsan fuzz-replay scale
 
-.PHONY: oom tsan scale test-hard ci-extra valgrind
-oom: build/hard/oom_core build/hard/oom_sql
+.PHONY: oom tsan scale test-fuzz test-oom test-isolation test-valgrind-c test-tsan \
+        test-fuzz-replay test-scale
+test-fuzz: fuzz-build
+	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'
+oom test-oom: build/hard/oom_core build/hard/oom_sql
 	@tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql
-tsan: build/hard/threads_tsan build/hard/threads_sql_tsan
-	@tests/hard/suite.sh tsan build/hard/threads_tsan build/hard/threads_sql_tsan
-scale: build/hard/scale
-	@tests/hard/suite.sh scale 'tests/hard/scale.sh build/hard/scale'
-valgrind: dist/news.so build/hard/threads_sql build/hard/threads
-	@tests/hard/suite.sh valgrind \
-	    'SQLITE3="$(VALGRIND) $(SQLITE3)" tests/run_sql.sh -n valgrind-sql $(VALGRIND_SQL)' \
+test-isolation: dist/news.so
+	@tests/hard/isolation.sh dist/news.so
+test-valgrind-c: build/harness build/hard/threads_sql build/hard/threads
+	@tests/hard/suite.sh valgrind-c '$(VALGRIND) build/harness harness' \
 	    '$(VALGRIND) build/hard/threads_sql' '$(VALGRIND) build/hard/threads'
-# the heavy passes .ci/run adds after `make test`; one line per pass, then the total
-ci-extra: all
-	@$(MAKE) --no-print-directory -s fuzz-build build/hard/oom_core build/hard/oom_sql \
-	    build/hard/threads_tsan build/hard/threads_sql_tsan build/hard/threads_sql \
-	    build/hard/threads build/hard/scale >/dev/null
-	@tests/hard/ci_extra.sh '$(MAKE) --no-print-directory -s' $(FUZZ_SECONDS)
-# the suites of this section that `make test` runs: fuzz for FUZZ_SECONDS, oom, isolation
-test-hard: dist/news.so fuzz-build build/hard/oom_core build/hard/oom_sql
-	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'; \
-	 a=$$?; tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql; b=$$?; \
-	 tests/hard/isolation.sh dist/news.so; c=$$?; [ $$a -eq 0 ] && [ $$b -eq 0 ] && [ $$c -eq 0 ]
+tsan test-tsan: build/hard/threads_tsan build/hard/threads_sql_tsan
+	@tests/hard/suite.sh tsan build/hard/threads_tsan build/hard/threads_sql_tsan
+test-fuzz-replay: fuzz-build
+	@tests/hard/suite.sh fuzz-replay \
+	    'tests/fuzz/replay.sh build/fuzz $(FUZZ_TARGETS)'
+scale test-scale: build/hard/scale
+	@tests/hard/suite.sh scale 'tests/hard/scale.sh build/hard/scale'
 
 # ------------------------------------------------------------------ bench (issue 2)
 # MB/s through SQL on text built at run time from $(DATA) (read, never copied into the tree)
