@@ -224,21 +224,23 @@ build/hard/scale: tests/hard/scale.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
 	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)
 
-# Suites. make test: fuzz (FUZZ_SECONDS in all, 60 by default), oom, isolation.
+# Suites. make test: fuzz (FUZZ_SECONDS in all, 60 by default), oom, isolation, recursion.
 # make ci-extra: valgrind-c (the harness and the threaded programs under memcheck; the SQL
 # suite's pass is `valgrind` above), tsan, fuzz-replay (every seed and saved crash through
 # every target, deterministic), scale.
-TEST_SUITES     += fuzz oom isolation
+TEST_SUITES     += fuzz oom isolation recursion
 CI_EXTRA_SUITES += valgrind-c tsan fuzz-replay scale
 
 .PHONY: oom tsan scale test-fuzz test-oom test-isolation test-valgrind-c test-tsan \
-        test-fuzz-replay test-scale
+        test-fuzz-replay test-scale test-recursion
 test-fuzz: fuzz-build
 	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'
 oom test-oom: build/hard/oom_core build/hard/oom_sql
 	@tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql
 test-isolation: dist/news.so
 	@tests/hard/isolation.sh dist/news.so
+test-recursion:
+	@$(PYTHON) tests/hard/no_recursion.py build/hard/ir $(CORE_SRC) $(SQL_SRC)
 test-valgrind-c: build/harness build/hard/threads_sql build/hard/threads
 	@tests/hard/suite.sh valgrind-c '$(VALGRIND) build/harness harness' \
 	    '$(VALGRIND) build/hard/threads_sql' '$(VALGRIND) build/hard/threads'
@@ -247,7 +249,7 @@ tsan test-tsan: build/hard/threads_tsan build/hard/threads_sql_tsan
 test-fuzz-replay: fuzz-build
 	@tests/hard/suite.sh fuzz-replay \
 	    'tests/fuzz/replay.sh build/fuzz $(FUZZ_TARGETS)'
-scale test-scale: build/hard/scale
+scale test-scale: build/hard/scale dist/news.so
 	@tests/hard/suite.sh scale 'tests/hard/scale.sh build/hard/scale'
 
 # ------------------------------------------------------------------ bench (issue 2)

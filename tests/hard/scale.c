@@ -1,7 +1,8 @@
 /* scale.c: builds one hostile or huge input in memory and runs the whole core pipeline on
  * it, printing time, rows and peak memory; the scale test (tests/hard/scale.sh) runs it on
  * every kind and compares 1x with 10x under callgrind.
- *   build/scale KIND KILOBYTES [--check]
+ *   build/scale KIND KILOBYTES [--check | --dump]
+ * (--dump writes the input to standard output instead, to time it through SQL.)
  * Kinds (all text generated here, from words written for this project):
  *   news    articles one after another (the 100 MB article)
  *   quotes  quotation marks of every style, alone, paired, nested, unbalanced (1M marks)
@@ -99,7 +100,7 @@ static long max_rss_kb(void) {
 
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: scale KIND KILOBYTES [--check]\n");
+        fprintf(stderr, "usage: scale KIND KILOBYTES [--check | --dump]\n");
         return 2;
     }
     size_t bytes = (size_t)strtoull(argv[2], 0, 10) * 1024;
@@ -107,6 +108,11 @@ int main(int argc, char **argv) {
     long rss0 = max_rss_kb();
     Buf b = {0};
     build(&b, argv[1], bytes);
+    if (argc > 3 && !strcmp(argv[3], "--dump")) {
+        int ok = fwrite(b.v, 1, b.n, stdout) == b.n;
+        free(b.v);
+        return !ok;
+    }
     NewsWork w;
     news_work_init(&w, 0, 0);
     struct timespec t0, t1;
