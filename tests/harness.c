@@ -440,7 +440,9 @@ static void test_oom(void) {
         "SELECT news_key(?1)",
     };
     int wrong = 0, crashed_out = 0, runs = 0, nomem = 0;
-    for (size_t q = 0; q < sizeof queries / sizeof queries[0]; q++) {
+    const size_t n_queries = sizeof queries / sizeof queries[0];
+    for (size_t qa = 0; qa < N_ARTICLES * n_queries; qa++) {
+        size_t q = qa % n_queries, a = qa / n_queries; /* every query on every article */
         sqlite3 *db = 0;
         if (sqlite3_open(":memory:", &db) != SQLITE_OK) {
             crashed_out++;
@@ -450,10 +452,10 @@ static void test_oom(void) {
         char *want = 0;
         sqlite3_stmt *st = 0;
         if (sqlite3_prepare_v2(db, queries[q], -1, &st, 0) == SQLITE_OK) {
-            sqlite3_bind_text(st, 1, articles[0], -1, SQLITE_STATIC);
+            sqlite3_bind_text(st, 1, articles[a], -1, SQLITE_STATIC);
             if (sqlite3_step(st) == SQLITE_ROW) {
                 const char *r = (const char *)sqlite3_column_text(st, 0);
-                want = strdup(r ? r : "");
+                want = strdup(r ? r : "(null)"); /* group_concat of no rows is NULL */
             }
         }
         sqlite3_finalize(st);
@@ -464,22 +466,32 @@ static void test_oom(void) {
             fail_at = k;
             int rc = sqlite3_prepare_v2(db, queries[q], -1, &st, 0);
             if (rc == SQLITE_OK) {
-                sqlite3_bind_text(st, 1, articles[0], -1, SQLITE_STATIC);
+                sqlite3_bind_text(st, 1, articles[a], -1, SQLITE_STATIC);
                 rc = sqlite3_step(st);
                 if (rc == SQLITE_ROW) {
+                    int is_null = sqlite3_column_type(st, 0) == SQLITE_NULL;
                     const char *r = (const char *)sqlite3_column_text(st, 0);
                     /* column_text may itself fail to allocate: NULL then, and errcode says */
-                    if (!r && sqlite3_errcode(db) == SQLITE_NOMEM)
+                    if (!r && !is_null && sqlite3_errcode(db) == SQLITE_NOMEM)
                         rc = SQLITE_NOMEM;
-                    else if (!r || strcmp(r, want) != 0)
+                    else if (is_null)
+                        r = "(null)";
+                    if (rc != SQLITE_NOMEM && (!r || strcmp(r, want) != 0)) {
                         wrong++;
+                        fprintf(stderr, "OOM: query %zu, article %zu, failing call %ld: '%s'\n",
+                                q, a, k, r ? r : "(null)");
+                    }
                 }
             }
             sqlite3_finalize(st);
             fail_at = -1;
             runs++;
             if (rc == SQLITE_NOMEM) nomem++;
-            else if (rc != SQLITE_ROW && rc != SQLITE_DONE) wrong++;
+            else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+                wrong++;
+                fprintf(stderr, "OOM: query %zu, article %zu, failing call %ld: rc %d %s\n", q,
+                        a, k, rc, sqlite3_errmsg(db));
+            }
             if (!failed_once) break; /* a run with no failure left to inject: all covered */
         }
         free(want);
