@@ -83,9 +83,11 @@ build/demo.db: sql/demo_articles.sql sql/materialize.sql dist/news.so | build
 demo: build/demo.db
 	$(SQLITE3) -bail -cmd '.load dist/news' build/demo.db < sql/demo.sql
 
-# the co-mention network of the demo, committed as docs/demo-graph.svg (README shows it)
+# the co-mention network of the demo's people and organisations, committed as
+# docs/demo-graph.svg (README shows it)
 graph: build/demo.db
-	$(SQLITE3) -bail build/demo.db < sql/graph_co_mentions.sql > build/demo-graph.dot
+	$(SQLITE3) -bail -cmd ".param set @types 'PER,ORG'" build/demo.db \
+	    < sql/graph_co_mentions.sql > build/demo-graph.dot
 	$(DOT) -Tsvg build/demo-graph.dot -o docs/demo-graph.svg
 
 # `.load news` by name works when news.so is in a directory dlopen() searches by itself: with

@@ -37,7 +37,7 @@ nodes AS (
 ),
 dot(ord, line) AS (
     SELECT 0, 'graph co_mentions {'
-    UNION ALL SELECT 1, '  graph [overlap=false, splines=true, fontname="Helvetica", '
+    UNION ALL SELECT 1, '  graph [layout=neato, overlap=false, splines=true, fontname="Helvetica", '
                      || 'label="Entities named in the same articles", labelloc=t];'
     UNION ALL SELECT 2, '  node [fontname="Helvetica", style=filled, fontsize=11];'
     UNION ALL SELECT 2, '  edge [color="#888888", fontname="Helvetica", fontsize=9];'

@@ -27,7 +27,7 @@ WITH pairs AS (
 ),
 dot(ord, line) AS (
     SELECT 0, 'digraph quotes {'
-    UNION ALL SELECT 1, '  graph [overlap=false, splines=true, fontname="Helvetica", '
+    UNION ALL SELECT 1, '  graph [layout=neato, overlap=false, splines=true, fontname="Helvetica", '
                      || 'label="Who is quoted about whom", labelloc=t];'
     UNION ALL SELECT 2, '  node [fontname="Helvetica", style=filled, fontsize=11];'
     UNION ALL SELECT 2, '  edge [color="#666666", fontname="Helvetica", fontsize=9];'

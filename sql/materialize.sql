@@ -35,7 +35,8 @@ CREATE TABLE IF NOT EXISTS article_entities(
     length INTEGER,
     sentence INTEGER,
     score REAL,
-    entity_key TEXT                 -- news_key(entity): the same name across articles
+    entity_key TEXT                 -- news_key(entity): the same name across articles;
+                                    -- NULL when the key is empty (reports then use entity)
 );
 CREATE INDEX IF NOT EXISTS article_entities_article ON article_entities(article_id, start);
 CREATE INDEX IF NOT EXISTS article_entities_key ON article_entities(entity_key, type);
@@ -54,7 +55,8 @@ CREATE TABLE IF NOT EXISTS article_quotes(
     length INTEGER,
     sentence INTEGER,
     score REAL,
-    speaker_key TEXT                -- news_key(speaker); NULL when speaker is NULL
+    speaker_key TEXT                -- news_key(speaker); NULL when speaker is NULL or
+                                    -- its key is empty
 );
 CREATE INDEX IF NOT EXISTS article_quotes_article ON article_quotes(article_id, start);
 CREATE INDEX IF NOT EXISTS article_quotes_speaker ON article_quotes(speaker_key);
@@ -73,12 +75,12 @@ CREATE TRIGGER IF NOT EXISTS articles_news_insert AFTER INSERT ON articles BEGIN
     DELETE FROM article_quotes WHERE article_id = new.id;
     INSERT INTO article_entities
         SELECT new.id, e.entity, e.type, e.mention, e.start, e.length, e.sentence, e.score,
-               news_key(e.entity)
+               nullif(news_key(e.entity), '')
           FROM news_entities(new.body) AS e;
     INSERT INTO article_quotes
         SELECT new.id, q.quote, q.kind, q.speaker, q.speaker_mention, q.speaker_start,
                q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
-               news_key(q.speaker)
+               nullif(news_key(q.speaker), '')
           FROM news_quotes(new.body) AS q;
     INSERT OR REPLACE INTO article_news_state(article_id, version)
         VALUES (new.id, news_version());
@@ -90,12 +92,12 @@ CREATE TRIGGER IF NOT EXISTS articles_news_update AFTER UPDATE OF id, body ON ar
     DELETE FROM article_news_state WHERE article_id IN (old.id, new.id);
     INSERT INTO article_entities
         SELECT new.id, e.entity, e.type, e.mention, e.start, e.length, e.sentence, e.score,
-               news_key(e.entity)
+               nullif(news_key(e.entity), '')
           FROM news_entities(new.body) AS e;
     INSERT INTO article_quotes
         SELECT new.id, q.quote, q.kind, q.speaker, q.speaker_mention, q.speaker_start,
                q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
-               news_key(q.speaker)
+               nullif(news_key(q.speaker), '')
           FROM news_quotes(new.body) AS q;
     INSERT INTO article_news_state(article_id, version) VALUES (new.id, news_version());
 END;
@@ -126,12 +128,13 @@ DELETE FROM article_quotes WHERE article_id IN (SELECT id FROM temp.news_todo);
 
 INSERT INTO article_entities
     SELECT a.id, e.entity, e.type, e.mention, e.start, e.length, e.sentence, e.score,
-           news_key(e.entity)
+           nullif(news_key(e.entity), '')
       FROM temp.news_todo AS t JOIN articles AS a ON a.id = t.id, news_entities(a.body) AS e;
 
 INSERT INTO article_quotes
     SELECT a.id, q.quote, q.kind, q.speaker, q.speaker_mention, q.speaker_start,
-           q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score, news_key(q.speaker)
+           q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
+           nullif(news_key(q.speaker), '')
       FROM temp.news_todo AS t JOIN articles AS a ON a.id = t.id, news_quotes(a.body) AS q;
 
 INSERT OR REPLACE INTO article_news_state(article_id, version)

@@ -269,11 +269,12 @@ def dump(db):
 def direct_rows(db):
     """What the functions give now, in the materialised tables' column order."""
     return [
-        sorted(query(db, """SELECT a.id, e.*, news_key(e.entity) FROM articles AS a,
+        sorted(query(db, """SELECT a.id, e.*, nullif(news_key(e.entity), '') FROM articles AS a,
                             news_entities(a.body) AS e"""), key=repr),
         sorted(query(db, """SELECT a.id, q.quote, q.kind, q.speaker, q.speaker_mention,
                                    q.speaker_start, q.speaker_length, q.cue, q.start,
-                                   q.length, q.sentence, q.score, news_key(q.speaker)
+                                   q.length, q.sentence, q.score,
+                                   nullif(news_key(q.speaker), '')
                               FROM articles AS a, news_quotes(a.body) AS q"""), key=repr),
     ]
 
