@@ -461,6 +461,22 @@ def check_docs(tmp):
             db = fresh_db(tmp, "docs.db")  # every block on a fresh copy
             rc, out, err = shell(db, block)
             check(f"{path}:{start} sql block runs", rc == 0 and not err, err.strip()[:300])
+            # a one-line statement with its result beside it (`SELECT ...;   -- 0`) is
+            # checked too: the comment up to " (" or ", " must be what the shell prints
+            # after the lines before it in the block ran (their output not counted)
+            lines = block.splitlines()
+            for k, line in enumerate(lines):
+                m = re.match(r"\s*(SELECT\b.*;)\s+-- (.+?)(?: \(.*|, .*)?$", line,
+                             re.IGNORECASE)
+                if not m or m.group(1).count("'") % 2:
+                    continue
+                n += 1
+                script = "\n".join([".output /dev/null", *lines[:k], ".output stdout",
+                                     m.group(1)]) + "\n"
+                rc, out, err = shell(fresh_db(tmp, "docs.db"), script)
+                want = "" if m.group(2) == "NULL" else m.group(2)
+                check(f"{path}:{start + k} shows its result", out.strip() == want,
+                      f"printed {out.strip()!r}, the page says {want!r}")
     check("README.md and docs/ hold sql examples", n >= 10, n)
 
 
