@@ -474,7 +474,11 @@ def check_docs(tmp):
                 script = "\n".join([".output /dev/null", *lines[:k], ".output stdout",
                                      m.group(1)]) + "\n"
                 rc, out, err = shell(fresh_db(tmp, "docs.db"), script)
-                want = "" if m.group(2) == "NULL" else m.group(2)
+                want = m.group(2)
+                if want == "NULL":  # the shell prints NULL as nothing
+                    want = ""
+                elif re.fullmatch(r"'(?:[^']|'')*'", want):  # a result as an SQL literal
+                    want = want[1:-1].replace("''", "'")
                 check(f"{path}:{start + k} shows its result", out.strip() == want,
                       f"printed {out.strip()!r}, the page says {want!r}")
     check("README.md and docs/ hold sql examples", n >= 10, n)
