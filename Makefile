@@ -72,6 +72,8 @@ DOT          ?= dot
 NEWS_VERSION_STR = $(shell sed -n 's/^\#define NEWS_VERSION "\(.*\)"/\1/p' ext/news.h)
 
 .PHONY: demo graph install uninstall test-examples test-install
+# `make test` runs test-examples (`examples: N passed, N failed`) and test-install
+TEST_SUITES += examples install
 
 # the demo articles, materialised by sql/materialize.sql so that the sql/ reports run on it
 build/demo.db: sql/demo_articles.sql sql/materialize.sql dist/news.so | build
@@ -109,7 +111,7 @@ uninstall:
 	      $(DESTDIR)$(INCLUDEDIR)/news.h $(DESTDIR)$(PKGCONFIGDIR)/news.pc
 
 test-examples: all build/demo.db
-	SQLITE3="$(SQLITE3)" PYTHON="$(PYTHON)" CC="$(CC)" tests/run_examples.sh
+	@SQLITE3="$(SQLITE3)" PYTHON="$(PYTHON)" CC="$(CC)" tests/run_examples.sh
 
 test-install: all
-	SQLITE3="$(SQLITE3)" CC="$(CC)" MAKE="$(MAKE)" tests/test_install.sh
+	@SQLITE3="$(SQLITE3)" CC="$(CC)" MAKE="$(MAKE)" tests/test_install.sh
