@@ -400,7 +400,7 @@ def check_programs(tmp):
     libs = subprocess.run(["pkg-config", "--libs", "sqlite3", "libutf8proc"],
                           capture_output=True, text=True).stdout.split()
     p = subprocess.run([CC, "-std=c11", "-Wall", "-Wextra", "-Werror", "-Idist",
-                        "docs/examples/report.c", "dist/libnews.a", *libs, "-o", exe],
+                        "docs/examples/report.c", "dist/libnews.a", *libs, "-lm", "-o", exe],
                        capture_output=True, text=True)
     if check("report.c builds against dist/libnews.a", p.returncode == 0, p.stderr[-800:]):
         p = subprocess.run([exe, db], capture_output=True, text=True)

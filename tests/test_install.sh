@@ -57,6 +57,7 @@ libs=$(pkg-config --libs news)
 case " $cflags " in *" -I$dest$PREFIX/include "*) status=0 ;; *) status=1 ;; esac
 check "news.pc: -I the include directory" $status "$cflags"
 case " $libs " in *" -L$lib "*"-lnews "*"-lutf8proc"*) status=0 ;; *) status=1 ;; esac
+case " $libs " in *" -lm "*) ;; *) status=1 ;; esac
 check "news.pc: -L, -lnews and its dependencies" $status "$libs"
 
 cat >"$tmp/app.c" <<'C'

@@ -3,7 +3,7 @@
  * its id, how many entity mentions, people and quotations the extension finds, and its title.
  *
  *   make && cc -std=c11 -Idist docs/examples/report.c dist/libnews.a \
- *        $(pkg-config --libs sqlite3 libutf8proc) -o build/report
+ *        $(pkg-config --libs sqlite3 libutf8proc) -lm -o build/report
  *   build/report build/demo.db
  *
  * After `make install`: cc report.c $(pkg-config --cflags --libs news) -o report.
