@@ -94,6 +94,25 @@ def query(db, sql, *args):
         con.close()
 
 
+# ------------------------------------------------------------------ the demo corpus
+
+def check_corpus(tmp):
+    rows = query(DEMO_DB, "SELECT id, published, source, title, body FROM articles ORDER BY id")
+    check("demo: twelve articles", len(rows) == 12, len(rows))
+    for id_, published, source, title, body in rows:
+        words = len(body.split())
+        check(f"demo article {id_}: 150 to 400 words", 150 <= words <= 400, words)
+        check(f"demo article {id_}: headline first, then paragraphs",
+              body.split("\n")[0] == title and body.count("\n") >= 4 and
+              not body.endswith("\n"))
+        check(f"demo article {id_}: ISO date and a source",
+              re.fullmatch(r"2026-\d\d-\d\d", published or "") is not None and bool(source))
+    bodies = " ".join(r[4] for r in rows)
+    for mark in ('"', "\u201c", "\u201d", "according to", "said that"):
+        check(f"demo: the corpus uses {mark!r}", mark in bodies.lower() if mark[0].isalpha()
+              else mark in bodies)
+
+
 # ------------------------------------------------------------------ reports
 
 def check_reports(tmp):
@@ -490,7 +509,7 @@ def main():
         print("examples: 0 passed, 1 failed")
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        for part in (check_reports, check_materialize, check_programs, check_docs):
+        for part in (check_corpus, check_reports, check_materialize, check_programs, check_docs):
             try:
                 part(tmp)
             except Exception as e:  # a broken part is one failure, the others still run
