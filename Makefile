@@ -75,7 +75,7 @@ CI_EXTRA_SUITES += valgrind
 SQL_TESTS := $(wildcard tests/sql/*.sql)
 # the valgrind pass skips the 10 MB articles (tests/sql/large*.sql): too slow under memcheck
 SQL_SMALL_TESTS := $(filter-out tests/sql/large%,$(SQL_TESTS))
-HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread
+HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # the core and binding once more with sanitizers (and -DSQLITE_CORE, as in libnews.a); the
 # big generated model object is shared with the other builds
@@ -259,3 +259,58 @@ BENCH_MB   ?= 20
 .PHONY: bench
 bench: dist/news.so
 	$(PYTHON) ext/tools/bench.py dist/news.so $(DATA) --runs $(BENCH_RUNS) --mb $(BENCH_MB)
+# ------------------------------------------------------------------ users: demo, reports, install
+# The demo database, the Graphviz picture, install/uninstall and the suites that check what
+# a user touches: every sql/ script, the example programs and the README and docs/ examples.
+PREFIX       ?= /usr/local
+LIBDIR       ?= $(PREFIX)/lib
+INCLUDEDIR   ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+INSTALL      ?= install
+DOT          ?= dot
+NEWS_VERSION_STR = $(shell sed -n 's/^\#define NEWS_VERSION "\(.*\)"/\1/p' ext/news.h)
+
+.PHONY: demo graph install uninstall test-examples test-install
+# `make test` runs test-examples (`examples: N passed, N failed`) and test-install
+TEST_SUITES += examples install
+
+# the demo articles, materialised by sql/materialize.sql so that the sql/ reports run on it
+build/demo.db: sql/demo_articles.sql sql/materialize.sql dist/news.so | build
+	rm -f $@.tmp
+	$(SQLITE3) -bail $@.tmp < sql/demo_articles.sql
+	$(SQLITE3) -bail -cmd '.load dist/news' $@.tmp < sql/materialize.sql
+	mv $@.tmp $@
+
+demo: build/demo.db
+	$(SQLITE3) -bail -cmd '.load dist/news' build/demo.db < sql/demo.sql
+
+# the co-mention network of the demo's people and organisations, committed as
+# docs/demo-graph.svg (README shows it)
+graph: build/demo.db
+	$(SQLITE3) -bail -cmd ".param set @types 'PER,ORG'" build/demo.db \
+	    < sql/graph_co_mentions.sql > build/demo-graph.dot
+	$(DOT) -Tsvg build/demo-graph.dot -o docs/demo-graph.svg
+
+# `.load news` by name works when news.so is in a directory dlopen() searches by itself: with
+# PREFIX=/usr that is /usr/lib; /usr/local/lib is searched only through ld.so.cache, which
+# lists lib*.so files alone (see docs/install.md)
+install: dist/news.so dist/libnews.a dist/news.h news.pc.in
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	$(INSTALL) -m 0755 dist/news.so $(DESTDIR)$(LIBDIR)/news.so
+	$(INSTALL) -m 0644 dist/libnews.a $(DESTDIR)$(LIBDIR)/libnews.a
+	$(INSTALL) -m 0644 dist/news.h $(DESTDIR)$(INCLUDEDIR)/news.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(NEWS_VERSION_STR)|' \
+	    news.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/news.pc
+	chmod 0644 $(DESTDIR)$(PKGCONFIGDIR)/news.pc
+	@echo "installed; in the sqlite3 shell: .load $(LIBDIR)/news"
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/news.so $(DESTDIR)$(LIBDIR)/libnews.a \
+	      $(DESTDIR)$(INCLUDEDIR)/news.h $(DESTDIR)$(PKGCONFIGDIR)/news.pc
+
+test-examples: all build/demo.db
+	@SQLITE3="$(SQLITE3)" PYTHON="$(PYTHON)" CC="$(CC)" tests/run_examples.sh
+
+test-install: all
+	@SQLITE3="$(SQLITE3)" CC="$(CC)" MAKE="$(MAKE)" tests/test_install.sh
