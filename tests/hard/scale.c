@@ -10,6 +10,8 @@
  *   nospace bytes without a space or break, words glued by punctuation (1M bytes)
  *   para    news sentences in one paragraph, no line break at all (10 MB)
  *   invalid invalid UTF-8: stray continuation bytes, a lead byte with a long tail
+ *   qpara   short quotations, none attributed, in one paragraph: work per quotation that
+ *           looks at its neighbours must not look at all of them
  * Memory: peak RSS is taken right after news_analyze (getrusage), before --check builds
  * its own maps; "extra" is the peak less the RSS before the input was built, so it counts
  * the workspace's copy of the text and every result array, not the program or the model. */
@@ -81,6 +83,8 @@ static void build(Buf *b, const char *kind, size_t bytes) {
         } else if (!strcmp(kind, "para")) {
             puts_(b, "Mr. Tom O'Brien of Acme Corp. told Ann Lee that \"the talks\" would go "
                      "on in Port Alder. ");
+        } else if (!strcmp(kind, "qpara")) {
+            puts_(b, next() % 2 ? "\"Yes.\" " : "\342\200\234No.\342\200\235 ");
         } else if (!strcmp(kind, "invalid")) {
             puts_(b, next() % 2 ? "\303" : "A");
             for (unsigned k = next() % 64; k > 0; k--) puts_(b, "\200");
