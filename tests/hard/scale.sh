@@ -81,7 +81,7 @@ run_big() {
     fi
 }
 [ "$quick" = quick ] || run_big news 102400 ""
-run_big quotes 5120 --check      # about 1M quotation marks
+run_big quotes 6144 --check      # about 1.05M quotation marks
 run_big caps 7168 --check        # about 1M capitalised words
 run_big nospace 1024 --check     # 1M bytes without a space
 run_big para 10240 --check       # one paragraph of 10 MB
