@@ -1,0 +1,158 @@
+/* speakers.c: the speaker pass of the quote step, run once per document after resolve.c
+ * has given every mention its canonical name (resolve.c calls news_speakers_document).
+ *
+ * quotes.c writes each quotation's speaker as written; what needs the whole document is
+ * settled here:
+ *  - a pronoun speaker ("he said") becomes the nearest earlier mention outside quotations
+ *    that can be a person (or, for "it"/"they", an organisation) and whose gender does not
+ *    clash; gender comes from titles and roles (quotes.c sets NewsMention.gender) and from
+ *    pronouns already resolved to the same canonical entity;
+ *  - a quotation that took its speaker from another (same speaker goes on) copies the
+ *    other's entity once that is final;
+ *  - a one-word speaker that the entity step typed as a place or a thing ("Trump" as LOC)
+ *    is widened to the person mention that ends with it ("Donald Trump"), so the speaker
+ *    column names the person; a tagger that types it PER never needs this.
+ * Linear: mentions are walked with the quotations in text order, pronoun searches look back
+ * a bounded number of mentions, hash tables are sized from the mention count. */
+#include <string.h>
+
+#include "quotes.h"
+
+#define PRONOUN_LOOKBACK 40 /* mentions */
+
+typedef struct {
+    uint64_t key;
+    int32_t ment;
+} Slot;
+
+static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = m->byte_len, b = n;
+    int words = 1;
+    for (size_t i = 0; i < n; i++)
+        if (z[i] == ' ') words++, b = i;
+    size_t s = b == n ? 0 : b + 1;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = s; i < n; i++) {
+        int c = z[i];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        h = (h ^ (uint64_t)c) * 1099511628211ull;
+    }
+    *n_words = words;
+    return h | 1;
+}
+
+static void put(Slot *t, size_t cap, uint64_t key, int32_t m, int keep_first) {
+    size_t i = (size_t)key & (cap - 1);
+    while (t[i].key && t[i].key != key) i = (i + 1) & (cap - 1);
+    if (t[i].key && keep_first) return;
+    t[i].key = key;
+    t[i].ment = m;
+}
+
+static int32_t get(const Slot *t, size_t cap, uint64_t key) {
+    size_t i = (size_t)key & (cap - 1);
+    while (t[i].key) {
+        if (t[i].key == key) return t[i].ment;
+        i = (i + 1) & (cap - 1);
+    }
+    return -1;
+}
+
+int news_speakers_document(NewsWork *w) {
+    NewsQuoteState *st = w->quote_state;
+    size_t nq = w->quote.n, nm = w->ment.n;
+    if (!st || nq == 0 || nm == 0) return NEWS_OK;
+    /* scratch: two hash tables of cap slots, gender per mention, person-like flag */
+    size_t cap = 64;
+    while (cap < 2 * nm) cap *= 2;
+    size_t need = 2 * cap * sizeof(Slot) + 2 * nm;
+    if (need > st->spk_cap) {
+        void *p = w->realloc_fn(st->spk_scratch, need);
+        if (!p) return NEWS_NOMEM;
+        st->spk_scratch = p;
+        st->spk_cap = need;
+    }
+    Slot *later = st->spk_scratch, *earlier = later + cap;
+    uint8_t *gender = (uint8_t *)(earlier + cap), *personish = gender + nm;
+    memset(later, 0, cap * sizeof(Slot));
+    memset(earlier, 0, cap * sizeof(Slot));
+    memset(gender, 0, nm);
+    NewsMention *mv = w->ment.v;
+    /* gender per canonical entity; first multi-word PER mention ending with each word */
+    for (size_t i = 0; i < nm; i++) {
+        int32_t c = mv[i].canon >= 0 && (size_t)mv[i].canon < nm ? mv[i].canon : (int32_t)i;
+        gender[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
+                               mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
+        int words;
+        uint64_t k = last_word_key(w, &mv[i], &words);
+        if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
+    }
+    for (size_t i = 0; i < nm; i++) {
+        int words;
+        uint64_t k = last_word_key(w, &mv[i], &words);
+        personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
+    }
+    /* quotations in text order with the mentions before them */
+    size_t mi = 0;
+    for (size_t q = 0; q < nq; q++) {
+        NewsQuote *qq = &w->quote.v[q];
+        int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
+        while (mi < nm && mv[mi].char_start < at) {
+            int words;
+            uint64_t k = last_word_key(w, &mv[mi], &words);
+            if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
+            mi++;
+        }
+        NewsQuoteInfo *in = &st->info[q];
+        if (in->src >= 0) continue; /* copied below */
+        int kind = in->spk_kind;
+        if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
+            kind == NEWS_SPK_THEY) {
+            int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
+            int32_t found = -1;
+            for (size_t j = mi, seen = 0; j-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
+                if (st->m_inq[j]) continue;
+                if (mv[j].char_start >= qq->quote.char_start &&
+                    mv[j].char_start < qq->quote.char_start + qq->quote.char_len)
+                    continue;
+                int32_t c = mv[j].canon >= 0 ? mv[j].canon : (int32_t)j;
+                if (want) {
+                    if (!personish[j] && !personish[c]) continue;
+                    if (gender[c] & (want == 1 ? 2 : 1)) continue; /* the other gender */
+                } else if (mv[j].type != NEWS_ORG) {
+                    continue;
+                }
+                found = (int32_t)j;
+                break;
+            }
+            if (found >= 0) {
+                qq->speaker_entity = found;
+                int32_t c = mv[found].canon >= 0 ? mv[found].canon : found;
+                gender[c] |= (uint8_t)want;
+            } else {
+                qq->score *= 0.7f;
+            }
+        }
+        /* a one-word speaker typed as a place or thing: the person it names */
+        if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
+            int32_t s = qq->speaker_entity;
+            int32_t c = mv[s].canon >= 0 ? mv[s].canon : s;
+            int words;
+            uint64_t k = last_word_key(w, &mv[c], &words);
+            if (mv[c].type != NEWS_PER && words == 1) {
+                int32_t p = get(earlier, cap, k);
+                if (p < 0) p = get(later, cap, k);
+                if (p >= 0) qq->speaker_entity = p;
+            }
+        }
+    }
+    /* inherited speakers: follow the chain to the quotation that named one */
+    for (size_t q = 0; q < nq; q++) {
+        int32_t s = st->info[q].src;
+        for (int steps = 0; s >= 0 && st->info[s].src >= 0 && steps < 64; steps++)
+            s = st->info[s].src;
+        if (s >= 0 && (size_t)s < nq) w->quote.v[q].speaker_entity = w->quote.v[s].speaker_entity;
+    }
+    return NEWS_OK;
+}
