@@ -20,6 +20,64 @@
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
 
+/* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
+ * hand-written list of common English given names (sorted, lower case). A name missing
+ * here only leaves the gender unknown. */
+static const char *const female_names[] = {
+    "alexandra", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne",
+    "barbara", "betsy", "betty", "carly", "carol", "caroline", "catherine", "chelsea",
+    "christine", "claire", "cynthia", "dana", "debbie", "deborah", "diane", "donna", "dorothy",
+    "elizabeth", "ellen", "emily", "emma", "eva", "fiona", "grace", "hannah", "heather",
+    "heidi", "helen", "hillary", "hope", "ivanka", "jane", "janet", "jean", "jennifer",
+    "jessica", "jill", "joan", "joanna", "jodi", "julia", "julie", "karen", "kate", "katherine",
+    "kathleen", "kathy", "katie", "kelly", "kellyanne", "kim", "kirsten", "laura", "lauren",
+    "linda", "lisa", "liz", "lori", "louise", "lucy", "maria", "marie", "marsha", "martha",
+    "mary", "maxine", "megan", "melania", "melissa", "michelle", "monica", "nancy", "natalie",
+    "nicole", "nikki", "olivia", "pam", "pamela", "patricia", "patty", "rachel", "rebecca",
+    "rosa", "ruth", "sally", "samantha", "sandra", "sara", "sarah", "sharon", "sheila",
+    "stephanie", "susan", "susana", "suzanne", "tammy", "teresa", "theresa", "tulsi", "ursula",
+    "valerie", "victoria", "virginia", "wendy", "yulia", "zoe",
+};
+static const char *const male_names[] = {
+    "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "anthony", "antony",
+    "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl", "charles",
+    "chris", "christopher", "chuck", "colin", "dan", "daniel", "david", "dmytro", "donald",
+    "doug", "edward", "emmanuel", "eric", "frank", "gary", "george", "greg", "harry", "henry",
+    "ian", "jack", "jacob", "james", "jason", "jeb", "jeff", "jeffrey", "jim", "joe", "john",
+    "jon", "joseph", "josh", "kevin", "larry", "lindsey", "marco", "mark", "martin",
+    "matthew", "michael", "mike", "mitch", "newt", "nick", "olaf", "patrick", "paul",
+    "peter", "rand", "reince", "richard", "rick", "robert", "ron", "rudy", "sam", "scott",
+    "sean", "stephen", "steve", "steven", "ted", "thomas", "tim", "tom", "vladimir",
+    "volodymyr", "william",
+};
+
+static int in_sorted(const char *const *list, size_t n, const uint8_t *z, size_t len) {
+    char buf[16];
+    if (len == 0 || len >= sizeof buf) return 0;
+    for (size_t i = 0; i < len; i++) buf[i] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+    buf[len] = 0;
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(buf, list[mid]);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Gender bits (1 male, 2 female) of a multi-word person mention from its first name. */
+static int name_gender(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = 0;
+    while (n < m->byte_len && z[n] != ' ') n++;
+    if (n == m->byte_len) return 0;
+    if (in_sorted(female_names, sizeof female_names / sizeof *female_names, z, n)) return 2;
+    if (in_sorted(male_names, sizeof male_names / sizeof *male_names, z, n)) return 1;
+    return 0;
+}
+
 typedef struct {
     uint64_t key;
     int32_t ment;
@@ -66,7 +124,7 @@ int news_speakers_document(NewsWork *w) {
     /* scratch: two hash tables of cap slots, gender per mention, person-like flag */
     size_t cap = 64;
     while (cap < 2 * nm) cap *= 2;
-    size_t need = 2 * cap * sizeof(Slot) + 2 * nm;
+    size_t need = 2 * cap * sizeof(Slot) + 3 * nm;
     if (need > st->spk_cap) {
         void *p = w->realloc_fn(st->spk_scratch, need);
         if (!p) return NEWS_NOMEM;
@@ -75,6 +133,8 @@ int news_speakers_document(NewsWork *w) {
     }
     Slot *later = st->spk_scratch, *earlier = later + cap;
     uint8_t *gender = (uint8_t *)(earlier + cap), *personish = gender + nm;
+    uint8_t *spoke = personish + nm; /* per canonical mention: named as a speaker already */
+    memset(spoke, 0, nm);
     memset(later, 0, cap * sizeof(Slot));
     memset(earlier, 0, cap * sizeof(Slot));
     memset(gender, 0, nm);
@@ -84,6 +144,7 @@ int news_speakers_document(NewsWork *w) {
         int32_t c = mv[i].canon >= 0 && (size_t)mv[i].canon < nm ? mv[i].canon : (int32_t)i;
         gender[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
                                mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
+        if (mv[i].type == NEWS_PER && !gender[c]) gender[c] |= (uint8_t)name_gender(w, &mv[i]);
         int words;
         uint64_t k = last_word_key(w, &mv[i], &words);
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
@@ -110,7 +171,11 @@ int news_speakers_document(NewsWork *w) {
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
+            /* the nearest compatible mention, preferring those already quoted (the
+             * story's speakers), those opening their sentence (subjects) and, for a
+             * gendered pronoun, those whose gender is known to match */
             int32_t found = -1;
+            int best = -1000;
             for (size_t j = mi, seen = 0; j-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
                 if (st->m_inq[j]) continue;
                 if (mv[j].char_start >= qq->quote.char_start &&
@@ -123,8 +188,12 @@ int news_speakers_document(NewsWork *w) {
                 } else if (mv[j].type != NEWS_ORG) {
                     continue;
                 }
-                found = (int32_t)j;
-                break;
+                int sc = -(int)seen;
+                if (spoke[c]) sc += 6;
+                if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 3;
+                if (want && (gender[c] & want)) sc += 4;
+                if (mv[j].type == NEWS_PER) sc += 2;
+                if (sc > best) best = sc, found = (int32_t)j;
             }
             if (found >= 0) {
                 qq->speaker_entity = found;
@@ -145,6 +214,8 @@ int news_speakers_document(NewsWork *w) {
                 if (p < 0) p = get(later, cap, k);
                 if (p >= 0) qq->speaker_entity = p;
             }
+            int32_t c2 = mv[qq->speaker_entity].canon;
+            if (c2 >= 0 && (size_t)c2 < nm) spoke[c2] = 1;
         }
     }
     /* inherited speakers: follow the chain to the quotation that named one */
