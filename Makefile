@@ -80,5 +80,10 @@ eval-quotes: build/quotes_driver
 	  echo "== quotes: PolNeAR dev, indirect" && \
 	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pred.jsonl --kinds indirect && \
 	  echo "== quotes: PolNeAR dev, all kinds" && \
-	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pred.jsonl; \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pred.jsonl && \
+	  $(PYTHON) ext/tools/predict_core.py build/quotes_driver $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --polnear-kinds && \
+	  echo "== quotes: PolNeAR dev, direct, named speakers, PolNeAR's kind convention (single marks = indirect)" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds direct --named-speakers && \
+	  echo "== quotes: PolNeAR dev, indirect, PolNeAR's kind convention" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds indirect; \
 	else echo "eval-quotes: skipped ($(QUOTES_DEV) absent)"; fi

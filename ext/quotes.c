@@ -172,12 +172,12 @@ static const char *const cue_gap[] = {
 static const char *const clause_blockers[] = {
     "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
     "before", "into", "over", "through", "under", "as", "than", "via", "without", "and",
-    "or", "but", "so", "yes", "no", "nothing", "little", "much", "goodbye", "hello",
-    "thanks", "anything", "something", "otherwise", "earlier", "later", "last", "publicly",
+    "or", "but", "so", "yes", "no", "goodbye", "hello",
+    "thanks", "otherwise", "earlier", "later", "last", "publicly",
     "privately", "repeatedly", "recently", "previously", "again", "also", "only", "so",
     "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "this", "up", "out", "off", "back", "down", "away",
-    "hi", "sorry", "more", "less", "please", 0};
+    "hi", "sorry", "please", 0};
 static const char *const scare_before[] = {
     "so-called", "called", "dubbed", "named", "titled", "entitled", "term", "word", "words",
     "phrase", "slogan", "nicknamed", "known", "labeled", "labelled", "branded", "hashtag",
@@ -949,8 +949,9 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         if (st->inq[t]) return -1;
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
-            (st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)))
-            break;
+            ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
+             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which")))
+            break; /* the report ends where the writer's own clause begins */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
@@ -1056,8 +1057,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
                     subject_after(w, st, k + 1, p1, &b, 0))
                     comma = (int64_t)k - 1;
-                else if (have && a.t0 > (int64_t)sb && tok_ch(w, (size_t)a.t0 - 1, ','))
-                    b = a, comma = a.t0 - 1;
+                else if (have && a.t0 > (int64_t)sb) {
+                    /* ", election officials said.": a few words may lead the subject */
+                    int64_t c = a.t0 - 1;
+                    while (c > (int64_t)sb && a.t0 - c <= 4 && is_lower_word(w, (size_t)c)) c--;
+                    if (tok_ch(w, (size_t)c, ',')) b = a, comma = c;
+                }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
                     a = b;
                     set_cue(w, &a, k, k + 1);
