@@ -497,7 +497,7 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
         if (role == 1) {
             /* a double mark while a top-level double is open at the bottom of the stack:
              * the earlier quotation lost its closing mark; end it here rather than nest */
-            if ((fam == FAM_DOUBLE || fam == FAM_GUIL) && sp && (stk[0] & 7) == fam) {
+            if ((fam == FAM_DOUBLE || fam == FAM_GUIL) && sp == 1 && (stk[0] & 7) == fam) {
                 int32_t o = (stk[0] >> 3) - 1;
                 int rc = push_seg(w, st, n_seg, o, (int32_t)i, fam, 1, p0, p1);
                 if (rc) return rc;
@@ -897,7 +897,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 kind = KIND_NONE;
                 break;
             }
-            if ((pre && (w->text[a->cue.byte_start] | 32) != 'a') || (upper == 1 && nw >= 4)) {
+            if (pre || (upper == 1 && nw >= 4)) {
                 kind = NEWS_DIRECT;
                 break;
             }
@@ -1134,7 +1134,9 @@ static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t
 static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg, size_t p0) {
     for (size_t i = 0; i < n_seg; i++) {
         Seg *s = &sg[i];
-        if (s->kind != NEWS_DIRECT || s->at.found) continue;
+        /* only a quotation that opens its sentence goes on from a neighbour: after a colon
+         * or a comma the words before it attribute it, even if we could not read them */
+        if (s->kind != NEWS_DIRECT || s->at.found || s->cls == CLS_COLON) continue;
         int done = 0;
         for (size_t j = i; j-- > 0 && !done;)
             if (sg[j].kind == NEWS_DIRECT && sg[j].at.found) {
