@@ -691,6 +691,17 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         return 1;
     }
     j = k;
+    if ((w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && is_word(w, j) && !pronoun_kind(w, j) &&
+        !tok_in(w, j, determiners)) {
+        /* "said Baron": a capitalised word the entity step left out (here as a title) */
+        size_t e = j;
+        while (e + 1 < hi && e - j < 3 && is_word(w, e + 1) &&
+               (w->tok.v[e + 1].flags & NEWS_TF_UPPER_INIT) && !st->inq[e + 1])
+            e++;
+        set_speaker(w, st, a, k, e + 1, NEWS_SPK_NAME, -1, 0.7f);
+        return 1;
+    }
+    j = k;
     if (pronoun_kind(w, j)) {
         if (!pronoun_ok && !(j + 1 < hi && (w->tok.v[j + 1].flags & NEWS_TF_PUNCT))) return 0;
         set_speaker(w, st, a, j, j + 1, pronoun_kind(w, j), -1, 0.8f);
@@ -729,6 +740,11 @@ static void set_cue(NewsWork *w, Attr *a, size_t k0, size_t k1) { a->cue = span_
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j < p1 && (tok_ch(w, j, ',') || is_dash(w, j))) j++;
+    /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
+     * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
+    int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
+    if (new_sentence && !(c > 0 && (tok_ch(w, c - 1, '?') || tok_ch(w, c - 1, '!'))))
+        return 0;
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
     for (size_t k = j; k < lim; k++) {
         if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
@@ -750,7 +766,8 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         Attr b;
         memset(&b, 0, sizeof b);
-        int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j;
+        int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
+                 !(new_sentence && b.t0 != (int64_t)j);
         for (int64_t t = j; ok && t < b.t0; t++) /* "spokesman Alex Conant said" */
             if (!(is_word(w, (size_t)t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) ||
                 b.t0 - (int64_t)j > 8)
@@ -816,6 +833,13 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
         return 0; /* the nearest cue decides */
+    }
+    if (cls == CLS_COLON && o >= p0 + 2 && st->tok_ment[o - 2] >= 0 &&
+        w->ment.v[st->tok_ment[o - 2]].tok_end == o - 1 &&
+        w->ment.v[st->tok_ment[o - 2]].type <= NEWS_ORG) {
+        /* "Republican pollster Daron Shaw: “…”": a name and a colon, no cue */
+        set_mention_speaker(w, st, a, st->tok_ment[o - 2], 0.7f);
+        return 1;
     }
     if (cls == CLS_COLON && o >= p0 + 3 && is_lower_word(w, o - 2)) {
         /* "he demurred: “…”": a verb the lexicon lacks, in the one place only a cue goes */

@@ -156,6 +156,8 @@ int news_speakers_document(NewsWork *w) {
     }
     /* quotations in text order with the mentions before them */
     size_t mi = 0;
+    int32_t last_spk = -1; /* canonical mention of the latest quotation's speaker */
+    int64_t last_end = 0;  /* where that quotation ended, in characters */
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
@@ -166,6 +168,7 @@ int news_speakers_document(NewsWork *w) {
             mi++;
         }
         NewsQuoteInfo *in = &st->info[q];
+        if (last_spk >= 0 && at - last_end > 2000) last_spk = -1; /* a new part of the story */
         if (in->src >= 0) continue; /* copied below */
         int kind = in->spk_kind;
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
@@ -189,7 +192,8 @@ int news_speakers_document(NewsWork *w) {
                     continue;
                 }
                 int sc = -(int)seen;
-                if (spoke[c]) sc += 6;
+                if (c == last_spk) sc += 15; /* the story's current speaker goes on */
+                else if (spoke[c]) sc += 4;
                 if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 3;
                 if (want && (gender[c] & want)) sc += 4;
                 if (mv[j].type == NEWS_PER) sc += 2;
@@ -215,7 +219,11 @@ int news_speakers_document(NewsWork *w) {
                 if (p >= 0) qq->speaker_entity = p;
             }
             int32_t c2 = mv[qq->speaker_entity].canon;
-            if (c2 >= 0 && (size_t)c2 < nm) spoke[c2] = 1;
+            if (c2 >= 0 && (size_t)c2 < nm) {
+                spoke[c2] = 1;
+                last_spk = c2;
+                last_end = qq->quote.char_start + qq->quote.char_len;
+            }
         }
     }
     /* inherited speakers: follow the chain to the quotation that named one */
