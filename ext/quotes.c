@@ -293,6 +293,7 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
         st->carry_quote = -1;
         st->carry_open = 0;
         st->carry_family = FAM_NONE;
+        st->carry_weak = st->carry_attr = 0;
         st->m_done = 0;
         st->n_roles = 0;
         for (size_t i = 0; i < NEWS_ROLE_SLOTS; i++) st->roles[i].ment = -1;
@@ -615,9 +616,18 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
         return 1;
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
-        for (size_t j = k; j-- > lo && k - j < 16;) {
+        for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
             if (st->inq[j] || is_stop(w, j) || (st->cue[j] & NEWS_CUE_DIRECT)) break;
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
+            if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
+                /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
+                size_t b = j - 1;
+                while (b > lo && j - b < 8 && !tok_ch(w, b, '(')) b--;
+                if (tok_ch(w, b, '(') && b > lo && st->tok_ment[b - 1] >= 0) {
+                    set_mention_speaker(w, st, a, st->tok_ment[b - 1], 0.9f);
+                    return 1;
+                }
+            }
             /* "his wife, Gabriela Lazar, wrote": the name in apposition speaks, and the
              * description before it becomes her role */
             int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
@@ -746,6 +756,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     if (new_sentence && !(c > 0 && (tok_ch(w, c - 1, '?') || tok_ch(w, c - 1, '!'))))
         return 0;
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
+    if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
+        size_t e = w->ment.v[st->tok_ment[j]].tok_end;
+        if (e < p1 && tok_ch(w, e, ',')) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+    }
     for (size_t k = j; k < lim; k++) {
         if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
         unsigned cf = st->cue[k];
@@ -807,6 +821,16 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         size_t slo = k > p0 + 16 ? k - 16 : p0;
         if ((cf & NEWS_CUE_ING) && k > p0 && tok_ch(w, k - 1, ',')) {
             /* "Spicer said, adding, “…”": the subject of the sentence */
+            for (size_t c = k - 1; c-- > p0 && k - c < NEAR_TOKENS;) { /* "X said, adding" */
+                if (st->inq[c] || is_stop(w, c)) break;
+                if (!(st->cue[c] & NEWS_CUE_DIRECT)) continue;
+                size_t clo = c > p0 + 16 ? c - 16 : p0;
+                if (subject_before(w, st, c, clo, a)) {
+                    set_cue(w, a, k, k + 1);
+                    return 1;
+                }
+                break;
+            }
             int32_t s0 = (int32_t)w->tok.v[0].sentence;
             size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
             for (size_t t = sb < p0 ? p0 : sb; t < k && t - sb < 20; t++) {
@@ -1178,9 +1202,21 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
             }
         if (!done && (s->o < 0 || (size_t)s->o == p0) && st->carry_quote >= 0) {
             attr_from_quote(w, st, st->carry_quote, &s->at);
-            s->at.score *= st->carry_open ? 0.95f : 0.8f;
+            s->at.score *= st->carry_open ? 0.95f : st->carry_weak ? 0.6f : 0.8f;
             s->src = -2 - st->carry_quote;
             done = s->at.found;
+        }
+        if (!done && (s->o < 0 || (size_t)s->o == p0) && st->carry_attr) {
+            /* "17-year-old Jared Potts echoed:" ended the previous paragraph */
+            memset(&s->at, 0, sizeof s->at);
+            s->at.spk = st->carry_spk;
+            s->at.cue = st->carry_cue;
+            s->at.ment = st->carry_ment;
+            s->at.spk_kind = st->carry_kind;
+            s->at.score = st->carry_score * 0.9f;
+            s->at.found = 1;
+            s->at.t0 = -1;
+            done = 1;
         }
         if (!done && s->o > (int32_t)p0) {
             size_t o = (size_t)s->o, lo = o > p0 + 40 ? o - 40 : p0;
@@ -1260,10 +1296,34 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             st->info[sg[k].first].src = sg[sg[k].src].first;
     /* the next paragraph may go on with this speaker if a quotation ends this one */
     st->carry_quote = -1;
-    st->carry_open = 0;
+    st->carry_open = st->carry_weak = st->carry_attr = 0;
     if (last_direct >= 0 && sg[last_direct].at.found && p1 - last_direct_end <= 10) {
         st->carry_quote = sg[last_direct].first;
         st->carry_open = sg[last_direct].unclosed;
+    } else if (p1 > p0 + 1 && tok_ch(w, p1 - 1, ':')) {
+        Attr a;
+        memset(&a, 0, sizeof a);
+        a.ment = -1;
+        a.t0 = -1;
+        if (attr_before(w, st, p1, p0, CLS_COLON, &a)) {
+            st->carry_attr = 1;
+            st->carry_spk = a.spk;
+            st->carry_cue = a.cue;
+            st->carry_ment = a.ment;
+            st->carry_kind = a.spk_kind;
+            st->carry_score = a.score;
+        }
+    } else if (w->quote.n > q_first) {
+        /* a report in the paragraph's last sentence: "..., Carter told the forum." */
+        int32_t qi = (int32_t)w->quote.n - 1;
+        const NewsQuote *q = &w->quote.v[qi];
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t last_sent = (size_t)st->sfirst[w->tok.v[p1 - 1].sentence - s0];
+        if (q->cue.byte_len && q->speaker.byte_len &&
+            q->cue.byte_start >= w->tok.v[last_sent].byte_start) {
+            st->carry_quote = qi;
+            st->carry_weak = 1;
+        }
     }
     return NEWS_OK;
 }

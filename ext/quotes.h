@@ -74,6 +74,12 @@ typedef struct NewsQuoteState {
     int32_t carry_quote; /* last attributed direct quote that ended the paragraph, or -1 */
     int carry_open;      /* that paragraph ended inside an open quotation */
     int carry_family;    /* window cut inside a paragraph with a quotation open: its family */
+    int carry_weak;      /* carry_quote is a report ending the paragraph, not a quotation */
+    int carry_attr;      /* the paragraph ended "Kuleba said:" with nothing after the colon */
+    NewsSpan carry_spk, carry_cue;
+    int32_t carry_ment;
+    uint8_t carry_kind;  /* NEWS_SPK_* */
+    float carry_score;
     /* speaker pass scratch (speakers.c) */
     void *spk_scratch;
     size_t spk_cap;

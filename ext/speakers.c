@@ -192,7 +192,7 @@ int news_speakers_document(NewsWork *w) {
                     continue;
                 }
                 int sc = -(int)seen;
-                if (c == last_spk) sc += 15; /* the story's current speaker goes on */
+                if (c == last_spk) sc += 8; /* the story's current speaker goes on */
                 else if (spoke[c]) sc += 4;
                 if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 3;
                 if (want && (gender[c] & want)) sc += 4;
