@@ -657,6 +657,16 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
         }
         return 0;
     }
+    if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && is_word(w, k) &&
+        !(w->tok.v[k].flags & (NEWS_TF_SENT_START | NEWS_TF_DIGIT)) && !is_role_word(w, k)) {
+        /* "Renteria told reporters": a name the entity step missed; its words as written */
+        size_t b = k;
+        while (b > lo && k - b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
+               (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0)
+            b--;
+        set_speaker(w, st, a, b, k + 1, NEWS_SPK_NAME, -1, 0.6f);
+        return 1;
+    }
     int64_t d = description_start(w, st, k, lo);
     if (d >= 0) {
         /* "the minister" stands for the person the text called minister; "officials" for
@@ -700,6 +710,13 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
     }
+    for (size_t e = k; e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] &&
+                       !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e);
+         e++)
+        if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
+            set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
+            return 1;
+        }
     j = k;
     if ((w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && is_word(w, j) && !pronoun_kind(w, j) &&
         !tok_in(w, j, determiners)) {
@@ -800,7 +817,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
  * Kuleba, “…” / Kuleba said that “…”; for a partial quote, the cue of its sentence. */
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
-    if (o <= p0) return 0;
+    if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
+    unsigned want = NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT;
+    if (cls == CLS_WORD || cls == CLS_THAT) want |= NEWS_CUE_PARTIAL;
     size_t from = o - 1; /* the ':' ',' or 'that' before the mark, or the mark itself */
     if (cls == CLS_WORD) from = o;
     size_t span = cls == CLS_WORD || cls == CLS_THAT ? 2 * NEAR_TOKENS : NEAR_TOKENS;
@@ -815,7 +834,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             }
             return 0;
         }
-        if (!(cf & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL))) continue;
+        if (!(cf & want)) continue;
         if (w->tok.v[k].flags & NEWS_TF_UPPER_INIT && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
             continue; /* a name that looks like a cue: Edward Said */
         size_t slo = k > p0 + 16 ? k - 16 : p0;

@@ -83,9 +83,10 @@ typedef struct {
     int32_t ment;
 } Slot;
 
-static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
-    const uint8_t *z = w->text + m->byte_start;
-    size_t n = m->byte_len, b = n;
+static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
+                                   int *n_words) {
+    const uint8_t *z = w->text + byte_start;
+    size_t n = byte_len, b = n;
     int words = 1;
     for (size_t i = 0; i < n; i++)
         if (z[i] == ' ') words++, b = i;
@@ -98,6 +99,10 @@ static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_wo
     }
     *n_words = words;
     return h | 1;
+}
+
+static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
+    return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
 
 static void put(Slot *t, size_t cap, uint64_t key, int32_t m, int keep_first) {
@@ -206,6 +211,15 @@ int news_speakers_document(NewsWork *w) {
             } else {
                 qq->score *= 0.7f;
             }
+        }
+        if (kind == NEWS_SPK_NAME && qq->speaker_entity < 0 && qq->speaker.byte_len) {
+            /* a name the entity step missed ("Renteria told"): the person it ends */
+            int words;
+            uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
+                                            &words);
+            int32_t p = get(earlier, cap, k);
+            if (p < 0) p = get(later, cap, k);
+            if (p >= 0) qq->speaker_entity = p;
         }
         /* a one-word speaker typed as a place or thing: the person it names */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
