@@ -923,6 +923,12 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
     if (tok_ch(w, prev, ':')) return CLS_COLON;
     if (tok_ch(w, prev, ',') || is_dash(w, prev)) return CLS_COMMA;
     if (tok_is(w, prev, "that")) return CLS_THAT;
+    /* after an all-capital headline the quotation starts what follows it */
+    if ((w->tok.v[prev].flags & NEWS_TF_ALL_UPPER) && w->tok.v[prev].char_len > 1 && prev > p0 &&
+        (w->tok.v[prev - 1].flags & NEWS_TF_ALL_UPPER))
+        return CLS_START;
+    /* "by saying “Too many.”": the cue itself introduces a whole statement */
+    if ((st->cue[prev] & NEWS_CUE_DIRECT) && !st->inq[prev]) return CLS_COLON;
     return CLS_WORD;
 }
 
@@ -940,6 +946,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     if (lim <= (size_t)s->last) nw = 64, title = 0;
     int ends_punct = (w->tok.v[s->last].flags & NEWS_TF_PUNCT) &&
                      (tok_ch(w, s->last, ',') || is_stop(w, s->last) || is_dash(w, s->last));
+    int ends_stop = is_stop(w, s->last) && !tok_ch(w, s->last, ';'); /* titles rarely do */
     s->cls = (uint8_t)mark_class(w, st, s, p0);
     Attr *a = &s->at;
     a->ment = -1;
@@ -956,15 +963,18 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         case CLS_START:
             if (!ends_punct && title && nw <= 6) kind = KIND_NONE; /* a title, a name */
             else if (!ends_punct && nw <= 2 && continues) kind = KIND_NONE;
-            else kind = NEWS_DIRECT;
+            else if (!ends_punct && continues && !pronoun_kind(w, after)) kind = NEWS_PARTIAL;
+            else kind = NEWS_DIRECT; /* (“…” about fixing it: the writer's sentence goes on) */
             break;
-        case CLS_COLON: kind = NEWS_DIRECT; break;
+        case CLS_COLON:
+            kind = !ends_punct && continues && !pronoun_kind(w, after) ? NEWS_PARTIAL : NEWS_DIRECT;
+            break;
         case CLS_COMMA:
-            if (title && nw <= 8 && !(pre && ends_punct)) {
+            if (title && nw <= 8 && !(pre && ends_punct) && !ends_stop) {
                 kind = KIND_NONE;
                 break;
             }
-            if (pre || (upper == 1 && nw >= 4)) {
+            if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues)) {
                 kind = NEWS_DIRECT;
                 break;
             }
