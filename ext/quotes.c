@@ -594,9 +594,13 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         j = p;
     }
     const NewsToken *t = &w->tok.v[k];
-    int plural = t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's';
+    int plural = t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
+                 w->text[t->byte_start + t->byte_len - 2] != 's';
     int role = is_role_word(w, k);
-    if (!(det || poss || role || (plural && j == k && is_lower_word(w, k)))) return -1;
+    /* "analysts", "local party leaders", "Organizers" opening a sentence */
+    int bare = plural && (is_lower_word(w, k) || (j == k && (t->flags & NEWS_TF_SENT_START) &&
+                                                   !(t->flags & NEWS_TF_ALL_UPPER)));
+    if (!(det || poss || role || bare)) return -1;
     if (!det && !poss && j < k) j = k; /* "officials": keep the head alone */
     return (int64_t)j;
 }
@@ -993,9 +997,31 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 
 /* ------------------------------------------------------------------------ indirect */
 
+static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
+    if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
+    return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
+}
+
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1) {
     size_t j = k + 1;
     if (j >= p1) return -1;
+    if (tok_ch(w, j, ',') && j + 1 < p1 && !(cf & NEWS_CUE_OBJECT)) {
+        /* "On top of that, opponents say, the wage increase will ...": a report opening
+         * its sentence, then a comma */
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+        if (k - sb <= 8 && can_start_clause(w, st, j + 1))
+            return (int64_t)j + 1;
+        return -1;
+    }
+    if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
+        is_lower_word(w, j))
+        j++; /* "told host Chris Cuomo she ...": a role before the object */
+    if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] >= 0) {
+        size_t e = w->ment.v[st->tok_ment[j]].tok_end;
+        if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
+            return (int64_t)e; /* "told CNN he would ..." */
+    }
     if (tok_ch(w, j, ':')) {
         if (j + 1 >= p1 || w->tok.v[j + 1].quote || st->inq[j + 1]) return -1;
         return (int64_t)j + 1;
@@ -1010,9 +1036,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             break;
     }
     if (cf & NEWS_CUE_OBJECT) return -1; /* "told reporters the ..." is too loose to take */
-    if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return -1;
-    if (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) return -1;
-    return (int64_t)j;
+    return can_start_clause(w, st, j) ? (int64_t)j : -1;
 }
 
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
