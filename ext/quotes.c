@@ -294,6 +294,7 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
         st->carry_open = 0;
         st->carry_family = FAM_NONE;
         st->carry_weak = st->carry_attr = 0;
+        st->cut_quote = -1;
         st->m_done = 0;
         st->n_roles = 0;
         for (size_t i = 0; i < NEWS_ROLE_SLOTS; i++) st->roles[i].ment = -1;
@@ -1335,6 +1336,16 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
         s->src = s->src >= 0 ? s->src : s->src; /* kept for the link below */
         int32_t qi = (int32_t)w->quote.n - 1;
         if (s->src <= -2) st->info[qi].src = -2 - s->src;
+        if (s->o < 0 && st->cut_quote >= 0 && s->at.found) {
+            /* the part before the window cut takes this part's speaker */
+            NewsQuote *before = &w->quote.v[st->cut_quote];
+            if (!before->speaker.byte_len && !before->cue.byte_len) {
+                before->speaker = s->at.spk;
+                before->cue = s->at.cue;
+                before->speaker_entity = s->at.ment;
+                st->info[st->cut_quote].src = qi;
+            }
+        }
         s->c = s->c; /* closing token stays for the carry test */
         s->first = qi; /* from here on `first` is the quote index */
         if (s->kind == NEWS_DIRECT) {
@@ -1428,8 +1439,11 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         p0 = p1;
     }
     /* a window cut inside a paragraph too long for one: the open quotation goes on */
-    if (!(tv[n - 1].flags & NEWS_TF_PARA_END) && w->win_byte_end < w->text_len)
+    st->cut_quote = -1;
+    if (!(tv[n - 1].flags & NEWS_TF_PARA_END) && w->win_byte_end < w->text_len) {
         st->carry_family = open_fam;
+        if (open_fam && w->quote.n) st->cut_quote = (int32_t)w->quote.n - 1;
+    }
     /* mentions inside quotations are not the antecedents of "he said" (speakers.c) */
     for (size_t k = m0; k < w->ment.n; k++) {
         const NewsMention *me = &w->ment.v[k];

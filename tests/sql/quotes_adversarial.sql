@@ -50,3 +50,12 @@ select 'qa_16', (select count(*) from news_quotes(
 select 'qa_17', (select count(*) from news_quotes(
                    replace(printf('%.*c', 200000, '~'), '~', '“We win,” he said. '))) = 200000;
 select 'qa_18', (julianday('now') - (select t from t0)) * 86400 < 20;
+-- a quotation longer than a window (1 MB): one row per window part, all with its speaker
+create table big as select 'Intro line.' || char(10) || '“' ||
+  replace(printf('%.*c', 60000, '~'), '~', 'We will hold the line. ') ||
+  'Done,” Kuleba said.' || char(10) || '“Next.”' as body;
+select 'qa_19', (select group_concat(kind || ':' || speaker_mention || ':' || cue, ',')
+                   from big, news_quotes(big.body))
+  = 'direct:Kuleba:said,direct:Kuleba:said,direct:Kuleba:said';
+select 'qa_20', (select count(*) from big, news_quotes(big.body) q
+                  where substr(big.body, q.start, q.length) is not q.quote) = 0;
