@@ -61,7 +61,9 @@ void news_result_slice(sqlite3_context *ctx, const NewsWork *w, size_t byte_star
         sqlite3_result_null(ctx);
         return;
     }
-    /* TRANSIENT: the next xFilter rewrites the text this slice points into */
+    /* No SQLITE_LIMIT_LENGTH check: a slice is never longer than the argument, and SQLite
+     * refused the argument already if it was longer than the limit (OP_Column, bind and
+     * function results all check it). TRANSIENT: the next xFilter rewrites the text. */
     sqlite3_result_text64(ctx, (const char *)w->text + byte_start, (sqlite3_uint64)byte_len,
                           SQLITE_TRANSIENT, SQLITE_UTF8);
 }
@@ -192,15 +194,24 @@ static void fn_version(sqlite3_context *ctx, int argc, sqlite3_value **argv) {
 
 /* ------------------------------------------------------------------------------ entry */
 
+/* The JSON twins mark their result with the JSON subtype, so json_object() and friends
+ * embed it as an array, not a string. SQLite 3.45 asks such functions to say so with
+ * SQLITE_RESULT_SUBTYPE (an error in SQLITE_STRICT_SUBTYPE builds otherwise); older
+ * versions ignore the bit. */
+#ifndef SQLITE_RESULT_SUBTYPE
+#define SQLITE_RESULT_SUBTYPE 0x001000000
+#endif
+
 static const struct {
     const char *name;
     int n_arg;
+    int extra_flags; /* beside NEWS_FUNC_FLAGS */
     void (*fn)(sqlite3_context *, int, sqlite3_value **);
 } funcs[] = {
-    {"news_version", 0, fn_version},
-    {"news_entities_json", 1, news_fn_entities_json},
-    {"news_quotes_json", 1, news_fn_quotes_json},
-    {"news_key", 1, news_fn_key},
+    {"news_version", 0, 0, fn_version},
+    {"news_entities_json", 1, SQLITE_RESULT_SUBTYPE, news_fn_entities_json},
+    {"news_quotes_json", 1, SQLITE_RESULT_SUBTYPE, news_fn_quotes_json},
+    {"news_key", 1, 0, news_fn_key},
 };
 
 static const struct {
@@ -239,8 +250,9 @@ __attribute__((visibility("default"))) int sqlite3_news_init(
                                              "build cannot read");
     void *model = (void *)&news_model; /* read-only; shared by every connection and thread */
     for (size_t i = 0; i < NEWS_COUNT(funcs); i++) {
-        int rc = sqlite3_create_function_v2(db, funcs[i].name, funcs[i].n_arg, NEWS_FUNC_FLAGS,
-                                            model, funcs[i].fn, 0, 0, 0);
+        int rc = sqlite3_create_function_v2(db, funcs[i].name, funcs[i].n_arg,
+                                            NEWS_FUNC_FLAGS | funcs[i].extra_flags, model,
+                                            funcs[i].fn, 0, 0, 0);
         if (rc != SQLITE_OK)
             return init_error(err, rc, "news: cannot register %s: %s", funcs[i].name,
                               sqlite3_errmsg(db));

@@ -53,28 +53,42 @@ static void json_string(sqlite3_str *s, const uint8_t *z, size_t n) {
     sqlite3_str_appendchar(s, 1, '"');
 }
 
+/* "key": -- keys are ours, plain ASCII: no escaping. appendf is avoided on this path: it
+ * parses its format on every call, and a long article has a million values. */
+static void json_key(sqlite3_str *s, const char *key) {
+    sqlite3_str_appendchar(s, 1, '"');
+    sqlite3_str_appendall(s, key);
+    sqlite3_str_append(s, "\":", 2);
+}
+
 /* "key":"slice" or "key":null for an empty span, as the table's NULL. */
 static void json_slice(sqlite3_str *s, const char *key, const NewsWork *w, size_t byte_start,
                        size_t byte_len) {
-    sqlite3_str_appendf(s, "\"%s\":", key);
+    json_key(s, key);
     if (byte_len == 0)
-        sqlite3_str_appendall(s, "null");
+        sqlite3_str_append(s, "null", 4);
     else
         json_string(s, w->text + byte_start, byte_len);
 }
 
 static void json_int(sqlite3_str *s, const char *key, sqlite3_int64 v) {
-    sqlite3_str_appendf(s, "\"%s\":%lld", key, v);
+    char buf[24], *p = buf + sizeof buf;
+    sqlite3_uint64 u = v < 0 ? 0 - (sqlite3_uint64)v : (sqlite3_uint64)v;
+    do *--p = (char)('0' + u % 10); while ((u /= 10) > 0);
+    if (v < 0) *--p = '-';
+    json_key(s, key);
+    sqlite3_str_append(s, p, (int)(buf + sizeof buf - p));
 }
 
 /* 17 significant digits give back the same double the table returns; the ! flag keeps a
  * decimal point on whole numbers (1.0), so JSON readers see a real. */
 static void json_real(sqlite3_str *s, const char *key, double v) {
-    sqlite3_str_appendf(s, "\"%s\":%!.17g", key, v);
+    json_key(s, key);
+    sqlite3_str_appendf(s, "%!.17g", v);
 }
 
 static void json_text(sqlite3_str *s, const char *key, const char *v) {
-    sqlite3_str_appendf(s, "\"%s\":", key);
+    json_key(s, key);
     json_string(s, (const uint8_t *)v, strlen(v));
 }
 
