@@ -71,20 +71,23 @@ cues: ext/tools/cue_lemmas.txt ext/tools/make_cues.py
 build/quotes_driver: ext/tools/quotes_driver.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
 
-# measured on PolNeAR dev (never tuned on); skipped when the data is absent
-eval-quotes: build/quotes_driver
+# measured on PolNeAR dev (never tuned on), through SQL (ext/tools/predict.py); skipped when
+# the data is absent. The second pair of reports applies PolNeAR's own kind convention
+# (ext/tools/polnear_kinds.py: quotations in single marks count as indirect there).
+QUOTES_PRED := build/quotes_dev.pred.jsonl
+eval-quotes: dist/news.so
 	@if [ -f $(QUOTES_DEV) ]; then \
-	  $(PYTHON) ext/tools/predict_core.py build/quotes_driver $(QUOTES_DEV) build/quotes_dev.pred.jsonl && \
+	  $(PYTHON) ext/tools/predict.py dist/news.so quotes $(QUOTES_DEV) $(QUOTES_PRED) && \
+	  $(PYTHON) ext/tools/polnear_kinds.py $(QUOTES_DEV) $(QUOTES_PRED) build/quotes_dev.pnk.jsonl && \
 	  echo "== quotes: PolNeAR dev, direct, named speakers" && \
-	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pred.jsonl --kinds direct --named-speakers && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) $(QUOTES_PRED) --kinds direct --named-speakers && \
 	  echo "== quotes: PolNeAR dev, indirect" && \
-	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pred.jsonl --kinds indirect && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) $(QUOTES_PRED) --kinds indirect && \
 	  echo "== quotes: PolNeAR dev, all kinds" && \
-	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pred.jsonl && \
-	  $(PYTHON) ext/tools/predict_core.py build/quotes_driver $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --polnear-kinds && \
-	  echo "== quotes: PolNeAR dev, direct, named speakers, PolNeAR's kind convention (single marks = indirect)" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) $(QUOTES_PRED) && \
+	  echo "== quotes: PolNeAR dev, direct, named speakers, PolNeAR kind convention" && \
 	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds direct --named-speakers && \
-	  echo "== quotes: PolNeAR dev, indirect, PolNeAR's kind convention" && \
+	  echo "== quotes: PolNeAR dev, indirect, PolNeAR kind convention" && \
 	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds indirect; \
 	else echo "eval-quotes: skipped ($(QUOTES_DEV) absent)"; fi
 
