@@ -803,6 +803,16 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     return 1;
 }
 
+/* "according to industry data": any short lower-case phrase names the source */
+static int source_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a) {
+    size_t e = k;
+    while (e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, phrase_ends))
+        e++;
+    if (e == k || (e < hi && !(w->tok.v[e].flags & NEWS_TF_PUNCT))) return 0;
+    set_speaker(w, st, a, k, e, NEWS_SPK_DESC, -1, 0.5f);
+    return 1;
+}
+
 static void set_cue(NewsWork *w, Attr *a, size_t k0, size_t k1) { a->cue = span_of(w, k0, k1); }
 
 /* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
@@ -1145,7 +1155,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         a.t0 = -1;
         int64_t f = -1, l = -1;
         if (cf & NEWS_CUE_ACCORDING) {
-            if (!subject_after(w, st, k + 2, p1, &a, 0)) continue;
+            if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
+                continue;
             set_cue(w, &a, k, k + 2);
             if (k == sb) { /* According to X, CLAUSE */
                 for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
@@ -1199,7 +1210,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 else if (have && a.t0 > (int64_t)sb) {
                     /* ", election officials said.": a few words may lead the subject */
                     int64_t c = a.t0 - 1;
-                    while (c > (int64_t)sb && a.t0 - c <= 4 && is_lower_word(w, (size_t)c)) c--;
+                    while (c > (int64_t)sb && a.t0 - c <= 5 &&
+                           (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
+                        c--;
                     if (tok_ch(w, (size_t)c, ',')) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
