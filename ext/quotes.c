@@ -176,7 +176,10 @@ static const char *const clause_blockers[] = {
     "privately", "repeatedly", "recently", "previously", "again", "also", "only", "so",
     "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "this", "up", "out", "off", "back", "down", "away",
-    "hi", "sorry", "please", 0};
+    "hi", "sorry", "please", "outside", "inside", "near", "behind", "beside", "between",
+    "among", "around", "across", "along", "against", "beyond", "upon", "within", "toward",
+    "towards", "until", "since", "while", "afterward", "afterwards", "instead", "too",
+    "just", "once", "twice", "tuesday's", 0};
 static const char *const scare_before[] = {
     "so-called", "called", "dubbed", "named", "titled", "entitled", "term", "word", "words",
     "phrase", "slogan", "nicknamed", "known", "labeled", "labelled", "branded", "hashtag",
@@ -726,6 +729,8 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
     size_t k = cue - 1;
+    /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" */
+    if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
     return subject_ending_at(w, st, k, lo, a);
