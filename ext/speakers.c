@@ -193,8 +193,9 @@ int news_speakers_document(NewsWork *w) {
                 if (want) {
                     if (!personish[j] && !personish[c]) continue;
                     if (gender[c] & (want == 1 ? 2 : 1)) continue; /* the other gender */
-                } else if (mv[j].type != NEWS_ORG) {
-                    continue;
+                } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || personish[j] ||
+                           personish[c]) {
+                    continue; /* "it said": an organisation, or a country */
                 }
                 int sc = -(int)seen;
                 if (c == last_spk) sc += 8; /* the story's current speaker goes on */
