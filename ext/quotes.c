@@ -856,10 +856,14 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         memset(&b, 0, sizeof b);
         int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
                  !(new_sentence && b.t0 != (int64_t)j);
-        for (int64_t t = j; ok && t < b.t0; t++) /* "spokesman Alex Conant said" */
-            if (!(is_word(w, (size_t)t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) ||
-                b.t0 - (int64_t)j > 8)
+        for (int64_t t = j; ok && t < b.t0; t++) {
+            /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
+             * $15 organizing director Kendall Fells told": a short lead-in to the name */
+            const NewsToken *x = &w->tok.v[t];
+            if (b.t0 - (int64_t)j > 8 || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+                (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
                 ok = 0;
+        }
         if (ok) {
             *a = b;
             set_cue(w, a, k, k + 1);
@@ -868,6 +872,37 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         return 0;
     }
     return 0;
+}
+
+/* The subject of the sentence holding token k, for "..., saying “…”": the first person
+ * (a PER or several-word mention) before k, else the first mention or pronoun. */
+static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+    if (sb < p0) sb = p0;
+    int64_t first = -1;
+    for (size_t t = sb; t < k && t - sb < 24; t++) {
+        if (st->inq[t]) break;
+        int32_t m = st->tok_ment[t];
+        if (m >= 0) {
+            const NewsMention *me = &w->ment.v[m];
+            if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1 || first < 0) {
+                if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1) {
+                    set_mention_speaker(w, st, a, m, 0.75f);
+                    return 1;
+                }
+                first = t;
+            }
+            t = me->tok_end - 1;
+        } else if (pronoun_kind(w, t) && first < 0) {
+            first = t;
+        }
+    }
+    if (first < 0) return 0;
+    if (st->tok_ment[first] >= 0) set_mention_speaker(w, st, a, st->tok_ment[first], 0.7f);
+    else set_speaker(w, st, a, (size_t)first, (size_t)first + 1, pronoun_kind(w, (size_t)first),
+                     -1, 0.7f);
+    return 1;
 }
 
 /* Attribution before opening mark o: Kuleba said: “…” / said Kuleba, “…” / According to
@@ -907,20 +942,9 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
                 }
                 break;
             }
-            int32_t s0 = (int32_t)w->tok.v[0].sentence;
-            size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
-            for (size_t t = sb < p0 ? p0 : sb; t < k && t - sb < 20; t++) {
-                if (st->inq[t]) break;
-                if (st->tok_ment[t] >= 0) {
-                    set_mention_speaker(w, st, a, st->tok_ment[t], 0.75f);
-                    set_cue(w, a, k, k + 1);
-                    return 1;
-                }
-                if (pronoun_kind(w, t)) {
-                    set_speaker(w, st, a, t, t + 1, pronoun_kind(w, t), -1, 0.7f);
-                    set_cue(w, a, k, k + 1);
-                    return 1;
-                }
+            if (sentence_subject(w, st, k, p0, a)) {
+                set_cue(w, a, k, k + 1);
+                return 1;
             }
             return 0;
         }
@@ -934,12 +958,20 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         }
         return 0; /* the nearest cue decides */
     }
-    if (cls == CLS_COLON && o >= p0 + 2 && st->tok_ment[o - 2] >= 0 &&
-        w->ment.v[st->tok_ment[o - 2]].tok_end == o - 1 &&
-        w->ment.v[st->tok_ment[o - 2]].type <= NEWS_ORG) {
-        /* "Republican pollster Daron Shaw: “…”": a name and a colon, no cue */
-        set_mention_speaker(w, st, a, st->tok_ment[o - 2], 0.7f);
-        return 1;
+    if (cls == CLS_COLON && o >= p0 + 2) {
+        /* "Republican pollster Daron Shaw: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a name
+         * and a colon, no cue */
+        size_t e = o - 2;
+        if (tok_ch(w, e, ')')) {
+            size_t b = e;
+            while (b > p0 && e - b < 8 && !tok_ch(w, b, '(')) b--;
+            e = tok_ch(w, b, '(') && b > p0 ? b - 1 : e;
+        }
+        int32_t mk = st->tok_ment[e];
+        if (mk >= 0 && w->ment.v[mk].tok_end == e + 1 && w->ment.v[mk].type != NEWS_MISC) {
+            set_mention_speaker(w, st, a, mk, 0.7f);
+            return 1;
+        }
     }
     if (cls == CLS_COLON && o >= p0 + 3 && is_lower_word(w, o - 2)) {
         /* "he demurred: “…”": a verb the lexicon lacks, in the one place only a cue goes */
@@ -1184,13 +1216,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int have = 0;
             if ((cf & NEWS_CUE_ING) && k > sb && tok_ch(w, k - 1, ',')) {
                 /* "..., adding that": the subject of the sentence */
-                for (size_t t = sb; t < k && t - sb < 20 && !have; t++) {
-                    if (st->inq[t]) break;
-                    if (st->tok_ment[t] >= 0)
-                        set_mention_speaker(w, st, &a, st->tok_ment[t], 0.7f), have = 1;
-                    else if (pronoun_kind(w, t))
-                        set_speaker(w, st, &a, t, t + 1, pronoun_kind(w, t), -1, 0.65f), have = 1;
-                }
+                have = sentence_subject(w, st, k, p0, &a);
             } else {
                 have = subject_before(w, st, k, slo, &a);
             }
