@@ -609,6 +609,7 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
     if (!is_word(w, k) || (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) return -1;
+    if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
     size_t j = k;
     int det = 0, poss = 0;
@@ -659,6 +660,11 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
     if (pk) {
         set_speaker(w, st, a, k, k + 1, pk, -1, 0.85f);
         return 1;
+    }
+    if ((tok_is(w, k, "who") || tok_is(w, k, "which") || tok_is(w, k, "that")) && k > lo + 1) {
+        /* "Sanders supporters who say", "Trump, who said": the one the relative stands for */
+        size_t j = tok_ch(w, k - 1, ',') ? k - 2 : k - 1;
+        return j >= lo && j < k ? subject_ending_at(w, st, j, lo, a) : 0;
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
@@ -726,9 +732,14 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
 }
 
 /* The speaker right before cue token `cue`: "Kuleba (also) said". */
+static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a);
+
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
     size_t k = cue - 1;
+    /* "marched along the route and said ...": the subject of the sentence */
+    if (tok_is(w, k, "and") && (st->cue[cue] & NEWS_CUE_PAST) && sentence_subject(w, st, k, lo, a))
+        return 1;
     /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" */
     if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
     int skips = 0;
@@ -913,7 +924,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
     unsigned want = NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT;
     if (cls == CLS_WORD || cls == CLS_THAT) want |= NEWS_CUE_PARTIAL;
     size_t from = o - 1; /* the ':' ',' or 'that' before the mark, or the mark itself */
-    if (cls == CLS_WORD) from = o;
+    if (cls == CLS_WORD || (cls == CLS_COLON && !tok_ch(w, o - 1, ':'))) from = o;
     size_t span = cls == CLS_WORD || cls == CLS_THAT ? 2 * NEAR_TOKENS : NEAR_TOKENS;
     size_t lo = from > p0 + span ? from - span : p0;
     for (size_t k = from; k-- > lo;) {
@@ -930,7 +941,9 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if (w->tok.v[k].flags & NEWS_TF_UPPER_INIT && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
             continue; /* a name that looks like a cue: Edward Said */
         size_t slo = k > p0 + 16 ? k - 16 : p0;
-        if ((cf & NEWS_CUE_ING) && k > p0 && tok_ch(w, k - 1, ',')) {
+        if ((cf & NEWS_CUE_ING) && k > p0 &&
+            (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
+             tok_is(w, k - 1, "before") || tok_is(w, k - 1, "while") || tok_is(w, k - 1, "when"))) {
             /* "Spicer said, adding, “…”": the subject of the sentence */
             for (size_t c = k - 1; c-- > p0 && k - c < NEAR_TOKENS;) { /* "X said, adding" */
                 if (st->inq[c] || is_stop(w, c)) break;
