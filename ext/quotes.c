@@ -166,7 +166,7 @@ static const char *const cue_gap[] = {
     "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "also", "again", "repeatedly", "previously", "recently", "then",
     "once", "publicly", "privately", "reporters", "journalists", "him", "her", "them", "us",
-    "me", "it", "with", "of", "call", "phone", "televised", "written", "separate", "late",
+    "me", "it", "with", "of", "out", "call", "phone", "televised", "written", "separate", "late",
     "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", 0};
 static const char *const clause_blockers[] = {
     "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
