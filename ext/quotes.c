@@ -396,11 +396,29 @@ static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
  * "Dmytro Kuleba, Ukraine's foreign minister," both make "minister" stand for him; a
  * gendered title or role ("Mr.", "spokeswoman") gives the mention its gender. */
+static const char *const he_words[] = {"he", "his", "him", "himself", 0};
+static const char *const she_words[] = {"she", "her", "hers", "herself", 0};
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
         NewsMention *me = &w->ment.v[m];
-        if (me->type != NEWS_PER || me->tok_end > n || me->tok_first >= me->tok_end) continue;
+        if (me->tok_end > n || me->tok_first >= me->tok_end) continue;
+        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC) {
+            /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
+             * any other name refers back to this one, and tells its gender */
+            size_t lim = me->tok_end + 8 < n ? me->tok_end + 8 : n;
+            for (size_t t = me->tok_end; t < lim; t++) {
+                if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
+                    st->inq[t] || w->tok.v[t].quote)
+                    break;
+                if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
+                else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
+                else continue;
+                break;
+            }
+        }
+        if (me->type != NEWS_PER) continue;
         size_t a = me->tok_first, b = me->tok_end;
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
