@@ -1428,6 +1428,7 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
     size_t q_first = w->quote.n;
     int32_t last_direct = -1;
     size_t last_direct_end = 0;
+    st->open_quote = -1;
     while (i < n_seg || j < n_ind) {
         if (i < n_seg && sg[i].kind == KIND_NONE) {
             i++;
@@ -1460,6 +1461,7 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
         }
         s->c = s->c; /* closing token stays for the carry test */
         s->first = qi; /* from here on `first` is the quote index */
+        if (s->c < 0) st->open_quote = qi;
         if (s->kind == NEWS_DIRECT) {
             last_direct = (int32_t)i;
             last_direct_end = s->c < 0 ? p1 : (size_t)s->c;
@@ -1554,7 +1556,7 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
     st->cut_quote = -1;
     if (!(tv[n - 1].flags & NEWS_TF_PARA_END) && w->win_byte_end < w->text_len) {
         st->carry_family = open_fam;
-        if (open_fam && w->quote.n) st->cut_quote = (int32_t)w->quote.n - 1;
+        if (open_fam) st->cut_quote = st->open_quote;
     }
     /* mentions inside quotations are not the antecedents of "he said" (speakers.c) */
     for (size_t k = m0; k < w->ment.n; k++) {
