@@ -129,19 +129,20 @@ int news_speakers_document(NewsWork *w) {
     /* scratch: two hash tables of cap slots, gender per mention, person-like flag */
     size_t cap = 64;
     while (cap < 2 * nm) cap *= 2;
-    size_t need = 2 * cap * sizeof(Slot) + 3 * nm;
+    size_t need = 3 * cap * sizeof(Slot) + 3 * nm;
     if (need > st->spk_cap) {
         void *p = w->realloc_fn(st->spk_scratch, need);
         if (!p) return NEWS_NOMEM;
         st->spk_scratch = p;
         st->spk_cap = need;
     }
-    Slot *later = st->spk_scratch, *earlier = later + cap;
-    uint8_t *gender = (uint8_t *)(earlier + cap), *personish = gender + nm;
+    Slot *later = st->spk_scratch, *earlier = later + cap, *orgs = earlier + cap;
+    uint8_t *gender = (uint8_t *)(orgs + cap), *personish = gender + nm;
     uint8_t *spoke = personish + nm; /* per canonical mention: named as a speaker already */
     memset(spoke, 0, nm);
     memset(later, 0, cap * sizeof(Slot));
     memset(earlier, 0, cap * sizeof(Slot));
+    memset(orgs, 0, cap * sizeof(Slot)); /* last word of an organisation -> its latest mention */
     memset(gender, 0, nm);
     NewsMention *mv = w->ment.v;
     /* gender per canonical entity; first multi-word PER mention ending with each word */
@@ -170,6 +171,7 @@ int news_speakers_document(NewsWork *w) {
             int words;
             uint64_t k = last_word_key(w, &mv[mi], &words);
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
+            if (mv[mi].type == NEWS_ORG) put(orgs, cap, k, (int32_t)mi, 0);
             mi++;
         }
         NewsQuoteInfo *in = &st->info[q];
@@ -220,6 +222,15 @@ int news_speakers_document(NewsWork *w) {
                                             &words);
             int32_t p = get(earlier, cap, k);
             if (p < 0) p = get(later, cap, k);
+            if (p >= 0) qq->speaker_entity = p;
+        }
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
+            /* "the ministry said": the organisation the text named with that word
+             * ("Ukraine's Foreign Ministry") */
+            int words;
+            uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
+                                            &words);
+            int32_t p = get(orgs, cap, k);
             if (p >= 0) qq->speaker_entity = p;
         }
         /* a one-word speaker typed as a place or thing: the person it names */

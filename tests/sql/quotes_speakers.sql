@@ -36,3 +36,7 @@ select 'qs_10', (select score from q where id = 1 and start = 385) < (select sco
 select 'qs_11', (select count(*) from q where id = 1 and not (score > 0 and score <= 1)) = 0;
 select 'qs_12', (select count(*) from q where id = 1 and speaker is not null and speaker not in
                   (select entity from d, news_entities(d.body) where d.id = 1)) = 0;
+-- "the ministry": the organisation the text named with that word
+select 'qs_13', (select speaker || '|' || speaker_mention from news_quotes(
+  'Ukraine''s Foreign Ministry issued a note. “We protest,” the ministry said.'))
+  = 'Foreign Ministry|the ministry';
