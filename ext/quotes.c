@@ -573,11 +573,12 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
                 count[e & 7]--;
                 if ((e & 7) == fam) {
                     if (sp == 0) {
+                        size_t before = *n_seg;
                         int rc = push_seg(w, st, n_seg, (e >> 3) - 1, (int32_t)i, fam, 0, p0,
                                           p1);
                         if (rc) return rc;
-                        Seg *last = &((Seg *)st->seg)[*n_seg - 1];
-                        if (*n_seg && last->c == (int32_t)i) last->c = (int32_t)i2;
+                        if (*n_seg > before) /* '' closes on its second mark */
+                            ((Seg *)st->seg)[*n_seg - 1].c = (int32_t)i2;
                     }
                     break;
                 }
