@@ -61,3 +61,10 @@ select 'qp_22', exists(select 1 from r where id = 2 and row = 'partial|nothing w
 -- reported speech before its attribution, by a description
 select 'qp_23', exists(select 1 from r where id = 2 and row = 'indirect|The sanctions will stay||the minister|said|206|23');
 select 'qp_24', (select group_concat(sentence, ',') from q where id = 2) = '1,2,3,5,6,7';
+-- a quotation alone in its paragraph takes the report that ended the paragraph before, or
+-- the "Kuleba added:" that introduced it
+create table d3 as select 'Dmytro Kuleba said the leaks would not affect cooperation.' || char(10) ||
+  '“We are allies.”' || char(10) || 'Kuleba added:' || char(10) || '“Nothing will change.”' as body;
+select 'qp_25', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue, ';')
+                   from d3, news_quotes(d3.body))
+  = 'indirect|the leaks would not affect cooperation|Dmytro Kuleba|Dmytro Kuleba|said;direct|We are allies.|Dmytro Kuleba|Dmytro Kuleba|said;direct|Nothing will change.|Dmytro Kuleba|Kuleba|added';
