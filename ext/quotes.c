@@ -1447,7 +1447,6 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
         if (s->unclosed && !(s->o < 0 || (size_t)s->o == p0)) score *= 0.7f;
         rc = emit(w, st, (size_t)s->first, (size_t)s->last, s->kind, &s->at, score);
         if (rc) return rc;
-        s->src = s->src >= 0 ? s->src : s->src; /* kept for the link below */
         int32_t qi = (int32_t)w->quote.n - 1;
         if (s->src <= -2) st->info[qi].src = -2 - s->src;
         if (s->o < 0 && st->cut_quote >= 0 && s->at.found) {
@@ -1460,7 +1459,6 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
                 st->info[st->cut_quote].src = qi;
             }
         }
-        s->c = s->c; /* closing token stays for the carry test */
         s->first = qi; /* from here on `first` is the quote index */
         if (s->c < 0) st->open_quote = qi;
         if (s->kind == NEWS_DIRECT) {
@@ -1469,7 +1467,6 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
         }
         i++;
     }
-    (void)q_first;
     for (size_t k = 0; k < n_seg; k++)
         if (sg[k].kind != KIND_NONE && sg[k].src >= 0 && sg[sg[k].src].kind != KIND_NONE)
             st->info[sg[k].first].src = sg[sg[k].src].first;
