@@ -201,8 +201,8 @@ int news_speakers_document(NewsWork *w) {
                 }
                 int sc = -(int)seen;
                 if (c == last_spk) sc += 8; /* the story's current speaker goes on */
-                else if (spoke[c]) sc += 4;
-                if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 3;
+                else if (spoke[c]) sc += 2;
+                if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 6;
                 if (want && (gender[c] & want)) sc += 4;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
