@@ -10,10 +10,14 @@
  *     ’90s, rock 'n' roll) from closing anything that matters. A quotation at the bottom
  *     of the stack is top-level: it gets a row; marks inside it are nested and get none. A
  *     mark left open runs to the end of its paragraph, never further.
- *  2. attribute each top-level quotation (attribute_segment): the cue and speaker after
- *     the closing mark (“…,” Kuleba said / said Kuleba), before the opening one
- *     (Kuleba said: “…” / According to Kuleba, “…”), then the neighbours in the
- *     paragraph (“A,” he said. “B.”), then the previous paragraph (a quotation going on).
+ *     Two glued straight single marks ('') act as one double mark; a paragraph too long
+ *     for a window carries its open quotation into the next window (carry_family).
+ *  2. attribute each top-level quotation (classify, attr_after, attr_before,
+ *     fill_speakers): the cue and speaker after the closing mark (“…,” Kuleba said /
+ *     said Kuleba), before the opening one (Kuleba said: “…” / According to Kuleba, “…”),
+ *     then the neighbours in the paragraph (“A,” he said. “B.”), then the previous
+ *     paragraph (a quotation going on, "Kuleba added:" ending it, or a report in its last
+ *     sentence).
  *     Where the opening mark sits decides the kind: a sentence start or a colon makes a
  *     direct quotation, a word inside the sentence a partial one, and short or title-like
  *     fragments with no one saying them (scare quotes, titles, nicknames) get no row.
