@@ -58,6 +58,7 @@ typedef struct {
     int32_t o, c;        /* opening / closing mark token; -1: before the window / to the end */
     int32_t first, last; /* content tokens, inclusive */
     uint8_t fam, cls, kind, unclosed;
+    uint8_t own; /* the attribution was found around this segment itself */
     Attr at;
     int32_t src; /* segment (>= 0) or, as -2 - q, quote q whose speaker this one takes */
 } Seg;
@@ -338,7 +339,8 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
         st->carry_open = 0;
         st->carry_family = FAM_NONE;
         st->carry_weak = st->carry_attr = 0;
-        st->cut_quote = -1;
+        st->cut_quote = st->open_quote = -1;
+        st->open_weak = 0;
         st->m_done = 0;
         st->n_roles = 0;
         for (size_t i = 0; i < NEWS_ROLE_SLOTS; i++) st->roles[i].ment = -1;
@@ -963,6 +965,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if (!(cf & want)) continue;
         if (w->tok.v[k].flags & NEWS_TF_UPPER_INIT && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
             continue; /* a name that looks like a cue: Edward Said */
+        if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
+            continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
         size_t slo = k > p0 + 16 ? k - 16 : p0;
         if ((cf & NEWS_CUE_ING) && k > p0 &&
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
@@ -1112,6 +1116,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         }
         if (kind == KIND_NONE) memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     }
+    s->own = (uint8_t)(a->found != 0);
     if (s->fam == FAM_SINGLE && (kind != NEWS_DIRECT || nw < 2)) kind = KIND_NONE;
     s->kind = (uint8_t)kind;
 }
@@ -1433,7 +1438,11 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
     size_t q_first = w->quote.n;
     int32_t last_direct = -1;
     size_t last_direct_end = 0;
+    /* the previous paragraph ended inside a quotation nobody was named for: if this one
+     * re-opens it and names the speaker ("…,” MacLeod said.), that speaker is its too */
+    int32_t prev_open = st->open_weak ? st->open_quote : -1;
     st->open_quote = -1;
+    st->open_weak = 0;
     while (i < n_seg || j < n_ind) {
         if (i < n_seg && sg[i].kind == KIND_NONE) {
             i++;
@@ -1463,8 +1472,22 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
                 st->info[st->cut_quote].src = qi;
             }
         }
+        if (prev_open >= 0 && s->own && (s->o < 0 || (size_t)s->o == p0) &&
+            s->kind == NEWS_DIRECT) {
+            NewsQuote *before = &w->quote.v[prev_open];
+            before->speaker = s->at.spk;
+            before->cue = s->at.cue;
+            before->speaker_entity = s->at.ment;
+            before->score = s->at.score * 0.9f;
+            st->info[prev_open].spk_kind = s->at.spk_kind;
+            st->info[prev_open].src = qi;
+        }
+        prev_open = -1;
         s->first = qi; /* from here on `first` is the quote index */
-        if (s->c < 0) st->open_quote = qi;
+        if (s->c < 0) {
+            st->open_quote = qi;
+            st->open_weak = !s->own;
+        }
         if (s->kind == NEWS_DIRECT) {
             last_direct = (int32_t)i;
             last_direct_end = s->c < 0 ? p1 : (size_t)s->c;

@@ -76,6 +76,7 @@ typedef struct NewsQuoteState {
     int carry_family;    /* window cut inside a paragraph with a quotation open: its family */
     int32_t cut_quote;   /* quotation left open at a window cut (carry_family), or -1 */
     int32_t open_quote;  /* row of the quotation the last paragraph left open, or -1 */
+    int open_weak;       /* that row has no attribution of its own */
     int carry_weak;      /* carry_quote is a report ending the paragraph, not a quotation */
     int carry_attr;      /* the paragraph ended "Kuleba said:" with nothing after the colon */
     NewsSpan carry_spk, carry_cue;

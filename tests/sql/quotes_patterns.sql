@@ -68,3 +68,11 @@ create table d3 as select 'Dmytro Kuleba said the leaks would not affect coopera
 select 'qp_25', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue, ';')
                    from d3, news_quotes(d3.body))
   = 'indirect|the leaks would not affect cooperation|Dmytro Kuleba|Dmytro Kuleba|said;direct|We are allies.|Dmytro Kuleba|Dmytro Kuleba|said;direct|Nothing will change.|Dmytro Kuleba|Kuleba|added';
+-- a quotation over two paragraphs named only at its end: both parts take that speaker; a
+-- finding verb (showed) is not who a quoted fragment belongs to
+create table d4 as select 'Union leader Fiona MacLeod said the vote showed the “depth of anger” on wards.' || char(10) ||
+  '“Our members have waited three years.' || char(10) ||
+  '“Nobody takes this step lightly,” MacLeod said.' as body;
+select 'qp_26', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue, ';')
+                   from d4, news_quotes(d4.body))
+  = 'partial|depth of anger|Fiona MacLeod|Fiona MacLeod|said;direct|Our members have waited three years.|Fiona MacLeod|MacLeod|said;direct|Nobody takes this step lightly,|Fiona MacLeod|MacLeod|said';
