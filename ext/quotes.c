@@ -1206,6 +1206,14 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
                     const Attr *a) {
     if (f < 0 || l < f) return NEWS_OK;
+    if (w->tok.v[f].flags & NEWS_TF_ALL_UPPER) {
+        /* "DUBLIN, April 9 - Solara has ...": the dateline is not what was reported */
+        for (int64_t t = f + 1; t < l && t - f < 8; t++)
+            if (is_dash(w, (size_t)t)) {
+                f = t + 1;
+                break;
+            }
+    }
     Ind *v = st->ind;
     if (*n_ind && v[*n_ind - 1].last >= f) return NEWS_OK; /* overlaps the previous one */
     if (*n_ind >= st->ind_cap) {
