@@ -281,7 +281,11 @@ static int pronoun_kind(const NewsWork *w, size_t i) {
     return NEWS_SPK_NONE;
 }
 
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", 0};
+
 static int is_filler(const NewsWork *w, size_t i) {
+    if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
     if (!is_lower_word(w, i)) return 0;
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -633,7 +637,11 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
 /* A description ending at token k ("the minister", "a senior official", "officials"):
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
-    if (!is_word(w, k) || (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) return -1;
+    if (!is_word(w, k)) return -1;
+    /* a cue word heads a description only as a noun: "the report stated", "the email said" */
+    if ((st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+        !(k > lo && tok_in(w, k - 1, determiners)))
+        return -1;
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
     size_t j = k;
@@ -762,8 +770,10 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
     size_t k = cue - 1;
-    /* "marched along the route and said ...": the subject of the sentence */
-    if (tok_is(w, k, "and") && (st->cue[cue] & NEWS_CUE_PAST) && sentence_subject(w, st, k, lo, a))
+    /* "marched along the route and said ...", "went on to say": the subject of the
+     * sentence */
+    if (((tok_is(w, k, "and") && (st->cue[cue] & NEWS_CUE_PAST)) || tok_is(w, k, "to")) &&
+        sentence_subject(w, st, k, lo, a))
         return 1;
     /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" */
     if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
@@ -869,6 +879,7 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
         size_t e = w->ment.v[st->tok_ment[j]].tok_end;
         if (e < p1 && tok_ch(w, e, ',')) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+        else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
     }
     for (size_t k = j; k < lim; k++) {
         if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
@@ -950,7 +961,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
     if (cls == CLS_WORD || cls == CLS_THAT) want |= NEWS_CUE_PARTIAL;
     size_t from = o - 1; /* the ':' ',' or 'that' before the mark, or the mark itself */
     if (cls == CLS_WORD || (cls == CLS_COLON && !tok_ch(w, o - 1, ':'))) from = o;
-    size_t span = cls == CLS_WORD || cls == CLS_THAT ? 2 * NEAR_TOKENS : NEAR_TOKENS;
+    size_t span = cls == CLS_COMMA ? NEAR_TOKENS : 2 * NEAR_TOKENS;
     size_t lo = from > p0 + span ? from - span : p0;
     for (size_t k = from; k-- > lo;) {
         if (st->inq[k] || is_stop(w, k)) break;
