@@ -927,24 +927,27 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
-    int64_t first = -1;
+    int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
         if (st->inq[t]) break;
         int32_t m = st->tok_ment[t];
         if (m >= 0) {
             const NewsMention *me = &w->ment.v[m];
-            if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1 || first < 0) {
-                if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1) {
-                    set_mention_speaker(w, st, a, m, 0.75f);
-                    return 1;
-                }
-                first = t;
+            if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1) {
+                set_mention_speaker(w, st, a, m, 0.75f);
+                return 1;
             }
+            if (first < 0) first = t;
+            size_t e = me->tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
+            if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
+                !tok_in(w, e, small_words))
+                verb = t;
             t = me->tok_end - 1;
         } else if (pronoun_kind(w, t) && first < 0) {
             first = t;
         }
     }
+    if (verb >= 0) first = verb;
     if (first < 0) return 0;
     if (st->tok_ment[first] >= 0) set_mention_speaker(w, st, a, st->tok_ment[first], 0.7f);
     else set_speaker(w, st, a, (size_t)first, (size_t)first + 1, pronoun_kind(w, (size_t)first),
@@ -963,6 +966,18 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
     if (cls == CLS_WORD || (cls == CLS_COLON && !tok_ch(w, o - 1, ':'))) from = o;
     size_t span = cls == CLS_COMMA ? NEAR_TOKENS : 2 * NEAR_TOKENS;
     size_t lo = from > p0 + span ? from - span : p0;
+    if (cls == CLS_COLON && o >= p0 + 2 && tok_ch(w, o - 1, ':') &&
+        st->tok_ment[o - 2] >= 0) {
+        /* "Pollsters agree - Carl Bialik: “…”": a name standing alone before the colon
+         * speaks, whatever cue came before the dash */
+        const NewsMention *me = &w->ment.v[st->tok_ment[o - 2]];
+        size_t b = me->tok_first;
+        if (me->tok_end == o - 1 && me->type != NEWS_MISC &&
+            (b == p0 || is_dash(w, b - 1) || is_stop(w, b - 1))) {
+            set_mention_speaker(w, st, a, st->tok_ment[o - 2], 0.75f);
+            return 1;
+        }
+    }
     for (size_t k = from; k-- > lo;) {
         if (st->inq[k] || is_stop(w, k)) break;
         unsigned cf = st->cue[k];
