@@ -775,6 +775,8 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     if (((tok_is(w, k, "and") && (st->cue[cue] & NEWS_CUE_PAST)) || tok_is(w, k, "to")) &&
         sentence_subject(w, st, k, lo, a))
         return 1;
+    /* "he's said": the clitic is an auxiliary after a pronoun */
+    if ((w->tok.v[k].flags & NEWS_TF_CLITIC) && k > lo && pronoun_kind(w, k - 1)) k--;
     /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" */
     if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
     int skips = 0;
@@ -803,8 +805,9 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
     }
-    for (size_t e = k; e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] &&
-                       !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e);
+    for (size_t e = k; e < hi && e - k < 5 && (is_lower_word(w, e) || is_role_word(w, e)) &&
+                       !st->inq[e] && !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e) &&
+                       st->tok_ment[e] < 0;
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
             set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
@@ -912,6 +915,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
                 ok = 0;
         }
         if (ok) {
+            if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j) {
+                /* "a Democratic staffer in the room wondered": the whole phrase */
+                const NewsToken *x = &w->tok.v[j];
+                b.spk.byte_len += b.spk.byte_start - x->byte_start;
+                b.spk.char_len += b.spk.char_start - x->char_start;
+                b.spk.byte_start = x->byte_start;
+                b.spk.char_start = x->char_start;
+                b.t0 = (int64_t)j;
+            }
             *a = b;
             set_cue(w, a, k, k + 1);
             return 1;
