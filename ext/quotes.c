@@ -972,8 +972,9 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
-    unsigned want = NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT;
-    if (cls == CLS_WORD || cls == CLS_THAT) want |= NEWS_CUE_PARTIAL;
+    /* a whole statement needs a verb of saying; a fragment may hang on any cue */
+    unsigned want = NEWS_CUE_DIRECT;
+    if (cls == CLS_WORD || cls == CLS_THAT) want |= NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL;
     size_t from = o - 1; /* the ':' ',' or 'that' before the mark, or the mark itself */
     if (cls == CLS_WORD || (cls == CLS_COLON && !tok_ch(w, o - 1, ':'))) from = o;
     size_t span = cls == CLS_COMMA ? NEAR_TOKENS : 2 * NEAR_TOKENS;
@@ -1086,7 +1087,13 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
     if (s->o < 0 || (size_t)s->o == p0) return CLS_START;
     size_t o = (size_t)s->o, prev = o - 1;
     if (w->tok.v[o].flags & NEWS_TF_SENT_START) return CLS_START;
-    if (is_stop(w, prev) || (w->tok.v[prev].quote && st->inq[prev])) return CLS_START;
+    if (is_stop(w, prev)) return CLS_START;
+    if (w->tok.v[prev].quote && st->inq[prev]) {
+        /* right after another quotation: a new statement if that one ended a sentence
+         * (“A.” “B.”), a list of quoted words if it ended in a comma ("attack," "Libya") */
+        if (prev > p0 && tok_ch(w, prev - 1, ',')) return CLS_COMMA;
+        return CLS_START;
+    }
     if (tok_ch(w, prev, ':')) return CLS_COLON;
     if (tok_ch(w, prev, ',') || is_dash(w, prev)) return CLS_COMMA;
     if (tok_is(w, prev, "that")) return CLS_THAT;

@@ -59,3 +59,7 @@ select 'qa_19', (select group_concat(kind || ':' || speaker_mention || ':' || cu
   = 'direct:Kuleba:said,direct:Kuleba:said,direct:Kuleba:said';
 select 'qa_20', (select count(*) from big, news_quotes(big.body) q
                   where substr(big.body, q.start, q.length) is not q.quote) = 0;
+-- a list of quoted words and a title after a comma are no one's statements
+select 'qa_21', (select count(*) from news_quotes('He searched for terms such as "ambassador," ' ||
+  '"attack," "Benghazi," "Libya" and "talking points." The group includes a graduate of ' ||
+  'the television show, "The Apprentice." The group also met.')) = 0;
