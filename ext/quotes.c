@@ -194,6 +194,13 @@ static const char *const scare_before[] = {
 static const char *const small_words[] = {
     "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&",
     "is", "it", "be", "as", 0};
+/* nouns for groups and bodies that speak ("the Clinton campaign says", "the ministry") */
+static const char *const org_nouns[] = {
+    "campaign", "company", "firm", "ministry", "department", "agency", "committee",
+    "government", "administration", "office", "party", "team", "police", "army", "court",
+    "commission", "council", "board", "union", "group", "organization", "organisation",
+    "spokesman", "spokeswoman", "spokesperson", "embassy", "military", 0};
+
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
     "who", "whose", "which", "that", "for", "of", "at", "in", "on", "with", "and", "when",
@@ -671,7 +678,7 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     const NewsToken *t = &w->tok.v[k];
     int plural = t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
                  w->text[t->byte_start + t->byte_len - 2] != 's';
-    int role = is_role_word(w, k);
+    int role = is_role_word(w, k) || tok_in(w, k, org_nouns);
     /* "analysts", "local party leaders", "Organizers" opening a sentence */
     int bare = plural && (is_lower_word(w, k) || (j == k && (t->flags & NEWS_TF_SENT_START) &&
                                                    !(t->flags & NEWS_TF_ALL_UPPER)));
@@ -1168,6 +1175,11 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 
 /* ------------------------------------------------------------------------ indirect */
 
+/* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
+static const char *const verbs_after[] = {
+    "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
+    "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed", 0};
+
 static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
@@ -1181,7 +1193,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * its sentence, then a comma */
         int32_t s0 = (int32_t)w->tok.v[0].sentence;
         size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
-        if (k - sb <= 8 && can_start_clause(w, st, j + 1))
+        if (k - sb <= 12 && can_start_clause(w, st, j + 1) && !tok_in(w, j + 1, verbs_after))
             return (int64_t)j + 1;
         return -1;
     }
@@ -1241,6 +1253,8 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
 static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
         if (is_stop(w, t)) return 1;
+        /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && tok_in(w, t + 1, verbs_after)) return 1;
         if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
             return 0;
