@@ -683,7 +683,8 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     int bare = plural && (is_lower_word(w, k) || (j == k && (t->flags & NEWS_TF_SENT_START) &&
                                                    !(t->flags & NEWS_TF_ALL_UPPER)));
     if (!(det || poss || role || bare)) return -1;
-    if (!det && !poss && j < k) j = k; /* "officials": keep the head alone */
+    /* "officials", "election officials": the head alone; "Clinton campaign": whole */
+    if (!det && !poss && j < k && st->tok_ment[j] < 0) j = k;
     return (int64_t)j;
 }
 
