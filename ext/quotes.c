@@ -300,6 +300,16 @@ static int is_filler(const NewsWork *w, size_t i) {
     return tok_in(w, i, fillers);
 }
 
+/* A capitalised cue inside a Title Case headline ("Former Pollster Says Clinton Is In
+ * Trouble"): the words around it are capitalised too. "Said" stays a name (Edward Said):
+ * headlines use the present tense. */
+static int headline_cue(const NewsWork *w, size_t k) {
+    if (k == 0 || k + 1 >= w->tok.n || tok_is(w, k, "said")) return 0;
+    const NewsToken *a = &w->tok.v[k - 1], *b = &w->tok.v[k + 1];
+    return is_word(w, k - 1) && is_word(w, k + 1) && (a->flags & NEWS_TF_UPPER_INIT) &&
+           (b->flags & NEWS_TF_UPPER_INIT) && a->sentence == b->sentence;
+}
+
 /* ------------------------------------------------------------------------ state */
 
 static int grow(NewsWork *w, void **p, size_t *cap, size_t need, size_t elem) {
@@ -1010,7 +1020,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 0;
         }
         if (!(cf & want)) continue;
-        if (w->tok.v[k].flags & NEWS_TF_UPPER_INIT && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
+        if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
+            !headline_cue(w, k))
             continue; /* a name that looks like a cue: Edward Said */
         if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
@@ -1181,6 +1192,9 @@ static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
     "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed", 0};
 
+static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
+                                           "however", "yet", "so", "because", 0};
+
 static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
@@ -1255,7 +1269,9 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
         if (is_stop(w, t)) return 1;
         /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report */
-        if (tok_ch(w, t, ',') && t + 1 < p1 && tok_in(w, t + 1, verbs_after)) return 1;
+        if (tok_ch(w, t, ',') && t + 1 < p1 &&
+            (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
+            return 1;
         if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
             return 0;
@@ -1304,7 +1320,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
                 continue;
             set_cue(w, &a, k, k + 2);
-            if (k == sb) { /* According to X, CLAUSE */
+            size_t lead = sb; /* "But, according to the poll, ...": a conjunction may lead */
+            while (lead < k && k - lead <= 3 && (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
+                lead++;
+            if (k == lead) { /* According to X, CLAUSE */
                 for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
                     if (st->inq[e] || is_stop(w, e)) break;
                     if (tok_ch(w, e, ',')) {
@@ -1319,7 +1338,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
             }
         } else {
-            if (w->tok.v[k].flags & NEWS_TF_UPPER_INIT && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
+            !headline_cue(w, k))
                 continue;
             size_t slo = k > sb + 16 ? k - 16 : sb;
             int have = 0;
