@@ -291,6 +291,11 @@ static int pronoun_kind(const NewsWork *w, size_t i) {
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
                                        "friday", "saturday", "sunday", 0};
 
+/* "a spokesman", "one aide", "another official": someone new, not the person the text
+ * gave that role to ("the minister" is) */
+static const char *const indefinites[] = {"a", "an", "one", "another", "some", "several", 0};
+static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefinites); }
+
 static int is_filler(const NewsWork *w, size_t i) {
     if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
     if (!is_lower_word(w, i)) return 0;
@@ -751,7 +756,7 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
             }
             int64_t d = j > lo ? description_start(w, st, j - 1, lo) : -1;
             if (d >= 0) {
-                int32_t r = role_get(st, word_key(w, j - 1));
+                int32_t r = indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, j - 1));
                 set_speaker(w, st, a, (size_t)d, j, NEWS_SPK_DESC, r, r >= 0 ? 0.75f : 0.55f);
                 return 1;
             }
@@ -775,7 +780,7 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
          * no one in particular */
         const NewsToken *t = &w->tok.v[k];
         int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
-        int32_t r = plural ? -1 : role_get(st, word_key(w, k));
+        int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
         set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
         return 1;
     }
@@ -870,7 +875,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     if (e == j) return 0;
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
-    int32_t r = plural ? -1 : role_get(st, word_key(w, head));
+    int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
     set_speaker(w, st, a, j, head + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
     return 1;
 }

@@ -40,3 +40,7 @@ select 'qs_12', (select count(*) from q where id = 1 and speaker is not null and
 select 'qs_13', (select speaker || '|' || speaker_mention from news_quotes(
   'Ukraine''s Foreign Ministry issued a note. “We protest,” the ministry said.'))
   = 'Foreign Ministry|the ministry';
+-- "a minister" is someone new, "the minister" the one the text named
+select 'qs_14', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Foreign Minister Dmytro Kuleba spoke first. “We wait,” a minister said. “We act,” the minister said.'))
+  = '-|a minister;Dmytro Kuleba|the minister';
