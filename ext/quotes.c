@@ -795,7 +795,8 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     size_t k = cue - 1;
     /* "marched along the route and said ...", "went on to say": the subject of the
      * sentence */
-    if (((tok_is(w, k, "and") && (st->cue[cue] & NEWS_CUE_PAST)) || tok_is(w, k, "to")) &&
+    if ((((tok_is(w, k, "and") || tok_is(w, k, "but")) && (st->cue[cue] & NEWS_CUE_PAST)) ||
+         tok_is(w, k, "to")) &&
         sentence_subject(w, st, k, lo, a))
         return 1;
     /* "he's said": the clitic is an auxiliary after a pronoun */
@@ -1013,6 +1014,12 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             set_mention_speaker(w, st, a, st->tok_ment[o - 2], 0.75f);
             return 1;
         }
+    }
+    if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&
+        is_word(w, o - 2) && (w->tok.v[o - 2].flags & NEWS_TF_UPPER_INIT) && is_dash(w, o - 3)) {
+        /* "- HuffPollster: “…”": a capitalised source after a dash, missed as an entity */
+        set_speaker(w, st, a, o - 2, o - 1, NEWS_SPK_NAME, -1, 0.6f);
+        return 1;
     }
     for (size_t k = from; k-- > lo;) {
         if (st->inq[k] || is_stop(w, k)) break;
