@@ -706,6 +706,7 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
+again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
     if (m >= 0) {
@@ -720,7 +721,9 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
     if ((tok_is(w, k, "who") || tok_is(w, k, "which") || tok_is(w, k, "that")) && k > lo + 1) {
         /* "Sanders supporters who say", "Trump, who said": the one the relative stands for */
         size_t j = tok_ch(w, k - 1, ',') ? k - 2 : k - 1;
-        return j >= lo && j < k ? subject_ending_at(w, st, j, lo, a) : 0;
+        if (!(j >= lo && j < k)) return 0;
+        k = j; /* j < k: the loop ends */
+        goto again;
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
