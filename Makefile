@@ -75,7 +75,7 @@ CI_EXTRA_SUITES += valgrind
 SQL_TESTS := $(wildcard tests/sql/*.sql)
 # the valgrind pass skips the 10 MB articles (tests/sql/large*.sql): too slow under memcheck
 SQL_SMALL_TESTS := $(filter-out tests/sql/large%,$(SQL_TESTS))
-HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread
+HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # the core and binding once more with sanitizers (and -DSQLITE_CORE, as in libnews.a); the
 # big generated model object is shared with the other builds

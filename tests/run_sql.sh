@@ -24,6 +24,11 @@
 # its assertions count as skipped, not failed.
 SQLITE3=${SQLITE3:-sqlite3}
 EXT=${EXT:-dist/news}
+# SPEC: never a hang. A file that runs longer than this fails instead of stalling `make test`
+# (a quadratic step on the 10 MB articles of large.sql would otherwise run for an hour)
+SQL_TIMEOUT=${SQL_TIMEOUT:-240}
+TIMEOUT=""
+command -v timeout >/dev/null 2>&1 && TIMEOUT="timeout $SQL_TIMEOUT"
 DATA=${DATA:-../shared/data}
 name=sql
 if [ "$1" = "-n" ]; then name=$2; shift 2; fi
@@ -47,9 +52,11 @@ for f in "$@"; do
     # a bound parameter so no SQL file holds a path ($DATA has no single quotes in practice;
     # one would be doubled here)
     data_sql=$(printf '%s' "$DATA" | sed "s/'/''/g")
-    $SQLITE3 -batch -cmd ".load $EXT" -cmd ".parameter set @data '$data_sql'" :memory: \
-        <"$f" >"$tmp/out" 2>"$tmp/err"
+    $TIMEOUT $SQLITE3 -batch -cmd ".load $EXT" -cmd ".parameter set @data '$data_sql'" \
+        :memory: <"$f" >"$tmp/out" 2>"$tmp/err"
     status=$?
+    timed_out=0
+    [ -n "$TIMEOUT" ] && [ "$status" -eq 124 ] && timed_out=1
     # `.limit NAME N` echoes the limit on stdout: set-up output, not an assertion
     grep -vE '^ +length -?[0-9]+$' "$tmp/out" >"$tmp/out2"
     mv "$tmp/out2" "$tmp/out"
@@ -105,6 +112,7 @@ for f in "$@"; do
         grep -v '|1$' "$tmp/out" | sed 's/^/    /' | head -20
         head -c 3000 "$tmp/errlog" | head -40
         [ "$missing" -gt 0 ] && echo "    $missing assertion(s) printed nothing"
+        [ "$timed_out" -eq 1 ] && echo "    timed out after ${SQL_TIMEOUT}s (SQL_TIMEOUT)"
     fi
     passed=$((passed + ok))
     failed=$((failed + fails))
