@@ -4,7 +4,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra $(if $(CI),-Werror)
 NEWS_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) $(shell pkg-config --cflags $(PKGS))
-LIBS    := $(shell pkg-config --libs libutf8proc)
+LIBS    := $(shell pkg-config --libs libutf8proc) -lm
 # Debian's own Python: its sqlite3 module can load extensions
 PYTHON  ?= /usr/bin/python3
 SQLITE3 ?= sqlite3
@@ -12,8 +12,8 @@ SQLITE3 ?= sqlite3
 SHARED  ?= ../shared
 DATA    ?= $(SHARED)/data
 
-CORE_SRC := $(addprefix ext/,utf8.c workspace.c tokenize.c sentences.c lexicon.c entities.c \
-              resolve.c quotes.c pipeline.c model.c key.c)
+CORE_SRC := $(addprefix ext/,utf8.c workspace.c tokenize.c sentences.c lexicon.c features.c \
+              tagger.c entities.c resolve.c quotes.c pipeline.c model.c key.c)
 MODEL_SRC := ext/model_data.c
 SQL_SRC  := $(addprefix ext/,sqlite_news.c sqlite_entities.c sqlite_quotes.c \
               sqlite_sentences.c sqlite_scalars.c)
@@ -59,3 +59,28 @@ clean:
 # ------------------------------------------------------------------ developer tools
 build/news_cli: ext/tools/news_cli.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
+
+# ------------------------------------------------------------------ model
+# `make model` rebuilds ext/model_data.c from $(DATA): gazetteer, word classes, training.
+ISO_CODES ?= /usr/share/iso-codes/json
+TOOL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(shell pkg-config --cflags $(PKGS))
+MODEL_DIR := build/model
+
+build/gazetteer build/clusters build/ner_train build/ner_eval: build/%: ext/tools/%.c \
+		ext/tools/tool_util.h $(CORE_OBJ) | build
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS)
+
+MODEL_EPOCHS ?= 30
+MODEL_MIN_WEIGHT ?= 0.05
+$(MODEL_DIR)/gaz.tsv: build/gazetteer
+	@mkdir -p $(MODEL_DIR)
+	build/gazetteer $(DATA)/lexicons $(ISO_CODES) > $@
+$(MODEL_DIR)/clusters.tsv: build/clusters
+	@mkdir -p $(MODEL_DIR)
+	build/clusters $@ $(DATA)/unlabeled/reuters21578/docs.jsonl \
+		$(DATA)/unlabeled/bbc_news/docs.jsonl
+.PHONY: model
+model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
+	build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv \
+		$(DATA)/ner/conll2003/train.jsonl $(DATA)/ner/conll2003/dev.jsonl \
+		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT)

@@ -1,82 +1,101 @@
-/* entities.c: finds entity mentions in the current window and appends them to w->ment.
+/* entities.c: finds entity mentions in the current window and appends them to w->ment:
+ * tagger.c labels the tokens (BIO over PER/ORG/LOC/MISC), and each maximal B-X I-X... run
+ * becomes a mention of type X. Its score comes from the tagger's margin: the smallest
+ * max-marginal margin over the mention's tokens, mapped through a logistic curve fitted on
+ * CoNLL dev by the trainer, so that it reads as "how often a mention this sure is right"
+ * and users can filter on it.
  *
- * BASELINE (issue #3 replaces it with the trained tagger, touching this file only): runs of
- * capitalised words, with a leading title marking a person, organisation suffixes marking
- * an organisation, and nationality endings marking MISC. Sentence-initial function words
- * and all-capital headlines are skipped. */
+ * Document consistency: a one-word mention that repeats the last word of an earlier
+ * two-or-more-word PER mention ("Kuleba" after "Dmytro Kuleba") takes the type PER, since
+ * news refers to people by surname; resolve.c then links it to the full name. Other types
+ * are left as the tagger said ("Washington" the place after "George Washington").
+ *
+ * The tagger's scratch lives in NewsWork.tagger_state; news_entities_free releases it. */
+#include <math.h>
 #include <string.h>
 
-#include "lexicon.h"
 #include "model.h"
 #include "news.h"
 
-static const char *const function_words[] = {
-    "a", "after", "all", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her",
-    "his", "i", "if", "in", "it", "its", "no", "not", "of", "on", "one", "or", "our", "she",
-    "so", "some", "that", "the", "their", "there", "these", "they", "this", "those", "to",
-    "we", "what", "when", "while", "with", "yes", "you",
-};
-static const char *const org_suffixes[] = {
-    "agency", "army", "association", "bank", "co", "co.", "commission", "committee",
-    "company", "corp", "corp.", "council", "court", "department", "group", "inc", "inc.",
-    "league", "ltd", "ltd.", "ministry", "news", "party", "plc", "post", "times", "union",
-    "university",
-};
-
-static int in_list(const uint8_t *z, size_t n, const char *const *list, size_t n_list) {
-    for (size_t i = 0; i < n_list; i++)
-        if (news_lexicon_eq(z, n, list[i])) return 1;
-    return 0;
-}
-#define IN(z, n, list) in_list((z), (n), (list), sizeof(list) / sizeof *(list))
-
 int news_entities_doc_begin(const NewsModel *m, NewsWork *w) {
     (void)m;
-    (void)w;
+    if (!w->tagger_state) {
+        NewsTagger *tg = news_work_alloc(w, sizeof *tg);
+        if (!tg) return NEWS_NOMEM;
+        memset(tg, 0, sizeof *tg);
+        w->tagger_state = tg;
+    }
     return NEWS_OK;
 }
 
-void news_entities_free(NewsWork *w) { (void)w; }
+void news_entities_free(NewsWork *w) {
+    NewsTagger *tg = w->tagger_state;
+    if (!tg) return;
+    news_tagger_free(w, tg);
+    news_work_release(w, tg);
+    w->tagger_state = 0;
+}
 
-static int is_cap_word(const NewsWork *w, const NewsToken *t) {
-    if (!(t->flags & NEWS_TF_WORD) || (t->flags & (NEWS_TF_CLITIC | NEWS_TF_URL))) return 0;
-    if (!(t->flags & NEWS_TF_UPPER_INIT)) return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    if ((t->flags & NEWS_TF_SENT_START) && IN(z, t->byte_len, function_words)) return 0;
-    if (news_lexicon_title(z, t->byte_len)) return 0;
-    return 1;
+static int same_word(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
+    return na == nb && memcmp(a, b, na) == 0;
+}
+
+/* Last word of a mention: bytes after its last space. */
+static void last_word(const NewsWork *w, const NewsMention *me, size_t *b, size_t *n) {
+    const uint8_t *z = w->text + me->byte_start;
+    size_t k = me->byte_len;
+    while (k > 0 && z[k - 1] != ' ') k--;
+    *b = me->byte_start + k;
+    *n = me->byte_len - k;
+}
+
+/* "Kuleba" after "Dmytro Kuleba": the surname of a person named earlier is that person. */
+static void make_consistent(NewsWork *w, size_t first_new) {
+    for (size_t i = first_new; i < w->ment.n; i++) {
+        NewsMention *me = &w->ment.v[i];
+        if (me->type == NEWS_PER || me->tok_end - me->tok_first != 1) continue;
+        const uint8_t *z = w->text + me->byte_start;
+        for (size_t j = i; j-- > 0;) {
+            const NewsMention *e = &w->ment.v[j];
+            if (e->type != NEWS_PER || e->byte_len <= me->byte_len) continue;
+            size_t b, n;
+            last_word(w, e, &b, &n);
+            if (b == e->byte_start) continue; /* one word */
+            if (same_word(w->text + b, n, z, me->byte_len)) {
+                me->type = NEWS_PER;
+                break;
+            }
+        }
+    }
 }
 
 int news_entities_window(const NewsModel *m, NewsWork *w) {
-    (void)m;
-    size_t n = w->tok.n;
+    int rc = news_entities_doc_begin(m, w);
+    if (rc) return rc;
+    NewsTagger *tg = w->tagger_state;
+    rc = news_tagger_window(m, w, tg);
+    if (rc) return rc;
+    size_t n = w->tok.n, first_new = w->ment.n;
+    float a = m->score_a > 0 ? m->score_a : 1.0f, b = m->score_b;
     for (size_t i = 0; i < n;) {
-        const NewsToken *t = &w->tok.v[i];
-        if (!is_cap_word(w, t)) {
+        unsigned y = tg->labels[i];
+        if (y == NEWS_LABEL_O) {
             i++;
             continue;
         }
+        unsigned type = NEWS_LABEL_TYPE(y);
         size_t j = i + 1;
-        while (j < n && is_cap_word(w, &w->tok.v[j]) && w->tok.v[j].sentence == t->sentence)
+        while (j < n && tg->labels[j] == NEWS_LABEL_I(type) &&
+               w->tok.v[j].sentence == w->tok.v[i].sentence)
             j++;
-        const NewsToken *last = &w->tok.v[j - 1];
-        const uint8_t *lz = w->text + last->byte_start;
-        unsigned type = NEWS_PER;
-        int titled = i > 0 && news_lexicon_title(w->text + w->tok.v[i - 1].byte_start,
-                                                 w->tok.v[i - 1].byte_len);
-        if (titled) type = NEWS_PER;
-        else if (IN(lz, last->byte_len, org_suffixes)) type = NEWS_ORG;
-        else if (j - i == 1 && (t->flags & NEWS_TF_ALL_UPPER) && t->char_len <= 5)
-            type = NEWS_ORG;
-        else if (j - i == 1 && last->byte_len > 4 &&
-                 (memcmp(lz + last->byte_len - 3, "ian", 3) == 0 ||
-                  memcmp(lz + last->byte_len - 3, "ese", 3) == 0))
-            type = NEWS_MISC;
-        else if (j - i == 1) type = NEWS_LOC;
+        float margin = tg->margin[i];
+        for (size_t k = i + 1; k < j; k++)
+            if (tg->margin[k] < margin) margin = tg->margin[k];
         if (w->ment.n == w->ment.cap) {
-            int rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
+            rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
             if (rc) return rc;
         }
+        const NewsToken *t = &w->tok.v[i], *last = &w->tok.v[j - 1];
         NewsMention *me = &w->ment.v[w->ment.n];
         memset(me, 0, sizeof *me);
         me->byte_start = t->byte_start;
@@ -87,10 +106,14 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->tok_first = (uint32_t)i;
         me->tok_end = (uint32_t)j;
         me->canon = (int32_t)w->ment.n;
-        me->score = 0.5f;
+        float sc = 1.0f / (1.0f + expf(-(a * margin + b)));
+        if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0, never NaN */
+        if (sc > 1.0f) sc = 1.0f;
+        me->score = sc;
         me->type = (uint8_t)type;
         w->ment.n++;
         i = j;
     }
+    make_consistent(w, first_new);
     return NEWS_OK;
 }
