@@ -35,14 +35,14 @@ static int find(const char *const *list, size_t n_list, const uint8_t *w, size_t
 static const char *const abbrevs[] = {
     "Adm", "Ala", "Apr", "Ariz", "Ark", "Aug", "Ave", "Blvd", "Bros", "Calif", "Capt",
     "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs",
-    "Feb", "Fla", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan",
-    "Jr", "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "Maj", "Mar", "Mass",
-    "Md", "Messrs", "Mich", "Minn", "Miss", "Mlle", "Mme", "Mo", "Mon", "Mont", "Mr",
-    "Mrs", "Ms", "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ont", "Ore",
-    "Pa", "Ph", "Pres", "Prof", "Pvt", "Rep", "Reps", "Rev", "Sat", "Sen", "Sens", "Sep",
-    "Sept", "Sgt", "Sr", "St", "Ste", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs",
-    "Tue", "Tues", "Va", "Vol", "Vt", "Wash", "Wed", "Wis", "Wyo", "approx", "cf",
-    "dept", "est", "etc", "ft", "vs",
+    "Feb", "Fla", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr",
+    "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "MT", "Maj", "Mar", "Mass", "Md",
+    "Messrs", "Mich", "Minn", "Miss", "Mlle", "Mme", "Mo", "Mon", "Mont", "Mr", "Mrs", "Ms",
+    "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Ph", "Pres",
+    "Prof", "Pvt", "Rep", "Reps", "Rev", "ST", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt",
+    "Sr", "St", "Ste", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Va",
+    "Vol", "Vt", "Wash", "Wed", "Wis", "Wyo", "approx", "cf", "dept", "est", "etc", "ft",
+    "vs",
 };
 
 int news_lexicon_is_abbrev(const uint8_t *word, size_t n) {

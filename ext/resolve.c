@@ -19,14 +19,12 @@
 
 #define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
 
+/* An open-addressing map from suffix key to mention index, keys and values in separate
+ * arrays (12 bytes a slot, not 16 with padding): a 100 MB article has millions of them. */
 typedef struct {
-    uint64_t key;
-    int32_t value; /* mention index, -1 for an empty slot */
-} Slot;
-
-typedef struct {
-    Slot *slots;
-    size_t cap;    /* power of two */
+    uint64_t *keys;
+    int32_t *values; /* mention index, -1 for an empty slot */
+    size_t cap;      /* power of two */
     int32_t *link; /* per mention: earlier mention it names, or -1 */
     int32_t *later;
     size_t link_cap;
@@ -38,6 +36,8 @@ static uint64_t mix(uint64_t h, uint64_t x) {
     return h ^ (h >> 33);
 }
 
+static int is_ws(uint8_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
 /* Word boundaries of mention text: runs separated by white space. */
 static int words_of(const NewsWork *w, const NewsMention *m, size_t *b, size_t *e) {
     const uint8_t *z = w->text + m->byte_start;
@@ -46,10 +46,10 @@ static int words_of(const NewsWork *w, const NewsMention *m, size_t *b, size_t *
     size_t sb[MAX_WORDS], se[MAX_WORDS]; /* a ring: the last MAX_WORDS words */
     int total = 0;
     while (i < n) {
-        while (i < n && (z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r')) i++;
+        while (i < n && is_ws(z[i])) i++;
         if (i >= n) break;
         size_t s = i;
-        while (i < n && !(z[i] == ' ' || z[i] == '\t' || z[i] == '\n' || z[i] == '\r')) i++;
+        while (i < n && !is_ws(z[i])) i++;
         sb[total % MAX_WORDS] = s;
         se[total % MAX_WORDS] = i;
         total++;
@@ -110,13 +110,13 @@ static int suffix_keys(const NewsWork *w, const NewsMention *m, uint64_t *key) {
 }
 
 static void map_clear(ResolveState *st) {
-    for (size_t i = 0; i < st->cap; i++) st->slots[i].value = -1;
+    memset(st->values, 0xFF, st->cap * sizeof *st->values); /* every slot -1 */
 }
 
 static int32_t map_get(const ResolveState *st, uint64_t key) {
     size_t i = (size_t)key & (st->cap - 1);
-    while (st->slots[i].value >= 0) {
-        if (st->slots[i].key == key) return st->slots[i].value;
+    while (st->values[i] >= 0) {
+        if (st->keys[i] == key) return st->values[i];
         i = (i + 1) & (st->cap - 1);
     }
     return -1;
@@ -124,15 +124,25 @@ static int32_t map_get(const ResolveState *st, uint64_t key) {
 
 static void map_put(ResolveState *st, uint64_t key, int32_t value) {
     size_t i = (size_t)key & (st->cap - 1);
-    while (st->slots[i].value >= 0 && st->slots[i].key != key) i = (i + 1) & (st->cap - 1);
-    st->slots[i].key = key;
-    st->slots[i].value = value;
+    while (st->values[i] >= 0 && st->keys[i] != key) i = (i + 1) & (st->cap - 1);
+    st->keys[i] = key;
+    st->values[i] = value;
+}
+
+/* Words of a mention that take part (at most MAX_WORDS), counted without storing them. */
+static size_t count_words(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t words = 0;
+    for (size_t i = 0; i < m->byte_len; i++)
+        words += !is_ws(z[i]) && (i == 0 || is_ws(z[i - 1]));
+    return words < MAX_WORDS ? words : MAX_WORDS;
 }
 
 void news_resolve_free(NewsWork *w) {
     ResolveState *st = w->resolve_state;
     if (!st) return;
-    news_work_release(w, st->slots);
+    news_work_release(w, st->keys);
+    news_work_release(w, st->values);
     news_work_release(w, st->link);
     news_work_release(w, st->later);
     news_work_release(w, st);
@@ -147,12 +157,16 @@ static int prepare(NewsWork *w, ResolveState **out) {
         memset(st, 0, sizeof *st);
         w->resolve_state = st;
     }
-    size_t n = w->ment.n, need = 64;
-    while (need < 4 * n * 2) need *= 2; /* load <= 1/2 for about 4 suffixes a mention */
+    size_t n = w->ment.n, suffixes = 0, need = 64;
+    for (size_t i = 0; i < n; i++) suffixes += count_words(w, &w->ment.v[i]);
+    while (need < 2 * suffixes + 1) need *= 2; /* load at most 1/2: short probe runs */
     if (need > st->cap) {
-        Slot *s = w->realloc_fn(st->slots, need * sizeof *s);
-        if (!s) return NEWS_NOMEM;
-        st->slots = s;
+        uint64_t *k = w->realloc_fn(st->keys, need * sizeof *k);
+        if (!k) return NEWS_NOMEM;
+        st->keys = k;
+        int32_t *v = w->realloc_fn(st->values, need * sizeof *v);
+        if (!v) return NEWS_NOMEM;
+        st->values = v;
         st->cap = need;
     }
     if (n > st->link_cap) {

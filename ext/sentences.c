@@ -84,6 +84,20 @@ static int abbrev_ends(const NewsWork *w, const NewsToken *t, const NewsToken *n
 }
 
 static int emit(NewsWork *w, size_t first, size_t last) {
+    /* marks left over after the last stop of a paragraph (a stray opening quote) are no
+     * sentence of their own: they join the sentence before them in the same paragraph */
+    int has_word = 0;
+    for (size_t k = first; k <= last && !has_word; k++)
+        has_word = (w->tok.v[k].flags & NEWS_TF_WORD) != 0;
+    if (!has_word && first > 0 && !(w->tok.v[first].flags & NEWS_TF_PARA_START) &&
+        w->sent.n > 0 && w->tok.v[first - 1].sentence == w->sent.n - 1) {
+        NewsSentence *prev = &w->sent.v[w->sent.n - 1];
+        const NewsToken *b = &w->tok.v[last];
+        prev->byte_len = b->byte_start + b->byte_len - prev->byte_start;
+        prev->char_len = b->char_start + b->char_len - prev->char_start;
+        for (size_t k = first; k <= last; k++) w->tok.v[k].sentence = (uint32_t)w->sent.n - 1;
+        return NEWS_OK;
+    }
     if (w->sent.n == w->sent.cap) {
         int rc = NEWS_RESERVE(w, w->sent, w->sent.n + 1);
         if (rc) return rc;
@@ -110,7 +124,10 @@ int news_sentences_split(NewsWork *w, size_t *cut_byte) {
         int end = (t->flags & NEWS_TF_PARA_END) != 0;
         size_t last = i;
         if (!end && i + 1 < n) {
-            if (ends_sentence_punct(w, t) || (t->flags & NEWS_TF_ABBREV)) {
+            /* "1. Michelle Freeman": a list number opening its paragraph ends nothing */
+            int list_number = i == first + 1 && (w->tok.v[first].flags & NEWS_TF_PARA_START) &&
+                              (w->tok.v[first].flags & NEWS_TF_DIGIT);
+            if (!list_number && (ends_sentence_punct(w, t) || (t->flags & NEWS_TF_ABBREV))) {
                 size_t j = i + 1;
                 /* closing marks and brackets glued after the stop stay with it */
                 while (j < n && is_closer(&w->tok.v[j], w) &&

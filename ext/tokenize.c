@@ -292,6 +292,13 @@ int news_tokenize(NewsWork *w) {
             if (cl && w->tok.n && (w->tok.v[w->tok.n - 1].flags & NEWS_TF_WORD)) {
                 i += len + cl; /* ’s after a word */
                 fl = NEWS_TF_WORD | NEWS_TF_CLITIC;
+            } else if (space_before && (nx == 'n' || nx == 'N') && i + len + 1 < s.end &&
+                       is_apostrophe((peek(&s, i + len + 1, &nx, &nlen), nx)) &&
+                       !is_alnum_class(peek(&s, i + len + 1 + nlen, &nx, &nlen))) {
+                /* rock 'n' roll: one word, not a quotation of "n" */
+                peek(&s, i + len + 1, &nx, &nlen);
+                i += len + 1 + nlen;
+                fl = NEWS_TF_WORD;
             } else if (ncc == NEWS_CC_DIGIT && space_before && cp != 0x2018) {
                 size_t letters;
                 int initials;
