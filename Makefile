@@ -66,7 +66,7 @@ ISO_CODES ?= /usr/share/iso-codes/json
 TOOL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(shell pkg-config --cflags $(PKGS))
 MODEL_DIR := build/model
 
-build/gazetteer build/clusters build/ner_train build/ner_eval: build/%: ext/tools/%.c \
+build/gazetteer build/clusters build/ner_train: build/%: ext/tools/%.c \
 		ext/tools/tool_util.h $(CORE_OBJ) | build
 	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS)
 
@@ -84,3 +84,7 @@ model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 	build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv \
 		$(DATA)/ner/conll2003/train.jsonl $(DATA)/ner/conll2003/dev.jsonl \
 		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT)
+
+# the evaluation tool links the compiled-in model (the other tools build it)
+build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)

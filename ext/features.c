@@ -9,10 +9,23 @@
  * sentence-initial or all-capital headline word ("SHEARER NAMED AS ENGLAND CAPTAIN") apart
  * from a common word. Neighbours never cross a sentence end.
  *
- * news_features_prepare() looks everything up once per token (lexicon, gazetteer phrases,
- * document counts) into NewsTokInfo; news_features_token() then only combines hashes. The
- * document counts cover the current window, which is the whole article for any article
- * under a megabyte (pipeline.c). Scratch arrays grow geometrically and are kept. */
+ * Only candidate tokens are tagged (news_features_prepare): words with an upper-case
+ * letter, and the few tokens that glue such words into one name ("Bank of England",
+ * "Leonardo da Vinci", "Boeing 747"); every other token is O, which the gold data bears out
+ * (the trainer counts the exceptions). In news most tokens are not candidates, and this is
+ * what makes the tagger fast.
+ *
+ * Features split into three kinds so that the tagger can cache sums: those of a word form
+ * at an offset from the tagged token (news_features_static: the word, its affixes, classes,
+ * gazetteer lists; or a neighbour's word, shape, class), those of a sentence edge, and the
+ * contextual rest (news_features_context: position, phrase matches, word pairs, document
+ * facts). news_features_token() lists all of them for the trainer.
+ *
+ * news_features_prepare() looks every token up once (form cache, gazetteer phrases,
+ * document counts) into NewsTokInfo. The document counts cover the current window, which
+ * is the whole article for any article under a megabyte (pipeline.c). Scratch arrays grow
+ * geometrically and are kept; the form cache is emptied when it passes NEWS_FORM_KEEP entries
+ * between windows. */
 #include <string.h>
 
 #include "lexicon.h"
@@ -107,8 +120,7 @@ static uint64_t shape_hash(const uint8_t *z, size_t n) {
 static unsigned cap_kind(const NewsToken *t) {
     if (!(t->flags & NEWS_TF_WORD)) return 0;
     if ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len > 1) return 3;
-    if (t->flags & NEWS_TF_UPPER_INIT) return 2;
-    if (t->flags & NEWS_TF_ALL_UPPER) return 2;
+    if (t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) return 2;
     return 1;
 }
 
@@ -117,15 +129,92 @@ static int has_letter(const NewsToken *t) {
            ((t->flags & NEWS_TF_WORD) && !(t->flags & NEWS_TF_DIGIT));
 }
 
-static int grow(NewsWork *w, void **p, size_t *cap, size_t need, size_t elem) {
-    return news_work_reserve(w, p, cap, need, elem);
-}
+/* Flags that are part of a form's identity for features. */
+#define FORM_FLAGS                                                                        \
+    (NEWS_TF_WORD | NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_PUNCT | \
+     NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN | NEWS_TF_NONLATIN | NEWS_TF_HANDLE |   \
+     NEWS_TF_URL)
 
 void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->info);
+    news_work_release(w, s->form);
+    news_work_release(w, s->sc);
+    news_work_release(w, s->form_slot);
     news_work_release(w, s->doc);
-    news_work_release(w, s->lower);
     memset(s, 0, sizeof *s);
+}
+
+static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const uint8_t *z) {
+    uint8_t low[MAX_LOWER];
+    size_t ln = lower_form(z, t->byte_len, low, sizeof low);
+    f->h_lower = news_lex_hash('l', low, ln);
+    f->h_shape = shape_hash(z, t->byte_len);
+    f->flags = t->flags & FORM_FLAGS;
+    f->cap = (uint8_t)cap_kind(t);
+    f->char_len = (uint8_t)(t->char_len < 255 ? t->char_len : 255);
+    int64_t slot = news_table_find(m->lex_keys, m->lex_mask, f->h_form);
+    if (slot >= 0) {
+        f->cl_a = m->lex_a[slot];
+        f->cl_b = m->lex_b[slot];
+    }
+    slot = news_table_find(m->lex_keys, m->lex_mask, f->h_lower);
+    if (slot >= 0) {
+        f->gaz = m->lex_a[slot];
+        f->case_bin = (uint8_t)m->lex_b[slot];
+    }
+    f->title = (uint8_t)(news_lexicon_title(z, t->byte_len) & 0xF);
+    int upper = (t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_NONLATIN |
+                             NEWS_TF_HANDLE)) != 0;
+    for (size_t k = 0; !upper && k < t->byte_len; k++) upper = z[k] >= 'A' && z[k] <= 'Z';
+    f->cand = (uint8_t)(upper && (t->flags & NEWS_TF_WORD) && !(t->flags & NEWS_TF_URL));
+}
+
+/* Index of the cache entry of token t, filled on first sight. */
+static int form_of(const NewsModel *m, NewsWork *w, NewsFeatScratch *s, const NewsToken *t,
+                   uint32_t *out) {
+    const uint8_t *z = w->text + t->byte_start;
+    uint64_t h = news_lex_hash('w', z, t->byte_len);
+    uint64_t key = news_hash_fin(h ^ (uint64_t)(t->flags & FORM_FLAGS) * 0x9E3779B97F4A7C15ull);
+    if (!key) key = 1;
+    if (2 * (s->n_form + 1) > s->slot_cap) { /* grow and rehash the slots */
+        size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
+        uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+        if (!ns) return NEWS_NOMEM;
+        memset(ns, 0, nc * sizeof *ns);
+        for (size_t i = 0; i < s->n_form; i++) {
+            uint64_t fk = s->form[i].key;
+            size_t k = (size_t)fk & (nc - 1);
+            while (ns[k]) k = (k + 1) & (nc - 1);
+            ns[k] = (fk >> 32) << 32 | (uint64_t)(i + 1);
+        }
+        news_work_release(w, s->form_slot);
+        s->form_slot = ns;
+        s->slot_cap = nc;
+    }
+    size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
+    uint64_t fp = (key >> 32) << 32;
+    while (s->form_slot[k]) {
+        uint64_t v = s->form_slot[k];
+        if ((v & 0xFFFFFFFF00000000ull) == fp) {
+            uint32_t e = (uint32_t)v - 1;
+            if (s->form[e].key == key) {
+                *out = e;
+                return NEWS_OK;
+            }
+        }
+        k = (k + 1) & mask;
+    }
+    int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1,
+                               sizeof *s->form);
+    if (rc) return rc;
+    NewsForm *f = &s->form[s->n_form];
+    memset(f, 0, sizeof *f);
+    f->key = key;
+    f->h_form = h;
+    form_fill(m, f, t, z);
+    s->form_slot[k] = fp | (uint64_t)(s->n_form + 1);
+    *out = (uint32_t)s->n_form++;
+    return NEWS_OK;
 }
 
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
@@ -145,16 +234,13 @@ static int is_cap_word(const NewsToken *t) {
 
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     size_t n = w->tok.n;
-    int rc = grow(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
+    int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
     if (rc) return rc;
-    /* lower-cased forms, MAX_LOWER bytes at most each */
-    size_t lower_need = 0;
-    for (size_t i = 0; i < n; i++) {
-        size_t b = w->tok.v[i].byte_len;
-        lower_need += (b < MAX_LOWER ? b : MAX_LOWER) + 4;
+    if (s->n_form > NEWS_FORM_KEEP || s->scored_by != m) { /* forget old forms, keep the arrays */
+        s->n_form = 0;
+        if (s->form_slot) memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
+        s->scored_by = m;
     }
-    rc = grow(w, (void **)&s->lower, &s->lower_cap, lower_need + 1, 1);
-    if (rc) return rc;
     size_t doc_need = 64;
     while (doc_need < 2 * n) doc_need *= 2;
     if (doc_need > s->doc_cap) {
@@ -165,33 +251,15 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     }
     memset(s->doc, 0, s->doc_cap * sizeof *s->doc);
 
-    /* per token: hashes, lexicon, lower form */
-    size_t off = 0;
     for (size_t i = 0; i < n; i++) {
-        const NewsToken *t = &w->tok.v[i];
         NewsTokInfo *ti = &s->info[i];
         memset(ti, 0, sizeof *ti);
-        const uint8_t *z = w->text + t->byte_start;
-        ti->lower_off = (uint32_t)off;
-        size_t ln = lower_form(z, t->byte_len, s->lower + off, MAX_LOWER);
-        ti->lower_len = (uint16_t)ln;
-        off += ln;
-        ti->h_form = news_lex_hash('w', z, t->byte_len);
-        ti->h_lower = news_lex_hash('l', s->lower + ti->lower_off, ln);
-        ti->h_shape = shape_hash(z, t->byte_len);
-        int64_t slot = news_table_find(m->lex_keys, m->lex_mask, ti->h_form);
-        if (slot >= 0) {
-            ti->cl_a = m->lex_a[slot];
-            ti->cl_b = m->lex_b[slot];
-        }
-        slot = news_table_find(m->lex_keys, m->lex_mask, ti->h_lower);
-        if (slot >= 0) {
-            ti->gaz = m->lex_a[slot] & ~(uint32_t)NEWS_GAZ_PREFIX;
-            ti->case_bin = (uint8_t)m->lex_b[slot];
-        }
+        rc = form_of(m, w, s, &w->tok.v[i], &ti->form);
+        if (rc) return rc;
+        ti->cand = s->form[ti->form].cand;
     }
 
-    /* sentences: first word, headline */
+    /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {
         size_t b = a;
         while (b < n && w->tok.v[b].sentence == w->tok.v[a].sentence) b++;
@@ -208,37 +276,45 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         int headline = letters > 0 && upper == letters;
         for (size_t k = a; k < b; k++) s->info[k].headline = (uint8_t)headline;
         if (first < b) s->info[first].first_word = 1;
+        /* glue: up to two tokens between candidates ("Bank of England", "Procter &
+         * Gamble"), a number after one ("Boeing 747"), a short word before one ("de
+         * Gaulle") */
+        size_t last = SIZE_MAX;
+        for (size_t k = a; k < b; k++) {
+            if (!s->form[s->info[k].form].cand) continue;
+            if (last != SIZE_MAX && k - last <= 3)
+                for (size_t g = last + 1; g < k; g++) s->info[g].cand = 1;
+            if (k > a && !s->info[k - 1].cand && (w->tok.v[k - 1].flags & NEWS_TF_WORD) &&
+                w->tok.v[k - 1].char_len <= 3)
+                s->info[k - 1].cand = 1;
+            if (k + 1 < b && (w->tok.v[k + 1].flags & NEWS_TF_DIGIT)) s->info[k + 1].cand = 1;
+            last = k;
+        }
         a = b;
     }
 
-    /* gazetteer phrases: the longest match of each list from each start */
+    /* gazetteer phrases from candidate starts: the longest match of each list */
     for (size_t i = 0; i < n; i++) {
         const NewsToken *t = &w->tok.v[i];
-        if (!(t->flags & NEWS_TF_WORD)) continue;
-        uint8_t ns = 'l';
-        uint64_t h = news_hash_bytes(NEWS_HASH_SEED, &ns, 1);
+        const NewsForm *f0 = &s->form[s->info[i].form];
+        if (!s->info[i].cand || !(f0->gaz & ~NEWS_GAZ_COMMON)) continue;
         size_t best_end[NEWS_GAZ_N_LISTS] = {0};
-        for (size_t j = i; j < n && j < i + MAX_PHRASE; j++) {
-            const NewsToken *u = &w->tok.v[j];
-            if (u->sentence != t->sentence) break;
-            if (j > i) {
-                /* tokens glued without a space ("U.S.-based") still join with one space:
-                 * the gazetteer compiler tokenised its entries the same way */
-                uint8_t sp = ' ';
-                h = news_hash_bytes(h, &sp, 1);
-            }
-            h = news_hash_bytes(h, s->lower + s->info[j].lower_off, s->info[j].lower_len);
-            int64_t slot = news_table_find(m->lex_keys, m->lex_mask, news_hash_fin(h));
-            if (slot < 0) break;
-            uint32_t g = m->lex_a[slot];
+        uint32_t g = f0->gaz;
+        uint64_t h = f0->h_lower;
+        for (size_t j = i;;) {
             for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++)
                 if (g & (1u << l)) best_end[l] = j + 1;
             if (!(g & NEWS_GAZ_PREFIX)) break;
+            if (++j >= n || j >= i + MAX_PHRASE || w->tok.v[j].sentence != t->sentence) break;
+            h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
+            int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
+            if (slot < 0) break;
+            g = m->lex_a[slot];
         }
         for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
             size_t e = best_end[l];
-            if (!e) continue;
-            if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* covered by an earlier match */
+            if (!e || (1u << l) == NEWS_GAZ_COMMON) continue; /* a word fact, not a name */
+            if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
             for (size_t k = i; k < e; k++) {
                 uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
                 s->info[k].gaz_pos &= ~(7u << (3 * l));
@@ -252,13 +328,14 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         const NewsToken *t = &w->tok.v[i];
         NewsTokInfo *ti = &s->info[i];
         if (!has_letter(t)) continue;
-        NewsDocSlot *d = doc_slot(s, ti->h_lower);
+        const NewsForm *f = &s->form[ti->form];
+        NewsDocSlot *d = doc_slot(s, f->h_lower);
         if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
             d->lower++;
         } else if (!ti->first_word && !ti->headline) {
             d->cap_mid++;
             if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
-                if (!d->alt) d->alt = ti->h_form;
+                if (!d->alt) d->alt = f->h_form;
             int near = (i > 0 && w->tok.v[i - 1].sentence == t->sentence &&
                         is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
                        (i + 1 < n && w->tok.v[i + 1].sentence == t->sentence &&
@@ -269,8 +346,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     for (size_t i = 0; i < n; i++) {
         const NewsToken *t = &w->tok.v[i];
         NewsTokInfo *ti = &s->info[i];
-        if (!has_letter(t)) continue;
-        NewsDocSlot *d = doc_slot(s, ti->h_lower);
+        if (!ti->cand || !has_letter(t)) continue;
+        const NewsForm *f = &s->form[ti->form];
+        NewsDocSlot *d = doc_slot(s, f->h_lower);
         /* this occurrence itself does not count */
         uint32_t lower = d->lower, cap = d->cap_mid;
         int self_lower = !(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER));
@@ -279,7 +357,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (self_cap) cap--;
         ti->doc = (uint8_t)((cap ? NEWS_DOC_CAP_MID : 0) | (lower ? NEWS_DOC_LOWER : 0) |
                             (d->in_name > (uint32_t)self_cap ? NEWS_DOC_IN_NAME : 0));
-        if (d->alt && d->alt != ti->h_form && cap) {
+        if (d->alt && d->alt != f->h_form && cap) {
             ti->h_alt = d->alt;
             int64_t slot = news_table_find(m->lex_keys, m->lex_mask, d->alt);
             if (slot >= 0) ti->alt_cl = m->lex_b[slot];
@@ -298,85 +376,97 @@ enum {
     F_DOC_FIRST, F_TITLE
 };
 
-#define EMIT(x) \
-    do {                                \
-        if (k < NEWS_MAX_FEATS) out[k++] = (x); \
-    } while (0)
+#define EDGE_HASH(d) (0x5E47u + (uint64_t)((d) + 2))
 
-size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i,
-                           uint64_t *out) {
-    const NewsToken *t = &w->tok.v[i];
-    const NewsTokInfo *ti = &s->info[i];
-    size_t n = w->tok.n, k = 0;
-    unsigned cap = cap_kind(t);
-    const uint8_t *lw = s->lower + ti->lower_off;
-    size_t ln = ti->lower_len;
-
-    EMIT(news_hash_feat(F_BIAS, 0, 0));
-    EMIT(news_hash_feat(F_FORM, ti->h_form, 0));
-    EMIT(news_hash_feat(F_LOWER, ti->h_lower, 0));
-    EMIT(news_hash_feat(F_SHAPE, ti->h_shape, 0));
+size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d,
+                            uint64_t *out) {
+    size_t k = 0;
+    unsigned td = (unsigned)(d + 2), cap = f->cap;
+    if (d != 0) {
+        out[k++] = news_hash_feat(F_CTX_LOWER + td, f->h_lower, 0);
+        out[k++] = news_hash_feat(F_CTX_SHAPE + td, f->h_shape, 0);
+        out[k++] = news_hash_feat(F_CTX_CLA + td, f->cl_a, cap);
+        if (d == -1 || d == 1) out[k++] = news_hash_feat(F_CTX_CLB + td, f->cl_b, 0);
+        if (d == -1 && f->title) out[k++] = news_hash_feat(F_TITLE, f->title, 0);
+        return k;
+    }
+    uint8_t lw[MAX_LOWER];
+    size_t ln = lower_form(z, n, lw, sizeof lw);
+    out[k++] = news_hash_feat(F_BIAS, 0, 0);
+    out[k++] = news_hash_feat(F_FORM, f->h_form, 0);
+    out[k++] = news_hash_feat(F_LOWER, f->h_lower, 0);
+    out[k++] = news_hash_feat(F_SHAPE, f->h_shape, 0);
     /* affixes over whole characters of the lower-cased form */
     for (size_t c = 1, b = 0; c <= 4 && b < ln; c++) {
         b++;
         while (b < ln && (lw[b] & 0xC0) == 0x80) b++;
-        EMIT(news_hash_feat(F_PREFIX, news_hash_bytes(NEWS_HASH_SEED, lw, b), c));
+        out[k++] = news_hash_feat(F_PREFIX, news_hash_bytes(NEWS_HASH_SEED, lw, b), c);
         if (b >= ln) break;
     }
     for (size_t c = 1, b = ln; c <= 4 && b > 0; c++) {
         b--;
         while (b > 0 && (lw[b] & 0xC0) == 0x80) b--;
-        EMIT(news_hash_feat(F_SUFFIX, news_hash_bytes(NEWS_HASH_SEED, lw + b, ln - b), c));
+        out[k++] = news_hash_feat(F_SUFFIX, news_hash_bytes(NEWS_HASH_SEED, lw + b, ln - b), c);
         if (b == 0) break;
     }
-    EMIT(news_hash_feat(F_CLA, ti->cl_a, cap));
-    EMIT(news_hash_feat(F_CLB, ti->cl_b, 0));
-    EMIT(news_hash_feat(F_CASE, ti->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
+    out[k++] = news_hash_feat(F_CLA, f->cl_a, cap);
+    out[k++] = news_hash_feat(F_CLB, f->cl_b, 0);
+    for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++)
+        if (f->gaz & (1u << l)) out[k++] = news_hash_feat(F_GAZ, l, cap);
+    uint32_t fl = f->flags & (NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN |
+                              NEWS_TF_NONLATIN | NEWS_TF_HANDLE | NEWS_TF_URL | NEWS_TF_DIGIT);
+    out[k++] = news_hash_feat(F_FLAG, fl, cap);
+    out[k++] = news_hash_feat(F_LEN, f->char_len < 8 ? f->char_len : 8, cap);
+    return k;
+}
+
+size_t news_features_edge(int d, uint64_t *out) {
+    unsigned td = (unsigned)(d + 2);
+    out[0] = news_hash_feat(F_CTX_LOWER + td, EDGE_HASH(d), 0);
+    out[1] = news_hash_feat(F_CTX_SHAPE + td, EDGE_HASH(d), 0);
+    return 2;
+}
+
+#define EMIT(x)                                 \
+    do {                                        \
+        if (k < NEWS_MAX_FEATS) out[k++] = (x); \
+    } while (0)
+
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i,
+                             uint64_t *out) {
+    const NewsToken *t = &w->tok.v[i];
+    const NewsTokInfo *ti = &s->info[i];
+    const NewsForm *f = &s->form[ti->form];
+    size_t n = w->tok.n, k = 0;
+    unsigned cap = f->cap;
+
+    EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
+    EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
+    EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
+    if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
     for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-        if (ti->gaz & (1u << l)) EMIT(news_hash_feat(F_GAZ, l, cap));
         unsigned pos = (ti->gaz_pos >> (3 * l)) & 7;
         if (pos) EMIT(news_hash_feat(F_GAZPOS, l, pos));
     }
-    uint32_t fl = t->flags & (NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN |
-                              NEWS_TF_NONLATIN | NEWS_TF_HANDLE | NEWS_TF_URL | NEWS_TF_DIGIT);
-    EMIT(news_hash_feat(F_FLAG, fl, cap));
-    EMIT(news_hash_feat(F_LEN, t->char_len < 8 ? t->char_len : 8, cap));
-    EMIT(news_hash_feat(F_FIRST, ti->first_word, ti->h_shape));
-    EMIT(news_hash_feat(F_HEAD, ti->headline, ti->h_shape));
-    if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
-
-    /* neighbours inside the sentence; a sentence edge is a word of its own */
-    uint64_t lo[5], sh[5];
-    for (int d = -2; d <= 2; d++) {
+    uint64_t lo[3], sh[3];
+    for (int d = -1; d <= 1; d++) {
         int64_t j = (int64_t)i + d;
         int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
-        lo[d + 2] = in ? s->info[j].h_lower : 0x5E47u + (uint64_t)(d + 2);
-        sh[d + 2] = in ? s->info[j].h_shape : 0x5E47u + (uint64_t)(d + 2);
-        if (d == 0) continue;
+        const NewsForm *fj = in ? &s->form[s->info[j].form] : 0;
+        lo[d + 1] = in ? fj->h_lower : EDGE_HASH(d);
+        sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
+        if (d == 0 || !in) continue;
         unsigned td = (unsigned)(d + 2);
-        EMIT(news_hash_feat(F_CTX_LOWER + td, lo[d + 2], 0));
-        EMIT(news_hash_feat(F_CTX_SHAPE + td, sh[d + 2], 0));
-        if (!in) continue;
-        const NewsTokInfo *tj = &s->info[j];
-        EMIT(news_hash_feat(F_CTX_CLA + td, tj->cl_a, cap_kind(&w->tok.v[j])));
-        if (d == -1 || d == 1) {
-            EMIT(news_hash_feat(F_CTX_CLB + td, tj->cl_b, 0));
-            for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-                unsigned pos = (tj->gaz_pos >> (3 * l)) & 7;
-                if (pos) EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, pos));
-            }
-            if (d == -1) {
-                unsigned title = news_lexicon_title(w->text + w->tok.v[j].byte_start,
-                                                    w->tok.v[j].byte_len);
-                if (title) EMIT(news_hash_feat(F_TITLE, title & 0xF, cap));
-            }
+        for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
+            unsigned pos = (s->info[j].gaz_pos >> (3 * l)) & 7;
+            if (pos) EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, pos));
         }
     }
-    EMIT(news_hash_feat(F_BI_L, lo[1], ti->h_lower));
-    EMIT(news_hash_feat(F_BI_R, ti->h_lower, lo[3]));
-    EMIT(news_hash_feat(F_TRI_SHAPE, sh[1] * 31 + sh[2], sh[3]));
-    EMIT(news_hash_feat(F_L_SHAPE, lo[1], sh[2]));
-    EMIT(news_hash_feat(F_SHAPE_R, sh[2], lo[3]));
+    EMIT(news_hash_feat(F_BI_L, lo[0], lo[1]));
+    EMIT(news_hash_feat(F_BI_R, lo[1], lo[2]));
+    EMIT(news_hash_feat(F_TRI_SHAPE, sh[0] * 31 + sh[1], sh[2]));
+    EMIT(news_hash_feat(F_L_SHAPE, lo[0], sh[1]));
+    EMIT(news_hash_feat(F_SHAPE_R, sh[1], lo[2]));
 
     /* the rest of the document */
     if (cap >= 2) {
@@ -386,7 +476,25 @@ size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i
             EMIT(news_hash_feat(F_ALT, ti->h_alt, 0));
             EMIT(news_hash_feat(F_ALT_CL, ti->alt_cl, 0));
         }
-        if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, ti->h_lower));
+        if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, f->h_lower));
     }
     return k;
+}
+
+size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i,
+                           uint64_t *out) {
+    const NewsToken *t = &w->tok.v[i];
+    size_t n = w->tok.n, k = 0;
+    for (int d = -2; d <= 2; d++) {
+        int64_t j = (int64_t)i + d;
+        int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
+        if (in) {
+            const NewsToken *u = &w->tok.v[j];
+            k += news_features_static(&s->form[s->info[j].form], w->text + u->byte_start,
+                                      u->byte_len, d, out + k);
+        } else {
+            k += news_features_edge(d, out + k);
+        }
+    }
+    return k + news_features_context(w, s, i, out + k);
 }

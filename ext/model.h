@@ -8,7 +8,8 @@
  * slots, keyed by a 32-bit fingerprint of a 64-bit hash (0 marks an empty slot):
  * - the lexicon: word classes of a word form, case statistics and gazetteer lists of a
  *   lower-cased word or phrase (ext/tools/clusters.c, ext/tools/gazetteer.c);
- * - the feature weights: one row of NEWS_N_LABELS int16 weights per feature, times `scale`.
+ * - the feature weights: one row of NEWS_N_LABELS int16 weights per feature, times `scale`,
+ *   stored beside its key (NewsFeatRow).
  * The labels are BIO over the four types: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC,
  * B-MISC, I-MISC (label = 1 + 2 * type + inside). */
 #ifndef NEWS_MODEL_H
@@ -46,6 +47,12 @@ enum {
 enum { NEWS_CASE_UNSEEN = 0, NEWS_CASE_LOWER, NEWS_CASE_MOSTLY_LOWER, NEWS_CASE_MIXED,
        NEWS_CASE_MOSTLY_CAP, NEWS_CASE_CAP };
 
+/* One feature: fingerprint (0 = empty slot) and its weight per label. */
+typedef struct NewsFeatRow {
+    uint32_t key;
+    int16_t w[NEWS_N_LABELS];
+} NewsFeatRow;
+
 struct NewsModel {
     uint32_t format; /* NEWS_MODEL_FORMAT */
     const char *description;
@@ -53,8 +60,7 @@ struct NewsModel {
 
     /* feature weights: feat_mask + 1 slots */
     uint32_t feat_mask;
-    const uint32_t *feat_keys;  /* fingerprint, 0 = empty */
-    const int16_t *feat_w;      /* [slot * n_labels + label] */
+    const NewsFeatRow *feat;    /* key and weights together: one cache line per lookup */
     const int16_t *trans_w;     /* [(prev + 1) * n_labels + label], prev = -1 starts */
     float scale;                /* weight = int16 * scale */
     float score_a, score_b;     /* mention score = 1 / (1 + exp(-(a * margin + b))) */
@@ -94,6 +100,17 @@ static inline uint32_t news_hash_key(uint64_t h) {
     return k ? k : 1;
 }
 
+/* Slot of hash h in the feature table, or -1 when absent. */
+static inline int64_t news_feat_find(const NewsModel *m, uint64_t h) {
+    if (!m->feat) return -1;
+    uint32_t k = news_hash_key(h), i = (uint32_t)h & m->feat_mask;
+    while (m->feat[i].key) {
+        if (m->feat[i].key == k) return i;
+        i = (i + 1) & m->feat_mask;
+    }
+    return -1;
+}
+
 /* Slot of hash h in a table (keys, mask), or -1 when absent. */
 static inline int64_t news_table_find(const uint32_t *keys, uint32_t mask, uint64_t h) {
     if (!keys) return -1;
@@ -110,22 +127,41 @@ uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n);
 
 /* ------------------------------------------------------------------------------ features */
 
-/* Per-token facts the features are built from, filled once per window (features.c). */
+/* One word form (its bytes and the token flags that go with them) as features see it.
+ * Forms are cached per NewsWork (NewsFeatScratch.form): a word repeated in an article or in
+ * the next article of a join is looked up once, and its features' weights are summed once
+ * per position relative to the tagged token (`sc`), since those features depend on the form
+ * alone. Everything in an entry is a pure function of its key. */
+typedef struct NewsForm {
+    uint64_t key;     /* h_form mixed with flags; 0 = empty */
+    uint64_t h_form;  /* exact form: news_lex_hash('w', bytes) */
+    uint64_t h_lower; /* lower-cased, digits as 0: news_lex_hash('l', ...) */
+    uint64_t h_shape; /* Xx, X.X., d-d-d ... (runs collapsed) */
+    uint32_t flags;   /* NEWS_TF_* that features use */
+    uint16_t gaz;     /* NEWS_GAZ_* of the lower-cased word, NEWS_GAZ_PREFIX included */
+    uint16_t cl_a, cl_b; /* word classes (0 = none) */
+    uint8_t case_bin;    /* NEWS_CASE_* */
+    uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
+    uint8_t title;       /* news_lexicon_title() flags, low 4 bits */
+    uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
+    uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[entry][d + 2] is filled (tagger.c) */
+    uint8_t char_len;    /* capped at 255 */
+} NewsForm;
+
+/* Summed weights of a form's features at offsets -2..2 from the tagged token, kept apart
+ * from NewsForm so that looking forms up touches little memory. */
+typedef int32_t NewsFormSums[5][9];
+
+/* Per-token facts the features are built from, filled once per window. */
 typedef struct NewsTokInfo {
-    uint64_t h_form;  /* exact form, digits kept */
-    uint64_t h_lower; /* lower-cased, digits as 0 */
-    uint64_t h_shape; /* Xx, X.X., dd-dd ... (runs collapsed) */
-    uint64_t h_alt;   /* doc: a mixed-case form of this word seen mid-sentence, or 0 */
-    uint32_t gaz;     /* NEWS_GAZ_* of the lower-cased word */
+    uint32_t form;    /* index into NewsFeatScratch.form */
     uint32_t gaz_pos; /* per list, 3 bits: 0 none, 1 B, 2 I, 3 L, 4 U of the longest match */
-    uint16_t cl_a, cl_b;  /* word classes of the form (0 = none) */
-    uint16_t alt_cl;      /* word class of h_alt's form */
-    uint8_t case_bin;     /* NEWS_CASE_* of the lower-cased word */
-    uint8_t doc;          /* NEWS_DOC_* */
-    uint8_t first_word;   /* first word of its sentence (after opening marks) */
-    uint8_t headline;     /* in a sentence whose letters are all upper case */
-    uint16_t lower_len;   /* bytes of the lower-cased form in NewsFeatScratch.lower */
-    uint32_t lower_off;
+    uint64_t h_alt;   /* doc: a mixed-case form of this word seen mid-sentence, or 0 */
+    uint16_t alt_cl;  /* word class of that form */
+    uint8_t doc;      /* NEWS_DOC_* */
+    uint8_t first_word; /* first word of its sentence (after opening marks) */
+    uint8_t headline;   /* in a sentence whose letters are all upper case */
+    uint8_t cand;       /* tagged: every other token is O (news_features_prepare) */
 } NewsTokInfo;
 
 /* Document facts of a token (NewsTokInfo.doc), from the other occurrences of its word. */
@@ -139,10 +175,13 @@ enum {
 typedef struct NewsFeatScratch {
     NewsTokInfo *info;
     size_t info_cap;
-    uint8_t *lower; /* lower-cased forms of the window's tokens */
-    size_t lower_cap;
-    /* document statistics of lower-cased words: open addressing */
-    struct NewsDocSlot *doc;
+    NewsForm *form;   /* form cache entries */
+    NewsFormSums *sc; /* beside each entry (tagger.c) */
+    size_t n_form, form_cap, sc_cap;
+    uint64_t *form_slot; /* open addressing: key fingerprint << 32 | entry index + 1 */
+    size_t slot_cap;
+    const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
+    struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
     size_t doc_cap;
 } NewsFeatScratch;
 
@@ -151,24 +190,44 @@ typedef struct NewsFeatScratch {
 /* The lower-cased form features use (digits as 0), into buf; returns its byte length. The
  * gazetteer compiler keys its entries with it. */
 size_t news_features_lower(const uint8_t *z, size_t n, uint8_t *buf, size_t cap);
-/* Fills s->info for every token of the window. */
+/* Key of a gazetteer phrase of two or more tokens: fold the tokens' h_lower in order,
+ * starting from the first token's h_lower. */
+static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
+    return news_hash_fin(h * 0x9E3779B97F4A7C15ull ^ h_lower);
+}
+/* Fills s->info (and the form cache) for every token of the window. The form cache holds
+ * up to NEWS_FORM_KEEP entries between windows (more within one, as needed). */
+#define NEWS_FORM_KEEP 32768
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
-/* Writes the feature hashes of token i (after news_features_prepare) to out[]; returns how
- * many (<= NEWS_MAX_FEATS). */
+/* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
+ * (read only for d == 0). Returns how many were written to out[]. */
+size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d,
+                            uint64_t *out);
+/* Features of a sentence edge at offset d (-2, -1, 1, 2). */
+size_t news_features_edge(int d, uint64_t *out);
+/* Features of token i that depend on its context (position, phrases, neighbours' pairs,
+ * the rest of the document). */
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i,
+                             uint64_t *out);
+/* Every feature of token i: static ones of it and its neighbours, edges, context. The
+ * trainer's view; the tagger sums the same from cached parts. */
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i,
                            uint64_t *out);
 void news_features_free(NewsWork *w, NewsFeatScratch *s);
 
 /* ------------------------------------------------------------------------------ tagger */
 
-/* Viterbi over tokens [first, end) given emission scores em[(i - first) * L + y] and a
- * transition table tr[(prev + 1) * L + y]; writes labels to out[] and, when margin is not
- * NULL, each token's max-marginal margin (best path score minus the best path score with a
- * different label at that token). I-X is allowed only after B-X or I-X. `work` holds
- * 2 * L * n floats and n * L ints. Shared by the tagger and the trainer. */
-void news_viterbi(const float *em, const float *tr, size_t n, uint8_t *out, float *margin,
-                  float *work, int32_t *back);
-
+/* A transition table with the forbidden moves (I-X after anything but B-X or I-X, or at
+ * the start) set to a large negative score, as news_viterbi() expects. */
+void news_viterbi_mask(const float *tr, float *masked);
+/* Viterbi over tokens [0, n) given emission scores em[i * L + y] and a masked transition
+ * table tr[(prev + 1) * L + y] (prev = -1 at a sentence start); start_prev is the label
+ * before the run (-1: sentence start, 0: an O token), end_o says an O token follows it.
+ * Writes labels to out[] and, when margin is not NULL, each token's max-marginal margin
+ * (best score minus the best score with another label at that token). `work` holds
+ * 2 * L * n floats, `back` L * n ints. Shared by the tagger and the trainer. */
+void news_viterbi(const float *em, const float *tr, size_t n, int start_prev, int end_o,
+                  uint8_t *out, float *margin, float *work, int32_t *back);
 
 /* Per-window results and scratch of the tagger (in NewsWork.tagger_state, via entities.c). */
 typedef struct NewsTagger {

@@ -8,6 +8,12 @@
  * sequence beats the best one with another label at that token. entities.c turns the
  * smallest margin inside a mention into its score.
  *
+ * Only candidate tokens (features.c) are scored; the others are O, so decoding runs over
+ * each run of candidates, entered from the sentence start or from an O and left into an O
+ * or the sentence end. A token's emission scores are the cached sums of its own form's
+ * features and its neighbours' (NewsForm.sc, filled on first use), plus the contextual
+ * features looked up one by one.
+ *
  * All arrays live in NewsTagger and grow geometrically; nothing is allocated per token. */
 #include <string.h>
 
@@ -23,21 +29,24 @@ static int allowed(int prev, int y) {
     return prev > 0 && NEWS_LABEL_TYPE(prev) == NEWS_LABEL_TYPE(y);
 }
 
-void news_viterbi(const float *em, const float *tr, size_t n, uint8_t *out, float *margin,
-                  float *work, int32_t *back) {
+void news_viterbi_mask(const float *tr, float *masked) {
+    for (int p = -1; p < L; p++)
+        for (int y = 0; y < L; y++)
+            masked[(p + 1) * L + y] = allowed(p, y) ? tr[(p + 1) * L + y] : NEG;
+}
+
+void news_viterbi(const float *em, const float *tr, size_t n, int start_prev, int end_o,
+                  uint8_t *out, float *margin, float *work, int32_t *back) {
     if (n == 0) return;
     float *alpha = work, *beta = work + n * L;
-    for (int y = 0; y < L; y++) {
-        alpha[y] = allowed(-1, y) ? tr[y] + em[y] : NEG;
-        back[y] = -1;
-    }
+    const float *t0 = tr + (start_prev + 1) * L;
+    for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
     for (size_t i = 1; i < n; i++) {
         const float *ap = alpha + (i - 1) * L;
         for (int y = 0; y < L; y++) {
-            float best = NEG;
+            float best = ap[0] + tr[L + y];
             int arg = 0;
-            for (int p = 0; p < L; p++) {
-                if (!allowed(p, y)) continue;
+            for (int p = 1; p < L; p++) {
                 float v = ap[p] + tr[(p + 1) * L + y];
                 if (v > best) best = v, arg = p;
             }
@@ -45,22 +54,27 @@ void news_viterbi(const float *em, const float *tr, size_t n, uint8_t *out, floa
             back[i * L + y] = arg;
         }
     }
+    /* the way out: into an O, or the sentence end (no score) */
+    float *endv = beta + (n - 1) * L;
+    for (int y = 0; y < L; y++) endv[y] = end_o ? tr[(y + 1) * L + NEWS_LABEL_O] : 0;
     const float *an = alpha + (n - 1) * L;
     int y = 0;
     for (int k = 1; k < L; k++)
-        if (an[k] > an[y]) y = k;
+        if (an[k] + endv[k] > an[y] + endv[y]) y = k;
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)y;
         if (i) y = back[i * L + y];
     }
     if (!margin) return;
-    for (int k = 0; k < L; k++) beta[(n - 1) * L + k] = 0;
     for (size_t i = n - 1; i-- > 0;) {
+        const float *en = em + (i + 1) * L, *bn = beta + (i + 1) * L;
+        float nb[L];
+        for (int q = 0; q < L; q++) nb[q] = en[q] + bn[q];
         for (int p = 0; p < L; p++) {
-            float best = NEG;
-            for (int q = 0; q < L; q++) {
-                if (!allowed(p, q)) continue;
-                float v = tr[(p + 1) * L + q] + em[(i + 1) * L + q] + beta[(i + 1) * L + q];
+            const float *tp = tr + (p + 1) * L;
+            float best = tp[0] + nb[0];
+            for (int q = 1; q < L; q++) {
+                float v = tp[q] + nb[q];
                 if (v > best) best = v;
             }
             beta[i * L + p] = best;
@@ -107,31 +121,82 @@ static int reserve(NewsWork *w, NewsTagger *tg, size_t n) {
     return NEWS_OK;
 }
 
+/* Adds the weights of features f[0..nf) to sum[]. */
+static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t *sum) {
+    for (size_t k = 0; k < nf; k++) {
+        int64_t slot = news_feat_find(m, f[k]);
+        if (slot < 0) continue;
+        const int16_t *row = m->feat[slot].w;
+        for (int y = 0; y < L; y++) sum[y] += row[y];
+    }
+}
+
+/* The cached weight sums of token j's form at offset d (filled on first use). */
+static const int32_t *form_sums(const NewsModel *m, const NewsWork *w, NewsFeatScratch *s,
+                                size_t j, int d) {
+    uint32_t e = s->info[j].form;
+    NewsForm *f = &s->form[e];
+    int32_t *sc = s->sc[e][d + 2];
+    unsigned bit = 1u << (d + 2);
+    if (!(f->scored & bit)) {
+        uint64_t feats[NEWS_MAX_FEATS];
+        const NewsToken *t = &w->tok.v[j];
+        size_t nf = news_features_static(f, w->text + t->byte_start, t->byte_len, d, feats);
+        memset(sc, 0, sizeof s->sc[e][d + 2]);
+        add_feats(m, feats, nf, sc);
+        f->scored |= (uint8_t)bit;
+    }
+    return sc;
+}
+
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     int rc = reserve(w, tg, n + 1);
     if (rc) return rc;
-    rc = news_features_prepare(m, w, &tg->feat);
+    NewsFeatScratch *s = &tg->feat;
+    rc = news_features_prepare(m, w, s);
     if (rc) return rc;
-    float tr[(L + 1) * L];
-    for (int k = 0; k < (L + 1) * L; k++) tr[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
-    uint64_t feats[NEWS_MAX_FEATS];
-    for (size_t i = 0; i < n; i++) {
-        size_t nf = news_features_token(w, &tg->feat, i, feats);
-        int32_t sum[L] = {0};
-        for (size_t f = 0; f < nf; f++) {
-            int64_t slot = news_table_find(m->feat_keys, m->feat_mask, feats[f]);
-            if (slot < 0) continue;
-            const int16_t *row = m->feat_w + (size_t)slot * L;
-            for (int y = 0; y < L; y++) sum[y] += row[y];
-        }
-        for (int y = 0; y < L; y++) tg->em[i * L + y] = (float)sum[y] * m->scale;
+    rc = news_work_reserve(w, (void **)&s->sc, &s->sc_cap, s->n_form + 1, sizeof *s->sc);
+    if (rc) return rc;
+    float tr[(L + 1) * L], raw[(L + 1) * L];
+    for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
+    news_viterbi_mask(raw, tr);
+    int32_t edge[5][L];
+    for (int d = -2; d <= 2; d++) {
+        uint64_t feats[4];
+        memset(edge[d + 2], 0, sizeof edge[d + 2]);
+        if (d) add_feats(m, feats, news_features_edge(d, feats), edge[d + 2]);
     }
+    memset(tg->labels, NEWS_LABEL_O, n);
+    for (size_t i = 0; i < n; i++) tg->margin[i] = 0;
+    uint64_t feats[NEWS_MAX_FEATS];
     for (size_t a = 0; a < n;) {
+        if (!s->info[a].cand) {
+            a++;
+            continue;
+        }
+        uint32_t sent = w->tok.v[a].sentence;
         size_t b = a;
-        while (b < n && w->tok.v[b].sentence == w->tok.v[a].sentence) b++;
-        news_viterbi(tg->em + a * L, tr, b - a, tg->labels + a, tg->margin + a, tg->work,
-                     tg->back);
+        while (b < n && s->info[b].cand && w->tok.v[b].sentence == sent) b++;
+        for (size_t i = a; i < b; i++) {
+            int32_t sum[L];
+            memcpy(sum, form_sums(m, w, s, i, 0), sizeof sum);
+            for (int d = -2; d <= 2; d++) {
+                if (!d) continue;
+                int64_t j = (int64_t)i + d;
+                const int32_t *v = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == sent
+                                       ? form_sums(m, w, s, (size_t)j, d)
+                                       : edge[d + 2];
+                for (int y = 0; y < L; y++) sum[y] += v[y];
+            }
+            add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+            float *e = tg->em + (i - a) * L;
+            for (int y = 0; y < L; y++) e[y] = (float)sum[y] * m->scale;
+        }
+        int start_prev = a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
+        int end_o = b < n && w->tok.v[b].sentence == sent;
+        news_viterbi(tg->em, tr, b - a, start_prev, end_o, tg->labels + a, tg->margin + a,
+                     tg->work, tg->back);
         a = b;
     }
     return NEWS_OK;

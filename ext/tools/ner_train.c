@@ -91,8 +91,15 @@ static void read_gaz(const char *path) {
         char *tab = strrchr(p, '\t');
         if (tab) {
             *tab = 0;
-            lex_get(news_lex_hash('l', (const uint8_t *)p, strlen(p)))->a |=
-                (uint16_t)strtoul(tab + 1, 0, 10);
+            /* one token: its h_lower; more: h_lower of each folded (features.c) */
+            uint64_t h = 0;
+            for (char *q = p, *sp; q; q = sp ? sp + 1 : 0) {
+                sp = strchr(q, ' ');
+                size_t n = sp ? (size_t)(sp - q) : strlen(q);
+                uint64_t hl = news_lex_hash('l', (const uint8_t *)q, n);
+                h = q == p ? hl : news_phrase_step(h, hl);
+            }
+            lex_get(h)->a |= (uint16_t)strtoul(tab + 1, 0, 10);
         }
         if (!e) break;
         p = e + 1;
@@ -153,8 +160,9 @@ static uint32_t build_table(const uint64_t *h, size_t n, uint32_t **keys_out, ui
 typedef struct {
     Doc doc;
     size_t tok0, n_tok;    /* into the token arrays */
-    size_t sent0, n_sent;  /* into the sentence array */
-    size_t misaligned;
+    size_t seg0, n_seg;    /* into the segment array */
+    size_t misaligned;     /* gold entities whose ends are not token boundaries */
+    size_t unreachable;    /* gold entities with a token that is not a candidate */
 } TDoc;
 
 static uint32_t *feat_off; /* per token + 1: start in feat_ids */
@@ -162,8 +170,13 @@ static uint32_t *feat_ids;
 static size_t n_feat_ids, cap_feat_ids;
 static uint8_t *gold;
 static size_t n_tok_all, cap_tok;
-static size_t *sent_start; /* token index; sentences are [sent_start[i], sent_start[i+1]) */
-static size_t n_sent_all, cap_sent;
+/* runs of candidate tokens inside a sentence: what the tagger decodes */
+typedef struct {
+    size_t t0, n;
+    int start_prev, end_o;
+} Seg;
+static Seg *seg;
+static size_t n_seg_all, cap_seg;
 static Map feat_map;
 static uint64_t *feat_hash;
 static size_t cap_feat_hash;
@@ -171,7 +184,7 @@ static size_t cap_feat_hash;
 static NewsModel mm; /* the model being built: lexicon now, weights at the end */
 
 static void load(const char *path, TDoc **out, size_t *n_out, int add, size_t *n_gold,
-                 size_t *n_mis) {
+                 size_t *n_mis, size_t *n_unreach) {
     size_t nd;
     Doc *docs = read_jsonl(path, &nd);
     TDoc *td = calloc(nd, sizeof *td);
@@ -195,7 +208,7 @@ static void load(const char *path, TDoc **out, size_t *n_out, int add, size_t *n
         }
         td[d].tok0 = n_tok_all;
         td[d].n_tok = n;
-        td[d].sent0 = n_sent_all;
+        td[d].seg0 = n_seg_all;
         memset(gold + n_tok_all, 0, n);
         /* gold labels: both ends must be token boundaries */
         for (size_t e = 0; e < docs[d].n_ents; e++) {
@@ -211,17 +224,32 @@ static void load(const char *path, TDoc **out, size_t *n_out, int add, size_t *n
                 ++*n_mis;
                 continue;
             }
+            int reach = 1;
+            for (size_t i = a; i <= b; i++) reach &= fs.info[i].cand;
+            if (!reach) {
+                td[d].unreachable++;
+                ++*n_unreach;
+                continue;
+            }
             for (size_t i = a; i <= b; i++)
                 gold[n_tok_all + i] = (uint8_t)(i == a ? NEWS_LABEL_B(g->type) : NEWS_LABEL_I(g->type));
         }
         for (size_t i = 0; i < n; i++) {
-            if (i == 0 || w.tok.v[i].sentence != w.tok.v[i - 1].sentence) {
-                if (n_sent_all + 2 > cap_sent)
-                    sent_start = xrealloc(sent_start, (cap_sent = cap_sent ? 2 * cap_sent : 4096) * sizeof *sent_start);
-                sent_start[n_sent_all++] = n_tok_all + i;
+            uint32_t sent = w.tok.v[i].sentence;
+            if (fs.info[i].cand && (i == 0 || !fs.info[i - 1].cand ||
+                                    w.tok.v[i - 1].sentence != sent)) {
+                size_t b = i;
+                while (b < n && fs.info[b].cand && w.tok.v[b].sentence == sent) b++;
+                if (n_seg_all + 1 > cap_seg)
+                    seg = xrealloc(seg, (cap_seg = cap_seg ? 2 * cap_seg : 4096) * sizeof *seg);
+                Seg *sg = &seg[n_seg_all++];
+                sg->t0 = n_tok_all + i;
+                sg->n = b - i;
+                sg->start_prev = i > 0 && w.tok.v[i - 1].sentence == sent ? NEWS_LABEL_O : -1;
+                sg->end_o = b < n && w.tok.v[b].sentence == sent;
             }
             feat_off[n_tok_all + i] = (uint32_t)n_feat_ids;
-            size_t nf = news_features_token(&w, &fs, i, feats);
+            size_t nf = fs.info[i].cand ? news_features_token(&w, &fs, i, feats) : 0;
             if (n_feat_ids + nf > cap_feat_ids)
                 feat_ids = xrealloc(feat_ids, (cap_feat_ids = 2 * (cap_feat_ids + nf)) * sizeof *feat_ids);
             for (size_t f = 0; f < nf; f++) {
@@ -235,8 +263,7 @@ static void load(const char *path, TDoc **out, size_t *n_out, int add, size_t *n
         }
         n_tok_all += n;
         feat_off[n_tok_all] = (uint32_t)n_feat_ids;
-        sent_start[n_sent_all] = n_tok_all;
-        td[d].n_sent = n_sent_all - td[d].sent0;
+        td[d].n_seg = n_seg_all - td[d].seg0;
     }
     news_features_free(&w, &fs);
     news_work_free(&w);
@@ -264,10 +291,21 @@ static void emissions(const float *w, size_t t0, size_t n, float *em) {
     }
 }
 
-static void update(size_t t0, size_t n, const uint8_t *pred) {
-    for (size_t i = 0; i < n; i++) {
+static void update(const Seg *sg, const uint8_t *pred) {
+    size_t t0 = sg->t0, n = sg->n;
+    for (size_t i = 0; i <= n; i++) {
+        if (i == n) { /* the way out into an O */
+            if (!sg->end_o) break;
+            int g = gold[t0 + n - 1] + 1, p = pred[n - 1] + 1;
+            if (g != p) {
+                tr[g * L] += 1, acc_tr[g * L] += clock_c;
+                tr[p * L] -= 1, acc_tr[p * L] -= clock_c;
+            }
+            break;
+        }
         int g = gold[t0 + i], p = pred[i];
-        int gp = i ? gold[t0 + i - 1] + 1 : 0, pp = i ? pred[i - 1] + 1 : 0;
+        int gp = i ? gold[t0 + i - 1] + 1 : sg->start_prev + 1;
+        int pp = i ? pred[i - 1] + 1 : sg->start_prev + 1;
         if (g != p) {
             for (uint32_t k = feat_off[t0 + i]; k < feat_off[t0 + i + 1]; k++) {
                 size_t f = (size_t)feat_ids[k] * L;
@@ -289,16 +327,18 @@ static void average(void) {
 
 /* Exact-span F1 of decoding docs with weights w, counted over token spans (misaligned gold
  * entities count as missed). */
-static double eval_tokens(const TDoc *td, size_t nd, const float *w, const float *t) {
+static double eval_tokens(const TDoc *td, size_t nd, const float *w, const float *t_raw) {
     size_t tp = 0, np = 0, ng = 0;
+    float t[(L + 1) * L];
+    news_viterbi_mask(t_raw, t);
     float *em = NULL, *work = NULL;
     int32_t *back = NULL;
     uint8_t *pred = NULL;
     size_t cap = 0;
     for (size_t d = 0; d < nd; d++) {
-        ng += td[d].misaligned;
-        for (size_t s = td[d].sent0; s < td[d].sent0 + td[d].n_sent; s++) {
-            size_t t0 = sent_start[s], n = sent_start[s + 1] - t0;
+        ng += td[d].misaligned + td[d].unreachable;
+        for (size_t s = td[d].seg0; s < td[d].seg0 + td[d].n_seg; s++) {
+            size_t t0 = seg[s].t0, n = seg[s].n;
             if (n + 1 > cap) {
                 cap = 2 * (n + 1);
                 em = xrealloc(em, cap * L * sizeof *em);
@@ -307,7 +347,7 @@ static double eval_tokens(const TDoc *td, size_t nd, const float *w, const float
                 pred = xrealloc(pred, cap);
             }
             emissions(w, t0, n, em);
-            news_viterbi(em, t, n, pred, NULL, work, back);
+            news_viterbi(em, t, n, seg[s].start_prev, seg[s].end_o, pred, NULL, work, back);
             for (size_t i = 0; i < n; i++) {
                 int g = gold[t0 + i], p = pred[i];
                 if (g && !NEWS_LABEL_INSIDE(g)) ng++;
@@ -340,8 +380,8 @@ static void train_epoch(TDoc *td, size_t nd) {
     size_t cap = 0;
     for (size_t oi = 0; oi < nd; oi++) {
         const TDoc *d = &td[order[oi]];
-        for (size_t s = d->sent0; s < d->sent0 + d->n_sent; s++) {
-            size_t t0 = sent_start[s], n = sent_start[s + 1] - t0;
+        for (size_t s = d->seg0; s < d->seg0 + d->n_seg; s++) {
+            size_t t0 = seg[s].t0, n = seg[s].n;
             if (n + 1 > cap) {
                 cap = 2 * (n + 1);
                 em = xrealloc(em, cap * L * sizeof *em);
@@ -350,8 +390,10 @@ static void train_epoch(TDoc *td, size_t nd) {
                 pred = xrealloc(pred, cap);
             }
             emissions(wt, t0, n, em);
-            news_viterbi(em, tr, n, pred, NULL, work, back);
-            if (memcmp(pred, gold + t0, n)) update(t0, n, pred);
+            float masked[(L + 1) * L];
+            news_viterbi_mask(tr, masked);
+            news_viterbi(em, masked, n, seg[s].start_prev, seg[s].end_o, pred, NULL, work, back);
+            if (memcmp(pred, gold + t0, n)) update(&seg[s], pred);
             clock_c++;
         }
     }
@@ -476,15 +518,16 @@ int main(int argc, char **argv) {
     mm.scale = 1;
 
     TDoc *train, *dev;
-    size_t n_train, n_dev, g_tr = 0, m_tr = 0, g_dev = 0, m_dev = 0;
-    load(argv[3], &train, &n_train, 1, &g_tr, &m_tr);
+    size_t n_train, n_dev, g_tr = 0, m_tr = 0, g_dev = 0, m_dev = 0, u_tr = 0, u_dev = 0;
+    load(argv[3], &train, &n_train, 1, &g_tr, &m_tr, &u_tr);
     n_feats_train = feat_map.n;
     size_t train_tok = n_tok_all;
-    load(argv[4], &dev, &n_dev, 0, &g_dev, &m_dev);
-    fprintf(stderr, "train: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries\n",
-            n_train, train_tok, g_tr, m_tr);
-    fprintf(stderr, "dev: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries\n",
-            n_dev, n_tok_all - train_tok, g_dev, m_dev);
+    load(argv[4], &dev, &n_dev, 0, &g_dev, &m_dev, &u_dev);
+    fprintf(stderr, "train: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries, "
+            "%zu with a token that is not a candidate\n", n_train, train_tok, g_tr, m_tr, u_tr);
+    fprintf(stderr, "dev: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries, "
+            "%zu with a token that is not a candidate\n", n_dev, n_tok_all - train_tok, g_dev,
+            m_dev, u_dev);
     fprintf(stderr, "features: %zu\n", n_feats_train);
 
     wt = calloc(n_feats_train * L, sizeof *wt);
@@ -526,19 +569,19 @@ int main(int argc, char **argv) {
     qsort(fh, kept, sizeof *fh, cmp_u64);
     uint32_t *fslot = malloc(kept * sizeof *fslot), *feat_keys;
     uint32_t feat_mask = build_table(fh, kept, &feat_keys, fslot, &shadow);
-    int16_t *feat_w = calloc(((size_t)feat_mask + 1) * L, sizeof *feat_w);
+    NewsFeatRow *feat = calloc((size_t)feat_mask + 1, sizeof *feat);
     for (size_t i = 0; i < kept; i++) {
         size_t f = (size_t)map_get(&feat_map, fh[i], 0);
+        feat[fslot[i]].key = feat_keys[fslot[i]];
         for (int y = 0; y < L; y++)
-            feat_w[(size_t)fslot[i] * L + y] = (int16_t)lrintf(best_w[f * L + y] / scale);
+            feat[fslot[i]].w[y] = (int16_t)lrintf(best_w[f * L + y] / scale);
     }
     static int16_t trans_w[(L + 1) * L];
     for (int i = 0; i < (L + 1) * L; i++) trans_w[i] = (int16_t)lrintf(best_tr[i] / scale);
     fprintf(stderr, "kept %zu of %zu features (|w| >= %g), %u slots, %zu shadowed\n", kept,
             n_feats_train, min_weight, feat_mask + 1, shadow);
     mm.feat_mask = feat_mask;
-    mm.feat_keys = feat_keys;
-    mm.feat_w = feat_w;
+    mm.feat = feat;
     mm.trans_w = trans_w;
     mm.scale = scale;
     mm.score_a = 1e-3f / scale * scale; /* margins read back from scores below */
@@ -566,8 +609,14 @@ int main(int argc, char **argv) {
             "%zu features, %zu lexicon entries. */\n"
             "#include \"model.h\"\n\n",
             argv[1], argv[2], epochs, min_weight, epochs, best_epoch, f_pipe, kept, n_lex);
-    write_u32(out, "feat_keys", feat_keys, (size_t)feat_mask + 1);
-    write_i16(out, "feat_w", feat_w, ((size_t)feat_mask + 1) * L);
+    /* rows by slot; empty slots are left to the zero initialisation */
+    fprintf(out, "static const NewsFeatRow feat[%zu] = {\n", (size_t)feat_mask + 1);
+    for (size_t i = 0; i <= feat_mask; i++) {
+        if (!feat[i].key) continue;
+        fprintf(out, "[%zu]={0x%x,{", i, feat[i].key);
+        for (int y = 0; y < L; y++) fprintf(out, "%d%s", feat[i].w[y], y + 1 < L ? "," : "}},\n");
+    }
+    fprintf(out, "};\n\n");
     write_i16(out, "trans_w", trans_w, (L + 1) * L);
     write_u32(out, "lex_keys", lex_keys, (size_t)lex_mask + 1);
     write_u16(out, "lex_a", lex_a, (size_t)lex_mask + 1);
@@ -578,8 +627,7 @@ int main(int argc, char **argv) {
             "    .description = \"averaged perceptron, CoNLL-2003 train, dev F1 %.4f\",\n"
             "    .n_labels = NEWS_N_LABELS,\n"
             "    .feat_mask = 0x%xu,\n"
-            "    .feat_keys = feat_keys,\n"
-            "    .feat_w = feat_w,\n"
+            "    .feat = feat,\n"
             "    .trans_w = trans_w,\n"
             "    .scale = %a,\n"
             "    .score_a = %a,\n"
