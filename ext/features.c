@@ -39,6 +39,7 @@ typedef struct NewsDocSlot {
     uint64_t key; /* h_lower; 0 = empty */
     uint64_t alt; /* h_form of a mixed-case form capitalised mid-sentence */
     uint32_t cap_mid, lower, in_name;
+    uint32_t head; /* first candidate token with this word, index + 1 */
 } NewsDocSlot;
 
 uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n) {
@@ -343,12 +344,21 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (near) d->in_name++;
         }
     }
+    /* chains of the candidate occurrences of each word, in text order */
+    for (size_t i = n; i-- > 0;) {
+        NewsTokInfo *ti = &s->info[i];
+        if (!ti->cand || !has_letter(&w->tok.v[i])) continue;
+        NewsDocSlot *d = doc_slot(s, s->form[ti->form].h_lower);
+        ti->next_same = d->head;
+        d->head = (uint32_t)i + 1;
+    }
     for (size_t i = 0; i < n; i++) {
         const NewsToken *t = &w->tok.v[i];
         NewsTokInfo *ti = &s->info[i];
         if (!ti->cand || !has_letter(t)) continue;
         const NewsForm *f = &s->form[ti->form];
         NewsDocSlot *d = doc_slot(s, f->h_lower);
+        ti->first_same = d->head;
         /* this occurrence itself does not count */
         uint32_t lower = d->lower, cap = d->cap_mid;
         int self_lower = !(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER));
@@ -373,8 +383,10 @@ enum {
     F_CTX_LOWER = 20, F_CTX_SHAPE = 25, F_CTX_CLA = 30, F_CTX_CLB = 35, F_CTX_GAZ = 40,
     F_CTX_GAZPOS = 45,
     F_BI_L = 50, F_BI_R, F_TRI_SHAPE, F_L_SHAPE, F_SHAPE_R, F_DOC = 60, F_ALT, F_ALT_CL,
-    F_DOC_FIRST, F_TITLE
+    F_DOC_FIRST, F_TITLE, F_AGG_L, F_AGG_R
 };
+
+#define MAX_AGG 4 /* other occurrences of a word whose neighbours become features */
 
 #define EDGE_HASH(d) (0x5E47u + (uint64_t)((d) + 2))
 
@@ -477,6 +489,21 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
             EMIT(news_hash_feat(F_ALT_CL, ti->alt_cl, 0));
         }
         if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, f->h_lower));
+    }
+    /* context aggregation (Ratinov & Roth): the words around the word's other occurrences
+     * in the article, "city of Arbil" helping a bare "Arbil" */
+    unsigned agg = 0;
+    for (uint32_t o = ti->first_same; o && agg < MAX_AGG; o = s->info[o - 1].next_same) {
+        size_t j = o - 1;
+        if (j == i) continue;
+        uint32_t sj = w->tok.v[j].sentence;
+        const NewsForm *fl = j > 0 && w->tok.v[j - 1].sentence == sj
+                                 ? &s->form[s->info[j - 1].form] : 0;
+        const NewsForm *fr = j + 1 < n && w->tok.v[j + 1].sentence == sj
+                                 ? &s->form[s->info[j + 1].form] : 0;
+        EMIT(news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0));
+        EMIT(news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0));
+        agg++;
     }
     return k;
 }

@@ -162,6 +162,8 @@ typedef struct NewsTokInfo {
     uint8_t first_word; /* first word of its sentence (after opening marks) */
     uint8_t headline;   /* in a sentence whose letters are all upper case */
     uint8_t cand;       /* tagged: every other token is O (news_features_prepare) */
+    uint32_t first_same; /* first candidate token of the window with this word (index + 1) */
+    uint32_t next_same;  /* the next one after this token (index + 1, 0 = none) */
 } NewsTokInfo;
 
 /* Document facts of a token (NewsTokInfo.doc), from the other occurrences of its word. */

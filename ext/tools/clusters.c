@@ -26,9 +26,9 @@
 #define N_CTX 1000
 #define N_SHAPE 4
 #define N_SIDE 4 /* -2, -1, +1, +2 */
-#define DIM 100
-#define K_A 100
-#define K_B 500
+#define DIM 256
+#define K_A 64
+#define K_B 320
 #define ITERS 12
 #define BOUNDARY 0xFFFFFFFFu
 
@@ -273,7 +273,8 @@ int main(int argc, char **argv) {
             if (edge) ctx = N_CTX + N_SHAPE;
             else {
                 const Type *f = &forms.v[stream[q]];
-                ctx = lctx[f->lower_id] >= 0 ? (size_t)lctx[f->lower_id] : N_CTX + f->shape;
+                ctx = lctx[f->lower_id] >= 0 ? (size_t)lctx[f->lower_id]
+                                             : (size_t)N_CTX + f->shape;
             }
             size_t col = (size_t)s * nc + ctx;
             uint64_t key = ((uint64_t)v * ncols + col) + 1;
