@@ -4,7 +4,7 @@ CC      ?= cc
 CFLAGS  ?= -O2 -g
 WARN    := -Wall -Wextra $(if $(CI),-Werror)
 NEWS_CFLAGS = -std=c11 -fPIC -fvisibility=hidden $(WARN) $(shell pkg-config --cflags $(PKGS))
-LIBS    := $(shell pkg-config --libs libutf8proc) -lm
+LIBS    := $(shell pkg-config --libs libutf8proc)
 # Debian's own Python: its sqlite3 module can load extensions
 PYTHON  ?= /usr/bin/python3
 SQLITE3 ?= sqlite3
@@ -60,6 +60,72 @@ clean:
 build/news_cli: ext/tools/news_cli.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
 
+# ------------------------------------------------------------------ tests (issue 2)
+# `make test` runs every suite named in TEST_SUITES, one after another, and prints the total
+# `N passed, N failed` as its last line (non-zero exit on any failure). A suite NAME is a
+# target test-NAME that prints `NAME: N passed, N failed` (`, N skipped` may follow) and
+# exits non-zero when something failed; tests/sum_suites.sh counts a suite that dies before
+# its line as a failure.
+# To add a suite: write its test-NAME target in your own section and add ONE line there:
+#     TEST_SUITES += NAME
+# (`make ci-extra` works the same way with CI_EXTRA_SUITES, for the heavy passes.)
+TEST_SUITES += sql harness asan python spec
+CI_EXTRA_SUITES += valgrind
+
+SQL_TESTS := $(wildcard tests/sql/*.sql)
+# the valgrind pass skips the 10 MB articles (tests/sql/large*.sql): too slow under memcheck
+SQL_SMALL_TESTS := $(filter-out tests/sql/large%,$(SQL_TESTS))
+HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread
+ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+# the core and binding once more with sanitizers (and -DSQLITE_CORE, as in libnews.a); the
+# big generated model object is shared with the other builds
+ASAN_OBJ := $(CORE_SRC:ext/%.c=build/asan/%.o) $(SQL_SRC:ext/%.c=build/asan/%.o)
+VALGRIND ?= valgrind --error-exitcode=1 --leak-check=full \
+            --errors-for-leak-kinds=definite,possible -q
+
+.PHONY: test ci-extra asan valgrind test-sql test-harness test-asan test-python test-spec \
+        test-valgrind
+
+test: all build/harness
+	@MAKE="$(MAKE)" tests/sum_suites.sh $(TEST_SUITES)
+
+ci-extra: all
+	@MAKE="$(MAKE)" tests/sum_suites.sh $(CI_EXTRA_SUITES)
+
+build/harness: tests/harness.c dist/libnews.a dist/news.h ext/news.h | build
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    dist/libnews.a $(HARNESS_LIBS)
+
+build/asan/%.o: ext/%.c $(HDRS) | build
+	@mkdir -p build/asan
+	$(CC) -O1 -g $(ASAN_FLAGS) $(NEWS_CFLAGS) -DSQLITE_CORE -c $< -o $@
+
+build/asan/harness: tests/harness.c $(ASAN_OBJ) $(MODEL_OBJ) dist/news.h ext/news.h
+	$(CC) -O1 -g $(ASAN_FLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ \
+	    $< $(ASAN_OBJ) $(MODEL_OBJ) $(HARNESS_LIBS)
+
+test-sql: dist/news.so
+	@SQLITE3="$(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n sql $(SQL_TESTS)
+
+test-harness: build/harness
+	@build/harness harness
+
+# the harness and the core under AddressSanitizer + UBSan, statically linked (an ASan .so
+# in the stock shell would need its runtime preloaded)
+asan test-asan: build/asan/harness
+	@ASAN_OPTIONS=detect_leaks=1:abort_on_error=0 UBSAN_OPTIONS=print_stacktrace=1 \
+	    build/asan/harness asan
+
+test-python: dist/news.so
+	@$(PYTHON) tests/test_app.py dist/news.so
+
+test-spec: dist/news.so
+	@CHECK_SPEC="$(SHARED)/tools/check_spec.py" PYTHON="$(PYTHON)" tests/spec_suite.sh dist/news.so
+
+# the SQL suite (small inputs) in the stock shell under valgrind memcheck
+valgrind test-valgrind: dist/news.so
+	@SQLITE3="$(VALGRIND) $(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n valgrind $(SQL_SMALL_TESTS)
+
 # ------------------------------------------------------------------ model
 # `make model` rebuilds ext/model_data.c from $(DATA): gazetteer, word classes, training.
 ISO_CODES ?= /usr/share/iso-codes/json
@@ -68,7 +134,7 @@ MODEL_DIR := build/model
 
 build/gazetteer build/clusters build/ner_train: build/%: ext/tools/%.c \
 		ext/tools/tool_util.h $(CORE_OBJ) | build
-	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS)
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS) -lm
 
 MODEL_EPOCHS ?= 30
 MODEL_MIN_WEIGHT ?= 0.05
@@ -87,4 +153,4 @@ model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 
 # the evaluation tool links the compiled-in model (the other tools build it)
 build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
-	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lm

@@ -11,14 +11,13 @@
  * are left as the tagger said ("Washington" the place after "George Washington").
  *
  * The tagger's scratch lives in NewsWork.tagger_state; news_entities_free releases it. */
-#include <math.h>
 #include <string.h>
 
 #include "model.h"
 #include "news.h"
 
-int news_entities_doc_begin(const NewsModel *m, NewsWork *w) {
-    (void)m;
+/* The tagger's state in w, allocated on first use. */
+static int ensure_state(NewsWork *w) {
     if (!w->tagger_state) {
         NewsTagger *tg = news_work_alloc(w, sizeof *tg);
         if (!tg) return NEWS_NOMEM;
@@ -28,49 +27,108 @@ int news_entities_doc_begin(const NewsModel *m, NewsWork *w) {
     return NEWS_OK;
 }
 
+int news_entities_doc_begin(const NewsModel *m, NewsWork *w) {
+    (void)m;
+    int rc = ensure_state(w);
+    if (rc) return rc;
+    NewsTagger *tg = w->tagger_state;
+    if (tg->n_surname) { /* a new document: forget the last one's people */
+        memset(tg->surname, 0, tg->surname_cap * sizeof *tg->surname);
+        tg->n_surname = 0;
+    }
+    return NEWS_OK;
+}
+
 void news_entities_free(NewsWork *w) {
     NewsTagger *tg = w->tagger_state;
     if (!tg) return;
+    news_work_release(w, tg->surname);
     news_tagger_free(w, tg);
     news_work_release(w, tg);
     w->tagger_state = 0;
 }
 
-static int same_word(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
-    return na == nb && memcmp(a, b, na) == 0;
+/* 1 / (1 + e^-x) without libm (the core links only libc and utf8proc): e^-x as 2^(k + f)
+ * with a polynomial for 2^f on [0, 1) (relative error under 2e-7) and k put into the
+ * exponent by multiplication. The same on every platform, as required of the scores. */
+static float logistic(float x) {
+    if (!(x > -30.0f)) return 1e-13f; /* also NaN */
+    if (x > 30.0f) return 1.0f;
+    double y = -x * 1.4426950408889634; /* log2(e) */
+    double k = (double)(long)y;
+    if (k > y) k -= 1; /* floor */
+    double f = y - k;
+    double p = 1.0 + f * (0.6931471805599453 + f * (0.2402265069591007 +
+               f * (0.0555041086648216 + f * (0.0096181291076285 +
+               f * (0.0013333558146428 + f * 0.0001540353039338)))));
+    long ki = (long)k;
+    double two = ki >= 0 ? 2.0 : 0.5;
+    for (long i = ki >= 0 ? ki : -ki; i > 0; i--) p *= two;
+    return (float)(1.0 / (1.0 + p));
 }
 
-/* Last word of a mention: bytes after its last space. */
-static void last_word(const NewsWork *w, const NewsMention *me, size_t *b, size_t *n) {
-    const uint8_t *z = w->text + me->byte_start;
-    size_t k = me->byte_len;
-    while (k > 0 && z[k - 1] != ' ') k--;
-    *b = me->byte_start + k;
-    *n = me->byte_len - k;
+static uint64_t word_hash(const uint8_t *z, size_t n) {
+    return news_hash_fin(news_hash_bytes(NEWS_HASH_SEED, z, n)) | 1;
 }
 
-/* "Kuleba" after "Dmytro Kuleba": the surname of a person named earlier is that person. */
-static void make_consistent(NewsWork *w, size_t first_new) {
+/* Adds h to the document's surname set (grows at half load). */
+static int surname_add(NewsWork *w, NewsTagger *tg, uint64_t h) {
+    if (2 * (tg->n_surname + 1) > tg->surname_cap) {
+        size_t nc = tg->surname_cap ? 2 * tg->surname_cap : 256;
+        uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+        if (!ns) return NEWS_NOMEM;
+        memset(ns, 0, nc * sizeof *ns);
+        for (size_t i = 0; i < tg->surname_cap; i++) {
+            if (!tg->surname[i]) continue;
+            size_t k = tg->surname[i] & (nc - 1);
+            while (ns[k]) k = (k + 1) & (nc - 1);
+            ns[k] = tg->surname[i];
+        }
+        news_work_release(w, tg->surname);
+        tg->surname = ns;
+        tg->surname_cap = nc;
+    }
+    size_t mask = tg->surname_cap - 1, k = h & mask;
+    while (tg->surname[k] && tg->surname[k] != h) k = (k + 1) & mask;
+    if (!tg->surname[k]) tg->n_surname++;
+    tg->surname[k] = h;
+    return NEWS_OK;
+}
+
+static int surname_has(const NewsTagger *tg, uint64_t h) {
+    if (!tg->surname_cap) return 0;
+    size_t mask = tg->surname_cap - 1, k = h & mask;
+    while (tg->surname[k]) {
+        if (tg->surname[k] == h) return 1;
+        k = (k + 1) & mask;
+    }
+    return 0;
+}
+
+/* "Kuleba" after "Dmytro Kuleba": the surname of a person named earlier in the document is
+ * that person. The last words of multi-word PER mentions go into a hash set (linear time,
+ * whatever the number of mentions). */
+static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
     for (size_t i = first_new; i < w->ment.n; i++) {
         NewsMention *me = &w->ment.v[i];
-        if (me->type == NEWS_PER || me->tok_end - me->tok_first != 1) continue;
         const uint8_t *z = w->text + me->byte_start;
-        for (size_t j = i; j-- > 0;) {
-            const NewsMention *e = &w->ment.v[j];
-            if (e->type != NEWS_PER || e->byte_len <= me->byte_len) continue;
-            size_t b, n;
-            last_word(w, e, &b, &n);
-            if (b == e->byte_start) continue; /* one word */
-            if (same_word(w->text + b, n, z, me->byte_len)) {
-                me->type = NEWS_PER;
-                break;
+        if (me->type == NEWS_PER && me->tok_end - me->tok_first > 1) {
+            size_t k = me->byte_len;
+            while (k > 0 && z[k - 1] != ' ') k--;
+            if (k > 0) {
+                int rc = surname_add(w, tg, word_hash(z + k, me->byte_len - k));
+                if (rc) return rc;
             }
+        } else if (me->type != NEWS_PER && me->tok_end - me->tok_first == 1 &&
+                   surname_has(tg, word_hash(z, me->byte_len))) {
+            me->type = NEWS_PER;
         }
     }
+    return NEWS_OK;
 }
 
 int news_entities_window(const NewsModel *m, NewsWork *w) {
-    int rc = news_entities_doc_begin(m, w);
+    int rc = ensure_state(w);
     if (rc) return rc;
     NewsTagger *tg = w->tagger_state;
     rc = news_tagger_window(m, w, tg);
@@ -106,14 +164,13 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->tok_first = (uint32_t)i;
         me->tok_end = (uint32_t)j;
         me->canon = (int32_t)w->ment.n;
-        float sc = 1.0f / (1.0f + expf(-(a * margin + b)));
-        if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0, never NaN */
+        float sc = logistic(a * margin + b);
+        if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0 */
         if (sc > 1.0f) sc = 1.0f;
         me->score = sc;
         me->type = (uint8_t)type;
         w->ment.n++;
         i = j;
     }
-    make_consistent(w, first_new);
-    return NEWS_OK;
+    return make_consistent(w, tg, first_new);
 }

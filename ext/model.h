@@ -240,6 +240,9 @@ typedef struct NewsTagger {
     float *work;     /* Viterbi scratch, 2 * n * NEWS_N_LABELS */
     int32_t *back;   /* Viterbi back pointers, n * NEWS_N_LABELS */
     size_t cap;      /* tokens the arrays hold */
+    /* entities.c: hashes of the last words of the document's multi-word PER mentions */
+    uint64_t *surname; /* open addressing, 0 = empty */
+    size_t surname_cap, n_surname;
 } NewsTagger;
 
 /* Tags every token of the current window: tg->labels and tg->margin. */
