@@ -10,11 +10,50 @@
  * news refers to people by surname; resolve.c then links it to the full name. Other types
  * are left as the tagger said ("Washington" the place after "George Washington").
  *
+ * Titles (SPEC: "titles are not part of a person"): a title the tagger took into a mention
+ * ("Mr Osborne", British style without the period, which Reuters never writes) is cut off,
+ * and a mention right after an honorific that only precedes people's names (Mr, Mrs, Ms,
+ * Sir, Dame) is a PER; the honorific also gives the mention's gender for quotes.c.
+ *
  * The tagger's scratch lives in NewsWork.tagger_state; news_entities_free releases it. */
 #include <string.h>
 
+#include "lexicon.h"
 #include "model.h"
 #include "news.h"
+
+static unsigned title_of(const NewsWork *w, const NewsToken *t) {
+    if (!(t->flags & NEWS_TF_WORD)) return 0;
+    return news_lexicon_title(w->text + t->byte_start, t->byte_len);
+}
+
+/* Honorifics that go before people's names only: gendered abbreviations that never end a
+ * sentence (Mr, Mrs, Ms, Mme, Mlle). Prince, Lord, King and the like also name places and
+ * teams ("Prince Edward Island", "Lord's"): the tagger decides those. */
+static int person_honorific(unsigned title) {
+    return (title & NEWS_TITLE_BEFORE_NAME) && (title & NEWS_TITLE_NO_SENT_END) &&
+           (title & (NEWS_TITLE_MALE | NEWS_TITLE_FEMALE));
+}
+
+static uint8_t gender_of(unsigned title) {
+    return title & NEWS_TITLE_FEMALE ? NEWS_GENDER_FEMALE
+           : title & NEWS_TITLE_MALE ? NEWS_GENDER_MALE
+                                     : NEWS_GENDER_UNKNOWN;
+}
+
+/* Cuts leading titles off mention me (tokens [*first, end)); returns the last title cut. */
+static unsigned strip_titles(const NewsWork *w, size_t *first, size_t end) {
+    unsigned last = 0;
+    while (end - *first > 1) {
+        unsigned title = title_of(w, &w->tok.v[*first]);
+        if (!(title & NEWS_TITLE_BEFORE_NAME)) break;
+        /* "General Motors", "Prince Edward Island": only an honorific, or a title before
+         * a name the tagger called PER, is cut */
+        last = title;
+        ++*first;
+    }
+    return last;
+}
 
 /* The tagger's state in w, allocated on first use. */
 static int ensure_state(NewsWork *w) {
@@ -149,11 +188,23 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         float margin = tg->margin[i];
         for (size_t k = i + 1; k < j; k++)
             if (tg->margin[k] < margin) margin = tg->margin[k];
+        size_t first = i;
+        unsigned cut = 0;
+        uint8_t gender = NEWS_GENDER_UNKNOWN;
+        if (type == NEWS_PER || person_honorific(title_of(w, &w->tok.v[i]))) {
+            cut = strip_titles(w, &first, j);
+            if (cut && type != NEWS_PER && !person_honorific(cut)) first = i, cut = 0;
+            if (person_honorific(cut)) type = NEWS_PER;
+        }
+        if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
+            cut = title_of(w, &w->tok.v[first - 1]);
+        if (person_honorific(cut)) type = NEWS_PER;
+        if (type == NEWS_PER) gender = gender_of(cut);
         if (w->ment.n == w->ment.cap) {
             rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
             if (rc) return rc;
         }
-        const NewsToken *t = &w->tok.v[i], *last = &w->tok.v[j - 1];
+        const NewsToken *t = &w->tok.v[first], *last = &w->tok.v[j - 1];
         NewsMention *me = &w->ment.v[w->ment.n];
         memset(me, 0, sizeof *me);
         me->byte_start = t->byte_start;
@@ -161,7 +212,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->char_start = t->char_start;
         me->char_len = (uint32_t)(last->char_start + last->char_len - t->char_start);
         me->sentence = t->sentence;
-        me->tok_first = (uint32_t)i;
+        me->tok_first = (uint32_t)first;
         me->tok_end = (uint32_t)j;
         me->canon = (int32_t)w->ment.n;
         float sc = logistic(a * margin + b);
@@ -169,6 +220,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (sc > 1.0f) sc = 1.0f;
         me->score = sc;
         me->type = (uint8_t)type;
+        me->gender = gender;
         w->ment.n++;
         i = j;
     }
