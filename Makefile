@@ -154,3 +154,39 @@ model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 # the evaluation tool links the compiled-in model (the other tools build it)
 build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
 	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lm
+
+# ------------------------------------------------------------------ eval (entities)
+# `make eval-ner`: entities through SQL (ext/tools/predict.py on dist/news.so) on CoNLL-2003
+# dev (tuned on) and UNER English-PUD news dev (never tuned on; PER, ORG, LOC only), scored
+# by the shared score_ner.py; then entity throughput through SQL. `make eval` runs it.
+SCORE_NER := $(SHARED)/tools/score_ner.py
+.PHONY: eval eval-ner bench-ner
+eval: eval-ner
+eval-ner: dist/news.so
+	@mkdir -p build/eval
+	$(PYTHON) ext/tools/predict.py dist/news.so entities $(DATA)/ner/conll2003/dev.jsonl \
+	    build/eval/conll_dev.jsonl
+	$(PYTHON) $(SCORE_NER) $(DATA)/ner/conll2003/dev.jsonl build/eval/conll_dev.jsonl \
+	    --label "CoNLL-2003 dev (exact spans)"
+	$(PYTHON) ext/tools/predict.py dist/news.so entities $(DATA)/ner/uner_pud_news/dev.jsonl \
+	    build/eval/uner_dev.jsonl
+	$(PYTHON) $(SCORE_NER) $(DATA)/ner/uner_pud_news/dev.jsonl build/eval/uner_dev.jsonl \
+	    --types PER,ORG,LOC --label "UNER English-PUD news dev (PER, ORG, LOC)"
+	@$(MAKE) --no-print-directory bench-ner
+
+# MB/s of news_entities() through SQL, one core: every unlabelled BBC article in one table,
+# read by one statement (one cursor), median of 5 runs
+bench-ner: dist/news.so
+	@$(PYTHON) ext/tools/bench_ner.py dist/news.so $(DATA)/unlabeled/bbc_news/docs.jsonl
+
+# ------------------------------------------------------------------ model tests
+# tests/test_model.c: feature extraction, decoding, tagger caches, entity rules, and the
+# embedded model's CoNLL-2003 dev F1 against the figure docs/model.md gives (skipped
+# without $(DATA)). Update MODEL_DEV_F1 with each retrained model.
+MODEL_DEV_F1 ?= 0.9276
+TEST_SUITES += model
+.PHONY: test-model
+build/test_model: tests/test_model.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lm
+test-model: build/test_model
+	@build/test_model $(DATA) $(MODEL_DEV_F1)

@@ -219,7 +219,7 @@ static int form_of(const NewsModel *m, NewsWork *w, NewsFeatScratch *s, const Ne
 }
 
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
-    size_t mask = s->doc_cap - 1, i = (size_t)key & mask;
+    size_t mask = s->doc_used - 1, i = (size_t)key & mask;
     while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
     if (!s->doc[i].key) {
         memset(&s->doc[i], 0, sizeof s->doc[i]);
@@ -250,7 +250,8 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         s->doc = d;
         s->doc_cap = doc_need;
     }
-    memset(s->doc, 0, s->doc_cap * sizeof *s->doc);
+    s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
+    memset(s->doc, 0, doc_need * sizeof *s->doc);
 
     for (size_t i = 0; i < n; i++) {
         NewsTokInfo *ti = &s->info[i];

@@ -184,7 +184,7 @@ typedef struct NewsFeatScratch {
     size_t slot_cap;
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
     struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
-    size_t doc_cap;
+    size_t doc_cap, doc_used; /* slots allocated, slots in use for this window */
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
@@ -199,7 +199,7 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
 }
 /* Fills s->info (and the form cache) for every token of the window. The form cache holds
  * up to NEWS_FORM_KEEP entries between windows (more within one, as needed). */
-#define NEWS_FORM_KEEP 32768
+#define NEWS_FORM_KEEP 65536
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */
