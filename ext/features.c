@@ -32,8 +32,8 @@
 #include "model.h"
 #include "news.h"
 
-#define MAX_LOWER 64     /* bytes of a word's lower-cased form that features look at */
-#define MAX_PHRASE 6     /* tokens of a gazetteer phrase */
+#define MAX_LOWER 64 /* bytes of a word's lower-cased form that features look at */
+#define MAX_PHRASE 6 /* tokens of a gazetteer phrase */
 
 typedef struct NewsDocSlot {
     uint64_t key; /* h_lower; 0 = empty */
@@ -56,8 +56,10 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
         size_t len = news_utf8_next(z + i, n - i, &cp);
         if (z[i] < 0x80) {
             uint8_t c = z[i];
-            if (c >= 'A' && c <= 'Z') c += 32;
-            else if (c >= '0' && c <= '9') c = '0';
+            if (c >= 'A' && c <= 'Z')
+                c += 32;
+            else if (c >= '0' && c <= '9')
+                c = '0';
             if (o + 1 > cap) break;
             buf[o++] = c;
         } else {
@@ -131,9 +133,9 @@ static int has_letter(const NewsToken *t) {
 }
 
 /* Flags that are part of a form's identity for features. */
-#define FORM_FLAGS                                                                        \
+#define FORM_FLAGS                                                                           \
     (NEWS_TF_WORD | NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_PUNCT | \
-     NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN | NEWS_TF_NONLATIN | NEWS_TF_HANDLE |   \
+     NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN | NEWS_TF_NONLATIN | NEWS_TF_HANDLE |  \
      NEWS_TF_URL)
 
 void news_features_free(NewsWork *w, NewsFeatScratch *s) {
@@ -164,14 +166,17 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
         f->case_bin = (uint8_t)m->lex_b[slot];
     }
     f->title = (uint8_t)(news_lexicon_title(z, t->byte_len) & 0xF);
-    int upper = (t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_NONLATIN |
-                             NEWS_TF_HANDLE)) != 0;
+    int upper = (t->flags &
+                 (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_NONLATIN | NEWS_TF_HANDLE)) != 0;
     for (size_t k = 0; !upper && k < t->byte_len; k++) upper = z[k] >= 'A' && z[k] <= 'Z';
     f->cand = (uint8_t)(upper && (t->flags & NEWS_TF_WORD) && !(t->flags & NEWS_TF_URL));
 }
 
 /* Index of the cache entry of token t, filled on first sight. */
-static int form_of(const NewsModel *m, NewsWork *w, NewsFeatScratch *s, const NewsToken *t,
+static int form_of(const NewsModel *m,
+                   NewsWork *w,
+                   NewsFeatScratch *s,
+                   const NewsToken *t,
                    uint32_t *out) {
     const uint8_t *z = w->text + t->byte_start;
     uint64_t h = news_lex_hash('w', z, t->byte_len);
@@ -205,8 +210,7 @@ static int form_of(const NewsModel *m, NewsWork *w, NewsFeatScratch *s, const Ne
         }
         k = (k + 1) & mask;
     }
-    int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1,
-                               sizeof *s->form);
+    int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
     if (rc) return rc;
     NewsForm *f = &s->form[s->n_form];
     memset(f, 0, sizeof *f);
@@ -315,7 +319,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         }
         for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
             size_t e = best_end[l];
-            if (!e || (1u << l) == NEWS_GAZ_COMMON) continue; /* a word fact, not a name */
+            if (!e || (1u << l) == NEWS_GAZ_COMMON) continue;  /* a word fact, not a name */
             if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
             for (size_t k = i; k < e; k++) {
                 uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
@@ -379,20 +383,47 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
 
 /* Feature templates: numbers are part of the hashes, so never renumber (retrain if so). */
 enum {
-    F_BIAS = 1, F_FORM, F_LOWER, F_SHAPE, F_PREFIX, F_SUFFIX, F_CLA, F_CLB, F_CASE, F_GAZ,
-    F_GAZPOS, F_FLAG, F_LEN, F_FIRST, F_HEAD, F_PARA,
-    F_CTX_LOWER = 20, F_CTX_SHAPE = 25, F_CTX_CLA = 30, F_CTX_CLB = 35, F_CTX_GAZ = 40,
+    F_BIAS = 1,
+    F_FORM,
+    F_LOWER,
+    F_SHAPE,
+    F_PREFIX,
+    F_SUFFIX,
+    F_CLA,
+    F_CLB,
+    F_CASE,
+    F_GAZ,
+    F_GAZPOS,
+    F_FLAG,
+    F_LEN,
+    F_FIRST,
+    F_HEAD,
+    F_PARA,
+    F_CTX_LOWER = 20,
+    F_CTX_SHAPE = 25,
+    F_CTX_CLA = 30,
+    F_CTX_CLB = 35,
+    F_CTX_GAZ = 40,
     F_CTX_GAZPOS = 45,
-    F_BI_L = 50, F_BI_R, F_TRI_SHAPE, F_L_SHAPE, F_SHAPE_R, F_DOC = 60, F_ALT, F_ALT_CL,
-    F_DOC_FIRST, F_TITLE, F_AGG_L, F_AGG_R
+    F_BI_L = 50,
+    F_BI_R,
+    F_TRI_SHAPE,
+    F_L_SHAPE,
+    F_SHAPE_R,
+    F_DOC = 60,
+    F_ALT,
+    F_ALT_CL,
+    F_DOC_FIRST,
+    F_TITLE,
+    F_AGG_L,
+    F_AGG_R
 };
 
 #define MAX_AGG 4 /* other occurrences of a word whose neighbours become features */
 
 #define EDGE_HASH(d) (0x5E47u + (uint64_t)((d) + 2))
 
-size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d,
-                            uint64_t *out) {
+size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d, uint64_t *out) {
     size_t k = 0;
     unsigned td = (unsigned)(d + 2), cap = f->cap;
     if (d != 0) {
@@ -426,8 +457,8 @@ size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d
     out[k++] = news_hash_feat(F_CLB, f->cl_b, 0);
     for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++)
         if (f->gaz & (1u << l)) out[k++] = news_hash_feat(F_GAZ, l, cap);
-    uint32_t fl = f->flags & (NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN |
-                              NEWS_TF_NONLATIN | NEWS_TF_HANDLE | NEWS_TF_URL | NEWS_TF_DIGIT);
+    uint32_t fl = f->flags & (NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN | NEWS_TF_NONLATIN |
+                              NEWS_TF_HANDLE | NEWS_TF_URL | NEWS_TF_DIGIT);
     out[k++] = news_hash_feat(F_FLAG, fl, cap);
     out[k++] = news_hash_feat(F_LEN, f->char_len < 8 ? f->char_len : 8, cap);
     return k;
@@ -445,8 +476,7 @@ size_t news_features_edge(int d, uint64_t *out) {
         if (k < NEWS_MAX_FEATS) out[k++] = (x); \
     } while (0)
 
-size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i,
-                             uint64_t *out) {
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
     const NewsToken *t = &w->tok.v[i];
     const NewsTokInfo *ti = &s->info[i];
     const NewsForm *f = &s->form[ti->form];
@@ -498,10 +528,10 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
         size_t j = o - 1;
         if (j == i) continue;
         uint32_t sj = w->tok.v[j].sentence;
-        const NewsForm *fl = j > 0 && w->tok.v[j - 1].sentence == sj
-                                 ? &s->form[s->info[j - 1].form] : 0;
-        const NewsForm *fr = j + 1 < n && w->tok.v[j + 1].sentence == sj
-                                 ? &s->form[s->info[j + 1].form] : 0;
+        const NewsForm *fl =
+            j > 0 && w->tok.v[j - 1].sentence == sj ? &s->form[s->info[j - 1].form] : 0;
+        const NewsForm *fr =
+            j + 1 < n && w->tok.v[j + 1].sentence == sj ? &s->form[s->info[j + 1].form] : 0;
         EMIT(news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0));
         EMIT(news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0));
         agg++;
@@ -509,8 +539,7 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     return k;
 }
 
-size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i,
-                           uint64_t *out) {
+size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
     const NewsToken *t = &w->tok.v[i];
     size_t n = w->tok.n, k = 0;
     for (int d = -2; d <= 2; d++) {

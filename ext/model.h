@@ -23,8 +23,8 @@
 #define NEWS_MODEL_FORMAT 2
 #define NEWS_N_LABELS 9
 #define NEWS_LABEL_O 0
-#define NEWS_LABEL_TYPE(l) (((l) - 1) / 2)   /* NewsType of a label other than O */
-#define NEWS_LABEL_INSIDE(l) ((l) && !((l) & 1)) /* I-X */
+#define NEWS_LABEL_TYPE(l) (((l)-1) / 2)       /* NewsType of a label other than O */
+#define NEWS_LABEL_INSIDE(l) ((l) && !((l)&1)) /* I-X */
 #define NEWS_LABEL_B(type) (1 + 2 * (type))
 #define NEWS_LABEL_I(type) (2 + 2 * (type))
 
@@ -40,12 +40,18 @@ enum {
     NEWS_GAZ_COMMON = 1 << 7,  /* ordinary English words (SCOWL) */
     NEWS_GAZ_PROPER = 1 << 8,  /* capitalised SCOWL words */
     NEWS_GAZ_N_LISTS = 9,
-    NEWS_GAZ_PREFIX = 1 << 15  /* the key is also the start of a longer phrase */
+    NEWS_GAZ_PREFIX = 1 << 15 /* the key is also the start of a longer phrase */
 };
 
 /* Case statistics of a lower-cased word in unlabelled news (`lex_b` of its entry). */
-enum { NEWS_CASE_UNSEEN = 0, NEWS_CASE_LOWER, NEWS_CASE_MOSTLY_LOWER, NEWS_CASE_MIXED,
-       NEWS_CASE_MOSTLY_CAP, NEWS_CASE_CAP };
+enum {
+    NEWS_CASE_UNSEEN = 0,
+    NEWS_CASE_LOWER,
+    NEWS_CASE_MOSTLY_LOWER,
+    NEWS_CASE_MIXED,
+    NEWS_CASE_MOSTLY_CAP,
+    NEWS_CASE_CAP
+};
 
 /* One feature: fingerprint (0 = empty slot) and its weight per label. */
 typedef struct NewsFeatRow {
@@ -60,10 +66,10 @@ struct NewsModel {
 
     /* feature weights: feat_mask + 1 slots */
     uint32_t feat_mask;
-    const NewsFeatRow *feat;    /* key and weights together: one cache line per lookup */
-    const int16_t *trans_w;     /* [(prev + 1) * n_labels + label], prev = -1 starts */
-    float scale;                /* weight = int16 * scale */
-    float score_a, score_b;     /* mention score = 1 / (1 + exp(-(a * margin + b))) */
+    const NewsFeatRow *feat; /* key and weights together: one cache line per lookup */
+    const int16_t *trans_w;  /* [(prev + 1) * n_labels + label], prev = -1 starts */
+    float scale;             /* weight = int16 * scale */
+    float score_a, score_b;  /* mention score = 1 / (1 + exp(-(a * margin + b))) */
 
     /* lexicon: lex_mask + 1 slots; a word form ("w" namespace) has its two word classes in
      * lex_a / lex_b (class + 1, 0 = none); a lower-cased word or phrase ("l" namespace) has
@@ -133,12 +139,12 @@ uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n);
  * per position relative to the tagged token (`sc`), since those features depend on the form
  * alone. Everything in an entry is a pure function of its key. */
 typedef struct NewsForm {
-    uint64_t key;     /* h_form mixed with flags; 0 = empty */
-    uint64_t h_form;  /* exact form: news_lex_hash('w', bytes) */
-    uint64_t h_lower; /* lower-cased, digits as 0: news_lex_hash('l', ...) */
-    uint64_t h_shape; /* Xx, X.X., d-d-d ... (runs collapsed) */
-    uint32_t flags;   /* NEWS_TF_* that features use */
-    uint16_t gaz;     /* NEWS_GAZ_* of the lower-cased word, NEWS_GAZ_PREFIX included */
+    uint64_t key;        /* h_form mixed with flags; 0 = empty */
+    uint64_t h_form;     /* exact form: news_lex_hash('w', bytes) */
+    uint64_t h_lower;    /* lower-cased, digits as 0: news_lex_hash('l', ...) */
+    uint64_t h_shape;    /* Xx, X.X., d-d-d ... (runs collapsed) */
+    uint32_t flags;      /* NEWS_TF_* that features use */
+    uint16_t gaz;        /* NEWS_GAZ_* of the lower-cased word, NEWS_GAZ_PREFIX included */
     uint16_t cl_a, cl_b; /* word classes (0 = none) */
     uint8_t case_bin;    /* NEWS_CASE_* */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
@@ -154,23 +160,23 @@ typedef int32_t NewsFormSums[5][9];
 
 /* Per-token facts the features are built from, filled once per window. */
 typedef struct NewsTokInfo {
-    uint32_t form;    /* index into NewsFeatScratch.form */
-    uint32_t gaz_pos; /* per list, 3 bits: 0 none, 1 B, 2 I, 3 L, 4 U of the longest match */
-    uint64_t h_alt;   /* doc: a mixed-case form of this word seen mid-sentence, or 0 */
-    uint16_t alt_cl;  /* word class of that form */
-    uint8_t doc;      /* NEWS_DOC_* */
-    uint8_t first_word; /* first word of its sentence (after opening marks) */
-    uint8_t headline;   /* in a sentence whose letters are all upper case */
-    uint8_t cand;       /* tagged: every other token is O (news_features_prepare) */
+    uint32_t form;       /* index into NewsFeatScratch.form */
+    uint32_t gaz_pos;    /* per list, 3 bits: 0 none, 1 B, 2 I, 3 L, 4 U of the longest match */
+    uint64_t h_alt;      /* doc: a mixed-case form of this word seen mid-sentence, or 0 */
+    uint16_t alt_cl;     /* word class of that form */
+    uint8_t doc;         /* NEWS_DOC_* */
+    uint8_t first_word;  /* first word of its sentence (after opening marks) */
+    uint8_t headline;    /* in a sentence whose letters are all upper case */
+    uint8_t cand;        /* tagged: every other token is O (news_features_prepare) */
     uint32_t first_same; /* first candidate token of the window with this word (index + 1) */
     uint32_t next_same;  /* the next one after this token (index + 1, 0 = none) */
 } NewsTokInfo;
 
 /* Document facts of a token (NewsTokInfo.doc), from the other occurrences of its word. */
 enum {
-    NEWS_DOC_CAP_MID = 1,  /* capitalised elsewhere, not first in a sentence or headline */
-    NEWS_DOC_LOWER = 2,    /* written in lower case elsewhere */
-    NEWS_DOC_IN_NAME = 4   /* elsewhere next to another capitalised word (part of a name) */
+    NEWS_DOC_CAP_MID = 1, /* capitalised elsewhere, not first in a sentence or headline */
+    NEWS_DOC_LOWER = 2,   /* written in lower case elsewhere */
+    NEWS_DOC_IN_NAME = 4  /* elsewhere next to another capitalised word (part of a name) */
 };
 
 /* Scratch the feature extractor keeps between windows (in NewsWork.tagger_state). */
@@ -184,7 +190,7 @@ typedef struct NewsFeatScratch {
     size_t slot_cap;
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
     struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
-    size_t doc_cap, doc_used; /* slots allocated, slots in use for this window */
+    size_t doc_cap, doc_used;   /* slots allocated, slots in use for this window */
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
@@ -203,18 +209,15 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */
-size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d,
-                            uint64_t *out);
+size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d, uint64_t *out);
 /* Features of a sentence edge at offset d (-2, -1, 1, 2). */
 size_t news_features_edge(int d, uint64_t *out);
 /* Features of token i that depend on its context (position, phrases, neighbours' pairs,
  * the rest of the document). */
-size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i,
-                             uint64_t *out);
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out);
 /* Every feature of token i: static ones of it and its neighbours, edges, context. The
  * trainer's view; the tagger sums the same from cached parts. */
-size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i,
-                           uint64_t *out);
+size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out);
 void news_features_free(NewsWork *w, NewsFeatScratch *s);
 
 /* ------------------------------------------------------------------------------ tagger */
@@ -228,8 +231,15 @@ void news_viterbi_mask(const float *tr, float *masked);
  * Writes labels to out[] and, when margin is not NULL, each token's max-marginal margin
  * (best score minus the best score with another label at that token). `work` holds
  * 2 * L * n floats, `back` L * n ints. Shared by the tagger and the trainer. */
-void news_viterbi(const float *em, const float *tr, size_t n, int start_prev, int end_o,
-                  uint8_t *out, float *margin, float *work, int32_t *back);
+void news_viterbi(const float *em,
+                  const float *tr,
+                  size_t n,
+                  int start_prev,
+                  int end_o,
+                  uint8_t *out,
+                  float *margin,
+                  float *work,
+                  int32_t *back);
 
 /* Per-window results and scratch of the tagger (in NewsWork.tagger_state, via entities.c). */
 typedef struct NewsTagger {

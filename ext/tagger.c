@@ -35,8 +35,15 @@ void news_viterbi_mask(const float *tr, float *masked) {
             masked[(p + 1) * L + y] = allowed(p, y) ? tr[(p + 1) * L + y] : NEG;
 }
 
-void news_viterbi(const float *em, const float *tr, size_t n, int start_prev, int end_o,
-                  uint8_t *out, float *margin, float *work, int32_t *back) {
+void news_viterbi(const float *em,
+                  const float *tr,
+                  size_t n,
+                  int start_prev,
+                  int end_o,
+                  uint8_t *out,
+                  float *margin,
+                  float *work,
+                  int32_t *back) {
     if (n == 0) return;
     float *alpha = work, *beta = work + n * L;
     const float *t0 = tr + (start_prev + 1) * L;
@@ -127,8 +134,7 @@ static int reserve(NewsWork *w, NewsTagger *tg, size_t n) {
 static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t *sum) {
 #if defined(__GNUC__) || defined(__clang__)
     if (m->feat)
-        for (size_t k = 0; k < nf; k++)
-            __builtin_prefetch(&m->feat[(uint32_t)f[k] & m->feat_mask]);
+        for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->feat[(uint32_t)f[k] & m->feat_mask]);
 #endif
     for (size_t k = 0; k < nf; k++) {
         int64_t slot = news_feat_find(m, f[k]);
@@ -139,8 +145,11 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
 }
 
 /* The cached weight sums of token j's form at offset d (filled on first use). */
-static const int32_t *form_sums(const NewsModel *m, const NewsWork *w, NewsFeatScratch *s,
-                                size_t j, int d) {
+static const int32_t *form_sums(const NewsModel *m,
+                                const NewsWork *w,
+                                NewsFeatScratch *s,
+                                size_t j,
+                                int d) {
     uint32_t e = s->info[j].form;
     NewsForm *f = &s->form[e];
     int32_t *sc = s->sc[e][d + 2];
@@ -202,8 +211,8 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         }
         int start_prev = a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
         int end_o = b < n && w->tok.v[b].sentence == sent;
-        news_viterbi(tg->em, tr, b - a, start_prev, end_o, tg->labels + a, tg->margin + a,
-                     tg->work, tg->back);
+        news_viterbi(tg->em, tr, b - a, start_prev, end_o, tg->labels + a, tg->margin + a, tg->work,
+                     tg->back);
         a = b;
     }
     return NEWS_OK;

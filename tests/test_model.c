@@ -59,12 +59,11 @@ static void test_format(void) {
 }
 
 static void test_viterbi(void) {
-    float raw[(L + 1) * L] = {0}, tr[(L + 1) * L], em[4 * L] = {0}, work[2 * 4 * L],
-          margin[4];
+    float raw[(L + 1) * L] = {0}, tr[(L + 1) * L], em[4 * L] = {0}, work[2 * 4 * L], margin[4];
     int32_t back[4 * L];
     uint8_t out[4];
     news_viterbi_mask(raw, tr);
-    CHECK(tr[NEWS_LABEL_I(NEWS_PER)] < -1e29f);                    /* I-PER cannot start */
+    CHECK(tr[NEWS_LABEL_I(NEWS_PER)] < -1e29f);                          /* I-PER cannot start */
     CHECK(tr[(NEWS_LABEL_O + 1) * L + NEWS_LABEL_I(NEWS_PER)] < -1e29f); /* nor follow O */
     CHECK(tr[(NEWS_LABEL_B(NEWS_PER) + 1) * L + NEWS_LABEL_I(NEWS_PER)] == 0);
     CHECK(tr[(NEWS_LABEL_B(NEWS_ORG) + 1) * L + NEWS_LABEL_I(NEWS_PER)] < -1e29f);
@@ -109,8 +108,9 @@ static void test_features(void) {
     news_work_init(&w, 0, 0);
     NewsFeatScratch fs;
     memset(&fs, 0, sizeof fs);
-    prepare(&w, &fs, "OFFICIALS MEET IN NEW YORK\nThe mayor of New York met Dmytro Kuleba "
-                     "of the Bank of England. Apple pie is an apple dessert.");
+    prepare(&w, &fs,
+            "OFFICIALS MEET IN NEW YORK\nThe mayor of New York met Dmytro Kuleba "
+            "of the Bank of England. Apple pie is an apple dessert.");
     int off = tok_index(&w, "OFFICIALS"), the = tok_index(&w, "The");
     int mayor = tok_index(&w, "mayor"), of = tok_index(&w, "of"), ny = tok_index(&w, "New");
     int apple = tok_index(&w, "Apple"), kul = tok_index(&w, "Kuleba");
@@ -155,8 +155,9 @@ static void test_features(void) {
     size_t ne = news_features_edge(-1, c);
     CHECK(ne == 2 && c[0] != c[1]);
     /* the same text again, cache warm: the same features */
-    prepare(&w, &fs, "OFFICIALS MEET IN NEW YORK\nThe mayor of New York met Dmytro Kuleba "
-                     "of the Bank of England. Apple pie is an apple dessert.");
+    prepare(&w, &fs,
+            "OFFICIALS MEET IN NEW YORK\nThe mayor of New York met Dmytro Kuleba "
+            "of the Bank of England. Apple pie is an apple dessert.");
     nb = news_features_token(&w, &fs, (size_t)kul, b);
     CHECK(na == nb && !memcmp(a, b, na * sizeof *a));
     /* lower-cased forms: digits become 0, UTF-8 letters are lowered */
@@ -247,8 +248,9 @@ static const NewsMention *find_mention(const NewsWork *w, const char *text) {
 }
 
 static void test_entities(void) {
-    const char *text = "Mr Osborne told reporters in London that Mrs. Okonjo-Iweala, the "
-                       "minister, had met Angela Merkel.\nMerkel later flew to Berlin.";
+    const char *text =
+        "Mr Osborne told reporters in London that Mrs. Okonjo-Iweala, the "
+        "minister, had met Angela Merkel.\nMerkel later flew to Berlin.";
     NewsWork w;
     news_work_init(&w, 0, 0);
     CHECK(news_work_set_text(&w, (const uint8_t *)text, strlen(text)) == NEWS_OK);
@@ -322,9 +324,13 @@ int main(int argc, char **argv) {
     test_features();
     test_tagger();
     test_entities();
-    if (argc > 2) test_regression(argv[1], atof(argv[2]));
-    else n_skip++;
-    if (n_skip) printf("model: %d passed, %d failed, %d skipped\n", n_pass, n_fail, n_skip);
-    else printf("model: %d passed, %d failed\n", n_pass, n_fail);
+    if (argc > 2)
+        test_regression(argv[1], atof(argv[2]));
+    else
+        n_skip++;
+    if (n_skip)
+        printf("model: %d passed, %d failed, %d skipped\n", n_pass, n_fail, n_skip);
+    else
+        printf("model: %d passed, %d failed\n", n_pass, n_fail);
     return n_fail ? 1 : 0;
 }

@@ -30,8 +30,8 @@ static NewsWork work;
 
 static void add(const char *s, uint32_t bits) {
     if (n_entries == cap_entries)
-        entries = xrealloc(entries, (cap_entries = cap_entries ? 2 * cap_entries : 1024) *
-                                        sizeof *entries);
+        entries = xrealloc(entries,
+                           (cap_entries = cap_entries ? 2 * cap_entries : 1024) * sizeof *entries);
     entries[n_entries].phrase = strdup(s);
     entries[n_entries].bits = bits;
     n_entries++;
@@ -82,10 +82,11 @@ static void read_list(const char *dir, const char *file, uint32_t bits, double m
 /* Company names as the SEC writes them ("NVIDIA CORP", "Apple Inc."): the whole name and
  * the name without its legal designators, which is how news writes it. */
 static int is_designator(const char *w, size_t n) {
-    static const char *const d[] = {"inc", "inc.", "corp", "corp.", "corporation", "co",
-                                    "co.", "ltd", "ltd.", "limited", "plc", "llc", "l.p.",
-                                    "lp", "n.v.", "nv", "s.a.", "sa", "ag", "se", "holdings",
-                                    "group", "company", "/de/", "/de", "trust", "&", "the"};
+    static const char *const d[] = {"inc",  "inc.",  "corp",     "corp.",   "corporation", "co",
+                                    "co.",  "ltd",   "ltd.",     "limited", "plc",         "llc",
+                                    "l.p.", "lp",    "n.v.",     "nv",      "s.a.",        "sa",
+                                    "ag",   "se",    "holdings", "group",   "company",     "/de/",
+                                    "/de",  "trust", "&",        "the"};
     for (size_t i = 0; i < sizeof d / sizeof *d; i++)
         if (strlen(d[i]) == n && !strncasecmp(w, d[i], n)) return 1;
     return 0;
@@ -117,8 +118,12 @@ static void read_companies(const char *dir) {
 }
 
 /* Every "key": "value" string of an iso-codes JSON file for the given keys. */
-static void read_iso(const char *dir, const char *file, const char *const *keys, size_t nk,
-                     uint32_t bits, int cut_comma) {
+static void read_iso(const char *dir,
+                     const char *file,
+                     const char *const *keys,
+                     size_t nk,
+                     uint32_t bits,
+                     int cut_comma) {
     char path[4096];
     snprintf(path, sizeof path, "%s/%s", dir, file);
     size_t len;

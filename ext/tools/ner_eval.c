@@ -15,9 +15,12 @@ static void put_json_string(FILE *f, const uint8_t *z, size_t n) {
     fputc('"', f);
     for (size_t i = 0; i < n; i++) {
         uint8_t c = z[i];
-        if (c == '"' || c == '\\') fprintf(f, "\\%c", c);
-        else if (c < 0x20) fprintf(f, "\\u%04x", c);
-        else fputc(c, f);
+        if (c == '"' || c == '\\')
+            fprintf(f, "\\%c", c);
+        else if (c < 0x20)
+            fprintf(f, "\\u%04x", c);
+        else
+            fputc(c, f);
     }
     fputc('"', f);
 }

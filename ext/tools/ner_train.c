@@ -23,21 +23,19 @@
 
 /* ------------------------------------------------------------------ a 64-bit -> index map */
 typedef struct {
-    uint64_t* key;
-    uint32_t* val;
+    uint64_t *key;
+    uint32_t *val;
     size_t cap, n;
 } Map;
 
-static void map_grow(Map* m) {
+static void map_grow(Map *m) {
     size_t nc = m->cap ? 2 * m->cap : 1 << 20;
-    uint64_t* k = calloc(nc, sizeof *k);
-    uint32_t* v = calloc(nc, sizeof *v);
+    uint64_t *k = calloc(nc, sizeof *k);
+    uint32_t *v = calloc(nc, sizeof *v);
     for (size_t i = 0; i < m->cap; i++) {
-        if (!m->key[i])
-            continue;
+        if (!m->key[i]) continue;
         size_t s = m->key[i] & (nc - 1);
-        while (k[s])
-            s = (s + 1) & (nc - 1);
+        while (k[s]) s = (s + 1) & (nc - 1);
         k[s] = m->key[i];
         v[s] = m->val[i];
     }
@@ -49,21 +47,16 @@ static void map_grow(Map* m) {
 }
 
 /* Index of key, adding it when add is set; -1 when absent. Key 0 is stored as 1. */
-static int64_t map_get(Map* m, uint64_t key, int add) {
-    if (!key)
-        key = 1;
-    if (add && 2 * (m->n + 1) > m->cap)
-        map_grow(m);
-    if (!m->cap)
-        return -1;
+static int64_t map_get(Map *m, uint64_t key, int add) {
+    if (!key) key = 1;
+    if (add && 2 * (m->n + 1) > m->cap) map_grow(m);
+    if (!m->cap) return -1;
     size_t s = key & (m->cap - 1);
     while (m->key[s]) {
-        if (m->key[s] == key)
-            return m->val[s];
+        if (m->key[s] == key) return m->val[s];
         s = (s + 1) & (m->cap - 1);
     }
-    if (!add)
-        return -1;
+    if (!add) return -1;
     m->key[s] = key;
     m->val[s] = (uint32_t)m->n;
     return (int64_t)m->n++;
@@ -74,11 +67,11 @@ typedef struct {
     uint64_t h;
     uint16_t a, b;
 } LexEntry;
-static LexEntry* lex;
+static LexEntry *lex;
 static size_t n_lex, cap_lex;
 static Map lex_map;
 
-static LexEntry* lex_get(uint64_t h) {
+static LexEntry *lex_get(uint64_t h) {
     int64_t i = map_get(&lex_map, h, 1);
     if ((size_t)i == n_lex) {
         if (n_lex == cap_lex)
@@ -90,14 +83,13 @@ static LexEntry* lex_get(uint64_t h) {
     return &lex[i];
 }
 
-static void read_gaz(const char* path) {
+static void read_gaz(const char *path) {
     size_t len;
-    char* buf = read_file(path, &len);
-    for (char* p = buf; *p;) {
-        char* e = strchr(p, '\n');
-        if (e)
-            *e = 0;
-        char* tab = strrchr(p, '\t');
+    char *buf = read_file(path, &len);
+    for (char *p = buf; *p;) {
+        char *e = strchr(p, '\n');
+        if (e) *e = 0;
+        char *tab = strrchr(p, '\t');
         if (tab) {
             *tab = 0;
             /* one token: its h_lower; more: h_lower of each folded (features.c) */
@@ -105,69 +97,62 @@ static void read_gaz(const char* path) {
             for (char *q = p, *sp; q; q = sp ? sp + 1 : 0) {
                 sp = strchr(q, ' ');
                 size_t n = sp ? (size_t)(sp - q) : strlen(q);
-                uint64_t hl = news_lex_hash('l', (const uint8_t*)q, n);
+                uint64_t hl = news_lex_hash('l', (const uint8_t *)q, n);
                 h = q == p ? hl : news_phrase_step(h, hl);
             }
             lex_get(h)->a |= (uint16_t)strtoul(tab + 1, 0, 10);
         }
-        if (!e)
-            break;
+        if (!e) break;
         p = e + 1;
     }
     free(buf);
 }
 
-static void read_clusters(const char* path) {
+static void read_clusters(const char *path) {
     size_t len;
-    char* buf = read_file(path, &len);
-    for (char* p = buf; *p;) {
-        char* e = strchr(p, '\n');
-        if (e)
-            *e = 0;
-        char* f[4] = {p, 0, 0, 0};
+    char *buf = read_file(path, &len);
+    for (char *p = buf; *p;) {
+        char *e = strchr(p, '\n');
+        if (e) *e = 0;
+        char *f[4] = {p, 0, 0, 0};
         int nf = 1;
-        for (char* q = p; *q && nf < 4; q++)
-            if (*q == '\t')
-                *q = 0, f[nf++] = q + 1;
+        for (char *q = p; *q && nf < 4; q++)
+            if (*q == '\t') *q = 0, f[nf++] = q + 1;
         if (p[0] == 'w' && nf == 4) {
-            LexEntry* x = lex_get(news_lex_hash('w', (const uint8_t*)f[1], strlen(f[1])));
+            LexEntry *x = lex_get(news_lex_hash('w', (const uint8_t *)f[1], strlen(f[1])));
             x->a = (uint16_t)atoi(f[2]);
             x->b = (uint16_t)atoi(f[3]);
         } else if (p[0] == 'c' && nf == 3) {
-            lex_get(news_lex_hash('l', (const uint8_t*)f[1], strlen(f[1])))->b =
+            lex_get(news_lex_hash('l', (const uint8_t *)f[1], strlen(f[1])))->b =
                 (uint16_t)atoi(f[2]);
         }
-        if (!e)
-            break;
+        if (!e) break;
         p = e + 1;
     }
     free(buf);
 }
 
-static int cmp_u64(const void* a, const void* b) {
-    uint64_t x = *(const uint64_t*)a, y = *(const uint64_t*)b;
+static int cmp_u64(const void *a, const void *b) {
+    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
     return x < y ? -1 : x > y;
 }
 
 /* Open-addressing table of n hashes (sorted first, for a deterministic layout): fills keys
  * and, per input i, the slot it landed in. */
-static uint32_t build_table(const uint64_t* h,
+static uint32_t build_table(const uint64_t *h,
                             size_t n,
-                            uint32_t** keys_out,
-                            uint32_t* slot_of,
-                            size_t* shadowed) {
+                            uint32_t **keys_out,
+                            uint32_t *slot_of,
+                            size_t *shadowed) {
     size_t cap = 1024;
-    while (cap < n + n / 2)
-        cap *= 2;
+    while (cap < n + n / 2) cap *= 2;
     uint32_t mask = (uint32_t)(cap - 1);
-    uint32_t* keys = calloc(cap, sizeof *keys);
+    uint32_t *keys = calloc(cap, sizeof *keys);
     *shadowed = 0;
     for (size_t i = 0; i < n; i++) {
         uint32_t k = news_hash_key(h[i]), s = (uint32_t)h[i] & mask;
-        while (keys[s] && keys[s] != k)
-            s = (s + 1) & mask;
-        if (keys[s])
-            ++*shadowed;
+        while (keys[s] && keys[s] != k) s = (s + 1) & mask;
+        if (keys[s]) ++*shadowed;
         keys[s] = k;
         slot_of[i] = s;
     }
@@ -184,34 +169,34 @@ typedef struct {
     size_t unreachable; /* gold entities with a token that is not a candidate */
 } TDoc;
 
-static uint32_t* feat_off; /* per token + 1: start in feat_ids */
-static uint32_t* feat_ids;
+static uint32_t *feat_off; /* per token + 1: start in feat_ids */
+static uint32_t *feat_ids;
 static size_t n_feat_ids, cap_feat_ids;
-static uint8_t* gold;
+static uint8_t *gold;
 static size_t n_tok_all, cap_tok;
 /* runs of candidate tokens inside a sentence: what the tagger decodes */
 typedef struct {
     size_t t0, n;
     int start_prev, end_o;
 } Seg;
-static Seg* seg;
+static Seg *seg;
 static size_t n_seg_all, cap_seg;
 static Map feat_map;
-static uint64_t* feat_hash;
+static uint64_t *feat_hash;
 static size_t cap_feat_hash;
 
 static NewsModel mm; /* the model being built: lexicon now, weights at the end */
 
-static void load(const char* path,
-                 TDoc** out,
-                 size_t* n_out,
+static void load(const char *path,
+                 TDoc **out,
+                 size_t *n_out,
                  int add,
-                 size_t* n_gold,
-                 size_t* n_mis,
-                 size_t* n_unreach) {
+                 size_t *n_gold,
+                 size_t *n_mis,
+                 size_t *n_unreach) {
     size_t nd;
-    Doc* docs = read_jsonl(path, &nd);
-    TDoc* td = calloc(nd, sizeof *td);
+    Doc *docs = read_jsonl(path, &nd);
+    TDoc *td = calloc(nd, sizeof *td);
     NewsWork w;
     news_work_init(&w, 0, 0);
     NewsFeatScratch fs;
@@ -226,8 +211,7 @@ static void load(const char* path,
         }
         size_t n = w.tok.n;
         if (n_tok_all + n + 1 > cap_tok) {
-            while (n_tok_all + n + 1 > cap_tok)
-                cap_tok = cap_tok ? 2 * cap_tok : 1 << 16;
+            while (n_tok_all + n + 1 > cap_tok) cap_tok = cap_tok ? 2 * cap_tok : 1 << 16;
             gold = xrealloc(gold, cap_tok);
             feat_off = xrealloc(feat_off, (cap_tok + 1) * sizeof *feat_off);
         }
@@ -237,13 +221,11 @@ static void load(const char* path,
         memset(gold + n_tok_all, 0, n);
         /* gold labels: both ends must be token boundaries */
         for (size_t e = 0; e < docs[d].n_ents; e++) {
-            const GoldEnt* g = &docs[d].ents[e];
+            const GoldEnt *g = &docs[d].ents[e];
             size_t a = n, b = n;
             for (size_t i = 0; i < n; i++) {
-                if (w.tok.v[i].char_start == g->start)
-                    a = i;
-                if (w.tok.v[i].char_start + w.tok.v[i].char_len == g->end)
-                    b = i;
+                if (w.tok.v[i].char_start == g->start) a = i;
+                if (w.tok.v[i].char_start + w.tok.v[i].char_len == g->end) b = i;
             }
             ++*n_gold;
             if (a == n || b == n || b < a || g->type < 0) {
@@ -252,8 +234,7 @@ static void load(const char* path,
                 continue;
             }
             int reach = 1;
-            for (size_t i = a; i <= b; i++)
-                reach &= fs.info[i].cand;
+            for (size_t i = a; i <= b; i++) reach &= fs.info[i].cand;
             if (!reach) {
                 td[d].unreachable++;
                 ++*n_unreach;
@@ -268,11 +249,10 @@ static void load(const char* path,
             if (fs.info[i].cand &&
                 (i == 0 || !fs.info[i - 1].cand || w.tok.v[i - 1].sentence != sent)) {
                 size_t b = i;
-                while (b < n && fs.info[b].cand && w.tok.v[b].sentence == sent)
-                    b++;
+                while (b < n && fs.info[b].cand && w.tok.v[b].sentence == sent) b++;
                 if (n_seg_all + 1 > cap_seg)
                     seg = xrealloc(seg, (cap_seg = cap_seg ? 2 * cap_seg : 4096) * sizeof *seg);
-                Seg* sg = &seg[n_seg_all++];
+                Seg *sg = &seg[n_seg_all++];
                 sg->t0 = n_tok_all + i;
                 sg->n = b - i;
                 sg->start_prev = i > 0 && w.tok.v[i - 1].sentence == sent ? NEWS_LABEL_O : -1;
@@ -285,8 +265,7 @@ static void load(const char* path,
                     xrealloc(feat_ids, (cap_feat_ids = 2 * (cap_feat_ids + nf)) * sizeof *feat_ids);
             for (size_t f = 0; f < nf; f++) {
                 int64_t id = map_get(&feat_map, feats[f], add);
-                if (id < 0)
-                    continue;
+                if (id < 0) continue;
                 if ((size_t)id >= cap_feat_hash)
                     feat_hash = xrealloc(
                         feat_hash, (cap_feat_hash = 2 * (size_t)id + 1024) * sizeof *feat_hash);
@@ -307,31 +286,28 @@ static void load(const char* path,
 
 /* ------------------------------------------------------------------ perceptron */
 static float *wt, *avg_w; /* [feature * L + label] */
-static double* acc;       /* sum of c * update, for averaging */
+static double *acc;       /* sum of c * update, for averaging */
 static float tr[(L + 1) * L], avg_tr[(L + 1) * L];
 static double acc_tr[(L + 1) * L];
 static double clock_c = 1;
 static size_t n_feats_train;
 
-static void emissions(const float* w, size_t t0, size_t n, float* em) {
+static void emissions(const float *w, size_t t0, size_t n, float *em) {
     for (size_t i = 0; i < n; i++) {
-        float* e = em + i * L;
-        for (int y = 0; y < L; y++)
-            e[y] = 0;
+        float *e = em + i * L;
+        for (int y = 0; y < L; y++) e[y] = 0;
         for (uint32_t k = feat_off[t0 + i]; k < feat_off[t0 + i + 1]; k++) {
-            const float* row = w + (size_t)feat_ids[k] * L;
-            for (int y = 0; y < L; y++)
-                e[y] += row[y];
+            const float *row = w + (size_t)feat_ids[k] * L;
+            for (int y = 0; y < L; y++) e[y] += row[y];
         }
     }
 }
 
-static void update(const Seg* sg, const uint8_t* pred) {
+static void update(const Seg *sg, const uint8_t *pred) {
     size_t t0 = sg->t0, n = sg->n;
     for (size_t i = 0; i <= n; i++) {
         if (i == n) { /* the way out into an O */
-            if (!sg->end_o)
-                break;
+            if (!sg->end_o) break;
             int g = gold[t0 + n - 1] + 1, p = pred[n - 1] + 1;
             if (g != p) {
                 tr[g * L] += 1, acc_tr[g * L] += clock_c;
@@ -357,21 +333,19 @@ static void update(const Seg* sg, const uint8_t* pred) {
 }
 
 static void average(void) {
-    for (size_t i = 0; i < n_feats_train * L; i++)
-        avg_w[i] = (float)(wt[i] - acc[i] / clock_c);
-    for (int i = 0; i < (L + 1) * L; i++)
-        avg_tr[i] = (float)(tr[i] - acc_tr[i] / clock_c);
+    for (size_t i = 0; i < n_feats_train * L; i++) avg_w[i] = (float)(wt[i] - acc[i] / clock_c);
+    for (int i = 0; i < (L + 1) * L; i++) avg_tr[i] = (float)(tr[i] - acc_tr[i] / clock_c);
 }
 
 /* Exact-span F1 of decoding docs with weights w, counted over token spans (misaligned gold
  * entities count as missed). */
-static double eval_tokens(const TDoc* td, size_t nd, const float* w, const float* t_raw) {
+static double eval_tokens(const TDoc *td, size_t nd, const float *w, const float *t_raw) {
     size_t tp = 0, np = 0, ng = 0;
     float t[(L + 1) * L];
     news_viterbi_mask(t_raw, t);
     float *em = NULL, *work = NULL;
-    int32_t* back = NULL;
-    uint8_t* pred = NULL;
+    int32_t *back = NULL;
+    uint8_t *pred = NULL;
     size_t cap = 0;
     for (size_t d = 0; d < nd; d++) {
         ng += td[d].misaligned + td[d].unreachable;
@@ -388,18 +362,14 @@ static double eval_tokens(const TDoc* td, size_t nd, const float* w, const float
             news_viterbi(em, t, n, seg[s].start_prev, seg[s].end_o, pred, NULL, work, back);
             for (size_t i = 0; i < n; i++) {
                 int g = gold[t0 + i], p = pred[i];
-                if (g && !NEWS_LABEL_INSIDE(g))
-                    ng++;
-                if (p && !NEWS_LABEL_INSIDE(p))
-                    np++;
+                if (g && !NEWS_LABEL_INSIDE(g)) ng++;
+                if (p && !NEWS_LABEL_INSIDE(p)) np++;
                 if (g && !NEWS_LABEL_INSIDE(g) && g == p) { /* same start and type: same end? */
                     size_t j = i + 1;
-                    while (j < n && gold[t0 + j] == g + 1 && pred[j] == g + 1)
-                        j++;
+                    while (j < n && gold[t0 + j] == g + 1 && pred[j] == g + 1) j++;
                     int gend = !(j < n && gold[t0 + j] == g + 1);
                     int pend = !(j < n && pred[j] == g + 1);
-                    if (gend && pend)
-                        tp++;
+                    if (gend && pend) tp++;
                 }
             }
         }
@@ -409,20 +379,19 @@ static double eval_tokens(const TDoc* td, size_t nd, const float* w, const float
     return p + r > 0 ? 2 * p * r / (p + r) : 0;
 }
 
-static void train_epoch(TDoc* td, size_t nd) {
-    size_t* order = malloc(nd * sizeof *order);
-    for (size_t i = 0; i < nd; i++)
-        order[i] = i;
+static void train_epoch(TDoc *td, size_t nd) {
+    size_t *order = malloc(nd * sizeof *order);
+    for (size_t i = 0; i < nd; i++) order[i] = i;
     for (size_t i = nd; i > 1; i--) {
         size_t j = rng_next() % i, t = order[i - 1];
         order[i - 1] = order[j], order[j] = t;
     }
     float *em = NULL, *work = NULL;
-    int32_t* back = NULL;
-    uint8_t* pred = NULL;
+    int32_t *back = NULL;
+    uint8_t *pred = NULL;
     size_t cap = 0;
     for (size_t oi = 0; oi < nd; oi++) {
-        const TDoc* d = &td[order[oi]];
+        const TDoc *d = &td[order[oi]];
         for (size_t s = d->seg0; s < d->seg0 + d->n_seg; s++) {
             size_t t0 = seg[s].t0, n = seg[s].n;
             if (n + 1 > cap) {
@@ -436,8 +405,7 @@ static void train_epoch(TDoc* td, size_t nd) {
             float masked[(L + 1) * L];
             news_viterbi_mask(tr, masked);
             news_viterbi(em, masked, n, seg[s].start_prev, seg[s].end_o, pred, NULL, work, back);
-            if (memcmp(pred, gold + t0, n))
-                update(&seg[s], pred);
+            if (memcmp(pred, gold + t0, n)) update(&seg[s], pred);
             clock_c++;
         }
     }
@@ -450,14 +418,14 @@ typedef struct {
     int correct;
 } Scored;
 
-static double eval_pipeline(const TDoc* td, size_t nd, Scored** sc_out, size_t* n_sc) {
+static double eval_pipeline(const TDoc *td, size_t nd, Scored **sc_out, size_t *n_sc) {
     NewsWork w;
     news_work_init(&w, 0, 0);
     size_t tp = 0, np = 0, ng = 0, cap = 0;
-    Scored* sc = NULL;
+    Scored *sc = NULL;
     *n_sc = 0;
     for (size_t d = 0; d < nd; d++) {
-        const Doc* doc = &td[d].doc;
+        const Doc *doc = &td[d].doc;
         if (news_work_set_text(&w, doc->text, doc->text_len) ||
             news_analyze(&mm, &w, NEWS_ENTITIES)) {
             fprintf(stderr, "pipeline failed on %s\n", doc->id);
@@ -465,7 +433,7 @@ static double eval_pipeline(const TDoc* td, size_t nd, Scored** sc_out, size_t* 
         }
         ng += doc->n_ents;
         for (size_t i = 0; i < w.ment.n; i++) {
-            const NewsMention* me = &w.ment.v[i];
+            const NewsMention *me = &w.ment.v[i];
             int ok = 0;
             for (size_t e = 0; e < doc->n_ents; e++)
                 if (doc->ents[e].start == me->char_start &&
@@ -474,11 +442,9 @@ static double eval_pipeline(const TDoc* td, size_t nd, Scored** sc_out, size_t* 
                     ok = 1;
             np++;
             tp += ok;
-            if (*n_sc == cap)
-                sc = xrealloc(sc, (cap = cap ? 2 * cap : 1024) * sizeof *sc);
+            if (*n_sc == cap) sc = xrealloc(sc, (cap = cap ? 2 * cap : 1024) * sizeof *sc);
             double s = me->score;
-            if (s > 1 - 1e-7)
-                s = 1 - 1e-7;
+            if (s > 1 - 1e-7) s = 1 - 1e-7;
             sc[*n_sc].margin = log(s / (1 - s)) / mm.score_a;
             sc[*n_sc].correct = ok;
             ++*n_sc;
@@ -492,7 +458,7 @@ static double eval_pipeline(const TDoc* td, size_t nd, Scored** sc_out, size_t* 
 }
 
 /* Logistic regression of correct ~ a * margin + b, by Newton's method. */
-static void fit_score(const Scored* sc, size_t n, float* a_out, float* b_out) {
+static void fit_score(const Scored *sc, size_t n, float *a_out, float *b_out) {
     double a = 0.01, b = 0;
     for (int it = 0; it < 50; it++) {
         double ga = 0, gb = 0, haa = 0, hab = 0, hbb = 0;
@@ -503,38 +469,36 @@ static void fit_score(const Scored* sc, size_t n, float* a_out, float* b_out) {
             haa += v * sc[i].margin * sc[i].margin, hab += v * sc[i].margin, hbb += v;
         }
         double det = haa * hbb - hab * hab;
-        if (fabs(det) < 1e-12)
-            break;
+        if (fabs(det) < 1e-12) break;
         a -= (hbb * ga - hab * gb) / det;
         b -= (haa * gb - hab * ga) / det;
     }
-    if (!(a > 0))
-        a = 0.01; /* a larger margin must never mean a lower score */
+    if (!(a > 0)) a = 0.01; /* a larger margin must never mean a lower score */
     *a_out = (float)a;
     *b_out = (float)b;
 }
 
 /* ------------------------------------------------------------------ output */
-static void write_u32(FILE* f, const char* name, const uint32_t* v, size_t n) {
+static void write_u32(FILE *f, const char *name, const uint32_t *v, size_t n) {
     fprintf(f, "static const uint32_t %s[%zu] = {\n", name, n);
     for (size_t i = 0; i < n; i++)
         fprintf(f, "0x%x,%s", v[i], (i % 12 == 11 || i + 1 == n) ? "\n" : "");
     fprintf(f, "};\n\n");
 }
-static void write_u16(FILE* f, const char* name, const uint16_t* v, size_t n) {
+static void write_u16(FILE *f, const char *name, const uint16_t *v, size_t n) {
     fprintf(f, "static const uint16_t %s[%zu] = {\n", name, n);
     for (size_t i = 0; i < n; i++)
         fprintf(f, "%u,%s", v[i], (i % 20 == 19 || i + 1 == n) ? "\n" : "");
     fprintf(f, "};\n\n");
 }
-static void write_i16(FILE* f, const char* name, const int16_t* v, size_t n) {
+static void write_i16(FILE *f, const char *name, const int16_t *v, size_t n) {
     fprintf(f, "static const int16_t %s[%zu] = {\n", name, n);
     for (size_t i = 0; i < n; i++)
         fprintf(f, "%d,%s", v[i], (i % 18 == 17 || i + 1 == n) ? "\n" : "");
     fprintf(f, "};\n\n");
 }
 
-int main(int argc, char** argv) {
+int main(int argc, char **argv) {
     if (argc < 6) {
         fprintf(stderr,
                 "usage: ner_train GAZ.tsv CLUSTERS.tsv TRAIN.jsonl DEV.jsonl OUT.c "
@@ -547,16 +511,15 @@ int main(int argc, char** argv) {
     /* lexicon into the in-memory model */
     read_gaz(argv[1]);
     read_clusters(argv[2]);
-    uint64_t* lh = malloc(n_lex * sizeof *lh);
-    for (size_t i = 0; i < n_lex; i++)
-        lh[i] = lex[i].h;
+    uint64_t *lh = malloc(n_lex * sizeof *lh);
+    for (size_t i = 0; i < n_lex; i++) lh[i] = lex[i].h;
     qsort(lh, n_lex, sizeof *lh, cmp_u64);
     uint32_t *lslot = malloc(n_lex * sizeof *lslot), *lex_keys;
     size_t shadow;
     uint32_t lex_mask = build_table(lh, n_lex, &lex_keys, lslot, &shadow);
     uint16_t *lex_a = calloc((size_t)lex_mask + 1, 2), *lex_b = calloc((size_t)lex_mask + 1, 2);
     for (size_t i = 0; i < n_lex; i++) {
-        const LexEntry* x = &lex[map_get(&lex_map, lh[i], 0)];
+        const LexEntry *x = &lex[map_get(&lex_map, lh[i], 0)];
         lex_a[lslot[i]] = x->a;
         lex_b[lslot[i]] = x->b;
     }
@@ -609,26 +572,22 @@ int main(int argc, char** argv) {
     /* quantise: one scale for every weight; drop rows that barely matter */
     float maxw = 0;
     for (size_t i = 0; i < n_feats_train * L; i++)
-        if (fabsf(best_w[i]) > maxw)
-            maxw = fabsf(best_w[i]);
+        if (fabsf(best_w[i]) > maxw) maxw = fabsf(best_w[i]);
     for (int i = 0; i < (L + 1) * L; i++)
-        if (fabsf(best_tr[i]) > maxw)
-            maxw = fabsf(best_tr[i]);
+        if (fabsf(best_tr[i]) > maxw) maxw = fabsf(best_tr[i]);
     float scale = maxw / 32767.0f;
-    uint64_t* fh = malloc(n_feats_train * sizeof *fh);
+    uint64_t *fh = malloc(n_feats_train * sizeof *fh);
     size_t kept = 0;
     for (size_t f = 0; f < n_feats_train; f++) {
         float m = 0;
         for (int y = 0; y < L; y++)
-            if (fabsf(best_w[f * L + y]) > m)
-                m = fabsf(best_w[f * L + y]);
-        if (m >= min_weight)
-            fh[kept++] = feat_hash[f];
+            if (fabsf(best_w[f * L + y]) > m) m = fabsf(best_w[f * L + y]);
+        if (m >= min_weight) fh[kept++] = feat_hash[f];
     }
     qsort(fh, kept, sizeof *fh, cmp_u64);
     uint32_t *fslot = malloc(kept * sizeof *fslot), *feat_keys;
     uint32_t feat_mask = build_table(fh, kept, &feat_keys, fslot, &shadow);
-    NewsFeatRow* feat = calloc((size_t)feat_mask + 1, sizeof *feat);
+    NewsFeatRow *feat = calloc((size_t)feat_mask + 1, sizeof *feat);
     for (size_t i = 0; i < kept; i++) {
         size_t f = (size_t)map_get(&feat_map, fh[i], 0);
         feat[fslot[i]].key = feat_keys[fslot[i]];
@@ -636,8 +595,7 @@ int main(int argc, char** argv) {
             feat[fslot[i]].w[y] = (int16_t)lrintf(best_w[f * L + y] / scale);
     }
     static int16_t trans_w[(L + 1) * L];
-    for (int i = 0; i < (L + 1) * L; i++)
-        trans_w[i] = (int16_t)lrintf(best_tr[i] / scale);
+    for (int i = 0; i < (L + 1) * L; i++) trans_w[i] = (int16_t)lrintf(best_tr[i] / scale);
     fprintf(stderr, "kept %zu of %zu features (|w| >= %g), %u slots, %zu shadowed\n", kept,
             n_feats_train, min_weight, feat_mask + 1, shadow);
     mm.feat_mask = feat_mask;
@@ -647,7 +605,7 @@ int main(int argc, char** argv) {
     mm.score_a = 1e-3f / scale * scale; /* margins read back from scores below */
     mm.score_a = 1e-3f;
     mm.score_b = 0;
-    Scored* sc;
+    Scored *sc;
     size_t n_sc;
     double f_pipe = eval_pipeline(dev, n_dev, &sc, &n_sc);
     fit_score(sc, n_sc, &mm.score_a, &mm.score_b);
@@ -656,7 +614,7 @@ int main(int argc, char** argv) {
             "+ %g)\n",
             f_pipe, mm.score_a, mm.score_b);
 
-    FILE* out = fopen(argv[5], "w");
+    FILE *out = fopen(argv[5], "w");
     if (!out) {
         fprintf(stderr, "cannot write %s\n", argv[5]);
         return 1;
@@ -674,11 +632,9 @@ int main(int argc, char** argv) {
     /* rows by slot; empty slots are left to the zero initialisation */
     fprintf(out, "static const NewsFeatRow feat[%zu] = {\n", (size_t)feat_mask + 1);
     for (size_t i = 0; i <= feat_mask; i++) {
-        if (!feat[i].key)
-            continue;
+        if (!feat[i].key) continue;
         fprintf(out, "[%zu]={0x%x,{", i, feat[i].key);
-        for (int y = 0; y < L; y++)
-            fprintf(out, "%d%s", feat[i].w[y], y + 1 < L ? "," : "}},\n");
+        for (int y = 0; y < L; y++) fprintf(out, "%d%s", feat[i].w[y], y + 1 < L ? "," : "}},\n");
     }
     fprintf(out, "};\n\n");
     write_i16(out, "trans_w", trans_w, (L + 1) * L);
