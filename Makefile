@@ -75,7 +75,7 @@ CI_EXTRA_SUITES += valgrind
 SQL_TESTS := $(wildcard tests/sql/*.sql)
 # the valgrind pass skips the 10 MB articles (tests/sql/large*.sql): too slow under memcheck
 SQL_SMALL_TESTS := $(filter-out tests/sql/large%,$(SQL_TESTS))
-HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread
+HARNESS_LIBS := $(shell pkg-config --libs $(PKGS)) -lpthread -lm
 ASAN_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 # the core and binding once more with sanitizers (and -DSQLITE_CORE, as in libnews.a); the
 # big generated model object is shared with the other builds
@@ -125,6 +125,193 @@ test-spec: dist/news.so
 # the SQL suite (small inputs) in the stock shell under valgrind memcheck
 valgrind test-valgrind: dist/news.so
 	@SQLITE3="$(VALGRIND) $(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n valgrind $(SQL_SMALL_TESTS)
+
+# ------------------------------------------------------------------ hardening (issue 5)
+# Fuzzing, out-of-memory injection, threads, valgrind and the scale test. `make fuzz` runs
+# the libFuzzer targets for FUZZ_SECONDS in total; `make ci-extra` runs the heavy passes.
+FUZZ_CC      ?= clang
+FUZZ_SECONDS ?= 60
+# a 256-byte window: fuzz inputs of a few kilobytes cross window cuts (pipeline.c)
+FUZZ_DEFS    := -DNEWS_WINDOW_BYTES=256
+FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+FUZZ_CFLAGS   = -g -O1 -std=c11 $(WARN) $(FUZZ_DEFS) $(shell pkg-config --cflags $(PKGS))
+FUZZ_TARGETS := fuzz_core fuzz_key fuzz_sql
+FUZZ_CORE_OBJ = $(CORE_SRC:ext/%.c=build/fuzz/%.o)
+# the binding as the static library builds it (-DSQLITE_CORE), instrumented
+FUZZ_SQL_OBJ  = $(SQL_SRC:ext/%.c=build/fuzz/sql-%.o)
+SQLITE_LIBS  := $(shell pkg-config --libs sqlite3)
+
+.PHONY: fuzz fuzz-build
+fuzz-build: $(FUZZ_TARGETS:%=build/fuzz/%)
+.SECONDARY: $(FUZZ_CORE_OBJ) $(FUZZ_SQL_OBJ) build/fuzz/model_data.o
+
+build/fuzz/%.o: ext/%.c $(HDRS)
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
+
+build/fuzz/sql-%.o: ext/%.c $(HDRS)
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -DSQLITE_CORE -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
+
+# the model is data: no instrumentation needed
+build/fuzz/model_data.o: ext/model_data.c ext/model.h ext/news.h
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) -O1 -std=c11 $(shell pkg-config --cflags $(PKGS)) -c $< -o $@
+
+build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.h tests/fuzz/same.h $(FUZZ_CORE_OBJ) \
+                   build/fuzz/model_data.o
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_CORE_OBJ) \
+	    build/fuzz/model_data.o $(LIBS)
+build/fuzz/fuzz_sql: tests/fuzz/fuzz_sql.c tests/fuzz/check.h $(FUZZ_CORE_OBJ) $(FUZZ_SQL_OBJ) \
+                     build/fuzz/model_data.o
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -fsanitize=fuzzer $(FUZZ_SAN) -o $@ $< $(FUZZ_SQL_OBJ) \
+	    $(FUZZ_CORE_OBJ) build/fuzz/model_data.o $(SQLITE_LIBS) $(LIBS)
+
+fuzz: fuzz-build
+	@tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)
+
+# Out-of-memory injection (ASan, so a leak fails too), threads (TSan), scale (plain -O2
+# objects, the ones dist/news.so is made of). Variants of the core compile in their own dirs.
+HARD_CFLAGS   = -g -O1 -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS))
+HARD_ASAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
+HARD_ASAN_OBJ = $(CORE_SRC:ext/%.c=build/hard-asan/%.o)
+HARD_TSAN_OBJ = $(CORE_SRC:ext/%.c=build/hard-tsan/%.o)
+HARD_ASAN_SQL = $(SQL_SRC:ext/%.c=build/hard-asan/sql-%.o)
+HARD_TSAN_SQL = $(SQL_SRC:ext/%.c=build/hard-tsan/sql-%.o)
+HARD_HDRS     = $(HDRS) $(wildcard tests/hard/*.h tests/fuzz/*.h)
+.SECONDARY: $(HARD_ASAN_OBJ) $(HARD_TSAN_OBJ) $(HARD_ASAN_SQL) $(HARD_TSAN_SQL)
+
+build/hard-asan/%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-asan
+	$(FUZZ_CC) $(HARD_CFLAGS) $(HARD_ASAN) -c $< -o $@
+build/hard-tsan/%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-tsan
+	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -c $< -o $@
+build/hard-asan/sql-%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-asan
+	$(FUZZ_CC) $(HARD_CFLAGS) -DSQLITE_CORE $(HARD_ASAN) -c $< -o $@
+build/hard-tsan/sql-%.o: ext/%.c $(HDRS)
+	@mkdir -p build/hard-tsan
+	$(FUZZ_CC) $(HARD_CFLAGS) -DSQLITE_CORE -fsanitize=thread -c $< -o $@
+build/hard/oom_sql: tests/hard/oom_sql.c $(HARD_HDRS) $(HARD_ASAN_SQL) $(HARD_ASAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) $(HARD_ASAN) -o $@ $< $(HARD_ASAN_SQL) $(HARD_ASAN_OBJ) \
+	    $(MODEL_OBJ) $(SQLITE_LIBS) $(LIBS)
+
+build/hard/oom_core: tests/hard/oom_core.c $(HARD_HDRS) $(HARD_ASAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) $(HARD_ASAN) -o $@ $< $(HARD_ASAN_OBJ) $(MODEL_OBJ) $(LIBS)
+build/hard/threads_tsan: tests/hard/threads.c $(HARD_HDRS) $(HARD_TSAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -o $@ $< $(HARD_TSAN_OBJ) $(MODEL_OBJ) \
+	    $(LIBS) -lpthread
+build/hard/threads_sql_tsan: tests/hard/threads_sql.c $(HARD_HDRS) $(HARD_TSAN_SQL) \
+                             $(HARD_TSAN_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(FUZZ_CC) $(HARD_CFLAGS) -fsanitize=thread -o $@ $< $(HARD_TSAN_SQL) $(HARD_TSAN_OBJ) \
+	    $(MODEL_OBJ) $(SQLITE_LIBS) $(LIBS) -lpthread
+# plain builds for valgrind (it wants no sanitizer): the static library as users link it
+build/hard/threads_sql: tests/hard/threads_sql.c $(HARD_HDRS) dist/libnews.a
+	@mkdir -p build/hard
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    dist/libnews.a $(SQLITE_LIBS) $(LIBS) -lpthread
+build/hard/threads: tests/hard/threads.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lpthread
+build/hard/scale: tests/hard/scale.c $(HARD_HDRS) $(CORE_OBJ) $(MODEL_OBJ)
+	@mkdir -p build/hard
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $< \
+	    $(CORE_OBJ) $(MODEL_OBJ) $(LIBS)
+
+# Suites. make test: fuzz (FUZZ_SECONDS in all, 60 by default), oom, isolation.
+# make ci-extra: valgrind-c (the harness and the threaded programs under memcheck; the SQL
+# suite's pass is `valgrind` above), tsan, fuzz-replay (every seed and saved crash through
+# every target, deterministic), scale.
+TEST_SUITES     += fuzz oom isolation
+CI_EXTRA_SUITES += valgrind-c tsan fuzz-replay scale
+
+.PHONY: oom tsan scale test-fuzz test-oom test-isolation test-valgrind-c test-tsan \
+        test-fuzz-replay test-scale
+test-fuzz: fuzz-build
+	@tests/hard/suite.sh fuzz 'tests/fuzz/run.sh $(FUZZ_SECONDS) build/fuzz $(FUZZ_TARGETS)'
+oom test-oom: build/hard/oom_core build/hard/oom_sql
+	@tests/hard/suite.sh oom build/hard/oom_core build/hard/oom_sql
+test-isolation: dist/news.so
+	@tests/hard/isolation.sh dist/news.so
+test-valgrind-c: build/harness build/hard/threads_sql build/hard/threads
+	@tests/hard/suite.sh valgrind-c '$(VALGRIND) build/harness harness' \
+	    '$(VALGRIND) build/hard/threads_sql' '$(VALGRIND) build/hard/threads'
+tsan test-tsan: build/hard/threads_tsan build/hard/threads_sql_tsan
+	@tests/hard/suite.sh tsan build/hard/threads_tsan build/hard/threads_sql_tsan
+test-fuzz-replay: fuzz-build
+	@tests/hard/suite.sh fuzz-replay \
+	    'tests/fuzz/replay.sh build/fuzz $(FUZZ_TARGETS)'
+scale test-scale: build/hard/scale
+	@tests/hard/suite.sh scale 'tests/hard/scale.sh build/hard/scale'
+
+# ------------------------------------------------------------------ bench (issue 2)
+# MB/s through SQL on text built at run time from $(DATA) (read, never copied into the tree)
+BENCH_RUNS ?= 5
+BENCH_MB   ?= 20
+.PHONY: bench
+bench: dist/news.so
+	$(PYTHON) ext/tools/bench.py dist/news.so $(DATA) --runs $(BENCH_RUNS) --mb $(BENCH_MB)
+# ------------------------------------------------------------------ users: demo, reports, install
+# The demo database, the Graphviz picture, install/uninstall and the suites that check what
+# a user touches: every sql/ script, the example programs and the README and docs/ examples.
+PREFIX       ?= /usr/local
+LIBDIR       ?= $(PREFIX)/lib
+INCLUDEDIR   ?= $(PREFIX)/include
+PKGCONFIGDIR ?= $(LIBDIR)/pkgconfig
+INSTALL      ?= install
+DOT          ?= dot
+NEWS_VERSION_STR = $(shell sed -n 's/^\#define NEWS_VERSION "\(.*\)"/\1/p' ext/news.h)
+
+.PHONY: demo graph install uninstall test-examples test-install
+# `make test` runs test-examples (`examples: N passed, N failed`) and test-install
+TEST_SUITES += examples install
+
+# the demo articles, materialised by sql/materialize.sql so that the sql/ reports run on it
+build/demo.db: sql/demo_articles.sql sql/materialize.sql dist/news.so | build
+	rm -f $@.tmp
+	$(SQLITE3) -bail $@.tmp < sql/demo_articles.sql
+	$(SQLITE3) -bail -cmd '.load dist/news' $@.tmp < sql/materialize.sql
+	mv $@.tmp $@
+
+demo: build/demo.db
+	$(SQLITE3) -bail -cmd '.load dist/news' build/demo.db < sql/demo.sql
+
+# the co-mention network of the demo's people and organisations, committed as
+# docs/demo-graph.svg (README shows it)
+graph: build/demo.db
+	$(SQLITE3) -bail -cmd ".param set @types 'PER,ORG'" build/demo.db \
+	    < sql/graph_co_mentions.sql > build/demo-graph.dot
+	$(DOT) -Tsvg build/demo-graph.dot -o docs/demo-graph.svg
+
+# `.load news` by name works when news.so is in a directory dlopen() searches by itself: with
+# PREFIX=/usr that is /usr/lib; /usr/local/lib is searched only through ld.so.cache, which
+# lists lib*.so files alone (see docs/install.md)
+install: dist/news.so dist/libnews.a dist/news.h news.pc.in
+	$(INSTALL) -d $(DESTDIR)$(LIBDIR) $(DESTDIR)$(INCLUDEDIR) $(DESTDIR)$(PKGCONFIGDIR)
+	$(INSTALL) -m 0755 dist/news.so $(DESTDIR)$(LIBDIR)/news.so
+	$(INSTALL) -m 0644 dist/libnews.a $(DESTDIR)$(LIBDIR)/libnews.a
+	$(INSTALL) -m 0644 dist/news.h $(DESTDIR)$(INCLUDEDIR)/news.h
+	sed -e 's|@PREFIX@|$(PREFIX)|' -e 's|@LIBDIR@|$(LIBDIR)|' \
+	    -e 's|@INCLUDEDIR@|$(INCLUDEDIR)|' -e 's|@VERSION@|$(NEWS_VERSION_STR)|' \
+	    news.pc.in > $(DESTDIR)$(PKGCONFIGDIR)/news.pc
+	chmod 0644 $(DESTDIR)$(PKGCONFIGDIR)/news.pc
+	@echo "installed; in the sqlite3 shell: .load $(LIBDIR)/news"
+
+uninstall:
+	rm -f $(DESTDIR)$(LIBDIR)/news.so $(DESTDIR)$(LIBDIR)/libnews.a \
+	      $(DESTDIR)$(INCLUDEDIR)/news.h $(DESTDIR)$(PKGCONFIGDIR)/news.pc
+
+test-examples: all build/demo.db
+	@SQLITE3="$(SQLITE3)" PYTHON="$(PYTHON)" CC="$(CC)" tests/run_examples.sh
+
+test-install: all
+	@SQLITE3="$(SQLITE3)" CC="$(CC)" MAKE="$(MAKE)" tests/test_install.sh
 
 # ------------------------------------------------------------------ model
 # `make model` rebuilds ext/model_data.c from $(DATA): gazetteer, word classes, training.

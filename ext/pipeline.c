@@ -10,7 +10,10 @@
 
 #include "news.h"
 
-#define WINDOW_BYTES ((size_t)1 << 20)
+#ifndef NEWS_WINDOW_BYTES /* the fuzzers build with a tiny window, to cross cuts often */
+#define NEWS_WINDOW_BYTES ((size_t)1 << 20)
+#endif
+#define WINDOW_BYTES ((size_t)NEWS_WINDOW_BYTES)
 
 static int is_break_byte(uint8_t c) { return c == '\n' || c == '\r'; }
 
@@ -28,7 +31,17 @@ static size_t window_end(const NewsWork *w, size_t pos) {
     /* one paragraph longer than a window: cut at a character boundary, at a space if one
      * is near, so no word is split */
     size_t end = limit;
-    while (end > pos + 1 && (z[end] & 0xC0) == 0x80) end--;
+    size_t lead = limit;
+    while (lead > pos && (z[lead] & 0xC0) == 0x80) lead--;
+    if (z[lead] >= 0xC0) { /* the limit falls inside the character that starts at `lead` */
+        end = lead;
+        if (end == pos) { /* one character longer than a window (0xC3 and a megabyte of
+                           * continuation bytes): take it whole, never cut inside it */
+            end = limit;
+            while (end < n && (z[end] & 0xC0) == 0x80) end++;
+            return end;
+        }
+    } /* else the continuation bytes before the limit are stray: a character each */
     for (size_t k = end; k > pos + 1 && end - k < 65536; k--)
         if (z[k - 1] == ' ' || z[k - 1] == '\t') return k;
     return end;

@@ -158,6 +158,12 @@ int news_vtab_eof(sqlite3_vtab_cursor *base) {
     return cur->row >= cur->n_rows;
 }
 
+/* rowid: the 1-based row number within the current text. Known limit, shared with
+ * json_each: a MULTI-INDEX OR plan over two different texts (`WHERE e.text = a.body OR
+ * e.text = a.title`) removes duplicates by rowid, so rows of the second text whose numbers
+ * the first used are lost; UNION ALL of two queries is the way to write that. (A rowid
+ * hashed from the text would fix it, at the price of an opaque rowid and a pass over the
+ * text.) */
 int news_vtab_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
     *rowid = (sqlite3_int64)((NewsCursor *)base)->row + 1;
     return SQLITE_OK;

@@ -10,16 +10,22 @@
 # `skipped: N` when any were skipped, and the total `N passed, N failed` as the last line.
 # Exit status 1 when anything failed.
 MAKE=${MAKE:-make}
+# a suite that hangs fails after SUITE_TIMEOUT seconds instead of stalling CI
+SUITE_TIMEOUT=${SUITE_TIMEOUT:-900}
+TIMEOUT=""
+command -v timeout >/dev/null 2>&1 && TIMEOUT="timeout $SUITE_TIMEOUT"
 tmp=$(mktemp -d) || exit 1
 trap 'rm -rf "$tmp"' EXIT
 passed=0
 failed=0
 skipped=0
 for s in "$@"; do
-    { $MAKE --no-print-directory -s "test-$s" 2>&1; echo $? >"$tmp/status"; } | tee "$tmp/out"
+    { $TIMEOUT $MAKE --no-print-directory -s "test-$s" 2>&1; echo $? >"$tmp/status"; } |
+        tee "$tmp/out"
     status=$(cat "$tmp/status")
     line=$(grep -E "^$s: [0-9]+ passed, [0-9]+ failed" "$tmp/out" | tail -n 1)
     if [ -z "$line" ]; then
+        [ "$status" -eq 124 ] && echo "$s: timed out after ${SUITE_TIMEOUT}s (SUITE_TIMEOUT)"
         echo "$s: no summary line (exit $status): counted as 1 failure"
         failed=$((failed + 1))
         continue

@@ -52,3 +52,5 @@ select 'big_15', json_array_length(news_entities_json((select body from big wher
 select 'big_16', (select group_concat(c, ',') from (select b.id, count(e.start) c from big b
                    left join news_entities(b.body) e where b.id in (1, 2) or b.unit is not null group by b.id))
                is not null;
+-- news_key of a 15 MB name: linear, and only the leading title goes
+select 'big_17', length(news_key(replace(hex(zeroblob(1000000)), '00', 'Dr. José Ｋｕｌｅｂａ '))) = 15 * 1000000 - 1 - 3;
