@@ -173,51 +173,53 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
 }
 
 /* Index of the cache entry of token t, filled on first sight. */
+/* The cache key of a token: its form's hash mixed with the flags that features use. */
+static uint64_t form_key(const NewsWork *w, const NewsToken *t) {
+    uint64_t h = news_lex_hash('w', w->text + t->byte_start, t->byte_len);
+    uint64_t key = news_hash_fin(h ^ (uint64_t)(t->flags & FORM_FLAGS) * 0x9E3779B97F4A7C15ull);
+    return key ? key : 1;
+}
+
+/* Index of the cache entry with this key (token t's), filled on first sight. */
 static int form_of(const NewsModel *m,
                    NewsWork *w,
                    NewsFeatScratch *s,
                    const NewsToken *t,
+                   uint64_t key,
                    uint32_t *out) {
-    const uint8_t *z = w->text + t->byte_start;
-    uint64_t h = news_lex_hash('w', z, t->byte_len);
-    uint64_t key = news_hash_fin(h ^ (uint64_t)(t->flags & FORM_FLAGS) * 0x9E3779B97F4A7C15ull);
-    if (!key) key = 1;
     if (2 * (s->n_form + 1) > s->slot_cap) { /* grow and rehash the slots */
         size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
-        uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+        NewsFormSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
         if (!ns) return NEWS_NOMEM;
         memset(ns, 0, nc * sizeof *ns);
         for (size_t i = 0; i < s->n_form; i++) {
-            uint64_t fk = s->form[i].key;
-            size_t k = (size_t)fk & (nc - 1);
-            while (ns[k]) k = (k + 1) & (nc - 1);
-            ns[k] = (fk >> 32) << 32 | (uint64_t)(i + 1);
+            size_t k = (size_t)s->form[i].key & (nc - 1);
+            while (ns[k].idx) k = (k + 1) & (nc - 1);
+            ns[k].key = s->form[i].key;
+            ns[k].idx = (uint32_t)i + 1;
         }
         news_work_release(w, s->form_slot);
         s->form_slot = ns;
         s->slot_cap = nc;
     }
     size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
-    uint64_t fp = (key >> 32) << 32;
-    while (s->form_slot[k]) {
-        uint64_t v = s->form_slot[k];
-        if ((v & 0xFFFFFFFF00000000ull) == fp) {
-            uint32_t e = (uint32_t)v - 1;
-            if (s->form[e].key == key) {
-                *out = e;
-                return NEWS_OK;
-            }
+    while (s->form_slot[k].idx) {
+        if (s->form_slot[k].key == key) {
+            *out = s->form_slot[k].idx - 1;
+            return NEWS_OK;
         }
         k = (k + 1) & mask;
     }
     int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
     if (rc) return rc;
+    const uint8_t *z = w->text + t->byte_start;
     NewsForm *f = &s->form[s->n_form];
     memset(f, 0, sizeof *f);
     f->key = key;
-    f->h_form = h;
+    f->h_form = news_lex_hash('w', z, t->byte_len);
     form_fill(m, f, t, z);
-    s->form_slot[k] = fp | (uint64_t)(s->n_form + 1);
+    s->form_slot[k].key = key;
+    s->form_slot[k].idx = (uint32_t)s->n_form + 1;
     *out = (uint32_t)s->n_form++;
     return NEWS_OK;
 }
@@ -257,13 +259,23 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
     memset(s->doc, 0, doc_need * sizeof *s->doc);
 
+    /* keys first, then lookups: the slot of a token a few places ahead is fetched while
+     * this one is looked up (the cache is megabytes; rare words miss it) */
+    for (size_t i = 0; i < n; i++) {
+        memset(&s->info[i], 0, sizeof s->info[i]);
+        s->info[i].h_alt = form_key(w, &w->tok.v[i]); /* the key, until the document pass */
+    }
     for (size_t i = 0; i < n; i++) {
         NewsTokInfo *ti = &s->info[i];
-        memset(ti, 0, sizeof *ti);
-        rc = form_of(m, w, s, &w->tok.v[i], &ti->form);
+#if defined(__GNUC__) || defined(__clang__)
+        if (i + 8 < n && s->slot_cap)
+            __builtin_prefetch(&s->form_slot[s->info[i + 8].h_alt & (s->slot_cap - 1)]);
+#endif
+        rc = form_of(m, w, s, &w->tok.v[i], ti->h_alt, &ti->form);
         if (rc) return rc;
-        ti->cand = s->form[ti->form].cand;
+        ti->h_alt = 0;
     }
+    for (size_t i = 0; i < n; i++) s->info[i].cand = s->form[s->info[i].form].cand;
 
     /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {

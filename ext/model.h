@@ -179,6 +179,13 @@ enum {
     NEWS_DOC_IN_NAME = 4  /* elsewhere next to another capitalised word (part of a name) */
 };
 
+/* A slot of the form cache: the entry's key beside its index, so a lookup reads one slot. */
+typedef struct NewsFormSlot {
+    uint64_t key;
+    uint32_t idx; /* entry index + 1; 0 = empty */
+    uint32_t pad_;
+} NewsFormSlot;
+
 /* Scratch the feature extractor keeps between windows (in NewsWork.tagger_state). */
 typedef struct NewsFeatScratch {
     NewsTokInfo *info;
@@ -186,7 +193,7 @@ typedef struct NewsFeatScratch {
     NewsForm *form;   /* form cache entries */
     NewsFormSums *sc; /* beside each entry (tagger.c) */
     size_t n_form, form_cap, sc_cap;
-    uint64_t *form_slot; /* open addressing: key fingerprint << 32 | entry index + 1 */
+    struct NewsFormSlot *form_slot; /* open addressing over the entries */
     size_t slot_cap;
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
     struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
