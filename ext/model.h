@@ -236,8 +236,9 @@ void news_viterbi_mask(const float *tr, float *masked);
  * table tr[(prev + 1) * L + y] (prev = -1 at a sentence start); start_prev is the label
  * before the run (-1: sentence start, 0: an O token), end_o says an O token follows it.
  * Writes labels to out[] and, when margin is not NULL, each token's max-marginal margin
- * (best score minus the best score with another label at that token). `work` holds
- * 2 * L * n floats, `back` L * n ints. Shared by the tagger and the trainer. */
+ * (best score minus the best score with another label at that token; 0 throughout a run
+ * decoded all O, where no mention needs one). `work` holds 2 * L * n floats, `back` L * n
+ * ints. Shared by the tagger and the trainer. */
 void news_viterbi(const float *em,
                   const float *tr,
                   size_t n,

@@ -73,6 +73,14 @@ void news_viterbi(const float *em,
         if (i) y = back[i * L + y];
     }
     if (!margin) return;
+    /* margins only matter inside mentions: a run decoded all O (most runs: a capitalised
+     * first word, a headline) skips the backward pass */
+    size_t named = 0;
+    for (size_t i = 0; i < n; i++) named |= out[i];
+    if (!named) {
+        for (size_t i = 0; i < n; i++) margin[i] = 0;
+        return;
+    }
     for (size_t i = n - 1; i-- > 0;) {
         const float *en = em + (i + 1) * L, *bn = beta + (i + 1) * L;
         float nb[L];
