@@ -202,6 +202,16 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         uint32_t sent = w->tok.v[a].sentence;
         size_t b = a;
         while (b < n && s->info[b].cand && w->tok.v[b].sentence == sent) b++;
+#if defined(__GNUC__) || defined(__clang__)
+        /* the run's cached sums, and its neighbours', are scattered over megabytes: ask for
+         * them all before adding any */
+        for (size_t i = a >= 2 ? a - 2 : 0; i < b + 2 && i < n; i++) {
+            __builtin_prefetch(&s->form[s->info[i].form]);
+            for (int d = -2; d <= 2; d++)
+                if ((int64_t)i - d >= (int64_t)a && (int64_t)i - d < (int64_t)b)
+                    __builtin_prefetch(s->sc[s->info[i].form][d + 2]);
+        }
+#endif
         for (size_t i = a; i < b; i++) {
             int32_t sum[L];
             memcpy(sum, form_sums(m, w, s, i, 0), sizeof sum);
