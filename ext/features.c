@@ -37,7 +37,7 @@
 
 typedef struct NewsDocSlot {
     uint64_t key; /* h_lower; 0 = empty */
-    uint64_t alt; /* h_form of a mixed-case form capitalised mid-sentence */
+    uint32_t alt; /* a mixed-case form capitalised mid-sentence: form entry index + 1 */
     uint32_t cap_mid, lower, in_name;
     uint32_t head; /* first candidate token with this word, index + 1 */
 } NewsDocSlot;
@@ -248,8 +248,31 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (s->form_slot) memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
         s->scored_by = m;
     }
+
+    /* keys first, then lookups: the slot of a token a few places ahead is fetched while
+     * this one is looked up (the cache is megabytes; rare words miss it) */
+    uint64_t ahead[16]; /* keys of tokens i .. i + 8, in a ring */
+    for (size_t i = 0; i < n && i < 8; i++) ahead[i] = form_key(w, &w->tok.v[i]);
+    for (size_t i = 0; i < n; i++) {
+        NewsTokInfo *ti = &s->info[i];
+        memset(ti, 0, sizeof *ti);
+        if (i + 8 < n) {
+            ahead[(i + 8) & 15] = form_key(w, &w->tok.v[i + 8]);
+#if defined(__GNUC__) || defined(__clang__)
+            if (s->slot_cap)
+                __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
+#endif
+        }
+        rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
+        if (rc) return rc;
+    }
+    /* the document map holds a slot per lower-cased word: no more than the words with a
+     * letter, nor than the forms in the cache (1M glued letters are a few thousand forms) */
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) words += has_letter(&w->tok.v[i]);
+    if (words > s->n_form) words = s->n_form;
     size_t doc_need = 64;
-    while (doc_need < 2 * n) doc_need *= 2;
+    while (doc_need < words + words / 2) doc_need *= 2;
     if (doc_need > s->doc_cap) {
         NewsDocSlot *d = w->realloc_fn(s->doc, doc_need * sizeof *d);
         if (!d) return NEWS_NOMEM;
@@ -258,23 +281,6 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     }
     s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
     memset(s->doc, 0, doc_need * sizeof *s->doc);
-
-    /* keys first, then lookups: the slot of a token a few places ahead is fetched while
-     * this one is looked up (the cache is megabytes; rare words miss it) */
-    for (size_t i = 0; i < n; i++) {
-        memset(&s->info[i], 0, sizeof s->info[i]);
-        s->info[i].h_alt = form_key(w, &w->tok.v[i]); /* the key, until the document pass */
-    }
-    for (size_t i = 0; i < n; i++) {
-        NewsTokInfo *ti = &s->info[i];
-#if defined(__GNUC__) || defined(__clang__)
-        if (i + 8 < n && s->slot_cap)
-            __builtin_prefetch(&s->form_slot[s->info[i + 8].h_alt & (s->slot_cap - 1)]);
-#endif
-        rc = form_of(m, w, s, &w->tok.v[i], ti->h_alt, &ti->form);
-        if (rc) return rc;
-        ti->h_alt = 0;
-    }
     for (size_t i = 0; i < n; i++) s->info[i].cand = s->form[s->info[i].form].cand;
 
     /* sentences: first word, headline; candidates that glue names together */
@@ -353,7 +359,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         } else if (!ti->first_word && !ti->headline) {
             d->cap_mid++;
             if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
-                if (!d->alt) d->alt = f->h_form;
+                if (!d->alt) d->alt = ti->form + 1;
             int near = (i > 0 && w->tok.v[i - 1].sentence == t->sentence &&
                         is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
                        (i + 1 < n && w->tok.v[i + 1].sentence == t->sentence &&
@@ -384,11 +390,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (self_cap) cap--;
         ti->doc = (uint8_t)((cap ? NEWS_DOC_CAP_MID : 0) | (lower ? NEWS_DOC_LOWER : 0) |
                             (d->in_name > (uint32_t)self_cap ? NEWS_DOC_IN_NAME : 0));
-        if (d->alt && d->alt != f->h_form && cap) {
-            ti->h_alt = d->alt;
-            int64_t slot = news_table_find(m->lex_keys, m->lex_mask, d->alt);
-            if (slot >= 0) ti->alt_cl = m->lex_b[slot];
-        }
+        if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
     }
     return NEWS_OK;
 }
@@ -527,9 +529,10 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     if (cap >= 2) {
         unsigned where = ti->first_word * 2 + ti->headline;
         EMIT(news_hash_feat(F_DOC, ti->doc, cap * 4 + where));
-        if (ti->h_alt && (where || cap == 3)) {
-            EMIT(news_hash_feat(F_ALT, ti->h_alt, 0));
-            EMIT(news_hash_feat(F_ALT_CL, ti->alt_cl, 0));
+        if (ti->alt && (where || cap == 3)) {
+            const NewsForm *fa = &s->form[ti->alt - 1];
+            EMIT(news_hash_feat(F_ALT, fa->h_form, 0));
+            EMIT(news_hash_feat(F_ALT_CL, fa->cl_b, 0));
         }
         if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, f->h_lower));
     }

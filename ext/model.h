@@ -162,8 +162,8 @@ typedef int32_t NewsFormSums[5][9];
 typedef struct NewsTokInfo {
     uint32_t form;       /* index into NewsFeatScratch.form */
     uint32_t gaz_pos;    /* per list, 3 bits: 0 none, 1 B, 2 I, 3 L, 4 U of the longest match */
-    uint64_t h_alt;      /* doc: a mixed-case form of this word seen mid-sentence, or 0 */
-    uint16_t alt_cl;     /* word class of that form */
+    uint32_t alt;        /* doc: a mixed-case form of this word seen mid-sentence (entry
+                          * index + 1 in the form cache), or 0 */
     uint8_t doc;         /* NEWS_DOC_* */
     uint8_t first_word;  /* first word of its sentence (after opening marks) */
     uint8_t headline;    /* in a sentence whose letters are all upper case */
@@ -254,14 +254,19 @@ typedef struct NewsTagger {
     NewsFeatScratch feat;
     uint8_t *labels; /* per token of the window */
     float *margin;   /* per token: max-marginal margin of its label */
-    float *em;       /* emission scores, n * NEWS_N_LABELS */
-    float *work;     /* Viterbi scratch, 2 * n * NEWS_N_LABELS */
-    int32_t *back;   /* Viterbi back pointers, n * NEWS_N_LABELS */
-    size_t cap;      /* tokens the arrays hold */
+    float *em;       /* emission scores of one run, NEWS_MAX_RUN * NEWS_N_LABELS */
+    float *work;     /* Viterbi scratch, 2 * NEWS_MAX_RUN * NEWS_N_LABELS */
+    int32_t *back;   /* Viterbi back pointers, NEWS_MAX_RUN * NEWS_N_LABELS */
+    size_t cap;      /* tokens labels and margin hold */
     /* entities.c: hashes of the last words of the document's multi-word PER mentions */
     uint64_t *surname; /* open addressing, 0 = empty */
     size_t surname_cap, n_surname;
 } NewsTagger;
+
+/* Runs of candidates longer than this are decoded in pieces, as if a sentence ended
+ * between them: natural text has none (the trainer applies the same rule), and it keeps the
+ * decoder's scratch a fixed size whatever the input (1M capitalised words in a row). */
+#define NEWS_MAX_RUN 256
 
 /* Tags every token of the current window: tg->labels and tg->margin. */
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg);

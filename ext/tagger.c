@@ -117,21 +117,23 @@ void news_tagger_free(NewsWork *w, NewsTagger *tg) {
 }
 
 static int reserve(NewsWork *w, NewsTagger *tg, size_t n) {
+    /* one run at a time: fixed sizes, each allocated until it exists (an earlier call may
+     * have failed half way) */
+    if (!tg->em && !(tg->em = w->realloc_fn(0, NEWS_MAX_RUN * L * sizeof(float))))
+        return NEWS_NOMEM;
+    if (!tg->work && !(tg->work = w->realloc_fn(0, 2 * NEWS_MAX_RUN * L * sizeof(float))))
+        return NEWS_NOMEM;
+    if (!tg->back && !(tg->back = w->realloc_fn(0, NEWS_MAX_RUN * L * sizeof(int32_t))))
+        return NEWS_NOMEM;
     if (n <= tg->cap) return NEWS_OK;
     size_t cap = tg->cap ? tg->cap : 256;
     while (cap < n) cap *= 2;
-    if (cap > SIZE_MAX / (2 * L * sizeof(float))) return NEWS_TOOBIG;
+    if (cap > SIZE_MAX / sizeof(float)) return NEWS_TOOBIG;
     void *a = w->realloc_fn(tg->labels, cap);
     if (!a) return NEWS_NOMEM;
     tg->labels = a;
     if (!(a = w->realloc_fn(tg->margin, cap * sizeof(float)))) return NEWS_NOMEM;
     tg->margin = a;
-    if (!(a = w->realloc_fn(tg->em, cap * L * sizeof(float)))) return NEWS_NOMEM;
-    tg->em = a;
-    if (!(a = w->realloc_fn(tg->work, 2 * cap * L * sizeof(float)))) return NEWS_NOMEM;
-    tg->work = a;
-    if (!(a = w->realloc_fn(tg->back, cap * L * sizeof(int32_t)))) return NEWS_NOMEM;
-    tg->back = a;
     tg->cap = cap;
     return NEWS_OK;
 }
@@ -202,35 +204,41 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         uint32_t sent = w->tok.v[a].sentence;
         size_t b = a;
         while (b < n && s->info[b].cand && w->tok.v[b].sentence == sent) b++;
+        /* pieces of at most NEWS_MAX_RUN tokens, each decoded as if a sentence ended
+         * between them */
+        for (size_t c = a; c < b; c += NEWS_MAX_RUN) {
+            size_t e = b - c > NEWS_MAX_RUN ? c + NEWS_MAX_RUN : b;
 #if defined(__GNUC__) || defined(__clang__)
-        /* the run's cached sums, and its neighbours', are scattered over megabytes: ask for
-         * them all before adding any */
-        for (size_t i = a >= 2 ? a - 2 : 0; i < b + 2 && i < n; i++) {
-            __builtin_prefetch(&s->form[s->info[i].form]);
-            for (int d = -2; d <= 2; d++)
-                if ((int64_t)i - d >= (int64_t)a && (int64_t)i - d < (int64_t)b)
-                    __builtin_prefetch(s->sc[s->info[i].form][d + 2]);
-        }
-#endif
-        for (size_t i = a; i < b; i++) {
-            int32_t sum[L];
-            memcpy(sum, form_sums(m, w, s, i, 0), sizeof sum);
-            for (int d = -2; d <= 2; d++) {
-                if (!d) continue;
-                int64_t j = (int64_t)i + d;
-                const int32_t *v = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == sent
-                                       ? form_sums(m, w, s, (size_t)j, d)
-                                       : edge[d + 2];
-                for (int y = 0; y < L; y++) sum[y] += v[y];
+            /* the piece's cached sums, and its neighbours', are scattered over megabytes:
+             * ask for them all before adding any */
+            for (size_t i = c >= 2 ? c - 2 : 0; i < e + 2 && i < n; i++) {
+                __builtin_prefetch(&s->form[s->info[i].form]);
+                for (int d = -2; d <= 2; d++)
+                    if ((int64_t)i - d >= (int64_t)c && (int64_t)i - d < (int64_t)e)
+                        __builtin_prefetch(s->sc[s->info[i].form][d + 2]);
             }
-            add_feats(m, feats, news_features_context(w, s, i, feats), sum);
-            float *e = tg->em + (i - a) * L;
-            for (int y = 0; y < L; y++) e[y] = (float)sum[y] * m->scale;
+#endif
+            for (size_t i = c; i < e; i++) {
+                int32_t sum[L];
+                memcpy(sum, form_sums(m, w, s, i, 0), sizeof sum);
+                for (int d = -2; d <= 2; d++) {
+                    if (!d) continue;
+                    int64_t j = (int64_t)i + d;
+                    const int32_t *v = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == sent
+                                           ? form_sums(m, w, s, (size_t)j, d)
+                                           : edge[d + 2];
+                    for (int y = 0; y < L; y++) sum[y] += v[y];
+                }
+                add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+                float *em = tg->em + (i - c) * L;
+                for (int y = 0; y < L; y++) em[y] = (float)sum[y] * m->scale;
+            }
+            int start_prev =
+                c == a && a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
+            int end_o = e == b && b < n && w->tok.v[b].sentence == sent;
+            news_viterbi(tg->em, tr, e - c, start_prev, end_o, tg->labels + c, tg->margin + c,
+                         tg->work, tg->back);
         }
-        int start_prev = a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
-        int end_o = b < n && w->tok.v[b].sentence == sent;
-        news_viterbi(tg->em, tr, b - a, start_prev, end_o, tg->labels + a, tg->margin + a, tg->work,
-                     tg->back);
         a = b;
     }
     return NEWS_OK;

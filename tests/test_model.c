@@ -136,7 +136,7 @@ static void test_features(void) {
     CHECK(fs.info[apple].doc & NEWS_DOC_LOWER);
     /* the headline's NEW YORK has a mixed-case form elsewhere in the article */
     int hny = tok_index(&w, "NEW");
-    CHECK(hny >= 0 && fs.info[hny].h_alt != 0);
+    CHECK(hny >= 0 && fs.info[hny].alt != 0);
 
     /* all features = static parts + edges + context; deterministic */
     uint64_t a[NEWS_MAX_FEATS], b[NEWS_MAX_FEATS], c[NEWS_MAX_FEATS];

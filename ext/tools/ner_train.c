@@ -250,13 +250,18 @@ static void load(const char *path,
                 (i == 0 || !fs.info[i - 1].cand || w.tok.v[i - 1].sentence != sent)) {
                 size_t b = i;
                 while (b < n && fs.info[b].cand && w.tok.v[b].sentence == sent) b++;
-                if (n_seg_all + 1 > cap_seg)
-                    seg = xrealloc(seg, (cap_seg = cap_seg ? 2 * cap_seg : 4096) * sizeof *seg);
-                Seg *sg = &seg[n_seg_all++];
-                sg->t0 = n_tok_all + i;
-                sg->n = b - i;
-                sg->start_prev = i > 0 && w.tok.v[i - 1].sentence == sent ? NEWS_LABEL_O : -1;
-                sg->end_o = b < n && w.tok.v[b].sentence == sent;
+                /* pieces of at most NEWS_MAX_RUN tokens, as the tagger decodes them */
+                for (size_t c = i; c < b; c += NEWS_MAX_RUN) {
+                    size_t e = b - c > NEWS_MAX_RUN ? c + NEWS_MAX_RUN : b;
+                    if (n_seg_all + 1 > cap_seg)
+                        seg = xrealloc(seg, (cap_seg = cap_seg ? 2 * cap_seg : 4096) * sizeof *seg);
+                    Seg *sg = &seg[n_seg_all++];
+                    sg->t0 = n_tok_all + c;
+                    sg->n = e - c;
+                    sg->start_prev =
+                        c == i && i > 0 && w.tok.v[i - 1].sentence == sent ? NEWS_LABEL_O : -1;
+                    sg->end_o = e == b && b < n && w.tok.v[b].sentence == sent;
+                }
             }
             feat_off[n_tok_all + i] = (uint32_t)n_feat_ids;
             size_t nf = fs.info[i].cand ? news_features_token(&w, &fs, i, feats) : 0;
