@@ -13,7 +13,7 @@ SHARED  ?= ../shared
 DATA    ?= $(SHARED)/data
 
 CORE_SRC := $(addprefix ext/,utf8.c workspace.c tokenize.c sentences.c lexicon.c features.c \
-              tagger.c entities.c resolve.c quotes.c pipeline.c model.c key.c)
+              tagger.c entities.c resolve.c quotes.c cues.c speakers.c pipeline.c model.c key.c)
 MODEL_SRC := ext/model_data.c
 SQL_SRC  := $(addprefix ext/,sqlite_news.c sqlite_entities.c sqlite_quotes.c \
               sqlite_sentences.c sqlite_scalars.c)
@@ -59,6 +59,37 @@ clean:
 # ------------------------------------------------------------------ developer tools
 build/news_cli: ext/tools/news_cli.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
+
+# ------------------------------------------------------------------ quotes
+# `make cues` regenerates the cue-verb table from its lemma list (committed, like a model).
+QUOTES_DEV ?= $(DATA)/quotes/polnear/dev.jsonl
+SCORE_QUOTES ?= $(SHARED)/tools/score_quotes.py
+.PHONY: cues eval-quotes
+cues: ext/tools/cue_lemmas.txt ext/tools/make_cues.py
+	$(PYTHON) ext/tools/make_cues.py ext/tools/cue_lemmas.txt ext/cues_data.h
+
+build/quotes_driver: ext/tools/quotes_driver.c $(CORE_OBJ) $(MODEL_OBJ)
+	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
+
+# measured on PolNeAR dev (never tuned on), through SQL (ext/tools/predict.py); skipped when
+# the data is absent. The second pair of reports applies PolNeAR's own kind convention
+# (ext/tools/polnear_kinds.py: quotations in single marks count as indirect there).
+QUOTES_PRED := build/quotes_dev.pred.jsonl
+eval-quotes: dist/news.so
+	@if [ -f $(QUOTES_DEV) ]; then \
+	  $(PYTHON) ext/tools/predict.py dist/news.so quotes $(QUOTES_DEV) $(QUOTES_PRED) && \
+	  $(PYTHON) ext/tools/polnear_kinds.py $(QUOTES_DEV) $(QUOTES_PRED) build/quotes_dev.pnk.jsonl && \
+	  echo "== quotes: PolNeAR dev, direct, named speakers" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) $(QUOTES_PRED) --kinds direct --named-speakers && \
+	  echo "== quotes: PolNeAR dev, indirect" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) $(QUOTES_PRED) --kinds indirect && \
+	  echo "== quotes: PolNeAR dev, all kinds" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) $(QUOTES_PRED) && \
+	  echo "== quotes: PolNeAR dev, direct, named speakers, PolNeAR kind convention" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds direct --named-speakers && \
+	  echo "== quotes: PolNeAR dev, indirect, PolNeAR kind convention" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds indirect; \
+	else echo "eval-quotes: skipped ($(QUOTES_DEV) absent)"; fi
 
 # ------------------------------------------------------------------ tests (issue 2)
 # `make test` runs every suite named in TEST_SUITES, one after another, and prints the total

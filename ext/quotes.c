@@ -1,11 +1,1692 @@
-/* quotes.c: finds quotations in the current window and appends them to w->quote.
- * (issue #4 fills this in; the foundation ships it empty so the SQL surface exists.) */
-#include "news.h"
+/* quotes.c: finds the quotations of the current window and appends them to w->quote
+ * (news.h, NewsQuote): direct quotations in marks, partial ones (a quoted fragment inside
+ * the writer's sentence) and indirect ones (reported speech after a cue verb), each with
+ * its cue, its speaker as written and, where the text names it, the speaker's mention.
+ *
+ * Per paragraph of the window:
+ *  1. pair the quotation marks (pair_paragraph): curly, straight, low-9 and guillemet marks
+ *     are matched with one stack, so a million marks cost a million steps. Single marks
+ *     only close a single mark open on top of the stack, which keeps apostrophes (dogs’,
+ *     ’90s, rock 'n' roll) from closing anything that matters. A quotation at the bottom
+ *     of the stack is top-level: it gets a row; marks inside it are nested and get none. A
+ *     mark left open runs to the end of its paragraph, never further.
+ *     Two glued straight single marks ('') act as one double mark; a paragraph too long
+ *     for a window carries its open quotation into the next window (carry_family).
+ *  2. attribute each top-level quotation (classify, attr_after, attr_before,
+ *     fill_speakers): the cue and speaker after the closing mark (“…,” Kuleba said /
+ *     said Kuleba), before the opening one (Kuleba said: “…” / According to Kuleba, “…”),
+ *     then the neighbours in the paragraph (“A,” he said. “B.”), then the previous
+ *     paragraph (a quotation going on, "Kuleba added:" ending it, or a report in its last
+ *     sentence).
+ *     Where the opening mark sits decides the kind: a sentence start or a colon makes a
+ *     direct quotation, a word inside the sentence a partial one, and short or title-like
+ *     fragments with no one saying them (scare quotes, titles, nicknames) get no row.
+ *  3. find reported speech outside the marks (find_indirect): SUBJ said (that) CLAUSE,
+ *     CLAUSE, SUBJ said, according to X, CLAUSE, and CLAUSE, according to X.
+ * The speaker is an entity mention when the words before the cue are one (the mention
+ * arrays come from entities.c, so a better tagger gives better speakers), a pronoun or a
+ * description otherwise; pronouns and inherited speakers are settled after canonical names
+ * exist by speakers.c, which resolve.c calls. Descriptions ("the minister") resolve here
+ * through the roles the text gave names ("Foreign Minister Dmytro Kuleba").
+ *
+ * Every scan around a quotation or a cue is bounded by a constant number of tokens, so the
+ * step is linear in the window. Scratch arrays live in w->quote_state and grow
+ * geometrically; nothing is allocated per token. */
+#include <string.h>
 
-int news_quotes_window(const NewsModel *m, NewsWork *w) {
-    (void)m;
-    (void)w;
+#include "lexicon.h"
+#include "quotes.h"
+
+enum { FAM_NONE = 0, FAM_DOUBLE, FAM_SINGLE, FAM_GUIL, FAM_GUIL_REV };
+enum { CLS_START = 0, CLS_COLON, CLS_COMMA, CLS_THAT, CLS_WORD };
+enum { KIND_NONE = 255 };
+
+/* Bounds of the searches around a quotation or cue, in tokens. */
+#define NEAR_TOKENS 12    /* a cue and its speaker sit this close to the marks */
+#define CLAUSE_TOKENS 150 /* longest reported clause looked at */
+
+typedef struct {
+    NewsSpan spk, cue;
+    int32_t ment;     /* document mention index or -1 */
+    uint8_t spk_kind; /* NEWS_SPK_* */
+    float score;
+    int found;
+    int64_t t0; /* first token of the speaker in this window, -1 when not known */
+} Attr;
+
+typedef struct {
+    int32_t o, c;        /* opening / closing mark token; -1: before the window / to the end */
+    int32_t first, last; /* content tokens, inclusive */
+    uint8_t fam, cls, kind, unclosed;
+    uint8_t own; /* the attribution was found around this segment itself */
+    Attr at;
+    int32_t src; /* segment (>= 0) or, as -2 - q, quote q whose speaker this one takes */
+} Seg;
+
+typedef struct {
+    int32_t first, last; /* clause tokens, inclusive */
+    Attr at;
+} Ind;
+
+/* ------------------------------------------------------------------------ token helpers */
+
+static int tok_is(const NewsWork *w, size_t i, const char *lower) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    for (size_t k = 0; k < n; k++) { /* no strlen: most words differ at the first letter */
+        int a = z[k];
+        if (a >= 'A' && a <= 'Z') a += 32;
+        if (a != (unsigned char)lower[k]) return 0; /* also stops at the key's end */
+    }
+    return lower[n] == 0;
+}
+
+static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
+    if (!(w->tok.v[i].flags & NEWS_TF_WORD) || w->tok.v[i].byte_len > 16) return 0;
+    for (; *list; list++)
+        if (tok_is(w, i, *list)) return 1;
+    return 0;
+}
+
+static int tok_ch(const NewsWork *w, size_t i, char c) {
+    const NewsToken *t = &w->tok.v[i];
+    return t->byte_len == 1 && w->text[t->byte_start] == (uint8_t)c;
+}
+
+static int is_word(const NewsWork *w, size_t i) {
+    return (w->tok.v[i].flags & NEWS_TF_WORD) && !(w->tok.v[i].flags & NEWS_TF_CLITIC);
+}
+
+static int is_lower_word(const NewsWork *w, size_t i) {
+    return is_word(w, i) && !(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT));
+}
+
+static int is_dash(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_PUNCT)) return 0;
+    if (z[0] == '-') return 1;
+    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x93 || z[2] == 0x94);
+}
+
+/* . ! ? ; an ellipsis: the end of what a cue or speaker search may cross */
+static int is_stop(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_PUNCT)) return 0;
+    uint8_t c = w->text[t->byte_start];
+    if (c == '.' || c == '!' || c == '?' || c == ';') return 1;
+    return t->byte_len == 3 && memcmp(w->text + t->byte_start, "\xE2\x80\xA6", 3) == 0;
+}
+
+static NewsSpan span_of(const NewsWork *w, size_t a, size_t b) { /* tokens [a, b) */
+    NewsSpan s;
+    const NewsToken *x = &w->tok.v[a], *y = &w->tok.v[b - 1];
+    s.byte_start = x->byte_start;
+    s.byte_len = y->byte_start + y->byte_len - x->byte_start;
+    s.char_start = x->char_start;
+    s.char_len = y->char_start + y->char_len - x->char_start;
+    return s;
+}
+
+static uint64_t word_key(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n && z[n - 1] == '.') n--;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t k = 0; k < n; k++) {
+        int c = z[k];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        h = (h ^ (uint64_t)c) * 1099511628211ull;
+    }
+    return h | 1;
+}
+
+/* ------------------------------------------------------------------------ word lists */
+
+static const char *const pron_he[] = {"he", 0};
+static const char *const pron_she[] = {"she", 0};
+static const char *const pron_they[] = {"they", 0};
+static const char *const pron_it[] = {"it", 0};
+static const char *const determiners[] = {
+    "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "one",
+    "another", "some", "several", "many", "two", "three", "four", "both", "other", "each",
+    "few", "most", "any", "senior", "top", 0};
+/* between a subject and its cue: "Kuleba also said", "he has repeatedly warned" */
+static const char *const fillers[] = {
+    "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would",
+    "will", "did", "does", "do", "once", "further", "again", "never", "not", "still",
+    "already", "just", "even", "only", "first", "finally", "since", "subsequently", "has",
+    "recently", "reportedly", "previously", "repeatedly", "publicly", "privately", "often",
+    "frequently", "earlier", "flatly", "simply", "quickly", "had", "may", "might", "could",
+    "should", "can", "must", "shall", "been", "being", "be", "has", "himself", "herself",
+    "themselves", "itself", 0};
+/* after a cue and before "that": "said on Tuesday in a statement that" */
+static const char *const cue_gap[] = {
+    "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later",
+    "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "letter",
+    "post", "tweet", "email", "briefing", "conference", "news", "press", "speech",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
+    "evening", "night", "also", "again", "repeatedly", "previously", "recently", "then",
+    "once", "publicly", "privately", "reporters", "journalists", "him", "her", "them", "us",
+    "me", "it", "with", "of", "out", "call", "phone", "televised", "written", "separate", "late",
+    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", 0};
+static const char *const clause_blockers[] = {
+    "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
+    "before", "into", "over", "through", "under", "as", "than", "via", "without", "and",
+    "or", "but", "so", "yes", "no", "goodbye", "hello",
+    "thanks", "otherwise", "earlier", "later", "last", "publicly",
+    "privately", "repeatedly", "recently", "previously", "again", "also", "only", "so",
+    "yesterday", "today", "tonight", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "this", "up", "out", "off", "back", "down", "away",
+    "hi", "sorry", "please", "outside", "inside", "near", "behind", "beside", "between",
+    "among", "around", "across", "along", "against", "beyond", "upon", "within", "toward",
+    "towards", "until", "since", "while", "afterward", "afterwards", "instead", "too",
+    "just", "once", "twice", "tuesday's", 0};
+static const char *const scare_before[] = {
+    "so-called", "called", "dubbed", "named", "titled", "entitled", "term", "word", "words",
+    "phrase", "slogan", "nicknamed", "known", "labeled", "labelled", "branded", "hashtag",
+    "headlined", "motto", "chant", "chants", "chanting", "read", "reads", "reading",
+    "coined", "of", "as", "album", "song", "film", "movie", "book", "show", "series", "episode", "column",
+    "headline", "title", "sign", "signs", "banner", "shirt", 0};
+static const char *const small_words[] = {
+    "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&",
+    "is", "it", "be", "as", 0};
+/* nouns for groups and bodies that speak ("the Clinton campaign says", "the ministry") */
+static const char *const org_nouns[] = {
+    "campaign", "company", "firm", "ministry", "department", "agency", "committee",
+    "government", "administration", "office", "party", "team", "police", "army", "court",
+    "commission", "council", "board", "union", "group", "organization", "organisation",
+    "spokesman", "spokeswoman", "spokesperson", "embassy", "military", 0};
+
+/* words that end the noun phrase of a speaker named after the cue */
+static const char *const phrase_ends[] = {
+    "who", "whose", "which", "that", "for", "of", "at", "in", "on", "with", "and", "when",
+    "after", "as", "while", "during", "before", "to", "from", "about", "said", "says", 0};
+/* role nouns a description ends with ("the minister", "a spokeswoman for ..."), sorted, with
+ * the gender they tell (1 male, 2 female); looked up by bisection */
+static const struct {
+    const char *word;
+    uint8_t gender;
+} role_words[] = {
+    {"activist", 0}, {"actor", 1}, {"actress", 2}, {"administrator", 0}, {"adviser", 0},
+    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0},
+    {"attorney", 0}, {"author", 0}, {"billionaire", 0}, {"brother", 1}, {"businessman", 1},
+    {"businesswoman", 2}, {"campaigner", 0}, {"candidate", 0}, {"ceo", 0}, {"chair", 0},
+    {"chairman", 1}, {"chairperson", 0}, {"chairwoman", 2}, {"challenger", 0},
+    {"chancellor", 0}, {"chief", 0}, {"co-founder", 0}, {"coach", 0}, {"cofounder", 0},
+    {"columnist", 0}, {"commander", 0}, {"commissioner", 0}, {"congressman", 1},
+    {"congresswoman", 2}, {"contender", 0}, {"councilman", 1}, {"councilwoman", 2},
+    {"counsel", 0}, {"daughter", 2}, {"deputy", 0}, {"diplomat", 0}, {"director", 0},
+    {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0},
+    {"father", 1}, {"founder", 0}, {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
+    {"historian", 0}, {"host", 0}, {"husband", 1}, {"incumbent", 0}, {"journalist", 0},
+    {"judge", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
+    {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
+    {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
+    {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0},
+    {"premier", 0}, {"president", 0}, {"prince", 1}, {"princess", 2}, {"professor", 0},
+    {"prosecutor", 0}, {"queen", 2}, {"rep.", 0}, {"reporter", 0}, {"representative", 0},
+    {"researcher", 0}, {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0},
+    {"senator", 0}, {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1},
+    {"spokesperson", 0}, {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0},
+    {"supporter", 0}, {"surrogate", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
+};
+
+
+static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or -1 */
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return -1;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t lo = 0, hi = sizeof role_words / sizeof *role_words, n = t->byte_len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *key = role_words[mid].word;
+        int c = 0;
+        size_t k = 0;
+        for (; k < n && key[k]; k++) {
+            int a = z[k];
+            if (a >= 'A' && a <= 'Z') a += 32;
+            if (a != (unsigned char)key[k]) {
+                c = a - (unsigned char)key[k];
+                break;
+            }
+        }
+        if (c == 0) c = k < n ? 1 : key[k] ? -1 : 0;
+        if (c == 0) return (int)mid;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return -1;
+}
+
+static int role_gender(const NewsWork *w, size_t i) {
+    int r = role_find(w, i);
+    if (r >= 0 && role_words[r].gender) return role_words[r].gender;
+    unsigned t = news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len);
+    if (t & NEWS_TITLE_MALE) return NEWS_GENDER_MALE;
+    if (t & NEWS_TITLE_FEMALE) return NEWS_GENDER_FEMALE;
+    return NEWS_GENDER_UNKNOWN;
+}
+
+static int is_role_word(const NewsWork *w, size_t i) {
+    if (!is_word(w, i)) return 0;
+    if (role_find(w, i) >= 0) return 1;
+    return news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len) != 0;
+}
+
+/* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
+static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
+
+static int pronoun_kind(const NewsWork *w, size_t i) {
+    if (tok_in(w, i, pron_he)) return NEWS_SPK_HE;
+    if (tok_in(w, i, pron_she)) return NEWS_SPK_SHE;
+    if (tok_in(w, i, pron_they)) return NEWS_SPK_THEY;
+    if (tok_in(w, i, pron_it)) return NEWS_SPK_IT;
+    return NEWS_SPK_NONE;
+}
+
+static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
+                                       "friday", "saturday", "sunday", 0};
+
+/* "a spokesman", "one aide", "another official": someone new, not the person the text
+ * gave that role to ("the minister" is) */
+static const char *const indefinites[] = {"a", "an", "one", "another", "some", "several", 0};
+static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefinites); }
+
+static int is_filler(const NewsWork *w, size_t i) {
+    if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
+    if (!is_lower_word(w, i)) return 0;
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y') return 1;
+    return tok_in(w, i, fillers);
+}
+
+/* A capitalised cue inside a Title Case headline ("Former Pollster Says Clinton Is In
+ * Trouble"): the words around it are capitalised too. "Said" stays a name (Edward Said):
+ * headlines use the present tense. */
+static int headline_cue(const NewsWork *w, size_t k) {
+    if (k == 0 || k + 1 >= w->tok.n || tok_is(w, k, "said")) return 0;
+    const NewsToken *a = &w->tok.v[k - 1], *b = &w->tok.v[k + 1];
+    return is_word(w, k - 1) && is_word(w, k + 1) && (a->flags & NEWS_TF_UPPER_INIT) &&
+           (b->flags & NEWS_TF_UPPER_INIT) && a->sentence == b->sentence;
+}
+
+/* ------------------------------------------------------------------------ state */
+
+static int grow(NewsWork *w, void **p, size_t *cap, size_t need, size_t elem) {
+    return news_work_reserve(w, p, cap, need, elem);
+}
+
+static int prepare(NewsWork *w, NewsQuoteState **out) {
+    NewsQuoteState *st = w->quote_state;
+    if (!st) {
+        st = news_work_alloc(w, sizeof *st);
+        if (!st) return NEWS_NOMEM;
+        memset(st, 0, sizeof *st);
+        w->quote_state = st;
+    }
+    size_t n = w->tok.n + 1;
+    if (n > st->tok_cap) {
+        size_t cap = st->tok_cap ? st->tok_cap : 1024;
+        while (cap < n) cap *= 2;
+        void *a = w->realloc_fn(st->pair, cap * sizeof *st->pair);
+        if (!a) return NEWS_NOMEM;
+        st->pair = a;
+        a = w->realloc_fn(st->stack, cap * sizeof *st->stack);
+        if (!a) return NEWS_NOMEM;
+        st->stack = a;
+        a = w->realloc_fn(st->tok_ment, cap * sizeof *st->tok_ment);
+        if (!a) return NEWS_NOMEM;
+        st->tok_ment = a;
+        a = w->realloc_fn(st->cue, cap);
+        if (!a) return NEWS_NOMEM;
+        st->cue = a;
+        a = w->realloc_fn(st->inq, cap);
+        if (!a) return NEWS_NOMEM;
+        st->inq = a;
+        a = w->realloc_fn(st->sfirst, cap * sizeof *st->sfirst);
+        if (!a) return NEWS_NOMEM;
+        st->sfirst = a;
+        st->tok_cap = cap;
+    }
+    if (w->ment.n > st->m_cap) {
+        size_t cap = w->ment.cap;
+        void *a = w->realloc_fn(st->m_inq, cap ? cap : 1);
+        if (!a) return NEWS_NOMEM;
+        st->m_inq = a;
+        st->m_cap = cap;
+    }
+    if (w->win_byte_start == 0) { /* a new document */
+        st->carry_quote = -1;
+        st->carry_open = 0;
+        st->carry_family = FAM_NONE;
+        st->carry_weak = st->carry_attr = 0;
+        st->cut_quote = st->open_quote = -1;
+        st->open_weak = 0;
+        st->m_done = 0;
+        st->n_roles = 0;
+        for (size_t i = 0; i < NEWS_ROLE_SLOTS; i++) st->roles[i].ment = -1;
+    }
+    *out = st;
     return NEWS_OK;
 }
 
-void news_quotes_free(NewsWork *w) { (void)w; }
+void news_quotes_free(NewsWork *w) {
+    NewsQuoteState *st = w->quote_state;
+    if (!st) return;
+    news_work_release(w, st->pair);
+    news_work_release(w, st->stack);
+    news_work_release(w, st->tok_ment);
+    news_work_release(w, st->cue);
+    news_work_release(w, st->inq);
+    news_work_release(w, st->sfirst);
+    news_work_release(w, st->seg);
+    news_work_release(w, st->ind);
+    news_work_release(w, st->info);
+    news_work_release(w, st->m_inq);
+    news_work_release(w, st->spk_scratch);
+    news_work_release(w, st);
+    w->quote_state = 0;
+}
+
+/* ------------------------------------------------------------------------ roles */
+
+static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
+    size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
+    for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
+        NewsRoleSlot *s = &st->roles[i];
+        if (s->ment < 0) {
+            if (st->n_roles * 4 >= NEWS_ROLE_SLOTS * 3) return; /* full enough: stop learning */
+            st->n_roles++;
+            s->key = key;
+            s->ment = ment;
+            return;
+        }
+        if (s->key == key) {
+            s->ment = ment; /* the latest holder of the role */
+            return;
+        }
+        i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
+    }
+}
+
+static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
+    size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
+    for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
+        const NewsRoleSlot *s = &st->roles[i];
+        if (s->ment < 0) return -1;
+        if (s->key == key) return s->ment;
+        i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
+    }
+    return -1;
+}
+
+/* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
+ * "Dmytro Kuleba, Ukraine's foreign minister," both make "minister" stand for him; a
+ * gendered title or role ("Mr.", "spokeswoman") gives the mention its gender. */
+static const char *const he_words[] = {"he", "his", "him", "himself", 0};
+static const char *const she_words[] = {"she", "her", "hers", "herself", 0};
+
+static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
+    size_t n = w->tok.n;
+    for (size_t m = m0; m < w->ment.n; m++) {
+        NewsMention *me = &w->ment.v[m];
+        if (me->tok_end > n || me->tok_first >= me->tok_end) continue;
+        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC) {
+            /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
+             * any other name refers back to this one, and tells its gender */
+            size_t lim = me->tok_end + 8 < n ? me->tok_end + 8 : n;
+            for (size_t t = me->tok_end; t < lim; t++) {
+                if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
+                    st->inq[t] || w->tok.v[t].quote)
+                    break;
+                if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
+                else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
+                else continue;
+                break;
+            }
+        }
+        if (me->type != NEWS_PER) continue;
+        size_t a = me->tok_first, b = me->tok_end;
+        if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
+            role_put(st, word_key(w, a - 1), (int32_t)m);
+            if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
+        }
+        /* appositive: Name, [det] ... role, */
+        if (b + 2 < n && tok_ch(w, b, ',') && !(w->tok.v[b].flags & NEWS_TF_PARA_END)) {
+            size_t k = b + 1, lim = b + 9 < n ? b + 9 : n;
+            while (k < lim && (is_word(w, k) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) &&
+                   !(w->tok.v[k].flags & NEWS_TF_PARA_END) &&
+                   !(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+                k++;
+            if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
+                is_role_word(w, k - 1)) {
+                role_put(st, word_key(w, k - 1), (int32_t)m);
+                if (me->gender == NEWS_GENDER_UNKNOWN)
+                    me->gender = (uint8_t)role_gender(w, k - 1);
+            }
+        }
+    }
+}
+
+/* ------------------------------------------------------------------------ pairing */
+
+static int family_of(uint8_t q) {
+    switch (q) {
+    case NEWS_QM_DQ: case NEWS_QM_DQ_OPEN: case NEWS_QM_DQ_CLOSE: case NEWS_QM_DQ_LOW:
+        return FAM_DOUBLE;
+    case NEWS_QM_SQ: case NEWS_QM_SQ_OPEN: case NEWS_QM_SQ_CLOSE: case NEWS_QM_SQ_LOW:
+        return FAM_SINGLE;
+    case NEWS_QM_GU_OPEN: case NEWS_QM_GU_CLOSE: return FAM_GUIL;
+    default: return FAM_NONE;
+    }
+}
+
+static int opens_context(const NewsWork *w, size_t i) { /* punctuation a quote may follow */
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_PUNCT)) return 0;
+    uint8_t c = w->text[t->byte_start];
+    return c == '(' || c == '[' || c == '{' || c == '/' || is_dash(w, i);
+}
+
+static int closes_context(const NewsWork *w, size_t i) { /* punctuation after a closer */
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_PUNCT) || t->quote) return 0;
+    uint8_t c = w->text[t->byte_start];
+    return strchr(",.;:!?)]}", c) != 0 || is_dash(w, i) || is_stop(w, i);
+}
+
+/* Words an apostrophe stands before without opening a quotation: 'n' 'em 'til 'cause. */
+static const char *const elisions[] = {"n", "em", "til", "cause", "bout", "tis", "twas",
+                                       "round", "nuff", "im", 0};
+
+/* Pushes a top-level segment [o, c]. */
+static int push_seg(NewsWork *w, NewsQuoteState *st, size_t *n_seg, int32_t o, int32_t c,
+                    int fam, int unclosed, size_t p0, size_t p1) {
+    int32_t first = o < 0 ? (int32_t)p0 : o + 1;
+    int32_t last = c < 0 ? (int32_t)p1 - 1 : c - 1;
+    if (first > last) return NEWS_OK;
+    if (*n_seg >= st->seg_cap) {
+        int rc = grow(w, &st->seg, &st->seg_cap, *n_seg + 1, sizeof(Seg));
+        if (rc) return rc;
+    }
+    Seg *s = &((Seg *)st->seg)[(*n_seg)++];
+    memset(s, 0, sizeof *s);
+    s->o = o;
+    s->c = c;
+    s->first = first;
+    s->last = last;
+    s->fam = (uint8_t)fam;
+    s->unclosed = (uint8_t)unclosed;
+    s->src = -1;
+    s->at.ment = -1;
+    return NEWS_OK;
+}
+
+/* Pairs the marks of paragraph tokens [p0, p1) and appends its top-level quotations to the
+ * segment array. Stack entries are (token + 1) * 8 + family; token -1 is a quotation
+ * carried open from the previous window. */
+static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
+                          int carried, size_t *n_seg, int *open_fam_at_end) {
+    int32_t *stk = st->stack;
+    size_t sp = 0;
+    int count[5] = {0};
+    const NewsToken *tv = w->tok.v;
+    if (carried) {
+        stk[sp++] = 0 * 8 + carried;
+        count[carried]++;
+    }
+    for (size_t i = p0; i < p1; i++) {
+        uint8_t q = tv[i].quote;
+        if (!q) continue;
+        /* two straight single marks glued together ('') stand for a double one, as in
+         * text that went through a typewriter-era pipeline */
+        size_t i2 = i;
+        if (q == NEWS_QM_SQ && i + 1 < p1 && tv[i + 1].quote == NEWS_QM_SQ &&
+            tv[i + 1].byte_start == tv[i].byte_start + 1)
+            q = NEWS_QM_DQ, i2 = i + 1;
+        int fam = family_of(q);
+        int sb = (tv[i].flags & (NEWS_TF_SPACE_BEFORE | NEWS_TF_PARA_START)) || i == p0 ||
+                 opens_context(w, i - 1) || (tv[i - 1].quote && st->inq[i - 1] == 1);
+        int sa = (tv[i2].flags & NEWS_TF_SPACE_AFTER) || i2 + 1 >= p1 ||
+                 closes_context(w, i2 + 1) ||
+                 (tv[i2 + 1].quote && ((tv[i2 + 1].flags & NEWS_TF_SPACE_AFTER) ||
+                                       i2 + 2 >= p1 || closes_context(w, i2 + 2)));
+        int role = 0; /* 1 open, 2 close */
+        int top_fam = sp ? stk[sp - 1] & 7 : FAM_NONE;
+        switch (q) {
+        case NEWS_QM_DQ_OPEN: role = (!sb && sa && count[FAM_DOUBLE]) ? 2 : 1; break;
+        case NEWS_QM_DQ_CLOSE: role = (sb && !sa && !count[FAM_DOUBLE]) ? 1 : 2; break;
+        case NEWS_QM_DQ_LOW: role = 1; break;
+        case NEWS_QM_DQ:
+            if (sb && !sa) role = 1;
+            else if (!sb && sa) role = 2;
+            else role = count[FAM_DOUBLE] ? 2 : 1;
+            break;
+        case NEWS_QM_GU_OPEN:
+            if (!sb && sa && count[FAM_GUIL_REV]) role = 2, fam = FAM_GUIL_REV;
+            else role = 1;
+            break;
+        case NEWS_QM_GU_CLOSE:
+            if (sb && !sa && !count[FAM_GUIL]) role = 1, fam = FAM_GUIL_REV;
+            else role = 2;
+            break;
+        case NEWS_QM_SQ_OPEN:
+        case NEWS_QM_SQ_LOW:
+            if (!sa) role = 1;
+            else if (!sb && top_fam == FAM_SINGLE) role = 2;
+            break;
+        case NEWS_QM_SQ_CLOSE:
+        case NEWS_QM_SQ:
+            if (!sb && top_fam == FAM_SINGLE) role = 2; /* else an apostrophe: dogs’ */
+            else if (q == NEWS_QM_SQ && sb && !sa && !tok_in(w, i + 1, elisions)) role = 1;
+            break;
+        }
+        if (role == 1) {
+            /* a double mark while a top-level double is open at the bottom of the stack:
+             * the earlier quotation lost its closing mark; end it here rather than nest */
+            if ((fam == FAM_DOUBLE || fam == FAM_GUIL) && sp == 1 && (stk[0] & 7) == fam) {
+                int32_t o = (stk[0] >> 3) - 1;
+                int rc = push_seg(w, st, n_seg, o, (int32_t)i, fam, 1, p0, p1);
+                if (rc) return rc;
+                sp = 0;
+                memset(count, 0, sizeof count);
+            }
+            stk[sp++] = (int32_t)((i2 + 1) * 8 + (size_t)fam);
+            count[fam]++;
+            st->inq[i] = st->inq[i2] = 1; /* an opener, for the context test of the next mark */
+        } else if (role == 2 && count[fam]) {
+            while (sp) { /* pop the unclosed marks above the match */
+                int32_t e = stk[--sp];
+                count[e & 7]--;
+                if ((e & 7) == fam) {
+                    if (sp == 0) {
+                        size_t before = *n_seg;
+                        int rc = push_seg(w, st, n_seg, (e >> 3) - 1, (int32_t)i, fam, 0, p0,
+                                          p1);
+                        if (rc) return rc;
+                        if (*n_seg > before) /* '' closes on its second mark */
+                            ((Seg *)st->seg)[*n_seg - 1].c = (int32_t)i2;
+                    }
+                    break;
+                }
+            }
+        }
+        i = i2;
+    }
+    *open_fam_at_end = FAM_NONE;
+    if (sp && (stk[0] & 7) != FAM_SINGLE) { /* runs to the end of its paragraph */
+        int32_t o = (stk[0] >> 3) - 1;
+        *open_fam_at_end = stk[0] & 7;
+        int rc = push_seg(w, st, n_seg, o, -1, stk[0] & 7, 1, p0, p1);
+        if (rc) return rc;
+    }
+    return NEWS_OK;
+}
+
+/* ------------------------------------------------------------------------ speakers */
+
+static void set_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0, size_t t1,
+                        int kind, int32_t ment, float score) {
+    (void)st;
+    a->spk = span_of(w, t0, t1);
+    a->t0 = (int64_t)t0;
+    a->spk_kind = (uint8_t)kind;
+    a->ment = ment;
+    a->score = score;
+    a->found = 1;
+}
+
+static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_t m,
+                                float score) {
+    (void)st;
+    const NewsMention *me = &w->ment.v[m];
+    a->spk.byte_start = me->byte_start;
+    a->spk.byte_len = me->byte_len;
+    a->spk.char_start = me->char_start;
+    a->spk.char_len = me->char_len;
+    a->spk_kind = NEWS_SPK_NAME;
+    a->t0 = me->tok_end <= w->tok.n ? (int64_t)me->tok_first : -1;
+    a->ment = m;
+    a->score = score;
+    a->found = 1;
+}
+
+/* A description ending at token k ("the minister", "a senior official", "officials"):
+ * its first token, or -1. */
+static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
+    if (!is_word(w, k)) return -1;
+    /* a cue word heads a description only as a noun: "the report stated", "the email said" */
+    if ((st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+        !(k > lo && tok_in(w, k - 1, determiners)))
+        return -1;
+    if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
+    if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
+    size_t j = k;
+    int det = 0, poss = 0;
+    while (j > lo && k - j < 6) {
+        size_t p = j - 1;
+        if (st->inq[p] || (w->tok.v[p].flags & NEWS_TF_PARA_END)) break;
+        if (w->tok.v[p].flags & NEWS_TF_CLITIC) {
+            poss = 1;
+            j = p;
+            continue;
+        }
+        if (!is_word(w, p) || (st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) break;
+        if (tok_in(w, p, determiners)) {
+            det = 1;
+            j = p;
+            break;
+        }
+        if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
+        if (tok_is(w, p, "and") || tok_is(w, p, "or") || tok_is(w, p, "that") ||
+            tok_is(w, p, "who") || tok_is(w, p, "which") || tok_is(w, p, "but") ||
+            tok_is(w, p, "as") || tok_is(w, p, "if") || tok_is(w, p, "when") ||
+            tok_is(w, p, "because") || tok_is(w, p, "while"))
+            break;
+        j = p;
+    }
+    const NewsToken *t = &w->tok.v[k];
+    int plural = t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
+                 w->text[t->byte_start + t->byte_len - 2] != 's';
+    int role = is_role_word(w, k) || tok_in(w, k, org_nouns);
+    /* "analysts", "local party leaders", "Organizers" opening a sentence */
+    int bare = plural && (is_lower_word(w, k) || (j == k && (t->flags & NEWS_TF_SENT_START) &&
+                                                   !(t->flags & NEWS_TF_ALL_UPPER)));
+    if (!(det || poss || role || bare)) return -1;
+    /* "officials", "election officials": the head alone; "Clinton campaign": whole */
+    if (!det && !poss && j < k && st->tok_ment[j] < 0) j = k;
+    return (int64_t)j;
+}
+
+/* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
+ * description), searching no further left than lo. */
+static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
+    if (st->inq[k]) return 0;
+    int32_t m = st->tok_ment[k];
+    if (m >= 0) {
+        set_mention_speaker(w, st, a, m, 0.95f);
+        return 1;
+    }
+    int pk = pronoun_kind(w, k);
+    if (pk) {
+        set_speaker(w, st, a, k, k + 1, pk, -1, 0.85f);
+        return 1;
+    }
+    if ((tok_is(w, k, "who") || tok_is(w, k, "which") || tok_is(w, k, "that")) && k > lo + 1) {
+        /* "Sanders supporters who say", "Trump, who said": the one the relative stands for */
+        size_t j = tok_ch(w, k - 1, ',') ? k - 2 : k - 1;
+        return j >= lo && j < k ? subject_ending_at(w, st, j, lo, a) : 0;
+    }
+    if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
+        for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
+            if (st->inq[j] || is_stop(w, j) || (st->cue[j] & NEWS_CUE_DIRECT)) break;
+            if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
+            if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
+                /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
+                size_t b = j - 1;
+                while (b > lo && j - b < 8 && !tok_ch(w, b, '(')) b--;
+                if (tok_ch(w, b, '(') && b > lo && st->tok_ment[b - 1] >= 0) {
+                    set_mention_speaker(w, st, a, st->tok_ment[b - 1], 0.9f);
+                    return 1;
+                }
+            }
+            /* "his wife, Gabriela Lazar, wrote": the name in apposition speaks, and the
+             * description before it becomes her role */
+            int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
+            if (mk >= 0 && w->ment.v[mk].tok_first == j + 1 && j > lo &&
+                is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
+                if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
+                set_mention_speaker(w, st, a, mk, 0.9f);
+                return 1;
+            }
+            if (j > lo && st->tok_ment[j - 1] >= 0) {
+                int32_t m2 = st->tok_ment[j - 1];
+                if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
+                set_mention_speaker(w, st, a, m2, 0.9f);
+                return 1;
+            }
+            if (j > lo && pronoun_kind(w, j - 1)) {
+                set_speaker(w, st, a, j - 1, j, pronoun_kind(w, j - 1), -1, 0.8f);
+                return 1;
+            }
+            int64_t d = j > lo ? description_start(w, st, j - 1, lo) : -1;
+            if (d >= 0) {
+                int32_t r = indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, j - 1));
+                set_speaker(w, st, a, (size_t)d, j, NEWS_SPK_DESC, r, r >= 0 ? 0.75f : 0.55f);
+                return 1;
+            }
+            break;
+        }
+        return 0;
+    }
+    if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && is_word(w, k) &&
+        !(w->tok.v[k].flags & (NEWS_TF_SENT_START | NEWS_TF_DIGIT)) && !is_role_word(w, k)) {
+        /* "Renteria told reporters": a name the entity step missed; its words as written */
+        size_t b = k;
+        while (b > lo && k - b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
+               (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0)
+            b--;
+        set_speaker(w, st, a, b, k + 1, NEWS_SPK_NAME, -1, 0.6f);
+        return 1;
+    }
+    int64_t d = description_start(w, st, k, lo);
+    if (d >= 0) {
+        /* "the minister" stands for the person the text called minister; "officials" for
+         * no one in particular */
+        const NewsToken *t = &w->tok.v[k];
+        int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
+        int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
+        set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+        return 1;
+    }
+    return 0;
+}
+
+/* The speaker right before cue token `cue`: "Kuleba (also) said". */
+static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a);
+
+static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
+    if (cue <= lo) return 0;
+    size_t k = cue - 1;
+    /* "marched along the route and said ...", "went on to say": the subject of the
+     * sentence */
+    if ((((tok_is(w, k, "and") || tok_is(w, k, "but")) && (st->cue[cue] & NEWS_CUE_PAST)) ||
+         tok_is(w, k, "to")) &&
+        sentence_subject(w, st, k, lo, a))
+        return 1;
+    /* "he's said": the clitic is an auxiliary after a pronoun */
+    if ((w->tok.v[k].flags & NEWS_TF_CLITIC) && k > lo && pronoun_kind(w, k - 1)) k--;
+    /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" */
+    if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
+    int skips = 0;
+    while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
+    return subject_ending_at(w, st, k, lo, a);
+}
+
+/* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
+ * "said the minister", "according to officials". */
+static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
+                         int pronoun_ok) {
+    size_t j = k;
+    while (j < hi && j - k < 4 && st->tok_ment[j] < 0 && is_role_word(w, j) &&
+           (w->tok.v[j].flags & NEWS_TF_UPPER_INIT))
+        j++;
+    if (j >= hi || st->inq[j]) return 0;
+    if (st->tok_ment[j] >= 0) {
+        /* "said Idaho businessman Frank VanderSloot": the last name of the phrase */
+        int32_t best = st->tok_ment[j];
+        for (size_t e = j; e < hi && e - j < 10; e++) {
+            if (!(is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) || st->inq[e] ||
+                tok_in(w, e, phrase_ends))
+                break;
+            if (st->tok_ment[e] >= 0) best = st->tok_ment[e];
+        }
+        set_mention_speaker(w, st, a, best, 0.95f);
+        return 1;
+    }
+    for (size_t e = k; e < hi && e - k < 5 && (is_lower_word(w, e) || is_role_word(w, e)) &&
+                       !st->inq[e] && !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e) &&
+                       st->tok_ment[e] < 0;
+         e++)
+        if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
+            set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
+            return 1;
+        }
+    j = k;
+    if ((w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && is_word(w, j) && !pronoun_kind(w, j) &&
+        !tok_in(w, j, determiners)) {
+        /* "said Baron": a capitalised word the entity step left out (here as a title) */
+        size_t e = j;
+        while (e + 1 < hi && e - j < 3 && is_word(w, e + 1) &&
+               (w->tok.v[e + 1].flags & NEWS_TF_UPPER_INIT) && !st->inq[e + 1])
+            e++;
+        set_speaker(w, st, a, k, e + 1, NEWS_SPK_NAME, -1, 0.7f);
+        return 1;
+    }
+    j = k;
+    if (pronoun_kind(w, j)) {
+        if (!pronoun_ok && !(j + 1 < hi && (w->tok.v[j + 1].flags & NEWS_TF_PUNCT))) return 0;
+        set_speaker(w, st, a, j, j + 1, pronoun_kind(w, j), -1, 0.8f);
+        return 1;
+    }
+    if (!tok_in(w, j, determiners) && !(is_lower_word(w, j) && is_role_word(w, j))) {
+        /* "according to officials", "said analysts": a bare plural */
+        const NewsToken *t = &w->tok.v[j];
+        if (!(is_lower_word(w, j) && t->byte_len > 3 &&
+              w->text[t->byte_start + t->byte_len - 1] == 's'))
+            return 0;
+    }
+    size_t e = j, head = j;
+    while (e < hi && e - j < 7 && is_word(w, e) && !st->inq[e]) {
+        if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
+                      tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
+                      tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
+            break;
+        if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
+            set_mention_speaker(w, st, a, st->tok_ment[e], 0.85f);
+            return 1;
+        }
+        head = e++;
+    }
+    if (e == j) return 0;
+    const NewsToken *t = &w->tok.v[head];
+    int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
+    int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
+    set_speaker(w, st, a, j, head + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+    return 1;
+}
+
+/* "according to industry data": any short lower-case phrase names the source */
+static int source_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a) {
+    size_t e = k;
+    while (e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, phrase_ends))
+        e++;
+    if (e == k || (e < hi && !(w->tok.v[e].flags & NEWS_TF_PUNCT))) return 0;
+    set_speaker(w, st, a, k, e, NEWS_SPK_DESC, -1, 0.5f);
+    return 1;
+}
+
+static void set_cue(NewsWork *w, Attr *a, size_t k0, size_t k1) { a->cue = span_of(w, k0, k1); }
+
+/* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
+static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
+    size_t j = c + 1;
+    if (j < p1 && (tok_ch(w, j, ',') || is_dash(w, j))) j++;
+    /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
+     * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
+    int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
+    if (new_sentence && !(c > 0 && (tok_ch(w, c - 1, '?') || tok_ch(w, c - 1, '!'))))
+        return 0;
+    size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
+    if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
+        size_t e = w->ment.v[st->tok_ment[j]].tok_end;
+        if (e < p1 && tok_ch(w, e, ',')) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+        else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
+    }
+    for (size_t k = j; k < lim; k++) {
+        if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
+        unsigned cf = st->cue[k];
+        if (cf & NEWS_CUE_ACCORDING) {
+            if (k == j && subject_after(w, st, k + 2, p1, a, 0)) {
+                set_cue(w, a, k, k + 2);
+                return 1;
+            }
+            return 0;
+        }
+        if (!(cf & NEWS_CUE_DIRECT)) continue;
+        if (k == j) {
+            if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, p1, a, 0)) {
+                set_cue(w, a, k, k + 1);
+                return 1;
+            }
+            return 0;
+        }
+        Attr b;
+        memset(&b, 0, sizeof b);
+        int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
+                 !(new_sentence && b.t0 != (int64_t)j);
+        for (int64_t t = j; ok && t < b.t0; t++) {
+            /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
+             * $15 organizing director Kendall Fells told": a short lead-in to the name */
+            const NewsToken *x = &w->tok.v[t];
+            if (b.t0 - (int64_t)j > 8 || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+                (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
+                ok = 0;
+        }
+        if (ok) {
+            if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j) {
+                /* "a Democratic staffer in the room wondered": the whole phrase */
+                const NewsToken *x = &w->tok.v[j];
+                b.spk.byte_len += b.spk.byte_start - x->byte_start;
+                b.spk.char_len += b.spk.char_start - x->char_start;
+                b.spk.byte_start = x->byte_start;
+                b.spk.char_start = x->char_start;
+                b.t0 = (int64_t)j;
+            }
+            *a = b;
+            set_cue(w, a, k, k + 1);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* The subject of the sentence holding token k, for "..., saying “…”": the first person
+ * (a PER or several-word mention) before k, else the first mention or pronoun. */
+static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+    if (sb < p0) sb = p0;
+    int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
+    for (size_t t = sb; t < k && t - sb < 24; t++) {
+        if (st->inq[t]) break;
+        int32_t m = st->tok_ment[t];
+        if (m >= 0) {
+            const NewsMention *me = &w->ment.v[m];
+            if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1) {
+                set_mention_speaker(w, st, a, m, 0.75f);
+                return 1;
+            }
+            if (first < 0) first = t;
+            size_t e = me->tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
+            if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
+                !tok_in(w, e, small_words))
+                verb = t;
+            t = me->tok_end - 1;
+        } else if (pronoun_kind(w, t) && first < 0) {
+            first = t;
+        }
+    }
+    if (verb >= 0) first = verb;
+    if (first < 0) return 0;
+    if (st->tok_ment[first] >= 0) set_mention_speaker(w, st, a, st->tok_ment[first], 0.7f);
+    else set_speaker(w, st, a, (size_t)first, (size_t)first + 1, pronoun_kind(w, (size_t)first),
+                     -1, 0.7f);
+    return 1;
+}
+
+/* Attribution before opening mark o: Kuleba said: “…” / said Kuleba, “…” / According to
+ * Kuleba, “…” / Kuleba said that “…”; for a partial quote, the cue of its sentence. */
+static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
+                       Attr *a) {
+    if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
+    /* a whole statement needs a verb of saying; a fragment may hang on any cue */
+    unsigned want = NEWS_CUE_DIRECT;
+    if (cls == CLS_WORD || cls == CLS_THAT) want |= NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL;
+    size_t from = o - 1; /* the ':' ',' or 'that' before the mark, or the mark itself */
+    if (cls == CLS_WORD || (cls == CLS_COLON && !tok_ch(w, o - 1, ':'))) from = o;
+    size_t span = cls == CLS_COMMA ? NEAR_TOKENS : 2 * NEAR_TOKENS;
+    size_t lo = from > p0 + span ? from - span : p0;
+    if (cls == CLS_COLON && o >= p0 + 2 && tok_ch(w, o - 1, ':') &&
+        st->tok_ment[o - 2] >= 0) {
+        /* "Pollsters agree - Carl Bialik: “…”": a name standing alone before the colon
+         * speaks, whatever cue came before the dash */
+        const NewsMention *me = &w->ment.v[st->tok_ment[o - 2]];
+        size_t b = me->tok_first;
+        if (me->tok_end == o - 1 && me->type != NEWS_MISC &&
+            (b == p0 || is_dash(w, b - 1) || is_stop(w, b - 1))) {
+            set_mention_speaker(w, st, a, st->tok_ment[o - 2], 0.75f);
+            return 1;
+        }
+    }
+    if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&
+        is_word(w, o - 2) && (w->tok.v[o - 2].flags & NEWS_TF_UPPER_INIT) && is_dash(w, o - 3)) {
+        /* "- HuffPollster: “…”": a capitalised source after a dash, missed as an entity */
+        set_speaker(w, st, a, o - 2, o - 1, NEWS_SPK_NAME, -1, 0.6f);
+        return 1;
+    }
+    for (size_t k = from; k-- > lo;) {
+        if (st->inq[k] || is_stop(w, k)) break;
+        unsigned cf = st->cue[k];
+        if (cf & NEWS_CUE_ACCORDING) {
+            if (subject_after(w, st, k + 2, from, a, 0)) {
+                set_cue(w, a, k, k + 2);
+                return 1;
+            }
+            return 0;
+        }
+        if (!(cf & want)) continue;
+        if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
+            !headline_cue(w, k))
+            continue; /* a name that looks like a cue: Edward Said */
+        if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
+            continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
+        size_t slo = k > p0 + 16 ? k - 16 : p0;
+        if ((cf & NEWS_CUE_ING) && k > p0 &&
+            (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
+             tok_is(w, k - 1, "before") || tok_is(w, k - 1, "while") || tok_is(w, k - 1, "when"))) {
+            /* "Spicer said, adding, “…”": the subject of the sentence */
+            for (size_t c = k - 1; c-- > p0 && k - c < NEAR_TOKENS;) { /* "X said, adding" */
+                if (st->inq[c] || is_stop(w, c)) break;
+                if (!(st->cue[c] & NEWS_CUE_DIRECT)) continue;
+                size_t clo = c > p0 + 16 ? c - 16 : p0;
+                if (subject_before(w, st, c, clo, a)) {
+                    set_cue(w, a, k, k + 1);
+                    return 1;
+                }
+                break;
+            }
+            if (sentence_subject(w, st, k, p0, a)) {
+                set_cue(w, a, k, k + 1);
+                return 1;
+            }
+            return 0;
+        }
+        if (subject_before(w, st, k, slo, a)) {
+            set_cue(w, a, k, k + 1);
+            return 1;
+        }
+        if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, a, 0)) {
+            set_cue(w, a, k, k + 1);
+            return 1;
+        }
+        return 0; /* the nearest cue decides */
+    }
+    if (cls == CLS_COLON && o >= p0 + 2) {
+        /* "Republican pollster Daron Shaw: “…”", "Rep. Trey Gowdy (R-S.C.): “…”": a name
+         * and a colon, no cue */
+        size_t e = o - 2;
+        if (tok_ch(w, e, ')')) {
+            size_t b = e;
+            while (b > p0 && e - b < 8 && !tok_ch(w, b, '(')) b--;
+            e = tok_ch(w, b, '(') && b > p0 ? b - 1 : e;
+        }
+        int32_t mk = st->tok_ment[e];
+        if (mk >= 0 && w->ment.v[mk].tok_end == e + 1 && w->ment.v[mk].type != NEWS_MISC) {
+            set_mention_speaker(w, st, a, mk, 0.7f);
+            return 1;
+        }
+    }
+    if (cls == CLS_COLON && o >= p0 + 3 && is_lower_word(w, o - 2)) {
+        /* "he demurred: “…”": a verb the lexicon lacks, in the one place only a cue goes */
+        const NewsToken *t = &w->tok.v[o - 2];
+        const uint8_t *z = w->text + t->byte_start;
+        if (t->byte_len > 4 && z[t->byte_len - 2] == 'e' && z[t->byte_len - 1] == 'd') {
+            size_t slo = o - 2 > p0 + 16 ? o - 2 - 16 : p0;
+            if (subject_before(w, st, o - 2, slo, a)) {
+                set_cue(w, a, o - 2, o - 1);
+                a->score *= 0.8f;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* ------------------------------------------------------------------------ kinds */
+
+static int is_small_word(const NewsWork *w, size_t i) { return tok_in(w, i, small_words); }
+
+/* First token of the opening mark at token o: '' is two tokens. */
+static size_t open_start(const NewsWork *w, size_t o, size_t p0) {
+    const NewsToken *tv = w->tok.v;
+    if (o > p0 && tv[o].quote == NEWS_QM_SQ && tv[o - 1].quote == NEWS_QM_SQ &&
+        tv[o - 1].byte_start + 1 == tv[o].byte_start)
+        return o - 1;
+    return o;
+}
+
+/* Where the opening mark sits: START of a sentence, after a COLON, a COMMA (or dash),
+ * after THAT, or after a WORD inside the writer's sentence. */
+static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) {
+    if (s->o < 0 || (size_t)s->o == p0) return CLS_START;
+    size_t o = (size_t)s->o, prev = o - 1;
+    if (w->tok.v[o].flags & NEWS_TF_SENT_START) return CLS_START;
+    if (is_stop(w, prev)) return CLS_START;
+    if (w->tok.v[prev].quote && st->inq[prev]) {
+        /* right after another quotation: a new statement if that one ended a sentence
+         * (“A.” “B.”), a list of quoted words if it ended in a comma ("attack," "Libya") */
+        if (prev > p0 && tok_ch(w, prev - 1, ',')) return CLS_COMMA;
+        return CLS_START;
+    }
+    if (tok_ch(w, prev, ':')) return CLS_COLON;
+    if (tok_ch(w, prev, ',') || is_dash(w, prev)) return CLS_COMMA;
+    if (tok_is(w, prev, "that")) return CLS_THAT;
+    /* after an all-capital headline the quotation starts what follows it */
+    if ((w->tok.v[prev].flags & NEWS_TF_ALL_UPPER) && w->tok.v[prev].char_len > 1 && prev > p0 &&
+        (w->tok.v[prev - 1].flags & NEWS_TF_ALL_UPPER))
+        return CLS_START;
+    /* "by saying “Too many.”": the cue itself introduces a whole statement */
+    if ((st->cue[prev] & NEWS_CUE_DIRECT) && !st->inq[prev]) return CLS_COLON;
+    return CLS_WORD;
+}
+
+static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
+    int nw = 0, title = 1, upper = -1;
+    size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
+                                                         : (size_t)s->first + 64;
+    for (size_t i = (size_t)s->first; i < lim; i++) {
+        if (!is_word(w, i)) continue;
+        nw++;
+        if (upper < 0) upper = (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) != 0;
+        if (!(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) && !is_small_word(w, i))
+            title = 0;
+    }
+    if (lim <= (size_t)s->last) nw = 64, title = 0;
+    int ends_punct = (w->tok.v[s->last].flags & NEWS_TF_PUNCT) &&
+                     (tok_ch(w, s->last, ',') || is_stop(w, s->last) || is_dash(w, s->last));
+    int ends_stop = is_stop(w, s->last) && !tok_ch(w, s->last, ';'); /* titles rarely do */
+    s->cls = (uint8_t)mark_class(w, st, s, p0);
+    Attr *a = &s->at;
+    a->ment = -1;
+    a->t0 = -1;
+    int post = s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
+    int kind;
+    if (post) {
+        kind = (s->cls == CLS_WORD || s->cls == CLS_THAT) ? NEWS_PARTIAL : NEWS_DIRECT;
+    } else {
+        int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
+        size_t after = s->c >= 0 ? (size_t)s->c + 1 : p1;
+        int continues = after < p1 && is_lower_word(w, after);
+        switch (s->cls) {
+        case CLS_START:
+            if (!ends_punct && title && nw <= 6) kind = KIND_NONE; /* a title, a name */
+            else if (!ends_punct && nw <= 2 && continues) kind = KIND_NONE;
+            else if (!ends_punct && continues && !pronoun_kind(w, after)) kind = NEWS_PARTIAL;
+            else kind = NEWS_DIRECT; /* (“…” about fixing it: the writer's sentence goes on) */
+            break;
+        case CLS_COLON:
+            kind = !ends_punct && continues && !pronoun_kind(w, after) ? NEWS_PARTIAL : NEWS_DIRECT;
+            break;
+        case CLS_COMMA:
+            if (title && nw <= 8 && !(pre && ends_punct) && !ends_stop) {
+                kind = KIND_NONE;
+                break;
+            }
+            if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues)) {
+                kind = NEWS_DIRECT;
+                break;
+            }
+            /* fall through */
+        default:
+            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before)) kind = KIND_NONE;
+            else if (title && nw <= 8) kind = KIND_NONE;
+            else if (nw <= 2 && !pre) kind = KIND_NONE;
+            else kind = NEWS_PARTIAL;
+        }
+        if (kind == KIND_NONE) memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
+    }
+    s->own = (uint8_t)(a->found != 0);
+    if (s->fam == FAM_SINGLE && (kind != NEWS_DIRECT || nw < 2)) kind = KIND_NONE;
+    s->kind = (uint8_t)kind;
+}
+
+/* ------------------------------------------------------------------------ indirect */
+
+/* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
+static const char *const verbs_after[] = {
+    "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
+    "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed", 0};
+
+static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
+                                           "however", "yet", "so", "because", 0};
+
+static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
+    if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
+    return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
+}
+
+static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1) {
+    size_t j = k + 1;
+    if (j >= p1) return -1;
+    if (tok_ch(w, j, ',') && j + 1 < p1 && !(cf & NEWS_CUE_OBJECT)) {
+        /* "On top of that, opponents say, the wage increase will ...": a report opening
+         * its sentence, then a comma */
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+        if (k - sb <= 12 && can_start_clause(w, st, j + 1) && !tok_in(w, j + 1, verbs_after))
+            return (int64_t)j + 1;
+        return -1;
+    }
+    if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
+        is_lower_word(w, j))
+        j++; /* "told host Chris Cuomo she ...": a role before the object */
+    if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] >= 0) {
+        size_t e = w->ment.v[st->tok_ment[j]].tok_end;
+        if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
+            return (int64_t)e; /* "told CNN he would ..." */
+    }
+    if (tok_ch(w, j, ':')) {
+        if (j + 1 >= p1 || w->tok.v[j + 1].quote || st->inq[j + 1]) return -1;
+        return (int64_t)j + 1;
+    }
+    for (size_t t = j; t < p1 && t - j < 8; t++) {
+        if (tok_is(w, t, "that") ||
+            ((cf & NEWS_CUE_OBJECT) && (tok_is(w, t, "whether") || tok_is(w, t, "if"))))
+            return (int64_t)t;
+        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) break;
+        if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
+              (w->tok.v[t].flags & NEWS_TF_CLITIC)))
+            break;
+    }
+    if (cf & NEWS_CUE_OBJECT) return -1; /* "told reporters the ..." is too loose to take */
+    return can_start_clause(w, st, j) ? (int64_t)j : -1;
+}
+
+/* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
+ * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
+ * quote carries it). */
+static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
+    uint32_t s = w->tok.v[f].sentence;
+    int64_t last = -1;
+    for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
+        if (w->tok.v[t].sentence != s) break;
+        if (st->inq[t]) return -1;
+        if (tok_ch(w, t, ';')) break;
+        if (tok_ch(w, t, ',') && t + 1 < p1 &&
+            ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
+             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which")))
+            break; /* the report ends where the writer's own clause begins */
+        last = (int64_t)t;
+    }
+    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
+    return last;
+}
+
+static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
+    if (l < f || l - f > CLAUSE_TOKENS) return 0;
+    for (size_t t = f; t <= l; t++)
+        if (st->inq[t]) return 0;
+    return 1;
+}
+
+/* Does the sentence end within a few cue-gap words after token k ("said on Tuesday.")? */
+static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
+    for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
+        if (is_stop(w, t)) return 1;
+        /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report */
+        if (tok_ch(w, t, ',') && t + 1 < p1 &&
+            (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
+            return 1;
+        if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
+              (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
+            return 0;
+    }
+    return k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END);
+}
+
+static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
+                    const Attr *a) {
+    if (f < 0 || l < f) return NEWS_OK;
+    if (w->tok.v[f].flags & NEWS_TF_ALL_UPPER) {
+        /* "DUBLIN, April 9 - Solara has ...": the dateline is not what was reported */
+        for (int64_t t = f + 1; t < l && t - f < 8; t++)
+            if (is_dash(w, (size_t)t)) {
+                f = t + 1;
+                break;
+            }
+    }
+    Ind *v = st->ind;
+    if (*n_ind && v[*n_ind - 1].last >= f) return NEWS_OK; /* overlaps the previous one */
+    if (*n_ind >= st->ind_cap) {
+        int rc = grow(w, &st->ind, &st->ind_cap, *n_ind + 1, sizeof(Ind));
+        if (rc) return rc;
+        v = st->ind;
+    }
+    v[*n_ind].first = (int32_t)f;
+    v[*n_ind].last = (int32_t)l;
+    v[*n_ind].at = *a;
+    (*n_ind)++;
+    return NEWS_OK;
+}
+
+static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    for (size_t k = p0; k < p1; k++) {
+        unsigned cf = st->cue[k];
+        if (!(cf & (NEWS_CUE_INDIRECT | NEWS_CUE_ACCORDING)) || st->inq[k]) continue;
+        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+        if (sb < p0) sb = p0;
+        Attr a;
+        memset(&a, 0, sizeof a);
+        a.ment = -1;
+        a.t0 = -1;
+        int64_t f = -1, l = -1;
+        if (cf & NEWS_CUE_ACCORDING) {
+            if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
+                continue;
+            set_cue(w, &a, k, k + 2);
+            size_t lead = sb; /* "But, according to the poll, ...": a conjunction may lead */
+            while (lead < k && k - lead <= 3 && (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
+                lead++;
+            if (k == lead) { /* According to X, CLAUSE */
+                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
+                    if (st->inq[e] || is_stop(w, e)) break;
+                    if (tok_ch(w, e, ',')) {
+                        f = (int64_t)e + 1;
+                        l = f < (int64_t)p1 ? clause_end(w, st, (size_t)f, p1) : -1;
+                        break;
+                    }
+                }
+            } else if (k > sb + 2 && tok_ch(w, k - 1, ',') && no_quote_in(st, sb, k - 2)) {
+                f = (int64_t)sb; /* CLAUSE, according to X */
+                l = (int64_t)k - 2;
+                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+            }
+        } else {
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
+            !headline_cue(w, k))
+                continue;
+            size_t slo = k > sb + 16 ? k - 16 : sb;
+            int have = 0;
+            if ((cf & NEWS_CUE_ING) && k > sb && tok_ch(w, k - 1, ',')) {
+                /* "..., adding that": the subject of the sentence */
+                have = sentence_subject(w, st, k, p0, &a);
+            } else {
+                have = subject_before(w, st, k, slo, &a);
+            }
+            if (have) {
+                set_cue(w, &a, k, k + 1);
+                int64_t cs = clause_start(w, st, k, cf, p1);
+                if (cs >= 0) {
+                    f = cs;
+                    l = clause_end(w, st, (size_t)cs, p1);
+                }
+            }
+            if (f < 0 && !(cf & NEWS_CUE_ING) && tail_ends(w, st, k, p1)) {
+                /* CLAUSE, Kuleba said. / CLAUSE, said Kuleba. */
+                Attr b;
+                memset(&b, 0, sizeof b);
+                b.ment = -1;
+                b.t0 = -1;
+                int64_t comma = -1;
+                if (k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                    subject_after(w, st, k + 1, p1, &b, 0))
+                    comma = (int64_t)k - 1;
+                else if (have && a.t0 > (int64_t)sb) {
+                    /* ", election officials said.": a few words may lead the subject */
+                    int64_t c = a.t0 - 1;
+                    while (c > (int64_t)sb && a.t0 - c <= 5 &&
+                           (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
+                        c--;
+                    if (tok_ch(w, (size_t)c, ',')) b = a, comma = c;
+                }
+                if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
+                    a = b;
+                    set_cue(w, &a, k, k + 1);
+                    f = (int64_t)sb;
+                    l = comma - 1;
+                    while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+                }
+            }
+        }
+        if (f >= 0 && l - f >= 1) {
+            a.score = a.score * 0.8f;
+            int rc = push_ind(w, st, n_ind, f, l, &a);
+            if (rc) return rc;
+        }
+    }
+    return NEWS_OK;
+}
+
+/* ------------------------------------------------------------------------ output */
+
+static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int kind,
+                const Attr *a, float score) {
+    if (w->quote.n == w->quote.cap) {
+        int rc = NEWS_RESERVE(w, w->quote, w->quote.n + 1);
+        if (rc) return rc;
+    }
+    if (w->quote.n >= st->info_cap) {
+        int rc = grow(w, (void **)&st->info, &st->info_cap, w->quote.n + 1, sizeof *st->info);
+        if (rc) return rc;
+    }
+    NewsQuote *q = &w->quote.v[w->quote.n];
+    memset(q, 0, sizeof *q);
+    q->quote = span_of(w, first, last + 1);
+    q->sentence = w->tok.v[first].sentence;
+    q->kind = (uint8_t)kind;
+    q->speaker_entity = -1;
+    if (a && a->found) {
+        q->speaker = a->spk;
+        q->cue = a->cue;
+        q->speaker_entity = a->ment;
+    }
+    if (score <= 0.f) score = 0.05f;
+    if (score > 1.f) score = 1.f;
+    q->score = score;
+    NewsQuoteInfo *in = &st->info[w->quote.n];
+    memset(in, 0, sizeof *in);
+    in->spk_kind = a && a->found ? a->spk_kind : NEWS_SPK_NONE;
+    in->src = -1;
+    w->quote.n++;
+    return NEWS_OK;
+}
+
+static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t qi, Attr *a) {
+    const NewsQuote *q = &w->quote.v[qi];
+    memset(a, 0, sizeof *a);
+    a->spk = q->speaker;
+    a->cue = q->cue;
+    a->ment = q->speaker_entity;
+    a->spk_kind = st->info[qi].spk_kind;
+    a->found = q->speaker.byte_len > 0 || q->cue.byte_len > 0;
+    a->score = q->score;
+    a->t0 = -1;
+}
+
+/* Direct quotations with no attribution of their own take one from a neighbour: the
+ * quotation before in the paragraph (“A,” he said. “B.”), the one after (“A.” “B,” he
+ * said.), the previous paragraph's last quotation when this one opens the paragraph (the
+ * speaker goes on), or a cue earlier in the paragraph (Kuleba said on Monday. “…”). */
+static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg, size_t p0) {
+    for (size_t i = 0; i < n_seg; i++) {
+        Seg *s = &sg[i];
+        /* only a quotation that opens its sentence goes on from a neighbour: after a colon
+         * or a comma the words before it attribute it, even if we could not read them */
+        if (s->kind != NEWS_DIRECT || s->at.found || s->cls == CLS_COLON) continue;
+        int done = 0;
+        for (size_t j = i; j-- > 0 && !done;)
+            if (sg[j].kind == NEWS_DIRECT && sg[j].at.found) {
+                s->at = sg[j].at;
+                s->at.score *= 0.95f;
+                s->src = (int32_t)j;
+                done = 1;
+            }
+        for (size_t j = i + 1; j < n_seg && !done; j++)
+            if (sg[j].kind == NEWS_DIRECT && sg[j].at.found && sg[j].src == -1) {
+                s->at = sg[j].at;
+                s->at.score *= 0.85f;
+                s->src = (int32_t)j;
+                done = 1;
+            }
+        if (!done && (s->o < 0 || (size_t)s->o == p0) && st->carry_quote >= 0) {
+            attr_from_quote(w, st, st->carry_quote, &s->at);
+            s->at.score *= st->carry_open ? 0.95f : st->carry_weak ? 0.6f : 0.8f;
+            s->src = -2 - st->carry_quote;
+            done = s->at.found;
+        }
+        if (!done && (s->o < 0 || (size_t)s->o == p0) && st->carry_attr) {
+            /* "17-year-old Jared Potts echoed:" ended the previous paragraph */
+            memset(&s->at, 0, sizeof s->at);
+            s->at.spk = st->carry_spk;
+            s->at.cue = st->carry_cue;
+            s->at.ment = st->carry_ment;
+            s->at.spk_kind = st->carry_kind;
+            s->at.score = st->carry_score * 0.9f;
+            s->at.found = 1;
+            s->at.t0 = -1;
+            done = 1;
+        }
+        if (!done && s->o > (int32_t)p0) {
+            size_t o = (size_t)s->o, lo = o > p0 + 40 ? o - 40 : p0;
+            for (size_t k = o; k-- > lo;) {
+                if (st->inq[k]) break;
+                if (!(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) continue;
+                Attr a;
+                memset(&a, 0, sizeof a);
+                a.ment = -1;
+                size_t slo = k > p0 + 16 ? k - 16 : p0;
+                if (subject_before(w, st, k, slo, &a)) {
+                    set_cue(w, &a, k, k + 1);
+                    a.score *= 0.6f;
+                    s->at = a;
+                }
+                break;
+            }
+        }
+    }
+}
+
+static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, int carried,
+                        int *open_fam) {
+    size_t n_seg = 0, n_ind = 0;
+    int rc = pair_paragraph(w, st, p0, p1, carried, &n_seg, open_fam);
+    if (rc) return rc;
+    memset(st->inq + p0, 0, p1 - p0);
+    Seg *sg = st->seg;
+    for (size_t i = 0; i < n_seg; i++) /* from here on `o` is the first token of the mark */
+        if (sg[i].o >= 0) sg[i].o = (int32_t)open_start(w, (size_t)sg[i].o, p0);
+    for (size_t i = 0; i < n_seg; i++) {
+        size_t a = sg[i].o < 0 ? p0 : (size_t)sg[i].o;
+        size_t b = sg[i].c < 0 ? p1 - 1 : (size_t)sg[i].c;
+        memset(st->inq + a, 1, b - a + 1);
+    }
+    for (size_t i = 0; i < n_seg; i++) classify(w, st, &sg[i], p0, p1);
+    fill_speakers(w, st, sg, n_seg, p0);
+    rc = find_indirect(w, st, p0, p1, &n_ind);
+    if (rc) return rc;
+    /* emit in text order: quotations and reported clauses never overlap */
+    Ind *iv = st->ind;
+    size_t i = 0, j = 0;
+    size_t q_first = w->quote.n;
+    int32_t last_direct = -1;
+    size_t last_direct_end = 0;
+    /* the previous paragraph ended inside a quotation nobody was named for: if this one
+     * re-opens it and names the speaker ("…,” MacLeod said.), that speaker is its too */
+    int32_t prev_open = st->open_weak ? st->open_quote : -1;
+    st->open_quote = -1;
+    st->open_weak = 0;
+    while (i < n_seg || j < n_ind) {
+        if (i < n_seg && sg[i].kind == KIND_NONE) {
+            i++;
+            continue;
+        }
+        if (j < n_ind && (i >= n_seg || iv[j].first < sg[i].first)) {
+            rc = emit(w, st, (size_t)iv[j].first, (size_t)iv[j].last, NEWS_INDIRECT, &iv[j].at,
+                      iv[j].at.score);
+            if (rc) return rc;
+            j++;
+            continue;
+        }
+        Seg *s = &sg[i];
+        float score = s->at.found ? s->at.score : (s->kind == NEWS_DIRECT ? 0.3f : 0.4f);
+        if (s->unclosed && !(s->o < 0 || (size_t)s->o == p0)) score *= 0.7f;
+        rc = emit(w, st, (size_t)s->first, (size_t)s->last, s->kind, &s->at, score);
+        if (rc) return rc;
+        int32_t qi = (int32_t)w->quote.n - 1;
+        if (s->src <= -2) st->info[qi].src = -2 - s->src;
+        if (s->o < 0 && st->cut_quote >= 0 && s->at.found) {
+            /* the part before the window cut takes this part's speaker */
+            NewsQuote *before = &w->quote.v[st->cut_quote];
+            if (!before->speaker.byte_len && !before->cue.byte_len) {
+                before->speaker = s->at.spk;
+                before->cue = s->at.cue;
+                before->speaker_entity = s->at.ment;
+                st->info[st->cut_quote].src = qi;
+            }
+        }
+        if (prev_open >= 0 && s->own && (s->o < 0 || (size_t)s->o == p0) &&
+            s->kind == NEWS_DIRECT) {
+            NewsQuote *before = &w->quote.v[prev_open];
+            before->speaker = s->at.spk;
+            before->cue = s->at.cue;
+            before->speaker_entity = s->at.ment;
+            before->score = s->at.score * 0.9f;
+            st->info[prev_open].spk_kind = s->at.spk_kind;
+            st->info[prev_open].src = qi;
+        }
+        prev_open = -1;
+        s->first = qi; /* from here on `first` is the quote index */
+        if (s->c < 0) {
+            st->open_quote = qi;
+            st->open_weak = !s->own;
+        }
+        if (s->kind == NEWS_DIRECT) {
+            last_direct = (int32_t)i;
+            last_direct_end = s->c < 0 ? p1 : (size_t)s->c;
+        }
+        i++;
+    }
+    for (size_t k = 0; k < n_seg; k++)
+        if (sg[k].kind != KIND_NONE && sg[k].src >= 0 && sg[sg[k].src].kind != KIND_NONE)
+            st->info[sg[k].first].src = sg[sg[k].src].first;
+    /* the next paragraph may go on with this speaker if a quotation ends this one */
+    st->carry_quote = -1;
+    st->carry_open = st->carry_weak = st->carry_attr = 0;
+    if (last_direct >= 0 && sg[last_direct].at.found && p1 - last_direct_end <= 10) {
+        st->carry_quote = sg[last_direct].first;
+        st->carry_open = sg[last_direct].unclosed;
+    } else if (p1 > p0 + 1 && tok_ch(w, p1 - 1, ':')) {
+        Attr a;
+        memset(&a, 0, sizeof a);
+        a.ment = -1;
+        a.t0 = -1;
+        if (attr_before(w, st, p1, p0, CLS_COLON, &a)) {
+            st->carry_attr = 1;
+            st->carry_spk = a.spk;
+            st->carry_cue = a.cue;
+            st->carry_ment = a.ment;
+            st->carry_kind = a.spk_kind;
+            st->carry_score = a.score;
+        }
+    } else if (w->quote.n > q_first) {
+        /* a report in the paragraph's last sentence: "..., Carter told the forum." */
+        int32_t qi = (int32_t)w->quote.n - 1;
+        const NewsQuote *q = &w->quote.v[qi];
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t last_sent = (size_t)st->sfirst[w->tok.v[p1 - 1].sentence - s0];
+        if (q->cue.byte_len && q->speaker.byte_len &&
+            q->cue.byte_start >= w->tok.v[last_sent].byte_start) {
+            st->carry_quote = qi;
+            st->carry_weak = 1;
+        }
+    }
+    return NEWS_OK;
+}
+
+int news_quotes_window(const NewsModel *m, NewsWork *w) {
+    (void)m;
+    NewsQuoteState *st;
+    int rc = prepare(w, &st);
+    if (rc) return rc;
+    size_t n = w->tok.n;
+    if (n == 0) return NEWS_OK;
+    const NewsToken *tv = w->tok.v;
+    /* the mentions of this window are the last ones of the document array */
+    size_t m0 = w->ment.n;
+    while (m0 > 0 && w->ment.v[m0 - 1].char_start >= w->win_char_start) m0--;
+    for (size_t i = 0; i < n; i++) st->tok_ment[i] = -1;
+    for (size_t k = m0; k < w->ment.n; k++) {
+        const NewsMention *me = &w->ment.v[k];
+        for (size_t t = me->tok_first; t < me->tok_end && t < n; t++) st->tok_ment[t] = (int32_t)k;
+    }
+    /* cue words, and sentence starts */
+    uint32_t s0 = tv[0].sentence;
+    for (size_t i = 0; i < n; i++) {
+        st->inq[i] = 0;
+        st->cue[i] = 0;
+        if (tv[i].flags & NEWS_TF_SENT_START || i == 0) st->sfirst[tv[i].sentence - s0] = (int32_t)i;
+        if (!(tv[i].flags & NEWS_TF_WORD) || (tv[i].flags & (NEWS_TF_DIGIT | NEWS_TF_CLITIC)))
+            continue;
+        if ((tv[i].flags & NEWS_TF_UPPER_INIT) && !(tv[i].flags & NEWS_TF_SENT_START) &&
+            st->tok_ment[i] >= 0)
+            continue;
+        const uint8_t *z = w->text + tv[i].byte_start;
+        if (tv[i].byte_len == 9 && i + 1 < n && tok_is(w, i + 1, "to") &&
+            tok_is(w, i, "according"))
+            st->cue[i] = NEWS_CUE_ACCORDING;
+        else if (st->tok_ment[i] < 0)
+            st->cue[i] = (uint8_t)news_cue_flags(z, tv[i].byte_len);
+    }
+    learn_roles(w, st, m0);
+    int carried = st->carry_family;
+    st->carry_family = FAM_NONE;
+    int open_fam = FAM_NONE;
+    for (size_t p0 = 0; p0 < n;) {
+        size_t p1 = p0 + 1;
+        while (p1 < n && !(tv[p1 - 1].flags & NEWS_TF_PARA_END)) p1++;
+        rc = do_paragraph(w, st, p0, p1, carried, &open_fam);
+        if (rc) return rc;
+        carried = FAM_NONE;
+        p0 = p1;
+    }
+    /* a window cut inside a paragraph too long for one: the open quotation goes on */
+    st->cut_quote = -1;
+    if (!(tv[n - 1].flags & NEWS_TF_PARA_END) && w->win_byte_end < w->text_len) {
+        st->carry_family = open_fam;
+        if (open_fam) st->cut_quote = st->open_quote;
+    }
+    /* mentions inside quotations are not the antecedents of "he said" (speakers.c) */
+    for (size_t k = m0; k < w->ment.n; k++) {
+        const NewsMention *me = &w->ment.v[k];
+        st->m_inq[k] = me->tok_first < n ? st->inq[me->tok_first] : 0;
+    }
+    return NEWS_OK;
+}

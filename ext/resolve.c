@@ -16,6 +16,7 @@
 #include <string.h>
 
 #include "news.h"
+#include "quotes.h"
 
 #define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
 
@@ -267,5 +268,5 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
             cur = next;
         }
     }
-    return NEWS_OK;
+    return news_speakers_document(w); /* quotes: pronoun and inherited speakers */
 }

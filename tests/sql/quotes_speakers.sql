@@ -1,0 +1,46 @@
+-- quotes_speakers.sql: who news_quotes() says spoke: pronouns with gender from titles, roles
+-- learned from appositives, "it" for an organisation, relative clauses between a name and
+-- its cue, unnamed sources (speaker NULL, lower score), reported speech. Texts are our own.
+-- Each line prints id|1.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'Ms. Anna Kovalenko, the mayor, met Dmytro Kuleba, Ukraine’s foreign minister, on Friday.' || char(10) ||
+ '“We need generators,” she said.' || char(10) ||
+ '“Help is coming,” the minister said.' || char(10) ||
+ 'The Pentagon said it would send more. “We are moving fast,” it said in a statement.' || char(10) ||
+ 'Kuleba, who spoke after the meeting, said the aid had arrived.' || char(10) ||
+ '“I was wrong about the winter,” Kuleba said of his forecast. “We were lucky.”' || char(10) ||
+ '“The grid held,” said a senior official, who asked not to be named.');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
+  from q;
+
+select 'qs_01', (select count(*) from q where id = 1) = 8;
+-- "she": the woman the text named (Ms.), not the nearer man
+select 'qs_02', exists(select 1 from r where id = 1 and row = 'direct|We need generators,|Anna Kovalenko|she|said|91|19');
+-- "the minister": the person the appositive called foreign minister
+select 'qs_03', exists(select 1 from r where id = 1 and row = 'direct|Help is coming,|Dmytro Kuleba|the minister|said|123|15');
+select 'qs_04', exists(select 1 from r where id = 1 and row = 'indirect|it would send more|Pentagon|Pentagon|said|177|18');
+-- "it said": the organisation
+select 'qs_05', exists(select 1 from r where id = 1 and row = 'direct|We are moving fast,|Pentagon|it|said|198|19');
+-- a relative clause between the name and its cue
+select 'qs_06', exists(select 1 from r where id = 1 and row = 'indirect|the aid had arrived|Dmytro Kuleba|Kuleba|said|285|19');
+-- I and we inside the quotation are not speakers; the second segment shares the first's
+select 'qs_07', exists(select 1 from r where id = 1 and row = 'direct|I was wrong about the winter,|Dmytro Kuleba|Kuleba|said|307|29');
+select 'qs_08', exists(select 1 from r where id = 1 and row = 'direct|We were lucky.|Dmytro Kuleba|Kuleba|said|368|14');
+-- an unnamed source: the words as written, no entity, a lower score than a named one
+select 'qs_09', exists(select 1 from r where id = 1 and row = 'direct|The grid held,||a senior official|said|385|14');
+select 'qs_10', (select score from q where id = 1 and start = 385) < (select score from q where id = 1 and start = 307);
+-- every score in (0, 1], speakers are entity names of the document
+select 'qs_11', (select count(*) from q where id = 1 and not (score > 0 and score <= 1)) = 0;
+select 'qs_12', (select count(*) from q where id = 1 and speaker is not null and speaker not in
+                  (select entity from d, news_entities(d.body) where d.id = 1)) = 0;
+-- "the ministry": the organisation the text named with that word
+select 'qs_13', (select speaker || '|' || speaker_mention from news_quotes(
+  'Ukraine''s Foreign Ministry issued a note. “We protest,” the ministry said.'))
+  = 'Foreign Ministry|the ministry';
+-- "a minister" is someone new, "the minister" the one the text named
+select 'qs_14', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Foreign Minister Dmytro Kuleba spoke first. “We wait,” a minister said. “We act,” the minister said.'))
+  = '-|a minister;Dmytro Kuleba|the minister';
