@@ -378,10 +378,10 @@ build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_O
 # ------------------------------------------------------------------ eval (entities)
 # `make eval-ner`: entities through SQL (ext/tools/predict.py on dist/news.so) on CoNLL-2003
 # dev (tuned on) and UNER English-PUD news dev (never tuned on; PER, ORG, LOC only), scored
-# by the shared score_ner.py; then entity throughput through SQL. `make eval` runs it.
+# by the shared score_ner.py. `make eval` runs it with eval-quotes.
 SCORE_NER := $(SHARED)/tools/score_ner.py
 .PHONY: eval eval-ner bench-ner
-eval: eval-ner
+eval: eval-ner eval-quotes
 eval-ner: dist/news.so
 	@mkdir -p build/eval
 	$(PYTHON) ext/tools/predict.py dist/news.so entities $(DATA)/ner/conll2003/dev.jsonl \
@@ -392,7 +392,6 @@ eval-ner: dist/news.so
 	    build/eval/uner_dev.jsonl
 	$(PYTHON) $(SCORE_NER) $(DATA)/ner/uner_pud_news/dev.jsonl build/eval/uner_dev.jsonl \
 	    --types PER,ORG,LOC --label "UNER English-PUD news dev (PER, ORG, LOC)"
-	@$(MAKE) --no-print-directory bench-ner
 
 # MB/s of news_entities() through SQL, one core: every unlabelled BBC article in one table,
 # read by one statement (one cursor), median of 5 runs
