@@ -724,7 +724,12 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
-            if (st->inq[j] || is_stop(w, j) || (st->cue[j] & NEWS_CUE_DIRECT)) break;
+            if (st->inq[j] || is_stop(w, j)) break;
+            /* "Durbin, noting the size of ..., said": a participle right after the comma
+             * describes the speaker; any other cue is a clause of its own */
+            if ((st->cue[j] & NEWS_CUE_DIRECT) &&
+                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ',')))
+                break;
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
             if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
@@ -900,7 +905,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
      * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
     int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
-    if (new_sentence && !(c > 0 && (tok_ch(w, c - 1, '?') || tok_ch(w, c - 1, '!'))))
+    size_t q = c; /* “… ‘What can I do?’” Weaver said: past the nested closing mark */
+    while (q > 0 && c - q < 3 && w->tok.v[q - 1].quote) q--;
+    if (new_sentence && !(q > 0 && (tok_ch(w, q - 1, '?') || tok_ch(w, q - 1, '!'))))
         return 0;
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
     if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
@@ -920,7 +927,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         if (!(cf & NEWS_CUE_DIRECT)) continue;
         if (k == j) {
-            if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, p1, a, 0)) {
+            /* “…,” promising the Friends ...: an -ing cue goes on the sentence before the
+             * quotation, whose subject attr_before finds; it never has its speaker after it */
+            if ((cf & NEWS_CUE_INVERT) && !(cf & NEWS_CUE_ING) &&
+                subject_after(w, st, k + 1, p1, a, 0)) {
                 set_cue(w, a, k, k + 1);
                 return 1;
             }
@@ -1042,7 +1052,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
              tok_is(w, k - 1, "before") || tok_is(w, k - 1, "while") || tok_is(w, k - 1, "when"))) {
             /* "Spicer said, adding, “…”": the subject of the sentence */
-            for (size_t c = k - 1; c-- > p0 && k - c < NEAR_TOKENS;) { /* "X said, adding" */
+            for (size_t c = k - 1; c-- > p0 && k - c < 3 * NEAR_TOKENS;) { /* "X said, adding" */
                 if (st->inq[c] || is_stop(w, c)) break;
                 if (!(st->cue[c] & NEWS_CUE_DIRECT)) continue;
                 size_t clo = c > p0 + 16 ? c - 16 : p0;
@@ -1209,6 +1219,12 @@ static const char *const conjunctions[] = {"but", "and", "although", "though", "
 
 static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
+    const NewsToken *t = &w->tok.v[j];
+    const uint8_t *z = w->text + t->byte_start;
+    if (is_lower_word(w, j) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
+        z[t->byte_len - 1] == 'y' && j + 1 < w->tok.n &&
+        (tok_in(w, j + 1, clause_blockers) || (w->tok.v[j + 1].flags & NEWS_TF_PUNCT)))
+        return 0; /* "said pleasantly into the phone": an adverb, then no clause */
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 

@@ -76,3 +76,21 @@ create table d4 as select 'Union leader Fiona MacLeod said the vote showed the �
 select 'qp_26', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue, ';')
                    from d4, news_quotes(d4.body))
   = 'partial|depth of anger|Fiona MacLeod|Fiona MacLeod|said;direct|Our members have waited three years.|Fiona MacLeod|MacLeod|said;direct|Nobody takes this step lightly,|Fiona MacLeod|MacLeod|said';
+-- a question nested at the end of the quotation does not make the attribution a new sentence
+select 'qp_27', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || cue, ';') from news_quotes(
+  '“We asked them, ‘Where is the money?’” Maria Santos said.'))
+  = 'direct|We asked them, ‘Where is the money?’|Maria Santos|said';
+-- an -ing cue after the quotation goes on the sentence before it: "promising X" is not a speaker
+select 'qp_28', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Senator Maria Santos said the vote was close, but said, “We will try again next year,” promising the farmers of Tula a new bill.'))
+  = 'indirect|Maria Santos|said;direct|Maria Santos|said';
+-- a participle describing the speaker between commas
+select 'qp_29', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Maria Santos, noting the size of the crowd, said, “This is the largest rally we have held.”'))
+  = 'direct|Maria Santos|said';
+-- ", saying “…”" far from its "X said": the subject of that cue
+select 'qp_30', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Even a veteran farm organizer said the prices in the valley would fall by the end of the long winter, saying, “Nobody here can afford that.”'))
+  = 'indirect|a veteran farm organizer|said;direct|a veteran farm organizer|saying';
+-- an adverb and a place after the cue are no reported clause
+select 'qp_31', (select count(*) from news_quotes('Maria Santos said quietly into the microphone.')) = 0;
