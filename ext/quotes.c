@@ -703,13 +703,35 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     return (int64_t)j;
 }
 
+/* "Jeffrey Lewis of the Martin Center", "Rep. Lee Zeldin of New York": the person a
+ * place or organisation ending the subject phrase belongs to speaks, not the place. */
+static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo) {
+    int32_t cur = m, best = m;
+    /* up to three links: "Lewis of the Martin Center for Nonproliferation Studies"; a
+     * person is rarely "of" another name, so the leftmost person wins whatever the types */
+    for (int hops = 0; hops < 3; hops++) {
+        const NewsMention *me = &w->ment.v[cur];
+        if (me->tok_end > w->tok.n) break;
+        size_t b = me->tok_first;
+        if (b > lo && tok_is(w, b - 1, "the")) b--;
+        if (b < lo + 2 || !(tok_is(w, b - 1, "of") || tok_is(w, b - 1, "at") ||
+                            tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
+            break;
+        int32_t p = st->tok_ment[b - 2];
+        if (p < 0 || st->inq[b - 2]) break;
+        cur = p;
+        if (w->ment.v[p].type == NEWS_PER) best = p;
+    }
+    return best;
+}
+
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
     if (m >= 0) {
-        set_mention_speaker(w, st, a, m, 0.95f);
+        set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
     }
     int pk = pronoun_kind(w, k);
@@ -750,7 +772,7 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
                 return 1;
             }
             if (j > lo && st->tok_ment[j - 1] >= 0) {
-                int32_t m2 = st->tok_ment[j - 1];
+                int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;
