@@ -932,9 +932,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     if (new_sentence && !(q > 0 && (tok_ch(w, q - 1, '?') || tok_ch(w, q - 1, '!'))))
         return 0;
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
+    int appos = 0; /* a name, then a comma: an apposition follows */
     if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
         size_t e = w->ment.v[st->tok_ment[j]].tok_end;
-        if (e < p1 && tok_ch(w, e, ',')) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+        appos = e < p1 && tok_ch(w, e, ',');
+        if (appos) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
         else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
     }
     for (size_t k = j; k < lim; k++) {
@@ -962,6 +964,13 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         memset(&b, 0, sizeof b);
         int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
                  !(new_sentence && b.t0 != (int64_t)j);
+        if (!ok && appos) {
+            /* "Nate Silver, the polling guru who founded example.com tweeted": the
+             * apposition has no closing comma, so its end is no subject; the name is */
+            memset(&b, 0, sizeof b);
+            set_mention_speaker(w, st, &b, st->tok_ment[j], 0.8f);
+            ok = 1;
+        }
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name */
@@ -995,6 +1004,19 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
+    if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
+        /* "The president noted that he ..., and added": a description opening the
+         * sentence is its subject, before any pronoun inside it */
+        for (size_t e = sb + 1; e < sb + 4 && e + 1 < k; e++) {
+            if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
+            if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
+                description_start(w, st, e, sb) == (int64_t)sb) {
+                int32_t r = role_get(st, word_key(w, e));
+                set_speaker(w, st, a, sb, e + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.7f : 0.5f);
+                return 1;
+            }
+        }
+    }
     int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
         if (st->inq[t]) break;
@@ -1124,6 +1146,39 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             if (subject_before(w, st, o - 2, slo, a)) {
                 set_cue(w, a, o - 2, o - 1);
                 a->score *= 0.8f;
+                return 1;
+            }
+        }
+    }
+    if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':')) {
+        /* "Trump went even further: “…”", "Cruz called them on it: “…”": a short sentence
+         * whose subject is a person (or a pronoun) right before its verb; the colon hands
+         * that subject's words over */
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
+        if (sb < p0) sb = p0;
+        /* past an opening phrase: "In a Fox interview later that day, Trump went ..." */
+        for (size_t t = o - 1; t > sb && o - 1 - t < 12; t--)
+            if (tok_ch(w, t - 1, ',')) {
+                sb = t;
+                break;
+            }
+        if (o - 1 - sb <= 10 && !st->inq[sb]) {
+            int32_t m = st->tok_ment[sb];
+            size_t e = m >= 0 ? w->ment.v[m].tok_end : sb + 1;
+            int subj = m >= 0 ? w->ment.v[m].type != NEWS_MISC
+                              : (pronoun_kind(w, sb) == NEWS_SPK_HE ||
+                                 pronoun_kind(w, sb) == NEWS_SPK_SHE);
+            int clean = 1;
+            for (size_t t = sb; t < o - 1; t++)
+                if (st->inq[t] || w->tok.v[t].quote || tok_ch(w, t, ',')) clean = 0;
+            if (subj && clean && e < o - 1 && is_lower_word(w, e) &&
+                w->text[w->tok.v[e].byte_start] < 0x80 && /* an English verb, not "сказал" */
+                !tok_in(w, e, phrase_ends) &&
+                !tok_in(w, e, small_words) && !tok_in(w, e, determiners)) {
+                if (m >= 0) set_mention_speaker(w, st, a, m, 0.5f);
+                else set_speaker(w, st, a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.5f);
+                set_cue(w, a, e, e + 1);
                 return 1;
             }
         }

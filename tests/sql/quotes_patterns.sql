@@ -94,3 +94,15 @@ select 'qp_30', (select group_concat(kind || '|' || speaker_mention || '|' || cu
   = 'indirect|a veteran farm organizer|said;direct|a veteran farm organizer|saying';
 -- an adverb and a place after the cue are no reported clause
 select 'qp_31', (select count(*) from news_quotes('Maria Santos said quietly into the microphone.')) = 0;
+-- an apposition without its closing comma: the name before it speaks
+select 'qp_32', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  '“Our voters are drawing away,” Nate Silver, the polling analyst who founded example.com tweeted on Wednesday.'))
+  = 'direct|Nate Silver|tweeted';
+-- a short sentence whose subject hands its words over with a colon, after an opening phrase
+select 'qp_33', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'In a radio interview later that day, Maria Santos went even further: “If he loses, it is the end of his career.”'))
+  = 'direct|Maria Santos|went';
+-- "The minister noted ..., and added:": the description opening the sentence, not the pronoun inside
+select 'qp_34', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'The minister noted that he taught law for years, and added: “I know a little about this.”'))
+  = 'indirect|The minister|noted;direct|The minister|added';
