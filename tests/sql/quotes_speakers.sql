@@ -51,3 +51,7 @@ select 'qs_15', (select group_concat(speaker_mention || '|' || cue, ';') from ne
 select 'qs_16', (select group_concat(kind || '|' || speaker_mention, ';') from news_quotes(
   'Rep. Maria Santos of New Mexico, a farm supporter, said it will help.'))
   = 'indirect|Maria Santos';
+-- "he said" right after a quotation by a man goes on with him, past other men named between
+select 'qs_17', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  '“We will build it,” Tom Baker said. Mayor John Brown of Leeds, Governor Ian Grey of York, Senator Bob Hill of Hull and Paul Stone of Derby had opposed the plan for years. “It is time,” he said.'))
+  = 'Tom Baker|Tom Baker;Tom Baker|he';
