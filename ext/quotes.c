@@ -661,9 +661,15 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
     if (!is_word(w, k)) return -1;
     /* a cue word heads a description only as a noun: "the report stated", "the email said" */
-    if ((st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
-        !(k > lo && tok_in(w, k - 1, determiners)))
-        return -1;
+    if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
+        /* ... "the congressional report said": adjectives may sit between */
+        size_t d = k;
+        while (d > lo && k - d < 3 && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners) &&
+               !(st->cue[d - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+               !tok_in(w, d - 1, phrase_ends) && !st->inq[d - 1])
+            d--;
+        if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
+    }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
     size_t j = k;
@@ -1373,6 +1379,14 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
 static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
         if (is_stop(w, t)) return 1;
+        /* "..., said Wilcox, an Orlando Republican who ...": an apposition to the speaker
+         * named right after the cue */
+        if (t == k + 1 && st->tok_ment[t] >= 0) {
+            size_t e = w->ment.v[st->tok_ment[t]].tok_end;
+            if (e < p1 && e > t && tok_ch(w, e, ',') && e + 1 < p1 && is_word(w, e + 1) &&
+                !tok_in(w, e + 1, conjunctions) && !tok_in(w, e + 1, verbs_after))
+                return 1;
+        }
         /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report */
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))

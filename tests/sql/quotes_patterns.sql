@@ -106,3 +106,11 @@ select 'qp_33', (select group_concat(kind || '|' || speaker_mention || '|' || cu
 select 'qp_34', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'The minister noted that he taught law for years, and added: “I know a little about this.”'))
   = 'indirect|The minister|noted;direct|The minister|added';
+-- "CLAUSE, said NAME, APPOSITION.": the apposition does not hide the end of the report
+select 'qp_35', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Water prices are a burden on small farms, said Maria Santos, a Tula farmer who grows corn.'))
+  = 'indirect|Water prices are a burden on small farms|Maria Santos|said';
+-- a cue word as a noun after adjectives: "the congressional report said"
+select 'qp_36', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'In all, thieves took twelve laptops and ten servers, the congressional report said.'))
+  = 'indirect|In all, thieves took twelve laptops and ten servers|the congressional report|said';
