@@ -1156,7 +1156,14 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             }
         }
     }
-    if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':')) {
+    int said_noun = 0; /* "Trump issued a statement, “…”": a noun of saying, then a comma */
+    if (cls == CLS_COMMA && o >= p0 + 3 && tok_ch(w, o - 1, ',')) {
+        static const char *const said_nouns[] = {"statement", "tweet", "post", "email",
+                                                 "message", "letter", "release", "memo", 0};
+        for (size_t t = o - 1; t-- > p0 && o - 1 - t <= 4;)
+            if (tok_in(w, t, said_nouns)) said_noun = 1;
+    }
+    if (((cls == CLS_COLON && tok_ch(w, o - 1, ':')) || said_noun) && o >= p0 + 3) {
         /* "Trump went even further: “…”", "Cruz called them on it: “…”": a short sentence
          * whose subject is a person (or a pronoun) right before its verb; the colon hands
          * that subject's words over */

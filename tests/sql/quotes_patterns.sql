@@ -114,3 +114,7 @@ select 'qp_35', (select group_concat(kind || '|' || quote || '|' || speaker_ment
 select 'qp_36', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'In all, thieves took twelve laptops and ten servers, the congressional report said.'))
   = 'indirect|In all, thieves took twelve laptops and ten servers|the congressional report|said';
+-- "X issued a statement, “…”": a noun of saying before the comma hands the words over
+select 'qp_37', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Right after the vote, Maria Santos issued a statement, “Our farms will survive this.”'))
+  = 'direct|Our farms will survive this.|Maria Santos|issued';
