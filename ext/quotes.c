@@ -1036,7 +1036,8 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (first < 0) first = t;
             size_t e = me->tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
             if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
-                !tok_in(w, e, small_words))
+                !tok_in(w, e, small_words) &&
+                !(e + 1 < k && tok_ch(w, e + 1, ','))) /* "Hours later, Trump ...": no verb */
                 verb = t;
             t = me->tok_end - 1;
         } else if (pronoun_kind(w, t) && first < 0) {

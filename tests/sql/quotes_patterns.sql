@@ -118,3 +118,7 @@ select 'qp_36', (select group_concat(kind || '|' || quote || '|' || speaker_ment
 select 'qp_37', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'Right after the vote, Maria Santos issued a statement, “Our farms will survive this.”'))
   = 'direct|Our farms will survive this.|Maria Santos|issued';
+-- "Hours later, X ...": a capitalised word before a comma opens the sentence, it is no subject
+select 'qp_38', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Hours later, Santos returned the compliment to Brown, telling Reuters, “Tom and I have been friends for a long time.”'))
+  = 'direct|Santos|telling';
