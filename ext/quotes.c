@@ -734,6 +734,7 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
+again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
     if (m >= 0) {
@@ -748,7 +749,9 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
     if ((tok_is(w, k, "who") || tok_is(w, k, "which") || tok_is(w, k, "that")) && k > lo + 1) {
         /* "Sanders supporters who say", "Trump, who said": the one the relative stands for */
         size_t j = tok_ch(w, k - 1, ',') ? k - 2 : k - 1;
-        return j >= lo && j < k ? subject_ending_at(w, st, j, lo, a) : 0;
+        if (!(j >= lo && j < k)) return 0;
+        k = j; /* j < k: the loop ends */
+        goto again;
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
@@ -1571,26 +1574,36 @@ static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t
  * said.), the previous paragraph's last quotation when this one opens the paragraph (the
  * speaker goes on), or a cue earlier in the paragraph (Kuleba said on Monday. “…”). */
 static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg, size_t p0) {
+    /* the nearest attributed quotation before and after segment i, kept as i moves: a scan
+     * of every neighbour for every segment was quadratic (147 s for a 1 MB paragraph of
+     * short quotations). Segments after i are not written before i reaches them, so the
+     * test on them holds until then and `next` only moves on. */
+    size_t last = SIZE_MAX, next = 0;
     for (size_t i = 0; i < n_seg; i++) {
         Seg *s = &sg[i];
+        if (next <= i) next = i + 1;
+        while (next < n_seg &&
+               !(sg[next].kind == NEWS_DIRECT && sg[next].at.found && sg[next].src == -1))
+            next++;
         /* only a quotation that opens its sentence goes on from a neighbour: after a colon
          * or a comma the words before it attribute it, even if we could not read them */
-        if (s->kind != NEWS_DIRECT || s->at.found || s->cls == CLS_COLON) continue;
+        if (s->kind != NEWS_DIRECT || s->at.found || s->cls == CLS_COLON) {
+            if (s->kind == NEWS_DIRECT && s->at.found) last = i;
+            continue;
+        }
         int done = 0;
-        for (size_t j = i; j-- > 0 && !done;)
-            if (sg[j].kind == NEWS_DIRECT && sg[j].at.found) {
-                s->at = sg[j].at;
-                s->at.score *= 0.95f;
-                s->src = (int32_t)j;
-                done = 1;
-            }
-        for (size_t j = i + 1; j < n_seg && !done; j++)
-            if (sg[j].kind == NEWS_DIRECT && sg[j].at.found && sg[j].src == -1) {
-                s->at = sg[j].at;
-                s->at.score *= 0.85f;
-                s->src = (int32_t)j;
-                done = 1;
-            }
+        if (last != SIZE_MAX) {
+            s->at = sg[last].at;
+            s->at.score *= 0.95f;
+            s->src = (int32_t)last;
+            done = 1;
+        }
+        if (!done && next < n_seg) {
+            s->at = sg[next].at;
+            s->at.score *= 0.85f;
+            s->src = (int32_t)next;
+            done = 1;
+        }
         if (!done && (s->o < 0 || (size_t)s->o == p0) && st->carry_quote >= 0) {
             attr_from_quote(w, st, st->carry_quote, &s->at);
             s->at.score *= st->carry_open ? 0.95f : st->carry_weak ? 0.6f : 0.8f;
@@ -1626,6 +1639,7 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                 break;
             }
         }
+        if (s->kind == NEWS_DIRECT && s->at.found) last = i;
     }
 }
 

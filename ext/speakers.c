@@ -133,10 +133,19 @@ int news_speakers_document(NewsWork *w) {
     NewsQuoteState *st = w->quote_state;
     size_t nq = w->quote.n, nm = w->ment.n;
     if (!st || nq == 0 || nm == 0) return NEWS_OK;
-    /* scratch: two hash tables of cap slots, gender per mention, person-like flag */
-    size_t cap = 64;
-    while (cap < 2 * nm) cap *= 2;
-    size_t need = 3 * cap * sizeof(Slot) + 3 * nm;
+    /* scratch: two hash tables of cap slots for persons, one of cap_org for organisations,
+     * gender per mention, person-like flag. Each table is sized for the mentions that can
+     * enter it, at a load of at most 2/3: sized at 2 * nm each, a 100 MB article's three
+     * tables took 800 MB (docs/security.md). */
+    size_t n_per = 0, n_org = 0;
+    for (size_t i = 0; i < nm; i++) {
+        n_per += w->ment.v[i].type == NEWS_PER;
+        n_org += w->ment.v[i].type == NEWS_ORG;
+    }
+    size_t cap = 64, cap_org = 64;
+    while (cap < n_per + n_per / 2 + 1) cap *= 2;
+    while (cap_org < n_org + n_org / 2 + 1) cap_org *= 2;
+    size_t need = (2 * cap + cap_org) * sizeof(Slot) + 3 * nm;
     if (need > st->spk_cap) {
         void *p = w->realloc_fn(st->spk_scratch, need);
         if (!p) return NEWS_NOMEM;
@@ -144,12 +153,12 @@ int news_speakers_document(NewsWork *w) {
         st->spk_cap = need;
     }
     Slot *later = st->spk_scratch, *earlier = later + cap, *orgs = earlier + cap;
-    uint8_t *gender = (uint8_t *)(orgs + cap), *personish = gender + nm;
+    uint8_t *gender = (uint8_t *)(orgs + cap_org), *personish = gender + nm;
     uint8_t *spoke = personish + nm; /* per canonical mention: named as a speaker already */
     memset(spoke, 0, nm);
     memset(later, 0, cap * sizeof(Slot));
     memset(earlier, 0, cap * sizeof(Slot));
-    memset(orgs, 0, cap * sizeof(Slot)); /* last word of an organisation -> its latest mention */
+    memset(orgs, 0, cap_org * sizeof(Slot)); /* last word of an organisation -> its latest mention */
     memset(gender, 0, nm);
     NewsMention *mv = w->ment.v;
     /* gender per canonical entity; first multi-word PER mention ending with each word */
@@ -178,7 +187,7 @@ int news_speakers_document(NewsWork *w) {
             int words;
             uint64_t k = last_word_key(w, &mv[mi], &words);
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
-            if (mv[mi].type == NEWS_ORG) put(orgs, cap, k, (int32_t)mi, 0);
+            if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
             mi++;
         }
         NewsQuoteInfo *in = &st->info[q];
@@ -239,7 +248,7 @@ int news_speakers_document(NewsWork *w) {
             int words;
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
-            int32_t p = get(orgs, cap, k);
+            int32_t p = get(orgs, cap_org, k);
             if (p >= 0) qq->speaker_entity = p;
         }
         /* a one-word speaker typed as a place or thing: the person it names */

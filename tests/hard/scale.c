@@ -1,7 +1,8 @@
 /* scale.c: builds one hostile or huge input in memory and runs the whole core pipeline on
  * it, printing time, rows and peak memory; the scale test (tests/hard/scale.sh) runs it on
  * every kind and compares 1x with 10x under callgrind.
- *   build/scale KIND KILOBYTES [--check]
+ *   build/scale KIND KILOBYTES [--check | --dump]
+ * (--dump writes the input to standard output instead, to time it through SQL.)
  * Kinds (all text generated here, from words written for this project):
  *   news    articles one after another (the 100 MB article)
  *   quotes  quotation marks of every style, alone, paired, nested, unbalanced (1M marks)
@@ -9,6 +10,8 @@
  *   nospace bytes without a space or break, words glued by punctuation (1M bytes)
  *   para    news sentences in one paragraph, no line break at all (10 MB)
  *   invalid invalid UTF-8: stray continuation bytes, a lead byte with a long tail
+ *   qpara   short quotations, none attributed, in one paragraph: work per quotation that
+ *           looks at its neighbours must not look at all of them
  * Memory: peak RSS is taken right after news_analyze (getrusage), before --check builds
  * its own maps; "extra" is the peak less the RSS before the input was built, so it counts
  * the workspace's copy of the text and every result array, not the program or the model. */
@@ -80,6 +83,8 @@ static void build(Buf *b, const char *kind, size_t bytes) {
         } else if (!strcmp(kind, "para")) {
             puts_(b, "Mr. Tom O'Brien of Acme Corp. told Ann Lee that \"the talks\" would go "
                      "on in Port Alder. ");
+        } else if (!strcmp(kind, "qpara")) {
+            puts_(b, next() % 2 ? "\"Yes.\" " : "\342\200\234No.\342\200\235 ");
         } else if (!strcmp(kind, "invalid")) {
             puts_(b, next() % 2 ? "\303" : "A");
             for (unsigned k = next() % 64; k > 0; k--) puts_(b, "\200");
@@ -99,7 +104,7 @@ static long max_rss_kb(void) {
 
 int main(int argc, char **argv) {
     if (argc < 3) {
-        fprintf(stderr, "usage: scale KIND KILOBYTES [--check]\n");
+        fprintf(stderr, "usage: scale KIND KILOBYTES [--check | --dump]\n");
         return 2;
     }
     size_t bytes = (size_t)strtoull(argv[2], 0, 10) * 1024;
@@ -107,6 +112,11 @@ int main(int argc, char **argv) {
     long rss0 = max_rss_kb();
     Buf b = {0};
     build(&b, argv[1], bytes);
+    if (argc > 3 && !strcmp(argv[3], "--dump")) {
+        int ok = fwrite(b.v, 1, b.n, stdout) == b.n;
+        free(b.v);
+        return !ok;
+    }
     NewsWork w;
     news_work_init(&w, 0, 0);
     struct timespec t0, t1;

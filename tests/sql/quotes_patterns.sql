@@ -120,5 +120,5 @@ select 'qp_37', (select group_concat(kind || '|' || quote || '|' || speaker_ment
   = 'direct|Our farms will survive this.|Maria Santos|issued';
 -- "Hours later, X ...": a capitalised word before a comma opens the sentence, it is no subject
 select 'qp_38', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
-  'Hours later, Santos returned the compliment to Brown, telling Reuters, “Tom and I have been friends for a long time.”'))
-  = 'direct|Santos|telling';
+  'Hours later, Maria Santos returned the compliment to John Brown, telling Reuters, “John and I have been friends for a long time.”'))
+  = 'direct|Maria Santos|telling';
