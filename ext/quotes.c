@@ -661,9 +661,15 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
     if (!is_word(w, k)) return -1;
     /* a cue word heads a description only as a noun: "the report stated", "the email said" */
-    if ((st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
-        !(k > lo && tok_in(w, k - 1, determiners)))
-        return -1;
+    if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
+        /* ... "the congressional report said": adjectives may sit between */
+        size_t d = k;
+        while (d > lo && k - d < 3 && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners) &&
+               !(st->cue[d - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+               !tok_in(w, d - 1, phrase_ends) && !st->inq[d - 1])
+            d--;
+        if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
+    }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
     size_t j = k;
@@ -703,6 +709,28 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     return (int64_t)j;
 }
 
+/* "Jeffrey Lewis of the Martin Center", "Rep. Lee Zeldin of New York": the person a
+ * place or organisation ending the subject phrase belongs to speaks, not the place. */
+static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo) {
+    int32_t cur = m, best = m;
+    /* up to three links: "Lewis of the Martin Center for Nonproliferation Studies"; a
+     * person is rarely "of" another name, so the leftmost person wins whatever the types */
+    for (int hops = 0; hops < 3; hops++) {
+        const NewsMention *me = &w->ment.v[cur];
+        if (me->tok_end > w->tok.n) break;
+        size_t b = me->tok_first;
+        if (b > lo && tok_is(w, b - 1, "the")) b--;
+        if (b < lo + 2 || !(tok_is(w, b - 1, "of") || tok_is(w, b - 1, "at") ||
+                            tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
+            break;
+        int32_t p = st->tok_ment[b - 2];
+        if (p < 0 || st->inq[b - 2]) break;
+        cur = p;
+        if (w->ment.v[p].type == NEWS_PER) best = p;
+    }
+    return best;
+}
+
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
@@ -710,7 +738,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
     if (m >= 0) {
-        set_mention_speaker(w, st, a, m, 0.95f);
+        set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
     }
     int pk = pronoun_kind(w, k);
@@ -727,7 +755,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
-            if (st->inq[j] || is_stop(w, j) || (st->cue[j] & NEWS_CUE_DIRECT)) break;
+            if (st->inq[j] || is_stop(w, j)) break;
+            /* "Durbin, noting the size of ..., said": a participle right after the comma
+             * describes the speaker; any other cue is a clause of its own */
+            if ((st->cue[j] & NEWS_CUE_DIRECT) &&
+                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ',')))
+                break;
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
             if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
@@ -748,7 +781,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 return 1;
             }
             if (j > lo && st->tok_ment[j - 1] >= 0) {
-                int32_t m2 = st->tok_ment[j - 1];
+                int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;
@@ -903,12 +936,16 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
      * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
     int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
-    if (new_sentence && !(c > 0 && (tok_ch(w, c - 1, '?') || tok_ch(w, c - 1, '!'))))
+    size_t q = c; /* “… ‘What can I do?’” Weaver said: past the nested closing mark */
+    while (q > 0 && c - q < 3 && w->tok.v[q - 1].quote) q--;
+    if (new_sentence && !(q > 0 && (tok_ch(w, q - 1, '?') || tok_ch(w, q - 1, '!'))))
         return 0;
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
+    int appos = 0; /* a name, then a comma: an apposition follows */
     if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
         size_t e = w->ment.v[st->tok_ment[j]].tok_end;
-        if (e < p1 && tok_ch(w, e, ',')) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+        appos = e < p1 && tok_ch(w, e, ',');
+        if (appos) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
         else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
     }
     for (size_t k = j; k < lim; k++) {
@@ -923,7 +960,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         if (!(cf & NEWS_CUE_DIRECT)) continue;
         if (k == j) {
-            if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, p1, a, 0)) {
+            /* “…,” promising the Friends ...: an -ing cue goes on the sentence before the
+             * quotation, whose subject attr_before finds; it never has its speaker after it */
+            if ((cf & NEWS_CUE_INVERT) && !(cf & NEWS_CUE_ING) &&
+                subject_after(w, st, k + 1, p1, a, 0)) {
                 set_cue(w, a, k, k + 1);
                 return 1;
             }
@@ -933,6 +973,13 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         memset(&b, 0, sizeof b);
         int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
                  !(new_sentence && b.t0 != (int64_t)j);
+        if (!ok && appos) {
+            /* "Nate Silver, the polling guru who founded example.com tweeted": the
+             * apposition has no closing comma, so its end is no subject; the name is */
+            memset(&b, 0, sizeof b);
+            set_mention_speaker(w, st, &b, st->tok_ment[j], 0.8f);
+            ok = 1;
+        }
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name */
@@ -966,6 +1013,19 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
+    if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
+        /* "The president noted that he ..., and added": a description opening the
+         * sentence is its subject, before any pronoun inside it */
+        for (size_t e = sb + 1; e < sb + 4 && e + 1 < k; e++) {
+            if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
+            if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
+                description_start(w, st, e, sb) == (int64_t)sb) {
+                int32_t r = role_get(st, word_key(w, e));
+                set_speaker(w, st, a, sb, e + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.7f : 0.5f);
+                return 1;
+            }
+        }
+    }
     int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
         if (st->inq[t]) break;
@@ -979,7 +1039,8 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (first < 0) first = t;
             size_t e = me->tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
             if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
-                !tok_in(w, e, small_words))
+                !tok_in(w, e, small_words) &&
+                !(e + 1 < k && tok_ch(w, e + 1, ','))) /* "Hours later, Trump ...": no verb */
                 verb = t;
             t = me->tok_end - 1;
         } else if (pronoun_kind(w, t) && first < 0) {
@@ -1045,7 +1106,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
              tok_is(w, k - 1, "before") || tok_is(w, k - 1, "while") || tok_is(w, k - 1, "when"))) {
             /* "Spicer said, adding, “…”": the subject of the sentence */
-            for (size_t c = k - 1; c-- > p0 && k - c < NEAR_TOKENS;) { /* "X said, adding" */
+            for (size_t c = k - 1; c-- > p0 && k - c < 3 * NEAR_TOKENS;) { /* "X said, adding" */
                 if (st->inq[c] || is_stop(w, c)) break;
                 if (!(st->cue[c] & NEWS_CUE_DIRECT)) continue;
                 size_t clo = c > p0 + 16 ? c - 16 : p0;
@@ -1095,6 +1156,46 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             if (subject_before(w, st, o - 2, slo, a)) {
                 set_cue(w, a, o - 2, o - 1);
                 a->score *= 0.8f;
+                return 1;
+            }
+        }
+    }
+    int said_noun = 0; /* "Trump issued a statement, “…”": a noun of saying, then a comma */
+    if (cls == CLS_COMMA && o >= p0 + 3 && tok_ch(w, o - 1, ',')) {
+        static const char *const said_nouns[] = {"statement", "tweet", "post", "email",
+                                                 "message", "letter", "release", "memo", 0};
+        for (size_t t = o - 1; t-- > p0 && o - 1 - t <= 4;)
+            if (tok_in(w, t, said_nouns)) said_noun = 1;
+    }
+    if (((cls == CLS_COLON && tok_ch(w, o - 1, ':')) || said_noun) && o >= p0 + 3) {
+        /* "Trump went even further: “…”", "Cruz called them on it: “…”": a short sentence
+         * whose subject is a person (or a pronoun) right before its verb; the colon hands
+         * that subject's words over */
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
+        if (sb < p0) sb = p0;
+        /* past an opening phrase: "In a Fox interview later that day, Trump went ..." */
+        for (size_t t = o - 1; t > sb && o - 1 - t < 12; t--)
+            if (tok_ch(w, t - 1, ',')) {
+                sb = t;
+                break;
+            }
+        if (o - 1 - sb <= 10 && !st->inq[sb]) {
+            int32_t m = st->tok_ment[sb];
+            size_t e = m >= 0 ? w->ment.v[m].tok_end : sb + 1;
+            int subj = m >= 0 ? w->ment.v[m].type != NEWS_MISC
+                              : (pronoun_kind(w, sb) == NEWS_SPK_HE ||
+                                 pronoun_kind(w, sb) == NEWS_SPK_SHE);
+            int clean = 1;
+            for (size_t t = sb; t < o - 1; t++)
+                if (st->inq[t] || w->tok.v[t].quote || tok_ch(w, t, ',')) clean = 0;
+            if (subj && clean && e < o - 1 && is_lower_word(w, e) &&
+                w->text[w->tok.v[e].byte_start] < 0x80 && /* an English verb, not "сказал" */
+                !tok_in(w, e, phrase_ends) &&
+                !tok_in(w, e, small_words) && !tok_in(w, e, determiners)) {
+                if (m >= 0) set_mention_speaker(w, st, a, m, 0.5f);
+                else set_speaker(w, st, a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.5f);
+                set_cue(w, a, e, e + 1);
                 return 1;
             }
         }
@@ -1212,6 +1313,12 @@ static const char *const conjunctions[] = {"but", "and", "although", "though", "
 
 static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
+    const NewsToken *t = &w->tok.v[j];
+    const uint8_t *z = w->text + t->byte_start;
+    if (is_lower_word(w, j) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
+        z[t->byte_len - 1] == 'y' && j + 1 < w->tok.n &&
+        (tok_in(w, j + 1, clause_blockers) || (w->tok.v[j + 1].flags & NEWS_TF_PUNCT)))
+        return 0; /* "said pleasantly into the phone": an adverb, then no clause */
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
@@ -1283,6 +1390,14 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
 static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
         if (is_stop(w, t)) return 1;
+        /* "..., said Wilcox, an Orlando Republican who ...": an apposition to the speaker
+         * named right after the cue */
+        if (t == k + 1 && st->tok_ment[t] >= 0) {
+            size_t e = w->ment.v[st->tok_ment[t]].tok_end;
+            if (e < p1 && e > t && tok_ch(w, e, ',') && e + 1 < p1 && is_word(w, e + 1) &&
+                !tok_in(w, e + 1, conjunctions) && !tok_in(w, e + 1, verbs_after))
+                return 1;
+        }
         /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report */
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))

@@ -25,6 +25,7 @@
 #include "quotes.h"
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
+#define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
  * hand-written list of common English given names (sorted, lower case). A name missing
@@ -215,7 +216,9 @@ int news_speakers_document(NewsWork *w) {
                     continue; /* "it said": an organisation, or a country */
                 }
                 int sc = -(int)seen;
-                if (c == last_spk) sc += 8; /* the story's current speaker goes on */
+                /* the story's current speaker goes on, all the more right after their
+                 * own quotation ("…,” said X. “…,” he said) */
+                if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
                 else if (spoke[c]) sc += 2;
                 if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 6;
                 if (want && (gender[c] & want)) sc += 4;

@@ -76,3 +76,49 @@ create table d4 as select 'Union leader Fiona MacLeod said the vote showed the �
 select 'qp_26', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue, ';')
                    from d4, news_quotes(d4.body))
   = 'partial|depth of anger|Fiona MacLeod|Fiona MacLeod|said;direct|Our members have waited three years.|Fiona MacLeod|MacLeod|said;direct|Nobody takes this step lightly,|Fiona MacLeod|MacLeod|said';
+-- a question nested at the end of the quotation does not make the attribution a new sentence
+select 'qp_27', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || cue, ';') from news_quotes(
+  '“We asked them, ‘Where is the money?’” Maria Santos said.'))
+  = 'direct|We asked them, ‘Where is the money?’|Maria Santos|said';
+-- an -ing cue after the quotation goes on the sentence before it: "promising X" is not a speaker
+select 'qp_28', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Senator Maria Santos said the vote was close, but said, “We will try again next year,” promising the farmers of Tula a new bill.'))
+  = 'indirect|Maria Santos|said;direct|Maria Santos|said';
+-- a participle describing the speaker between commas
+select 'qp_29', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Maria Santos, noting the size of the crowd, said, “This is the largest rally we have held.”'))
+  = 'direct|Maria Santos|said';
+-- ", saying “…”" far from its "X said": the subject of that cue
+select 'qp_30', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Even a veteran farm organizer said the prices in the valley would fall by the end of the long winter, saying, “Nobody here can afford that.”'))
+  = 'indirect|a veteran farm organizer|said;direct|a veteran farm organizer|saying';
+-- an adverb and a place after the cue are no reported clause
+select 'qp_31', (select count(*) from news_quotes('Maria Santos said quietly into the microphone.')) = 0;
+-- an apposition without its closing comma: the name before it speaks
+select 'qp_32', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  '“Our voters are drawing away,” Nate Silver, the polling analyst who founded example.com tweeted on Wednesday.'))
+  = 'direct|Nate Silver|tweeted';
+-- a short sentence whose subject hands its words over with a colon, after an opening phrase
+select 'qp_33', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'In a radio interview later that day, Maria Santos went even further: “If he loses, it is the end of his career.”'))
+  = 'direct|Maria Santos|went';
+-- "The minister noted ..., and added:": the description opening the sentence, not the pronoun inside
+select 'qp_34', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'The minister noted that he taught law for years, and added: “I know a little about this.”'))
+  = 'indirect|The minister|noted;direct|The minister|added';
+-- "CLAUSE, said NAME, APPOSITION.": the apposition does not hide the end of the report
+select 'qp_35', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Water prices are a burden on small farms, said Maria Santos, a Tula farmer who grows corn.'))
+  = 'indirect|Water prices are a burden on small farms|Maria Santos|said';
+-- a cue word as a noun after adjectives: "the congressional report said"
+select 'qp_36', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'In all, thieves took twelve laptops and ten servers, the congressional report said.'))
+  = 'indirect|In all, thieves took twelve laptops and ten servers|the congressional report|said';
+-- "X issued a statement, “…”": a noun of saying before the comma hands the words over
+select 'qp_37', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Right after the vote, Maria Santos issued a statement, “Our farms will survive this.”'))
+  = 'direct|Our farms will survive this.|Maria Santos|issued';
+-- "Hours later, X ...": a capitalised word before a comma opens the sentence, it is no subject
+select 'qp_38', (select group_concat(kind || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Hours later, Maria Santos returned the compliment to John Brown, telling Reuters, “John and I have been friends for a long time.”'))
+  = 'direct|Maria Santos|telling';

@@ -44,3 +44,14 @@ select 'qs_13', (select speaker || '|' || speaker_mention from news_quotes(
 select 'qs_14', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'Foreign Minister Dmytro Kuleba spoke first. “We wait,” a minister said. “We act,” the minister said.'))
   = '-|a minister;Dmytro Kuleba|the minister';
+-- "Name of Organisation wrote": the person speaks, not the organisation or place after "of"
+select 'qs_15', (select group_concat(speaker_mention || '|' || cue, ';') from news_quotes(
+  '“Building it would be a stretch for them,” Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote in December.'))
+  = 'Jeffrey Lewis|wrote';
+select 'qs_16', (select group_concat(kind || '|' || speaker_mention, ';') from news_quotes(
+  'Rep. Maria Santos of New Mexico, a farm supporter, said it will help.'))
+  = 'indirect|Maria Santos';
+-- "he said" right after a quotation by a man goes on with him, past other men named between
+select 'qs_17', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  '“We will build it,” Tom Baker said. Mayor John Brown of Leeds, Governor Ian Grey of York, Senator Bob Hill of Hull and Paul Stone of Derby had opposed the plan for years. “It is time,” he said.'))
+  = 'Tom Baker|Tom Baker;Tom Baker|he';
