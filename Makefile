@@ -12,8 +12,8 @@ SQLITE3 ?= sqlite3
 SHARED  ?= ../shared
 DATA    ?= $(SHARED)/data
 
-CORE_SRC := $(addprefix ext/,utf8.c workspace.c tokenize.c sentences.c lexicon.c entities.c \
-              resolve.c quotes.c cues.c speakers.c pipeline.c model.c key.c)
+CORE_SRC := $(addprefix ext/,utf8.c workspace.c tokenize.c sentences.c lexicon.c features.c \
+              tagger.c entities.c resolve.c quotes.c cues.c speakers.c pipeline.c model.c key.c)
 MODEL_SRC := ext/model_data.c
 SQL_SRC  := $(addprefix ext/,sqlite_news.c sqlite_entities.c sqlite_quotes.c \
               sqlite_sentences.c sqlite_scalars.c)
@@ -345,3 +345,67 @@ test-examples: all build/demo.db
 
 test-install: all
 	@SQLITE3="$(SQLITE3)" CC="$(CC)" MAKE="$(MAKE)" tests/test_install.sh
+
+# ------------------------------------------------------------------ model
+# `make model` rebuilds ext/model_data.c from $(DATA): gazetteer, word classes, training.
+ISO_CODES ?= /usr/share/iso-codes/json
+TOOL_CFLAGS = $(CFLAGS) -std=c11 -D_POSIX_C_SOURCE=200809L $(WARN) $(shell pkg-config --cflags $(PKGS))
+MODEL_DIR := build/model
+
+build/gazetteer build/clusters build/ner_train: build/%: ext/tools/%.c \
+		ext/tools/tool_util.h $(CORE_OBJ) | build
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS) -lm
+
+MODEL_EPOCHS ?= 30
+MODEL_MIN_WEIGHT ?= 0.05
+$(MODEL_DIR)/gaz.tsv: build/gazetteer
+	@mkdir -p $(MODEL_DIR)
+	build/gazetteer $(DATA)/lexicons $(ISO_CODES) > $@
+$(MODEL_DIR)/clusters.tsv: build/clusters
+	@mkdir -p $(MODEL_DIR)
+	build/clusters $@ $(DATA)/unlabeled/reuters21578/docs.jsonl \
+		$(DATA)/unlabeled/bbc_news/docs.jsonl
+.PHONY: model
+model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
+	build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv \
+		$(DATA)/ner/conll2003/train.jsonl $(DATA)/ner/conll2003/dev.jsonl \
+		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT)
+
+# the evaluation tool links the compiled-in model (the other tools build it)
+build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lm
+
+# ------------------------------------------------------------------ eval (entities)
+# `make eval-ner`: entities through SQL (ext/tools/predict.py on dist/news.so) on CoNLL-2003
+# dev (tuned on) and UNER English-PUD news dev (never tuned on; PER, ORG, LOC only), scored
+# by the shared score_ner.py. `make eval` runs it with eval-quotes.
+SCORE_NER := $(SHARED)/tools/score_ner.py
+.PHONY: eval eval-ner bench-ner
+eval: eval-ner eval-quotes
+eval-ner: dist/news.so
+	@mkdir -p build/eval
+	$(PYTHON) ext/tools/predict.py dist/news.so entities $(DATA)/ner/conll2003/dev.jsonl \
+	    build/eval/conll_dev.jsonl
+	$(PYTHON) $(SCORE_NER) $(DATA)/ner/conll2003/dev.jsonl build/eval/conll_dev.jsonl \
+	    --label "CoNLL-2003 dev (exact spans)"
+	$(PYTHON) ext/tools/predict.py dist/news.so entities $(DATA)/ner/uner_pud_news/dev.jsonl \
+	    build/eval/uner_dev.jsonl
+	$(PYTHON) $(SCORE_NER) $(DATA)/ner/uner_pud_news/dev.jsonl build/eval/uner_dev.jsonl \
+	    --types PER,ORG,LOC --label "UNER English-PUD news dev (PER, ORG, LOC)"
+
+# MB/s of news_entities() through SQL, one core: every unlabelled BBC article in one table,
+# read by one statement (one cursor), median of 5 runs
+bench-ner: dist/news.so
+	@$(PYTHON) ext/tools/bench_ner.py dist/news.so $(DATA)/unlabeled/bbc_news/docs.jsonl
+
+# ------------------------------------------------------------------ model tests
+# tests/test_model.c: feature extraction, decoding, tagger caches, entity rules, and the
+# embedded model's CoNLL-2003 dev F1 against the figure docs/model.md gives (skipped
+# without $(DATA)). Update MODEL_DEV_F1 with each retrained model.
+MODEL_DEV_F1 ?= 0.9276
+TEST_SUITES += model
+.PHONY: test-model
+build/test_model: tests/test_model.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
+	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lm
+test-model: build/test_model
+	@build/test_model $(DATA) $(MODEL_DEV_F1)

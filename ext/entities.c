@@ -1,82 +1,212 @@
-/* entities.c: finds entity mentions in the current window and appends them to w->ment.
+/* entities.c: finds entity mentions in the current window and appends them to w->ment:
+ * tagger.c labels the tokens (BIO over PER/ORG/LOC/MISC), and each maximal B-X I-X... run
+ * becomes a mention of type X. Its score comes from the tagger's margin: the smallest
+ * max-marginal margin over the mention's tokens, mapped through a logistic curve fitted on
+ * CoNLL dev by the trainer, so that it reads as "how often a mention this sure is right"
+ * and users can filter on it.
  *
- * BASELINE (issue #3 replaces it with the trained tagger, touching this file only): runs of
- * capitalised words, with a leading title marking a person, organisation suffixes marking
- * an organisation, and nationality endings marking MISC. Sentence-initial function words
- * and all-capital headlines are skipped. */
+ * Document consistency: a one-word mention that repeats the last word of an earlier
+ * two-or-more-word PER mention ("Kuleba" after "Dmytro Kuleba") takes the type PER, since
+ * news refers to people by surname; resolve.c then links it to the full name. Other types
+ * are left as the tagger said ("Washington" the place after "George Washington").
+ *
+ * Titles (SPEC: "titles are not part of a person"): a title the tagger took into a mention
+ * ("Mr Osborne", British style without the period, which Reuters never writes) is cut off,
+ * and a mention right after an honorific that only precedes people's names (Mr, Mrs, Ms,
+ * Sir, Dame) is a PER; the honorific also gives the mention's gender for quotes.c.
+ *
+ * The tagger's scratch lives in NewsWork.tagger_state; news_entities_free releases it. */
 #include <string.h>
 
 #include "lexicon.h"
 #include "model.h"
 #include "news.h"
 
-static const char *const function_words[] = {
-    "a", "after", "all", "an", "and", "as", "at", "but", "by", "for", "from", "he", "her",
-    "his", "i", "if", "in", "it", "its", "no", "not", "of", "on", "one", "or", "our", "she",
-    "so", "some", "that", "the", "their", "there", "these", "they", "this", "those", "to",
-    "we", "what", "when", "while", "with", "yes", "you",
-};
-static const char *const org_suffixes[] = {
-    "agency", "army", "association", "bank", "co", "co.", "commission", "committee",
-    "company", "corp", "corp.", "council", "court", "department", "group", "inc", "inc.",
-    "league", "ltd", "ltd.", "ministry", "news", "party", "plc", "post", "times", "union",
-    "university",
-};
-
-static int in_list(const uint8_t *z, size_t n, const char *const *list, size_t n_list) {
-    for (size_t i = 0; i < n_list; i++)
-        if (news_lexicon_eq(z, n, list[i])) return 1;
-    return 0;
+static unsigned title_of(const NewsWork *w, const NewsToken *t) {
+    if (!(t->flags & NEWS_TF_WORD)) return 0;
+    return news_lexicon_title(w->text + t->byte_start, t->byte_len);
 }
-#define IN(z, n, list) in_list((z), (n), (list), sizeof(list) / sizeof *(list))
 
-int news_entities_doc_begin(const NewsModel *m, NewsWork *w) {
-    (void)m;
-    (void)w;
+/* Honorifics that go before people's names only: gendered abbreviations that never end a
+ * sentence (Mr, Mrs, Ms, Mme, Mlle). Prince, Lord, King and the like also name places and
+ * teams ("Prince Edward Island", "Lord's"): the tagger decides those. */
+static int person_honorific(unsigned title) {
+    return (title & NEWS_TITLE_BEFORE_NAME) && (title & NEWS_TITLE_NO_SENT_END) &&
+           (title & (NEWS_TITLE_MALE | NEWS_TITLE_FEMALE));
+}
+
+static uint8_t gender_of(unsigned title) {
+    return title & NEWS_TITLE_FEMALE ? NEWS_GENDER_FEMALE
+           : title & NEWS_TITLE_MALE ? NEWS_GENDER_MALE
+                                     : NEWS_GENDER_UNKNOWN;
+}
+
+/* Cuts leading titles off mention me (tokens [*first, end)); returns the last title cut. */
+static unsigned strip_titles(const NewsWork *w, size_t *first, size_t end) {
+    unsigned last = 0;
+    while (end - *first > 1) {
+        unsigned title = title_of(w, &w->tok.v[*first]);
+        if (!(title & NEWS_TITLE_BEFORE_NAME)) break;
+        /* "General Motors", "Prince Edward Island": only an honorific, or a title before
+         * a name the tagger called PER, is cut */
+        last = title;
+        ++*first;
+    }
+    return last;
+}
+
+/* The tagger's state in w, allocated on first use. */
+static int ensure_state(NewsWork *w) {
+    if (!w->tagger_state) {
+        NewsTagger *tg = news_work_alloc(w, sizeof *tg);
+        if (!tg) return NEWS_NOMEM;
+        memset(tg, 0, sizeof *tg);
+        w->tagger_state = tg;
+    }
     return NEWS_OK;
 }
 
-void news_entities_free(NewsWork *w) { (void)w; }
+int news_entities_doc_begin(const NewsModel *m, NewsWork *w) {
+    (void)m;
+    int rc = ensure_state(w);
+    if (rc) return rc;
+    NewsTagger *tg = w->tagger_state;
+    if (tg->n_surname) { /* a new document: forget the last one's people */
+        memset(tg->surname, 0, tg->surname_cap * sizeof *tg->surname);
+        tg->n_surname = 0;
+    }
+    return NEWS_OK;
+}
 
-static int is_cap_word(const NewsWork *w, const NewsToken *t) {
-    if (!(t->flags & NEWS_TF_WORD) || (t->flags & (NEWS_TF_CLITIC | NEWS_TF_URL))) return 0;
-    if (!(t->flags & NEWS_TF_UPPER_INIT)) return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    if ((t->flags & NEWS_TF_SENT_START) && IN(z, t->byte_len, function_words)) return 0;
-    if (news_lexicon_title(z, t->byte_len)) return 0;
-    return 1;
+void news_entities_free(NewsWork *w) {
+    NewsTagger *tg = w->tagger_state;
+    if (!tg) return;
+    news_work_release(w, tg->surname);
+    news_tagger_free(w, tg);
+    news_work_release(w, tg);
+    w->tagger_state = 0;
+}
+
+/* 1 / (1 + e^-x) without libm (the core links only libc and utf8proc): e^-x as 2^(k + f)
+ * with a polynomial for 2^f on [0, 1) (relative error under 2e-7) and k put into the
+ * exponent by multiplication. The same on every platform, as required of the scores. */
+static float logistic(float x) {
+    if (!(x > -30.0f)) return 1e-13f; /* also NaN */
+    if (x > 30.0f) return 1.0f;
+    double y = -x * 1.4426950408889634; /* log2(e) */
+    double k = (double)(long)y;
+    if (k > y) k -= 1; /* floor */
+    double f = y - k;
+    double p = 1.0 + f * (0.6931471805599453 +
+                          f * (0.2402265069591007 +
+                               f * (0.0555041086648216 +
+                                    f * (0.0096181291076285 +
+                                         f * (0.0013333558146428 + f * 0.0001540353039338)))));
+    long ki = (long)k;
+    double two = ki >= 0 ? 2.0 : 0.5;
+    for (long i = ki >= 0 ? ki : -ki; i > 0; i--) p *= two;
+    return (float)(1.0 / (1.0 + p));
+}
+
+static uint64_t word_hash(const uint8_t *z, size_t n) {
+    return news_hash_fin(news_hash_bytes(NEWS_HASH_SEED, z, n)) | 1;
+}
+
+/* Adds h to the document's surname set (grows at half load). */
+static int surname_add(NewsWork *w, NewsTagger *tg, uint64_t h) {
+    if (2 * (tg->n_surname + 1) > tg->surname_cap) {
+        size_t nc = tg->surname_cap ? 2 * tg->surname_cap : 256;
+        uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+        if (!ns) return NEWS_NOMEM;
+        memset(ns, 0, nc * sizeof *ns);
+        for (size_t i = 0; i < tg->surname_cap; i++) {
+            if (!tg->surname[i]) continue;
+            size_t k = tg->surname[i] & (nc - 1);
+            while (ns[k]) k = (k + 1) & (nc - 1);
+            ns[k] = tg->surname[i];
+        }
+        news_work_release(w, tg->surname);
+        tg->surname = ns;
+        tg->surname_cap = nc;
+    }
+    size_t mask = tg->surname_cap - 1, k = h & mask;
+    while (tg->surname[k] && tg->surname[k] != h) k = (k + 1) & mask;
+    if (!tg->surname[k]) tg->n_surname++;
+    tg->surname[k] = h;
+    return NEWS_OK;
+}
+
+static int surname_has(const NewsTagger *tg, uint64_t h) {
+    if (!tg->surname_cap) return 0;
+    size_t mask = tg->surname_cap - 1, k = h & mask;
+    while (tg->surname[k]) {
+        if (tg->surname[k] == h) return 1;
+        k = (k + 1) & mask;
+    }
+    return 0;
+}
+
+/* "Kuleba" after "Dmytro Kuleba": the surname of a person named earlier in the document is
+ * that person. The last words of multi-word PER mentions go into a hash set (linear time,
+ * whatever the number of mentions). */
+static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
+    for (size_t i = first_new; i < w->ment.n; i++) {
+        NewsMention *me = &w->ment.v[i];
+        const uint8_t *z = w->text + me->byte_start;
+        if (me->type == NEWS_PER && me->tok_end - me->tok_first > 1) {
+            size_t k = me->byte_len;
+            while (k > 0 && z[k - 1] != ' ') k--;
+            if (k > 0) {
+                int rc = surname_add(w, tg, word_hash(z + k, me->byte_len - k));
+                if (rc) return rc;
+            }
+        } else if (me->type != NEWS_PER && me->tok_end - me->tok_first == 1 &&
+                   surname_has(tg, word_hash(z, me->byte_len))) {
+            me->type = NEWS_PER;
+        }
+    }
+    return NEWS_OK;
 }
 
 int news_entities_window(const NewsModel *m, NewsWork *w) {
-    (void)m;
-    size_t n = w->tok.n;
+    int rc = ensure_state(w);
+    if (rc) return rc;
+    NewsTagger *tg = w->tagger_state;
+    rc = news_tagger_window(m, w, tg);
+    if (rc) return rc;
+    size_t n = w->tok.n, first_new = w->ment.n;
+    float a = m->score_a > 0 ? m->score_a : 1.0f, b = m->score_b;
     for (size_t i = 0; i < n;) {
-        const NewsToken *t = &w->tok.v[i];
-        if (!is_cap_word(w, t)) {
+        unsigned y = tg->labels[i];
+        if (y == NEWS_LABEL_O) {
             i++;
             continue;
         }
+        unsigned type = NEWS_LABEL_TYPE(y);
         size_t j = i + 1;
-        while (j < n && is_cap_word(w, &w->tok.v[j]) && w->tok.v[j].sentence == t->sentence)
+        while (j < n && tg->labels[j] == NEWS_LABEL_I(type) &&
+               w->tok.v[j].sentence == w->tok.v[i].sentence)
             j++;
-        const NewsToken *last = &w->tok.v[j - 1];
-        const uint8_t *lz = w->text + last->byte_start;
-        unsigned type = NEWS_PER;
-        int titled = i > 0 && news_lexicon_title(w->text + w->tok.v[i - 1].byte_start,
-                                                 w->tok.v[i - 1].byte_len);
-        if (titled) type = NEWS_PER;
-        else if (IN(lz, last->byte_len, org_suffixes)) type = NEWS_ORG;
-        else if (j - i == 1 && (t->flags & NEWS_TF_ALL_UPPER) && t->char_len <= 5)
-            type = NEWS_ORG;
-        else if (j - i == 1 && last->byte_len > 4 &&
-                 (memcmp(lz + last->byte_len - 3, "ian", 3) == 0 ||
-                  memcmp(lz + last->byte_len - 3, "ese", 3) == 0))
-            type = NEWS_MISC;
-        else if (j - i == 1) type = NEWS_LOC;
+        float margin = tg->margin[i];
+        for (size_t k = i + 1; k < j; k++)
+            if (tg->margin[k] < margin) margin = tg->margin[k];
+        size_t first = i;
+        unsigned cut = 0;
+        uint8_t gender = NEWS_GENDER_UNKNOWN;
+        if (type == NEWS_PER || person_honorific(title_of(w, &w->tok.v[i]))) {
+            cut = strip_titles(w, &first, j);
+            if (cut && type != NEWS_PER && !person_honorific(cut)) first = i, cut = 0;
+            if (person_honorific(cut)) type = NEWS_PER;
+        }
+        if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
+            cut = title_of(w, &w->tok.v[first - 1]);
+        if (person_honorific(cut)) type = NEWS_PER;
+        if (type == NEWS_PER) gender = gender_of(cut);
         if (w->ment.n == w->ment.cap) {
-            int rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
+            rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
             if (rc) return rc;
         }
+        const NewsToken *t = &w->tok.v[first], *last = &w->tok.v[j - 1];
         NewsMention *me = &w->ment.v[w->ment.n];
         memset(me, 0, sizeof *me);
         me->byte_start = t->byte_start;
@@ -84,13 +214,17 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->char_start = t->char_start;
         me->char_len = (uint32_t)(last->char_start + last->char_len - t->char_start);
         me->sentence = t->sentence;
-        me->tok_first = (uint32_t)i;
+        me->tok_first = (uint32_t)first;
         me->tok_end = (uint32_t)j;
         me->canon = (int32_t)w->ment.n;
-        me->score = 0.5f;
+        float sc = logistic(a * margin + b);
+        if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0 */
+        if (sc > 1.0f) sc = 1.0f;
+        me->score = sc;
         me->type = (uint8_t)type;
+        me->gender = gender;
         w->ment.n++;
         i = j;
     }
-    return NEWS_OK;
+    return make_consistent(w, tg, first_new);
 }

@@ -31,12 +31,33 @@ SELECT e.entity AS organisation, count(*) AS mentions, count(DISTINCT a.id) AS a
  LIMIT 12;
 
 .print
-.print Who said what (news_quotes, in article order)
-SELECT a.id AS article, coalesce(q.speaker, '?') AS speaker, q.kind AS kind, q.cue AS cue,
-       CASE WHEN length(q.quote) > 60 THEN substr(q.quote, 1, 57) || '...' ELSE q.quote END
+.print Who said what (news_quotes: the most quoted speakers, each with their first direct quote)
+WITH q AS (
+    SELECT a.id AS article, q.*
+      FROM articles AS a, news_quotes(a.body) AS q
+     WHERE q.speaker IS NOT NULL
+)
+SELECT speaker, count(*) AS quotations,
+       (SELECT group_concat(kind, ',') FROM (SELECT DISTINCT y.kind FROM q AS y
+                                               WHERE y.speaker = q.speaker ORDER BY y.kind))
+           AS kinds,
+       (SELECT CASE WHEN length(x.quote) > 60 THEN substr(x.quote, 1, 57) || '...'
+                    ELSE x.quote END
+          FROM q AS x WHERE x.speaker = q.speaker AND x.kind = 'direct'
+         ORDER BY x.article, x.start LIMIT 1) AS for_example
+  FROM q
+ GROUP BY speaker
+ ORDER BY quotations DESC, speaker
+ LIMIT 12;
+
+.print
+.print Every quotation of article 8, with the words that name the speaker (speaker_mention)
+SELECT q.sentence, coalesce(q.speaker, '?') AS speaker, q.speaker_mention, q.cue, q.kind,
+       CASE WHEN length(q.quote) > 50 THEN substr(q.quote, 1, 47) || '...' ELSE q.quote END
            AS quote
   FROM articles AS a, news_quotes(a.body) AS q
- ORDER BY a.id, q.start;
+ WHERE a.id = 8
+ ORDER BY q.start;
 .mode list
 SELECT '(no quotations found: news_quotes gave no rows)'
  WHERE NOT EXISTS (SELECT 1 FROM articles AS a, news_quotes(a.body));

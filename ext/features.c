@@ -1,0 +1,572 @@
+/* features.c: the feature hashes of each token of the current window, for tagger.c at run
+ * time and for the trainer (ext/tools/ner_train.c), which must see exactly the same ones.
+ *
+ * Features follow Ratinov & Roth (2009, "Design challenges and misconceptions in NER"):
+ * the word, its lower-cased form, shape, prefixes and suffixes, capitalisation, position in
+ * the sentence, the words, shapes and word classes around it, gazetteer matches (phrases,
+ * so "New York" marks both words), and facts from the rest of the document: whether the
+ * word is written in lower case or capitalised mid-sentence elsewhere, which tells a
+ * sentence-initial or all-capital headline word ("SHEARER NAMED AS ENGLAND CAPTAIN") apart
+ * from a common word. Neighbours never cross a sentence end.
+ *
+ * Only candidate tokens are tagged (news_features_prepare): words with an upper-case
+ * letter, and the few tokens that glue such words into one name ("Bank of England",
+ * "Leonardo da Vinci", "Boeing 747"); every other token is O, which the gold data bears out
+ * (the trainer counts the exceptions). In news most tokens are not candidates, and this is
+ * what makes the tagger fast.
+ *
+ * Features split into three kinds so that the tagger can cache sums: those of a word form
+ * at an offset from the tagged token (news_features_static: the word, its affixes, classes,
+ * gazetteer lists; or a neighbour's word, shape, class), those of a sentence edge, and the
+ * contextual rest (news_features_context: position, phrase matches, word pairs, document
+ * facts). news_features_token() lists all of them for the trainer.
+ *
+ * news_features_prepare() looks every token up once (form cache, gazetteer phrases,
+ * document counts) into NewsTokInfo. The document counts cover the current window, which
+ * is the whole article for any article under a megabyte (pipeline.c). Scratch arrays grow
+ * geometrically and are kept; the form cache is emptied when it passes NEWS_FORM_KEEP entries
+ * between windows. */
+#include <string.h>
+
+#include "lexicon.h"
+#include "model.h"
+#include "news.h"
+
+#define MAX_LOWER 64 /* bytes of a word's lower-cased form that features look at */
+#define MAX_PHRASE 6 /* tokens of a gazetteer phrase */
+
+typedef struct NewsDocSlot {
+    uint64_t key; /* h_lower; 0 = empty */
+    uint32_t alt; /* a mixed-case form capitalised mid-sentence: form entry index + 1 */
+    uint32_t cap_mid, lower, in_name;
+    uint32_t head; /* first candidate token with this word, index + 1 */
+} NewsDocSlot;
+
+uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n) {
+    uint8_t c = (uint8_t)ns;
+    return news_hash_fin(news_hash_bytes(news_hash_bytes(NEWS_HASH_SEED, &c, 1), z, n));
+}
+
+/* Lower-cased form of a word into buf (at most cap bytes, whole characters): digits become
+ * 0 so that numbers share features. Returns its length. */
+static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
+    size_t i = 0, o = 0;
+    while (i < n) {
+        int32_t cp;
+        size_t len = news_utf8_next(z + i, n - i, &cp);
+        if (z[i] < 0x80) {
+            uint8_t c = z[i];
+            if (c >= 'A' && c <= 'Z')
+                c += 32;
+            else if (c >= '0' && c <= '9')
+                c = '0';
+            if (o + 1 > cap) break;
+            buf[o++] = c;
+        } else {
+            int32_t lc = cp >= 0 ? news_utf8_lower(cp) : cp;
+            uint8_t tmp[4];
+            size_t k = 0;
+            if (lc < 0) { /* invalid bytes stay as they are */
+                if (o + len > cap) break;
+                memcpy(buf + o, z + i, len);
+                o += len;
+                i += len;
+                continue;
+            } else if (lc < 0x800) {
+                tmp[k++] = (uint8_t)(0xC0 | (lc >> 6));
+                tmp[k++] = (uint8_t)(0x80 | (lc & 0x3F));
+            } else if (lc < 0x10000) {
+                tmp[k++] = (uint8_t)(0xE0 | (lc >> 12));
+                tmp[k++] = (uint8_t)(0x80 | ((lc >> 6) & 0x3F));
+                tmp[k++] = (uint8_t)(0x80 | (lc & 0x3F));
+            } else {
+                tmp[k++] = (uint8_t)(0xF0 | (lc >> 18));
+                tmp[k++] = (uint8_t)(0x80 | ((lc >> 12) & 0x3F));
+                tmp[k++] = (uint8_t)(0x80 | ((lc >> 6) & 0x3F));
+                tmp[k++] = (uint8_t)(0x80 | (lc & 0x3F));
+            }
+            if (o + k > cap) break;
+            memcpy(buf + o, tmp, k);
+            o += k;
+        }
+        i += len;
+    }
+    return o;
+}
+
+size_t news_features_lower(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
+    return lower_form(z, n, buf, cap);
+}
+
+/* Shape: X for upper case, x lower, d digit, other characters as themselves (non-ASCII
+ * ones as ~), runs of one class collapsed: "Kuleba" Xx, "U.S." X.X., "1996-08-30" d-d-d. */
+static uint64_t shape_hash(const uint8_t *z, size_t n) {
+    uint8_t buf[24];
+    size_t o = 0, i = 0;
+    while (i < n && o < sizeof buf) {
+        int32_t cp;
+        size_t len = news_utf8_next(z + i, n - i, &cp);
+        int cc = news_utf8_class(cp);
+        uint8_t c = cc == NEWS_CC_UPPER   ? 'X'
+                    : cc == NEWS_CC_LOWER ? 'x'
+                    : cc == NEWS_CC_DIGIT ? 'd'
+                    : cc == NEWS_CC_MARK  ? 0
+                    : z[i] < 0x80         ? z[i]
+                                          : '~';
+        if (c && (o == 0 || buf[o - 1] != c)) buf[o++] = c;
+        i += len;
+    }
+    return news_lex_hash('s', buf, o);
+}
+
+/* 0 no letter, 1 lower-case initial, 2 capitalised, 3 all capitals (two letters or more). */
+static unsigned cap_kind(const NewsToken *t) {
+    if (!(t->flags & NEWS_TF_WORD)) return 0;
+    if ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len > 1) return 3;
+    if (t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) return 2;
+    return 1;
+}
+
+static int has_letter(const NewsToken *t) {
+    return (t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ||
+           ((t->flags & NEWS_TF_WORD) && !(t->flags & NEWS_TF_DIGIT));
+}
+
+/* Flags that are part of a form's identity for features. */
+#define FORM_FLAGS                                                                           \
+    (NEWS_TF_WORD | NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_PUNCT | \
+     NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN | NEWS_TF_NONLATIN | NEWS_TF_HANDLE |  \
+     NEWS_TF_URL)
+
+void news_features_free(NewsWork *w, NewsFeatScratch *s) {
+    news_work_release(w, s->info);
+    news_work_release(w, s->form);
+    news_work_release(w, s->sc);
+    news_work_release(w, s->form_slot);
+    news_work_release(w, s->doc);
+    memset(s, 0, sizeof *s);
+}
+
+static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const uint8_t *z) {
+    uint8_t low[MAX_LOWER];
+    size_t ln = lower_form(z, t->byte_len, low, sizeof low);
+    f->h_lower = news_lex_hash('l', low, ln);
+    f->h_shape = shape_hash(z, t->byte_len);
+    f->flags = t->flags & FORM_FLAGS;
+    f->cap = (uint8_t)cap_kind(t);
+    f->char_len = (uint8_t)(t->char_len < 255 ? t->char_len : 255);
+    int64_t slot = news_table_find(m->lex_keys, m->lex_mask, f->h_form);
+    if (slot >= 0) {
+        f->cl_a = m->lex_a[slot];
+        f->cl_b = m->lex_b[slot];
+    }
+    slot = news_table_find(m->lex_keys, m->lex_mask, f->h_lower);
+    if (slot >= 0) {
+        f->gaz = m->lex_a[slot];
+        f->case_bin = (uint8_t)m->lex_b[slot];
+    }
+    f->title = (uint8_t)(news_lexicon_title(z, t->byte_len) & 0xF);
+    int upper = (t->flags &
+                 (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_NONLATIN | NEWS_TF_HANDLE)) != 0;
+    for (size_t k = 0; !upper && k < t->byte_len; k++) upper = z[k] >= 'A' && z[k] <= 'Z';
+    f->cand = (uint8_t)(upper && (t->flags & NEWS_TF_WORD) && !(t->flags & NEWS_TF_URL));
+}
+
+/* Index of the cache entry of token t, filled on first sight. */
+/* The cache key of a token: its form's hash mixed with the flags that features use. */
+static uint64_t form_key(const NewsWork *w, const NewsToken *t) {
+    uint64_t h = news_lex_hash('w', w->text + t->byte_start, t->byte_len);
+    uint64_t key = news_hash_fin(h ^ (uint64_t)(t->flags & FORM_FLAGS) * 0x9E3779B97F4A7C15ull);
+    return key ? key : 1;
+}
+
+/* Index of the cache entry with this key (token t's), filled on first sight. */
+static int form_of(const NewsModel *m,
+                   NewsWork *w,
+                   NewsFeatScratch *s,
+                   const NewsToken *t,
+                   uint64_t key,
+                   uint32_t *out) {
+    if (2 * (s->n_form + 1) > s->slot_cap) { /* grow and rehash the slots */
+        size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
+        NewsFormSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
+        if (!ns) return NEWS_NOMEM;
+        memset(ns, 0, nc * sizeof *ns);
+        for (size_t i = 0; i < s->n_form; i++) {
+            size_t k = (size_t)s->form[i].key & (nc - 1);
+            while (ns[k].idx) k = (k + 1) & (nc - 1);
+            ns[k].key = s->form[i].key;
+            ns[k].idx = (uint32_t)i + 1;
+        }
+        news_work_release(w, s->form_slot);
+        s->form_slot = ns;
+        s->slot_cap = nc;
+    }
+    size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
+    while (s->form_slot[k].idx) {
+        if (s->form_slot[k].key == key) {
+            *out = s->form_slot[k].idx - 1;
+            return NEWS_OK;
+        }
+        k = (k + 1) & mask;
+    }
+    int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
+    if (rc) return rc;
+    const uint8_t *z = w->text + t->byte_start;
+    NewsForm *f = &s->form[s->n_form];
+    memset(f, 0, sizeof *f);
+    f->key = key;
+    f->h_form = news_lex_hash('w', z, t->byte_len);
+    form_fill(m, f, t, z);
+    s->form_slot[k].key = key;
+    s->form_slot[k].idx = (uint32_t)s->n_form + 1;
+    *out = (uint32_t)s->n_form++;
+    return NEWS_OK;
+}
+
+static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
+    size_t mask = s->doc_used - 1, i = (size_t)key & mask;
+    while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
+    if (!s->doc[i].key) {
+        memset(&s->doc[i], 0, sizeof s->doc[i]);
+        s->doc[i].key = key;
+    }
+    return &s->doc[i];
+}
+
+static int is_cap_word(const NewsToken *t) {
+    return (t->flags & NEWS_TF_WORD) && (t->flags & NEWS_TF_UPPER_INIT) &&
+           !(t->flags & (NEWS_TF_CLITIC | NEWS_TF_URL));
+}
+
+int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
+    size_t n = w->tok.n;
+    int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
+    if (rc) return rc;
+    if (s->n_form > NEWS_FORM_KEEP || s->scored_by != m) { /* forget old forms, keep the arrays */
+        s->n_form = 0;
+        if (s->form_slot) memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
+        s->scored_by = m;
+    }
+
+    /* keys first, then lookups: the slot of a token a few places ahead is fetched while
+     * this one is looked up (the cache is megabytes; rare words miss it) */
+    uint64_t ahead[16]; /* keys of tokens i .. i + 8, in a ring */
+    for (size_t i = 0; i < n && i < 8; i++) ahead[i] = form_key(w, &w->tok.v[i]);
+    for (size_t i = 0; i < n; i++) {
+        NewsTokInfo *ti = &s->info[i];
+        memset(ti, 0, sizeof *ti);
+        if (i + 8 < n) {
+            ahead[(i + 8) & 15] = form_key(w, &w->tok.v[i + 8]);
+#if defined(__GNUC__) || defined(__clang__)
+            if (s->slot_cap)
+                __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
+#endif
+        }
+        rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
+        if (rc) return rc;
+    }
+    /* the document map holds a slot per lower-cased word: no more than the words with a
+     * letter, nor than the forms in the cache (1M glued letters are a few thousand forms) */
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) words += has_letter(&w->tok.v[i]);
+    if (words > s->n_form) words = s->n_form;
+    size_t doc_need = 64;
+    while (doc_need < words + words / 2) doc_need *= 2;
+    if (doc_need > s->doc_cap) {
+        NewsDocSlot *d = w->realloc_fn(s->doc, doc_need * sizeof *d);
+        if (!d) return NEWS_NOMEM;
+        s->doc = d;
+        s->doc_cap = doc_need;
+    }
+    s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
+    memset(s->doc, 0, doc_need * sizeof *s->doc);
+    for (size_t i = 0; i < n; i++) s->info[i].cand = s->form[s->info[i].form].cand;
+
+    /* sentences: first word, headline; candidates that glue names together */
+    for (size_t a = 0; a < n;) {
+        size_t b = a;
+        while (b < n && w->tok.v[b].sentence == w->tok.v[a].sentence) b++;
+        int letters = 0, upper = 0;
+        size_t first = b;
+        for (size_t k = a; k < b; k++) {
+            const NewsToken *t = &w->tok.v[k];
+            if ((t->flags & NEWS_TF_WORD) && first == b) first = k;
+            if (has_letter(t) && !(t->flags & NEWS_TF_DIGIT)) {
+                letters++;
+                if (t->flags & NEWS_TF_ALL_UPPER) upper++;
+            }
+        }
+        int headline = letters > 0 && upper == letters;
+        for (size_t k = a; k < b; k++) s->info[k].headline = (uint8_t)headline;
+        if (first < b) s->info[first].first_word = 1;
+        /* glue: up to two tokens between candidates ("Bank of England", "Procter &
+         * Gamble"), a number after one ("Boeing 747"), a short word before one ("de
+         * Gaulle") */
+        size_t last = SIZE_MAX;
+        for (size_t k = a; k < b; k++) {
+            if (!s->form[s->info[k].form].cand) continue;
+            if (last != SIZE_MAX && k - last <= 3)
+                for (size_t g = last + 1; g < k; g++) s->info[g].cand = 1;
+            if (k > a && !s->info[k - 1].cand && (w->tok.v[k - 1].flags & NEWS_TF_WORD) &&
+                w->tok.v[k - 1].char_len <= 3)
+                s->info[k - 1].cand = 1;
+            if (k + 1 < b && (w->tok.v[k + 1].flags & NEWS_TF_DIGIT)) s->info[k + 1].cand = 1;
+            last = k;
+        }
+        a = b;
+    }
+
+    /* gazetteer phrases from candidate starts: the longest match of each list */
+    for (size_t i = 0; i < n; i++) {
+        const NewsToken *t = &w->tok.v[i];
+        const NewsForm *f0 = &s->form[s->info[i].form];
+        if (!s->info[i].cand || !(f0->gaz & ~NEWS_GAZ_COMMON)) continue;
+        size_t best_end[NEWS_GAZ_N_LISTS] = {0};
+        uint32_t g = f0->gaz;
+        uint64_t h = f0->h_lower;
+        for (size_t j = i;;) {
+            for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++)
+                if (g & (1u << l)) best_end[l] = j + 1;
+            if (!(g & NEWS_GAZ_PREFIX)) break;
+            if (++j >= n || j >= i + MAX_PHRASE || w->tok.v[j].sentence != t->sentence) break;
+            h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
+            int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
+            if (slot < 0) break;
+            g = m->lex_a[slot];
+        }
+        for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
+            size_t e = best_end[l];
+            if (!e || (1u << l) == NEWS_GAZ_COMMON) continue;  /* a word fact, not a name */
+            if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
+            for (size_t k = i; k < e; k++) {
+                uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
+                s->info[k].gaz_pos &= ~(7u << (3 * l));
+                s->info[k].gaz_pos |= code << (3 * l);
+            }
+        }
+    }
+
+    /* document: how each word is written elsewhere */
+    for (size_t i = 0; i < n; i++) {
+        const NewsToken *t = &w->tok.v[i];
+        NewsTokInfo *ti = &s->info[i];
+        if (!has_letter(t)) continue;
+        const NewsForm *f = &s->form[ti->form];
+        NewsDocSlot *d = doc_slot(s, f->h_lower);
+        if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
+            d->lower++;
+        } else if (!ti->first_word && !ti->headline) {
+            d->cap_mid++;
+            if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
+                if (!d->alt) d->alt = ti->form + 1;
+            int near = (i > 0 && w->tok.v[i - 1].sentence == t->sentence &&
+                        is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
+                       (i + 1 < n && w->tok.v[i + 1].sentence == t->sentence &&
+                        is_cap_word(&w->tok.v[i + 1]));
+            if (near) d->in_name++;
+        }
+    }
+    /* chains of the candidate occurrences of each word, in text order */
+    for (size_t i = n; i-- > 0;) {
+        NewsTokInfo *ti = &s->info[i];
+        if (!ti->cand || !has_letter(&w->tok.v[i])) continue;
+        NewsDocSlot *d = doc_slot(s, s->form[ti->form].h_lower);
+        ti->next_same = d->head;
+        d->head = (uint32_t)i + 1;
+    }
+    for (size_t i = 0; i < n; i++) {
+        const NewsToken *t = &w->tok.v[i];
+        NewsTokInfo *ti = &s->info[i];
+        if (!ti->cand || !has_letter(t)) continue;
+        const NewsForm *f = &s->form[ti->form];
+        NewsDocSlot *d = doc_slot(s, f->h_lower);
+        ti->first_same = d->head;
+        /* this occurrence itself does not count */
+        uint32_t lower = d->lower, cap = d->cap_mid;
+        int self_lower = !(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER));
+        int self_cap = !self_lower && !ti->first_word && !ti->headline;
+        if (self_lower) lower--;
+        if (self_cap) cap--;
+        ti->doc = (uint8_t)((cap ? NEWS_DOC_CAP_MID : 0) | (lower ? NEWS_DOC_LOWER : 0) |
+                            (d->in_name > (uint32_t)self_cap ? NEWS_DOC_IN_NAME : 0));
+        if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
+    }
+    return NEWS_OK;
+}
+
+/* Feature templates: numbers are part of the hashes, so never renumber (retrain if so). */
+enum {
+    F_BIAS = 1,
+    F_FORM,
+    F_LOWER,
+    F_SHAPE,
+    F_PREFIX,
+    F_SUFFIX,
+    F_CLA,
+    F_CLB,
+    F_CASE,
+    F_GAZ,
+    F_GAZPOS,
+    F_FLAG,
+    F_LEN,
+    F_FIRST,
+    F_HEAD,
+    F_PARA,
+    F_CTX_LOWER = 20,
+    F_CTX_SHAPE = 25,
+    F_CTX_CLA = 30,
+    F_CTX_CLB = 35,
+    F_CTX_GAZ = 40,
+    F_CTX_GAZPOS = 45,
+    F_BI_L = 50,
+    F_BI_R,
+    F_TRI_SHAPE,
+    F_L_SHAPE,
+    F_SHAPE_R,
+    F_DOC = 60,
+    F_ALT,
+    F_ALT_CL,
+    F_DOC_FIRST,
+    F_TITLE,
+    F_AGG_L,
+    F_AGG_R
+};
+
+#define MAX_AGG 4 /* other occurrences of a word whose neighbours become features */
+
+#define EDGE_HASH(d) (0x5E47u + (uint64_t)((d) + 2))
+
+size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d, uint64_t *out) {
+    size_t k = 0;
+    unsigned td = (unsigned)(d + 2), cap = f->cap;
+    if (d != 0) {
+        out[k++] = news_hash_feat(F_CTX_LOWER + td, f->h_lower, 0);
+        out[k++] = news_hash_feat(F_CTX_SHAPE + td, f->h_shape, 0);
+        out[k++] = news_hash_feat(F_CTX_CLA + td, f->cl_a, cap);
+        if (d == -1 || d == 1) out[k++] = news_hash_feat(F_CTX_CLB + td, f->cl_b, 0);
+        if (d == -1 && f->title) out[k++] = news_hash_feat(F_TITLE, f->title, 0);
+        return k;
+    }
+    uint8_t lw[MAX_LOWER];
+    size_t ln = lower_form(z, n, lw, sizeof lw);
+    out[k++] = news_hash_feat(F_BIAS, 0, 0);
+    out[k++] = news_hash_feat(F_FORM, f->h_form, 0);
+    out[k++] = news_hash_feat(F_LOWER, f->h_lower, 0);
+    out[k++] = news_hash_feat(F_SHAPE, f->h_shape, 0);
+    /* affixes over whole characters of the lower-cased form */
+    for (size_t c = 1, b = 0; c <= 4 && b < ln; c++) {
+        b++;
+        while (b < ln && (lw[b] & 0xC0) == 0x80) b++;
+        out[k++] = news_hash_feat(F_PREFIX, news_hash_bytes(NEWS_HASH_SEED, lw, b), c);
+        if (b >= ln) break;
+    }
+    for (size_t c = 1, b = ln; c <= 4 && b > 0; c++) {
+        b--;
+        while (b > 0 && (lw[b] & 0xC0) == 0x80) b--;
+        out[k++] = news_hash_feat(F_SUFFIX, news_hash_bytes(NEWS_HASH_SEED, lw + b, ln - b), c);
+        if (b == 0) break;
+    }
+    out[k++] = news_hash_feat(F_CLA, f->cl_a, cap);
+    out[k++] = news_hash_feat(F_CLB, f->cl_b, 0);
+    for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++)
+        if (f->gaz & (1u << l)) out[k++] = news_hash_feat(F_GAZ, l, cap);
+    uint32_t fl = f->flags & (NEWS_TF_CLITIC | NEWS_TF_ABBREV | NEWS_TF_HYPHEN | NEWS_TF_NONLATIN |
+                              NEWS_TF_HANDLE | NEWS_TF_URL | NEWS_TF_DIGIT);
+    out[k++] = news_hash_feat(F_FLAG, fl, cap);
+    out[k++] = news_hash_feat(F_LEN, f->char_len < 8 ? f->char_len : 8, cap);
+    return k;
+}
+
+size_t news_features_edge(int d, uint64_t *out) {
+    unsigned td = (unsigned)(d + 2);
+    out[0] = news_hash_feat(F_CTX_LOWER + td, EDGE_HASH(d), 0);
+    out[1] = news_hash_feat(F_CTX_SHAPE + td, EDGE_HASH(d), 0);
+    return 2;
+}
+
+#define EMIT(x)                                 \
+    do {                                        \
+        if (k < NEWS_MAX_FEATS) out[k++] = (x); \
+    } while (0)
+
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
+    const NewsToken *t = &w->tok.v[i];
+    const NewsTokInfo *ti = &s->info[i];
+    const NewsForm *f = &s->form[ti->form];
+    size_t n = w->tok.n, k = 0;
+    unsigned cap = f->cap;
+
+    EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
+    EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
+    EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
+    if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
+    for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
+        unsigned pos = (ti->gaz_pos >> (3 * l)) & 7;
+        if (pos) EMIT(news_hash_feat(F_GAZPOS, l, pos));
+    }
+    uint64_t lo[3], sh[3];
+    for (int d = -1; d <= 1; d++) {
+        int64_t j = (int64_t)i + d;
+        int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
+        const NewsForm *fj = in ? &s->form[s->info[j].form] : 0;
+        lo[d + 1] = in ? fj->h_lower : EDGE_HASH(d);
+        sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
+        if (d == 0 || !in) continue;
+        unsigned td = (unsigned)(d + 2);
+        for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
+            unsigned pos = (s->info[j].gaz_pos >> (3 * l)) & 7;
+            if (pos) EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, pos));
+        }
+    }
+    EMIT(news_hash_feat(F_BI_L, lo[0], lo[1]));
+    EMIT(news_hash_feat(F_BI_R, lo[1], lo[2]));
+    EMIT(news_hash_feat(F_TRI_SHAPE, sh[0] * 31 + sh[1], sh[2]));
+    EMIT(news_hash_feat(F_L_SHAPE, lo[0], sh[1]));
+    EMIT(news_hash_feat(F_SHAPE_R, sh[1], lo[2]));
+
+    /* the rest of the document */
+    if (cap >= 2) {
+        unsigned where = ti->first_word * 2 + ti->headline;
+        EMIT(news_hash_feat(F_DOC, ti->doc, cap * 4 + where));
+        if (ti->alt && (where || cap == 3)) {
+            const NewsForm *fa = &s->form[ti->alt - 1];
+            EMIT(news_hash_feat(F_ALT, fa->h_form, 0));
+            EMIT(news_hash_feat(F_ALT_CL, fa->cl_b, 0));
+        }
+        if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, f->h_lower));
+    }
+    /* context aggregation (Ratinov & Roth): the words around the word's other occurrences
+     * in the article, "city of Arbil" helping a bare "Arbil" */
+    unsigned agg = 0;
+    for (uint32_t o = ti->first_same; o && agg < MAX_AGG; o = s->info[o - 1].next_same) {
+        size_t j = o - 1;
+        if (j == i) continue;
+        uint32_t sj = w->tok.v[j].sentence;
+        const NewsForm *fl =
+            j > 0 && w->tok.v[j - 1].sentence == sj ? &s->form[s->info[j - 1].form] : 0;
+        const NewsForm *fr =
+            j + 1 < n && w->tok.v[j + 1].sentence == sj ? &s->form[s->info[j + 1].form] : 0;
+        EMIT(news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0));
+        EMIT(news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0));
+        agg++;
+    }
+    return k;
+}
+
+size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
+    const NewsToken *t = &w->tok.v[i];
+    size_t n = w->tok.n, k = 0;
+    for (int d = -2; d <= 2; d++) {
+        int64_t j = (int64_t)i + d;
+        int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
+        if (in) {
+            const NewsToken *u = &w->tok.v[j];
+            k += news_features_static(&s->form[s->info[j].form], w->text + u->byte_start,
+                                      u->byte_len, d, out + k);
+        } else {
+            k += news_features_edge(d, out + k);
+        }
+    }
+    return k + news_features_context(w, s, i, out + k);
+}

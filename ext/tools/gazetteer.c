@@ -1,0 +1,202 @@
+/* gazetteer.c: compiles the gazetteer lists that may ship in the extension into one table
+ * of lower-cased phrases with their list bits (model.h, NEWS_GAZ_*), for the trainer to
+ * build into model_data.c:
+ *
+ *   build/gazetteer LEXICON_DIR ISO_CODES_JSON_DIR > build/model/gaz.tsv
+ *
+ * Only public-domain and permissive lists are read (docs/model.md names them and their
+ * licences): US Census 1990 and SSA first names, Census surnames, CIA 1994 countries,
+ * capitals and international organisations, SEC company names, GeoNames cities (CC BY),
+ * SCOWL words (its licence), and country and subdivision names taken at build time from
+ * Debian's iso-codes JSON (LGPL-2.1+). Share-alike and unverified lists are not read.
+ *
+ * Each entry is tokenised by the core tokenizer and each token lower-cased as features.c
+ * does, joined by single spaces, so a phrase matches exactly the tokens the tagger sees.
+ * Every proper prefix of a phrase is added with NEWS_GAZ_PREFIX so that matching can stop
+ * early. Output: "phrase<TAB>bits" lines sorted by phrase (byte order): deterministic. */
+#include "../model.h"
+#include "tool_util.h"
+
+#define MAX_PHRASE 6
+
+typedef struct {
+    char *phrase;
+    uint32_t bits;
+} Entry;
+
+static Entry *entries;
+static size_t n_entries, cap_entries;
+static NewsWork work;
+
+static void add(const char *s, uint32_t bits) {
+    if (n_entries == cap_entries)
+        entries = xrealloc(entries,
+                           (cap_entries = cap_entries ? 2 * cap_entries : 1024) * sizeof *entries);
+    entries[n_entries].phrase = strdup(s);
+    entries[n_entries].bits = bits;
+    n_entries++;
+}
+
+/* Tokenises an entry and adds it (and its prefixes) under `bits`. */
+static void add_entry(const char *name, size_t n, uint32_t bits) {
+    if (n == 0 || analyze_whole(&work, (const uint8_t *)name, n)) return;
+    size_t nt = work.tok.n;
+    if (nt == 0 || nt > MAX_PHRASE) return;
+    char buf[MAX_PHRASE * 66];
+    size_t o = 0;
+    for (size_t i = 0; i < nt; i++) {
+        const NewsToken *t = &work.tok.v[i];
+        if (i) {
+            buf[o] = 0;
+            add(buf, NEWS_GAZ_PREFIX);
+            buf[o++] = ' ';
+        }
+        o += news_features_lower(work.text + t->byte_start, t->byte_len, (uint8_t *)buf + o, 64);
+    }
+    buf[o] = 0;
+    add(buf, bits);
+}
+
+/* Reads a list file: entry [TAB count]; keeps entries whose count is >= min_count. */
+static void read_list(const char *dir, const char *file, uint32_t bits, double min_count) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    size_t len;
+    char *buf = read_file(path, &len);
+    for (char *p = buf; *p;) {
+        char *e = strchr(p, '\n');
+        if (e) *e = 0;
+        char *tab = strchr(p, '\t');
+        double count = 1e18;
+        if (tab) {
+            *tab = 0;
+            count = strtod(tab + 1, 0);
+        }
+        if (count >= min_count) add_entry(p, strlen(p), bits);
+        if (!e) break;
+        p = e + 1;
+    }
+    free(buf);
+}
+
+/* Company names as the SEC writes them ("NVIDIA CORP", "Apple Inc."): the whole name and
+ * the name without its legal designators, which is how news writes it. */
+static int is_designator(const char *w, size_t n) {
+    static const char *const d[] = {"inc",  "inc.",  "corp",     "corp.",   "corporation", "co",
+                                    "co.",  "ltd",   "ltd.",     "limited", "plc",         "llc",
+                                    "l.p.", "lp",    "n.v.",     "nv",      "s.a.",        "sa",
+                                    "ag",   "se",    "holdings", "group",   "company",     "/de/",
+                                    "/de",  "trust", "&",        "the"};
+    for (size_t i = 0; i < sizeof d / sizeof *d; i++)
+        if (strlen(d[i]) == n && !strncasecmp(w, d[i], n)) return 1;
+    return 0;
+}
+
+static void read_companies(const char *dir) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/companies_sec.txt", dir);
+    size_t len;
+    char *buf = read_file(path, &len);
+    for (char *p = buf; *p;) {
+        char *e = strchr(p, '\n');
+        if (e) *e = 0;
+        add_entry(p, strlen(p), NEWS_GAZ_COMPANY);
+        /* strip trailing designators, commas and spaces */
+        size_t n = strlen(p);
+        for (;;) {
+            while (n && (p[n - 1] == ' ' || p[n - 1] == ',')) n--;
+            size_t k = n;
+            while (k && p[k - 1] != ' ') k--;
+            if (k == 0 || !is_designator(p + k, n - k)) break;
+            n = k;
+        }
+        if (n && n < strlen(p)) add_entry(p, n, NEWS_GAZ_COMPANY);
+        if (!e) break;
+        p = e + 1;
+    }
+    free(buf);
+}
+
+/* Every "key": "value" string of an iso-codes JSON file for the given keys. */
+static void read_iso(const char *dir,
+                     const char *file,
+                     const char *const *keys,
+                     size_t nk,
+                     uint32_t bits,
+                     int cut_comma) {
+    char path[4096];
+    snprintf(path, sizeof path, "%s/%s", dir, file);
+    size_t len;
+    char *buf = read_file(path, &len);
+    for (const char *p = buf; (p = strchr(p, '"'));) {
+        size_t kl;
+        char *key = json_string(&p, &kl);
+        const char *q = json_ws(p);
+        int want = 0;
+        for (size_t i = 0; i < nk; i++)
+            if (!strcmp(key, keys[i])) want = 1;
+        free(key);
+        if (*q != ':') continue;
+        q = json_ws(q + 1);
+        if (*q != '"') {
+            p = q;
+            continue;
+        }
+        size_t vl;
+        char *val = json_string(&q, &vl);
+        p = q;
+        if (want) {
+            add_entry(val, vl, bits);
+            char *comma = strchr(val, ',');
+            if (cut_comma && comma) add_entry(val, (size_t)(comma - val), bits);
+        }
+        free(val);
+    }
+    free(buf);
+}
+
+static int cmp_entry(const void *a, const void *b) {
+    return strcmp(((const Entry *)a)->phrase, ((const Entry *)b)->phrase);
+}
+
+int main(int argc, char **argv) {
+    if (argc != 3) {
+        fprintf(stderr, "usage: gazetteer LEXICON_DIR ISO_CODES_JSON_DIR > gaz.tsv\n");
+        return 2;
+    }
+    const char *lex = argv[1], *iso = argv[2];
+    news_work_init(&work, 0, 0);
+    read_list(lex, "first_names_census1990.txt", NEWS_GAZ_FIRST, 0);
+    read_list(lex, "first_names_ssa.txt", NEWS_GAZ_FIRST, 500);
+    read_list(lex, "surnames_census1990.txt", NEWS_GAZ_SURNAME, 2);
+    read_list(lex, "countries_cia1994.txt", NEWS_GAZ_COUNTRY, 0);
+    read_list(lex, "capitals_cia1994.txt", NEWS_GAZ_CITY, 0);
+    read_list(lex, "intl_orgs_cia1994.txt", NEWS_GAZ_INTORG, 0);
+    read_list(lex, "cities_geonames15000.txt", NEWS_GAZ_CITY, 0);
+    read_list(lex, "english_words_scowl.txt", NEWS_GAZ_COMMON, 0);
+    read_list(lex, "proper_nouns_scowl.txt", NEWS_GAZ_PROPER, 0);
+    read_companies(lex);
+    static const char *const k1[] = {"name", "official_name", "common_name"};
+    static const char *const k3[] = {"name"};
+    read_iso(iso, "iso_3166-1.json", k1, 3, NEWS_GAZ_COUNTRY, 0);
+    read_iso(iso, "iso_3166-3.json", k3, 1, NEWS_GAZ_COUNTRY, 1);
+    read_iso(iso, "iso_3166-2.json", k3, 1, NEWS_GAZ_REGION, 0);
+    qsort(entries, n_entries, sizeof *entries, cmp_entry);
+    size_t out = 0;
+    for (size_t i = 0; i < n_entries;) {
+        uint32_t bits = 0;
+        size_t j = i;
+        while (j < n_entries && !strcmp(entries[j].phrase, entries[i].phrase))
+            bits |= entries[j++].bits;
+        if (entries[i].phrase[0]) {
+            printf("%s\t%u\n", entries[i].phrase, bits);
+            out++;
+        }
+        i = j;
+    }
+    fprintf(stderr, "gazetteer: %zu phrases from %zu entries\n", out, n_entries);
+    for (size_t i = 0; i < n_entries; i++) free(entries[i].phrase);
+    free(entries);
+    news_work_free(&work);
+    return 0;
+}
