@@ -190,12 +190,23 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         float margin = tg->margin[i];
         for (size_t k = i + 1; k < j; k++)
             if (tg->margin[k] < margin) margin = tg->margin[k];
-        size_t first = i;
+        size_t first = i, end = j;
+        /* a quotation mark or dash the tagger took in ("Done,” Kuleba said") is never
+         * part of a name: a mention starts and ends with a word */
+        while (end - first > 1 && !(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
+            first++;
+        while (end - first > 1 && !(w->tok.v[end - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
+            end--;
+        if (!(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT))) {
+            i = j; /* punctuation alone names nothing */
+            continue;
+        }
+        size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
         if (type == NEWS_PER || person_honorific(title_of(w, &w->tok.v[i]))) {
-            cut = strip_titles(w, &first, j);
-            if (cut && type != NEWS_PER && !person_honorific(cut)) first = i, cut = 0;
+            cut = strip_titles(w, &first, end);
+            if (cut && type != NEWS_PER && !person_honorific(cut)) first = lead, cut = 0;
             if (person_honorific(cut)) type = NEWS_PER;
         }
         if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
@@ -206,7 +217,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
             if (rc) return rc;
         }
-        const NewsToken *t = &w->tok.v[first], *last = &w->tok.v[j - 1];
+        const NewsToken *t = &w->tok.v[first], *last = &w->tok.v[end - 1];
         NewsMention *me = &w->ment.v[w->ment.n];
         memset(me, 0, sizeof *me);
         me->byte_start = t->byte_start;
@@ -215,7 +226,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->char_len = (uint32_t)(last->char_start + last->char_len - t->char_start);
         me->sentence = t->sentence;
         me->tok_first = (uint32_t)first;
-        me->tok_end = (uint32_t)j;
+        me->tok_end = (uint32_t)end;
         me->canon = (int32_t)w->ment.n;
         float sc = logistic(a * margin + b);
         if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0 */

@@ -27,6 +27,7 @@
  * geometrically and are kept; the form cache is emptied when it passes NEWS_FORM_KEEP entries
  * between windows. */
 #include <string.h>
+#include <utf8proc.h>
 
 #include "lexicon.h"
 #include "model.h"
@@ -47,8 +48,27 @@ uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n) {
     return news_hash_fin(news_hash_bytes(news_hash_bytes(NEWS_HASH_SEED, &c, 1), z, n));
 }
 
+/* A lower-case Latin letter with diacritics as its ASCII base letter ("á" a, "ñ" n, "ø" o,
+ * "ł" l), and curly apostrophes as the straight one, so that names written with accents
+ * share features and gazetteer entries with the ASCII spelling of the training text
+ * (Reuters 1996 has none). Anything else comes back as it is. */
+static int32_t fold_latin(int32_t cp) {
+    if (cp == 0x2019 || cp == 0x2018 || cp == 0x2BC) return '\'';
+    if (cp < 0xC0 || cp > 0x24F) return cp;
+    if (cp == 0xF8) return 'o';
+    if (cp == 0x142) return 'l';
+    if (cp == 0x111) return 'd';
+    if (cp == 0x131) return 'i';
+    utf8proc_int32_t dec[4];
+    int bound = 0;
+    utf8proc_ssize_t nd =
+        utf8proc_decompose_char(cp, dec, 4, UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK, &bound);
+    if (nd == 1 && dec[0] > 0 && dec[0] < 0x80) return dec[0];
+    return cp;
+}
+
 /* Lower-cased form of a word into buf (at most cap bytes, whole characters): digits become
- * 0 so that numbers share features. Returns its length. */
+ * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above). Returns its length. */
 static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {
@@ -63,9 +83,22 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
             if (o + 1 > cap) break;
             buf[o++] = c;
         } else {
-            int32_t lc = cp >= 0 ? news_utf8_lower(cp) : cp;
+            int32_t lc = cp >= 0 ? fold_latin(news_utf8_lower(cp)) : cp;
             uint8_t tmp[4];
             size_t k = 0;
+            if (lc >= 0 && lc < 0x80) { /* folded to ASCII: "Báñez" as "banez" */
+                if (o + 1 > cap) break;
+                buf[o++] = (uint8_t)lc;
+                i += len;
+                continue;
+            }
+            if (lc == 0xE6 || lc == 0x153 || lc == 0xDF) { /* æ, œ, ß: two letters */
+                if (o + 2 > cap) break;
+                buf[o++] = lc == 0xDF ? 's' : lc == 0xE6 ? 'a' : 'o';
+                buf[o++] = lc == 0xDF ? 's' : 'e';
+                i += len;
+                continue;
+            }
             if (lc < 0) { /* invalid bytes stay as they are */
                 if (o + len > cap) break;
                 memcpy(buf + o, z + i, len);
@@ -112,6 +145,7 @@ static uint64_t shape_hash(const uint8_t *z, size_t n) {
                     : cc == NEWS_CC_DIGIT ? 'd'
                     : cc == NEWS_CC_MARK  ? 0
                     : z[i] < 0x80         ? z[i]
+                    : fold_latin(cp) == '\'' ? '\''
                                           : '~';
         if (c && (o == 0 || buf[o - 1] != c)) buf[o++] = c;
         i += len;

@@ -160,10 +160,16 @@ static void test_features(void) {
             "of the Bank of England. Apple pie is an apple dessert.");
     nb = news_features_token(&w, &fs, (size_t)kul, b);
     CHECK(na == nb && !memcmp(a, b, na * sizeof *a));
-    /* lower-cased forms: digits become 0, UTF-8 letters are lowered */
+    /* lower-cased forms: digits become 0, UTF-8 letters are lowered, Latin diacritics and
+     * curly apostrophes fold to ASCII; other scripts stay */
     uint8_t buf[64];
     size_t n = news_features_lower((const uint8_t *)"\xC3\x89vole-1996", 11, buf, sizeof buf);
-    CHECK(n == 11 && !memcmp(buf, "\xC3\xA9vole-0000", 11));
+    CHECK(n == 10 && !memcmp(buf, "evole-0000", 10));
+    n = news_features_lower((const uint8_t *)"B\xC3\xA1\xC3\xB1" "ez\xE2\x80\x99s", 11, buf,
+                            sizeof buf);
+    CHECK(n == 7 && !memcmp(buf, "banez's", 7));
+    n = news_features_lower((const uint8_t *)"\xD0\x9C\xD0\xB8", 4, buf, sizeof buf);
+    CHECK(n == 4 && !memcmp(buf, "\xD0\xBC\xD0\xB8", 4));
     news_features_free(&w, &fs);
     news_work_free(&w);
 }

@@ -18,6 +18,11 @@
 #include "tool_util.h"
 
 #define MAX_PHRASE 6
+/* internal: a company's first word, kept as NEWS_GAZ_COMPANY unless it is on another list */
+#define GAZ_FIRST_WORD (1u << 14)
+#define GAZ_OTHER_WORD                                                                      \
+    (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY | \
+     NEWS_GAZ_COMMON | NEWS_GAZ_PROPER | NEWS_GAZ_INTORG)
 
 typedef struct {
     char *phrase;
@@ -92,6 +97,20 @@ static int is_designator(const char *w, size_t n) {
     return 0;
 }
 
+/* Words that say what a company does rather than which one it is. */
+static int is_generic(const char *w, size_t n) {
+    static const char *const d[] = {
+        "technologies", "technology",  "motors",    "systems",       "networks",
+        "airlines",     "airways",     "software",  "communications", "pharmaceuticals",
+        "industries",   "international", "entertainment", "energy",   "labs",
+        "laboratories", "media",       "electronics", "semiconductor", "semiconductors",
+        "therapeutics", "biosciences", "aerospace", "automotive",    "platforms",
+        "interactive",  "brands",    "foods",         "stores"};
+    for (size_t i = 0; i < sizeof d / sizeof *d; i++)
+        if (strlen(d[i]) == n && !strncasecmp(w, d[i], n)) return 1;
+    return is_designator(w, n);
+}
+
 static void read_companies(const char *dir) {
     char path[4096];
     snprintf(path, sizeof path, "%s/companies_sec.txt", dir);
@@ -111,6 +130,19 @@ static void read_companies(const char *dir) {
             n = k;
         }
         if (n && n < strlen(p)) add_entry(p, n, NEWS_GAZ_COMPANY);
+        /* "Uber Technologies", "Tesla Motors": news names the company by its first word;
+         * kept only when that word is no ordinary word, name or place (main) */
+        size_t k = 0;
+        while (k < n && p[k] != ' ') k++;
+        int generic = k >= 3 && k < n;
+        for (size_t a = k; generic && a < n;) {
+            while (a < n && p[a] == ' ') a++;
+            size_t b = a;
+            while (b < n && p[b] != ' ') b++;
+            if (b > a && !is_generic(p + a, b - a)) generic = 0;
+            a = b;
+        }
+        if (generic) add_entry(p, k, GAZ_FIRST_WORD);
         if (!e) break;
         p = e + 1;
     }
@@ -188,7 +220,11 @@ int main(int argc, char **argv) {
         size_t j = i;
         while (j < n_entries && !strcmp(entries[j].phrase, entries[i].phrase))
             bits |= entries[j++].bits;
-        if (entries[i].phrase[0]) {
+        if (bits & GAZ_FIRST_WORD) {
+            bits &= ~GAZ_FIRST_WORD;
+            if (!(bits & GAZ_OTHER_WORD)) bits |= NEWS_GAZ_COMPANY;
+        }
+        if (entries[i].phrase[0] && bits) {
             printf("%s\t%u\n", entries[i].phrase, bits);
             out++;
         }
