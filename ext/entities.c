@@ -153,14 +153,15 @@ static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
     for (size_t i = first_new; i < w->ment.n; i++) {
         NewsMention *me = &w->ment.v[i];
         const uint8_t *z = w->text + me->byte_start;
-        if (me->type == NEWS_PER && me->tok_end - me->tok_first > 1) {
+        NewsMentionToks mt = news_ment_toks(w, i);
+        if (me->type == NEWS_PER && mt.tok_end - mt.tok_first > 1) {
             size_t k = me->byte_len;
             while (k > 0 && z[k - 1] != ' ') k--;
             if (k > 0) {
                 int rc = surname_add(w, tg, word_hash(z + k, me->byte_len - k));
                 if (rc) return rc;
             }
-        } else if (me->type != NEWS_PER && me->tok_end - me->tok_first == 1 &&
+        } else if (me->type != NEWS_PER && mt.tok_end - mt.tok_first == 1 &&
                    surname_has(tg, word_hash(z, me->byte_len))) {
             me->type = NEWS_PER;
         }
@@ -217,6 +218,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
             if (rc) return rc;
         }
+        rc = NEWS_RESERVE(w, w->ment_tok, w->ment_tok.n + 1);
+        if (rc) return rc;
         const NewsToken *t = &w->tok.v[first], *last = &w->tok.v[end - 1];
         NewsMention *me = &w->ment.v[w->ment.n];
         memset(me, 0, sizeof *me);
@@ -225,8 +228,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->char_start = t->char_start;
         me->char_len = (uint32_t)(last->char_start + last->char_len - t->char_start);
         me->sentence = t->sentence;
-        me->tok_first = (uint32_t)first;
-        me->tok_end = (uint32_t)end;
+        w->ment_tok.v[w->ment_tok.n].tok_first = (uint32_t)first;
+        w->ment_tok.v[w->ment_tok.n++].tok_end = (uint32_t)end;
         me->canon = (int32_t)w->ment.n;
         float sc = logistic(a * margin + b);
         if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0 */

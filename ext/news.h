@@ -8,7 +8,10 @@
  *
  * Units: every name says which it counts. `byte_*` index the owned copy of the text;
  * `char_*` count characters the way SQLite's length()/substr() do (0-based here; the SQL
- * layer adds 1). */
+ * layer adds 1). Offsets are 32-bit: SQLite never holds a value of 2^31 bytes or more
+ * (SQLITE_MAX_LENGTH's hard limit), news_work_set_text() refuses longer text
+ * (NEWS_MAX_TEXT_BYTES), and rows stay small (docs/security.md, "Memory"). Character
+ * offsets are signed, as they were when 64-bit, so differences of them stay signed. */
 #ifndef NEWS_H
 #define NEWS_H
 
@@ -19,6 +22,10 @@
 
 /* Status codes of every core function. */
 enum { NEWS_OK = 0, NEWS_NOMEM = 1, NEWS_TOOBIG = 2 };
+
+/* The longest text news_work_set_text() takes (NEWS_TOOBIG past it): SQLITE_MAX_LENGTH's
+ * hard limit, so every offset fits the 32-bit fields below. */
+#define NEWS_MAX_TEXT_BYTES ((size_t)INT32_MAX)
 
 /* Steps for news_analyze(); each implies the ones it needs. */
 enum { NEWS_SENTENCES = 1, NEWS_ENTITIES = 2, NEWS_QUOTES = 4 };
@@ -98,33 +105,33 @@ enum {
 };
 
 typedef struct NewsToken {
-    size_t byte_start;  /* into NewsWork.text */
-    uint32_t byte_len;  /* >= 1 */
-    uint32_t char_len;  /* >= 1, as SQLite counts */
-    int64_t char_start; /* 0-based, as SQLite counts */
-    uint32_t flags;     /* NEWS_TF_* */
-    uint32_t sentence;  /* 0-based index into NewsWork.sent (sentences.c sets it) */
-    uint8_t quote;      /* NewsQuoteMark of a one-character quotation-mark token */
+    uint32_t byte_start; /* into NewsWork.text */
+    uint32_t byte_len;   /* >= 1 */
+    uint32_t char_len;   /* >= 1, as SQLite counts */
+    int32_t char_start;  /* 0-based, as SQLite counts */
+    uint32_t flags;      /* NEWS_TF_* */
+    uint32_t sentence;   /* 0-based index into NewsWork.sent (sentences.c sets it) */
+    uint8_t quote;       /* NewsQuoteMark of a one-character quotation-mark token */
     uint8_t pad_[3];
-} NewsToken;
+} NewsToken; /* 28 bytes: a window of one-byte tokens holds a million of them */
 
 /* ------------------------------------------------------------------------------ results */
 
 typedef struct NewsSentence {
-    size_t byte_start;
-    size_t byte_len;
-    int64_t char_start; /* 0-based */
-    int64_t char_len;
-} NewsSentence;
+    uint32_t byte_start;
+    uint32_t byte_len;
+    int32_t char_start; /* 0-based */
+    int32_t char_len;
+} NewsSentence; /* 16 bytes */
 
+/* One per mention of the whole document, so kept small (32 bytes): the token range a
+ * mention covers is window-local and lives beside the window (NewsMentionToks). */
 typedef struct NewsMention {
-    size_t byte_start;
+    uint32_t byte_start;
     uint32_t byte_len;
     uint32_t char_len;
-    int64_t char_start; /* 0-based */
+    int32_t char_start; /* 0-based */
     uint32_t sentence;  /* 0-based index into NewsWork.sent */
-    uint32_t tok_first; /* window-local token range [tok_first, tok_end): valid only while */
-    uint32_t tok_end;   /* the window that found the mention is current (quotes.c uses it) */
     int32_t canon;      /* index of the mention whose text is the canonical name (resolve.c) */
     float score;        /* (0, 1] */
     uint8_t type;       /* NewsType */
@@ -132,15 +139,22 @@ typedef struct NewsMention {
     uint8_t pad_[2];
 } NewsMention;
 
+/* The window-local token range [tok_first, tok_end) of a mention the current window found
+ * (entities.c sets it, quotes.c reads it through news_ment_toks()). */
+typedef struct NewsMentionToks {
+    uint32_t tok_first;
+    uint32_t tok_end;
+} NewsMentionToks;
+
 enum { NEWS_GENDER_UNKNOWN = 0, NEWS_GENDER_MALE, NEWS_GENDER_FEMALE };
 
 /* A span of text with both units; byte_len == 0 means "none". */
 typedef struct NewsSpan {
-    size_t byte_start;
-    size_t byte_len;
-    int64_t char_start; /* 0-based */
-    int64_t char_len;
-} NewsSpan;
+    uint32_t byte_start;
+    uint32_t byte_len;
+    int32_t char_start; /* 0-based */
+    int32_t char_len;
+} NewsSpan; /* 16 bytes: a quotation row holds three (64 bytes in all) */
 
 typedef struct NewsQuote {
     NewsSpan quote;         /* the quoted words, marks excluded; char_len >= 1 */
@@ -181,6 +195,8 @@ typedef struct NewsWork {
     size_t win_byte_start, win_byte_end;
     int64_t win_char_start;
     NEWS_ARRAY(NewsToken) tok;  /* tokens of the current window */
+    size_t win_ment_first;      /* first mention the current window found */
+    NEWS_ARRAY(NewsMentionToks) ment_tok; /* [k - win_ment_first]: token range of mention k */
 
     NEWS_ARRAY(NewsSentence) sent; /* whole document */
     NEWS_ARRAY(NewsMention) ment;  /* whole document, ordered by char_start */
@@ -203,6 +219,13 @@ int news_work_reserve(NewsWork *w, void **v, size_t *cap, size_t need, size_t el
 /* Typed convenience over news_work_reserve for a NEWS_ARRAY. */
 #define NEWS_RESERVE(w, arr, need) \
     news_work_reserve((w), (void **)&(arr).v, &(arr).cap, (need), sizeof *(arr).v)
+/* Token range of mention k if the current window found it; otherwise both ends are
+ * UINT32_MAX, past any token of the window. */
+static inline NewsMentionToks news_ment_toks(const NewsWork *w, size_t k) {
+    NewsMentionToks none = {UINT32_MAX, UINT32_MAX};
+    if (k < w->win_ment_first || k - w->win_ment_first >= w->ment_tok.n) return none;
+    return w->ment_tok.v[k - w->win_ment_first];
+}
 /* Allocate and free through the work's allocator (scratch state of a step). */
 void *news_work_alloc(NewsWork *w, size_t n_bytes);
 void news_work_release(NewsWork *w, void *p);

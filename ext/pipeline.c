@@ -50,7 +50,7 @@ static size_t window_end(const NewsWork *w, size_t pos) {
 int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
     int rc = NEWS_OK;
     if (steps & NEWS_QUOTES) steps |= NEWS_ENTITIES; /* speakers are entity mentions */
-    w->sent.n = w->ment.n = w->quote.n = w->tok.n = 0;
+    w->sent.n = w->ment.n = w->quote.n = w->tok.n = w->ment_tok.n = 0;
     if (steps & NEWS_ENTITIES) {
         rc = news_entities_doc_begin(m, w);
         if (rc) return rc;
@@ -61,6 +61,8 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
         w->win_byte_start = pos;
         w->win_byte_end = window_end(w, pos);
         w->win_char_start = char_pos;
+        w->win_ment_first = w->ment.n; /* token ranges of mentions are window-local */
+        w->ment_tok.n = 0;
         size_t cut = w->win_byte_end;
         rc = news_tokenize(w);
         if (rc == NEWS_OK) rc = news_sentences_split(w, &cut);

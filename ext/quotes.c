@@ -435,12 +435,13 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
         NewsMention *me = &w->ment.v[m];
-        if (me->tok_end > n || me->tok_first >= me->tok_end) continue;
+        NewsMentionToks mt = news_ment_toks(w, m);
+        if (mt.tok_end > n || mt.tok_first >= mt.tok_end) continue;
         if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC) {
             /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
              * any other name refers back to this one, and tells its gender */
-            size_t lim = me->tok_end + 8 < n ? me->tok_end + 8 : n;
-            for (size_t t = me->tok_end; t < lim; t++) {
+            size_t lim = mt.tok_end + 8 < n ? mt.tok_end + 8 : n;
+            for (size_t t = mt.tok_end; t < lim; t++) {
                 if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
                     st->inq[t] || w->tok.v[t].quote)
                     break;
@@ -451,7 +452,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             }
         }
         if (me->type != NEWS_PER) continue;
-        size_t a = me->tok_first, b = me->tok_end;
+        size_t a = mt.tok_first, b = mt.tok_end;
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
@@ -650,7 +651,8 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
     a->spk.char_start = me->char_start;
     a->spk.char_len = me->char_len;
     a->spk_kind = NEWS_SPK_NAME;
-    a->t0 = me->tok_end <= w->tok.n ? (int64_t)me->tok_first : -1;
+    NewsMentionToks mt = news_ment_toks(w, m);
+    a->t0 = mt.tok_end <= w->tok.n ? (int64_t)mt.tok_first : -1;
     a->ment = m;
     a->score = score;
     a->found = 1;
@@ -716,9 +718,9 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
     /* up to three links: "Lewis of the Martin Center for Nonproliferation Studies"; a
      * person is rarely "of" another name, so the leftmost person wins whatever the types */
     for (int hops = 0; hops < 3; hops++) {
-        const NewsMention *me = &w->ment.v[cur];
-        if (me->tok_end > w->tok.n) break;
-        size_t b = me->tok_first;
+        NewsMentionToks mt = news_ment_toks(w, cur);
+        if (mt.tok_end > w->tok.n) break;
+        size_t b = mt.tok_first;
         if (b > lo && tok_is(w, b - 1, "the")) b--;
         if (b < lo + 2 || !(tok_is(w, b - 1, "of") || tok_is(w, b - 1, "at") ||
                             tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
@@ -774,7 +776,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             /* "his wife, Gabriela Lazar, wrote": the name in apposition speaks, and the
              * description before it becomes her role */
             int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
-            if (mk >= 0 && w->ment.v[mk].tok_first == j + 1 && j > lo &&
+            if (mk >= 0 && news_ment_toks(w, mk).tok_first == j + 1 && j > lo &&
                 is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
                 if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
                 set_mention_speaker(w, st, a, mk, 0.9f);
@@ -943,7 +945,7 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
     int appos = 0; /* a name, then a comma: an apposition follows */
     if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
-        size_t e = w->ment.v[st->tok_ment[j]].tok_end;
+        size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         appos = e < p1 && tok_ch(w, e, ',');
         if (appos) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
         else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
@@ -1032,17 +1034,18 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
         int32_t m = st->tok_ment[t];
         if (m >= 0) {
             const NewsMention *me = &w->ment.v[m];
-            if (me->type == NEWS_PER || me->tok_end - me->tok_first > 1) {
+            NewsMentionToks mt = news_ment_toks(w, m);
+            if (me->type == NEWS_PER || mt.tok_end - mt.tok_first > 1) {
                 set_mention_speaker(w, st, a, m, 0.75f);
                 return 1;
             }
             if (first < 0) first = t;
-            size_t e = me->tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
+            size_t e = mt.tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
             if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
                 !tok_in(w, e, small_words) &&
                 !(e + 1 < k && tok_ch(w, e + 1, ','))) /* "Hours later, Trump ...": no verb */
                 verb = t;
-            t = me->tok_end - 1;
+            t = mt.tok_end - 1;
         } else if (pronoun_kind(w, t) && first < 0) {
             first = t;
         }
@@ -1072,8 +1075,9 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         /* "Pollsters agree - Carl Bialik: “…”": a name standing alone before the colon
          * speaks, whatever cue came before the dash */
         const NewsMention *me = &w->ment.v[st->tok_ment[o - 2]];
-        size_t b = me->tok_first;
-        if (me->tok_end == o - 1 && me->type != NEWS_MISC &&
+        NewsMentionToks mt = news_ment_toks(w, st->tok_ment[o - 2]);
+        size_t b = mt.tok_first;
+        if (mt.tok_end == o - 1 && me->type != NEWS_MISC &&
             (b == p0 || is_dash(w, b - 1) || is_stop(w, b - 1))) {
             set_mention_speaker(w, st, a, st->tok_ment[o - 2], 0.75f);
             return 1;
@@ -1142,7 +1146,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             e = tok_ch(w, b, '(') && b > p0 ? b - 1 : e;
         }
         int32_t mk = st->tok_ment[e];
-        if (mk >= 0 && w->ment.v[mk].tok_end == e + 1 && w->ment.v[mk].type != NEWS_MISC) {
+        if (mk >= 0 && news_ment_toks(w, mk).tok_end == e + 1 && w->ment.v[mk].type != NEWS_MISC) {
             set_mention_speaker(w, st, a, mk, 0.7f);
             return 1;
         }
@@ -1182,7 +1186,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             }
         if (o - 1 - sb <= 10 && !st->inq[sb]) {
             int32_t m = st->tok_ment[sb];
-            size_t e = m >= 0 ? w->ment.v[m].tok_end : sb + 1;
+            size_t e = m >= 0 ? news_ment_toks(w, m).tok_end : sb + 1;
             int subj = m >= 0 ? w->ment.v[m].type != NEWS_MISC
                               : (pronoun_kind(w, sb) == NEWS_SPK_HE ||
                                  pronoun_kind(w, sb) == NEWS_SPK_SHE);
@@ -1338,7 +1342,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         is_lower_word(w, j))
         j++; /* "told host Chris Cuomo she ...": a role before the object */
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] >= 0) {
-        size_t e = w->ment.v[st->tok_ment[j]].tok_end;
+        size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
             return (int64_t)e; /* "told CNN he would ..." */
     }
@@ -1393,7 +1397,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
         /* "..., said Wilcox, an Orlando Republican who ...": an apposition to the speaker
          * named right after the cue */
         if (t == k + 1 && st->tok_ment[t] >= 0) {
-            size_t e = w->ment.v[st->tok_ment[t]].tok_end;
+            size_t e = news_ment_toks(w, st->tok_ment[t]).tok_end;
             if (e < p1 && e > t && tok_ch(w, e, ',') && e + 1 < p1 && is_word(w, e + 1) &&
                 !tok_in(w, e + 1, conjunctions) && !tok_in(w, e + 1, verbs_after))
                 return 1;
@@ -1773,8 +1777,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
     while (m0 > 0 && w->ment.v[m0 - 1].char_start >= w->win_char_start) m0--;
     for (size_t i = 0; i < n; i++) st->tok_ment[i] = -1;
     for (size_t k = m0; k < w->ment.n; k++) {
-        const NewsMention *me = &w->ment.v[k];
-        for (size_t t = me->tok_first; t < me->tok_end && t < n; t++) st->tok_ment[t] = (int32_t)k;
+        NewsMentionToks mt = news_ment_toks(w, k);
+        for (size_t t = mt.tok_first; t < mt.tok_end && t < n; t++) st->tok_ment[t] = (int32_t)k;
     }
     /* cue words, and sentence starts */
     uint32_t s0 = tv[0].sentence;
@@ -1814,8 +1818,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
     }
     /* mentions inside quotations are not the antecedents of "he said" (speakers.c) */
     for (size_t k = m0; k < w->ment.n; k++) {
-        const NewsMention *me = &w->ment.v[k];
-        st->m_inq[k] = me->tok_first < n ? st->inq[me->tok_first] : 0;
+        NewsMentionToks mt = news_ment_toks(w, k);
+        st->m_inq[k] = mt.tok_first < n ? st->inq[mt.tok_first] : 0;
     }
     return NEWS_OK;
 }

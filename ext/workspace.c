@@ -10,6 +10,13 @@
 
 #include "news.h"
 
+/* Rows are kept for the whole document: their size is the memory a long article costs
+ * (docs/security.md, "Memory"). */
+_Static_assert(sizeof(NewsToken) == 28, "NewsToken: 28 bytes");
+_Static_assert(sizeof(NewsSentence) == 16, "NewsSentence: 16 bytes");
+_Static_assert(sizeof(NewsMention) == 32, "NewsMention: 32 bytes");
+_Static_assert(sizeof(NewsQuote) == 64, "NewsQuote: 64 bytes");
+
 static void *libc_realloc(void *p, size_t n) { return realloc(p, n); }
 static void libc_free(void *p) { free(p); }
 
@@ -48,6 +55,7 @@ void news_work_free(NewsWork *w) {
     news_resolve_free(w);
     news_work_release(w, w->text);
     news_work_release(w, w->tok.v);
+    news_work_release(w, w->ment_tok.v);
     news_work_release(w, w->sent.v);
     news_work_release(w, w->ment.v);
     news_work_release(w, w->quote.v);
@@ -56,7 +64,7 @@ void news_work_free(NewsWork *w) {
 
 int news_work_set_text(NewsWork *w, const uint8_t *text, size_t n) {
     n = text ? news_utf8_text_len(text, n) : 0; /* SQLite's text ends at its first NUL */
-    if (n == SIZE_MAX) return NEWS_TOOBIG;
+    if (n > NEWS_MAX_TEXT_BYTES) return NEWS_TOOBIG; /* offsets are 32-bit (news.h) */
     if (n + 1 > w->text_cap) {
         uint8_t *p = w->realloc_fn(w->text, n + 1);
         if (!p) return NEWS_NOMEM;
@@ -66,7 +74,8 @@ int news_work_set_text(NewsWork *w, const uint8_t *text, size_t n) {
     if (n) memcpy(w->text, text, n);
     w->text[n] = 0;
     w->text_len = n;
-    w->tok.n = w->sent.n = w->ment.n = w->quote.n = 0;
+    w->tok.n = w->sent.n = w->ment.n = w->quote.n = w->ment_tok.n = 0;
+    w->win_ment_first = 0;
     w->win_byte_start = w->win_byte_end = 0;
     w->win_char_start = 0;
     return NEWS_OK;
