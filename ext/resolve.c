@@ -9,7 +9,10 @@
  *
  * Done in linear time with hashes of word suffixes: every mention enters the hash of each of
  * its word suffixes (its last word, its last two, ...), so "which earlier mention ends with
- * these words" is one lookup. Hash hits are verified word by word. Two details the spec
+ * these words" is one lookup. Hash hits are verified word by word. Only a suffix that is
+ * some mention's whole word list can ever be looked up, so the map holds those keys alone
+ * (one per distinct mention text, not one per suffix: a 100 MB article repeats its names)
+ * and suffixes with no such key are not stored. Two details the spec
  * leaves open: a later mention is only taken when it is longer (an identical later mention
  * adds no name, and would make "Kuleba ... Kuleba" point at each other), and chains are
  * followed with a loop, never recursion. */
@@ -20,15 +23,17 @@
 
 #define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
 
-/* An open-addressing map from suffix key to mention index, keys and values in separate
- * arrays (12 bytes a slot, not 16 with padding): a 100 MB article has millions of them. */
+/* An open-addressing map from the key of a mention's whole word list to a mention index,
+ * keys and values in separate arrays (12 bytes a slot, not 16 with padding). It grows with
+ * the distinct keys, at a load of at most 1/2. */
 typedef struct {
-    uint64_t *keys;
-    int32_t *values; /* mention index, -1 for an empty slot */
-    size_t cap;      /* power of two */
-    int32_t *link; /* per mention: earlier mention it names, or -1 */
-    int32_t *later;
-    size_t link_cap;
+    uint64_t *keys;  /* 0: an empty slot (suffix_keys never gives 0) */
+    int32_t *values; /* mention index, or -1 */
+    size_t cap;      /* slots in use for this document: a power of two, or 0 */
+    size_t alloc;    /* slots allocated (kept from document to document) */
+    size_t used;     /* keys held */
+    int32_t *next;   /* per mention: the mention it takes its name from (earlier or later) */
+    size_t next_cap;
 } ResolveState;
 
 static uint64_t mix(uint64_t h, uint64_t x) {
@@ -105,38 +110,64 @@ static int suffix_keys(const NewsWork *w, const NewsMention *m, uint64_t *key) {
     uint64_t h = 0x51ED270B27ull + m->type;
     for (int s = k - 1; s >= 0; s--) {
         h = mix(h, word_hash(w->text + b[s], e[s] - b[s]));
-        key[s] = h;
+        key[s] = h ? h : 1;
     }
     return k;
 }
 
 static void map_clear(ResolveState *st) {
-    memset(st->values, 0xFF, st->cap * sizeof *st->values); /* every slot -1 */
+    memset(st->values, 0xFF, st->cap * sizeof *st->values); /* every value -1 */
+}
+
+/* The slot of `key`: where it is, or the empty slot where it would go. */
+static size_t map_slot(const ResolveState *st, uint64_t key) {
+    size_t i = (size_t)key & (st->cap - 1);
+    while (st->keys[i] && st->keys[i] != key) i = (i + 1) & (st->cap - 1);
+    return i;
 }
 
 static int32_t map_get(const ResolveState *st, uint64_t key) {
-    size_t i = (size_t)key & (st->cap - 1);
-    while (st->values[i] >= 0) {
-        if (st->keys[i] == key) return st->values[i];
-        i = (i + 1) & (st->cap - 1);
-    }
-    return -1;
+    size_t i = map_slot(st, key);
+    return st->keys[i] ? st->values[i] : -1;
 }
 
+/* Sets the value of a key the map holds; a key it does not hold is no mention's whole word
+ * list, so no lookup could ever find it: dropped. */
 static void map_put(ResolveState *st, uint64_t key, int32_t value) {
-    size_t i = (size_t)key & (st->cap - 1);
-    while (st->values[i] >= 0 && st->keys[i] != key) i = (i + 1) & (st->cap - 1);
-    st->keys[i] = key;
-    st->values[i] = value;
+    size_t i = map_slot(st, key);
+    if (st->keys[i]) st->values[i] = value;
 }
 
-/* Words of a mention that take part (at most MAX_WORDS), counted without storing them. */
-static size_t count_words(const NewsWork *w, const NewsMention *m) {
-    const uint8_t *z = w->text + m->byte_start;
-    size_t words = 0;
-    for (size_t i = 0; i < m->byte_len; i++)
-        words += !is_ws(z[i]) && (i == 0 || is_ws(z[i - 1]));
-    return words < MAX_WORDS ? words : MAX_WORDS;
+/* Adds a key (value -1), doubling the map past a load of 1/2. */
+static int map_add(NewsWork *w, ResolveState *st, uint64_t key) {
+    if (2 * (st->used + 1) > st->cap) {
+        size_t cap = st->cap ? 2 * st->cap : 1024;
+        if (cap > SIZE_MAX / 2 / sizeof *st->keys) return NEWS_TOOBIG;
+        uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
+        int32_t *values = keys ? w->realloc_fn(0, cap * sizeof *values) : 0;
+        if (!values) {
+            news_work_release(w, keys);
+            return NEWS_NOMEM;
+        }
+        memset(keys, 0, cap * sizeof *keys);
+        for (size_t i = 0; i < st->cap; i++) {
+            if (!st->keys[i]) continue;
+            size_t j = (size_t)st->keys[i] & (cap - 1);
+            while (keys[j]) j = (j + 1) & (cap - 1);
+            keys[j] = st->keys[i];
+        }
+        news_work_release(w, st->keys);
+        news_work_release(w, st->values);
+        st->keys = keys;
+        st->values = values;
+        st->cap = st->alloc = cap;
+    }
+    size_t i = map_slot(st, key);
+    if (!st->keys[i]) {
+        st->keys[i] = key;
+        st->used++;
+    }
+    return NEWS_OK;
 }
 
 void news_resolve_free(NewsWork *w) {
@@ -144,12 +175,12 @@ void news_resolve_free(NewsWork *w) {
     if (!st) return;
     news_work_release(w, st->keys);
     news_work_release(w, st->values);
-    news_work_release(w, st->link);
-    news_work_release(w, st->later);
+    news_work_release(w, st->next);
     news_work_release(w, st);
     w->resolve_state = 0;
 }
 
+/* The map holds the key of every mention's whole word list; `next` has a slot per mention. */
 static int prepare(NewsWork *w, ResolveState **out) {
     ResolveState *st = w->resolve_state;
     if (!st) {
@@ -158,26 +189,26 @@ static int prepare(NewsWork *w, ResolveState **out) {
         memset(st, 0, sizeof *st);
         w->resolve_state = st;
     }
-    size_t n = w->ment.n, suffixes = 0, need = 64;
-    for (size_t i = 0; i < n; i++) suffixes += count_words(w, &w->ment.v[i]);
-    while (need < 2 * suffixes + 1) need *= 2; /* load at most 1/2: short probe runs */
-    if (need > st->cap) {
-        uint64_t *k = w->realloc_fn(st->keys, need * sizeof *k);
-        if (!k) return NEWS_NOMEM;
-        st->keys = k;
-        int32_t *v = w->realloc_fn(st->values, need * sizeof *v);
-        if (!v) return NEWS_NOMEM;
-        st->values = v;
-        st->cap = need;
-    }
-    if (n > st->link_cap) {
-        int32_t *a = w->realloc_fn(st->link, n * sizeof *a);
+    size_t n = w->ment.n;
+    if (n > st->next_cap) {
+        int32_t *a = w->realloc_fn(st->next, n * sizeof *a);
         if (!a) return NEWS_NOMEM;
-        st->link = a;
-        int32_t *b = w->realloc_fn(st->later, n * sizeof *b);
-        if (!b) return NEWS_NOMEM;
-        st->later = b;
-        st->link_cap = n;
+        st->next = a;
+        st->next_cap = n;
+    }
+    /* distinct keys are at most n: a map of 2n slots never grows. Use that much of what a
+     * longer document left allocated (clearing costs this document's size, not the
+     * longest's); with less, map_add grows it. */
+    size_t cap = 1024;
+    while (cap < 2 * n + 1 && cap < st->alloc) cap *= 2;
+    st->cap = cap <= st->alloc ? cap : st->alloc;
+    if (st->cap) memset(st->keys, 0, st->cap * sizeof *st->keys);
+    st->used = 0;
+    uint64_t key[MAX_WORDS];
+    for (size_t i = 0; i < n; i++) {
+        if (suffix_keys(w, &w->ment.v[i], key) == 0) continue;
+        int rc = map_add(w, st, key[0]);
+        if (rc) return rc;
     }
     *out = st;
     return NEWS_OK;
@@ -219,29 +250,30 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     NewsMention *mv = w->ment.v;
     uint64_t key[MAX_WORDS];
 
-    /* forward: nearest earlier mention whose words end with these words */
+    /* forward: nearest earlier mention whose words end with these words (`next`) */
     map_clear(st);
     for (size_t i = 0; i < n; i++) {
         int k = suffix_keys(w, &mv[i], key);
-        st->link[i] = -1;
-        st->later[i] = -1;
+        st->next[i] = -1;
         if (k == 0) continue;
         int32_t j = map_get(st, key[0]);
         if (j >= 0 && mv[j].type == mv[i].type && ends_with(w, &mv[j], &mv[i]))
-            st->link[i] = j;
+            st->next[i] = j;
         if (i > 0 && defines_acronym(w, &mv[i - 1], &mv[i]) && mv[i - 1].type == mv[i].type)
-            st->link[i] = (int32_t)(i - 1);
+            st->next[i] = (int32_t)(i - 1);
         for (int s = 0; s < k; s++) map_put(st, key[s], (int32_t)i);
     }
-    /* backward: first later mention that is longer and ends with these words */
+    /* backward, for mentions with no earlier one: the first later mention that is longer
+     * and ends with these words (so `next` points back to an earlier mention or forward to
+     * a longer one) */
     map_clear(st);
     for (size_t r = n; r-- > 0;) {
         int k = suffix_keys(w, &mv[r], key);
         if (k == 0) continue;
-        if (st->link[r] < 0) {
+        if (st->next[r] < 0) {
             int32_t j = map_get(st, key[0]);
             if (j >= 0 && mv[j].type == mv[r].type && ends_with(w, &mv[j], &mv[r]))
-                st->later[r] = j;
+                st->next[r] = j;
         }
         for (int s = 1; s < k; s++) map_put(st, key[s], (int32_t)r);
     }
@@ -252,7 +284,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
         int32_t cur = (int32_t)i;
         size_t steps = 0;
         while (mv[cur].canon < 0 && steps++ < n) {
-            int32_t next = st->link[cur] >= 0 ? st->link[cur] : st->later[cur];
+            int32_t next = st->next[cur];
             if (next < 0) {
                 mv[cur].canon = cur;
                 break;
@@ -263,7 +295,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
         cur = (int32_t)i;
         while (mv[cur].canon < 0) {
             mv[cur].canon = answer;
-            int32_t next = st->link[cur] >= 0 ? st->link[cur] : st->later[cur];
+            int32_t next = st->next[cur];
             if (next < 0) break;
             cur = next;
         }

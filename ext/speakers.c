@@ -129,6 +129,51 @@ static int32_t get(const Slot *t, size_t cap, uint64_t key) {
     return -1;
 }
 
+/* Distinct last-word keys of the mentions that enter each table: multi-word persons (the
+ * `later` and `earlier` tables) and organisations (`orgs`). A long article names the same
+ * people again and again, so the tables are sized for these, not for the mentions (a 100 MB
+ * article: 103 MB of tables otherwise). Counted in a temporary set; the counts only size
+ * the tables, which hold every key whatever they are. */
+static int count_table_keys(NewsWork *w, size_t *n_per, size_t *n_org) {
+    uint64_t *set = 0;
+    size_t cap = 0, used = 0;
+    *n_per = *n_org = 0;
+    for (size_t i = 0; i < w->ment.n; i++) {
+        const NewsMention *me = &w->ment.v[i];
+        int words;
+        uint64_t k = last_word_key(w, me, &words);
+        if (me->type == NEWS_ORG) k = (k * 0x9E3779B97F4A7C15ull) | 1; /* apart from persons */
+        else if (me->type != NEWS_PER || words < 2) continue;
+        if (2 * (used + 1) > cap) { /* grow at half load */
+            size_t nc = cap ? 2 * cap : 1024;
+            uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+            if (!ns) {
+                news_work_release(w, set);
+                return NEWS_NOMEM;
+            }
+            memset(ns, 0, nc * sizeof *ns);
+            for (size_t j = 0; j < cap; j++) {
+                if (!set[j]) continue;
+                size_t p = (size_t)set[j] & (nc - 1);
+                while (ns[p]) p = (p + 1) & (nc - 1);
+                ns[p] = set[j];
+            }
+            news_work_release(w, set);
+            set = ns;
+            cap = nc;
+        }
+        size_t p = (size_t)k & (cap - 1);
+        while (set[p] && set[p] != k) p = (p + 1) & (cap - 1);
+        if (set[p]) continue;
+        set[p] = k;
+        used++;
+        if (me->type == NEWS_ORG) ++*n_org;
+        else ++*n_per;
+    }
+    news_work_release(w, set);
+    return NEWS_OK;
+}
+
 int news_speakers_document(NewsWork *w) {
     NewsQuoteState *st = w->quote_state;
     size_t nq = w->quote.n, nm = w->ment.n;
@@ -137,11 +182,9 @@ int news_speakers_document(NewsWork *w) {
      * gender per mention, person-like flag. Each table is sized for the mentions that can
      * enter it, at a load of at most 2/3: sized at 2 * nm each, a 100 MB article's three
      * tables took 800 MB (docs/security.md). */
-    size_t n_per = 0, n_org = 0;
-    for (size_t i = 0; i < nm; i++) {
-        n_per += w->ment.v[i].type == NEWS_PER;
-        n_org += w->ment.v[i].type == NEWS_ORG;
-    }
+    size_t n_per, n_org;
+    int rc = count_table_keys(w, &n_per, &n_org);
+    if (rc) return rc;
     size_t cap = 64, cap_org = 64;
     while (cap < n_per + n_per / 2 + 1) cap *= 2;
     while (cap_org < n_org + n_org / 2 + 1) cap_org *= 2;
