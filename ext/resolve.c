@@ -22,6 +22,7 @@
 #include "quotes.h"
 
 #define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
+#define RESOLVE_KEEP_MENTIONS 65536 /* scratch kept between documents up to this many */
 
 /* An open-addressing map from the key of a mention's whole word list to a mention index,
  * keys and values in separate arrays (12 bytes a slot, not 16 with padding). It grows with
@@ -277,7 +278,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
         }
         for (int s = 1; s < k; s++) map_put(st, key[s], (int32_t)r);
     }
-    /* follow the chains: a link goes to an earlier mention, a `later` to a longer one, so
+    /* follow the chains: `next` goes to an earlier mention or to a longer later one, so
      * every chain ends; walk it, then write the answer along the path */
     for (size_t i = 0; i < n; i++) mv[i].canon = -1;
     for (size_t i = 0; i < n; i++) {
@@ -300,5 +301,8 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
             cur = next;
         }
     }
+    /* a long document's scratch goes back before the speaker pass builds its own, so the
+     * two never add up at the peak; a short one's is kept for the next document */
+    if (st->next_cap > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);
     return news_speakers_document(w); /* quotes: pronoun and inherited speakers */
 }

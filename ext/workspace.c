@@ -3,8 +3,10 @@
  * heap limit sees every byte; tools and tests pass nothing and get libc.
  *
  * Arrays are never shrunk: a cursor that has seen the longest article of a join allocates
- * nothing for the rest (as sdsclear keeps its buffer in redis's sds.c). Growth doubles, and
- * every size product is checked before it is computed. */
+ * nothing for the rest (as sdsclear keeps its buffer in redis's sds.c). Growth doubles up to
+ * a megabyte and adds half past it (a 100 MB article's rows would otherwise ask the host's
+ * heap limit for up to twice what they use), and every size product is checked before it
+ * is computed. */
 #include <stdlib.h>
 #include <string.h>
 
@@ -37,9 +39,9 @@ void news_work_release(NewsWork *w, void *p) {
 int news_work_reserve(NewsWork *w, void **v, size_t *cap, size_t need, size_t elem) {
     if (need <= *cap) return NEWS_OK;
     size_t new_cap = *cap ? *cap : 16;
-    while (new_cap < need) {
+    while (new_cap < need) { /* double; past a megabyte grow by half, to waste less */
         if (new_cap > SIZE_MAX / 2) return NEWS_TOOBIG;
-        new_cap *= 2;
+        new_cap += new_cap >= ((size_t)1 << 20) / elem ? new_cap / 2 : new_cap;
     }
     if (new_cap > SIZE_MAX / elem) return NEWS_TOOBIG;
     void *p = w->realloc_fn(*v, new_cap * elem);

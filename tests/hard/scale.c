@@ -13,8 +13,10 @@
  *   qpara   short quotations, none attributed, in one paragraph: work per quotation that
  *           looks at its neighbours must not look at all of them
  * Memory: peak RSS is taken right after news_analyze (getrusage), before --check builds
- * its own maps; "extra" is the peak less the RSS before the input was built, so it counts
- * the workspace's copy of the text and every result array, not the program or the model. */
+ * its own maps; "extra" is the peak less the peak once the input was built, so it counts
+ * the workspace's copy of the text, every result array and all scratch, not the program,
+ * the model or the caller's input. (It used to subtract the input buffer's capacity, up to
+ * twice its resident size, and so flattered inputs just past a power of two.) */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <stdio.h>
 #include <stdlib.h>
@@ -109,9 +111,9 @@ int main(int argc, char **argv) {
     }
     size_t bytes = (size_t)strtoull(argv[2], 0, 10) * 1024;
     int do_check = argc > 3 && !strcmp(argv[3], "--check");
-    long rss0 = max_rss_kb();
     Buf b = {0};
     build(&b, argv[1], bytes);
+    long rss0 = max_rss_kb();
     if (argc > 3 && !strcmp(argv[3], "--dump")) {
         int ok = fwrite(b.v, 1, b.n, stdout) == b.n;
         free(b.v);
@@ -127,7 +129,7 @@ int main(int argc, char **argv) {
     long rss1 = max_rss_kb();
     double secs = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
     /* the input buffer is ours, not the pipeline's: count from after it was built */
-    double extra_mb = (double)(rss1 - rss0) / 1024.0 - (double)b.cap / 1048576.0;
+    double extra_mb = (double)(rss1 - rss0) / 1024.0;
     printf("%-8s %8.1f MB  %6.2f s  %7.1f MB/s  sent %zu  ment %zu  quote %zu  "
            "extra %.1f MB (%.2fx input)\n",
            argv[1], (double)b.n / 1048576.0, secs, (double)b.n / 1048576.0 / secs, w.sent.n,
