@@ -22,12 +22,23 @@ void news_sqlite_free(void *p);
 /* NEWS_OK/NEWS_NOMEM/NEWS_TOOBIG -> SQLITE_OK/SQLITE_NOMEM/SQLITE_TOOBIG. */
 int news_sqlite_code(int status);
 
-/* One table-valued function: its vtab remembers which one it is, for error messages. */
+/* What sets one table-valued function apart, but for its xColumn: each sqlite_*.c has one
+ * and hands it to news_vtab_connect; the shared xFilter runs its steps and counts its rows. */
+typedef struct NewsVtabKind {
+    const char *schema;                  /* the CREATE TABLE it declares */
+    const char *fname;                   /* "news_entities", for "news_entities(): ..." */
+    int text_col;                        /* the HIDDEN `text` column (always the last) */
+    unsigned steps;                      /* NEWS_SENTENCES, NEWS_ENTITIES or NEWS_QUOTES */
+    size_t (*n_rows)(const NewsWork *w); /* rows those steps gave */
+} NewsVtabKind;
+
+/* One table-valued function: its vtab remembers which one it is. */
 typedef struct NewsVtab {
     sqlite3_vtab base;
-    const NewsModel *model; /* &news_model, from pAux */
-    const char *fname;      /* "news_entities", for "news_entities(): ..." */
-    int text_col;           /* index of the HIDDEN `text` column (always the last) */
+    const NewsModel *model;   /* &news_model, from pAux */
+    const NewsVtabKind *kind;
+    const char *fname;        /* kind->fname */
+    int text_col;             /* kind->text_col */
 } NewsVtab;
 
 /* A cursor owns one NewsWork for its whole life: a join over many articles reuses one
@@ -39,9 +50,9 @@ typedef struct NewsCursor {
     size_t n_rows; /* rows of the current xFilter; 0 for NULL text */
 } NewsCursor;
 
-/* Helpers the three modules share; `schema` is the CREATE TABLE they declare. */
-int news_vtab_connect(sqlite3 *db, void *aux, const char *schema, const char *fname,
-                      int text_col, sqlite3_vtab **out, char **err);
+/* Helpers the three modules share. */
+int news_vtab_connect(sqlite3 *db, void *aux, const NewsVtabKind *kind, sqlite3_vtab **out,
+                      char **err);
 int news_vtab_disconnect(sqlite3_vtab *vtab);
 int news_vtab_best_index(sqlite3_vtab *vtab, sqlite3_index_info *info);
 int news_vtab_open(sqlite3_vtab *vtab, sqlite3_vtab_cursor **out);
@@ -49,11 +60,11 @@ int news_vtab_close(sqlite3_vtab_cursor *cur);
 int news_vtab_next(sqlite3_vtab_cursor *cur);
 int news_vtab_eof(sqlite3_vtab_cursor *cur);
 int news_vtab_rowid(sqlite3_vtab_cursor *cur, sqlite3_int64 *rowid);
-/* Fails "missing text argument" unless idx_num is 1 (the plan had the argument).
- * Copies argv[0] (its TEXT form) into the cursor's work and runs `steps` over it. *has_text
- * is 0 for a NULL argument (no rows). Sets "<fname>(): ..." on the vtab for an error. */
-int news_vtab_analyze(NewsCursor *cur, int idx_num, int argc, sqlite3_value **argv,
-                      unsigned steps, int *has_text);
+/* xFilter: fails "missing text argument" unless idx_num is 1 (the plan had the argument).
+ * Copies argv[0] (its TEXT form) into the cursor's work and runs the kind's steps over it;
+ * a NULL argument gives no rows. Sets "<fname>(): ..." on the vtab for an error. */
+int news_vtab_filter(sqlite3_vtab_cursor *cur, int idx_num, const char *idx_str, int argc,
+                     sqlite3_value **argv);
 /* Sets vtab->zErrMsg to "<fname>(): <printf>" (freeing the old one) and returns `rc`. */
 int news_vtab_error(sqlite3_vtab *vtab, int rc, const char *fmt, ...);
 

@@ -32,21 +32,15 @@ enum {
 };
 _Static_assert(ENT_COL_TEXT == ENT_N_COLS - 1, "xBestIndex assumes HIDDEN args are last");
 
+static size_t ent_rows(const NewsWork *w) { return w->ment.n; }
+static const NewsVtabKind ent_kind = {ENT_SCHEMA, "news_entities", ENT_COL_TEXT,
+                                       NEWS_ENTITIES, ent_rows};
+
 static int ent_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                        sqlite3_vtab **out, char **err) {
     (void)argc;
     (void)argv;
-    return news_vtab_connect(db, aux, ENT_SCHEMA, "news_entities", ENT_COL_TEXT, out, err);
-}
-
-static int ent_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
-                      sqlite3_value **argv) {
-    (void)idx_str;
-    NewsCursor *cur = (NewsCursor *)base;
-    int has_text;
-    int rc = news_vtab_analyze(cur, idx_num, argc, argv, NEWS_ENTITIES, &has_text);
-    if (rc == SQLITE_OK && has_text) cur->n_rows = cur->work.ment.n;
-    return rc;
+    return news_vtab_connect(db, aux, &ent_kind, out, err);
 }
 
 static int ent_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col) {
@@ -96,7 +90,7 @@ sqlite3_module news_entities_module = {
     .xDestroy = 0,
     .xOpen = news_vtab_open,
     .xClose = news_vtab_close,
-    .xFilter = ent_filter,
+    .xFilter = news_vtab_filter,
     .xNext = news_vtab_next,
     .xEof = news_vtab_eof,
     .xColumn = ent_column,

@@ -70,11 +70,11 @@ void news_result_slice(sqlite3_context *ctx, const NewsWork *w, size_t byte_star
 
 /* ------------------------------------------------------------------------------ vtabs */
 
-int news_vtab_connect(sqlite3 *db, void *aux, const char *schema, const char *fname,
-                      int text_col, sqlite3_vtab **out, char **err) {
+int news_vtab_connect(sqlite3 *db, void *aux, const NewsVtabKind *kind, sqlite3_vtab **out,
+                      char **err) {
     (void)err;
     *out = 0;
-    int rc = sqlite3_declare_vtab(db, schema);
+    int rc = sqlite3_declare_vtab(db, kind->schema);
     if (rc != SQLITE_OK) return rc;
     /* we read no files and keep no state between calls: views, triggers and schema
      * objects may use us under trusted_schema=OFF, as json_each and series may */
@@ -83,8 +83,9 @@ int news_vtab_connect(sqlite3 *db, void *aux, const char *schema, const char *fn
     if (!tab) return SQLITE_NOMEM;
     memset(tab, 0, sizeof *tab);
     tab->model = aux;
-    tab->fname = fname;
-    tab->text_col = text_col;
+    tab->kind = kind;
+    tab->fname = kind->fname;
+    tab->text_col = kind->text_col;
     *out = &tab->base;
     return SQLITE_OK;
 }
@@ -169,11 +170,12 @@ int news_vtab_rowid(sqlite3_vtab_cursor *base, sqlite3_int64 *rowid) {
     return SQLITE_OK;
 }
 
-int news_vtab_analyze(NewsCursor *cur, int idx_num, int argc, sqlite3_value **argv,
-                      unsigned steps, int *has_text) {
+int news_vtab_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
+                     sqlite3_value **argv) {
+    (void)idx_str;
+    NewsCursor *cur = (NewsCursor *)base;
     sqlite3_vtab *vtab = cur->base.pVtab;
     NewsVtab *tab = (NewsVtab *)vtab;
-    *has_text = 0;
     cur->row = cur->n_rows = 0;
     if (idx_num != 1 || argc < 1)
         return news_vtab_error(vtab, SQLITE_ERROR, "missing text argument");
@@ -183,10 +185,10 @@ int news_vtab_analyze(NewsCursor *cur, int idx_num, int argc, sqlite3_value **ar
     int n = sqlite3_value_bytes(argv[0]);
     /* the copy: z dies with this call, yet xColumn hands out slices of it later */
     int rc = news_work_set_text(&cur->work, z, (size_t)n);
-    if (rc == NEWS_OK) rc = news_analyze(tab->model, &cur->work, steps);
+    if (rc == NEWS_OK) rc = news_analyze(tab->model, &cur->work, tab->kind->steps);
     if (rc == NEWS_TOOBIG) return news_vtab_error(vtab, SQLITE_TOOBIG, "text too big");
     if (rc != NEWS_OK) return news_sqlite_code(rc);
-    *has_text = 1;
+    cur->n_rows = tab->kind->n_rows(&cur->work);
     return SQLITE_OK;
 }
 

@@ -37,21 +37,15 @@ enum {
 };
 _Static_assert(QUO_COL_TEXT == QUO_N_COLS - 1, "xBestIndex assumes HIDDEN args are last");
 
+static size_t quo_rows(const NewsWork *w) { return w->quote.n; }
+static const NewsVtabKind quo_kind = {QUO_SCHEMA, "news_quotes", QUO_COL_TEXT,
+                                       NEWS_QUOTES, quo_rows};
+
 static int quo_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                        sqlite3_vtab **out, char **err) {
     (void)argc;
     (void)argv;
-    return news_vtab_connect(db, aux, QUO_SCHEMA, "news_quotes", QUO_COL_TEXT, out, err);
-}
-
-static int quo_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
-                      sqlite3_value **argv) {
-    (void)idx_str;
-    NewsCursor *cur = (NewsCursor *)base;
-    int has_text;
-    int rc = news_vtab_analyze(cur, idx_num, argc, argv, NEWS_QUOTES, &has_text);
-    if (rc == SQLITE_OK && has_text) cur->n_rows = cur->work.quote.n;
-    return rc;
+    return news_vtab_connect(db, aux, &quo_kind, out, err);
 }
 
 static int quo_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col) {
@@ -124,7 +118,7 @@ sqlite3_module news_quotes_module = {
     .xDestroy = 0,
     .xOpen = news_vtab_open,
     .xClose = news_vtab_close,
-    .xFilter = quo_filter,
+    .xFilter = news_vtab_filter,
     .xNext = news_vtab_next,
     .xEof = news_vtab_eof,
     .xColumn = quo_column,

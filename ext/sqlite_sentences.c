@@ -20,21 +20,15 @@ enum { SEN_COL_SENTENCE, SEN_COL_START, SEN_COL_LENGTH, SEN_COL_CONTENT, SEN_COL
        SEN_N_COLS };
 _Static_assert(SEN_COL_TEXT == SEN_N_COLS - 1, "xBestIndex assumes HIDDEN args are last");
 
+static size_t sen_rows(const NewsWork *w) { return w->sent.n; }
+static const NewsVtabKind sen_kind = {SEN_SCHEMA, "news_sentences", SEN_COL_TEXT,
+                                       NEWS_SENTENCES, sen_rows};
+
 static int sen_connect(sqlite3 *db, void *aux, int argc, const char *const *argv,
                        sqlite3_vtab **out, char **err) {
     (void)argc;
     (void)argv;
-    return news_vtab_connect(db, aux, SEN_SCHEMA, "news_sentences", SEN_COL_TEXT, out, err);
-}
-
-static int sen_filter(sqlite3_vtab_cursor *base, int idx_num, const char *idx_str, int argc,
-                      sqlite3_value **argv) {
-    (void)idx_str;
-    NewsCursor *cur = (NewsCursor *)base;
-    int has_text;
-    int rc = news_vtab_analyze(cur, idx_num, argc, argv, NEWS_SENTENCES, &has_text);
-    if (rc == SQLITE_OK && has_text) cur->n_rows = cur->work.sent.n;
-    return rc;
+    return news_vtab_connect(db, aux, &sen_kind, out, err);
 }
 
 static int sen_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col) {
@@ -71,7 +65,7 @@ sqlite3_module news_sentences_module = {
     .xDestroy = 0,
     .xOpen = news_vtab_open,
     .xClose = news_vtab_close,
-    .xFilter = sen_filter,
+    .xFilter = news_vtab_filter,
     .xNext = news_vtab_next,
     .xEof = news_vtab_eof,
     .xColumn = sen_column,

@@ -7,6 +7,8 @@
 --   article_entities  one row per row of news_entities(body), plus article_id and entity_key
 --   article_quotes    one row per row of news_quotes(body), plus article_id and speaker_key
 --   article_news_state one row per analysed article: which news_version() analysed it
+--   articles_news_entities, articles_news_quotes  views: the rows those tables get, per
+--                     article, written once for the triggers and the fill
 -- with their indexes and three triggers on `articles` (after insert, after update of id or
 -- body, after delete) that keep them current, then fills them for every article not yet
 -- analysed by this version of the extension (articles analysed by another version are
@@ -68,20 +70,27 @@ CREATE TABLE IF NOT EXISTS article_news_state(
     version TEXT NOT NULL           -- news_version() that produced its rows
 );
 
+-- The rows of one article, as the tables hold them: the triggers and the fill below select
+-- from these views with the article's id (SQLite flattens them, so `WHERE article_id = x`
+-- reads the one article by its id).
+CREATE VIEW IF NOT EXISTS articles_news_entities AS
+    SELECT a.id AS article_id, e.entity, e.type, e.mention, e.start, e.length, e.sentence,
+           e.score, nullif(news_key(e.entity), '') AS entity_key
+      FROM articles AS a, news_entities(a.body) AS e;
+
+CREATE VIEW IF NOT EXISTS articles_news_quotes AS
+    SELECT a.id AS article_id, q.quote, q.kind, q.speaker, q.speaker_mention,
+           q.speaker_start, q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
+           nullif(news_key(q.speaker), '') AS speaker_key
+      FROM articles AS a, news_quotes(a.body) AS q;
+
 -- INSERT OR REPLACE deletes the old row without firing the delete trigger (unless
 -- recursive_triggers is on), so the insert trigger clears the id before filling it.
 CREATE TRIGGER IF NOT EXISTS articles_news_insert AFTER INSERT ON articles BEGIN
     DELETE FROM article_entities WHERE article_id = new.id;
     DELETE FROM article_quotes WHERE article_id = new.id;
-    INSERT INTO article_entities
-        SELECT new.id, e.entity, e.type, e.mention, e.start, e.length, e.sentence, e.score,
-               nullif(news_key(e.entity), '')
-          FROM news_entities(new.body) AS e;
-    INSERT INTO article_quotes
-        SELECT new.id, q.quote, q.kind, q.speaker, q.speaker_mention, q.speaker_start,
-               q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
-               nullif(news_key(q.speaker), '')
-          FROM news_quotes(new.body) AS q;
+    INSERT INTO article_entities SELECT * FROM articles_news_entities WHERE article_id = new.id;
+    INSERT INTO article_quotes SELECT * FROM articles_news_quotes WHERE article_id = new.id;
     INSERT OR REPLACE INTO article_news_state(article_id, version)
         VALUES (new.id, news_version());
 END;
@@ -90,15 +99,8 @@ CREATE TRIGGER IF NOT EXISTS articles_news_update AFTER UPDATE OF id, body ON ar
     DELETE FROM article_entities WHERE article_id IN (old.id, new.id);
     DELETE FROM article_quotes WHERE article_id IN (old.id, new.id);
     DELETE FROM article_news_state WHERE article_id IN (old.id, new.id);
-    INSERT INTO article_entities
-        SELECT new.id, e.entity, e.type, e.mention, e.start, e.length, e.sentence, e.score,
-               nullif(news_key(e.entity), '')
-          FROM news_entities(new.body) AS e;
-    INSERT INTO article_quotes
-        SELECT new.id, q.quote, q.kind, q.speaker, q.speaker_mention, q.speaker_start,
-               q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
-               nullif(news_key(q.speaker), '')
-          FROM news_quotes(new.body) AS q;
+    INSERT INTO article_entities SELECT * FROM articles_news_entities WHERE article_id = new.id;
+    INSERT INTO article_quotes SELECT * FROM articles_news_quotes WHERE article_id = new.id;
     INSERT INTO article_news_state(article_id, version) VALUES (new.id, news_version());
 END;
 
@@ -127,15 +129,10 @@ DELETE FROM article_entities WHERE article_id IN (SELECT id FROM temp.news_todo)
 DELETE FROM article_quotes WHERE article_id IN (SELECT id FROM temp.news_todo);
 
 INSERT INTO article_entities
-    SELECT a.id, e.entity, e.type, e.mention, e.start, e.length, e.sentence, e.score,
-           nullif(news_key(e.entity), '')
-      FROM temp.news_todo AS t JOIN articles AS a ON a.id = t.id, news_entities(a.body) AS e;
+    SELECT v.* FROM temp.news_todo AS t JOIN articles_news_entities AS v ON v.article_id = t.id;
 
 INSERT INTO article_quotes
-    SELECT a.id, q.quote, q.kind, q.speaker, q.speaker_mention, q.speaker_start,
-           q.speaker_length, q.cue, q.start, q.length, q.sentence, q.score,
-           nullif(news_key(q.speaker), '')
-      FROM temp.news_todo AS t JOIN articles AS a ON a.id = t.id, news_quotes(a.body) AS q;
+    SELECT v.* FROM temp.news_todo AS t JOIN articles_news_quotes AS v ON v.article_id = t.id;
 
 INSERT OR REPLACE INTO article_news_state(article_id, version)
     SELECT id, news_version() FROM temp.news_todo;

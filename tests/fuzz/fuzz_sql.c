@@ -64,6 +64,27 @@ static void text_ok(sqlite3_stmt *st, int col, int valid, const char *what) {
         fail(what, "invalid UTF-8 out of valid input");
 }
 
+/* What every row of news_entities and news_quotes must hold, both laid out as start, length,
+ * sentence, score, then `span IS substr(...)` at columns c .. c + 4: a non-empty span, rows
+ * ordered by start, a sentence that exists, a score in (0, 1]. Sets *st_out, *len_out and
+ * returns the sentence's 0-based index. */
+static sqlite3_int64 check_span_row(const char *what, const char *span, sqlite3_stmt *q, int c,
+                                    sqlite3_int64 n_sent, sqlite3_int64 *last_start,
+                                    sqlite3_int64 *st_out, sqlite3_int64 *len_out) {
+    sqlite3_int64 st = sqlite3_column_int64(q, c), len = sqlite3_column_int64(q, c + 1),
+                  sn = sqlite3_column_int64(q, c + 2);
+    double score = sqlite3_column_double(q, c + 3);
+    if (len < 1 || st < 1) fail(what, "empty span or start < 1");
+    if (st < *last_start) fail(what, "not ordered by start");
+    *last_start = st;
+    if (sqlite3_column_int(q, c + 4) != 1) fail(what, span);
+    if (sn < 1 || sn > n_sent) fail(what, "sentence out of range");
+    if (!(score > 0.0 && score <= 1.0)) fail(what, "score outside (0, 1]");
+    *st_out = st;
+    *len_out = len;
+    return sn - 1;
+}
+
 static void run(const uint8_t *data, size_t size, int as_blob) {
     size_t text_n = news_utf8_text_len(data, size);
     int valid = news_check_valid_utf8(data, text_n);
@@ -99,17 +120,11 @@ static void run(const uint8_t *data, size_t size, int as_blob) {
     last_start = 0;
     bind(q_ent, data, size, as_blob);
     while ((rc = sqlite3_step(q_ent)) == SQLITE_ROW) {
-        sqlite3_int64 st = sqlite3_column_int64(q_ent, 3), len = sqlite3_column_int64(q_ent, 4),
-                      sn = sqlite3_column_int64(q_ent, 5);
-        double score = sqlite3_column_double(q_ent, 6);
-        if (len < 1 || st < 1) fail("entities", "empty span or start < 1");
-        if (st < last_start) fail("entities", "not ordered by start");
-        last_start = st;
-        if (sqlite3_column_int(q_ent, 7) != 1) fail("entities", "substr(text, start, length) != mention");
-        if (sn < 1 || sn > n_sent) fail("entities", "sentence out of range");
-        if (st < sent_start[sn - 1] || st + len > sent_end[sn - 1])
+        sqlite3_int64 st, len;
+        sqlite3_int64 s = check_span_row("entities", "substr(text, start, length) != mention",
+                                         q_ent, 3, n_sent, &last_start, &st, &len);
+        if (st < sent_start[s] || st + len > sent_end[s])
             fail("entities", "mention outside its sentence");
-        if (!(score > 0.0 && score <= 1.0)) fail("entities", "score outside (0, 1]");
         const char *ty = (const char *)sqlite3_column_text(q_ent, 1);
         int known = 0;
         for (int k = 0; k < 4; k++) known |= ty && !strcmp(ty, types[k]);
@@ -123,17 +138,11 @@ static void run(const uint8_t *data, size_t size, int as_blob) {
     last_start = 0;
     bind(q_quote, data, size, as_blob);
     while ((rc = sqlite3_step(q_quote)) == SQLITE_ROW) {
-        sqlite3_int64 st = sqlite3_column_int64(q_quote, 7), len = sqlite3_column_int64(q_quote, 8),
-                      sn = sqlite3_column_int64(q_quote, 9);
-        double score = sqlite3_column_double(q_quote, 10);
-        if (len < 1 || st < 1) fail("quotes", "empty span or start < 1");
-        if (st < last_start) fail("quotes", "not ordered by start");
-        last_start = st;
-        if (sqlite3_column_int(q_quote, 11) != 1) fail("quotes", "substr(text, start, length) != quote");
-        if (sn < 1 || sn > n_sent) fail("quotes", "sentence out of range");
-        if (st < sent_start[sn - 1] || st >= sent_end[sn - 1])
+        sqlite3_int64 st, len;
+        sqlite3_int64 s = check_span_row("quotes", "substr(text, start, length) != quote",
+                                         q_quote, 7, n_sent, &last_start, &st, &len);
+        if (st < sent_start[s] || st >= sent_end[s])
             fail("quotes", "quote does not start in its sentence");
-        if (!(score > 0.0 && score <= 1.0)) fail("quotes", "score outside (0, 1]");
         const char *kind = (const char *)sqlite3_column_text(q_quote, 1);
         if (!kind || (strcmp(kind, "direct") && strcmp(kind, "partial") && strcmp(kind, "indirect")))
             fail("quotes", "unknown kind");

@@ -6,27 +6,18 @@
  * article plus a generated longer one several times, in a different order per thread; every
  * result must equal the single-threaded reference. Prints `threads: N passed, N failed`. */
 #define _POSIX_C_SOURCE 200809L
-#include <pthread.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../fuzz/same.h"
 #include "articles.h"
+#include "threads.h"
 
-#define N_THREADS 4
-#define ROUNDS 3
 #define N_DOCS (NEWS_TEST_N_ARTICLES + 1)
 
 static const uint8_t *docs[N_DOCS];
 static size_t doc_len[N_DOCS];
 static NewsWork ref[N_DOCS];
-
-typedef struct {
-    int id;
-    int mismatches, errors;
-    const char *why;
-} Job;
 
 static void *run(void *arg) {
     Job *job = arg;
@@ -77,23 +68,8 @@ int main(void) {
             news_analyze(&news_model, &ref[i], NEWS_SENTENCES | NEWS_QUOTES))
             return 1;
     }
-    pthread_t th[N_THREADS];
-    Job jobs[N_THREADS];
-    for (int t = 0; t < N_THREADS; t++) {
-        jobs[t] = (Job){.id = t};
-        if (pthread_create(&th[t], 0, run, &jobs[t])) return 1;
-    }
-    int passed = 0, failed = 0;
-    for (int t = 0; t < N_THREADS; t++) {
-        pthread_join(th[t], 0);
-        if (jobs[t].mismatches || jobs[t].errors) {
-            failed++;
-            fprintf(stderr, "threads: thread %d: %d mismatches (%s), %d errors\n", t,
-                    jobs[t].mismatches, jobs[t].why ? jobs[t].why : "-", jobs[t].errors);
-        } else {
-            passed++;
-        }
-    }
+    int passed, failed;
+    if (news_run_threads("threads", run, &passed, &failed)) return 1;
     for (size_t i = 0; i < N_DOCS; i++) news_work_free(&ref[i]);
     free(big);
     printf("threads: %d passed, %d failed\n", passed, failed);

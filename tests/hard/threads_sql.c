@@ -5,17 +5,13 @@
  * fails the run. Also run under valgrind (make valgrind) in a plain build.
  * Prints `threads-sql: N passed, N failed`. */
 #define _POSIX_C_SOURCE 200809L
-#include <pthread.h>
 #include <sqlite3.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <string.h>
 
 #include "../../ext/sqlite_news.h"
 #include "articles.h"
-
-#define N_THREADS 4
-#define ROUNDS 3
+#include "threads.h"
 
 static const char *const queries[] = {
     "SELECT entity, type, mention, start, length, sentence, score FROM news_entities(?1)",
@@ -50,10 +46,6 @@ static uint64_t digest_of(sqlite3 *db, const char *sql, const char *arg, int *er
 
 static uint64_t ref[NEWS_TEST_N_ARTICLES][N_QUERIES];
 
-typedef struct {
-    int id, mismatches, errors;
-} Job;
-
 static void *run(void *arg) {
     Job *job = arg;
     sqlite3 *db;
@@ -86,23 +78,8 @@ int main(void) {
         fprintf(stderr, "threads-sql: the single-threaded reference failed\n");
         return 1;
     }
-    pthread_t th[N_THREADS];
-    Job jobs[N_THREADS];
-    for (int t = 0; t < N_THREADS; t++) {
-        jobs[t] = (Job){.id = t};
-        if (pthread_create(&th[t], 0, run, &jobs[t])) return 1;
-    }
-    int passed = 0, failed = 0;
-    for (int t = 0; t < N_THREADS; t++) {
-        pthread_join(th[t], 0);
-        if (jobs[t].mismatches || jobs[t].errors) {
-            failed++;
-            fprintf(stderr, "threads-sql: thread %d: %d mismatches, %d errors\n", t,
-                    jobs[t].mismatches, jobs[t].errors);
-        } else {
-            passed++;
-        }
-    }
+    int passed, failed;
+    if (news_run_threads("threads-sql", run, &passed, &failed)) return 1;
     sqlite3_reset_auto_extension();
     printf("threads-sql: %d passed, %d failed\n", passed, failed);
     return failed != 0;
