@@ -59,6 +59,8 @@ enum {
 size_t news_utf8_next(const uint8_t *z, size_t n, int32_t *cp);
 /* Class of a code point (NEWS_CC_*). ASCII is answered from a table. */
 int news_utf8_class(int32_t cp);
+/* That table: the class of each ASCII byte, for loops that step over ASCII themselves. */
+extern const uint8_t news_utf8_ascii_class[128];
 /* Simple lower-case mapping of a code point (itself when none). */
 int32_t news_utf8_lower(int32_t cp);
 /* Characters in z[0..n) as SQLite counts them (n must not cut the text mid-character). */

@@ -70,25 +70,30 @@ static int words_of(const NewsWork *w, const NewsMention *m, size_t *b, size_t *
     return k;
 }
 
+/* The lower-cased character at z[*i], stepping past it: ASCII in line (names are mostly
+ * ASCII), the rest through utf8.c. */
+static inline int32_t lower_next(const uint8_t *z, size_t n, size_t *i) {
+    uint8_t c = z[*i];
+    if (c < 0x80) {
+        ++*i;
+        return c >= 'A' && c <= 'Z' ? c + 32 : c;
+    }
+    int32_t cp;
+    *i += news_utf8_next(z + *i, n - *i, &cp);
+    return news_utf8_lower(cp);
+}
+
 static uint64_t word_hash(const uint8_t *z, size_t n) {
     uint64_t h = 1469598103934665603ull;
     size_t i = 0;
-    while (i < n) {
-        int32_t cp;
-        i += news_utf8_next(z + i, n - i, &cp);
-        h = (h ^ (uint64_t)(uint32_t)news_utf8_lower(cp)) * 1099511628211ull;
-    }
+    while (i < n) h = (h ^ (uint64_t)(uint32_t)lower_next(z, n, &i)) * 1099511628211ull;
     return h;
 }
 
 static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
     size_t i = 0, j = 0;
-    while (i < na && j < nb) {
-        int32_t ca, cb;
-        i += news_utf8_next(a + i, na - i, &ca);
-        j += news_utf8_next(b + j, nb - j, &cb);
-        if (news_utf8_lower(ca) != news_utf8_lower(cb)) return 0;
-    }
+    while (i < na && j < nb)
+        if (lower_next(a, na, &i) != lower_next(b, nb, &j)) return 0;
     return i == na && j == nb;
 }
 

@@ -25,8 +25,7 @@ typedef struct {
     size_t end;       /* window end, bytes */
 } Src;
 
-/* Character at byte i (< s->end): code point, byte length and class. */
-static int peek(const Src *s, size_t i, int32_t *cp, size_t *len) {
+static int peek_slow(const Src *s, size_t i, int32_t *cp, size_t *len) {
     if (i >= s->end) {
         *cp = 0;
         *len = 0;
@@ -34,6 +33,17 @@ static int peek(const Src *s, size_t i, int32_t *cp, size_t *len) {
     }
     *len = news_utf8_next(s->z + i, s->end - i, cp);
     return news_utf8_class(*cp);
+}
+
+/* Character at byte i (< s->end): code point, byte length and class. ASCII, most of news
+ * text, is one table read in line; the rest (and the window end) goes through utf8.c. */
+static inline int peek(const Src *s, size_t i, int32_t *cp, size_t *len) {
+    if (i < s->end && s->z[i] < 0x80) {
+        *cp = s->z[i];
+        *len = 1;
+        return news_utf8_ascii_class[s->z[i]];
+    }
+    return peek_slow(s, i, cp, len);
 }
 
 static int is_alnum_class(int cc) {
