@@ -127,6 +127,24 @@ static size_t scan_word(const Src *s, size_t i, uint32_t *fl, size_t *letters_ou
     int32_t cp, prev = 0;
     size_t len;
     for (;;) {
+        /* a run of ASCII letters and digits, the bulk of any word, without the joiner
+         * logic below (the same shape as one character at a time) */
+        size_t lim = start + MAX_TOKEN_BYTES < s->end ? start + MAX_TOKEN_BYTES : s->end;
+        while (i < lim && s->z[i] < 0x80) {
+            int ac = news_utf8_ascii_class[s->z[i]];
+            if (ac == NEWS_CC_LOWER) {
+                sh.n_lower++;
+            } else if (ac == NEWS_CC_UPPER) {
+                if (sh.n_upper + sh.n_lower == 0) sh.flags |= NEWS_TF_UPPER_INIT;
+                sh.n_upper++;
+            } else if (ac == NEWS_CC_DIGIT) {
+                sh.flags |= NEWS_TF_DIGIT;
+            } else {
+                break;
+            }
+            seg_letters++;
+            prev = s->z[i++];
+        }
         if (i - start >= MAX_TOKEN_BYTES) break;
         int cc = peek(s, i, &cp, &len);
         if (is_alnum_class(cc)) {
