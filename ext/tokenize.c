@@ -212,6 +212,14 @@ static size_t scan_word(const Src *s, size_t i, uint32_t *fl, size_t *letters_ou
     return i;
 }
 
+/* Characters in z[0..n): a token's ASCII prefix in line, the rest by utf8.c (a byte
+ * >= 0x80 after ASCII starts a character of its own either way). */
+static inline int64_t count_chars(const uint8_t *z, size_t n) {
+    for (size_t i = 0; i < n; i++)
+        if (z[i] >= 0x80) return (int64_t)i + news_utf8_count(z + i, n - i);
+    return (int64_t)n;
+}
+
 static int push(NewsWork *w, size_t b0, size_t b1, int64_t c0, int64_t nchars, uint32_t fl,
                 uint8_t q) {
     if (w->tok.n == w->tok.cap) {
@@ -365,7 +373,7 @@ int news_tokenize(NewsWork *w) {
             while (i > b0 + 1 && strchr(".,;:!?", s.z[i - 1])) i--; /* not the full stop */
             fl = NEWS_TF_WORD | NEWS_TF_URL;
         }
-        int64_t n_chars = news_utf8_count(s.z + b0, i - b0);
+        int64_t n_chars = count_chars(s.z + b0, i - b0);
         if (space_before) fl |= NEWS_TF_SPACE_BEFORE;
         if (para_start) fl |= NEWS_TF_PARA_START;
         int rc = push(w, b0, i, chars, n_chars, fl, q);
