@@ -22,9 +22,10 @@
 #include "model.h"
 #include "news.h"
 
-static unsigned title_of(const NewsWork *w, const NewsToken *t) {
-    if (!(t->flags & NEWS_TF_WORD)) return 0;
-    return news_lexicon_title(w->text + t->byte_start, t->byte_len);
+/* news_lexicon_title() of token k of the window, kept in its form's cache entry. */
+static unsigned title_of(const NewsTagger *tg, size_t k) {
+    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
+    return (f->flags & NEWS_TF_WORD) ? f->title : 0;
 }
 
 /* Honorifics that go before people's names only: gendered abbreviations that never end a
@@ -42,10 +43,10 @@ static uint8_t gender_of(unsigned title) {
 }
 
 /* Cuts leading titles off mention me (tokens [*first, end)); returns the last title cut. */
-static unsigned strip_titles(const NewsWork *w, size_t *first, size_t end) {
+static unsigned strip_titles(const NewsTagger *tg, size_t *first, size_t end) {
     unsigned last = 0;
     while (end - *first > 1) {
-        unsigned title = title_of(w, &w->tok.v[*first]);
+        unsigned title = title_of(tg, *first);
         if (!(title & NEWS_TITLE_BEFORE_NAME)) break;
         /* "General Motors", "Prince Edward Island": only an honorific, or a title before
          * a name the tagger called PER, is cut */
@@ -204,13 +205,13 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
-        if (type == NEWS_PER || person_honorific(title_of(w, &w->tok.v[i]))) {
-            cut = strip_titles(w, &first, end);
+        if (type == NEWS_PER || person_honorific(title_of(tg, i))) {
+            cut = strip_titles(tg, &first, end);
             if (cut && type != NEWS_PER && !person_honorific(cut)) first = lead, cut = 0;
             if (person_honorific(cut)) type = NEWS_PER;
         }
         if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
-            cut = title_of(w, &w->tok.v[first - 1]);
+            cut = title_of(tg, first - 1);
         if (person_honorific(cut)) type = NEWS_PER;
         if (type == NEWS_PER) gender = gender_of(cut);
         if (w->ment.n == w->ment.cap) {

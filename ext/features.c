@@ -199,7 +199,7 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
         f->gaz = m->lex_a[slot];
         f->case_bin = (uint8_t)m->lex_b[slot];
     }
-    f->title = (uint8_t)(news_lexicon_title(z, t->byte_len) & 0xF);
+    f->title = (uint8_t)news_lexicon_title(z, t->byte_len);
     int upper = (t->flags &
                  (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_NONLATIN | NEWS_TF_HANDLE)) != 0;
     for (size_t k = 0; !upper && k < t->byte_len; k++) upper = z[k] >= 'A' && z[k] <= 'Z';
@@ -479,7 +479,7 @@ size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d
         out[k++] = news_hash_feat(F_CTX_SHAPE + td, f->h_shape, 0);
         out[k++] = news_hash_feat(F_CTX_CLA + td, f->cl_a, cap);
         if (d == -1 || d == 1) out[k++] = news_hash_feat(F_CTX_CLB + td, f->cl_b, 0);
-        if (d == -1 && f->title) out[k++] = news_hash_feat(F_TITLE, f->title, 0);
+        if (d == -1 && (f->title & 0xF)) out[k++] = news_hash_feat(F_TITLE, f->title & 0xF, 0);
         return k;
     }
     uint8_t lw[MAX_LOWER];
@@ -519,6 +519,17 @@ size_t news_features_edge(int d, uint64_t *out) {
     return 2;
 }
 
+/* Index of the lowest set bit of g (g != 0). */
+static unsigned lowest_bit(uint32_t g) {
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(g);
+#else
+    unsigned b = 0;
+    while (!(g & 1)) g >>= 1, b++;
+    return b;
+#endif
+}
+
 #define EMIT(x)                                 \
     do {                                        \
         if (k < NEWS_MAX_FEATS) out[k++] = (x); \
@@ -535,9 +546,10 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
     EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
     if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
-    for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-        unsigned pos = (ti->gaz_pos >> (3 * l)) & 7;
-        if (pos) EMIT(news_hash_feat(F_GAZPOS, l, pos));
+    for (uint32_t g = ti->gaz_pos; g;) { /* the lists with a match only, in list order */
+        unsigned l = lowest_bit(g) / 3;
+        EMIT(news_hash_feat(F_GAZPOS, l, (g >> (3 * l)) & 7));
+        g &= ~(7u << (3 * l));
     }
     uint64_t lo[3], sh[3];
     for (int d = -1; d <= 1; d++) {
@@ -548,9 +560,10 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
         sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
         if (d == 0 || !in) continue;
         unsigned td = (unsigned)(d + 2);
-        for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-            unsigned pos = (s->info[j].gaz_pos >> (3 * l)) & 7;
-            if (pos) EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, pos));
+        for (uint32_t g = s->info[j].gaz_pos; g;) {
+            unsigned l = lowest_bit(g) / 3;
+            EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, (g >> (3 * l)) & 7));
+            g &= ~(7u << (3 * l));
         }
     }
     EMIT(news_hash_feat(F_BI_L, lo[0], lo[1]));

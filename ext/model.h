@@ -148,7 +148,7 @@ typedef struct NewsForm {
     uint16_t cl_a, cl_b; /* word classes (0 = none) */
     uint8_t case_bin;    /* NEWS_CASE_* */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
-    uint8_t title;       /* news_lexicon_title() flags, low 4 bits */
+    uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
     uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
     uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[entry][d + 2] is filled (tagger.c) */
     uint8_t char_len;    /* capped at 255 */
