@@ -7,7 +7,9 @@
  * so "New York" marks both words), and facts from the rest of the document: whether the
  * word is written in lower case or capitalised mid-sentence elsewhere, which tells a
  * sentence-initial or all-capital headline word ("SHEARER NAMED AS ENGLAND CAPTAIN") apart
- * from a common word. Neighbours never cross a sentence end.
+ * from a common word, and the kind of report (sports, business: a few topic words in the
+ * window), which decides whether "Newcastle" or "Comelf" alone is a team, a company, a
+ * place or a person. Neighbours never cross a sentence end.
  *
  * Only candidate tokens are tagged (news_features_prepare): words with an upper-case
  * letter, and the few tokens that glue such words into one name ("Bank of England",
@@ -315,7 +317,15 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     }
     s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
     memset(s->doc, 0, doc_need * sizeof *s->doc);
-    for (size_t i = 0; i < n; i++) s->info[i].cand = s->form[s->info[i].form].cand;
+    /* the kind of report: three topic words make a sports or a business report */
+    unsigned sport = 0, business = 0;
+    for (size_t i = 0; i < n; i++) {
+        const NewsForm *f = &s->form[s->info[i].form];
+        s->info[i].cand = f->cand;
+        sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
+        business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+    }
+    s->topic = (uint8_t)((sport >= 3) | (business >= 3) << 1);
 
     /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {
@@ -355,7 +365,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     for (size_t i = 0; i < n; i++) {
         const NewsToken *t = &w->tok.v[i];
         const NewsForm *f0 = &s->form[s->info[i].form];
-        if (!s->info[i].cand || !(f0->gaz & ~NEWS_GAZ_COMMON)) continue;
+        if (!s->info[i].cand ||
+            !(f0->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
+            continue;
         size_t best_end[NEWS_GAZ_N_LISTS] = {0};
         uint32_t g = f0->gaz;
         uint64_t h = f0->h_lower;
@@ -464,7 +476,9 @@ enum {
     F_DOC_FIRST,
     F_TITLE,
     F_AGG_L,
-    F_AGG_R
+    F_AGG_R,
+    F_TOPIC_GAZ,
+    F_TOPIC_CL
 };
 
 #define MAX_AGG 4 /* other occurrences of a word whose neighbours become features */
@@ -571,6 +585,16 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     EMIT(news_hash_feat(F_TRI_SHAPE, sh[0] * 31 + sh[1], sh[2]));
     EMIT(news_hash_feat(F_L_SHAPE, lo[0], sh[1]));
     EMIT(news_hash_feat(F_SHAPE_R, sh[1], lo[2]));
+
+    /* the kind of report: in sports a place named alone is mostly a team ("Newcastle
+     * beat Leeds"), in business a name alone is mostly a company ("Comelf said") */
+    if (s->topic && cap >= 2) {
+        EMIT(news_hash_feat(F_TOPIC_GAZ,
+                            f->gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
+                                      NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMPANY),
+                            cap + 4u * s->topic));
+        EMIT(news_hash_feat(F_TOPIC_CL, f->cl_b, s->topic));
+    }
 
     /* the rest of the document */
     if (cap >= 2) {

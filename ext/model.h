@@ -40,7 +40,11 @@ enum {
     NEWS_GAZ_COMMON = 1 << 7,  /* ordinary English words (SCOWL) */
     NEWS_GAZ_PROPER = 1 << 8,  /* capitalised SCOWL words */
     NEWS_GAZ_N_LISTS = 9,
-    NEWS_GAZ_PREFIX = 1 << 15 /* the key is also the start of a longer phrase */
+    /* topic words (ext/tools/gazetteer.c): not name lists, but what kind of report a
+     * window is; features.c counts them */
+    NEWS_GAZ_SPORT = 1 << 9,     /* "striker", "innings": teams named by their city */
+    NEWS_GAZ_BUSINESS = 1 << 10, /* "shares", "profit": companies named alone */
+    NEWS_GAZ_PREFIX = 1 << 15    /* the key is also the start of a longer phrase */
 };
 
 /* Case statistics of a lower-cased word in unlabelled news (`lex_b` of its entry). */
@@ -198,6 +202,7 @@ typedef struct NewsFeatScratch {
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
     struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
     size_t doc_cap, doc_used;   /* slots allocated, slots in use for this window */
+    uint8_t topic;              /* bit 0 sports report, bit 1 business report (features.c) */
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
