@@ -169,12 +169,56 @@ static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
     return NEWS_OK;
 }
 
+/* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
+#define RULE_MARGIN 20.0f
+
+static int word_is(const NewsWork *w, size_t k, const char *exact) {
+    const NewsToken *t = &w->tok.v[k];
+    size_t n = strlen(exact);
+    return t->byte_len == n && !memcmp(w->text + t->byte_start, exact, n);
+}
+
+/* Rules after the tagger, for what the 1996 training text cannot teach:
+ * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
+ *   are the countries wherever a sentence is not all capitals, where "US" may be the
+ *   pronoun ("LET US ...");
+ * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
+ *   Younger", "Alexander the Great". */
+static void post_rules(NewsWork *w, NewsTagger *tg) {
+    size_t n = w->tok.n;
+    const NewsFeatScratch *s = &tg->feat;
+    for (size_t i = 0; i < n; i++) {
+        if (tg->labels[i] == NEWS_LABEL_O && !s->info[i].headline &&
+            (word_is(w, i, "US") || word_is(w, i, "UK") || word_is(w, i, "USA"))) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
+            tg->margin[i] = RULE_MARGIN;
+            continue;
+        }
+        unsigned y = tg->labels[i];
+        if (y == NEWS_LABEL_O || NEWS_LABEL_TYPE(y) != NEWS_PER || i + 2 >= n) continue;
+        if (tg->labels[i + 1] == NEWS_LABEL_I(NEWS_PER)) continue; /* not the name's end */
+        uint32_t sent = w->tok.v[i].sentence;
+        if (w->tok.v[i + 2].sentence != sent || !word_is(w, i + 1, "the") ||
+            !(word_is(w, i + 2, "Elder") || word_is(w, i + 2, "Younger") ||
+              word_is(w, i + 2, "Great")))
+            continue;
+        unsigned old = tg->labels[i + 2];
+        tg->labels[i + 1] = tg->labels[i + 2] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+        tg->margin[i + 1] = tg->margin[i + 2] = tg->margin[i];
+        /* a mention the tagger began at the epithet ends with it */
+        for (size_t k = i + 3; old && k < n && tg->labels[k] == NEWS_LABEL_I(NEWS_LABEL_TYPE(old));
+             k++)
+            tg->labels[k] = NEWS_LABEL_O;
+    }
+}
+
 int news_entities_window(const NewsModel *m, NewsWork *w) {
     int rc = ensure_state(w);
     if (rc) return rc;
     NewsTagger *tg = w->tagger_state;
     rc = news_tagger_window(m, w, tg);
     if (rc) return rc;
+    post_rules(w, tg);
     size_t n = w->tok.n, first_new = w->ment.n;
     float a = m->score_a > 0 ? m->score_a : 1.0f, b = m->score_b;
     for (size_t i = 0; i < n;) {
