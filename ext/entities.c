@@ -188,14 +188,20 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
-        if (tg->labels[i] == NEWS_LABEL_O && !s->info[i].headline &&
-            (word_is(w, i, "US") || word_is(w, i, "UK") || word_is(w, i, "USA"))) {
-            tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
-            tg->margin[i] = RULE_MARGIN;
+        unsigned y = tg->labels[i];
+        if (y == NEWS_LABEL_O) {
+            /* every token passes here: look at the bytes only for two or three capitals */
+            const NewsToken *t = &w->tok.v[i];
+            if ((t->byte_len != 2 && t->byte_len != 3) || w->text[t->byte_start] != 'U' ||
+                s->info[i].headline)
+                continue;
+            if (word_is(w, i, "US") || word_is(w, i, "UK") || word_is(w, i, "USA")) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
+                tg->margin[i] = RULE_MARGIN;
+            }
             continue;
         }
-        unsigned y = tg->labels[i];
-        if (y == NEWS_LABEL_O || NEWS_LABEL_TYPE(y) != NEWS_PER || i + 2 >= n) continue;
+        if (NEWS_LABEL_TYPE(y) != NEWS_PER || i + 2 >= n) continue;
         if (tg->labels[i + 1] == NEWS_LABEL_I(NEWS_PER)) continue; /* not the name's end */
         uint32_t sent = w->tok.v[i].sentence;
         if (w->tok.v[i + 2].sentence != sent || !word_is(w, i + 1, "the") ||

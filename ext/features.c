@@ -180,6 +180,7 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->sc);
     news_work_release(w, s->form_slot);
     news_work_release(w, s->doc);
+    news_work_release(w, s->doc_list);
     memset(s, 0, sizeof *s);
 }
 
@@ -263,9 +264,9 @@ static int form_of(const NewsModel *m,
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
     size_t mask = s->doc_used - 1, i = (size_t)key & mask;
     while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
-    if (!s->doc[i].key) {
-        memset(&s->doc[i], 0, sizeof s->doc[i]);
+    if (!s->doc[i].key) { /* the slot is all zero: only filled slots are listed */
         s->doc[i].key = key;
+        s->doc_list[s->n_doc_list++] = (uint32_t)i;
     }
     return &s->doc[i];
 }
@@ -313,10 +314,17 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         NewsDocSlot *d = w->realloc_fn(s->doc, doc_need * sizeof *d);
         if (!d) return NEWS_NOMEM;
         s->doc = d;
+        uint32_t *l = w->realloc_fn(s->doc_list, doc_need * sizeof *l);
+        if (!l) return NEWS_NOMEM; /* doc_cap unchanged: the next call grows both again */
+        s->doc_list = l;
+        memset(s->doc, 0, doc_need * sizeof *s->doc);
         s->doc_cap = doc_need;
+    } else { /* every slot is zero but those the last window filled */
+        for (size_t k = 0; k < s->n_doc_list; k++)
+            memset(&s->doc[s->doc_list[k]], 0, sizeof *s->doc);
     }
-    s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
-    memset(s->doc, 0, doc_need * sizeof *s->doc);
+    s->n_doc_list = 0;
+    s->doc_used = doc_need;
     /* the kind of report: three topic words make a sports or a business report */
     unsigned sport = 0, business = 0;
     for (size_t i = 0; i < n; i++) {

@@ -202,6 +202,9 @@ typedef struct NewsFeatScratch {
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
     struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
     size_t doc_cap, doc_used;   /* slots allocated, slots in use for this window */
+    uint32_t *doc_list;         /* the slots this window filled (doc_cap of them at most), so
+                                 * that the next window clears those and not the whole map */
+    size_t n_doc_list;
     uint8_t topic;              /* bit 0 sports report, bit 1 business report (features.c) */
 } NewsFeatScratch;
 

@@ -35,6 +35,53 @@ void news_viterbi_mask(const float *tr, float *masked) {
             masked[(p + 1) * L + y] = allowed(p, y) ? tr[(p + 1) * L + y] : NEG;
 }
 
+/* One step of the forward pass: for every label y, the best previous label p of
+ * ap[p] + tr[(p + 1) * L + y] and its score. Ties go to the lower p (strict > over
+ * ascending p). Masked moves are -1e30 and never win: an I-X always has its B-X, which is
+ * always reachable. With GCC or Clang the first 8 labels go as two 4-wide vectors (generic
+ * vector extensions, lowered on any target); the arithmetic is the same float additions
+ * and comparisons, so the result is bit for bit the scalar one. */
+#if defined(__GNUC__) || defined(__clang__)
+typedef float NewsV4f __attribute__((vector_size(16)));
+typedef int32_t NewsV4i __attribute__((vector_size(16)));
+static void forward_step(const float *ap, const float *tr, float *best, int32_t *arg) {
+    NewsV4f b0, b1, t0, t1;
+    memcpy(&t0, tr + L, sizeof t0);
+    memcpy(&t1, tr + L + 4, sizeof t1);
+    b0 = ap[0] + t0, b1 = ap[0] + t1;
+    NewsV4i a0 = {0, 0, 0, 0}, a1 = {0, 0, 0, 0};
+    float b8 = ap[0] + tr[L + 8];
+    int32_t a8 = 0;
+    for (int p = 1; p < L; p++) {
+        const float *tp = tr + (p + 1) * L;
+        memcpy(&t0, tp, sizeof t0);
+        memcpy(&t1, tp + 4, sizeof t1);
+        NewsV4f v0 = ap[p] + t0, v1 = ap[p] + t1;
+        NewsV4i m0 = v0 > b0, m1 = v1 > b1, pv = {p, p, p, p};
+        b0 = (NewsV4f)(((NewsV4i)v0 & m0) | ((NewsV4i)b0 & ~m0));
+        b1 = (NewsV4f)(((NewsV4i)v1 & m1) | ((NewsV4i)b1 & ~m1));
+        a0 = (pv & m0) | (a0 & ~m0);
+        a1 = (pv & m1) | (a1 & ~m1);
+        float v8 = ap[p] + tp[8];
+        if (v8 > b8) b8 = v8, a8 = p;
+    }
+    memcpy(best, &b0, sizeof b0);
+    memcpy(best + 4, &b1, sizeof b1);
+    memcpy(arg, &a0, sizeof a0);
+    memcpy(arg + 4, &a1, sizeof a1);
+    best[8] = b8, arg[8] = a8;
+}
+#else
+static void forward_step(const float *ap, const float *tr, float *best, int32_t *arg) {
+    for (int y = 0; y < L; y++) best[y] = ap[0] + tr[L + y], arg[y] = 0;
+    for (int p = 1; p < L; p++)
+        for (int y = 0; y < L; y++) {
+            float v = ap[p] + tr[(p + 1) * L + y];
+            if (v > best[y]) best[y] = v, arg[y] = p;
+        }
+}
+#endif
+
 void news_viterbi(const float *em,
                   const float *tr,
                   size_t n,
@@ -50,27 +97,12 @@ void news_viterbi(const float *em,
     for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
     for (size_t i = 1; i < n; i++) {
         const float *ap = alpha + (i - 1) * L;
+        float best[L];
+        int32_t arg[L];
+        forward_step(ap, tr, best, arg);
         for (int y = 0; y < L; y++) {
-            float best;
-            int arg;
-            if (NEWS_LABEL_INSIDE(y)) {
-                /* I-X follows only B-X (y - 1) or I-X (y): the other seven moves are
-                 * masked to NEG and can never win, so they are not tried (same result,
-                 * same tie-breaking: the lower label first) */
-                best = ap[y - 1] + tr[y * L + y];
-                arg = y - 1;
-                float v = ap[y] + tr[(y + 1) * L + y];
-                if (v > best) best = v, arg = y;
-            } else {
-                best = ap[0] + tr[L + y];
-                arg = 0;
-                for (int p = 1; p < L; p++) {
-                    float v = ap[p] + tr[(p + 1) * L + y];
-                    if (v > best) best = v, arg = p;
-                }
-            }
-            alpha[i * L + y] = best + em[i * L + y];
-            back[i * L + y] = arg;
+            alpha[i * L + y] = best[y] + em[i * L + y];
+            back[i * L + y] = arg[y];
         }
     }
     /* the way out: into an O, or the sentence end (no score) */
