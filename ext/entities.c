@@ -188,9 +188,10 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand) continue; /* O, and no capital letter */
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_O) {
-            /* every token passes here: look at the bytes only for two or three capitals */
+            /* look at the bytes only for two or three capitals */
             const NewsToken *t = &w->tok.v[i];
             if ((t->byte_len != 2 && t->byte_len != 3) || w->text[t->byte_start] != 'U' ||
                 s->info[i].headline)
