@@ -70,7 +70,8 @@ static int32_t fold_latin(int32_t cp) {
 }
 
 /* Lower-cased form of a word into buf (at most cap bytes, whole characters): digits become
- * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above). Returns its length. */
+ * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above).
+ * Returns its length. */
 static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {

@@ -10,8 +10,8 @@
  * over differently shuffled documents and the kept weights are averaged. The weights are
  * quantised to int16 with one scale, rows whose largest weight is below MIN_WEIGHT are
  * dropped, and the model is scored again through the real pipeline (news_analyze on the
- * quantised tables), which is the figure docs/model.md quotes. A logistic curve from margin to "this mention is
- * right" is fitted on those DEV mentions for the score column.
+ * quantised tables), which is the figure docs/model.md quotes. A logistic curve from margin
+ * to "this mention is right" is fitted on those DEV mentions for the score column.
  *
  * Deterministic: documents are shuffled by a seeded generator and every table is filled in
  * hash order. */
