@@ -182,6 +182,9 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
  *   pronoun ("LET US ...");
+ * - a one-word place or person that is a registered company (SEC list) and on no list of
+ *   places, or of first names and surnames, is the company: the tagger has only the
+ *   context to go by for names younger than its training text ("Tesla", "Uber");
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
  *   Younger", "Alexander the Great". */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
@@ -200,6 +203,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
                 tg->margin[i] = RULE_MARGIN;
             }
+            continue;
+        }
+        if ((y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_PER)) &&
+            (i + 1 >= n || tg->labels[i + 1] != y + 1)) {
+            uint32_t g = tg->feat.form[tg->feat.info[i].form].gaz;
+            uint32_t other = y == NEWS_LABEL_B(NEWS_LOC)
+                                 ? NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY
+                                 : NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME;
+            if ((g & NEWS_GAZ_COMPANY) && !(g & other)) tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
             continue;
         }
         if (NEWS_LABEL_TYPE(y) != NEWS_PER || i + 2 >= n) continue;

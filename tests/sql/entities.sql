@@ -93,3 +93,5 @@ select 'ent_35', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_36', not exists (select 1 from news_entities('LET US PRAY FOR RAIN, FARMERS SAY') where mention = 'US');
 select 'ent_37', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A panel by Pieter Bruegel the Elder was sold on Tuesday.')) = 'Pieter Bruegel the Elder/PER';  -- model-dependent
+select 'ent_38', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'In return, Uber will receive a billion dollar investment.')) = 'Uber/ORG';  -- model-dependent
