@@ -178,6 +178,15 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
     return t->byte_len == n && !memcmp(w->text + t->byte_start, exact, n);
 }
 
+static int is_month(const NewsWork *w, size_t k) {
+    static const char *const months[] = {"January", "February", "March", "April", "June",
+                                         "July", "August", "September", "October",
+                                         "November", "December"};
+    for (size_t m = 0; m < sizeof months / sizeof *months; m++)
+        if (word_is(w, k, months[m])) return 1;
+    return 0;
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -265,6 +274,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* punctuation alone names nothing */
             continue;
         }
+        /* a month the tagger took into an organisation ("the September Treasury bond",
+         * "the August National Association of Purchasing Management index") dates it */
+        if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;

@@ -95,3 +95,5 @@ select 'ent_37', (select group_concat(mention || '/' || type, ';') from news_ent
   'A panel by Pieter Bruegel the Elder was sold on Tuesday.')) = 'Pieter Bruegel the Elder/PER';  -- model-dependent
 select 'ent_38', (select group_concat(mention || '/' || type, ';') from news_entities(
   'In return, Uber will receive a billion dollar investment.')) = 'Uber/ORG';  -- model-dependent
+select 'ent_39', not exists (select 1 from news_entities(
+  'Bond prices fell after the September Treasury auction in Washington.') where mention like 'September%');
