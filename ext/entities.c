@@ -22,9 +22,10 @@
 #include "model.h"
 #include "news.h"
 
-static unsigned title_of(const NewsWork *w, const NewsToken *t) {
-    if (!(t->flags & NEWS_TF_WORD)) return 0;
-    return news_lexicon_title(w->text + t->byte_start, t->byte_len);
+/* news_lexicon_title() of token k of the window, kept in its form's cache entry. */
+static unsigned title_of(const NewsTagger *tg, size_t k) {
+    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
+    return (f->flags & NEWS_TF_WORD) ? f->title : 0;
 }
 
 /* Honorifics that go before people's names only: gendered abbreviations that never end a
@@ -42,10 +43,10 @@ static uint8_t gender_of(unsigned title) {
 }
 
 /* Cuts leading titles off mention me (tokens [*first, end)); returns the last title cut. */
-static unsigned strip_titles(const NewsWork *w, size_t *first, size_t end) {
+static unsigned strip_titles(const NewsTagger *tg, size_t *first, size_t end) {
     unsigned last = 0;
     while (end - *first > 1) {
-        unsigned title = title_of(w, &w->tok.v[*first]);
+        unsigned title = title_of(tg, *first);
         if (!(title & NEWS_TITLE_BEFORE_NAME)) break;
         /* "General Motors", "Prince Edward Island": only an honorific, or a title before
          * a name the tagger called PER, is cut */
@@ -169,12 +170,84 @@ static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
     return NEWS_OK;
 }
 
+/* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
+#define RULE_MARGIN 20.0f
+
+static int word_is(const NewsWork *w, size_t k, const char *exact) {
+    const NewsToken *t = &w->tok.v[k];
+    size_t n = strlen(exact);
+    return t->byte_len == n && !memcmp(w->text + t->byte_start, exact, n);
+}
+
+static int is_month(const NewsWork *w, size_t k) {
+    static const char *const months[] = {"January", "February", "March", "April", "June",
+                                         "July", "August", "September", "October",
+                                         "November", "December"};
+    for (size_t m = 0; m < sizeof months / sizeof *months; m++)
+        if (word_is(w, k, months[m])) return 1;
+    return 0;
+}
+
+/* Rules after the tagger, for what the 1996 training text cannot teach:
+ * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
+ *   are the countries wherever a sentence is not all capitals, where "US" may be the
+ *   pronoun ("LET US ...");
+ * - a one-word place or person that is a registered company (SEC list) and on no list of
+ *   places, or of first names and surnames, is the company: the tagger has only the
+ *   context to go by for names younger than its training text ("Tesla", "Uber");
+ * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
+ *   Younger", "Alexander the Great". */
+static void post_rules(NewsWork *w, NewsTagger *tg) {
+    size_t n = w->tok.n;
+    const NewsFeatScratch *s = &tg->feat;
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand) continue; /* O, and no capital letter */
+        unsigned y = tg->labels[i];
+        if (y == NEWS_LABEL_O) {
+            /* look at the bytes only for two or three capitals */
+            const NewsToken *t = &w->tok.v[i];
+            if ((t->byte_len != 2 && t->byte_len != 3) || w->text[t->byte_start] != 'U' ||
+                s->info[i].headline)
+                continue;
+            if (word_is(w, i, "US") || word_is(w, i, "UK") || word_is(w, i, "USA")) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
+                tg->margin[i] = RULE_MARGIN;
+            }
+            continue;
+        }
+        if ((y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_PER)) &&
+            (i + 1 >= n || tg->labels[i + 1] != y + 1)) {
+            uint32_t g = tg->feat.form[tg->feat.info[i].form].gaz;
+            uint32_t other = y == NEWS_LABEL_B(NEWS_LOC)
+                                 ? NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY
+                                 : NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME;
+            if ((g & NEWS_GAZ_COMPANY) && !(g & other)) tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
+            continue;
+        }
+        if (NEWS_LABEL_TYPE(y) != NEWS_PER || i + 2 >= n) continue;
+        if (tg->labels[i + 1] == NEWS_LABEL_I(NEWS_PER)) continue; /* not the name's end */
+        uint32_t sent = w->tok.v[i].sentence;
+        if (w->tok.v[i + 2].sentence != sent || !word_is(w, i + 1, "the") ||
+            !(word_is(w, i + 2, "Elder") || word_is(w, i + 2, "Younger") ||
+              word_is(w, i + 2, "Great")))
+            continue;
+        unsigned old = tg->labels[i + 2];
+        tg->labels[i + 1] = tg->labels[i + 2] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+        tg->margin[i + 1] = tg->margin[i + 2] = tg->margin[i];
+        /* a mention the tagger began at the epithet ends with it */
+        for (size_t k = i + 3; old && k < n && tg->labels[k] == NEWS_LABEL_I(NEWS_LABEL_TYPE(old));
+             k++)
+            tg->labels[k] = NEWS_LABEL_O;
+    }
+}
+
 int news_entities_window(const NewsModel *m, NewsWork *w) {
     int rc = ensure_state(w);
     if (rc) return rc;
     NewsTagger *tg = w->tagger_state;
     rc = news_tagger_window(m, w, tg);
     if (rc) return rc;
+    post_rules(w, tg);
     size_t n = w->tok.n, first_new = w->ment.n;
     float a = m->score_a > 0 ? m->score_a : 1.0f, b = m->score_b;
     for (size_t i = 0; i < n;) {
@@ -202,16 +275,19 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* punctuation alone names nothing */
             continue;
         }
+        /* a month the tagger took into an organisation ("the September Treasury bond",
+         * "the August National Association of Purchasing Management index") dates it */
+        if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
-        if (type == NEWS_PER || person_honorific(title_of(w, &w->tok.v[i]))) {
-            cut = strip_titles(w, &first, end);
+        if (type == NEWS_PER || person_honorific(title_of(tg, i))) {
+            cut = strip_titles(tg, &first, end);
             if (cut && type != NEWS_PER && !person_honorific(cut)) first = lead, cut = 0;
             if (person_honorific(cut)) type = NEWS_PER;
         }
         if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
-            cut = title_of(w, &w->tok.v[first - 1]);
+            cut = title_of(tg, first - 1);
         if (person_honorific(cut)) type = NEWS_PER;
         if (type == NEWS_PER) gender = gender_of(cut);
         if (w->ment.n == w->ment.cap) {

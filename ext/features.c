@@ -7,7 +7,9 @@
  * so "New York" marks both words), and facts from the rest of the document: whether the
  * word is written in lower case or capitalised mid-sentence elsewhere, which tells a
  * sentence-initial or all-capital headline word ("SHEARER NAMED AS ENGLAND CAPTAIN") apart
- * from a common word. Neighbours never cross a sentence end.
+ * from a common word, and the kind of report (sports, business: a few topic words in the
+ * window), which decides whether "Newcastle" or "Comelf" alone is a team, a company, a
+ * place or a person. Neighbours never cross a sentence end.
  *
  * Only candidate tokens are tagged (news_features_prepare): words with an upper-case
  * letter, and the few tokens that glue such words into one name ("Bank of England",
@@ -68,7 +70,8 @@ static int32_t fold_latin(int32_t cp) {
 }
 
 /* Lower-cased form of a word into buf (at most cap bytes, whole characters): digits become
- * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above). Returns its length. */
+ * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above).
+ * Returns its length. */
 static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {
@@ -178,6 +181,7 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->sc);
     news_work_release(w, s->form_slot);
     news_work_release(w, s->doc);
+    news_work_release(w, s->doc_list);
     memset(s, 0, sizeof *s);
 }
 
@@ -199,7 +203,7 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
         f->gaz = m->lex_a[slot];
         f->case_bin = (uint8_t)m->lex_b[slot];
     }
-    f->title = (uint8_t)(news_lexicon_title(z, t->byte_len) & 0xF);
+    f->title = (uint8_t)news_lexicon_title(z, t->byte_len);
     int upper = (t->flags &
                  (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_NONLATIN | NEWS_TF_HANDLE)) != 0;
     for (size_t k = 0; !upper && k < t->byte_len; k++) upper = z[k] >= 'A' && z[k] <= 'Z';
@@ -261,9 +265,9 @@ static int form_of(const NewsModel *m,
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
     size_t mask = s->doc_used - 1, i = (size_t)key & mask;
     while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
-    if (!s->doc[i].key) {
-        memset(&s->doc[i], 0, sizeof s->doc[i]);
+    if (!s->doc[i].key) { /* the slot is all zero: only filled slots are listed */
         s->doc[i].key = key;
+        s->doc_list[s->n_doc_list++] = (uint32_t)i;
     }
     return &s->doc[i];
 }
@@ -311,11 +315,26 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         NewsDocSlot *d = w->realloc_fn(s->doc, doc_need * sizeof *d);
         if (!d) return NEWS_NOMEM;
         s->doc = d;
+        uint32_t *l = w->realloc_fn(s->doc_list, doc_need * sizeof *l);
+        if (!l) return NEWS_NOMEM; /* doc_cap unchanged: the next call grows both again */
+        s->doc_list = l;
+        memset(s->doc, 0, doc_need * sizeof *s->doc);
         s->doc_cap = doc_need;
+    } else { /* every slot is zero but those the last window filled */
+        for (size_t k = 0; k < s->n_doc_list; k++)
+            memset(&s->doc[s->doc_list[k]], 0, sizeof *s->doc);
     }
-    s->doc_used = doc_need; /* a short article after a long one clears only what it uses */
-    memset(s->doc, 0, doc_need * sizeof *s->doc);
-    for (size_t i = 0; i < n; i++) s->info[i].cand = s->form[s->info[i].form].cand;
+    s->n_doc_list = 0;
+    s->doc_used = doc_need;
+    /* the kind of report: three topic words make a sports or a business report */
+    unsigned sport = 0, business = 0;
+    for (size_t i = 0; i < n; i++) {
+        const NewsForm *f = &s->form[s->info[i].form];
+        s->info[i].cand = f->cand;
+        sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
+        business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+    }
+    s->topic = (uint8_t)((sport >= 3) | (business >= 3) << 1);
 
     /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {
@@ -355,7 +374,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     for (size_t i = 0; i < n; i++) {
         const NewsToken *t = &w->tok.v[i];
         const NewsForm *f0 = &s->form[s->info[i].form];
-        if (!s->info[i].cand || !(f0->gaz & ~NEWS_GAZ_COMMON)) continue;
+        if (!s->info[i].cand ||
+            !(f0->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
+            continue;
         size_t best_end[NEWS_GAZ_N_LISTS] = {0};
         uint32_t g = f0->gaz;
         uint64_t h = f0->h_lower;
@@ -464,7 +485,9 @@ enum {
     F_DOC_FIRST,
     F_TITLE,
     F_AGG_L,
-    F_AGG_R
+    F_AGG_R,
+    F_TOPIC_GAZ,
+    F_TOPIC_CL
 };
 
 #define MAX_AGG 4 /* other occurrences of a word whose neighbours become features */
@@ -479,7 +502,7 @@ size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d
         out[k++] = news_hash_feat(F_CTX_SHAPE + td, f->h_shape, 0);
         out[k++] = news_hash_feat(F_CTX_CLA + td, f->cl_a, cap);
         if (d == -1 || d == 1) out[k++] = news_hash_feat(F_CTX_CLB + td, f->cl_b, 0);
-        if (d == -1 && f->title) out[k++] = news_hash_feat(F_TITLE, f->title, 0);
+        if (d == -1 && (f->title & 0xF)) out[k++] = news_hash_feat(F_TITLE, f->title & 0xF, 0);
         return k;
     }
     uint8_t lw[MAX_LOWER];
@@ -519,6 +542,17 @@ size_t news_features_edge(int d, uint64_t *out) {
     return 2;
 }
 
+/* Index of the lowest set bit of g (g != 0). */
+static unsigned lowest_bit(uint32_t g) {
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(g);
+#else
+    unsigned b = 0;
+    while (!(g & 1)) g >>= 1, b++;
+    return b;
+#endif
+}
+
 #define EMIT(x)                                 \
     do {                                        \
         if (k < NEWS_MAX_FEATS) out[k++] = (x); \
@@ -535,9 +569,10 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
     EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
     if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
-    for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-        unsigned pos = (ti->gaz_pos >> (3 * l)) & 7;
-        if (pos) EMIT(news_hash_feat(F_GAZPOS, l, pos));
+    for (uint32_t g = ti->gaz_pos; g;) { /* the lists with a match only, in list order */
+        unsigned l = lowest_bit(g) / 3;
+        EMIT(news_hash_feat(F_GAZPOS, l, (g >> (3 * l)) & 7));
+        g &= ~(7u << (3 * l));
     }
     uint64_t lo[3], sh[3];
     for (int d = -1; d <= 1; d++) {
@@ -548,9 +583,10 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
         sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
         if (d == 0 || !in) continue;
         unsigned td = (unsigned)(d + 2);
-        for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-            unsigned pos = (s->info[j].gaz_pos >> (3 * l)) & 7;
-            if (pos) EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, pos));
+        for (uint32_t g = s->info[j].gaz_pos; g;) {
+            unsigned l = lowest_bit(g) / 3;
+            EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, (g >> (3 * l)) & 7));
+            g &= ~(7u << (3 * l));
         }
     }
     EMIT(news_hash_feat(F_BI_L, lo[0], lo[1]));
@@ -558,6 +594,16 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     EMIT(news_hash_feat(F_TRI_SHAPE, sh[0] * 31 + sh[1], sh[2]));
     EMIT(news_hash_feat(F_L_SHAPE, lo[0], sh[1]));
     EMIT(news_hash_feat(F_SHAPE_R, sh[1], lo[2]));
+
+    /* the kind of report: in sports a place named alone is mostly a team ("Newcastle
+     * beat Leeds"), in business a name alone is mostly a company ("Comelf said") */
+    if (s->topic && cap >= 2) {
+        EMIT(news_hash_feat(F_TOPIC_GAZ,
+                            f->gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
+                                      NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMPANY),
+                            cap + 4u * s->topic));
+        EMIT(news_hash_feat(F_TOPIC_CL, f->cl_b, s->topic));
+    }
 
     /* the rest of the document */
     if (cap >= 2) {

@@ -40,7 +40,11 @@ enum {
     NEWS_GAZ_COMMON = 1 << 7,  /* ordinary English words (SCOWL) */
     NEWS_GAZ_PROPER = 1 << 8,  /* capitalised SCOWL words */
     NEWS_GAZ_N_LISTS = 9,
-    NEWS_GAZ_PREFIX = 1 << 15 /* the key is also the start of a longer phrase */
+    /* topic words (ext/tools/gazetteer.c): not name lists, but what kind of report a
+     * window is; features.c counts them */
+    NEWS_GAZ_SPORT = 1 << 9,     /* "striker", "innings": teams named by their city */
+    NEWS_GAZ_BUSINESS = 1 << 10, /* "shares", "profit": companies named alone */
+    NEWS_GAZ_PREFIX = 1 << 15    /* the key is also the start of a longer phrase */
 };
 
 /* Case statistics of a lower-cased word in unlabelled news (`lex_b` of its entry). */
@@ -148,7 +152,7 @@ typedef struct NewsForm {
     uint16_t cl_a, cl_b; /* word classes (0 = none) */
     uint8_t case_bin;    /* NEWS_CASE_* */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
-    uint8_t title;       /* news_lexicon_title() flags, low 4 bits */
+    uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
     uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
     uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[entry][d + 2] is filled (tagger.c) */
     uint8_t char_len;    /* capped at 255 */
@@ -198,6 +202,10 @@ typedef struct NewsFeatScratch {
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
     struct NewsDocSlot *doc;    /* document statistics of lower-cased words */
     size_t doc_cap, doc_used;   /* slots allocated, slots in use for this window */
+    uint32_t *doc_list;         /* the slots this window filled (doc_cap of them at most), so
+                                 * that the next window clears those and not the whole map */
+    size_t n_doc_list;
+    uint8_t topic;              /* bit 0 sports report, bit 1 business report (features.c) */
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */

@@ -103,6 +103,69 @@ static void test_viterbi(void) {
     CHECK(out[0] == NEWS_LABEL_B(NEWS_MISC));
 }
 
+/* Score of labels y[0..n) under em and the masked tr (start_prev, end_o as news_viterbi). */
+static float path_score(const float *em, const float *tr, const uint8_t *y, size_t n,
+                        int start_prev, int end_o) {
+    float sc = 0;
+    int prev = start_prev;
+    for (size_t i = 0; i < n; i++) {
+        sc += tr[(prev + 1) * L + y[i]] + em[i * L + y[i]];
+        prev = y[i];
+    }
+    if (end_o) sc += tr[(prev + 1) * L + NEWS_LABEL_O];
+    return sc;
+}
+
+/* news_viterbi against every label sequence of short runs, random scores: the best path and
+ * each token's max-marginal margin (the decoder skips masked moves; this is the check that
+ * skipping them changes nothing). */
+static void test_viterbi_exhaustive(void) {
+    uint64_t rng = 0x5EED;
+    float raw[(L + 1) * L], tr[(L + 1) * L], em[4 * L], work[2 * 4 * L], margin[4];
+    int32_t back[4 * L];
+    uint8_t out[4], y[4];
+    int bad = 0;
+    for (int trial = 0; trial < 200; trial++) {
+        size_t n = 1 + (size_t)trial % 4;
+        int start_prev = trial % 3 == 0 ? -1 : NEWS_LABEL_O, end_o = trial % 2;
+        for (int k = 0; k < (L + 1) * L; k++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            raw[k] = (float)((rng >> 40) % 2001) / 100.0f - 10.0f;
+        }
+        for (size_t k = 0; k < n * L; k++) {
+            rng = rng * 6364136223846793005ull + 1442695040888963407ull;
+            em[k] = (float)((rng >> 40) % 2001) / 100.0f - 10.0f;
+        }
+        news_viterbi_mask(raw, tr);
+        news_viterbi(em, tr, n, start_prev, end_o, out, margin, work, back);
+        float best = -1e38f, best_at[4][L];
+        for (size_t i = 0; i < n; i++)
+            for (int k = 0; k < L; k++) best_at[i][k] = -1e38f;
+        size_t total = 1;
+        for (size_t i = 0; i < n; i++) total *= L;
+        for (size_t code = 0; code < total; code++) {
+            size_t c = code;
+            for (size_t i = 0; i < n; i++) y[i] = (uint8_t)(c % L), c /= L;
+            float sc = path_score(em, tr, y, n, start_prev, end_o);
+            if (sc < -1e29f) continue; /* an illegal sequence */
+            if (sc > best) best = sc;
+            for (size_t i = 0; i < n; i++)
+                if (sc > best_at[i][y[i]]) best_at[i][y[i]] = sc;
+        }
+        float got = path_score(em, tr, out, n, start_prev, end_o);
+        if (got < best - 1e-3f) bad++;
+        int named = 0;
+        for (size_t i = 0; i < n; i++) named |= out[i];
+        for (size_t i = 0; named && i < n; i++) {
+            float other = -1e38f;
+            for (int k = 0; k < L; k++)
+                if (k != out[i] && best_at[i][k] > other) other = best_at[i][k];
+            if (other > -1e29f && fabsf(margin[i] - (best - other)) > 1e-2f) bad++;
+        }
+    }
+    CHECK(bad == 0);
+}
+
 static void test_features(void) {
     NewsWork w;
     news_work_init(&w, 0, 0);
@@ -327,6 +390,7 @@ static void test_regression(const char *data, double expected) {
 int main(int argc, char **argv) {
     test_format();
     test_viterbi();
+    test_viterbi_exhaustive();
     test_features();
     test_tagger();
     test_entities();

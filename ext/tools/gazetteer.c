@@ -187,6 +187,20 @@ static void read_iso(const char *dir,
     free(buf);
 }
 
+/* Topic words, our own lists: words that mark a sports report, where a city or a country
+ * named alone is usually a team, and a business report, where a name alone is often a
+ * company. features.c counts them per window. */
+static const char *const sport_words[] = {
+    "batsman", "bowler", "champions", "championship", "coach", "defender", "goal",
+    "goalkeeper", "goals", "homer", "innings", "league", "match", "midfielder", "pitcher",
+    "quarterback", "referee", "scored", "season", "semi-final", "squad", "striker",
+    "touchdown", "tournament", "wicket", "wickets", "quarter-final", "stadium", "playoff",
+    "play-off"};
+static const char *const business_words[] = {
+    "acquisition", "analyst", "analysts", "dividend", "earnings", "merger", "profit",
+    "profits", "revenue", "revenues", "shares", "shareholders", "stake", "subsidiary",
+    "turnover", "investors", "quarter", "sales"};
+
 static int cmp_entry(const void *a, const void *b) {
     return strcmp(((const Entry *)a)->phrase, ((const Entry *)b)->phrase);
 }
@@ -213,6 +227,10 @@ int main(int argc, char **argv) {
     read_iso(iso, "iso_3166-1.json", k1, 3, NEWS_GAZ_COUNTRY, 0);
     read_iso(iso, "iso_3166-3.json", k3, 1, NEWS_GAZ_COUNTRY, 1);
     read_iso(iso, "iso_3166-2.json", k3, 1, NEWS_GAZ_REGION, 0);
+    for (size_t i = 0; i < sizeof sport_words / sizeof *sport_words; i++)
+        add_entry(sport_words[i], strlen(sport_words[i]), NEWS_GAZ_SPORT);
+    for (size_t i = 0; i < sizeof business_words / sizeof *business_words; i++)
+        add_entry(business_words[i], strlen(business_words[i]), NEWS_GAZ_BUSINESS);
     qsort(entries, n_entries, sizeof *entries, cmp_entry);
     size_t out = 0;
     for (size_t i = 0; i < n_entries;) {

@@ -88,3 +88,12 @@ select 'ent_32', (select entity from news_entities('Dmytro Kuleba met reporters 
 select 'ent_33', exists (select 1 from news_entities((select body from docs where id = 3)) where mention = 'Владимир Зеленский');  -- model-dependent
 select 'ent_34', (select group_concat(mention, ';') from news_entities((select body from docs where id = 4)))
   = 'Dmytro Kuleba;Antony Blinken;Kyiv;Kuleba';  -- model-dependent
+select 'ent_35', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Talks between officials from the US and the UK ended on Friday.')) = 'US/LOC;UK/LOC';  -- model-dependent
+select 'ent_36', not exists (select 1 from news_entities('LET US PRAY FOR RAIN, FARMERS SAY') where mention = 'US');
+select 'ent_37', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A panel by Pieter Bruegel the Elder was sold on Tuesday.')) = 'Pieter Bruegel the Elder/PER';  -- model-dependent
+select 'ent_38', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'In return, Uber will receive a billion dollar investment.')) = 'Uber/ORG';  -- model-dependent
+select 'ent_39', not exists (select 1 from news_entities(
+  'Bond prices fell after the September Treasury auction in Washington.') where mention like 'September%');
