@@ -107,7 +107,9 @@ static int is_dash(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + t->byte_start;
     if (!(t->flags & NEWS_TF_PUNCT)) return 0;
     if (z[0] == '-') return 1;
-    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x93 || z[2] == 0x94);
+    /* – en dash, — em dash, ― horizontal bar (the quotation dash of vox-pops) */
+    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 &&
+           (z[2] == 0x93 || z[2] == 0x94 || z[2] == 0x95);
 }
 
 /* . ! ? ; an ellipsis: the end of what a cue or speaker search may cross */
@@ -929,10 +931,39 @@ static int source_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, At
 
 static void set_cue(NewsWork *w, Attr *a, size_t k0, size_t k1) { a->cue = span_of(w, k0, k1); }
 
+/* “…” ― Maria Lopez / “…” — Tom Baker, a farmer: a name standing after a dash that follows
+ * the closing mark signs the words (epigraphs, vox-pops, letters), with no cue. The name
+ * must end the paragraph or be followed by a comma, a full stop or a bracket, so a
+ * sentence going on after a dash ("—“…”—is wearing thin") signs nothing. */
+static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr *a) {
+    if (st->inq[j] || w->tok.v[j].quote) return 0;
+    int32_t m = st->tok_ment[j];
+    size_t e;
+    if (m >= 0) {
+        const NewsMention *me = &w->ment.v[m];
+        if ((me->type != NEWS_PER && me->type != NEWS_ORG) || me->tok_first != j) return 0;
+        e = me->tok_end;
+    } else {
+        /* a name the entity step missed: two or three capitalised words */
+        e = j;
+        while (e < p1 && e - j < 3 && is_word(w, e) && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) &&
+               !(w->tok.v[e].flags & NEWS_TF_ALL_UPPER) && !pronoun_kind(w, e) &&
+               !tok_in(w, e, determiners) && st->tok_ment[e] < 0)
+            e++;
+        if (e - j < 2) return 0;
+    }
+    if (e < p1 && !(tok_ch(w, e, ',') || tok_ch(w, e, '(') || is_stop(w, e))) return 0;
+    if (m >= 0) set_mention_speaker(w, st, a, m, 0.75f);
+    else set_speaker(w, st, a, j, e, NEWS_SPK_NAME, -1, 0.6f);
+    return 1;
+}
+
 /* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
-    if (j < p1 && (tok_ch(w, j, ',') || is_dash(w, j))) j++;
+    int dashed = j < p1 && is_dash(w, j);
+    if (j < p1 && (tok_ch(w, j, ',') || dashed)) j++;
+    if (dashed && j < p1 && signed_by(w, st, j, p1, a)) return 1;
     /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
      * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
     int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
