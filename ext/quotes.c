@@ -433,12 +433,21 @@ static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
 static const char *const he_words[] = {"he", "his", "him", "himself", 0};
 static const char *const she_words[] = {"she", "her", "hers", "herself", 0};
 
+static const char *const prepositions[] = {
+    "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "against", "beside",
+    "behind", "alongside", "without", "toward", "towards", "like", "than", "between", 0};
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
         NewsMention *me = &w->ment.v[m];
         if (me->tok_end > n || me->tok_first >= me->tok_end) continue;
-        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC) {
+        /* a name inside a prepositional phrase ("with Mayor Marty Walsh by her side,
+         * Hillary Clinton ...") is not what the pronoun after it stands for */
+        size_t before = me->tok_first;
+        while (before > 0 && before + 4 > me->tok_first && is_role_word(w, before - 1)) before--;
+        int in_pp = before > 0 && tok_in(w, before - 1, prepositions);
+        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && !in_pp) {
             /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
              * any other name refers back to this one, and tells its gender */
             size_t lim = me->tok_end + 8 < n ? me->tok_end + 8 : n;
@@ -446,6 +455,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
                     st->inq[t] || w->tok.v[t].quote)
                     break;
+                if (t > me->tok_end && tok_in(w, t - 1, prepositions)) break; /* "by her side" */
                 if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
                 else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
                 else continue;
@@ -1843,10 +1853,47 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         st->carry_family = open_fam;
         if (open_fam) st->cut_quote = st->open_quote;
     }
-    /* mentions inside quotations are not the antecedents of "he said" (speakers.c) */
+    /* mentions inside quotations are not the antecedents of "he said"; subjects and
+     * the people verbs of saying attach to are the story's speakers (speakers.c) */
     for (size_t k = m0; k < w->ment.n; k++) {
         const NewsMention *me = &w->ment.v[k];
-        st->m_inq[k] = me->tok_first < n ? st->inq[me->tok_first] : 0;
+        if (me->tok_end > n || me->tok_first >= me->tok_end) {
+            st->m_inq[k] = 0;
+            continue;
+        }
+        if (st->inq[me->tok_first]) {
+            st->m_inq[k] = NEWS_MQ_INQ;
+            continue;
+        }
+        uint8_t f = 0;
+        size_t a = me->tok_first, e = me->tok_end, b = a;
+        while (b > 0 && a - b < 4 && is_role_word(w, b - 1) && !st->inq[b - 1]) b--;
+        /* the subject: the sentence opens with it, or with a short phrase and a comma
+         * ("As he has before, Cruz ..."), and no quotation comes before it */
+        size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
+        int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
+        for (size_t x = sb; opens && x < b; x++)
+            if (st->inq[x] || tv[x].quote || st->tok_ment[x] >= 0) opens = 0;
+        int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
+        int pp = b > 0 && tok_in(w, b - 1, prepositions);
+        if (opens && !poss && !pp) {
+            f |= NEWS_MQ_SUBJECT;
+            if (tv[sb].flags & NEWS_TF_PARA_START) f |= NEWS_MQ_LEAD;
+        }
+        size_t t = e;
+        while (t < n && t - e < 3 && is_filler(w, t)) t++;
+        /* "X said"; not inside another's report ("that the paper's Robert Costa had
+         * reported") */
+        int embedded = b > 0 && ((tv[b - 1].flags & NEWS_TF_CLITIC) || tok_is(w, b - 1, "that"));
+        if (!poss && !embedded && t < n &&
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) && !(st->cue[t] & NEWS_CUE_ING))
+            f |= NEWS_MQ_SPEAKS;
+        /* ", said Christine Link": after "he said" the name would be the object */
+        if (b > 1 && (st->cue[b - 1] & NEWS_CUE_INVERT) &&
+            !(st->cue[b - 1] & (NEWS_CUE_ING | NEWS_CUE_OBJECT)) &&
+            ((tv[b - 2].flags & NEWS_TF_PUNCT) || tv[b - 2].quote))
+            f |= NEWS_MQ_SPEAKS;
+        st->m_inq[k] = f;
     }
     return NEWS_OK;
 }

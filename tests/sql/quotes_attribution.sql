@@ -14,3 +14,26 @@ select 'qa_01', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
 select 'qa_02', (select group_concat(kind || '|' || ifnull(speaker, 'NULL'), ';') from news_quotes(
   '“Keep the park open for our children.” — Tom Baker and his neighbours marched past the hall.'))
   = 'direct|NULL';
+-- "she": the subject of the sentence, not the name in "with Mayor X by her side"
+select 'qa_03', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
+  from news_quotes('With Mayor Kit Hale by her side, Senator Robin Webb spoke to the crowd on Friday.' || char(10) ||
+  '“We will build the bridge,” she said.'))
+  = 'direct|We will build the bridge,|Robin Webb|she|said|84|25';
+-- "he" after a new subject took the story over: that subject, not the last quotation's speaker
+select 'qa_04', (select group_concat(quote || '|' || speaker || '|' || speaker_mention, ';')
+  from news_quotes('“The plan is sound,” said Mark Ellis, a city engineer.' || char(10) ||
+  'John Perry, who chairs the council, disagreed with the engineer at the meeting.' || char(10) ||
+  '“It will cost too much,” he said.'))
+  = 'The plan is sound,|Mark Ellis|Mark Ellis;It will cost too much,|John Perry|he';
+-- the same after an opening phrase and a comma
+select 'qa_05', (select group_concat(quote || '|' || speaker || '|' || speaker_mention, ';')
+  from news_quotes('“The plan is sound,” said Mark Ellis, a city engineer.' || char(10) ||
+  'Later in the evening, John Perry of the council, a former builder, told a different story about the plan to the Tribune.' || char(10) ||
+  '“It will cost too much,” he said.'))
+  = 'The plan is sound,|Mark Ellis|Mark Ellis;It will cost too much,|John Perry|he';
+-- no new subject between: the speaker goes on
+select 'qa_06', (select group_concat(quote || '|' || speaker || '|' || speaker_mention, ';')
+  from news_quotes('“The plan is sound,” said Mark Ellis, a city engineer, to John Perry.' || char(10) ||
+  'The council listened in silence.' || char(10) ||
+  '“It will cost less than a school,” he said.'))
+  = 'The plan is sound,|Mark Ellis|Mark Ellis;It will cost less than a school,|Mark Ellis|he';
