@@ -1629,7 +1629,11 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
         /* only a quotation that opens its sentence goes on from a neighbour: after a colon
          * or a comma the words before it attribute it, even if we could not read them */
         if (s->kind != NEWS_DIRECT || s->at.found || s->cls == CLS_COLON) {
-            if (s->kind == NEWS_DIRECT && s->at.found) last = i;
+            /* a partial quotation with its own cue counts too: 'Corker said they were
+             * “meticulous” about it. “If we were to touch it, ...”' goes on with Corker */
+            if ((s->kind == NEWS_DIRECT || (s->kind == NEWS_PARTIAL && s->own)) && s->at.found &&
+                s->at.cue.byte_len)
+                last = i;
             continue;
         }
         int done = 0;

@@ -37,3 +37,7 @@ select 'qa_06', (select group_concat(quote || '|' || speaker || '|' || speaker_m
   'The council listened in silence.' || char(10) ||
   '“It will cost less than a school,” he said.'))
   = 'The plan is sound,|Mark Ellis|Mark Ellis;It will cost less than a school,|Mark Ellis|he';
+-- a quotation after a partial one in the same paragraph goes on with the partial's speaker
+select 'qa_07', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
+  from news_quotes('Senator Bob Carter said the deal was “fragile but real” after the vote. “We will watch every step of it.”'))
+  = 'partial|fragile but real|Bob Carter|Bob Carter|said|39|16;direct|We will watch every step of it.|Bob Carter|Bob Carter|said|74|31';
