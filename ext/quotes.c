@@ -82,10 +82,19 @@ static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return lower[n] == 0;
 }
 
+/* The word lowered once, then each key rejected on its first letter: lists are walked for
+ * many tokens, and a full compare per key made this the step's hottest loop. */
 static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
-    if (!(w->tok.v[i].flags & NEWS_TF_WORD) || w->tok.v[i].byte_len > 16) return 0;
-    for (; *list; list++)
-        if (tok_is(w, i, *list)) return 1;
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    char low[17];
+    for (size_t k = 0; k < n; k++) low[k] = (char)(z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k]);
+    for (; *list; list++) {
+        const char *key = *list;
+        if (key[0] == low[0] && strncmp(key, low, n) == 0 && key[n] == 0) return 1;
+    }
     return 0;
 }
 
@@ -455,10 +464,16 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
                     st->inq[t] || w->tok.v[t].quote)
                     break;
-                if (t > me->tok_end && tok_in(w, t - 1, prepositions)) break; /* "by her side" */
+                /* he/his/him/himself, she/her/hers/herself: only h and s words are looked up */
+                uint8_t c0 = w->text[w->tok.v[t].byte_start] | 0x20;
+                if (c0 != 'h' && c0 != 's') continue;
                 if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
                 else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
                 else continue;
+                if (t > me->tok_end && tok_in(w, t - 1, prepositions)) { /* "by her side" */
+                    me->gender = NEWS_GENDER_UNKNOWN;
+                    break;
+                }
                 break;
             }
         }
@@ -1290,7 +1305,8 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         if (!is_word(w, i)) continue;
         nw++;
         if (upper < 0) upper = (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) != 0;
-        if (!(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) && !is_small_word(w, i))
+        if (title && !(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) &&
+            !is_small_word(w, i))
             title = 0;
     }
     if (lim <= (size_t)s->last) nw = 64, title = 0;
