@@ -464,16 +464,16 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
                     st->inq[t] || w->tok.v[t].quote)
                     break;
+                /* the clause ends at a preposition: "by her side", "with his wife" */
+                if (t > me->tok_end && is_lower_word(w, t - 1) && w->tok.v[t - 1].byte_len <= 9 &&
+                    tok_in(w, t - 1, prepositions))
+                    break;
                 /* he/his/him/himself, she/her/hers/herself: only h and s words are looked up */
                 uint8_t c0 = w->text[w->tok.v[t].byte_start] | 0x20;
                 if (c0 != 'h' && c0 != 's') continue;
                 if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
                 else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
                 else continue;
-                if (t > me->tok_end && tok_in(w, t - 1, prepositions)) { /* "by her side" */
-                    me->gender = NEWS_GENDER_UNKNOWN;
-                    break;
-                }
                 break;
             }
         }
@@ -751,6 +751,17 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
                             tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
             break;
         int32_t p = st->tok_ment[b - 2];
+        if (p < 0 && !st->inq[b - 2] && is_role_word(w, b - 2)) {
+            /* "Anthony Anton, president and CEO of Washington Restaurant Association
+             * stated": the roles of an apposition, then the comma after the person */
+            size_t x = b - 2;
+            while (x > lo && b - 2 - x < 8 && !st->inq[x - 1] && st->tok_ment[x - 1] < 0 &&
+                   (is_role_word(w, x - 1) || is_lower_word(w, x - 1)) && !is_stop(w, x - 1))
+                x--;
+            if (x > lo + 1 && tok_ch(w, x - 1, ',') && st->tok_ment[x - 2] >= 0 &&
+                w->ment.v[st->tok_ment[x - 2]].type == NEWS_PER)
+                return st->tok_ment[x - 2];
+        }
         if (p < 0 || st->inq[b - 2]) break;
         cur = p;
         if (w->ment.v[p].type == NEWS_PER) best = p;

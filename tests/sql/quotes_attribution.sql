@@ -41,3 +41,7 @@ select 'qa_06', (select group_concat(quote || '|' || speaker || '|' || speaker_m
 select 'qa_07', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
   from news_quotes('Senator Bob Carter said the deal was “fragile but real” after the vote. “We will watch every step of it.”'))
   = 'partial|fragile but real|Bob Carter|Bob Carter|said|39|16;direct|We will watch every step of it.|Bob Carter|Bob Carter|said|74|31';
+-- "Name, roles of Organisation stated": the person the apposition describes speaks
+select 'qa_08', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
+  from news_quotes('Anna Berg, president and chief executive of the Harbor Freight Workers Union stated, “We will strike on Monday.”'))
+  = 'direct|We will strike on Monday.|Anna Berg|Anna Berg|stated|87|25';
