@@ -1243,7 +1243,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if (sb < p0) sb = p0;
         /* past an opening phrase: "In a Fox interview later that day, Trump went ..." */
         for (size_t t = o - 1; t > sb && o - 1 - t < 12; t--)
-            if (tok_ch(w, t - 1, ',')) {
+            if (tok_ch(w, t - 1, ',') || is_dash(w, t - 1)) {
                 sb = t;
                 break;
             }

@@ -45,3 +45,7 @@ select 'qa_07', (select group_concat(kind || '|' || quote || '|' || speaker || '
 select 'qa_08', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
   from news_quotes('Anna Berg, president and chief executive of the Harbor Freight Workers Union stated, “We will strike on Monday.”'))
   = 'direct|We will strike on Monday.|Anna Berg|Anna Berg|stated|87|25';
+-- "..., then a dash — Name verbed:" ending a paragraph: the name after the dash speaks next
+select 'qa_09', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
+  from news_quotes('The debate turned ugly — Maria Santos called them on it:' || char(10) || '“These questions are a farce and everyone at home knows it.”'))
+  = 'direct|These questions are a farce and everyone at home knows it.|Maria Santos|Maria Santos|called|59|58';
