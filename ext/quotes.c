@@ -683,6 +683,29 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
     a->found = 1;
 }
 
+/* "a Clinton campaign spokesman", "the Clinton campaign", "a White House spokeswoman":
+ * a campaign or a spokesperson speaks for the person or body named inside the description,
+ * which is then the speaker (the description stays the speaker mention). Other descriptions
+ * ("one Sanders supporter", "a Clinton aide") are people of their own: no one. */
+static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
+                                          "spokesperson", 0};
+static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
+    if (t1 <= t0 + 1 || !tok_in(w, t1 - 1, mouthpieces)) return -1;
+    int32_t owner = -1;
+    for (size_t t = t0; t + 1 < t1; t++) {
+        int32_t m = st->tok_ment[t];
+        if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG))
+            owner = m;
+    }
+    return owner;
+}
+
+static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0, size_t t1,
+                             int32_t role, float known, float unknown) {
+    int32_t m = role >= 0 ? role : desc_owner(w, st, t0, t1);
+    set_speaker(w, st, a, t0, t1, NEWS_SPK_DESC, m, m >= 0 ? known : unknown);
+}
+
 /* A description ending at token k ("the minister", "a senior official", "officials"):
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
@@ -831,7 +854,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             int64_t d = j > lo ? description_start(w, st, j - 1, lo) : -1;
             if (d >= 0) {
                 int32_t r = indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, j - 1));
-                set_speaker(w, st, a, (size_t)d, j, NEWS_SPK_DESC, r, r >= 0 ? 0.75f : 0.55f);
+                set_desc_speaker(w, st, a, (size_t)d, j, r, 0.75f, 0.55f);
                 return 1;
             }
             break;
@@ -855,7 +878,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         const NewsToken *t = &w->tok.v[k];
         int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
         int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
-        set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+        set_desc_speaker(w, st, a, (size_t)d, k + 1, r, 0.8f, 0.6f);
         return 1;
     }
     return 0;
@@ -951,7 +974,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
     int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
-    set_speaker(w, st, a, j, head + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+    set_desc_speaker(w, st, a, j, head + 1, r, 0.8f, 0.6f);
     return 1;
 }
 
@@ -1088,7 +1111,7 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
                 int32_t r = role_get(st, word_key(w, e));
-                set_speaker(w, st, a, sb, e + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.7f : 0.5f);
+                set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);
                 return 1;
             }
         }

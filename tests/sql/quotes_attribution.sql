@@ -49,3 +49,9 @@ select 'qa_08', (select group_concat(kind || '|' || quote || '|' || speaker || '
 select 'qa_09', (select group_concat(kind || '|' || quote || '|' || speaker || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
   from news_quotes('The debate turned ugly — Maria Santos called them on it:' || char(10) || '“These questions are a farce and everyone at home knows it.”'))
   = 'direct|These questions are a farce and everyone at home knows it.|Maria Santos|Maria Santos|called|59|58';
+-- a campaign spokesman speaks for the person named in the description; a supporter does not
+select 'qa_10', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, 'NULL') || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
+  from news_quotes('Helen Carter spoke in Leeds on Monday.' || char(10) ||
+  '“We have nothing to hide,” a Carter campaign spokesman said.' || char(10) ||
+  '“She will win,” one Carter supporter said.'))
+  = 'direct|We have nothing to hide,|Helen Carter|a Carter campaign spokesman|said|41|24;direct|She will win,|NULL|one Carter supporter|said|102|13';
