@@ -706,6 +706,11 @@ static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0
     set_speaker(w, st, a, t0, t1, NEWS_SPK_DESC, m, m >= 0 ? known : unknown);
 }
 
+/* conjunctions and adverbs that end a clause, never a noun phrase */
+static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
+                                        "although", "than", "so", "then", "not", "once",
+                                        "until", "where", "why", "how", "what", 0};
+
 /* A description ending at token k ("the minister", "a senior official", "officials"):
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
@@ -721,6 +726,7 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
+    if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */
     if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
     size_t j = k;
     int det = 0, poss = 0;
@@ -1729,6 +1735,13 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                 if (subject_before(w, st, k, slo, &a)) {
                     set_cue(w, &a, k, k + 1);
                     a.score *= 0.6f;
+                    s->at = a;
+                } else if ((st->cue[k] & NEWS_CUE_DIRECT) && sentence_subject(w, st, k, p0, &a) &&
+                           a.spk_kind != NEWS_SPK_DESC) {
+                    /* "Baker would join the council if asked. “…”": the cue has no subject
+                     * of its own; the sentence's subject is the one asked */
+                    set_cue(w, &a, k, k + 1);
+                    a.score *= 0.5f;
                     s->at = a;
                 }
                 break;

@@ -55,3 +55,8 @@ select 'qa_10', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
   '“We have nothing to hide,” a Carter campaign spokesman said.' || char(10) ||
   '“She will win,” one Carter supporter said.'))
   = 'direct|We have nothing to hide,|Helen Carter|a Carter campaign spokesman|said|41|24;direct|She will win,|NULL|one Carter supporter|said|102|13';
+-- "X would join the council if asked. “…”": "if" heads no description; the sentence's subject
+-- is the one asked
+select 'qa_11', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, 'NULL') || '|' || ifnull(speaker_mention, 'NULL') || '|' || ifnull(cue, 'NULL') || '|' || start || '|' || length, ';')
+  from news_quotes('Tom Baker would join the Harbor Council if asked. “I am ready to help the city.”'))
+  = 'direct|I am ready to help the city.|Tom Baker|Tom Baker|asked|52|28';
