@@ -446,6 +446,45 @@ static const char *const prepositions[] = {
     "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "against", "beside",
     "behind", "alongside", "without", "toward", "towards", "like", "than", "between", 0};
 
+/* An abbreviated title stands for the role a description names in full: "Sen. Maria
+ * Santos ... the senator said", "Gov. Tom Reyes ... the governor said". */
+static const struct {
+    const char *abbr, *roles[3];
+} title_roles[] = {
+    {"sen", {"senator", 0, 0}},
+    {"rep", {"congressman", "congresswoman", "representative"}},
+    {"gov", {"governor", 0, 0}},
+    {"gen", {"general", 0, 0}},
+    {"col", {"colonel", 0, 0}},
+    {"sec", {"secretary", 0, 0}},
+    {"prof", {"professor", 0, 0}},
+    {"amb", {"ambassador", 0, 0}},
+    {"atty", {"attorney", 0, 0}},
+};
+
+static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
+    uint64_t h = 1469598103934665603ull;
+    for (; *z; z++) h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
+    return h | 1;
+}
+
+static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m) {
+    const NewsToken *t = &w->tok.v[i];
+    if (t->byte_len > 5 || w->text[t->byte_start + t->byte_len - 1] != '.') return;
+    for (size_t k = 0; k < sizeof title_roles / sizeof *title_roles; k++) {
+        const char *ab = title_roles[k].abbr;
+        size_t n = strlen(ab);
+        if (t->byte_len != n + 1) continue;
+        int same = 1;
+        for (size_t c = 0; c < n; c++)
+            if ((w->text[t->byte_start + c] | 0x20) != ab[c]) same = 0;
+        if (!same) continue;
+        for (int r = 0; r < 3 && title_roles[k].roles[r]; r++)
+            role_put(st, str_key(title_roles[k].roles[r]), m);
+        return;
+    }
+}
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
@@ -481,6 +520,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         size_t a = me->tok_first, b = me->tok_end;
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
+            put_title_roles(w, st, a - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
         }
         /* appositive: Name, [det] ... role, */

@@ -60,3 +60,9 @@ select 'qa_10', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
 select 'qa_11', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, 'NULL') || '|' || ifnull(speaker_mention, 'NULL') || '|' || ifnull(cue, 'NULL') || '|' || start || '|' || length, ';')
   from news_quotes('Tom Baker would join the Harbor Council if asked. “I am ready to help the city.”'))
   = 'direct|I am ready to help the city.|Tom Baker|Tom Baker|asked|52|28';
+-- an abbreviated title teaches the role a description names in full
+select 'qa_12', (select group_concat(quote || '|' || ifnull(speaker, 'NULL') || '|' || speaker_mention, ';')
+  from news_quotes('Sen. Maria Santos met farmers in Leeds on Monday.' || char(10) ||
+  '“We will pass the bill,” the senator said.' || char(10) ||
+  'Gov. Tom Reyes spoke later. “The bill is too costly,” the governor said.'))
+  = 'We will pass the bill,|Maria Santos|the senator;The bill is too costly,|Tom Reyes|the governor';
