@@ -767,7 +767,12 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */
-    if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
+    if (w->tok.v[k].flags & NEWS_TF_URL) return -1;
+    if (w->tok.v[k].flags & NEWS_TF_DIGIT) { /* a number heads nothing; "the 43-year-old" does */
+        const NewsToken *t = &w->tok.v[k];
+        if (!(t->byte_len > 4 && memcmp(w->text + t->byte_start + t->byte_len - 4, "-old", 4) == 0))
+            return -1;
+    }
     size_t j = k;
     int det = 0, poss = 0;
     while (j > lo && k - j < 6) {
@@ -1095,6 +1100,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             return 0;
         }
         if (!(cf & NEWS_CUE_DIRECT)) continue;
+        /* "the report stated", "the email said": a cue word after a determiner is a noun,
+         * the subject of the verb that follows */
+        if (k > j && (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC)))
+            continue;
         if (k == j) {
             /* “…,” promising the Friends ...: an -ing cue goes on the sentence before the
              * quotation, whose subject attr_before finds; it never has its speaker after it */

@@ -66,3 +66,8 @@ select 'qa_12', (select group_concat(quote || '|' || ifnull(speaker, 'NULL') || 
   '“We will pass the bill,” the senator said.' || char(10) ||
   'Gov. Tom Reyes spoke later. “The bill is too costly,” the governor said.'))
   = 'We will pass the bill,|Maria Santos|the senator;The bill is too costly,|Tom Reyes|the governor';
+-- a cue word after a determiner is a noun ("the report stated"); an age heads a description
+select 'qa_13', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, 'NULL') || '|' || speaker_mention || '|' || cue || '|' || start || '|' || length, ';')
+  from news_quotes('“The harbour can take twice the traffic,” the report stated.' || char(10) ||
+  '“I will not stop running,” the 43-year-old said in a video.'))
+  = 'direct|The harbour can take twice the traffic,|NULL|the report|stated|2|39;direct|I will not stop running,|NULL|the 43-year-old|said|63|24';
