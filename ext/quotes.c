@@ -941,6 +941,11 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
     size_t k = cue - 1;
+    /* "and then predicted": the adverb before the cue goes with it */
+    while (k > lo && cue - k < 3 && (tok_is(w, k, "then") || tok_is(w, k, "later") ||
+                                     tok_is(w, k, "also") || tok_is(w, k, "again")))
+        k--;
+    if (!(tok_is(w, k, "and") || tok_is(w, k, "but"))) k = cue - 1;
     /* "marched along the route and said ...", "went on to say": the subject of the
      * sentence */
     if ((((tok_is(w, k, "and") || tok_is(w, k, "but")) && (st->cue[cue] & NEWS_CUE_PAST)) ||
@@ -1173,6 +1178,12 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     }
     int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
+        /* a quotation opening the sentence is skipped: “…,” Reyes said, and then added */
+        if (st->inq[t] && t == sb) {
+            while (t + 1 < k && st->inq[t + 1]) t++;
+            sb = t + 1;
+            continue;
+        }
         if (st->inq[t]) break;
         int32_t m = st->tok_ment[t];
         if (m >= 0) {
@@ -1275,6 +1286,12 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             set_cue(w, a, k, k + 1);
             return 1;
         }
+        /* "Asked which county was his favorite, he demurred: “…”": a cue opening an
+         * introductory clause leaves the main clause to the rules below */
+        int intro = 0;
+        if (cls == CLS_COLON && (k == p0 || (w->tok.v[k].flags & NEWS_TF_SENT_START)))
+            for (size_t c = k + 1; c < from && !intro; c++) intro = tok_ch(w, c, ',');
+        if (intro) break;
         return 0; /* the nearest cue decides */
     }
     if (cls == CLS_COLON && o >= p0 + 2) {

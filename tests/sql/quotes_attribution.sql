@@ -71,3 +71,11 @@ select 'qa_13', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
   from news_quotes('“The harbour can take twice the traffic,” the report stated.' || char(10) ||
   '“I will not stop running,” the 43-year-old said in a video.'))
   = 'direct|The harbour can take twice the traffic,|NULL|the report|stated|2|39;direct|I will not stop running,|NULL|the 43-year-old|said|63|24';
+-- an introductory "Asked ...," clause leaves the colon to the main clause's verb; "and then
+-- predicted:" goes on with the subject of a sentence that opened with a quotation
+select 'qa_14', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, 'NULL') || '|' || ifnull(speaker_mention, 'NULL') || '|' || ifnull(cue, 'NULL') || '|' || start || '|' || length, ';')
+  from news_quotes('Asked which town was her favourite, Maria Santos demurred: “Whichever one I am in today.”' || char(10) ||
+  '“The message will work,” Tom Reyes said at a news conference, and then predicted: “We will win the county.”'))
+  = 'direct|Whichever one I am in today.|Maria Santos|Maria Santos|demurred|61|28;' ||
+    'direct|The message will work,|Tom Reyes|Tom Reyes|said|92|22;' ||
+    'direct|We will win the county.|Tom Reyes|Tom Reyes|predicted|174|23';
