@@ -1931,6 +1931,38 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             st->carry_weak = 1;
         }
     }
+    if (st->carry_quote < 0 && !st->carry_attr && p1 > p0 + 2) {
+        /* "... since Trump spoke only in evasive bromides during the interview." and then
+         * paragraphs of bare quotations: the named speaker of a verb of saying in the
+         * paragraph's last sentence goes on, weakly */
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t last_sent = (size_t)st->sfirst[w->tok.v[p1 - 1].sentence - s0];
+        if (last_sent < p0) last_sent = p0;
+        for (size_t k = p1 - 1; k-- > last_sent;) {
+            if (st->inq[k]) break;
+            /* "spoke" counts here only: elsewhere "spoke with X on its podcast, “Title”"
+             * would make a title a quotation */
+            int spoke = tok_is(w, k, "spoke") || tok_is(w, k, "speaks");
+            if (!spoke && (!(st->cue[k] & NEWS_CUE_DIRECT) || (st->cue[k] & NEWS_CUE_ING)))
+                continue;
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
+                continue;
+            Attr a;
+            memset(&a, 0, sizeof a);
+            a.ment = -1;
+            a.t0 = -1;
+            size_t slo = k > last_sent + 16 ? k - 16 : last_sent;
+            if (subject_before(w, st, k, slo, &a) && a.spk_kind == NEWS_SPK_NAME && a.ment >= 0) {
+                st->carry_attr = 1;
+                st->carry_spk = a.spk;
+                st->carry_cue = span_of(w, k, k + 1);
+                st->carry_ment = a.ment;
+                st->carry_kind = a.spk_kind;
+                st->carry_score = a.score * 0.5f;
+            }
+            break;
+        }
+    }
     return NEWS_OK;
 }
 

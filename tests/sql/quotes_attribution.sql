@@ -79,3 +79,14 @@ select 'qa_14', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
   = 'direct|Whichever one I am in today.|Maria Santos|Maria Santos|demurred|61|28;' ||
     'direct|The message will work,|Tom Reyes|Tom Reyes|said|92|22;' ||
     'direct|We will win the county.|Tom Reyes|Tom Reyes|predicted|174|23';
+-- bare quotations after a paragraph whose last sentence has a named speaker of a verb of
+-- saying ("... Maria Santos spoke to the council") go on with that speaker
+select 'qa_15', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, 'NULL') || '|' || ifnull(speaker_mention, 'NULL') || '|' || ifnull(cue, 'NULL') || '|' || start || '|' || length, ';')
+  from news_quotes('The meeting ran late, since Maria Santos spoke to the council for an hour.' || char(10) ||
+  '“We will build the bridge.”' || char(10) || '“It will take two years.”'))
+  = 'direct|We will build the bridge.|Maria Santos|Maria Santos|spoke|77|25;' ||
+    'direct|It will take two years.|Maria Santos|Maria Santos|spoke|105|23';
+-- a paragraph of the writer's own with no one speaking hands nothing on
+select 'qa_16', (select group_concat(kind || '|' || ifnull(speaker, 'NULL'), ';')
+  from news_quotes('The meeting in Leeds ran late into the night.' || char(10) || '“We will build the bridge.”'))
+  = 'direct|NULL';
