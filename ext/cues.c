@@ -3,9 +3,9 @@
  *
  * The forms are data: ext/tools/cue_lemmas.txt lists lemmas with their flags and irregular
  * forms, and `make cues` (ext/tools/make_cues.py) writes every inflection, sorted, to
- * cues_data.h. A lookup is a bisection over about 480 forms, done once per word token of
- * a window, so it is no hash table's worth of set-up. "according to" is two words and is
- * recognised in quotes.c. */
+ * cues_data.h with an open-addressing hash table over them (also generated): a lookup,
+ * done once per word token, is one hash and a compare or two. "according to" is two words
+ * and is recognised in quotes.c. */
 #include "quotes.h"
 
 #include "cues_data.h"
@@ -21,15 +21,23 @@ static int cmp_fold(const uint8_t *w, size_t n, const char *key) {
     return key[i] ? -1 : 0;
 }
 
+/* FNV-1a over the bytes with ASCII upper case folded: make_cues.py computes the same */
+static uint32_t cue_hash(const uint8_t *w, size_t n) {
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        uint32_t a = w[i];
+        if (a >= 'A' && a <= 'Z') a += 32;
+        h = (h ^ a) * 16777619u;
+    }
+    return h;
+}
+
 unsigned news_cue_flags(const uint8_t *word, size_t n_bytes) {
     if (n_bytes < 3 || n_bytes > 14) return 0; /* shortest "add", longest "interjecting" */
-    size_t lo = 0, hi = sizeof cue_forms / sizeof *cue_forms;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = cmp_fold(word, n_bytes, cue_forms[mid].word);
-        if (c == 0) return cue_forms[mid].flags;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
+    size_t i = cue_hash(word, n_bytes) & (CUE_SLOTS - 1);
+    for (; cue_slots[i]; i = (i + 1) & (CUE_SLOTS - 1)) {
+        unsigned f = cue_slots[i] - 1u;
+        if (cmp_fold(word, n_bytes, cue_forms[f].word) == 0) return cue_forms[f].flags;
     }
     return 0;
 }

@@ -82,10 +82,19 @@ static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return lower[n] == 0;
 }
 
+/* The word lowered once, then each key rejected on its first letter: lists are walked for
+ * many tokens, and a full compare per key made this the step's hottest loop. */
 static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
-    if (!(w->tok.v[i].flags & NEWS_TF_WORD) || w->tok.v[i].byte_len > 16) return 0;
-    for (; *list; list++)
-        if (tok_is(w, i, *list)) return 1;
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    char low[17];
+    for (size_t k = 0; k < n; k++) low[k] = (char)(z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k]);
+    for (; *list; list++) {
+        const char *key = *list;
+        if (key[0] == low[0] && strncmp(key, low, n) == 0 && key[n] == 0) return 1;
+    }
     return 0;
 }
 
@@ -107,7 +116,9 @@ static int is_dash(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + t->byte_start;
     if (!(t->flags & NEWS_TF_PUNCT)) return 0;
     if (z[0] == '-') return 1;
-    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x93 || z[2] == 0x94);
+    /* – en dash, — em dash, ― horizontal bar (the quotation dash of vox-pops) */
+    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 &&
+           (z[2] == 0x93 || z[2] == 0x94 || z[2] == 0x95);
 }
 
 /* . ! ? ; an ellipsis: the end of what a cue or speaker search may cross */
@@ -431,13 +442,61 @@ static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
 static const char *const he_words[] = {"he", "his", "him", "himself", 0};
 static const char *const she_words[] = {"she", "her", "hers", "herself", 0};
 
+static const char *const prepositions[] = {
+    "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "against", "beside",
+    "behind", "alongside", "without", "toward", "towards", "like", "than", "between", 0};
+
+/* An abbreviated title stands for the role a description names in full: "Sen. Maria
+ * Santos ... the senator said", "Gov. Tom Reyes ... the governor said". */
+static const struct {
+    const char *abbr, *roles[3];
+} title_roles[] = {
+    {"sen", {"senator", 0, 0}},
+    {"rep", {"congressman", "congresswoman", "representative"}},
+    {"gov", {"governor", 0, 0}},
+    {"gen", {"general", 0, 0}},
+    {"col", {"colonel", 0, 0}},
+    {"sec", {"secretary", 0, 0}},
+    {"prof", {"professor", 0, 0}},
+    {"amb", {"ambassador", 0, 0}},
+    {"atty", {"attorney", 0, 0}},
+};
+
+static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
+    uint64_t h = 1469598103934665603ull;
+    for (; *z; z++) h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
+    return h | 1;
+}
+
+static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m) {
+    const NewsToken *t = &w->tok.v[i];
+    if (t->byte_len > 5 || w->text[t->byte_start + t->byte_len - 1] != '.') return;
+    for (size_t k = 0; k < sizeof title_roles / sizeof *title_roles; k++) {
+        const char *ab = title_roles[k].abbr;
+        size_t n = strlen(ab);
+        if (t->byte_len != n + 1) continue;
+        int same = 1;
+        for (size_t c = 0; c < n; c++)
+            if ((w->text[t->byte_start + c] | 0x20) != ab[c]) same = 0;
+        if (!same) continue;
+        for (int r = 0; r < 3 && title_roles[k].roles[r]; r++)
+            role_put(st, str_key(title_roles[k].roles[r]), m);
+        return;
+    }
+}
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
         NewsMention *me = &w->ment.v[m];
         NewsMentionToks mt = news_ment_toks(w, m);
         if (mt.tok_end > n || mt.tok_first >= mt.tok_end) continue;
-        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC) {
+        /* a name inside a prepositional phrase ("with Mayor Marty Walsh by her side,
+         * Hillary Clinton ...") is not what the pronoun after it stands for */
+        size_t before = mt.tok_first;
+        while (before > 0 && before + 4 > mt.tok_first && is_role_word(w, before - 1)) before--;
+        int in_pp = before > 0 && tok_in(w, before - 1, prepositions);
+        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && !in_pp) {
             /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
              * any other name refers back to this one, and tells its gender */
             size_t lim = mt.tok_end + 8 < n ? mt.tok_end + 8 : n;
@@ -445,6 +504,13 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
                     st->inq[t] || w->tok.v[t].quote)
                     break;
+                /* the clause ends at a preposition: "by her side", "with his wife" */
+                if (t > mt.tok_end && is_lower_word(w, t - 1) && w->tok.v[t - 1].byte_len <= 9 &&
+                    tok_in(w, t - 1, prepositions))
+                    break;
+                /* he/his/him/himself, she/her/hers/herself: only h and s words are looked up */
+                uint8_t c0 = w->text[w->tok.v[t].byte_start] | 0x20;
+                if (c0 != 'h' && c0 != 's') continue;
                 if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
                 else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
                 else continue;
@@ -455,6 +521,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         size_t a = mt.tok_first, b = mt.tok_end;
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
+            put_title_roles(w, st, a - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
         }
         /* appositive: Name, [det] ... role, */
@@ -658,6 +725,34 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
     a->found = 1;
 }
 
+/* "a Clinton campaign spokesman", "the Clinton campaign", "a White House spokeswoman":
+ * a campaign or a spokesperson speaks for the person or body named inside the description,
+ * which is then the speaker (the description stays the speaker mention). Other descriptions
+ * ("one Sanders supporter", "a Clinton aide") are people of their own: no one. */
+static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
+                                          "spokesperson", 0};
+static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
+    if (t1 <= t0 + 1 || !tok_in(w, t1 - 1, mouthpieces)) return -1;
+    int32_t owner = -1;
+    for (size_t t = t0; t + 1 < t1; t++) {
+        int32_t m = st->tok_ment[t];
+        if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG))
+            owner = m;
+    }
+    return owner;
+}
+
+static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0, size_t t1,
+                             int32_t role, float known, float unknown) {
+    int32_t m = role >= 0 ? role : desc_owner(w, st, t0, t1);
+    set_speaker(w, st, a, t0, t1, NEWS_SPK_DESC, m, m >= 0 ? known : unknown);
+}
+
+/* conjunctions and adverbs that end a clause, never a noun phrase */
+static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
+                                        "although", "than", "so", "then", "not", "once",
+                                        "until", "where", "why", "how", "what", 0};
+
 /* A description ending at token k ("the minister", "a senior official", "officials"):
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
@@ -673,7 +768,13 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
-    if (w->tok.v[k].flags & (NEWS_TF_DIGIT | NEWS_TF_URL)) return -1;
+    if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */
+    if (w->tok.v[k].flags & NEWS_TF_URL) return -1;
+    if (w->tok.v[k].flags & NEWS_TF_DIGIT) { /* a number heads nothing; "the 43-year-old" does */
+        const NewsToken *t = &w->tok.v[k];
+        if (!(t->byte_len > 4 && memcmp(w->text + t->byte_start + t->byte_len - 4, "-old", 4) == 0))
+            return -1;
+    }
     size_t j = k;
     int det = 0, poss = 0;
     while (j > lo && k - j < 6) {
@@ -726,6 +827,17 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
                             tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
             break;
         int32_t p = st->tok_ment[b - 2];
+        if (p < 0 && !st->inq[b - 2] && is_role_word(w, b - 2)) {
+            /* "Anthony Anton, president and CEO of Washington Restaurant Association
+             * stated": the roles of an apposition, then the comma after the person */
+            size_t x = b - 2;
+            while (x > lo && b - 2 - x < 8 && !st->inq[x - 1] && st->tok_ment[x - 1] < 0 &&
+                   (is_role_word(w, x - 1) || is_lower_word(w, x - 1)) && !is_stop(w, x - 1))
+                x--;
+            if (x > lo + 1 && tok_ch(w, x - 1, ',') && st->tok_ment[x - 2] >= 0 &&
+                w->ment.v[st->tok_ment[x - 2]].type == NEWS_PER)
+                return st->tok_ment[x - 2];
+        }
         if (p < 0 || st->inq[b - 2]) break;
         cur = p;
         if (w->ment.v[p].type == NEWS_PER) best = p;
@@ -795,7 +907,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             int64_t d = j > lo ? description_start(w, st, j - 1, lo) : -1;
             if (d >= 0) {
                 int32_t r = indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, j - 1));
-                set_speaker(w, st, a, (size_t)d, j, NEWS_SPK_DESC, r, r >= 0 ? 0.75f : 0.55f);
+                set_desc_speaker(w, st, a, (size_t)d, j, r, 0.75f, 0.55f);
                 return 1;
             }
             break;
@@ -819,7 +931,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         const NewsToken *t = &w->tok.v[k];
         int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
         int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
-        set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+        set_desc_speaker(w, st, a, (size_t)d, k + 1, r, 0.8f, 0.6f);
         return 1;
     }
     return 0;
@@ -831,6 +943,11 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
     size_t k = cue - 1;
+    /* "and then predicted": the adverb before the cue goes with it */
+    while (k > lo && cue - k < 3 && (tok_is(w, k, "then") || tok_is(w, k, "later") ||
+                                     tok_is(w, k, "also") || tok_is(w, k, "again")))
+        k--;
+    if (!(tok_is(w, k, "and") || tok_is(w, k, "but"))) k = cue - 1;
     /* "marched along the route and said ...", "went on to say": the subject of the
      * sentence */
     if ((((tok_is(w, k, "and") || tok_is(w, k, "but")) && (st->cue[cue] & NEWS_CUE_PAST)) ||
@@ -915,7 +1032,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
     int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
-    set_speaker(w, st, a, j, head + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+    set_desc_speaker(w, st, a, j, head + 1, r, 0.8f, 0.6f);
     return 1;
 }
 
@@ -931,10 +1048,40 @@ static int source_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, At
 
 static void set_cue(NewsWork *w, Attr *a, size_t k0, size_t k1) { a->cue = span_of(w, k0, k1); }
 
+/* “…” ― Maria Lopez / “…” — Tom Baker, a farmer: a name standing after a dash that follows
+ * the closing mark signs the words (epigraphs, vox-pops, letters), with no cue. The name
+ * must end the paragraph or be followed by a comma, a full stop or a bracket, so a
+ * sentence going on after a dash ("—“…”—is wearing thin") signs nothing. */
+static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr *a) {
+    if (st->inq[j] || w->tok.v[j].quote) return 0;
+    int32_t m = st->tok_ment[j];
+    size_t e;
+    if (m >= 0) {
+        const NewsMention *me = &w->ment.v[m];
+        NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+        if ((me->type != NEWS_PER && me->type != NEWS_ORG) || mt.tok_first != j) return 0;
+        e = mt.tok_end;
+    } else {
+        /* a name the entity step missed: two or three capitalised words */
+        e = j;
+        while (e < p1 && e - j < 3 && is_word(w, e) && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) &&
+               !(w->tok.v[e].flags & NEWS_TF_ALL_UPPER) && !pronoun_kind(w, e) &&
+               !tok_in(w, e, determiners) && st->tok_ment[e] < 0)
+            e++;
+        if (e - j < 2) return 0;
+    }
+    if (e < p1 && !(tok_ch(w, e, ',') || tok_ch(w, e, '(') || is_stop(w, e))) return 0;
+    if (m >= 0) set_mention_speaker(w, st, a, m, 0.75f);
+    else set_speaker(w, st, a, j, e, NEWS_SPK_NAME, -1, 0.6f);
+    return 1;
+}
+
 /* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
-    if (j < p1 && (tok_ch(w, j, ',') || is_dash(w, j))) j++;
+    int dashed = j < p1 && is_dash(w, j);
+    if (j < p1 && (tok_ch(w, j, ',') || dashed)) j++;
+    if (dashed && j < p1 && signed_by(w, st, j, p1, a)) return 1;
     /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
      * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
     int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
@@ -961,6 +1108,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             return 0;
         }
         if (!(cf & NEWS_CUE_DIRECT)) continue;
+        /* "the report stated", "the email said": a cue word after a determiner is a noun,
+         * the subject of the verb that follows */
+        if (k > j && (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC)))
+            continue;
         if (k == j) {
             /* “…,” promising the Friends ...: an -ing cue goes on the sentence before the
              * quotation, whose subject attr_before finds; it never has its speaker after it */
@@ -1023,13 +1174,19 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
                 int32_t r = role_get(st, word_key(w, e));
-                set_speaker(w, st, a, sb, e + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.7f : 0.5f);
+                set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);
                 return 1;
             }
         }
     }
     int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
+        /* a quotation opening the sentence is skipped: “…,” Reyes said, and then added */
+        if (st->inq[t] && t == sb) {
+            while (t + 1 < k && st->inq[t + 1]) t++;
+            sb = t + 1;
+            continue;
+        }
         if (st->inq[t]) break;
         int32_t m = st->tok_ment[t];
         if (m >= 0) {
@@ -1134,6 +1291,12 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             set_cue(w, a, k, k + 1);
             return 1;
         }
+        /* "Asked which county was his favorite, he demurred: “…”": a cue opening an
+         * introductory clause leaves the main clause to the rules below */
+        int intro = 0;
+        if (cls == CLS_COLON && (k == p0 || (w->tok.v[k].flags & NEWS_TF_SENT_START)))
+            for (size_t c = k + 1; c < from && !intro; c++) intro = tok_ch(w, c, ',');
+        if (intro) break;
         return 0; /* the nearest cue decides */
     }
     if (cls == CLS_COLON && o >= p0 + 2) {
@@ -1180,7 +1343,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if (sb < p0) sb = p0;
         /* past an opening phrase: "In a Fox interview later that day, Trump went ..." */
         for (size_t t = o - 1; t > sb && o - 1 - t < 12; t--)
-            if (tok_ch(w, t - 1, ',')) {
+            if (tok_ch(w, t - 1, ',') || is_dash(w, t - 1)) {
                 sb = t;
                 break;
             }
@@ -1253,7 +1416,8 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         if (!is_word(w, i)) continue;
         nw++;
         if (upper < 0) upper = (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) != 0;
-        if (!(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) && !is_small_word(w, i))
+        if (title && !(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) &&
+            !is_small_word(w, i))
             title = 0;
     }
     if (lim <= (size_t)s->last) nw = 64, title = 0;
@@ -1592,7 +1756,11 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
         /* only a quotation that opens its sentence goes on from a neighbour: after a colon
          * or a comma the words before it attribute it, even if we could not read them */
         if (s->kind != NEWS_DIRECT || s->at.found || s->cls == CLS_COLON) {
-            if (s->kind == NEWS_DIRECT && s->at.found) last = i;
+            /* a partial quotation with its own cue counts too: 'Corker said they were
+             * “meticulous” about it. “If we were to touch it, ...”' goes on with Corker */
+            if ((s->kind == NEWS_DIRECT || (s->kind == NEWS_PARTIAL && s->own)) && s->at.found &&
+                s->at.cue.byte_len)
+                last = i;
             continue;
         }
         int done = 0;
@@ -1638,6 +1806,13 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                 if (subject_before(w, st, k, slo, &a)) {
                     set_cue(w, &a, k, k + 1);
                     a.score *= 0.6f;
+                    s->at = a;
+                } else if ((st->cue[k] & NEWS_CUE_DIRECT) && sentence_subject(w, st, k, p0, &a) &&
+                           a.spk_kind != NEWS_SPK_DESC) {
+                    /* "Baker would join the council if asked. “…”": the cue has no subject
+                     * of its own; the sentence's subject is the one asked */
+                    set_cue(w, &a, k, k + 1);
+                    a.score *= 0.5f;
                     s->at = a;
                 }
                 break;
@@ -1761,6 +1936,38 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             st->carry_weak = 1;
         }
     }
+    if (st->carry_quote < 0 && !st->carry_attr && p1 > p0 + 2) {
+        /* "... since Trump spoke only in evasive bromides during the interview." and then
+         * paragraphs of bare quotations: the named speaker of a verb of saying in the
+         * paragraph's last sentence goes on, weakly */
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t last_sent = (size_t)st->sfirst[w->tok.v[p1 - 1].sentence - s0];
+        if (last_sent < p0) last_sent = p0;
+        for (size_t k = p1 - 1; k-- > last_sent;) {
+            if (st->inq[k]) break;
+            /* "spoke" counts here only: elsewhere "spoke with X on its podcast, “Title”"
+             * would make a title a quotation */
+            int spoke = tok_is(w, k, "spoke") || tok_is(w, k, "speaks");
+            if (!spoke && (!(st->cue[k] & NEWS_CUE_DIRECT) || (st->cue[k] & NEWS_CUE_ING)))
+                continue;
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
+                continue;
+            Attr a;
+            memset(&a, 0, sizeof a);
+            a.ment = -1;
+            a.t0 = -1;
+            size_t slo = k > last_sent + 16 ? k - 16 : last_sent;
+            if (subject_before(w, st, k, slo, &a) && a.spk_kind == NEWS_SPK_NAME && a.ment >= 0) {
+                st->carry_attr = 1;
+                st->carry_spk = a.spk;
+                st->carry_cue = span_of(w, k, k + 1);
+                st->carry_ment = a.ment;
+                st->carry_kind = a.spk_kind;
+                st->carry_score = a.score * 0.5f;
+            }
+            break;
+        }
+    }
     return NEWS_OK;
 }
 
@@ -1816,10 +2023,47 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         st->carry_family = open_fam;
         if (open_fam) st->cut_quote = st->open_quote;
     }
-    /* mentions inside quotations are not the antecedents of "he said" (speakers.c) */
+    /* mentions inside quotations are not the antecedents of "he said"; subjects and
+     * the people verbs of saying attach to are the story's speakers (speakers.c) */
     for (size_t k = m0; k < w->ment.n; k++) {
         NewsMentionToks mt = news_ment_toks(w, k);
-        st->m_inq[k] = mt.tok_first < n ? st->inq[mt.tok_first] : 0;
+        if (mt.tok_end > n || mt.tok_first >= mt.tok_end) {
+            st->m_inq[k] = 0;
+            continue;
+        }
+        if (st->inq[mt.tok_first]) {
+            st->m_inq[k] = NEWS_MQ_INQ;
+            continue;
+        }
+        uint8_t f = 0;
+        size_t a = mt.tok_first, e = mt.tok_end, b = a;
+        while (b > 0 && a - b < 4 && is_role_word(w, b - 1) && !st->inq[b - 1]) b--;
+        /* the subject: the sentence opens with it, or with a short phrase and a comma
+         * ("As he has before, Cruz ..."), and no quotation comes before it */
+        size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
+        int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
+        for (size_t x = sb; opens && x < b; x++)
+            if (st->inq[x] || tv[x].quote || st->tok_ment[x] >= 0) opens = 0;
+        int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
+        int pp = b > 0 && tok_in(w, b - 1, prepositions);
+        if (opens && !poss && !pp) {
+            f |= NEWS_MQ_SUBJECT;
+            if (tv[sb].flags & NEWS_TF_PARA_START) f |= NEWS_MQ_LEAD;
+        }
+        size_t t = e;
+        while (t < n && t - e < 3 && is_filler(w, t)) t++;
+        /* "X said"; not inside another's report ("that the paper's Robert Costa had
+         * reported") */
+        int embedded = b > 0 && ((tv[b - 1].flags & NEWS_TF_CLITIC) || tok_is(w, b - 1, "that"));
+        if (!poss && !embedded && t < n &&
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) && !(st->cue[t] & NEWS_CUE_ING))
+            f |= NEWS_MQ_SPEAKS;
+        /* ", said Christine Link": after "he said" the name would be the object */
+        if (b > 1 && (st->cue[b - 1] & NEWS_CUE_INVERT) &&
+            !(st->cue[b - 1] & (NEWS_CUE_ING | NEWS_CUE_OBJECT)) &&
+            ((tv[b - 2].flags & NEWS_TF_PUNCT) || tv[b - 2].quote))
+            f |= NEWS_MQ_SPEAKS;
+        st->m_inq[k] = f;
     }
     return NEWS_OK;
 }

@@ -41,6 +41,15 @@ typedef struct NewsQuoteInfo {
     int32_t src;       /* quote whose speaker this one takes (same speaker goes on), or -1 */
 } NewsQuoteInfo;
 
+/* What the quote step learned about each mention (NewsQuoteState.m_inq), for speakers.c. */
+enum {
+    NEWS_MQ_INQ = 1 << 0,     /* inside a quotation: never the antecedent of "he said" */
+    NEWS_MQ_SUBJECT = 1 << 1, /* opens its sentence as its subject (no possessive, no
+                               * preposition before it) */
+    NEWS_MQ_SPEAKS = 1 << 2,  /* next to a verb of saying: "Link said", "said Christine Link" */
+    NEWS_MQ_LEAD = 1 << 3     /* the subject of its paragraph's first sentence */
+};
+
 /* Head word of a role ("minister") -> the person the text gave it to. */
 typedef struct {
     uint64_t key;
@@ -65,7 +74,7 @@ typedef struct NewsQuoteState {
     /* per document */
     NewsQuoteInfo *info; /* parallel to w->quote */
     size_t info_cap;
-    uint8_t *m_inq;      /* per mention: inside a quotation (not a speaker for pronouns) */
+    uint8_t *m_inq;      /* per mention: NEWS_MQ_* bits below */
     size_t m_cap;
     size_t m_done;       /* mentions already marked */
     NewsRoleSlot roles[NEWS_ROLE_SLOTS];

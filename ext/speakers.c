@@ -15,9 +15,11 @@
  *  - a speaker written as a name the entity step missed ("Renteria told") takes the person
  *    mention ending with it, and a description ending in an organisation's last word
  *    ("the ministry") takes that organisation ("Foreign Ministry").
- * Pronoun choice weighs distance (in mentions) against being the latest quotation's speaker,
- * opening a sentence, a matching gender and being typed PER; the weights were chosen on
- * PolNeAR's train sample.
+ * Pronoun choice weighs distance (in mentions) against being the story's current speaker
+ * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*), being the subject of
+ * its sentence, a matching gender and being typed PER; the weights were chosen on PolNeAR's
+ * train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
+ * counts as none.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
 #include <string.h>
@@ -231,6 +233,15 @@ int news_speakers_document(NewsWork *w) {
             uint64_t k = last_word_key(w, &mv[mi], &words);
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
             if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
+            /* someone said to speak after the latest quotation ("…, said Christine Link"),
+             * or the subject a new paragraph opens with ("In an email, Axelrod, a former
+             * newspaperman, defended ..."), is who the story now follows, even where no
+             * row came of it; a subject inside the quotation's own paragraph is not
+             * ("“A,” X said. Y and Z had opposed it. “B,” he said." goes on with X) */
+            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && personish[mi]) {
+                last_spk = mv[mi].canon >= 0 ? mv[mi].canon : (int32_t)mi;
+                last_end = mv[mi].char_start + mv[mi].char_len;
+            }
             mi++;
         }
         NewsQuoteInfo *in = &st->info[q];
@@ -246,14 +257,15 @@ int news_speakers_document(NewsWork *w) {
             int32_t found = -1;
             int best = -1000;
             for (size_t j = mi, seen = 0; j-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
-                if (st->m_inq[j]) continue;
+                if (st->m_inq[j] & NEWS_MQ_INQ) continue;
                 if (mv[j].char_start >= qq->quote.char_start &&
                     mv[j].char_start < qq->quote.char_start + qq->quote.char_len)
                     continue;
                 int32_t c = mv[j].canon >= 0 ? mv[j].canon : (int32_t)j;
                 if (want) {
                     if (!personish[j] && !personish[c]) continue;
-                    if (gender[c] & (want == 1 ? 2 : 1)) continue; /* the other gender */
+                    /* the other gender; both bits is conflicting evidence: unknown */
+                    if ((gender[c] & 3) == (want == 1 ? 2 : 1)) continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || personish[j] ||
                            personish[c]) {
                     continue; /* "it said": an organisation, or a country */
@@ -263,8 +275,8 @@ int news_speakers_document(NewsWork *w) {
                  * own quotation ("…,” said X. “…,” he said) */
                 if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
                 else if (spoke[c]) sc += 2;
-                if (j == 0 || mv[j - 1].sentence != mv[j].sentence) sc += 6;
-                if (want && (gender[c] & want)) sc += 4;
+                if (st->m_inq[j] & NEWS_MQ_SUBJECT) sc += 6;
+                if (want && (gender[c] & 3) == want) sc += 4;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
             }
