@@ -1303,6 +1303,19 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 
 /* ------------------------------------------------------------------------ indirect */
 
+/* What counts (SPEC): reported speech or writing without marks, after a verb of saying
+ * (said, told, argued, warned, announced, denied ...) or "according to". Thoughts and
+ * beliefs (believes, thinks, hopes, expects, seems) are not quotations and get no row,
+ * although PolNeAR annotates them as attributions. The patterns, each bounded by a few
+ * tokens around the cue:
+ *   SUBJ said (in a statement on Monday) (that) CLAUSE      forward
+ *   SUBJ told reporters (that) CLAUSE / told CNN he ...       an object first
+ *   CLAUSE, SUBJ said (on Monday).  CLAUSE, said SUBJ.        the report after its clause
+ *   A, SUBJ said, B.                                          two rows, A and B
+ *   According to SUBJ, CLAUSE.  CLAUSE, according to SUBJ.
+ * The score is the speaker's confidence times the cue's strength: "said"/"told" with a
+ * clause count more than a verb that also takes a plain object ("claimed the prize"). */
+
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
@@ -1311,8 +1324,106 @@ static const char *const verbs_after[] = {
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
 
+/* cues that also mean something else with a plain object ("claimed the prize", "maintained
+ * an energetic pace", "declared war", "stressed those worries"): without "that" their clause
+ * must open with a pronoun or a name ("claimed he had won"). Other cues report what their
+ * object says ("announced his resignation"), as PolNeAR annotates them. */
+static const char *const clause_only[] = {
+    "maintain", "maintains", "maintained", "maintaining", "claim", "claims", "claimed",
+    "claiming", "declare", "declares", "declared", "declaring", "state", "states", "stated", "stating", "post", "posts", "posted",
+    "posting", "charge", "charges", "charged", "charging", "rule", "rules", "ruled", "ruling",
+    "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
+    "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
+
+/* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
+static const char *const noun_cues[] = {
+    "remark", "remarks", "comment", "comments", "rule", "rules", "ruling", "state", "states",
+    "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet",
+    "tweets", "email", "emails", "promise", "promises", "estimate", "estimates", "answer",
+    "answers", "reply", "replies", "charge", "charges", "point", "points", "finding",
+    "findings", "show", "shows", "warning", "warnings", "statement", 0};
+
+static const char *const say_words[] = {"say", "says", "said", "saying", "tell", "tells",
+                                        "told", "telling", 0};
+
+/* the last word of a phrase between a cue and a clause with no "that": "said on Friday he
+ * met ...", "said in a statement the company would ..." */
+static const char *const gap_ends[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night", "statement", "interview", "interviews", "letter", "post",
+    "tweet", "email", "briefing", "conference", "speech", "appearance", "rally", "event",
+    "hearing", "meeting", "program", "show", "earlier", "later", "also", "again",
+    "previously", "recently", "publicly", "privately", "repeatedly", "afterward",
+    "afterwards", 0};
+
+/* words a phrase of place or time after a cue opens with: "suggested on social media that",
+ * "said at a rally in Ohio that" */
+static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
+                                        "after", "before", "to", "from", "last", "this", 0};
+
+/* subjects the speaker search leaves out: "74 percent said", "some said", "none has said" */
+static const char *const quantity_words[] = {"percent", "%", "some", "others", "many", "most",
+                                             "none", "few", "several", "all", "both",
+                                             "majority", "half", "third", "quarter", 0};
+
+/* auxiliaries before an -ing cue that make it a verb: "is saying", "have been arguing" */
+static const char *const ing_aux[] = {"is", "are", "was", "were", "been", "be", "am",
+                                      "keeps", "kept", 0};
+
+/* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
+static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
+                                        "without", 0};
+
+static const char *const subj_pronouns[] = {"he", "she", "they", "it", "we", "i", "you",
+                                            "there", 0};
+
+static int is_ing_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return is_lower_word(w, i) && t->byte_len > 5 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
+}
+
+static int ends_in_s(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
+    return c == 's' || c == 'S';
+}
+
+/* A cue word used as a noun or a modifier, not as the verb of a report: "Islamophobic
+ * remarks", "Democratic rules", "Rust Belt states", "a Trump tweet", "the DNC email", "the
+ * Supreme Court ruling". The word before is a mention that cannot be the subject. */
+static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
+    if (k <= sb) return 0;
+    int32_t m = st->tok_ment[k - 1];
+    if (m < 0) return 0;
+    const NewsMention *me = &w->ment.v[m];
+    size_t b = me->tok_first < k ? me->tok_first : k - 1;
+    /* "Clinton and Trump say": a plural subject */
+    if (b > sb && b <= k - 1 && (tok_is(w, b - 1, "and") || tok_ch(w, b - 1, ','))) return 0;
+    if (ends_in_s(w, k - 1)) return 0; /* "Republicans claim", "Democrats say" */
+    if (cf & NEWS_CUE_ING) return me->type != NEWS_PER; /* "Supreme Court ruling" */
+    if (!tok_in(w, k, noun_cues)) return 0;
+    if (me->type == NEWS_MISC || me->type == NEWS_LOC) return 1; /* "Democratic rules" */
+    /* a bare form after one named subject: "Trump tweet", "DNC email" */
+    return !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k);
+}
+
+/* A word that may open a reported clause with no "that" before it. */
+static int clause_opener(NewsWork *w, NewsQuoteState *st, size_t j, int names_only) {
+    if (st->inq[j] || w->tok.v[j].quote || !is_word(w, j)) return 0;
+    if (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) return 0;
+    if (tok_in(w, j, subj_pronouns) || st->tok_ment[j] >= 0) return 1;
+    if (names_only) return 0;
+    return tok_in(w, j, determiners) && !tok_in(w, j, quantity_words);
+}
+
 static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
-    if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
+    if (st->inq[j] || !is_word(w, j)) return 0;
+    if (tok_in(w, j, clause_blockers) &&
+        !(tok_is(w, j, "too") && j + 1 < w->tok.n &&
+          (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much") || tok_is(w, j + 1, "few"))))
+        return 0; /* but "says too many women are ..." */
     const NewsToken *t = &w->tok.v[j];
     const uint8_t *z = w->text + t->byte_start;
     if (is_lower_word(w, j) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
@@ -1322,18 +1433,24 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
-static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1) {
-    size_t j = k + 1;
-    if (j >= p1) return -1;
-    if (tok_ch(w, j, ',') && j + 1 < p1 && !(cf & NEWS_CUE_OBJECT)) {
-        /* "On top of that, opponents say, the wage increase will ...": a report opening
-         * its sentence, then a comma */
-        int32_t s0 = (int32_t)w->tok.v[0].sentence;
-        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
-        if (k - sb <= 12 && can_start_clause(w, st, j + 1) && !tok_in(w, j + 1, verbs_after))
-            return (int64_t)j + 1;
-        return -1;
+/* A finite verb within the next words of the sentence: "claims the group's refusal to help
+ * is ..." reports a clause, "claimed the nomination on Tuesday" does not. */
+static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
+    for (size_t t = j + 1; t < p1 && t - j < 16; t++) {
+        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) return 0;
+        if (tok_in(w, t, verbs_after)) return 1;
     }
+    return 0;
+}
+
+/* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
+ * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
+static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
+                            int *that_at) {
+    size_t j = k + 1;
+    *that_at = 0;
+    if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
+    int say = tok_in(w, k, say_words);
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
         is_lower_word(w, j))
         j++; /* "told host Chris Cuomo she ...": a role before the object */
@@ -1346,17 +1463,54 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (j + 1 >= p1 || w->tok.v[j + 1].quote || st->inq[j + 1]) return -1;
         return (int64_t)j + 1;
     }
-    for (size_t t = j; t < p1 && t - j < 8; t++) {
+    int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
+    int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
+    for (size_t t = j; t < p1 && t - j < 10; t++) {
         if (tok_is(w, t, "that") ||
-            ((cf & NEWS_CUE_OBJECT) && (tok_is(w, t, "whether") || tok_is(w, t, "if"))))
+            ((cf & NEWS_CUE_OBJECT) && (tok_is(w, t, "whether") || tok_is(w, t, "if")))) {
+            *that_at = 1;
             return (int64_t)t;
-        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) break;
-        if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
-              (w->tok.v[t].flags & NEWS_TF_CLITIC)))
-            break;
+        }
+        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
+        if (t > j && after_gap < 0 && (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0) &&
+            clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
+            (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
+            after_gap = (int64_t)t;
+            if (!tok_in(w, t, cue_gap)) break;
+        }
+        if (tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
+            (w->tok.v[t].flags & NEWS_TF_CLITIC))
+            continue;
+        if (t > j && loose < 3 && is_lower_word(w, t) && !(st->cue[t] & NEWS_CUE_INDIRECT) &&
+            (tok_in(w, t - 1, gap_preps) || loose > 0) && !tok_in(w, t, verbs_after)) {
+            loose++; /* "on social media", "at a town hall" */
+            continue;
+        }
+        break;
     }
-    if (cf & NEWS_CUE_OBJECT) return -1; /* "told reporters the ..." is too loose to take */
-    return can_start_clause(w, st, j) ? (int64_t)j : -1;
+    if (after_gap >= 0) return after_gap;
+    if (cf & NEWS_CUE_OBJECT) {
+        /* "told reporters he would ...", "tell pollsters they ...": a short object, then a
+         * pronoun opens the clause */
+        for (size_t t = j; t < p1 && t - j < 6; t++) {
+            if (t > j && pronoun_kind(w, t) && pronoun_kind(w, t) != NEWS_SPK_IT &&
+                (st->tok_ment[t - 1] >= 0 || tok_is(w, t - 1, "reporters") || tok_is(w, t - 1, "journalists") ||
+                 tok_is(w, t - 1, "pollsters") || tok_is(w, t - 1, "supporters") ||
+                 tok_is(w, t - 1, "voters") || tok_is(w, t - 1, "audience") ||
+                 tok_is(w, t - 1, "crowd") || tok_is(w, t - 1, "lawmakers")))
+                return (int64_t)t;
+            if (!is_word(w, t) || st->inq[t] || (st->cue[t] & NEWS_CUE_INDIRECT)) break;
+        }
+        return -1; /* "told reporters the ..." is too loose to take */
+    }
+    if (!can_start_clause(w, st, j)) return -1;
+    /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
+    /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
+     * crowd, said ..." */
+    if ((tok_in(w, k, clause_only) || (cf & NEWS_CUE_ING)) && !clause_opener(w, st, j, 1) &&
+        !verb_soon(w, st, j, p1))
+        return -1;
+    return (int64_t)j;
 }
 
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
@@ -1373,6 +1527,10 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
              tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which")))
             break; /* the report ends where the writer's own clause begins */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
+            (st->cue[t + 1] & NEWS_CUE_PAST) && !(st->cue[t + 1] & NEWS_CUE_INVERT) == 0 &&
+            t + 2 < p1 && !pronoun_kind(w, t + 2) && st->tok_ment[t + 2] < 0)
+            break; /* "Cruz, who says X, said the vote ...": the relative clause ended */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
@@ -1386,7 +1544,31 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
     return 1;
 }
 
-/* Does the sentence end within a few cue-gap words after token k ("said on Tuesday.")? */
+/* After cue k, past a few words of time, place or object ("said on Tuesday", "told a Senate
+ * panel Wednesday"): the token that ends them, or -1 when something else comes. */
+static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
+    int loose = loose_ok ? 0 : 2;
+    for (size_t t = k + 1; t < p1 && t - k <= 10; t++) {
+        if (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t) ||
+            w->tok.v[t].quote)
+            return (int64_t)t;
+        if (st->inq[t]) return -1;
+        if (tok_in(w, t, cue_gap) || tok_in(w, t, gap_ends) || st->tok_ment[t] >= 0 ||
+            (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
+            continue; /* "say some Democrats." */
+        if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
+            (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
+             st->tok_ment[t - 1] >= 0 || loose > 0) &&
+            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) && !(st->cue[t] & NEWS_CUE_INDIRECT)) {
+            loose++; /* "told a Senate panel", "in interviews this week" */
+            continue;
+        }
+        return -1;
+    }
+    return (int64_t)k + 1 >= (int64_t)p1 ? (int64_t)p1 : -1;
+}
+
+/* Does the sentence end within a few words after token k ("said on Tuesday.")? */
 static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
         if (is_stop(w, t)) return 1;
@@ -1404,13 +1586,15 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
             return 1;
         if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
-            return 0;
+            break;
     }
-    return k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END);
+    if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
+    int64_t e = past_tail(w, st, k, p1, 1);
+    return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
-                    const Attr *a) {
+                    const Attr *a, float score) {
     if (f < 0 || l < f) return NEWS_OK;
     if (w->tok.v[f].flags & NEWS_TF_ALL_UPPER) {
         /* "DUBLIN, April 9 - Solara has ...": the dateline is not what was reported */
@@ -1430,8 +1614,40 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
     v[*n_ind].first = (int32_t)f;
     v[*n_ind].last = (int32_t)l;
     v[*n_ind].at = *a;
+    v[*n_ind].at.score = score;
     (*n_ind)++;
     return NEWS_OK;
+}
+
+/* The subject of cue k when subject_before finds none: "74 percent said", "some said",
+ * "Spicer on Thursday evening said", "... and says Obama is ...". */
+static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
+                            Attr *a) {
+    if (k <= lo) return 0;
+    size_t j = k - 1;
+    int skips = 0;
+    while (j > lo && skips < 2 && is_filler(w, j) && !tok_in(w, j, quantity_words)) j--, skips++;
+    if (tok_in(w, j, quantity_words)) {
+        /* "74 percent", "most of them", "none": a number or quantifier speaks */
+        size_t b = j;
+        while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
+                                       tok_in(w, b - 1, determiners)))
+            b--;
+        if (st->inq[b]) return 0;
+        set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
+        return 1;
+    }
+    /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
+    size_t g = k;
+    while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&
+           (tok_in(w, g - 1, cue_gap) ||
+            (st->tok_ment[g - 1] >= 0 && g - 1 > lo && tok_in(w, g - 2, determiners))))
+        g--; /* "in a statement", "on Thursday evening", "in a Medium post" */
+    if (g < k && g > lo && tok_in(w, g, gap_preps) && tok_in(w, k - 1, gap_ends))
+        return subject_before(w, st, g, lo, a);
+    if (tok_is(w, k - 1, "and") && !(st->cue[k] & NEWS_CUE_PAST))
+        return sentence_subject(w, st, k - 1, p0, a); /* "... and says Obama is ..." */
+    return 0;
 }
 
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
@@ -1446,6 +1662,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         a.ment = -1;
         a.t0 = -1;
         int64_t f = -1, l = -1;
+        float strength = 0.85f; /* "said", "told", "according to" */
         if (cf & NEWS_CUE_ACCORDING) {
             if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
                 continue;
@@ -1471,20 +1688,62 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
             !headline_cue(w, k))
                 continue;
-            size_t slo = k > sb + 16 ? k - 16 : sb;
+            if (cue_is_noun(w, st, k, cf, sb)) continue;
+            if ((cf & NEWS_CUE_ING) && k > sb && !tok_ch(w, k - 1, ',') &&
+                !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) && st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
+                continue; /* "by saying", "a document describing": no report of its own */
+            if (!tok_in(w, k, say_words)) strength = 0.75f;
+            /* a long apposition may sit between the subject and its cue: "Amano, director
+             * general of the International Atomic Energy Agency, said" */
+            size_t slo = k > sb + 40 ? k - 40 : sb;
             int have = 0;
-            if ((cf & NEWS_CUE_ING) && k > sb && tok_ch(w, k - 1, ',')) {
-                /* "..., adding that": the subject of the sentence */
+            /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
+            int inverted = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                           tail_ends(w, st, k, p1);
+            if (inverted) {
+            } else if ((cf & NEWS_CUE_ING) && k > sb && (tok_ch(w, k - 1, ',') || tok_in(w, k - 1, ing_leads))) {
+                /* "..., adding that", "by saying he would": the subject of the sentence */
                 have = sentence_subject(w, st, k, p0, &a);
             } else {
-                have = subject_before(w, st, k, slo, &a);
+                have = subject_before(w, st, k, slo, &a) || indirect_subject(w, st, k, slo, p0, &a);
             }
+            int done = 0;
             if (have) {
                 set_cue(w, &a, k, k + 1);
-                int64_t cs = clause_start(w, st, k, cf, p1);
+                /* A, SUBJ said, B: a report inside its sentence gives both parts */
+                int64_t c2 = past_tail(w, st, k, p1, (cf & NEWS_CUE_OBJECT) != 0);
+                int64_t c1 = -1;
+                if (a.t0 > (int64_t)sb) {
+                    int64_t c = a.t0 - 1;
+                    if (tok_ch(w, (size_t)c, ',')) c1 = c;
+                }
+                int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
+                           !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
+                           !tok_ch(w, k - 1, ',');
+                if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
+                    /* A: "Sales were great, he said, wiping sweat off his face." too */
+                    int64_t e = c1 - 1;
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                    int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f);
+                    if (rc) return rc;
+                    done = 1;
+                }
+                /* B, unless no report goes on ("..., wiping sweat off his face") */
+                if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
+                    (can_start_clause(w, st, (size_t)c2 + 1) ||
+                     tok_in(w, (size_t)c2 + 1, verbs_after) || tok_is(w, (size_t)c2 + 1, "because")) &&
+                    !is_ing_word(w, (size_t)c2 + 1)) {
+                    f = c2 + 1;
+                    l = clause_end(w, st, (size_t)f, p1);
+                    strength = 0.8f;
+                    done = 1;
+                }
+                int that_at = 0;
+                int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
+                    if (!that_at && strength < 0.8f) strength = 0.7f;
                 }
             }
             if (f < 0 && !(cf & NEWS_CUE_ING) && tail_ends(w, st, k, p1)) {
@@ -1511,12 +1770,27 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     f = (int64_t)sb;
                     l = comma - 1;
                     while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+                    strength = 0.8f;
                 }
             }
         }
+        if (f >= 0 && l - f >= 1 && *n_ind && a.t0 > ((Ind *)st->ind)[*n_ind - 1].first &&
+            a.t0 <= ((Ind *)st->ind)[*n_ind - 1].last) {
+            /* "7 percent said they are undecided, 21 percent ... said they could ...": the
+             * earlier clause ran into this report; it ends at the comma before its subject */
+            Ind *prev = &((Ind *)st->ind)[*n_ind - 1];
+            int64_t c = a.t0 - 1;
+            while (c > prev->first && a.t0 - c <= 8 && !tok_ch(w, (size_t)c, ',') &&
+                   (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
+                c--;
+            if (c > prev->first && tok_ch(w, (size_t)c, ',')) {
+                int64_t e = c - 1;
+                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                prev->last = (int32_t)e;
+            }
+        }
         if (f >= 0 && l - f >= 1) {
-            a.score = a.score * 0.8f;
-            int rc = push_ind(w, st, n_ind, f, l, &a);
+            int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength);
             if (rc) return rc;
         }
     }
