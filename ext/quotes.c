@@ -1335,6 +1335,18 @@ static const char *const clause_only[] = {
     "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
     "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
 
+/* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
+static const char *const noun_plurals[] = {
+    "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
+    "warnings", "charges", 0};
+
+/* verbs that deny the report their "to" introduces: "declined to comment" */
+static const char *const refusals[] = {
+    "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails",
+    "unwilling", "unable", "reluctant", "hesitant", "hesitated", 0};
+
+static const char *const modals[] = {"could", "would", "might", "may", "can", "should", 0};
+
 /* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
 static const char *const noun_cues[] = {
     "remark", "remarks", "comment", "comments", "rule", "rules", "ruling", "state", "states",
@@ -1342,6 +1354,15 @@ static const char *const noun_cues[] = {
     "tweets", "email", "emails", "promise", "promises", "estimate", "estimates", "answer",
     "answers", "reply", "replies", "charge", "charges", "point", "points", "finding",
     "findings", "show", "shows", "warning", "warnings", "statement", 0};
+
+/* a reported question: "asked whether ...", "asked Clinton why ..." */
+static const char *const ask_words[] = {"ask", "asks", "asked", "asking", 0};
+static const char *const wh_words[] = {"whether", "if", "why", "what", "how", "who", "which",
+                                       "where", "when", 0};
+/* before "asked" they make it passive: the one asked is the subject, not the asker */
+static const char *const passive_marks[] = {"was", "were", "been", "being", "be", "is", "are",
+                                            "am", "when", "if", "after", "once", "get", "got",
+                                            0};
 
 static const char *const say_words[] = {"say", "says", "said", "saying", "tell", "tells",
                                         "told", "telling", 0};
@@ -1396,6 +1417,13 @@ static int ends_in_s(const NewsWork *w, size_t i) {
 static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
     if (k <= sb) return 0;
     int32_t m = st->tok_ment[k - 1];
+    if (m < 0 && is_lower_word(w, k - 1) && !pronoun_kind(w, k - 1) && !tok_is(w, k - 1, "to") &&
+        !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
+        /* "ambiguous remarks", "private email", "the original tweet was deleted" */
+        if (tok_in(w, k, noun_plurals)) return 1;
+        return tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
+               !ends_in_s(w, k) && !ends_in_s(w, k - 1) && !is_filler(w, k - 1);
+    }
     if (m < 0) return 0;
     const NewsMention *me = &w->ment.v[m];
     size_t b = me->tok_first < k ? me->tok_first : k - 1;
@@ -1424,6 +1452,9 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
         !(tok_is(w, j, "too") && j + 1 < w->tok.n &&
           (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much") || tok_is(w, j + 1, "few"))))
         return 0; /* but "says too many women are ..." */
+    if (tok_is(w, j, "when") && j + 1 < w->tok.n &&
+        (is_ing_word(w, j + 1) || tok_is(w, j + 1, "asked")))
+        return 0; /* "said when asked about ...", "said when endorsing Trump" */
     const NewsToken *t = &w->tok.v[j];
     const uint8_t *z = w->text + t->byte_start;
     if (is_lower_word(w, j) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
@@ -1463,6 +1494,20 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (j + 1 >= p1 || w->tok.v[j + 1].quote || st->inq[j + 1]) return -1;
         return (int64_t)j + 1;
     }
+    if (tok_in(w, k, ask_words)) {
+        /* "asked (Clinton on Friday) whether she would ...": a question, or nothing */
+        for (size_t t = j; t < p1 && t - j < 8; t++) {
+            if (tok_in(w, t, wh_words)) {
+                *that_at = 1;
+                return (int64_t)t;
+            }
+            if (!(is_word(w, t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) || st->inq[t] ||
+                (st->cue[t] & NEWS_CUE_INDIRECT) || tok_is(w, t, "to") || tok_is(w, t, "for") ||
+                tok_is(w, t, "about"))
+                break;
+        }
+        return -1;
+    }
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
     int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
     for (size_t t = j; t < p1 && t - j < 10; t++) {
@@ -1490,6 +1535,16 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     }
     if (after_gap >= 0) return after_gap;
     if (cf & NEWS_CUE_OBJECT) {
+        /* "told their allies in the party that ...": an object, then "that" */
+        for (size_t t = j; t < p1 && t - j < 10; t++) {
+            if (tok_is(w, t, "that")) {
+                *that_at = 1;
+                return (int64_t)t;
+            }
+            if (!(is_word(w, t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) || st->inq[t] ||
+                (st->cue[t] & NEWS_CUE_INDIRECT) || tok_in(w, t, verbs_after))
+                break;
+        }
         /* "told reporters he would ...", "tell pollsters they ...": a short object, then a
          * pronoun opens the clause */
         for (size_t t = j; t < p1 && t - j < 6; t++) {
@@ -1619,6 +1674,21 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
     return NEWS_OK;
 }
 
+/* ", said an American official who was briefed ...": after the cue a speaker, then "who" or
+ * a comma before any verb; not ", said Trump would win". */
+static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
+    size_t j = k + 1;
+    if (j >= p1 || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0 ||
+                     (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
+        return 0;
+    for (size_t t = j + 1; t < p1 && t - j < 12; t++) {
+        if (st->inq[t] || tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT)) return 0;
+        if (tok_is(w, t, "who") || tok_is(w, t, "whose") || tok_ch(w, t, ',') || is_stop(w, t))
+            return 1;
+    }
+    return 0;
+}
+
 /* The subject of cue k when subject_before finds none: "74 percent said", "some said",
  * "Spicer on Thursday evening said", "... and says Obama is ...". */
 static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
@@ -1627,7 +1697,7 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     size_t j = k - 1;
     int skips = 0;
     while (j > lo && skips < 2 && is_filler(w, j) && !tok_in(w, j, quantity_words)) j--, skips++;
-    if (tok_in(w, j, quantity_words)) {
+    if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
         /* "74 percent", "most of them", "none": a number or quantifier speaks */
         size_t b = j;
         while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
@@ -1689,6 +1759,20 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
+            if (tok_in(w, k, ask_words) &&
+                (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
+                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))))
+                continue; /* "Asked about ...", "she was asked whether ...": not the asker */
+            /* "did not say that", "never said", "declined to comment", "one could say": no
+             * report was made */
+            if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||
+                           tok_is(w, k - 1, "n't") || tok_is(w, k - 1, "n’t") ||
+                           (tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k)) ||
+                           (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, refusals))))
+                continue;
+            if (k > sb + 1 && (tok_is(w, k - 2, "not") || tok_is(w, k - 2, "never")) &&
+                is_filler(w, k - 1))
+                continue; /* "did not explicitly say" */
             if ((cf & NEWS_CUE_ING) && k > sb && !tok_ch(w, k - 1, ',') &&
                 !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) && st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
                 continue; /* "by saying", "a document describing": no report of its own */
@@ -1698,8 +1782,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             size_t slo = k > sb + 40 ? k - 40 : sb;
             int have = 0;
             /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
-            int inverted = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
-                           tail_ends(w, st, k, p1);
+            /* (not "..., Corey Lewandowski, said the staff member who ...") */
+            int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                           (tail_ends(w, st, k, p1) ||
+                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
             if (inverted) {
             } else if ((cf & NEWS_CUE_ING) && k > sb && (tok_ch(w, k - 1, ',') || tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence */
@@ -1717,9 +1803,18 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     int64_t c = a.t0 - 1;
                     if (tok_ch(w, (size_t)c, ',')) c1 = c;
                 }
+                /* a quotation after the report: the words before it are the writer's ("On
+                 * the subject of Israel, Trump added, “…”") */
                 int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
                            !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
-                           !tok_ch(w, k - 1, ',');
+                           !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to");
+                int quoted = para && (w->tok.v[c2 + 1].quote || st->inq[c2 + 1]);
+                if (quoted) { /* "It is time to lead, he said, “not only ...”": A speaks */
+                    int verb = 0;
+                    for (int64_t t = (int64_t)sb; t < c1 && !verb; t++)
+                        verb = tok_in(w, (size_t)t, verbs_after) || pronoun_kind(w, (size_t)t);
+                    para = verb;
+                }
                 if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
