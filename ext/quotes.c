@@ -1384,9 +1384,20 @@ static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via
                                         "after", "before", "to", "from", "last", "this", 0};
 
 /* subjects the speaker search leaves out: "74 percent said", "some said", "none has said" */
-static const char *const quantity_words[] = {"percent", "%", "some", "others", "many", "most",
-                                             "none", "few", "several", "all", "both",
-                                             "majority", "half", "third", "quarter", 0};
+static const char *const quantity_words[] = {
+    "percent", "%", "some", "others", "many", "most", "none", "few", "several", "all", "both",
+    "majority", "half", "third", "quarter", "everyone", "everybody", "nobody", "someone",
+    "somebody", 0};
+
+/* promises report what will be done: "vowed to build a wall", "pledged to ban ..." */
+static const char *const promise_words[] = {
+    "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
+    "pledges", "pledged", "pledging", 0};
+
+/* cues taken only with "that" (or whether/if): "urged Congress to act" reports no clause */
+static const char *const that_only[] = {
+    "urge", "urges", "urged", "urging", "question", "questions", "questioned", "questioning",
+    0};
 
 /* auxiliaries before an -ing cue that make it a verb: "is saying", "have been arguing" */
 static const char *const ing_aux[] = {"is", "are", "was", "were", "been", "be", "am",
@@ -1508,11 +1519,26 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
+    if (tok_in(w, k, promise_words) && tok_is(w, j, "to") && j + 1 < p1 && is_lower_word(w, j + 1) &&
+        !tok_in(w, j + 1, determiners)) {
+        *that_at = 1; /* "vowed to build a wall": what will be done, in the speaker's name */
+        return (int64_t)j;
+    }
+    if (tok_in(w, k, that_only)) {
+        for (size_t t = j; t < p1 && t - j < 4; t++) {
+            if (tok_is(w, t, "that") || tok_is(w, t, "whether") || tok_is(w, t, "if")) {
+                *that_at = 1;
+                return (int64_t)t;
+            }
+            if (!tok_in(w, t, cue_gap) && st->tok_ment[t] < 0) break;
+        }
+        return -1;
+    }
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
     int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
     for (size_t t = j; t < p1 && t - j < 10; t++) {
-        if (tok_is(w, t, "that") ||
-            ((cf & NEWS_CUE_OBJECT) && (tok_is(w, t, "whether") || tok_is(w, t, "if")))) {
+        if (tok_is(w, t, "that") || tok_is(w, t, "whether") ||
+            ((cf & NEWS_CUE_OBJECT) && tok_is(w, t, "if"))) {
             *that_at = 1;
             return (int64_t)t;
         }
@@ -1582,6 +1608,8 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
              tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which")))
             break; /* the report ends where the writer's own clause begins */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
+            break; /* "..., throwing a wrench into ...": the writer's participle */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && !(st->cue[t + 1] & NEWS_CUE_INVERT) == 0 &&
             t + 2 < p1 && !pronoun_kind(w, t + 2) && st->tok_ment[t + 2] < 0)
@@ -1649,7 +1677,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
-                    const Attr *a, float score) {
+                    const Attr *a, float score, int whole) {
     if (f < 0 || l < f) return NEWS_OK;
     if (w->tok.v[f].flags & NEWS_TF_ALL_UPPER) {
         /* "DUBLIN, April 9 - Solara has ...": the dateline is not what was reported */
@@ -1660,7 +1688,15 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
             }
     }
     Ind *v = st->ind;
-    if (*n_ind && v[*n_ind - 1].last >= f) return NEWS_OK; /* overlaps the previous one */
+    if (*n_ind && v[*n_ind - 1].last >= f) {
+        /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz
+         * won crowds with promises to cut taxes, Stovall said": Stovall's words) */
+        const NewsSpan *pc = &v[*n_ind - 1].at.cue;
+        if (!(whole && f <= v[*n_ind - 1].first && pc->byte_len &&
+              pc->byte_start >= w->tok.v[f].byte_start && pc->byte_start < w->tok.v[l].byte_start))
+            return NEWS_OK;
+        (*n_ind)--;
+    }
     if (*n_ind >= st->ind_cap) {
         int rc = grow(w, &st->ind, &st->ind_cap, *n_ind + 1, sizeof(Ind));
         if (rc) return rc;
@@ -1715,10 +1751,37 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         g--; /* "in a statement", "on Thursday evening", "in a Medium post" */
     if (g < k && g > lo && tok_in(w, g, gap_preps) && tok_in(w, k - 1, gap_ends))
         return subject_before(w, st, g, lo, a);
-    if (tok_is(w, k - 1, "and") && !(st->cue[k] & NEWS_CUE_PAST))
+    if (tok_is(w, k - 1, "and") && tok_in(w, k, say_words) && k - 1 > lo &&
+        !(is_lower_word(w, k - 2) && ends_in_s(w, k - 2)))
         return sentence_subject(w, st, k - 1, p0, a); /* "... and says Obama is ..." */
+    if (tok_is(w, k - 1, "now") || tok_is(w, k - 1, "too"))
+        return subject_before(w, st, k - 1, lo, a); /* "Mexican officials now say" */
+    if (is_dash(w, k - 1)) {
+        /* "Democratic leaders — and, in particular, Harry Reid — insisted" */
+        for (size_t d = k - 1; d-- > lo && k - d < 24;) {
+            if (st->inq[d] || is_stop(w, d)) break;
+            if (is_dash(w, d)) return subject_before(w, st, d, lo, a);
+        }
+        return 0;
+    }
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+    if (tok_ch(w, k - 1, ',') && sb >= lo && sb < k && st->tok_ment[sb] >= 0) {
+        /* "Trump, the longtime owner of ... “The Apprentice,” said": an apposition the
+         * speaker search could not cross names the person who opens the sentence */
+        const NewsMention *me = &w->ment.v[st->tok_ment[sb]];
+        if (me->type != NEWS_MISC && me->tok_end < k && tok_ch(w, me->tok_end, ',')) {
+            set_mention_speaker(w, st, a, st->tok_ment[sb], 0.7f);
+            return 1;
+        }
+    }
     return 0;
 }
+
+/* words opening a subordinate clause: a report inside one ends at its comma ("While almost
+ * everyone agrees the law was flawed, some critics worry") */
+static const char *const subordinators[] = {"while", "although", "though", "because", "if",
+                                            "as", "since", "when", "whereas", "unless", 0};
 
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
@@ -1788,8 +1851,21 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
             if (inverted) {
             } else if ((cf & NEWS_CUE_ING) && k > sb && (tok_ch(w, k - 1, ',') || tok_in(w, k - 1, ing_leads))) {
-                /* "..., adding that", "by saying he would": the subject of the sentence */
-                have = sentence_subject(w, st, k, p0, &a);
+                /* "..., adding that", "by saying he would": the subject of the sentence, or
+                 * of the cue before ("”, the member said, adding that ...") */
+                for (size_t c = k - 1; c-- > sb && k - c < 12 && !have;) {
+                    if (st->inq[c]) break;
+                    if ((st->cue[c] & NEWS_CUE_DIRECT) && !(st->cue[c] & NEWS_CUE_ING))
+                        have = subject_before(w, st, c, c > sb + 16 ? c - 16 : sb, &a) ||
+                               ((st->cue[c] & NEWS_CUE_INVERT) &&
+                                subject_after(w, st, c + 1, k, &a, 0));
+                }
+                if (!have && pronoun_kind(w, sb) && sb + 1 < k && is_lower_word(w, sb + 1)) {
+                    /* "He attacked Lund in Ohio, questioning whether ...": he, not Lund */
+                    set_speaker(w, st, &a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.7f);
+                    have = 1;
+                }
+                if (!have) have = sentence_subject(w, st, k, p0, &a);
             } else {
                 have = subject_before(w, st, k, slo, &a) || indirect_subject(w, st, k, slo, p0, &a);
             }
@@ -1819,7 +1895,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
                     while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
-                    int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f);
+                    int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
                     if (rc) return rc;
                     done = 1;
                 }
@@ -1869,6 +1945,14 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
             }
         }
+        if (f > (int64_t)sb && l > f && tok_in(w, sb, subordinators) && a.t0 > (int64_t)sb &&
+            a.t0 < f) {
+            for (int64_t t = f + 1; t <= l; t++)
+                if (tok_ch(w, (size_t)t, ',')) {
+                    l = t - 1;
+                    break;
+                }
+        }
         if (f >= 0 && l - f >= 1 && *n_ind && a.t0 > ((Ind *)st->ind)[*n_ind - 1].first &&
             a.t0 <= ((Ind *)st->ind)[*n_ind - 1].last) {
             /* "7 percent said they are undecided, 21 percent ... said they could ...": the
@@ -1885,7 +1969,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             }
         }
         if (f >= 0 && l - f >= 1) {
-            int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength);
+            int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, f == (int64_t)sb);
             if (rc) return rc;
         }
     }

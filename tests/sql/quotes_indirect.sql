@@ -1,0 +1,88 @@
+-- quotes_indirect.sql: reported speech without marks (kind 'indirect', ext/quotes.c, the
+-- indirect section): every row of one article of our own, exactly, so a pattern lost or a
+-- false report gained fails here. What SPEC leaves out gets no row: beliefs ("believes"),
+-- reports denied or not made ("did not say", "declined to comment"), the one asked in a
+-- passive ("was asked"), cue words used as nouns ("Democratic rules") or with a plain object
+-- ("claimed the prize"). Each line prints id|1.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'Port director Maria Lund said on Friday she met the mayor of Tula last week.' || char(10) ||
+ 'The Harbour Authority said in a statement that the cranes would be replaced.' || char(10) ||
+ 'The bigger risk, Lund said, is a strike by the dock workers.' || char(10) ||
+ 'Sales were strong, the vendor said, wiping his hands on a towel.' || char(10) ||
+ 'Among farmers, 74 percent said they expect lower prices.' || char(10) ||
+ 'Reporter Ines Roca asked Lund on Monday whether the port would close.' || char(10) ||
+ 'Lund was asked whether the port would close.' || char(10) ||
+ 'Lund did not say whether the port would close.' || char(10) ||
+ 'The ministry declined to comment on the report.' || char(10) ||
+ 'Tomas Varga told reporters he would resign in June.' || char(10) ||
+ 'Varga vowed to rebuild the old pier.' || char(10) ||
+ 'Democratic rules make it hard to win the vote.' || char(10) ||
+ 'Varga claimed the prize in March.' || char(10) ||
+ 'Varga claimed he had won the vote.' || char(10) ||
+ 'Lund believes the deal is fragile.' || char(10) ||
+ 'While almost everyone agrees the pier was unsafe, some engineers disagree.' || char(10) ||
+ 'The port will reopen in May, said Ana Ferri, a spokeswoman for the agency.' || char(10) ||
+ 'The cranes are old, according to the Harbour Authority.');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
+  from q;
+-- the whole list, in text order: nothing missing, nothing extra
+select 'qi_01', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length, char(10))
+  from (select * from q where id = 1 order by start))
+  = 'indirect|she met the mayor of Tula last week|Maria Lund|Maria Lund|said|41|35' || char(10) ||
+    'indirect|that the cranes would be replaced|Harbour Authority|Harbour Authority|said|120|33' || char(10) ||
+    'indirect|The bigger risk|Maria Lund|Lund|said|155|15' || char(10) ||
+    'indirect|is a strike by the dock workers|Maria Lund|Lund|said|183|31' || char(10) ||
+    'indirect|Sales were strong||the vendor|said|216|17' || char(10) ||
+    'indirect|they expect lower prices||74 percent|said|312|24' || char(10) ||
+    'indirect|whether the port would close|Ines Roca|Ines Roca|asked|378|28' || char(10) ||
+    'indirect|he would resign in June|Tomas Varga|Tomas Varga|told|575|23' || char(10) ||
+    'indirect|to rebuild the old pier|Tomas Varga|Varga|vowed|612|23' || char(10) ||
+    'indirect|he had won the vote|Tomas Varga|Varga|claimed|732|19' || char(10) ||
+    'indirect|the pier was unsafe||everyone|agrees|817|19' || char(10) ||
+    'indirect|The port will reopen in May|Ana Ferri|Ana Ferri|said|863|27' || char(10) ||
+    'indirect|The cranes are old|Harbour Authority|Harbour Authority|according to|938|18';
+-- a phrase of time between the cue and a clause without "that"
+select 'qi_02', exists(select 1 from r where id = 1 and row = 'indirect|she met the mayor of Tula last week|Maria Lund|Maria Lund|said|41|35');
+-- "said in a statement that": the span keeps its leading that
+select 'qi_03', exists(select 1 from r where id = 1 and row = 'indirect|that the cranes would be replaced|Harbour Authority|Harbour Authority|said|120|33');
+-- A, SUBJ said, B: one row for each part
+select 'qi_04', exists(select 1 from r where id = 1 and row = 'indirect|The bigger risk|Maria Lund|Lund|said|155|15');
+select 'qi_05', exists(select 1 from r where id = 1 and row = 'indirect|is a strike by the dock workers|Maria Lund|Lund|said|183|31');
+-- "..., wiping his hands": the part before the report only
+select 'qi_06', exists(select 1 from r where id = 1 and row = 'indirect|Sales were strong||the vendor|said|216|17');
+-- a number speaks
+select 'qi_07', exists(select 1 from r where id = 1 and row = 'indirect|they expect lower prices||74 percent|said|312|24');
+-- a reported question
+select 'qi_08', exists(select 1 from r where id = 1 and row = 'indirect|whether the port would close|Ines Roca|Ines Roca|asked|378|28');
+-- an object, then the clause
+select 'qi_09', exists(select 1 from r where id = 1 and row = 'indirect|he would resign in June|Tomas Varga|Tomas Varga|told|575|23');
+-- a promise: what will be done
+select 'qi_10', exists(select 1 from r where id = 1 and row = 'indirect|to rebuild the old pier|Tomas Varga|Varga|vowed|612|23');
+-- a cue that also takes a plain object, here with a clause
+select 'qi_11', exists(select 1 from r where id = 1 and row = 'indirect|he had won the vote|Tomas Varga|Varga|claimed|732|19');
+-- inside a subordinate clause: ends at its comma
+select 'qi_12', exists(select 1 from r where id = 1 and row = 'indirect|the pier was unsafe||everyone|agrees|817|19');
+-- inverted, with an apposition after the speaker
+select 'qi_13', exists(select 1 from r where id = 1 and row = 'indirect|The port will reopen in May|Ana Ferri|Ana Ferri|said|863|27');
+-- CLAUSE, according to X
+select 'qi_14', exists(select 1 from r where id = 1 and row = 'indirect|The cranes are old|Harbour Authority|Harbour Authority|according to|938|18');
+-- no row for what is not a report (SPEC): passive ask, denial, refusal, nouns, plain objects,
+-- beliefs
+select 'qi_15', (select count(*) from q where id = 1 and kind = 'indirect' and (
+  quote like '%port would close%' and cue <> 'asked' or quote like '%on the report%'
+  or quote like '%hard to win%' or quote like '%prize%' or quote like '%fragile%')) = 0;
+select 'qi_16', (select count(*) from q where id = 1 and kind = 'indirect') = 13;
+-- the speaker and the cue are never inside the reported words
+select 'qi_17', (select count(*) from q where kind = 'indirect' and (
+  (speaker_start < start + length and speaker_start + speaker_length > start)
+  or instr(quote, cue || ' ') = 1)) = 0;
+-- a weaker cue scores lower than "told"/"said" with the same kind of speaker
+select 'qi_18', (select score from q where cue = 'claimed') < (select score from q where cue = 'told');
+select 'qi_19', (select min(score) > 0 and max(score) <= 1 from q where kind = 'indirect');
+-- the invariant, on every row
+select 'qi_20', (select count(*) from q where substr((select body from d where d.id = q.id), start, length) <> quote
+  or (speaker_start is not null and substr((select body from d where d.id = q.id), speaker_start, speaker_length) <> speaker_mention)) = 0;
