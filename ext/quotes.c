@@ -1330,8 +1330,9 @@ static const char *const conjunctions[] = {"but", "and", "although", "though", "
  * object says ("announced his resignation"), as PolNeAR annotates them. */
 static const char *const clause_only[] = {
     "maintain", "maintains", "maintained", "maintaining", "claim", "claims", "claimed",
-    "claiming", "declare", "declares", "declared", "declaring", "state", "states", "stated", "stating", "post", "posts", "posted",
-    "posting", "charge", "charges", "charged", "charging", "rule", "rules", "ruled", "ruling",
+    "claiming", "declare", "declares", "declared", "declaring", "state", "states", "stated",
+    "stating", "post", "posts", "posted", "posting", "charge", "charges", "charged", "charging",
+    "rule", "rules", "ruled", "ruling",
     "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
     "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
 
@@ -1345,6 +1346,12 @@ static const char *const refusals[] = {
     "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails",
     "unwilling", "unable", "reluctant", "hesitant", "hesitated", 0};
 
+/* a report still to come: "wanted to admit", "is expected to announce", "plans to say" */
+static const char *const intents[] = {
+    "want", "wants", "wanted", "plan", "plans", "planned", "expected", "hope", "hopes", "hoped",
+    "likely", "able", "going", "trying", "tried", "seeks", "sought", "intends", "intended",
+    "ready", "set", 0};
+
 static const char *const modals[] = {"could", "would", "might", "may", "can", "should", 0};
 
 /* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
@@ -1353,7 +1360,7 @@ static const char *const noun_cues[] = {
     "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet",
     "tweets", "email", "emails", "promise", "promises", "estimate", "estimates", "answer",
     "answers", "reply", "replies", "charge", "charges", "point", "points", "finding",
-    "findings", "show", "shows", "warning", "warnings", "statement", 0};
+    "findings", "show", "shows", "warning", "warnings", "statement", "reason", "reasons", 0};
 
 /* a reported question: "asked whether ...", "asked Clinton why ..." */
 static const char *const ask_words[] = {"ask", "asks", "asked", "asking", 0};
@@ -1382,6 +1389,9 @@ static const char *const gap_ends[] = {
  * "said at a rally in Ohio that" */
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
                                         "after", "before", "to", "from", "last", "this", 0};
+
+/* prepositions after which "that" is a pronoun, not a conjunction */
+static const char *const object_preps[] = {"at", "about", "of", "to", "for", "with", "by", 0};
 
 /* subjects the speaker search leaves out: "74 percent said", "some said", "none has said" */
 static const char *const quantity_words[] = {
@@ -1428,6 +1438,10 @@ static int ends_in_s(const NewsWork *w, size_t i) {
 static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
     if (k <= sb) return 0;
     int32_t m = st->tok_ment[k - 1];
+    if (m < 0 && !is_lower_word(w, k - 1) && is_word(w, k - 1) && !pronoun_kind(w, k - 1) &&
+        !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && tok_in(w, k, noun_cues) &&
+        !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) && !ends_in_s(w, k - 1))
+        return 1; /* "The October report exceeded ...": "Renteria reports" would be the verb */
     if (m < 0 && is_lower_word(w, k - 1) && !pronoun_kind(w, k - 1) && !tok_is(w, k - 1, "to") &&
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
         /* "ambiguous remarks", "private email", "the original tweet was deleted" */
@@ -1439,7 +1453,7 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
     const NewsMention *me = &w->ment.v[m];
     size_t b = me->tok_first < k ? me->tok_first : k - 1;
     /* "Clinton and Trump say": a plural subject */
-    if (b > sb && b <= k - 1 && (tok_is(w, b - 1, "and") || tok_ch(w, b - 1, ','))) return 0;
+    if (b > sb && b <= k - 1 && tok_is(w, b - 1, "and")) return 0;
     if (ends_in_s(w, k - 1)) return 0; /* "Republicans claim", "Democrats say" */
     if (cf & NEWS_CUE_ING) return me->type != NEWS_PER; /* "Supreme Court ruling" */
     if (!tok_in(w, k, noun_cues)) return 0;
@@ -1519,8 +1533,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
-    if (tok_in(w, k, promise_words) && tok_is(w, j, "to") && j + 1 < p1 && is_lower_word(w, j + 1) &&
-        !tok_in(w, j + 1, determiners)) {
+    if (tok_in(w, k, promise_words) && tok_is(w, j, "to") && j + 1 < p1 &&
+        is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners)) {
         *that_at = 1; /* "vowed to build a wall": what will be done, in the speaker's name */
         return (int64_t)j;
     }
@@ -1539,6 +1553,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     for (size_t t = j; t < p1 && t - j < 10; t++) {
         if (tok_is(w, t, "that") || tok_is(w, t, "whether") ||
             ((cf & NEWS_CUE_OBJECT) && tok_is(w, t, "if"))) {
+            if (tok_is(w, t, "that") && t > k + 1 && tok_in(w, t - 1, object_preps))
+                return -1; /* "hinted at that in a news conference": a pronoun */
             *that_at = 1;
             return (int64_t)t;
         }
@@ -1575,7 +1591,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * pronoun opens the clause */
         for (size_t t = j; t < p1 && t - j < 6; t++) {
             if (t > j && pronoun_kind(w, t) && pronoun_kind(w, t) != NEWS_SPK_IT &&
-                (st->tok_ment[t - 1] >= 0 || tok_is(w, t - 1, "reporters") || tok_is(w, t - 1, "journalists") ||
+                (st->tok_ment[t - 1] >= 0 || tok_is(w, t - 1, "reporters") ||
+                 tok_is(w, t - 1, "journalists") ||
                  tok_is(w, t - 1, "pollsters") || tok_is(w, t - 1, "supporters") ||
                  tok_is(w, t - 1, "voters") || tok_is(w, t - 1, "audience") ||
                  tok_is(w, t - 1, "crowd") || tok_is(w, t - 1, "lawmakers")))
@@ -1606,12 +1623,13 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
-             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which")))
+             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which") ||
+             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose")))
             break; /* the report ends where the writer's own clause begins */
         if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
             break; /* "..., throwing a wrench into ...": the writer's participle */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
-            (st->cue[t + 1] & NEWS_CUE_PAST) && !(st->cue[t + 1] & NEWS_CUE_INVERT) == 0 &&
+            (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
             t + 2 < p1 && !pronoun_kind(w, t + 2) && st->tok_ment[t + 2] < 0)
             break; /* "Cruz, who says X, said the vote ...": the relative clause ended */
         last = (int64_t)t;
@@ -1642,7 +1660,8 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&
-            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) && !(st->cue[t] & NEWS_CUE_INDIRECT)) {
+            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) &&
+            !(st->cue[t] & NEWS_CUE_INDIRECT)) {
             loose++; /* "told a Senate panel", "in interviews this week" */
             continue;
         }
@@ -1692,7 +1711,14 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
         /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz
          * won crowds with promises to cut taxes, Stovall said": Stovall's words) */
         const NewsSpan *pc = &v[*n_ind - 1].at.cue;
-        if (!(whole && f <= v[*n_ind - 1].first && pc->byte_len &&
+        int said = 0; /* a "say"/"tell" report stays: the outer one is the weaker reading */
+        for (const char *const *sw = say_words; *sw && pc->byte_len; sw++)
+            if (strlen(*sw) == pc->byte_len) {
+                size_t i = 0;
+                while (i < pc->byte_len && (w->text[pc->byte_start + i] | 0x20) == (*sw)[i]) i++;
+                said |= i == pc->byte_len;
+            }
+        if (said || !(whole && f <= v[*n_ind - 1].first && pc->byte_len &&
               pc->byte_start >= w->tok.v[f].byte_start && pc->byte_start < w->tok.v[l].byte_start))
             return NEWS_OK;
         (*n_ind)--;
@@ -1781,7 +1807,8 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
 /* words opening a subordinate clause: a report inside one ends at its comma ("While almost
  * everyone agrees the law was flawed, some critics worry") */
 static const char *const subordinators[] = {"while", "although", "though", "because", "if",
-                                            "as", "since", "when", "whereas", "unless", 0};
+                                            "as", "since", "when", "whereas", "unless", "after",
+                                            "before", "once", "until", 0};
 
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
@@ -1801,7 +1828,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 continue;
             set_cue(w, &a, k, k + 2);
             size_t lead = sb; /* "But, according to the poll, ...": a conjunction may lead */
-            while (lead < k && k - lead <= 3 && (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
+            while (lead < k && k - lead <= 3 &&
+                   (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
                 lead++;
             if (k == lead) { /* According to X, CLAUSE */
                 for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
@@ -1818,10 +1846,19 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
             }
         } else {
-            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
-            !headline_cue(w, k))
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
+                !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
+            /* "no other users were mentioned", "it was announced": no speaker before the cue;
+             * "wanted to admit 250,000 Syrians": no report made */
+            if (k > sb && (cf & NEWS_CUE_PAST) && !tok_in(w, k, say_words) &&
+                (tok_in(w, k - 1, passive_marks) ||
+                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))) &&
+                !tok_is(w, k - 1, "when") && !tok_is(w, k - 1, "if"))
+                continue;
+            if (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, intents))
+                continue;
             if (tok_in(w, k, ask_words) &&
                 (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
                  (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))))
@@ -1830,14 +1867,16 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
              * report was made */
             if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||
                            tok_is(w, k - 1, "n't") || tok_is(w, k - 1, "n’t") ||
-                           (tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k)) ||
+                           (tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) &&
+                            !ends_in_s(w, k)) ||
                            (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, refusals))))
                 continue;
             if (k > sb + 1 && (tok_is(w, k - 2, "not") || tok_is(w, k - 2, "never")) &&
                 is_filler(w, k - 1))
                 continue; /* "did not explicitly say" */
             if ((cf & NEWS_CUE_ING) && k > sb && !tok_ch(w, k - 1, ',') &&
-                !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) && st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
+                !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
+                st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
                 continue; /* "by saying", "a document describing": no report of its own */
             if (!tok_in(w, k, say_words)) strength = 0.75f;
             /* a long apposition may sit between the subject and its cue: "Amano, director
@@ -1850,7 +1889,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            (tail_ends(w, st, k, p1) ||
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
             if (inverted) {
-            } else if ((cf & NEWS_CUE_ING) && k > sb && (tok_ch(w, k - 1, ',') || tok_in(w, k - 1, ing_leads))) {
+            } else if ((cf & NEWS_CUE_ING) && k > sb &&
+                       (tok_ch(w, k - 1, ',') || tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence, or
                  * of the cue before ("”, the member said, adding that ...") */
                 for (size_t c = k - 1; c-- > sb && k - c < 12 && !have;) {
@@ -1889,7 +1929,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     int verb = 0;
                     for (int64_t t = (int64_t)sb; t < c1 && !verb; t++)
                         verb = tok_in(w, (size_t)t, verbs_after) || pronoun_kind(w, (size_t)t);
-                    para = verb;
+                    /* not "Asked what he wants, Adelson said, “…”" */
+                    para = verb && !(st->cue[sb] & NEWS_CUE_PAST) && !is_ing_word(w, sb) &&
+                           !(st->cue[sb] & NEWS_CUE_ING);
                 }
                 if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
@@ -1902,7 +1944,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 /* B, unless no report goes on ("..., wiping sweat off his face") */
                 if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
                     (can_start_clause(w, st, (size_t)c2 + 1) ||
-                     tok_in(w, (size_t)c2 + 1, verbs_after) || tok_is(w, (size_t)c2 + 1, "because")) &&
+                     tok_in(w, (size_t)c2 + 1, verbs_after) ||
+                     tok_is(w, (size_t)c2 + 1, "because")) &&
                     !is_ing_word(w, (size_t)c2 + 1)) {
                     f = c2 + 1;
                     l = clause_end(w, st, (size_t)f, p1);
@@ -1933,7 +1976,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     while (c > (int64_t)sb && a.t0 - c <= 5 &&
                            (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                         c--;
-                    if (tok_ch(w, (size_t)c, ',')) b = a, comma = c;
+                    int conj = 0; /* ", while Trump threatened." is a clause of its own */
+                    for (int64_t t = c + 1; t < a.t0; t++)
+                        conj |= tok_in(w, (size_t)t, subordinators) ||
+                                tok_in(w, (size_t)t, conjunctions);
+                    if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
                     a = b;
@@ -1945,8 +1992,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
             }
         }
-        if (f > (int64_t)sb && l > f && tok_in(w, sb, subordinators) && a.t0 > (int64_t)sb &&
-            a.t0 < f) {
+        int sub = 0; /* "Three years after Republicans vowed to ..., the party ..." */
+        for (int64_t t = (int64_t)sb; t < a.t0 && t - (int64_t)sb < 8 && !sub; t++)
+            sub = tok_in(w, (size_t)t, subordinators) && !tok_ch(w, (size_t)t + 1, ',');
+        if (f > (int64_t)sb && l > f && sub && a.t0 > (int64_t)sb && a.t0 < f) {
             for (int64_t t = f + 1; t <= l; t++)
                 if (tok_ch(w, (size_t)t, ',')) {
                     l = t - 1;
@@ -1960,9 +2009,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             Ind *prev = &((Ind *)st->ind)[*n_ind - 1];
             int64_t c = a.t0 - 1;
             while (c > prev->first && a.t0 - c <= 8 && !tok_ch(w, (size_t)c, ',') &&
+                   !is_dash(w, (size_t)c) &&
                    (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                 c--;
-            if (c > prev->first && tok_ch(w, (size_t)c, ',')) {
+            if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c))) {
                 int64_t e = c - 1;
                 while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
                 prev->last = (int32_t)e;

@@ -24,6 +24,14 @@ insert into d values (1,
  'While almost everyone agrees the pier was unsafe, some engineers disagree.' || char(10) ||
  'The port will reopen in May, said Ana Ferri, a spokeswoman for the agency.' || char(10) ||
  'The cranes are old, according to the Harbour Authority.');
+insert into d values (2,
+ 'No other names were mentioned in the letter.' || char(10) ||
+ 'Varga hinted at that in a speech on Monday.' || char(10) ||
+ 'The mayor wanted to announce the plan herself.' || char(10) ||
+ 'The second reason is that the pier is old.' || char(10) ||
+ 'The pier, Lund said, was built in 1908, and the cranes are older.' || char(10) ||
+ 'Only 9 percent said they were undecided, 40 percent of those who named a candidate said they could still change their minds.' || char(10) ||
+ 'Three years after the council promised to rebuild the pier, nothing has been done.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -86,3 +94,12 @@ select 'qi_19', (select min(score) > 0 and max(score) <= 1 from q where kind = '
 -- the invariant, on every row
 select 'qi_20', (select count(*) from q where substr((select body from d where d.id = q.id), start, length) <> quote
   or (speaker_start is not null and substr((select body from d where d.id = q.id), speaker_start, speaker_length) <> speaker_mention)) = 0;
+-- a passive cue, "at that", a report still to come, "reason" as a noun: no row; two reports in a
+-- row split at the comma before the second subject; a promise inside "after ...," ends there
+select 'qi_21', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker_mention, '') || '|' ||
+  cue || '|' || start || '|' || length, char(10)) from (select * from q where id = 2 order by start))
+  = 'indirect|The pier|Lund|said|180|8' || char(10) ||
+    'indirect|was built in 1908|Lund|said|201|17' || char(10) ||
+    'indirect|they were undecided|9 percent|said|266|19' || char(10) ||
+    'indirect|they could still change their minds|a candidate|said|334|35' || char(10) ||
+    'indirect|to rebuild the pier|the council|promised|410|19';
