@@ -1390,6 +1390,8 @@ static const char *const gap_ends[] = {
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
                                         "after", "before", "to", "from", "last", "this", 0};
 
+static const char *const object_pronouns[] = {"him", "her", "them", "us", "me", 0};
+
 /* prepositions after which "that" is a pronoun, not a conjunction */
 static const char *const object_preps[] = {"at", "about", "of", "to", "for", "with", "by", 0};
 
@@ -1412,6 +1414,10 @@ static const char *const that_only[] = {
 /* auxiliaries before an -ing cue that make it a verb: "is saying", "have been arguing" */
 static const char *const ing_aux[] = {"is", "are", "was", "were", "been", "be", "am",
                                       "keeps", "kept", 0};
+
+/* nouns of saying an -ing cue may follow: "a statement confirming that ..." */
+static const char *const said_nouns[] = {"statement", "letter", "tweet", "post", "release",
+                                         "memo", "email", "message", "report", "note", 0};
 
 /* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
 static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
@@ -1550,7 +1556,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     }
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
     int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
+    int prep = 0;           /* a preposition opened the phrase: "stressing in his remarks that" */
     for (size_t t = j; t < p1 && t - j < 10; t++) {
+        if (tok_in(w, t, gap_preps)) prep = 1;
         if (tok_is(w, t, "that") || tok_is(w, t, "whether") ||
             ((cf & NEWS_CUE_OBJECT) && tok_is(w, t, "if"))) {
             if (tok_is(w, t, "that") && t > k + 1 && tok_in(w, t - 1, object_preps))
@@ -1568,8 +1576,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC))
             continue;
-        if (t > j && loose < 3 && is_lower_word(w, t) && !(st->cue[t] & NEWS_CUE_INDIRECT) &&
-            (tok_in(w, t - 1, gap_preps) || loose > 0) && !tok_in(w, t, verbs_after)) {
+        if (t > j && loose < 3 && is_lower_word(w, t) &&
+            (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
             loose++; /* "on social media", "at a town hall" */
             continue;
         }
@@ -1590,8 +1598,10 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "told reporters he would ...", "tell pollsters they ...": a short object, then a
          * pronoun opens the clause */
         for (size_t t = j; t < p1 && t - j < 6; t++) {
-            if (t > j && pronoun_kind(w, t) && pronoun_kind(w, t) != NEWS_SPK_IT &&
-                (st->tok_ment[t - 1] >= 0 || tok_is(w, t - 1, "reporters") ||
+            if (t > j && pronoun_kind(w, t) &&
+                (pronoun_kind(w, t) != NEWS_SPK_IT || tok_in(w, t - 1, object_pronouns)) &&
+                (st->tok_ment[t - 1] >= 0 || tok_in(w, t - 1, object_pronouns) ||
+                 tok_is(w, t - 1, "reporters") ||
                  tok_is(w, t - 1, "journalists") ||
                  tok_is(w, t - 1, "pollsters") || tok_is(w, t - 1, "supporters") ||
                  tok_is(w, t - 1, "voters") || tok_is(w, t - 1, "audience") ||
@@ -1605,7 +1615,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
      * crowd, said ..." */
-    if ((tok_in(w, k, clause_only) || (cf & NEWS_CUE_ING)) && !clause_opener(w, st, j, 1) &&
+    if ((tok_in(w, k, clause_only) || ((cf & NEWS_CUE_ING) && !say)) &&
+        !clause_opener(w, st, j, 1) &&
         !verb_soon(w, st, j, p1))
         return -1;
     return (int64_t)j;
@@ -1758,7 +1769,16 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     if (k <= lo) return 0;
     size_t j = k - 1;
     int skips = 0;
-    while (j > lo && skips < 2 && is_filler(w, j) && !tok_in(w, j, quantity_words)) j--, skips++;
+    while (j > lo && skips < 2 && (is_filler(w, j) || tok_is(w, j, "overall")) &&
+           !tok_in(w, j, quantity_words))
+        j--, skips++;
+    if ((w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo && tok_is(w, j - 1, "in")) {
+        /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
+        size_t b = j - 1;
+        while (b > lo && j - b < 4 && is_word(w, b - 1) && !st->inq[b - 1]) b--;
+        set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
+        return 1;
+    }
     if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
         /* "74 percent", "most of them", "none": a number or quantifier speaks */
         size_t b = j;
@@ -1792,13 +1812,26 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     }
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
-    if (tok_ch(w, k - 1, ',') && sb >= lo && sb < k && st->tok_ment[sb] >= 0) {
-        /* "Trump, the longtime owner of ... “The Apprentice,” said": an apposition the
-         * speaker search could not cross names the person who opens the sentence */
-        const NewsMention *me = &w->ment.v[st->tok_ment[sb]];
-        if (me->type != NEWS_MISC && me->tok_end < k && tok_ch(w, me->tok_end, ',')) {
-            set_mention_speaker(w, st, a, st->tok_ment[sb], 0.7f);
-            return 1;
+    if (tok_ch(w, k - 1, ')')) { /* "Sen. Mitch Lund (R-Ky.) said" */
+        for (size_t b = k - 1; b-- > lo && k - b < 8;)
+            if (tok_ch(w, b, '(')) return b > lo && subject_before(w, st, b, lo, a);
+        return 0;
+    }
+    int closer = w->tok.v[k - 1].quote && st->inq[k - 1]; /* “The Apprentice,” said */
+    if ((tok_ch(w, k - 1, ',') || closer) && sb >= lo && sb < k) {
+        /* "Trump, the longtime owner of ... “The Apprentice,” said", "The chairman, Rex
+         * Early, a former chairman who ..., said": an apposition the speaker search could not
+         * cross names the person it follows, near the start of the sentence */
+        for (size_t t = sb; t < k && t - sb < 8; t++) {
+            int32_t m = st->tok_ment[t];
+            if (m < 0 || st->inq[t]) continue;
+            const NewsMention *me = &w->ment.v[m];
+            if (me->type == NEWS_PER && me->tok_end < k && tok_ch(w, me->tok_end, ',') &&
+                (t == sb || tok_ch(w, t - 1, ','))) {
+                set_mention_speaker(w, st, a, m, 0.7f);
+                return 1;
+            }
+            t = me->tok_end - 1;
         }
     }
     return 0;
@@ -1874,7 +1907,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (k > sb + 1 && (tok_is(w, k - 2, "not") || tok_is(w, k - 2, "never")) &&
                 is_filler(w, k - 1))
                 continue; /* "did not explicitly say" */
-            if ((cf & NEWS_CUE_ING) && k > sb && !tok_ch(w, k - 1, ',') &&
+            /* “..., ” suggesting that: a closing mark stands for the comma inside it;
+             * "released a statement confirming it will ...": a noun of saying */
+            int ing_comma = k > sb && (cf & NEWS_CUE_ING) &&
+                            (tok_ch(w, k - 1, ',') || (w->tok.v[k - 1].quote && st->inq[k - 1]) ||
+                             tok_in(w, k - 1, said_nouns));
+            if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma &&
                 !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
                 st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
                 continue; /* "by saying", "a document describing": no report of its own */
@@ -1889,8 +1927,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            (tail_ends(w, st, k, p1) ||
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
             if (inverted) {
-            } else if ((cf & NEWS_CUE_ING) && k > sb &&
-                       (tok_ch(w, k - 1, ',') || tok_in(w, k - 1, ing_leads))) {
+            } else if (ing_comma ||
+                       ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence, or
                  * of the cue before ("”, the member said, adding that ...") */
                 for (size_t c = k - 1; c-- > sb && k - c < 12 && !have;) {
@@ -1905,7 +1943,31 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     set_speaker(w, st, &a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.7f);
                     have = 1;
                 }
+                int32_t m0 = st->tok_ment[sb];
+                if (!have && m0 >= 0 && w->ment.v[m0].type != NEWS_MISC &&
+                    w->ment.v[m0].tok_first == sb && w->ment.v[m0].tok_end < k &&
+                    is_lower_word(w, w->ment.v[m0].tok_end) &&
+                    !tok_in(w, w->ment.v[m0].tok_end, phrase_ends)) {
+                    /* "Fiorina was upfront about Varga, saying ...": the name opening the
+                     * sentence, whatever type the entity step gave it */
+                    set_mention_speaker(w, st, &a, m0, 0.7f);
+                    have = 1;
+                }
                 if (!have) have = sentence_subject(w, st, k, p0, &a);
+                for (size_t t = k; !have && t-- > sb && k - t < 30;) {
+                    /* "In an interview with “Fox and Friends,” Trump pointed to China,
+                     * remarking that": a person and a verb after the quotation */
+                    if (st->inq[t]) break;
+                    int32_t m = st->tok_ment[t];
+                    if (m >= 0 && w->ment.v[m].type == NEWS_PER && w->ment.v[m].tok_end < k &&
+                        is_lower_word(w, w->ment.v[m].tok_end) &&
+                        !tok_in(w, w->ment.v[m].tok_end, phrase_ends) &&
+                        (w->ment.v[m].tok_first == sb || st->inq[w->ment.v[m].tok_first - 1] ||
+                         tok_ch(w, w->ment.v[m].tok_first - 1, ','))) {
+                        set_mention_speaker(w, st, &a, m, 0.7f);
+                        have = 1;
+                    }
+                }
             } else {
                 have = subject_before(w, st, k, slo, &a) || indirect_subject(w, st, k, slo, p0, &a);
             }

@@ -32,6 +32,10 @@ insert into d values (2,
  'The pier, Lund said, was built in 1908, and the cranes are older.' || char(10) ||
  'Only 9 percent said they were undecided, 40 percent of those who named a candidate said they could still change their minds.' || char(10) ||
  'Three years after the council promised to rebuild the pier, nothing has been done.');
+insert into d values (3,
+ 'About three in 10 said they prefer a change.' || char(10) ||
+ 'Mr. Netanyahu assured him it was done without his knowledge.' || char(10) ||
+ 'Lund stressed that "the way is to work together," suggesting that the only way is a short bill.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -103,3 +107,11 @@ select 'qi_21', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
     'indirect|they were undecided|9 percent|said|266|19' || char(10) ||
     'indirect|they could still change their minds|a candidate|said|334|35' || char(10) ||
     'indirect|to rebuild the pier|the council|promised|410|19';
+-- a share of a poll speaks; an object pronoun, then the clause; an -ing cue after a quotation
+-- whose comma sits inside the marks takes the subject of the sentence
+select 'qi_22', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker_mention, '') || '|' ||
+  cue || '|' || start || '|' || length, char(10))
+  from (select * from q where id = 3 and kind = 'indirect' order by start))
+  = 'indirect|they prefer a change|About three in 10|said|24|20' || char(10) ||
+    'indirect|it was done without his knowledge|Netanyahu|assured|72|33' || char(10) ||
+    'indirect|that the only way is a short bill|Lund|suggesting|168|33';
