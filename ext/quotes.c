@@ -1392,6 +1392,8 @@ static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via
 
 static const char *const object_pronouns[] = {"him", "her", "them", "us", "me", 0};
 
+static const char *const relatives[] = {"who", "whom", "whose", "which", "where", "when", 0};
+
 /* prepositions after which "that" is a pronoun, not a conjunction */
 static const char *const object_preps[] = {"at", "about", "of", "to", "for", "with", "by", 0};
 
@@ -1873,10 +1875,60 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         break;
                     }
                 }
-            } else if (k > sb + 2 && tok_ch(w, k - 1, ',') && no_quote_in(st, sb, k - 2)) {
-                f = (int64_t)sb; /* CLAUSE, according to X */
-                l = (int64_t)k - 2;
-                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+            } else if (k > sb + 1 && tok_ch(w, k - 1, ',')) {
+                /* "A, according to X, B.": the sentence goes on after the source; both parts
+                 * are the source's, as for "A, he said, B." */
+                int64_t c2 = -1;
+                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
+                    if (st->inq[e] || is_stop(w, e) || is_dash(w, e)) break;
+                    if (tok_ch(w, e, ',')) {
+                        c2 = (int64_t)e;
+                        break;
+                    }
+                }
+                if (c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_in(w, (size_t)c2 + 1, determiners)) {
+                    /* "according to Dennis Ross, a former envoy, was ...": past the apposition */
+                    int64_t c3 = -1;
+                    for (size_t e = (size_t)c2 + 1; e < p1 && e - (size_t)c2 < 12; e++) {
+                        if (st->inq[e] || is_stop(w, e) || tok_in(w, e, verbs_after)) break;
+                        if (tok_ch(w, e, ',')) {
+                            c3 = (int64_t)e;
+                            break;
+                        }
+                    }
+                    c2 = c3;
+                }
+                int go_on = c2 >= 0 && c2 + 1 < (int64_t)p1 && is_word(w, (size_t)c2 + 1) &&
+                            !st->inq[c2 + 1] && !is_ing_word(w, (size_t)c2 + 1) &&
+                            !tok_in(w, (size_t)c2 + 1, conjunctions) &&
+                            !tok_in(w, (size_t)c2 + 1, relatives);
+                if (go_on && !is_lower_word(w, (size_t)c2 + 1)) {
+                    /* "according to Mr. Ross, Mr. Netanyahu's former adviser, ...": an
+                     * apposition has no verb before its comma */
+                    int verb = 0;
+                    for (size_t e = (size_t)c2 + 1; e < p1 && e - (size_t)c2 < 16 && !verb; e++) {
+                        if (tok_ch(w, e, ',') || is_stop(w, e) || st->inq[e]) break;
+                        verb = tok_in(w, e, verbs_after) || (st->cue[e] & NEWS_CUE_PAST) ||
+                               (is_lower_word(w, e) && w->tok.v[e].byte_len > 3 &&
+                                memcmp(w->text + w->tok.v[e].byte_start + w->tok.v[e].byte_len - 2,
+                                       "ed", 2) == 0);
+                    }
+                    go_on = verb;
+                }
+                if (k > sb + 2 && no_quote_in(st, sb, k - 2)) {
+                    int64_t e = (int64_t)k - 2; /* CLAUSE, according to X */
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                    if (!go_on) f = (int64_t)sb, l = e;
+                    else if (e > (int64_t)sb) {
+                        int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
+                        if (rc) return rc;
+                    }
+                }
+                if (go_on) {
+                    f = c2 + 1;
+                    l = clause_end(w, st, (size_t)f, p1);
+                    strength = 0.8f;
+                }
             }
         } else {
             if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&

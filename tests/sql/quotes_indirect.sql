@@ -36,6 +36,10 @@ insert into d values (3,
  'About three in 10 said they prefer a change.' || char(10) ||
  'Mr. Netanyahu assured him it was done without his knowledge.' || char(10) ||
  'Lund stressed that "the way is to work together," suggesting that the only way is a short bill.');
+insert into d values (4,
+ 'At the heart of the dispute, according to Dennis Ross, a former envoy, was a decision by the mayor.' || char(10) ||
+ 'The port has, according to officials, adopted a new plan.' || char(10) ||
+ 'The pier is unsafe, according to Ana Ferri, who inspected it in May.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -115,3 +119,11 @@ select 'qi_22', (select group_concat(kind || '|' || quote || '|' || ifnull(speak
   = 'indirect|they prefer a change|About three in 10|said|24|20' || char(10) ||
     'indirect|it was done without his knowledge|Netanyahu|assured|72|33' || char(10) ||
     'indirect|that the only way is a short bill|Lund|suggesting|168|33';
+-- "A, according to X, B": both parts, past an apposition to the source; not a relative clause
+select 'qi_23', (select group_concat(quote || '|' || speaker_mention || '|' || cue || '|' || start,
+  char(10)) from (select * from q where id = 4 and kind = 'indirect' order by start))
+  = 'At the heart of the dispute|Dennis Ross|according to|1' || char(10) ||
+    'was a decision by the mayor|Dennis Ross|according to|72' || char(10) ||
+    'The port has|officials|according to|101' || char(10) ||
+    'adopted a new plan|officials|according to|139' || char(10) ||
+    'The pier is unsafe|Ana Ferri|according to|159';
