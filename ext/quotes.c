@@ -1485,9 +1485,7 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
         !(tok_is(w, j, "too") && j + 1 < w->tok.n &&
           (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much") || tok_is(w, j + 1, "few"))))
         return 0; /* but "says too many women are ..." */
-    if (tok_is(w, j, "when") && j + 1 < w->tok.n &&
-        (is_ing_word(w, j + 1) || tok_is(w, j + 1, "asked")))
-        return 0; /* "said when asked about ...", "said when endorsing Trump" */
+    if (tok_is(w, j, "when")) return 0; /* "said when asked about ...", "when Boyle asked" */
     const NewsToken *t = &w->tok.v[j];
     const uint8_t *z = w->text + t->byte_start;
     if (is_lower_word(w, j) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
@@ -1845,6 +1843,37 @@ static const char *const subordinators[] = {"while", "although", "though", "beca
                                             "as", "since", "when", "whereas", "unless", "after",
                                             "before", "once", "until", 0};
 
+/* A verb in tokens [f, l]: "said the reported suicide bomber, who ..." and "said little about
+ * how" report no clause. Auxiliaries, modals, common irregular pasts, and -ed or -s words
+ * not right after a determiner ("the reported bomber"). */
+static const char *const common_verbs[] = {
+    "do", "won", "lost", "went", "made", "got", "took", "came", "gave", "saw", "knew",
+    "thought", "felt", "left", "kept", "met", "put", "ran", "became", "began", "held", "led",
+    "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
+    "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
+    "set", "cut", "hit", "let", "welcome", 0};
+
+static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    for (int64_t t = f; t <= l && t - f < 40; t++) {
+        size_t i = (size_t)t;
+        if (tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
+            (st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 1;
+        if ((w->tok.v[i].flags & NEWS_TF_CLITIC) && t > f && pronoun_kind(w, i - 1))
+            return 1; /* "he's open", "he'd welcome" */
+        if (!is_lower_word(w, i)) continue;
+        if (t > f && (tok_in(w, i - 1, subj_pronouns) || st->tok_ment[i - 1] >= 0) &&
+            !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
+            return 1; /* "they prefer", "Trump leads" */
+        if (w->tok.v[i].byte_len < 4 || (t > f && tok_in(w, i - 1, determiners))) continue;
+        const uint8_t *z = w->text + w->tok.v[i].byte_start;
+        size_t n = w->tok.v[i].byte_len;
+        if ((z[n - 2] == 'e' && z[n - 1] == 'd') || (z[n - 1] == 's' && z[n - 2] != 's'))
+            return 1;
+    }
+    return 0;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -2072,6 +2101,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
                     if (!that_at && strength < 0.8f) strength = 0.7f;
+                    if (!that_at && tok_in(w, k, say_words) && l >= f && !has_verb(w, st, f, l))
+                        f = -1; /* "said little about how": no clause */
                 }
             }
             if (f < 0 && !(cf & NEWS_CUE_ING) && tail_ends(w, st, k, p1)) {
