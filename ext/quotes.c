@@ -1471,6 +1471,19 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 
 /* ------------------------------------------------------------------------ indirect */
 
+/* What counts (SPEC): reported speech or writing without marks, after a verb of saying
+ * (said, told, argued, warned, announced, denied ...) or "according to". Thoughts and
+ * beliefs (believes, thinks, hopes, expects, seems) are not quotations and get no row,
+ * although PolNeAR annotates them as attributions. The patterns, each bounded by a few
+ * tokens around the cue:
+ *   SUBJ said (in a statement on Monday) (that) CLAUSE      forward
+ *   SUBJ told reporters (that) CLAUSE / told CNN he ...       an object first
+ *   CLAUSE, SUBJ said (on Monday).  CLAUSE, said SUBJ.        the report after its clause
+ *   A, SUBJ said, B.                                          two rows, A and B
+ *   According to SUBJ, CLAUSE.  CLAUSE, according to SUBJ.
+ * The score is the speaker's confidence times the cue's strength: "said"/"told" with a
+ * clause count more than a verb that also takes a plain object ("claimed the prize"). */
+
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
@@ -1479,8 +1492,228 @@ static const char *const verbs_after[] = {
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
 
+/* cues that also mean something else with a plain object ("claimed the prize", "maintained
+ * an energetic pace", "declared war", "stressed those worries"): without "that" their clause
+ * must open with a pronoun or a name ("claimed he had won"). Other cues report what their
+ * object says ("announced his resignation"), as PolNeAR annotates them. */
+static const char *const clause_only[] = {
+    "maintain", "maintains", "maintained", "maintaining", "claim", "claims", "claimed",
+    "claiming", "declare", "declares", "declared", "declaring", "state", "states", "stated",
+    "stating", "post", "posts", "posted", "posting", "charge", "charges", "charged", "charging",
+    "rule", "rules", "ruled", "ruling",
+    "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
+    "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
+
+/* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
+static const char *const noun_plurals[] = {
+    "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
+    "warnings", "charges", 0};
+
+/* verbs that deny the report their "to" introduces: "declined to comment" */
+static const char *const refusals[] = {
+    "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails",
+    "unwilling", "unable", "reluctant", "hesitant", "hesitated", 0};
+
+/* a report still to come: "wanted to admit", "is expected to announce", "plans to say" */
+static const char *const intents[] = {
+    "want", "wants", "wanted", "plan", "plans", "planned", "expected", "hope", "hopes", "hoped",
+    "likely", "able", "going", "trying", "tried", "seeks", "sought", "intends", "intended",
+    "ready", "set", 0};
+
+static const char *const modals[] = {"could", "would", "might", "may", "can", "should", 0};
+
+/* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
+static const char *const noun_cues[] = {
+    "remark", "remarks", "comment", "comments", "rule", "rules", "ruling", "state", "states",
+    "report", "reports", "claim", "claims", "note", "notes", "post", "posts", "tweet",
+    "tweets", "email", "emails", "promise", "promises", "estimate", "estimates", "answer",
+    "answers", "reply", "replies", "charge", "charges", "point", "points", "finding",
+    "findings", "show", "shows", "warning", "warnings", "statement", "reason", "reasons", 0};
+
+/* cue_gap (word lists above) sorted for bisection: the indirect scans test every token after
+ * a cue against it, and a linear walk of 80 words there cost a tenth of the quote step.
+ * Keep it sorted (bytes, lower case) and in step with cue_gap. */
+static const char *const gap_sorted[] = {
+    "a", "after", "afternoon", "again", "also", "an", "appearance", "at", "before", "briefing",
+    "call", "conference", "during", "earlier", "early", "email", "evening", "event", "friday",
+    "hearing", "her", "him", "his", "in", "interview", "it", "its", "journalists", "last", "late",
+    "later", "letter", "me", "meeting", "monday", "month", "morning", "news", "night", "of", "on",
+    "once", "out", "phone", "post", "press", "previously", "privately", "program", "publicly",
+    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
+    "statement", "sunday", "televised", "the", "their", "them", "then", "this", "thursday", "to",
+    "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "with", "written", "year",
+    "yesterday",
+};
+
+/* cue_gap and gap_ends together, sorted: the words a report's tail may hold ("said on
+ * Tuesday in a statement.") */
+static const char *const tail_sorted[] = {
+    "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance", "at",
+    "before", "briefing", "call", "conference", "during", "earlier", "early", "email", "evening",
+    "event", "friday", "hearing", "her", "him", "his", "in", "interview", "interviews", "it", "its",
+    "journalists", "last", "late", "later", "letter", "me", "meeting", "monday", "month", "morning",
+    "news", "night", "of", "on", "once", "out", "phone", "post", "press", "previously", "privately",
+    "program", "publicly", "rally", "recently", "repeatedly", "reporters", "saturday", "separate",
+    "show", "speech", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
+    "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "weekend",
+    "with", "written", "year", "yesterday",
+};
+
+/* Is token i one of the n sorted lower-case words of list (ASCII case ignored)? */
+static int in_sorted(const NewsWork *w, size_t i, const char *const *list, size_t n) {
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t lo = 0, hi = n, len = t->byte_len;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *key = list[mid];
+        int c = 0;
+        size_t k = 0;
+        for (; k < len && key[k]; k++) {
+            int a = z[k];
+            if (a >= 'A' && a <= 'Z') a += 32;
+            if (a != (unsigned char)key[k]) {
+                c = a - (unsigned char)key[k];
+                break;
+            }
+        }
+        if (c == 0) c = k < len ? 1 : key[k] ? -1 : 0;
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+_Static_assert(sizeof cue_gap / sizeof *cue_gap == sizeof gap_sorted / sizeof *gap_sorted + 2,
+               "gap_sorted holds cue_gap's words sorted (cue_gap: \"her\" twice, a final 0)");
+#define IN_GAP(w, i) in_sorted((w), (i), gap_sorted, sizeof gap_sorted / sizeof *gap_sorted)
+#define IN_TAIL(w, i) in_sorted((w), (i), tail_sorted, sizeof tail_sorted / sizeof *tail_sorted)
+
+/* a reported question: "asked whether ...", "asked Clinton why ..." */
+static const char *const ask_words[] = {"ask", "asks", "asked", "asking", 0};
+static const char *const wh_words[] = {"whether", "if", "why", "what", "how", "who", "which",
+                                       "where", "when", 0};
+/* before "asked" they make it passive: the one asked is the subject, not the asker */
+static const char *const passive_marks[] = {"was", "were", "been", "being", "be", "is", "are",
+                                            "am", "when", "if", "after", "once", "get", "got",
+                                            0};
+
+static const char *const say_words[] = {"say", "says", "said", "saying", "tell", "tells",
+                                        "told", "telling", 0};
+
+/* the last word of a phrase between a cue and a clause with no "that": "said on Friday he
+ * met ...", "said in a statement the company would ..." */
+static const char *const gap_ends[] = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "yesterday", "today", "tonight", "week", "weekend", "month", "year", "morning",
+    "afternoon", "evening", "night", "statement", "interview", "interviews", "letter", "post",
+    "tweet", "email", "briefing", "conference", "speech", "appearance", "rally", "event",
+    "hearing", "meeting", "program", "show", "earlier", "later", "also", "again",
+    "previously", "recently", "publicly", "privately", "repeatedly", "afterward",
+    "afterwards", 0};
+
+/* words a phrase of place or time after a cue opens with: "suggested on social media that",
+ * "said at a rally in Ohio that" */
+static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
+                                        "after", "before", "to", "from", "last", "this", 0};
+
+static const char *const object_pronouns[] = {"him", "her", "them", "us", "me", 0};
+
+static const char *const relatives[] = {"who", "whom", "whose", "which", "where", "when", 0};
+
+/* prepositions after which "that" is a pronoun, not a conjunction */
+static const char *const object_preps[] = {"at", "about", "of", "to", "for", "with", "by", 0};
+
+/* subjects the speaker search leaves out: "74 percent said", "some said", "none has said" */
+static const char *const quantity_words[] = {
+    "percent", "%", "some", "others", "many", "most", "none", "few", "several", "all", "both",
+    "majority", "half", "third", "quarter", "everyone", "everybody", "nobody", "someone",
+    "somebody", 0};
+
+/* promises report what will be done: "vowed to build a wall", "pledged to ban ..." */
+static const char *const promise_words[] = {
+    "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
+    "pledges", "pledged", "pledging", 0};
+
+/* cues taken only with "that" (or whether/if): "urged Congress to act" reports no clause */
+static const char *const that_only[] = {
+    "urge", "urges", "urged", "urging", "question", "questions", "questioned", "questioning",
+    0};
+
+/* auxiliaries before an -ing cue that make it a verb: "is saying", "have been arguing" */
+static const char *const ing_aux[] = {"is", "are", "was", "were", "been", "be", "am",
+                                      "keeps", "kept", 0};
+
+/* nouns of saying an -ing cue may follow: "a statement confirming that ..." */
+static const char *const said_nouns[] = {"statement", "letter", "tweet", "post", "release",
+                                         "memo", "email", "message", "report", "note", 0};
+
+/* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
+static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
+                                        "without", 0};
+
+static const char *const subj_pronouns[] = {"he", "she", "they", "it", "we", "i", "you",
+                                            "there", 0};
+
+static int is_ing_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return is_lower_word(w, i) && t->byte_len > 5 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
+}
+
+static int ends_in_s(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
+    return c == 's' || c == 'S';
+}
+
+/* A cue word used as a noun or a modifier, not as the verb of a report: "Islamophobic
+ * remarks", "Democratic rules", "Rust Belt states", "a Trump tweet", "the DNC email", "the
+ * Supreme Court ruling". The word before is a mention that cannot be the subject. */
+static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
+    if (k <= sb) return 0;
+    int32_t m = st->tok_ment[k - 1];
+    if (m < 0 && !is_lower_word(w, k - 1) && is_word(w, k - 1) && !pronoun_kind(w, k - 1) &&
+        !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && tok_in(w, k, noun_cues) &&
+        !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) && !ends_in_s(w, k - 1))
+        return 1; /* "The October report exceeded ...": "Renteria reports" would be the verb */
+    if (m < 0 && is_lower_word(w, k - 1) && !pronoun_kind(w, k - 1) && !tok_is(w, k - 1, "to") &&
+        !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
+        /* "ambiguous remarks", "private email", "the original tweet was deleted" */
+        if (tok_in(w, k, noun_plurals)) return 1;
+        return tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
+               !ends_in_s(w, k) && !ends_in_s(w, k - 1) && !is_filler(w, k - 1);
+    }
+    if (m < 0) return 0;
+    const NewsMention *me = &w->ment.v[m];
+    size_t b = me->tok_first < k ? me->tok_first : k - 1;
+    /* "Clinton and Trump say": a plural subject */
+    if (b > sb && b <= k - 1 && tok_is(w, b - 1, "and")) return 0;
+    if (ends_in_s(w, k - 1)) return 0; /* "Republicans claim", "Democrats say" */
+    if (cf & NEWS_CUE_ING) return me->type != NEWS_PER; /* "Supreme Court ruling" */
+    if (!tok_in(w, k, noun_cues)) return 0;
+    if (me->type == NEWS_MISC || me->type == NEWS_LOC) return 1; /* "Democratic rules" */
+    /* a bare form after one named subject: "Trump tweet", "DNC email" */
+    return !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k);
+}
+
+/* A word that may open a reported clause with no "that" before it. */
+static int clause_opener(NewsWork *w, NewsQuoteState *st, size_t j, int names_only) {
+    if (st->inq[j] || w->tok.v[j].quote || !is_word(w, j)) return 0;
+    if (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) return 0;
+    if (tok_in(w, j, subj_pronouns) || st->tok_ment[j] >= 0) return 1;
+    if (names_only) return 0;
+    return tok_in(w, j, determiners) && !tok_in(w, j, quantity_words);
+}
+
 static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
-    if (st->inq[j] || !is_word(w, j) || tok_in(w, j, clause_blockers)) return 0;
+    if (st->inq[j] || !is_word(w, j)) return 0;
+    if (tok_in(w, j, clause_blockers) &&
+        !(tok_is(w, j, "too") && j + 1 < w->tok.n &&
+          (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much") || tok_is(w, j + 1, "few"))))
+        return 0; /* but "says too many women are ..." */
+    if (tok_is(w, j, "when")) return 0; /* "said when asked about ...", "when Boyle asked" */
     const NewsToken *t = &w->tok.v[j];
     const uint8_t *z = w->text + t->byte_start;
     if (is_lower_word(w, j) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
@@ -1490,18 +1723,24 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
-static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1) {
-    size_t j = k + 1;
-    if (j >= p1) return -1;
-    if (tok_ch(w, j, ',') && j + 1 < p1 && !(cf & NEWS_CUE_OBJECT)) {
-        /* "On top of that, opponents say, the wage increase will ...": a report opening
-         * its sentence, then a comma */
-        int32_t s0 = (int32_t)w->tok.v[0].sentence;
-        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
-        if (k - sb <= 12 && can_start_clause(w, st, j + 1) && !tok_in(w, j + 1, verbs_after))
-            return (int64_t)j + 1;
-        return -1;
+/* A finite verb within the next words of the sentence: "claims the group's refusal to help
+ * is ..." reports a clause, "claimed the nomination on Tuesday" does not. */
+static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
+    for (size_t t = j + 1; t < p1 && t - j < 16; t++) {
+        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) return 0;
+        if (tok_in(w, t, verbs_after)) return 1;
     }
+    return 0;
+}
+
+/* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
+ * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
+static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
+                            int *that_at) {
+    size_t j = k + 1;
+    *that_at = 0;
+    if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
+    int say = tok_in(w, k, say_words);
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
         is_lower_word(w, j))
         j++; /* "told host Chris Cuomo she ...": a role before the object */
@@ -1514,17 +1753,101 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (j + 1 >= p1 || w->tok.v[j + 1].quote || st->inq[j + 1]) return -1;
         return (int64_t)j + 1;
     }
-    for (size_t t = j; t < p1 && t - j < 8; t++) {
-        if (tok_is(w, t, "that") ||
-            ((cf & NEWS_CUE_OBJECT) && (tok_is(w, t, "whether") || tok_is(w, t, "if"))))
-            return (int64_t)t;
-        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) break;
-        if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
-              (w->tok.v[t].flags & NEWS_TF_CLITIC)))
-            break;
+    if (tok_in(w, k, ask_words)) {
+        /* "asked (Clinton on Friday) whether she would ...": a question, or nothing */
+        for (size_t t = j; t < p1 && t - j < 8; t++) {
+            if (tok_in(w, t, wh_words)) {
+                *that_at = 1;
+                return (int64_t)t;
+            }
+            if (!(is_word(w, t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) || st->inq[t] ||
+                (st->cue[t] & NEWS_CUE_INDIRECT) || tok_is(w, t, "to") || tok_is(w, t, "for") ||
+                tok_is(w, t, "about"))
+                break;
+        }
+        return -1;
     }
-    if (cf & NEWS_CUE_OBJECT) return -1; /* "told reporters the ..." is too loose to take */
-    return can_start_clause(w, st, j) ? (int64_t)j : -1;
+    if (tok_in(w, k, promise_words) && tok_is(w, j, "to") && j + 1 < p1 &&
+        is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners)) {
+        *that_at = 1; /* "vowed to build a wall": what will be done, in the speaker's name */
+        return (int64_t)j;
+    }
+    if (tok_in(w, k, that_only)) {
+        for (size_t t = j; t < p1 && t - j < 4; t++) {
+            if (tok_is(w, t, "that") || tok_is(w, t, "whether") || tok_is(w, t, "if")) {
+                *that_at = 1;
+                return (int64_t)t;
+            }
+            if (!IN_GAP(w, t) && st->tok_ment[t] < 0) break;
+        }
+        return -1;
+    }
+    int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
+    int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
+    int prep = 0;           /* a preposition opened the phrase: "stressing in his remarks that" */
+    for (size_t t = j; t < p1 && t - j < 10; t++) {
+        if (tok_in(w, t, gap_preps)) prep = 1;
+        if (tok_is(w, t, "that") || tok_is(w, t, "whether") ||
+            ((cf & NEWS_CUE_OBJECT) && tok_is(w, t, "if"))) {
+            if (tok_is(w, t, "that") && t > k + 1 && tok_in(w, t - 1, object_preps))
+                return -1; /* "hinted at that in a news conference": a pronoun */
+            *that_at = 1;
+            return (int64_t)t;
+        }
+        if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
+        if (t > j && after_gap < 0 && (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0) &&
+            clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
+            (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
+            after_gap = (int64_t)t;
+            if (!IN_GAP(w, t)) break;
+        }
+        if (IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
+            (w->tok.v[t].flags & NEWS_TF_CLITIC))
+            continue;
+        if (t > j && loose < 3 && is_lower_word(w, t) &&
+            (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
+            loose++; /* "on social media", "at a town hall" */
+            continue;
+        }
+        break;
+    }
+    if (after_gap >= 0) return after_gap;
+    if (cf & NEWS_CUE_OBJECT) {
+        /* "told their allies in the party that ...": an object, then "that" */
+        for (size_t t = j; t < p1 && t - j < 10; t++) {
+            if (tok_is(w, t, "that")) {
+                *that_at = 1;
+                return (int64_t)t;
+            }
+            if (!(is_word(w, t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) || st->inq[t] ||
+                (st->cue[t] & NEWS_CUE_INDIRECT) || tok_in(w, t, verbs_after))
+                break;
+        }
+        /* "told reporters he would ...", "tell pollsters they ...": a short object, then a
+         * pronoun opens the clause */
+        for (size_t t = j; t < p1 && t - j < 6; t++) {
+            if (t > j && pronoun_kind(w, t) &&
+                (pronoun_kind(w, t) != NEWS_SPK_IT || tok_in(w, t - 1, object_pronouns)) &&
+                (st->tok_ment[t - 1] >= 0 || tok_in(w, t - 1, object_pronouns) ||
+                 tok_is(w, t - 1, "reporters") ||
+                 tok_is(w, t - 1, "journalists") ||
+                 tok_is(w, t - 1, "pollsters") || tok_is(w, t - 1, "supporters") ||
+                 tok_is(w, t - 1, "voters") || tok_is(w, t - 1, "audience") ||
+                 tok_is(w, t - 1, "crowd") || tok_is(w, t - 1, "lawmakers")))
+                return (int64_t)t;
+            if (!is_word(w, t) || st->inq[t] || (st->cue[t] & NEWS_CUE_INDIRECT)) break;
+        }
+        return -1; /* "told reporters the ..." is too loose to take */
+    }
+    if (!can_start_clause(w, st, j)) return -1;
+    /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
+    /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
+     * crowd, said ..." */
+    if ((tok_in(w, k, clause_only) || ((cf & NEWS_CUE_ING) && !say)) &&
+        !clause_opener(w, st, j, 1) &&
+        !verb_soon(w, st, j, p1))
+        return -1;
+    return (int64_t)j;
 }
 
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
@@ -1539,8 +1862,15 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
-             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which")))
+             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which") ||
+             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose")))
             break; /* the report ends where the writer's own clause begins */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
+            break; /* "..., throwing a wrench into ...": the writer's participle */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
+            (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
+            t + 2 < p1 && !pronoun_kind(w, t + 2) && st->tok_ment[t + 2] < 0)
+            break; /* "Cruz, who says X, said the vote ...": the relative clause ended */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
@@ -1554,8 +1884,50 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
     return 1;
 }
 
-/* Does the sentence end within a few cue-gap words after token k ("said on Tuesday.")? */
+/* Is there a mark within the next dozen tokens after k that could end a tail ("said on
+ * Tuesday.", "said, ...")? Most cues are followed by a long clause: this cheap test spares
+ * them the word-list lookups of past_tail and tail_ends. */
+static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
+    for (size_t t = k + 1; t <= k + 12; t++) {
+        if (t >= p1) return 1;
+        const NewsToken *x = &w->tok.v[t];
+        if (x->quote ||
+            ((x->flags & NEWS_TF_PUNCT) &&
+             (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t))))
+            return 1;
+    }
+    return 0;
+}
+
+/* After cue k, past a few words of time, place or object ("said on Tuesday", "told a Senate
+ * panel Wednesday"): the token that ends them, or -1 when something else comes. */
+static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
+    if (!ends_soon(w, k, p1)) return -1;
+    int loose = loose_ok ? 0 : 2;
+    for (size_t t = k + 1; t < p1 && t - k <= 10; t++) {
+        if (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t) ||
+            w->tok.v[t].quote)
+            return (int64_t)t;
+        if (st->inq[t]) return -1;
+        if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
+            (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
+            continue; /* "say some Democrats." */
+        if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
+            (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
+             st->tok_ment[t - 1] >= 0 || loose > 0) &&
+            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) &&
+            !(st->cue[t] & NEWS_CUE_INDIRECT)) {
+            loose++; /* "told a Senate panel", "in interviews this week" */
+            continue;
+        }
+        return -1;
+    }
+    return (int64_t)k + 1 >= (int64_t)p1 ? (int64_t)p1 : -1;
+}
+
+/* Does the sentence end within a few words after token k ("said on Tuesday.")? */
 static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
+    if (!ends_soon(w, k, p1)) return 0;
     for (size_t t = k + 1; t < p1 && t - k <= 8; t++) {
         if (is_stop(w, t)) return 1;
         /* "..., said Wilcox, an Orlando Republican who ...": an apposition to the speaker
@@ -1570,15 +1942,17 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
             return 1;
-        if (!(tok_in(w, t, cue_gap) || st->tok_ment[t] >= 0 ||
+        if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
-            return 0;
+            break;
     }
-    return k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END);
+    if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
+    int64_t e = past_tail(w, st, k, p1, 1);
+    return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
-                    const Attr *a) {
+                    const Attr *a, float score, int whole) {
     if (f < 0 || l < f) return NEWS_OK;
     if (w->tok.v[f].flags & NEWS_TF_ALL_UPPER) {
         /* "DUBLIN, April 9 - Solara has ...": the dateline is not what was reported */
@@ -1589,7 +1963,22 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
             }
     }
     Ind *v = st->ind;
-    if (*n_ind && v[*n_ind - 1].last >= f) return NEWS_OK; /* overlaps the previous one */
+    if (*n_ind && v[*n_ind - 1].last >= f) {
+        /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz
+         * won crowds with promises to cut taxes, Stovall said": Stovall's words) */
+        const NewsSpan *pc = &v[*n_ind - 1].at.cue;
+        int said = 0; /* a "say"/"tell" report stays: the outer one is the weaker reading */
+        for (const char *const *sw = say_words; *sw && pc->byte_len; sw++)
+            if (strlen(*sw) == pc->byte_len) {
+                size_t i = 0;
+                while (i < pc->byte_len && (w->text[pc->byte_start + i] | 0x20) == (*sw)[i]) i++;
+                said |= i == pc->byte_len;
+            }
+        if (said || !(whole && f <= v[*n_ind - 1].first && pc->byte_len &&
+              pc->byte_start >= w->tok.v[f].byte_start && pc->byte_start < w->tok.v[l].byte_start))
+            return NEWS_OK;
+        (*n_ind)--;
+    }
     if (*n_ind >= st->ind_cap) {
         int rc = grow(w, &st->ind, &st->ind_cap, *n_ind + 1, sizeof(Ind));
         if (rc) return rc;
@@ -1598,8 +1987,136 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
     v[*n_ind].first = (int32_t)f;
     v[*n_ind].last = (int32_t)l;
     v[*n_ind].at = *a;
+    v[*n_ind].at.score = score;
     (*n_ind)++;
     return NEWS_OK;
+}
+
+/* ", said an American official who was briefed ...": after the cue a speaker, then "who" or
+ * a comma before any verb; not ", said Trump would win". */
+static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
+    size_t j = k + 1;
+    if (j >= p1 || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0 ||
+                     (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
+        return 0;
+    for (size_t t = j + 1; t < p1 && t - j < 12; t++) {
+        if (st->inq[t] || tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT)) return 0;
+        if (tok_is(w, t, "who") || tok_is(w, t, "whose") || tok_ch(w, t, ',') || is_stop(w, t))
+            return 1;
+    }
+    return 0;
+}
+
+/* The subject of cue k when subject_before finds none: "74 percent said", "some said",
+ * "Spicer on Thursday evening said", "... and says Obama is ...". */
+static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
+                            Attr *a) {
+    if (k <= lo) return 0;
+    size_t j = k - 1;
+    int skips = 0;
+    while (j > lo && skips < 2 && (is_filler(w, j) || tok_is(w, j, "overall")) &&
+           !tok_in(w, j, quantity_words))
+        j--, skips++;
+    if ((w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo && tok_is(w, j - 1, "in")) {
+        /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
+        size_t b = j - 1;
+        while (b > lo && j - b < 4 && is_word(w, b - 1) && !st->inq[b - 1]) b--;
+        set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
+        return 1;
+    }
+    if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
+        /* "74 percent", "most of them", "none": a number or quantifier speaks */
+        size_t b = j;
+        while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
+                                       tok_in(w, b - 1, determiners)))
+            b--;
+        if (st->inq[b]) return 0;
+        set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
+        return 1;
+    }
+    /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
+    size_t g = k;
+    while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&
+           (tok_in(w, g - 1, cue_gap) ||
+            (st->tok_ment[g - 1] >= 0 && g - 1 > lo && tok_in(w, g - 2, determiners))))
+        g--; /* "in a statement", "on Thursday evening", "in a Medium post" */
+    if (g < k && g > lo && tok_in(w, g, gap_preps) && tok_in(w, k - 1, gap_ends))
+        return subject_before(w, st, g, lo, a);
+    if (tok_is(w, k - 1, "and") && tok_in(w, k, say_words) && k - 1 > lo &&
+        !(is_lower_word(w, k - 2) && ends_in_s(w, k - 2)))
+        return sentence_subject(w, st, k - 1, p0, a); /* "... and says Obama is ..." */
+    if (tok_is(w, k - 1, "now") || tok_is(w, k - 1, "too"))
+        return subject_before(w, st, k - 1, lo, a); /* "Mexican officials now say" */
+    if (is_dash(w, k - 1)) {
+        /* "Democratic leaders — and, in particular, Harry Reid — insisted" */
+        for (size_t d = k - 1; d-- > lo && k - d < 24;) {
+            if (st->inq[d] || is_stop(w, d)) break;
+            if (is_dash(w, d)) return subject_before(w, st, d, lo, a);
+        }
+        return 0;
+    }
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+    if (tok_ch(w, k - 1, ')')) { /* "Sen. Mitch Lund (R-Ky.) said" */
+        for (size_t b = k - 1; b-- > lo && k - b < 8;)
+            if (tok_ch(w, b, '(')) return b > lo && subject_before(w, st, b, lo, a);
+        return 0;
+    }
+    int closer = w->tok.v[k - 1].quote && st->inq[k - 1]; /* “The Apprentice,” said */
+    if ((tok_ch(w, k - 1, ',') || closer) && sb >= lo && sb < k) {
+        /* "Trump, the longtime owner of ... “The Apprentice,” said", "The chairman, Rex
+         * Early, a former chairman who ..., said": an apposition the speaker search could not
+         * cross names the person it follows, near the start of the sentence */
+        for (size_t t = sb; t < k && t - sb < 8; t++) {
+            int32_t m = st->tok_ment[t];
+            if (m < 0 || st->inq[t]) continue;
+            const NewsMention *me = &w->ment.v[m];
+            if (me->type == NEWS_PER && me->tok_end < k && tok_ch(w, me->tok_end, ',') &&
+                (t == sb || tok_ch(w, t - 1, ','))) {
+                set_mention_speaker(w, st, a, m, 0.7f);
+                return 1;
+            }
+            t = me->tok_end - 1;
+        }
+    }
+    return 0;
+}
+
+/* words opening a subordinate clause: a report inside one ends at its comma ("While almost
+ * everyone agrees the law was flawed, some critics worry") */
+static const char *const subordinators[] = {"while", "although", "though", "because", "if",
+                                            "as", "since", "when", "whereas", "unless", "after",
+                                            "before", "once", "until", 0};
+
+/* A verb in tokens [f, l]: "said the reported suicide bomber, who ..." and "said little about
+ * how" report no clause. Auxiliaries, modals, common irregular pasts, and -ed or -s words
+ * not right after a determiner ("the reported bomber"). */
+static const char *const common_verbs[] = {
+    "do", "won", "lost", "went", "made", "got", "took", "came", "gave", "saw", "knew",
+    "thought", "felt", "left", "kept", "met", "put", "ran", "became", "began", "held", "led",
+    "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
+    "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
+    "set", "cut", "hit", "let", "welcome", 0};
+
+static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    for (int64_t t = f; t <= l && t - f < 40; t++) {
+        size_t i = (size_t)t;
+        if (tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
+            (st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 1;
+        if ((w->tok.v[i].flags & NEWS_TF_CLITIC) && t > f && pronoun_kind(w, i - 1))
+            return 1; /* "he's open", "he'd welcome" */
+        if (!is_lower_word(w, i)) continue;
+        if (t > f && (tok_in(w, i - 1, subj_pronouns) || st->tok_ment[i - 1] >= 0) &&
+            !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
+            return 1; /* "they prefer", "Trump leads" */
+        if (w->tok.v[i].byte_len < 4 || (t > f && tok_in(w, i - 1, determiners))) continue;
+        const uint8_t *z = w->text + w->tok.v[i].byte_start;
+        size_t n = w->tok.v[i].byte_len;
+        if ((z[n - 2] == 'e' && z[n - 1] == 'd') || (z[n - 1] == 's' && z[n - 2] != 's'))
+            return 1;
+    }
+    return 0;
 }
 
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
@@ -1614,12 +2131,14 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         a.ment = -1;
         a.t0 = -1;
         int64_t f = -1, l = -1;
+        float strength = 0.85f; /* "said", "told", "according to" */
         if (cf & NEWS_CUE_ACCORDING) {
             if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
                 continue;
             set_cue(w, &a, k, k + 2);
             size_t lead = sb; /* "But, according to the poll, ...": a conjunction may lead */
-            while (lead < k && k - lead <= 3 && (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
+            while (lead < k && k - lead <= 3 &&
+                   (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
                 lead++;
             if (k == lead) { /* According to X, CLAUSE */
                 for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
@@ -1630,29 +2149,205 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         break;
                     }
                 }
-            } else if (k > sb + 2 && tok_ch(w, k - 1, ',') && no_quote_in(st, sb, k - 2)) {
-                f = (int64_t)sb; /* CLAUSE, according to X */
-                l = (int64_t)k - 2;
-                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+            } else if (k > sb + 1 && tok_ch(w, k - 1, ',')) {
+                /* "A, according to X, B.": the sentence goes on after the source; both parts
+                 * are the source's, as for "A, he said, B." */
+                int64_t c2 = -1;
+                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
+                    if (st->inq[e] || is_stop(w, e) || is_dash(w, e)) break;
+                    if (tok_ch(w, e, ',')) {
+                        c2 = (int64_t)e;
+                        break;
+                    }
+                }
+                if (c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_in(w, (size_t)c2 + 1, determiners)) {
+                    /* "according to Dennis Ross, a former envoy, was ...": past the apposition */
+                    int64_t c3 = -1;
+                    for (size_t e = (size_t)c2 + 1; e < p1 && e - (size_t)c2 < 12; e++) {
+                        if (st->inq[e] || is_stop(w, e) || tok_in(w, e, verbs_after)) break;
+                        if (tok_ch(w, e, ',')) {
+                            c3 = (int64_t)e;
+                            break;
+                        }
+                    }
+                    c2 = c3;
+                }
+                int go_on = c2 >= 0 && c2 + 1 < (int64_t)p1 && is_word(w, (size_t)c2 + 1) &&
+                            !st->inq[c2 + 1] && !is_ing_word(w, (size_t)c2 + 1) &&
+                            !tok_in(w, (size_t)c2 + 1, conjunctions) &&
+                            !tok_in(w, (size_t)c2 + 1, relatives);
+                if (go_on && !is_lower_word(w, (size_t)c2 + 1)) {
+                    /* "according to Mr. Ross, Mr. Netanyahu's former adviser, ...": an
+                     * apposition has no verb before its comma */
+                    int verb = 0;
+                    for (size_t e = (size_t)c2 + 1; e < p1 && e - (size_t)c2 < 16 && !verb; e++) {
+                        if (tok_ch(w, e, ',') || is_stop(w, e) || st->inq[e]) break;
+                        verb = tok_in(w, e, verbs_after) || (st->cue[e] & NEWS_CUE_PAST) ||
+                               (is_lower_word(w, e) && w->tok.v[e].byte_len > 3 &&
+                                memcmp(w->text + w->tok.v[e].byte_start + w->tok.v[e].byte_len - 2,
+                                       "ed", 2) == 0);
+                    }
+                    go_on = verb;
+                }
+                if (k > sb + 2 && no_quote_in(st, sb, k - 2)) {
+                    int64_t e = (int64_t)k - 2; /* CLAUSE, according to X */
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                    if (!go_on) f = (int64_t)sb, l = e;
+                    else if (e > (int64_t)sb) {
+                        int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
+                        if (rc) return rc;
+                    }
+                }
+                if (go_on) {
+                    f = c2 + 1;
+                    l = clause_end(w, st, (size_t)f, p1);
+                    strength = 0.8f;
+                }
             }
         } else {
-            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
-            !headline_cue(w, k))
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
+                !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
-            size_t slo = k > sb + 16 ? k - 16 : sb;
+            if (cue_is_noun(w, st, k, cf, sb)) continue;
+            /* "no other users were mentioned", "it was announced": no speaker before the cue;
+             * "wanted to admit 250,000 Syrians": no report made */
+            if (k > sb && (cf & NEWS_CUE_PAST) && !tok_in(w, k, say_words) &&
+                (tok_in(w, k - 1, passive_marks) ||
+                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))) &&
+                !tok_is(w, k - 1, "when") && !tok_is(w, k - 1, "if"))
+                continue;
+            if (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, intents))
+                continue;
+            if (tok_in(w, k, ask_words) &&
+                (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
+                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))))
+                continue; /* "Asked about ...", "she was asked whether ...": not the asker */
+            /* "did not say that", "never said", "declined to comment", "one could say": no
+             * report was made */
+            if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||
+                           tok_is(w, k - 1, "n't") || tok_is(w, k - 1, "n’t") ||
+                           (tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) &&
+                            !ends_in_s(w, k)) ||
+                           (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, refusals))))
+                continue;
+            if (k > sb + 1 && (tok_is(w, k - 2, "not") || tok_is(w, k - 2, "never")) &&
+                is_filler(w, k - 1))
+                continue; /* "did not explicitly say" */
+            /* “..., ” suggesting that: a closing mark stands for the comma inside it;
+             * "released a statement confirming it will ...": a noun of saying */
+            int ing_comma = k > sb && (cf & NEWS_CUE_ING) &&
+                            (tok_ch(w, k - 1, ',') || (w->tok.v[k - 1].quote && st->inq[k - 1]) ||
+                             tok_in(w, k - 1, said_nouns));
+            if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma &&
+                !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
+                st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
+                continue; /* "by saying", "a document describing": no report of its own */
+            if (!tok_in(w, k, say_words)) strength = 0.75f;
+            /* a long apposition may sit between the subject and its cue: "Amano, director
+             * general of the International Atomic Energy Agency, said" */
+            size_t slo = k > sb + 40 ? k - 40 : sb;
             int have = 0;
-            if ((cf & NEWS_CUE_ING) && k > sb && tok_ch(w, k - 1, ',')) {
-                /* "..., adding that": the subject of the sentence */
-                have = sentence_subject(w, st, k, p0, &a);
+            /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
+            /* (not "..., Corey Lewandowski, said the staff member who ...") */
+            int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                           (tail_ends(w, st, k, p1) ||
+                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
+            if (inverted) {
+            } else if (ing_comma ||
+                       ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
+                /* "..., adding that", "by saying he would": the subject of the sentence, or
+                 * of the cue before ("”, the member said, adding that ...") */
+                for (size_t c = k - 1; c-- > sb && k - c < 12 && !have;) {
+                    if (st->inq[c]) break;
+                    if ((st->cue[c] & NEWS_CUE_DIRECT) && !(st->cue[c] & NEWS_CUE_ING))
+                        have = subject_before(w, st, c, c > sb + 16 ? c - 16 : sb, &a) ||
+                               ((st->cue[c] & NEWS_CUE_INVERT) &&
+                                subject_after(w, st, c + 1, k, &a, 0));
+                }
+                if (!have && pronoun_kind(w, sb) && sb + 1 < k && is_lower_word(w, sb + 1)) {
+                    /* "He attacked Lund in Ohio, questioning whether ...": he, not Lund */
+                    set_speaker(w, st, &a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.7f);
+                    have = 1;
+                }
+                int32_t m0 = st->tok_ment[sb];
+                if (!have && m0 >= 0 && w->ment.v[m0].type != NEWS_MISC &&
+                    w->ment.v[m0].tok_first == sb && w->ment.v[m0].tok_end < k &&
+                    is_lower_word(w, w->ment.v[m0].tok_end) &&
+                    !tok_in(w, w->ment.v[m0].tok_end, phrase_ends)) {
+                    /* "Fiorina was upfront about Varga, saying ...": the name opening the
+                     * sentence, whatever type the entity step gave it */
+                    set_mention_speaker(w, st, &a, m0, 0.7f);
+                    have = 1;
+                }
+                if (!have) have = sentence_subject(w, st, k, p0, &a);
+                for (size_t t = k; !have && t-- > sb && k - t < 30;) {
+                    /* "In an interview with “Fox and Friends,” Trump pointed to China,
+                     * remarking that": a person and a verb after the quotation */
+                    if (st->inq[t]) break;
+                    int32_t m = st->tok_ment[t];
+                    if (m >= 0 && w->ment.v[m].type == NEWS_PER && w->ment.v[m].tok_end < k &&
+                        is_lower_word(w, w->ment.v[m].tok_end) &&
+                        !tok_in(w, w->ment.v[m].tok_end, phrase_ends) &&
+                        (w->ment.v[m].tok_first == sb || st->inq[w->ment.v[m].tok_first - 1] ||
+                         tok_ch(w, w->ment.v[m].tok_first - 1, ','))) {
+                        set_mention_speaker(w, st, &a, m, 0.7f);
+                        have = 1;
+                    }
+                }
             } else {
-                have = subject_before(w, st, k, slo, &a);
+                have = subject_before(w, st, k, slo, &a) || indirect_subject(w, st, k, slo, p0, &a);
             }
+            int done = 0;
             if (have) {
                 set_cue(w, &a, k, k + 1);
-                int64_t cs = clause_start(w, st, k, cf, p1);
+                /* A, SUBJ said, B: a report inside its sentence gives both parts */
+                int64_t c2 = past_tail(w, st, k, p1, (cf & NEWS_CUE_OBJECT) != 0);
+                int64_t c1 = -1;
+                if (a.t0 > (int64_t)sb) {
+                    int64_t c = a.t0 - 1;
+                    if (tok_ch(w, (size_t)c, ',')) c1 = c;
+                }
+                /* a quotation after the report: the words before it are the writer's ("On
+                 * the subject of Israel, Trump added, “…”") */
+                int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
+                           !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
+                           !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to");
+                int quoted = para && (w->tok.v[c2 + 1].quote || st->inq[c2 + 1]);
+                if (quoted) { /* "It is time to lead, he said, “not only ...”": A speaks */
+                    int verb = 0;
+                    for (int64_t t = (int64_t)sb; t < c1 && !verb; t++)
+                        verb = tok_in(w, (size_t)t, verbs_after) || pronoun_kind(w, (size_t)t);
+                    /* not "Asked what he wants, Adelson said, “…”" */
+                    para = verb && !(st->cue[sb] & NEWS_CUE_PAST) && !is_ing_word(w, sb) &&
+                           !(st->cue[sb] & NEWS_CUE_ING);
+                }
+                if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
+                    /* A: "Sales were great, he said, wiping sweat off his face." too */
+                    int64_t e = c1 - 1;
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                    int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
+                    if (rc) return rc;
+                    done = 1;
+                }
+                /* B, unless no report goes on ("..., wiping sweat off his face") */
+                if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
+                    (can_start_clause(w, st, (size_t)c2 + 1) ||
+                     tok_in(w, (size_t)c2 + 1, verbs_after) ||
+                     tok_is(w, (size_t)c2 + 1, "because")) &&
+                    !is_ing_word(w, (size_t)c2 + 1)) {
+                    f = c2 + 1;
+                    l = clause_end(w, st, (size_t)f, p1);
+                    strength = 0.8f;
+                    done = 1;
+                }
+                int that_at = 0;
+                int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
+                    if (!that_at && strength < 0.8f) strength = 0.7f;
+                    if (!that_at && tok_in(w, k, say_words) && l >= f && !has_verb(w, st, f, l))
+                        f = -1; /* "said little about how": no clause */
                 }
             }
             if (f < 0 && !(cf & NEWS_CUE_ING) && tail_ends(w, st, k, p1)) {
@@ -1671,7 +2366,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     while (c > (int64_t)sb && a.t0 - c <= 5 &&
                            (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                         c--;
-                    if (tok_ch(w, (size_t)c, ',')) b = a, comma = c;
+                    int conj = 0; /* ", while Trump threatened." is a clause of its own */
+                    for (int64_t t = c + 1; t < a.t0; t++)
+                        conj |= tok_in(w, (size_t)t, subordinators) ||
+                                tok_in(w, (size_t)t, conjunctions);
+                    if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
                     a = b;
@@ -1679,12 +2378,38 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     f = (int64_t)sb;
                     l = comma - 1;
                     while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+                    strength = 0.8f;
                 }
             }
         }
+        int sub = 0; /* "Three years after Republicans vowed to ..., the party ..." */
+        for (int64_t t = (int64_t)sb; t < a.t0 && t - (int64_t)sb < 8 && !sub; t++)
+            sub = tok_in(w, (size_t)t, subordinators) && !tok_ch(w, (size_t)t + 1, ',');
+        if (f > (int64_t)sb && l > f && sub && a.t0 > (int64_t)sb && a.t0 < f) {
+            for (int64_t t = f + 1; t <= l; t++)
+                if (tok_ch(w, (size_t)t, ',')) {
+                    l = t - 1;
+                    break;
+                }
+        }
+        if (f >= 0 && l - f >= 1 && *n_ind && a.t0 > ((Ind *)st->ind)[*n_ind - 1].first &&
+            a.t0 <= ((Ind *)st->ind)[*n_ind - 1].last) {
+            /* "7 percent said they are undecided, 21 percent ... said they could ...": the
+             * earlier clause ran into this report; it ends at the comma before its subject */
+            Ind *prev = &((Ind *)st->ind)[*n_ind - 1];
+            int64_t c = a.t0 - 1;
+            while (c > prev->first && a.t0 - c <= 8 && !tok_ch(w, (size_t)c, ',') &&
+                   !is_dash(w, (size_t)c) &&
+                   (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
+                c--;
+            if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c))) {
+                int64_t e = c - 1;
+                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                prev->last = (int32_t)e;
+            }
+        }
         if (f >= 0 && l - f >= 1) {
-            a.score = a.score * 0.8f;
-            int rc = push_ind(w, st, n_ind, f, l, &a);
+            int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, f == (int64_t)sb);
             if (rc) return rc;
         }
     }
