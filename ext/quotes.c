@@ -1687,7 +1687,8 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
     }
     if (m < 0) return 0;
     const NewsMention *me = &w->ment.v[m];
-    size_t b = me->tok_first < k ? me->tok_first : k - 1;
+    NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+    size_t b = mt.tok_first < k ? mt.tok_first : k - 1;
     /* "Clinton and Trump say": a plural subject */
     if (b > sb && b <= k - 1 && tok_is(w, b - 1, "and")) return 0;
     if (ends_in_s(w, k - 1)) return 0; /* "Republicans claim", "Democrats say" */
@@ -2071,12 +2072,13 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
             int32_t m = st->tok_ment[t];
             if (m < 0 || st->inq[t]) continue;
             const NewsMention *me = &w->ment.v[m];
-            if (me->type == NEWS_PER && me->tok_end < k && tok_ch(w, me->tok_end, ',') &&
+            NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+            if (me->type == NEWS_PER && mt.tok_end < k && tok_ch(w, mt.tok_end, ',') &&
                 (t == sb || tok_ch(w, t - 1, ','))) {
                 set_mention_speaker(w, st, a, m, 0.7f);
                 return 1;
             }
-            t = me->tok_end - 1;
+            t = mt.tok_end - 1;
         }
     }
     return 0;
@@ -2270,10 +2272,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     have = 1;
                 }
                 int32_t m0 = st->tok_ment[sb];
+                NewsMentionToks mt0 = news_ment_toks(w, m0 >= 0 ? (size_t)m0 : SIZE_MAX);
                 if (!have && m0 >= 0 && w->ment.v[m0].type != NEWS_MISC &&
-                    w->ment.v[m0].tok_first == sb && w->ment.v[m0].tok_end < k &&
-                    is_lower_word(w, w->ment.v[m0].tok_end) &&
-                    !tok_in(w, w->ment.v[m0].tok_end, phrase_ends)) {
+                    mt0.tok_first == sb && mt0.tok_end < k && is_lower_word(w, mt0.tok_end) &&
+                    !tok_in(w, mt0.tok_end, phrase_ends)) {
                     /* "Fiorina was upfront about Varga, saying ...": the name opening the
                      * sentence, whatever type the entity step gave it */
                     set_mention_speaker(w, st, &a, m0, 0.7f);
@@ -2285,11 +2287,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                      * remarking that": a person and a verb after the quotation */
                     if (st->inq[t]) break;
                     int32_t m = st->tok_ment[t];
-                    if (m >= 0 && w->ment.v[m].type == NEWS_PER && w->ment.v[m].tok_end < k &&
-                        is_lower_word(w, w->ment.v[m].tok_end) &&
-                        !tok_in(w, w->ment.v[m].tok_end, phrase_ends) &&
-                        (w->ment.v[m].tok_first == sb || st->inq[w->ment.v[m].tok_first - 1] ||
-                         tok_ch(w, w->ment.v[m].tok_first - 1, ','))) {
+                    if (m < 0) continue;
+                    NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+                    if (w->ment.v[m].type == NEWS_PER && mt.tok_end < k &&
+                        is_lower_word(w, mt.tok_end) && !tok_in(w, mt.tok_end, phrase_ends) &&
+                        (mt.tok_first == sb || st->inq[mt.tok_first - 1] ||
+                         tok_ch(w, mt.tok_first - 1, ','))) {
                         set_mention_speaker(w, st, &a, m, 0.7f);
                         have = 1;
                     }
