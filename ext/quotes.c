@@ -70,6 +70,19 @@ typedef struct {
 
 /* ------------------------------------------------------------------------ token helpers */
 
+/* Token t against a lower-case ASCII key, ASCII case ignored: <0, 0, >0 as strcmp orders
+ * them (the order of the sorted word lists searched below). */
+static int tok_cmp(const NewsWork *w, const NewsToken *t, const char *key) {
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len, k = 0;
+    for (; k < n && key[k]; k++) {
+        int a = z[k];
+        if (a >= 'A' && a <= 'Z') a += 32;
+        if (a != (unsigned char)key[k]) return a - (unsigned char)key[k];
+    }
+    return k < n ? 1 : key[k] ? -1 : 0;
+}
+
 static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -250,22 +263,10 @@ static const struct {
 static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or -1 */
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return -1;
-    const uint8_t *z = w->text + t->byte_start;
-    size_t lo = 0, hi = sizeof role_words / sizeof *role_words, n = t->byte_len;
+    size_t lo = 0, hi = sizeof role_words / sizeof *role_words;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *key = role_words[mid].word;
-        int c = 0;
-        size_t k = 0;
-        for (; k < n && key[k]; k++) {
-            int a = z[k];
-            if (a >= 'A' && a <= 'Z') a += 32;
-            if (a != (unsigned char)key[k]) {
-                c = a - (unsigned char)key[k];
-                break;
-            }
-        }
-        if (c == 0) c = k < n ? 1 : key[k] ? -1 : 0;
+        int c = tok_cmp(w, t, role_words[mid].word);
         if (c == 0) return (int)mid;
         if (c < 0) hi = mid;
         else lo = mid + 1;
@@ -1563,22 +1564,10 @@ static const char *const tail_sorted[] = {
 static int in_sorted(const NewsWork *w, size_t i, const char *const *list, size_t n) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    size_t lo = 0, hi = n, len = t->byte_len;
+    size_t lo = 0, hi = n;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const char *key = list[mid];
-        int c = 0;
-        size_t k = 0;
-        for (; k < len && key[k]; k++) {
-            int a = z[k];
-            if (a >= 'A' && a <= 'Z') a += 32;
-            if (a != (unsigned char)key[k]) {
-                c = a - (unsigned char)key[k];
-                break;
-            }
-        }
-        if (c == 0) c = k < len ? 1 : key[k] ? -1 : 0;
+        int c = tok_cmp(w, t, list[mid]);
         if (c == 0) return 1;
         if (c < 0) hi = mid;
         else lo = mid + 1;
