@@ -162,8 +162,8 @@ valgrind test-valgrind: dist/news.so
 # the libFuzzer targets for FUZZ_SECONDS in total; `make ci-extra` runs the heavy passes.
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 60
-# a 256-byte window: fuzz inputs of a few kilobytes cross window cuts (pipeline.c)
-FUZZ_DEFS    := -DNEWS_WINDOW_BYTES=256
+# a 256-byte, 48-token window: fuzz inputs of a few kilobytes cross window cuts (pipeline.c)
+FUZZ_DEFS    := -DNEWS_WINDOW_BYTES=256 -DNEWS_WINDOW_TOKENS=48
 FUZZ_SAN     := -fsanitize=address,undefined -fno-sanitize-recover=undefined
 FUZZ_CFLAGS   = -g -O1 -std=c11 $(WARN) $(FUZZ_DEFS) $(shell pkg-config --cflags $(PKGS))
 FUZZ_TARGETS := fuzz_core fuzz_key fuzz_sql

@@ -156,18 +156,29 @@ typedef struct NewsSpan {
     uint32_t byte_len;
     int32_t char_start; /* 0-based */
     int32_t char_len;
-} NewsSpan; /* 16 bytes: a quotation row holds three (64 bytes in all) */
+} NewsSpan; /* 16 bytes */
+
+/* A span of text in bytes alone; byte_len == 0 means "none". A quotation's cue is shown as
+ * text only (SPEC), so its row keeps no character offsets for it. */
+typedef struct NewsByteSpan {
+    uint32_t byte_start;
+    uint32_t byte_len;
+} NewsByteSpan;
+static inline NewsByteSpan news_byte_span(NewsSpan s) {
+    NewsByteSpan b = {s.byte_start, s.byte_len};
+    return b;
+}
 
 typedef struct NewsQuote {
     NewsSpan quote;         /* the quoted words, marks excluded; char_len >= 1 */
     NewsSpan speaker;       /* the attributing mention as written; byte_len 0 when none */
-    NewsSpan cue;           /* the cue as written; byte_len 0 when none */
+    NewsByteSpan cue;       /* the cue as written; byte_len 0 when none */
     int32_t speaker_entity; /* index of a mention; its canon gives the speaker; -1: NULL */
     uint32_t sentence;      /* 0-based index of the sentence where the quote starts */
     float score;            /* (0, 1] */
     uint8_t kind;           /* NewsQuoteKind */
     uint8_t pad_[3];
-} NewsQuote;
+} NewsQuote; /* 56 bytes: one per quotation of the whole document */
 
 /* ------------------------------------------------------------------------------ workspace */
 
@@ -200,7 +211,9 @@ typedef struct NewsWork {
     size_t win_ment_first;      /* first mention the current window found */
     NEWS_ARRAY(NewsMentionToks) ment_tok; /* [k - win_ment_first]: token range of mention k */
 
-    NEWS_ARRAY(NewsSentence) sent; /* whole document */
+    NEWS_ARRAY(NewsSentence) sent; /* whole document when NEWS_SENTENCES was asked; else the
+                                    * current (after news_analyze: the last) window's only */
+    size_t sent_first;             /* number of the sentence in sent.v[0]: 0 for a document */
     NEWS_ARRAY(NewsMention) ment;  /* whole document, ordered by char_start */
     NEWS_ARRAY(NewsQuote) quote;   /* whole document, ordered by quote.char_start */
 

@@ -1,28 +1,66 @@
 /* pipeline.c: the only file that knows the order of the steps. It walks the document in
- * windows of whole paragraphs (about a megabyte each), so that per-token arrays stay small
- * whatever the article's length, and calls for each window: tokenize, sentences, entities,
- * quotes; then resolves names over the whole document.
+ * windows of whole paragraphs (up to 256 KB and about 64K tokens each), so that per-token
+ * arrays stay small whatever the article's length, and calls for each window: tokenize,
+ * sentences, entities, quotes; then resolves names over the whole document.
+ *
+ * The window is also the tagger's "document" (features.c counts how each word is written
+ * elsewhere in it), so it must hold a whole real article: long-reads run to 100-200 KB,
+ * about 40K tokens. Text denser in tokens than prose (a megabyte of one-byte words glued by
+ * punctuation) is cut by tokens instead of bytes, so a window's scratch (about 75 bytes a
+ * token: the token, the tagger's facts, the quote step's state) stays a few megabytes.
  *
  * A paragraph longer than a window is cut at its last sentence end inside the window
  * (sentences.c reports where), or, with no sentence end at all, at a space: deterministic,
- * and only for text no article has (a megabyte without a line break). */
+ * and only for text no article has (a quarter megabyte without a line break). */
 #include <string.h>
 
 #include "news.h"
 
-#ifndef NEWS_WINDOW_BYTES /* the fuzzers build with a tiny window, to cross cuts often */
-#define NEWS_WINDOW_BYTES ((size_t)1 << 20)
+/* The fuzzers build with tiny windows, to cross cuts often. */
+#ifndef NEWS_WINDOW_BYTES
+#define NEWS_WINDOW_BYTES ((size_t)1 << 18)
+#endif
+#ifndef NEWS_WINDOW_TOKENS
+#define NEWS_WINDOW_TOKENS ((size_t)1 << 15)
 #endif
 #define WINDOW_BYTES ((size_t)NEWS_WINDOW_BYTES)
+#define WINDOW_TOKENS ((size_t)NEWS_WINDOW_TOKENS)
 
 static int is_break_byte(uint8_t c) { return c == '\n' || c == '\r'; }
+
+static int is_ascii_alnum(uint8_t c) {
+    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+/* Where the window starting at `pos` must end at the latest: WINDOW_BYTES on, or the byte
+ * where the (WINDOW_TOKENS + 1)th place a token could start is, whichever comes first. A
+ * token can start at any byte but a space, a line break, a continuation byte or an ASCII
+ * letter or digit right after another (the tokenizer splits such a run only at a clitic,
+ * "do|n't", whose apostrophe counted already), so this overcounts the tokens, never by
+ * less than it (but for a clitic's letters): a cheap bound taken before tokenizing, so the
+ * token array never grows past it. */
+static size_t window_limit(const NewsWork *w, size_t pos) {
+    const uint8_t *z = w->text;
+    size_t end = w->text_len - pos <= WINDOW_BYTES ? w->text_len : pos + WINDOW_BYTES;
+    size_t starts = 0;
+    int prev_alnum = 0;
+    for (size_t i = pos; i < end; i++) {
+        uint8_t c = z[i];
+        int alnum = is_ascii_alnum(c);
+        if (c != ' ' && c != '\t' && !is_break_byte(c) && (c & 0xC0) != 0x80 &&
+            !(alnum && prev_alnum) && ++starts > WINDOW_TOKENS)
+            return i;
+        prev_alnum = alnum;
+    }
+    return end;
+}
 
 /* End of the window that starts at byte `pos`. */
 static size_t window_end(const NewsWork *w, size_t pos) {
     const uint8_t *z = w->text;
     size_t n = w->text_len;
-    if (n - pos <= WINDOW_BYTES) return n;
-    size_t limit = pos + WINDOW_BYTES;
+    size_t limit = window_limit(w, pos);
+    if (limit >= n) return n;
     for (size_t k = limit; k > pos; k--) /* the last paragraph break inside the window */
         if (is_break_byte(z[k - 1])) {
             while (k < n && is_break_byte(z[k])) k++;
@@ -51,18 +89,25 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
     int rc = NEWS_OK;
     if (steps & NEWS_QUOTES) steps |= NEWS_ENTITIES; /* speakers are entity mentions */
     w->sent.n = w->ment.n = w->quote.n = w->tok.n = w->ment_tok.n = 0;
+    w->sent_first = 0;
     if (steps & NEWS_ENTITIES) {
         rc = news_entities_doc_begin(m, w);
         if (rc) return rc;
     }
-    size_t pos = 0;
+    size_t pos = 0, windows = 0;
     int64_t char_pos = 0;
     while (pos < w->text_len) {
+        windows++;
         w->win_byte_start = pos;
         w->win_byte_end = window_end(w, pos);
         w->win_char_start = char_pos;
         w->win_ment_first = w->ment.n; /* token ranges of mentions are window-local */
         w->ment_tok.n = 0;
+        if (!(steps & NEWS_SENTENCES)) { /* rows keep a sentence's number, not the sentence:
+                                          * keep only this window's (0.3x a long input) */
+            w->sent_first += w->sent.n;
+            w->sent.n = 0;
+        }
         size_t cut = w->win_byte_end;
         rc = news_tokenize(w);
         if (rc == NEWS_OK) rc = news_sentences_split(w, &cut);
@@ -74,8 +119,19 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
         char_pos += news_utf8_count(w->text + pos, cut - pos);
         pos = cut;
     }
-    if (steps & NEWS_ENTITIES) rc = news_resolve_document(m, w);
-    return rc;
+    if (!(steps & NEWS_ENTITIES)) return NEWS_OK;
+    if (windows > 1) {
+        /* a long document: its last window's scratch goes back before name resolution and
+         * the speaker pass build theirs over every row, so the two never add up at the peak
+         * (a short document's is kept for the next, which then allocates nothing) */
+        news_entities_free(w);
+        news_work_release(w, w->tok.v);
+        news_work_release(w, w->ment_tok.v);
+        w->tok.v = 0;
+        w->ment_tok.v = 0;
+        w->tok.n = w->tok.cap = w->ment_tok.n = w->ment_tok.cap = 0;
+    }
+    return news_resolve_document(m, w);
 }
 
 const char *news_type_name(unsigned type) {

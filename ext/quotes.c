@@ -2428,7 +2428,7 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     q->speaker_entity = -1;
     if (a && a->found) {
         q->speaker = a->spk;
-        q->cue = a->cue;
+        q->cue = news_byte_span(a->cue);
         q->speaker_entity = a->ment;
     }
     if (score <= 0.f) score = 0.05f;
@@ -2446,7 +2446,8 @@ static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t
     const NewsQuote *q = &w->quote.v[qi];
     memset(a, 0, sizeof *a);
     a->spk = q->speaker;
-    a->cue = q->cue;
+    a->cue.byte_start = q->cue.byte_start; /* no character offsets: none are read */
+    a->cue.byte_len = q->cue.byte_len;
     a->ment = q->speaker_entity;
     a->spk_kind = st->info[qi].spk_kind;
     a->found = q->speaker.byte_len > 0 || q->cue.byte_len > 0;
@@ -2592,7 +2593,7 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             NewsQuote *before = &w->quote.v[st->cut_quote];
             if (!before->speaker.byte_len && !before->cue.byte_len) {
                 before->speaker = s->at.spk;
-                before->cue = s->at.cue;
+                before->cue = news_byte_span(s->at.cue);
                 before->speaker_entity = s->at.ment;
                 st->info[st->cut_quote].src = qi;
             }
@@ -2601,7 +2602,7 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             s->kind == NEWS_DIRECT) {
             NewsQuote *before = &w->quote.v[prev_open];
             before->speaker = s->at.spk;
-            before->cue = s->at.cue;
+            before->cue = news_byte_span(s->at.cue);
             before->speaker_entity = s->at.ment;
             before->score = s->at.score * 0.9f;
             st->info[prev_open].spk_kind = s->at.spk_kind;

@@ -33,8 +33,6 @@ typedef struct {
     size_t cap;      /* slots in use for this document: a power of two, or 0 */
     size_t alloc;    /* slots allocated (kept from document to document) */
     size_t used;     /* keys held */
-    int32_t *next;   /* per mention: the mention it takes its name from (earlier or later) */
-    size_t next_cap;
 } ResolveState;
 
 static uint64_t mix(uint64_t h, uint64_t x) {
@@ -181,12 +179,11 @@ void news_resolve_free(NewsWork *w) {
     if (!st) return;
     news_work_release(w, st->keys);
     news_work_release(w, st->values);
-    news_work_release(w, st->next);
     news_work_release(w, st);
     w->resolve_state = 0;
 }
 
-/* The map holds the key of every mention's whole word list; `next` has a slot per mention. */
+/* The map holds the key of every mention's whole word list. */
 static int prepare(NewsWork *w, ResolveState **out) {
     ResolveState *st = w->resolve_state;
     if (!st) {
@@ -196,12 +193,6 @@ static int prepare(NewsWork *w, ResolveState **out) {
         w->resolve_state = st;
     }
     size_t n = w->ment.n;
-    if (n > st->next_cap) {
-        int32_t *a = w->realloc_fn(st->next, n * sizeof *a);
-        if (!a) return NEWS_NOMEM;
-        st->next = a;
-        st->next_cap = n;
-    }
     /* distinct keys are at most n: a map of 2n slots never grows. Use that much of what a
      * longer document left allocated (clearing costs this document's size, not the
      * longest's); with less, map_add grows it. */
@@ -256,17 +247,21 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     NewsMention *mv = w->ment.v;
     uint64_t key[MAX_WORDS];
 
+    /* `canon` holds, until the chains are followed, the mention each one takes its name
+     * from (earlier or later; -1: none): no scratch array of a slot per mention (10 MB for
+     * the 100 MB article) at the memory peak. */
+#define NEXT(i) mv[i].canon
     /* forward: nearest earlier mention whose words end with these words (`next`) */
     map_clear(st);
     for (size_t i = 0; i < n; i++) {
         int k = suffix_keys(w, &mv[i], key);
-        st->next[i] = -1;
+        NEXT(i) = -1;
         if (k == 0) continue;
         int32_t j = map_get(st, key[0]);
         if (j >= 0 && mv[j].type == mv[i].type && ends_with(w, &mv[j], &mv[i]))
-            st->next[i] = j;
+            NEXT(i) = j;
         if (i > 0 && defines_acronym(w, &mv[i - 1], &mv[i]) && mv[i - 1].type == mv[i].type)
-            st->next[i] = (int32_t)(i - 1);
+            NEXT(i) = (int32_t)(i - 1);
         for (int s = 0; s < k; s++) map_put(st, key[s], (int32_t)i);
     }
     /* backward, for mentions with no earlier one: the first later mention that is longer
@@ -276,38 +271,39 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     for (size_t r = n; r-- > 0;) {
         int k = suffix_keys(w, &mv[r], key);
         if (k == 0) continue;
-        if (st->next[r] < 0) {
+        if (NEXT(r) < 0) {
             int32_t j = map_get(st, key[0]);
             if (j >= 0 && mv[j].type == mv[r].type && ends_with(w, &mv[j], &mv[r]))
-                st->next[r] = j;
+                NEXT(r) = j;
         }
         for (int s = 1; s < k; s++) map_put(st, key[s], (int32_t)r);
     }
     /* follow the chains: `next` goes to an earlier mention or to a longer later one, so
-     * every chain ends; walk it, then write the answer along the path */
-    for (size_t i = 0; i < n; i++) mv[i].canon = -1;
+     * every chain ends; walk it, then write the answer along the path. Links are stored
+     * as -2 - next (-1: none), so that a canon >= 0 is an answer */
+    for (size_t i = 0; i < n; i++) mv[i].canon = NEXT(i) >= 0 ? -2 - NEXT(i) : -1;
+#undef NEXT
     for (size_t i = 0; i < n; i++) {
         int32_t cur = (int32_t)i;
         size_t steps = 0;
         while (mv[cur].canon < 0 && steps++ < n) {
-            int32_t next = st->next[cur];
-            if (next < 0) {
+            if (mv[cur].canon == -1) {
                 mv[cur].canon = cur;
                 break;
             }
-            cur = next;
+            cur = -2 - mv[cur].canon;
         }
         int32_t answer = mv[cur].canon >= 0 ? mv[cur].canon : cur;
         cur = (int32_t)i;
         while (mv[cur].canon < 0) {
+            int32_t link = mv[cur].canon;
             mv[cur].canon = answer;
-            int32_t next = st->next[cur];
-            if (next < 0) break;
-            cur = next;
+            if (link == -1) break;
+            cur = -2 - link;
         }
     }
     /* a long document's scratch goes back before the speaker pass builds its own, so the
      * two never add up at the peak; a short one's is kept for the next document */
-    if (st->next_cap > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);
+    if (n > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);
     return news_speakers_document(w); /* quotes: pronoun and inherited speakers */
 }

@@ -1,5 +1,7 @@
 /* sentences.c: finds the sentences of the current window from its tokens and appends them
- * to w->sent, setting each token's `sentence` and NEWS_TF_SENT_START.
+ * to w->sent, setting each token's `sentence` and NEWS_TF_SENT_START. Sentences are numbered
+ * over the whole document: w->sent.v[0] is number w->sent_first (pipeline.c keeps only the
+ * current window's sentences when the caller did not ask for them).
  *
  * A sentence ends at a paragraph break, or after ". ! ?" (or an ellipsis) when what follows
  * starts a sentence: an upper-case word, a digit, an opening quotation mark or bracket. The
@@ -90,12 +92,13 @@ static int emit(NewsWork *w, size_t first, size_t last) {
     for (size_t k = first; k <= last && !has_word; k++)
         has_word = (w->tok.v[k].flags & NEWS_TF_WORD) != 0;
     if (!has_word && first > 0 && !(w->tok.v[first].flags & NEWS_TF_PARA_START) &&
-        w->sent.n > 0 && w->tok.v[first - 1].sentence == w->sent.n - 1) {
+        w->sent.n > 0 && w->tok.v[first - 1].sentence == w->sent_first + w->sent.n - 1) {
         NewsSentence *prev = &w->sent.v[w->sent.n - 1];
         const NewsToken *b = &w->tok.v[last];
         prev->byte_len = b->byte_start + b->byte_len - prev->byte_start;
         prev->char_len = b->char_start + b->char_len - prev->char_start;
-        for (size_t k = first; k <= last; k++) w->tok.v[k].sentence = (uint32_t)w->sent.n - 1;
+        for (size_t k = first; k <= last; k++)
+            w->tok.v[k].sentence = (uint32_t)(w->sent_first + w->sent.n - 1);
         return NEWS_OK;
     }
     if (w->sent.n == w->sent.cap) {
@@ -108,7 +111,8 @@ static int emit(NewsWork *w, size_t first, size_t last) {
     s->byte_len = b->byte_start + b->byte_len - a->byte_start;
     s->char_start = a->char_start;
     s->char_len = b->char_start + b->char_len - a->char_start;
-    for (size_t k = first; k <= last; k++) w->tok.v[k].sentence = (uint32_t)w->sent.n;
+    for (size_t k = first; k <= last; k++)
+        w->tok.v[k].sentence = (uint32_t)(w->sent_first + w->sent.n);
     w->tok.v[first].flags |= NEWS_TF_SENT_START;
     w->sent.n++;
     return NEWS_OK;

@@ -17,7 +17,7 @@
 _Static_assert(sizeof(NewsToken) == 28, "NewsToken: 28 bytes");
 _Static_assert(sizeof(NewsSentence) == 16, "NewsSentence: 16 bytes");
 _Static_assert(sizeof(NewsMention) == 32, "NewsMention: 32 bytes");
-_Static_assert(sizeof(NewsQuote) == 64, "NewsQuote: 64 bytes");
+_Static_assert(sizeof(NewsQuote) == 56, "NewsQuote: 56 bytes");
 
 static void *libc_realloc(void *p, size_t n) { return realloc(p, n); }
 static void libc_free(void *p) { free(p); }
@@ -77,7 +77,7 @@ int news_work_set_text(NewsWork *w, const uint8_t *text, size_t n) {
     w->text[n] = 0;
     w->text_len = n;
     w->tok.n = w->sent.n = w->ment.n = w->quote.n = w->ment_tok.n = 0;
-    w->win_ment_first = 0;
+    w->win_ment_first = w->sent_first = 0;
     w->win_byte_start = w->win_byte_end = 0;
     w->win_char_start = 0;
     return NEWS_OK;

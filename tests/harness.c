@@ -208,7 +208,7 @@ static void test_mentions(void) {
             const NewsMention *m = &w.ment.v[i];
             if (m->byte_len < 1 || m->byte_start + m->byte_len > w.text_len ||
                 m->canon < 0 || (size_t)m->canon >= w.ment.n || m->type >= NEWS_N_TYPES ||
-                m->sentence >= w.sent.n || !(m->score > 0 && m->score <= 1) ||
+                m->sentence >= w.sent_first + w.sent.n || !(m->score > 0 && m->score <= 1) ||
                 m->char_start != news_utf8_count(w.text, m->byte_start) ||
                 (i && m->char_start < w.ment.v[i - 1].char_start))
                 bad++;

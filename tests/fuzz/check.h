@@ -93,6 +93,17 @@ static inline const char *news_check_span(const NewsCheckMap *m, const uint8_t *
     return 0;
 }
 
+/* The same for a span kept in bytes alone (a quotation's cue). */
+static inline const char *news_check_byte_span(const NewsCheckMap *m, const uint8_t *z,
+                                               size_t byte_start, size_t byte_len) {
+    if (byte_len == 0) return "empty span";
+    if (byte_start > m->n || byte_len > m->n - byte_start) return "span outside the text";
+    size_t end = byte_start + byte_len;
+    if (!m->is_start[byte_start] || !m->is_start[end]) return "span cuts a character";
+    return news_check_span(m, z, byte_start, byte_len, m->char_at[byte_start],
+                           m->char_at[end] - m->char_at[byte_start]);
+}
+
 static inline int news_check_is_space(uint8_t c) {
     return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f';
 }
@@ -127,10 +138,12 @@ static inline const char *news_check_results(const NewsWork *w, const NewsCheckM
             return why;
         if (i > 0 && e->char_start < w->ment.v[i - 1].char_start)
             return "mentions not ordered by start";
-        if (e->sentence >= w->sent.n) return "mention sentence out of range";
-        const NewsSentence *s = &w->sent.v[e->sentence];
-        if (e->byte_start < s->byte_start ||
-            e->byte_start + e->byte_len > s->byte_start + s->byte_len)
+        if (e->sentence >= w->sent_first + w->sent.n) return "mention sentence out of range";
+        /* without NEWS_SENTENCES only the last window's sentences are kept (sent_first) */
+        const NewsSentence *s =
+            e->sentence >= w->sent_first ? &w->sent.v[e->sentence - w->sent_first] : 0;
+        if (s && (e->byte_start < s->byte_start ||
+                  e->byte_start + e->byte_len > s->byte_start + s->byte_len))
             return "mention outside its sentence";
         if (e->type >= NEWS_N_TYPES) return "mention type out of range";
         if (!(e->score > 0.0f && e->score <= 1.0f)) return "mention score outside (0, 1]";
@@ -145,17 +158,18 @@ static inline const char *news_check_results(const NewsWork *w, const NewsCheckM
             return why;
         if (i > 0 && q->quote.char_start < w->quote.v[i - 1].quote.char_start)
             return "quotes not ordered by start";
-        if (q->sentence >= w->sent.n) return "quote sentence out of range";
-        const NewsSentence *s = &w->sent.v[q->sentence];
-        if (q->quote.byte_start < s->byte_start ||
-            q->quote.byte_start >= s->byte_start + s->byte_len)
+        if (q->sentence >= w->sent_first + w->sent.n) return "quote sentence out of range";
+        const NewsSentence *s =
+            q->sentence >= w->sent_first ? &w->sent.v[q->sentence - w->sent_first] : 0;
+        if (s && (q->quote.byte_start < s->byte_start ||
+                  q->quote.byte_start >= s->byte_start + s->byte_len))
             return "quote does not start inside its sentence";
         if (q->speaker.byte_len &&
             (why = news_check_span(m, z, q->speaker.byte_start, q->speaker.byte_len,
                                    q->speaker.char_start, q->speaker.char_len)))
             return why;
-        if (q->cue.byte_len && (why = news_check_span(m, z, q->cue.byte_start, q->cue.byte_len,
-                                                      q->cue.char_start, q->cue.char_len)))
+        if (q->cue.byte_len &&
+            (why = news_check_byte_span(m, z, q->cue.byte_start, q->cue.byte_len)))
             return why;
         if (q->speaker_entity < -1 || q->speaker_entity >= (int64_t)w->ment.n)
             return "speaker_entity out of range";
