@@ -25,7 +25,7 @@
  *
  * news_features_prepare() looks every token up once (form cache, gazetteer phrases,
  * document counts) into NewsTokInfo. The document counts cover the current window, which
- * is the whole article for any article under a megabyte (pipeline.c). Scratch arrays grow
+ * is the whole article for any article up to 256 KB or 32K tokens (pipeline.c). Scratch arrays grow
  * geometrically and are kept; the form cache is emptied when it passes NEWS_FORM_KEEP entries
  * between windows. */
 #include <string.h>

@@ -10,15 +10,20 @@
 #    follows the input can hide), every SPEC invariant checked on every row.
 #    The inputs: a 100 MB article, 1M quotation marks, 1M capitalised words, 1M bytes
 #    without a space, one 10 MB paragraph, 10 MB of invalid UTF-8.
-# 3. Memory (docs/security.md, "Memory"): each kind also runs at a smaller size, both past
-#    one window and the tagger's form cache, so that the extra memory beyond the input is
-#    slope x input + intercept: the slope (what one more input byte costs: the workspace's
-#    copy of the text and the rows) must be at most MEM_SLOPE, the intercept (what one
-#    window costs, whatever the length: a 1 MB window can hold 1M one-byte tokens, each with
-#    the tokenizer's, the tagger's and the quote step's scratch) at most MEM_WINDOW MB, and
-#    every run within MEM_SLOPE x input + MEM_WINDOW MB. Issue 5 asks for a slope of 3:
-#    news text (3.35), one long paragraph (3.70) and text without spaces (4.05, a mention
-#    every 19 bytes) are above it, by the rows they keep (docs/security.md says why).
+# 3. Memory (docs/security.md, "Memory"): "extra" is the peak RSS during news_analyze (asked
+#    for NEWS_QUOTES, what news_quotes() asks) less the peak once the input was built, so it
+#    counts the workspace's copy of the text, the rows, all scratch and the model's pages
+#    as they are touched. Issue 5 asks for at most 3x the input plus the model: every run
+#    of news text, quotation marks, capitalised words and invalid UTF-8 must stay within
+#    MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model data in dist/news.so is 7.3 MB).
+#    Two kinds are over it, by rows alone, and are held to MEM_OVER_SLOPE x input +
+#    MEM_OVER_FIXED MB instead: one long paragraph of names (a mention every 22 bytes, 1.5
+#    bytes of mention rows per input byte) and text without spaces (a mention every 23
+#    bytes, and a window's form cache full of distinct forms). Each kind runs at two sizes
+#    past one window, which splits its memory into a slope (what one more input byte
+#    costs) and an intercept (the model and one window's scratch, whatever the length),
+#    both printed; the slope must be at most the kind's bound, the intercept at most
+#    MEM_OVER_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
 scale=$1; quick=$2
 passed=0; failed=0
@@ -72,22 +77,32 @@ else
     echo "  (valgrind missing: linear-time checks skipped)"
 fi
 
-MEM_SLOPE=${MEM_SLOPE:-4.5}   # bytes of memory per input byte (issue 5 asks 3)
-MEM_WINDOW=${MEM_WINDOW:-80}  # MB, whatever the input's length (measured: 75 at most)
+MEM_SLOPE=${MEM_SLOPE:-3}            # issue 5: 3x the input ...
+MEM_MODEL=${MEM_MODEL:-8}            # ... plus the model (MB)
+MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.5} # the kinds over it (measured 3.3)
+MEM_OVER_FIXED=${MEM_OVER_FIXED:-16} # MB (measured: at most 14)
+# kind -> "slope fixed" of its bound
+mem_bound() {
+    case $1 in
+        para | nospace) echo "$MEM_OVER_SLOPE $MEM_OVER_FIXED" ;;
+        *) echo "$MEM_SLOPE $MEM_MODEL" ;;
+    esac
+}
 # kind, kilobytes, check every row? Sets in_mb and extra_mb.
 run_big() {
     kind=$1; kb=$2; check=$3; in_mb=; extra_mb=
+    bound=$(mem_bound $kind); a=${bound% *}; b=${bound#* }
     out=$( (ulimit -s 256; "$scale" $kind $kb $check) 2>&1 ); rc=$?
     line=$(echo "$out" | head -1)
     if [ $rc -ne 0 ]; then bad "huge $kind: exit $rc: $out"; return; fi
     in_mb=$(echo "$line" |
             awk '{ for (i = 1; i <= NF; i++) if ($i == "MB") { print $(i-1); exit } }')
     extra_mb=$(echo "$line" | awk '{ for (i = 1; i <= NF; i++) if ($i == "extra") print $(i+1) }')
-    if awk -v x="$extra_mb" -v n="$in_mb" -v a=$MEM_SLOPE -v b=$MEM_WINDOW \
-           'BEGIN { exit !(x <= a * n + b) }'; then
-        ok "huge $line"
+    if awk -v x="$extra_mb" -v n="$in_mb" -v a=$a -v b=$b 'BEGIN { exit !(x <= a * n + b) }'
+    then
+        ok "huge (memory within ${a}x input + $b MB) $line"
     else
-        bad "huge (memory over ${MEM_SLOPE}x input + $MEM_WINDOW MB) $line"
+        bad "huge (memory over ${a}x input + $b MB) $line"
     fi
 }
 # kind, small and large kilobytes, check the large run's rows?
@@ -96,22 +111,23 @@ mem_pair() {
     run_big $kind $2 ""; n1=$in_mb; x1=$extra_mb
     run_big $kind $3 "$4"; n2=$in_mb; x2=$extra_mb
     if [ -z "$n1" ] || [ -z "$n2" ]; then bad "memory $kind: no figures"; return; fi
+    bound=$(mem_bound $kind); am=${bound% *}
     fit=$(awk -v n1=$n1 -v x1=$x1 -v n2=$n2 -v x2=$x2 'BEGIN {
         a = (x2 - x1) / (n2 - n1); printf "%.2f %.1f", a, x2 - a * n2 }')
     slope=${fit% *}; icpt=${fit#* }
     msg="memory $kind: ${slope} bytes per input byte + $icpt MB"
     msg="$msg (${n1} MB: $x1 MB, ${n2} MB: $x2 MB)"
-    if awk -v a=$slope -v b=$icpt -v am=$MEM_SLOPE -v bm=$MEM_WINDOW \
+    if awk -v a=$slope -v b=$icpt -v am=$am -v bm=$MEM_OVER_FIXED \
            'BEGIN { exit !(a <= am && b <= bm) }'; then
         ok "$msg"
     else
-        bad "$msg: over $MEM_SLOPE per byte or $MEM_WINDOW MB"
+        bad "$msg: over $am per byte or $MEM_OVER_FIXED MB"
     fi
 }
 if [ "$quick" = quick ]; then mem_pair news 10240 30720 ""; else mem_pair news 10240 102400 ""; fi
 mem_pair quotes 2048 6144 --check     # about 1.05M quotation marks
 mem_pair caps 2048 7168 --check       # about 1M capitalised words
-mem_pair nospace 4096 8192 --check    # 4M bytes without a space (1M in each window), 8M
+mem_pair nospace 1024 8192 --check    # 1M bytes without a space, and 8M
 mem_pair para 2048 10240 --check      # one paragraph of 10 MB
 mem_pair invalid 2048 10240 --check
 echo "scale: $passed passed, $failed failed"
