@@ -28,29 +28,61 @@
 
 static int is_break_byte(uint8_t c) { return c == '\n' || c == '\r'; }
 
-static int is_ascii_alnum(uint8_t c) {
-    return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
-}
+/* For window_limit: 0 where no token can start (space, tab, line break, continuation
+ * byte), 1 for an ASCII letter or digit (a token starts there unless one did on the byte
+ * before), 2 for any other byte (a token can start there). */
+static const uint8_t start_class[256] = {
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 0, 0, 2, 2, 0, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    0, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2,
+    2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+    2, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+    1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+    2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
+};
 
 /* Where the window starting at `pos` must end at the latest: WINDOW_BYTES on, or the byte
  * where the (WINDOW_TOKENS + 1)th place a token could start is, whichever comes first. A
  * token can start at any byte but a space, a line break, a continuation byte or an ASCII
  * letter or digit right after another (the tokenizer splits such a run only at a clitic,
- * "do|n't", whose apostrophe counted already), so this overcounts the tokens, never by
- * less than it (but for a clitic's letters): a cheap bound taken before tokenizing, so the
- * token array never grows past it. */
+ * "do|n't", whose apostrophe counted already), so this overcounts the tokens: a cheap bound
+ * taken before tokenizing, so the token array never grows past it. Counted in blocks, and
+ * byte by byte only in the block where the count passes the bound (a few instructions a
+ * byte in all). */
 static size_t window_limit(const NewsWork *w, size_t pos) {
     const uint8_t *z = w->text;
-    size_t end = w->text_len - pos <= WINDOW_BYTES ? w->text_len : pos + WINDOW_BYTES;
+    size_t n = w->text_len;
+    size_t end = n - pos <= WINDOW_BYTES ? n : pos + WINDOW_BYTES;
+    if (end - pos <= WINDOW_TOKENS) return end; /* fewer bytes than the bound */
     size_t starts = 0;
-    int prev_alnum = 0;
-    for (size_t i = pos; i < end; i++) {
-        uint8_t c = z[i];
-        int alnum = is_ascii_alnum(c);
-        if (c != ' ' && c != '\t' && !is_break_byte(c) && (c & 0xC0) != 0x80 &&
-            !(alnum && prev_alnum) && ++starts > WINDOW_TOKENS)
-            return i;
-        prev_alnum = alnum;
+    unsigned prev = 0; /* 1 when the byte before is an ASCII letter or digit */
+    for (size_t i = pos; i < end;) {
+        size_t block_end = end - i > 4096 ? i + 4096 : end, count = 0;
+        unsigned p = prev;
+        for (size_t k = i; k < block_end; k++) {
+            unsigned c = start_class[z[k]];
+            count += (c >> 1) | (c & ~p & 1u);
+            p = c & 1u;
+        }
+        if (starts + count > WINDOW_TOKENS) /* the bound falls in this block: find where */
+            for (size_t k = i;; k++) {
+                unsigned c = start_class[z[k]];
+                starts += (c >> 1) | (c & ~prev & 1u);
+                if (starts > WINDOW_TOKENS) return k;
+                prev = c & 1u;
+            }
+        starts += count;
+        prev = p;
+        i = block_end;
     }
     return end;
 }
