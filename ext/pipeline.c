@@ -1,13 +1,15 @@
 /* pipeline.c: the only file that knows the order of the steps. It walks the document in
- * windows of whole paragraphs (up to 256 KB and about 64K tokens each), so that per-token
+ * windows of whole paragraphs (up to 256 KB and about 32K tokens each), so that per-token
  * arrays stay small whatever the article's length, and calls for each window: tokenize,
  * sentences, entities, quotes; then resolves names over the whole document.
  *
  * The window is also the tagger's "document" (features.c counts how each word is written
- * elsewhere in it), so it must hold a whole real article: long-reads run to 100-200 KB,
- * about 40K tokens. Text denser in tokens than prose (a megabyte of one-byte words glued by
- * punctuation) is cut by tokens instead of bytes, so a window's scratch (about 75 bytes a
- * token: the token, the tagger's facts, the quote step's state) stays a few megabytes.
+ * elsewhere in it), so it should hold a whole real article: 32K tokens are about 160 KB of
+ * news prose, and long-reads run to 100-200 KB. Text denser in tokens than prose (a
+ * megabyte of one-byte words glued by punctuation) is cut by tokens instead of bytes, so a
+ * window's scratch (about 75 bytes a token: the token, the tagger's facts, the quote step's
+ * state, and the tagger's cache of the window's word forms) stays a few megabytes
+ * (docs/security.md, "Memory").
  *
  * A paragraph longer than a window is cut at its last sentence end inside the window
  * (sentences.c reports where), or, with no sentence end at all, at a space: deterministic,
@@ -54,8 +56,8 @@ static const uint8_t start_class[256] = {
  * where the (WINDOW_TOKENS + 1)th place a token could start is, whichever comes first. A
  * token can start at any byte but a space, a line break, a continuation byte or an ASCII
  * letter or digit right after another (the tokenizer splits such a run only at a clitic,
- * "do|n't", whose apostrophe counted already), so this overcounts the tokens: a cheap bound
- * taken before tokenizing, so the token array never grows past it. Counted in blocks, and
+ * "do|n't", whose apostrophe counts instead, or after 64 KB), so this counts at least the
+ * tokens: a cheap bound taken before tokenizing, so the token array does not grow past it. Counted in blocks, and
  * byte by byte only in the block where the count passes the bound (a few instructions a
  * byte in all). */
 static size_t window_limit(const NewsWork *w, size_t pos) {
