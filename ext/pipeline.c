@@ -56,8 +56,9 @@ static const uint8_t start_class[256] = {
  * where the (WINDOW_TOKENS + 1)th place a token could start is, whichever comes first. A
  * token can start at any byte but a space, a line break, a continuation byte or an ASCII
  * letter or digit right after another (the tokenizer splits such a run only at a clitic,
- * "do|n't", whose apostrophe counts instead, or after 64 KB), so this counts at least the
- * tokens: a cheap bound taken before tokenizing, so the token array does not grow past it. Counted in blocks, and
+ * "do|n't", whose apostrophe counts instead, or after 64 KB), so this counts the tokens or
+ * more (but for one per 64 KB word): a bound taken before tokenizing, so the token array
+ * does not grow past it. Counted in blocks, and
  * byte by byte only in the block where the count passes the bound (a few instructions a
  * byte in all). */
 static size_t window_limit(const NewsWork *w, size_t pos) {
