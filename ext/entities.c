@@ -188,6 +188,27 @@ static int is_month(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
+ * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
+ * title look like (a person's or a place's name). The noun may be followed by an opening
+ * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
+ * left out. */
+static int after_work_noun(const NewsWork *w, size_t first) {
+    static const char *const nouns[] = {"film",   "movie",  "novel",       "album",
+                                        "song",   "opera",  "documentary", "musical",
+                                        "sitcom", "poem",   "memoir",      "ballet",
+                                        "symphony"};
+    size_t k = first;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
+        w->tok.v[k - 1].byte_len <= 3) /* an opening quotation mark */
+        k--;
+    if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
+    for (size_t m = 0; m < sizeof nouns / sizeof *nouns; m++)
+        if (word_is(w, k - 1, nouns[m])) return 1;
+    return 0;
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -278,6 +299,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         /* a month the tagger took into an organisation ("the September Treasury bond",
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
+        if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
