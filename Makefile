@@ -370,7 +370,8 @@ $(MODEL_DIR)/clusters.tsv: build/clusters
 model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 	build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv \
 		$(DATA)/ner/conll2003/train.jsonl $(DATA)/ner/conll2003/dev.jsonl \
-		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT) $(MODEL_BAGS)
+		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT) $(MODEL_BAGS) \
+		$(DATA)/unlabeled/reuters21578/docs.jsonl $(DATA)/unlabeled/bbc_news/docs.jsonl
 
 # the evaluation tool links the compiled-in model (the other tools build it)
 build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build

@@ -150,7 +150,7 @@ typedef struct NewsForm {
     uint32_t flags;      /* NEWS_TF_* that features use */
     uint16_t gaz;        /* NEWS_GAZ_* of the lower-cased word, NEWS_GAZ_PREFIX included */
     uint16_t cl_a, cl_b; /* word classes (0 = none) */
-    uint8_t case_bin;    /* NEWS_CASE_* */
+    uint8_t case_bin;    /* NEWS_CASE_*; high 4 bits: auto-lexicon type + 1 (features.c) */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
     uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
     uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
