@@ -194,18 +194,26 @@ static int is_month(const NewsWork *w, size_t k) {
  * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
  * left out. */
 static int after_work_noun(const NewsWork *w, size_t first) {
-    static const char *const nouns[] = {"film",   "movie",  "novel",       "album",
-                                        "song",   "opera",  "documentary", "musical",
-                                        "sitcom", "poem",   "memoir",      "ballet",
-                                        "symphony"};
+#define NOUN(s) {s, sizeof s - 1}
+    static const struct {
+        const char *z;
+        size_t n;
+    } nouns[] = {NOUN("film"),    NOUN("movie"),  NOUN("novel"),  NOUN("album"),
+                 NOUN("song"),    NOUN("opera"),  NOUN("documentary"), NOUN("musical"),
+                 NOUN("sitcom"),  NOUN("poem"),   NOUN("memoir"), NOUN("ballet"),
+                 NOUN("symphony")};
+#undef NOUN
     size_t k = first;
     uint32_t sent = w->tok.v[first].sentence;
     if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
         w->tok.v[k - 1].byte_len <= 3) /* an opening quotation mark */
         k--;
     if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
+    const NewsToken *t = &w->tok.v[k - 1];
+    if (t->byte_len < 4 || t->byte_len > 11) return 0; /* most words: one test */
+    const uint8_t *z = w->text + t->byte_start;
     for (size_t m = 0; m < sizeof nouns / sizeof *nouns; m++)
-        if (word_is(w, k - 1, nouns[m])) return 1;
+        if (nouns[m].n == t->byte_len && !memcmp(z, nouns[m].z, nouns[m].n)) return 1;
     return 0;
 }
 
