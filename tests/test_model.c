@@ -6,6 +6,8 @@
  *     determinism, and news_features_token = static + edge + context parts;
  *   - the tagger: its cached emission sums decode exactly like the trainer's direct sums;
  *   - entities: titles cut off, honorifics, surnames, scores in (0, 1];
+ *   - news of today: organisations on our list, everyday place names, work titles, and
+ *     the auto lexicon's types in the form cache and the features;
  *   - regression (when DATA_DIR is given and exists): CoNLL-2003 dev exact-span F1 of the
  *     embedded model within 0.005 of the documented figure.
  *
@@ -371,6 +373,33 @@ static void test_modern(void) {
     check_types("Amazon and Google will have to open their app stores to rivals under rules "
                 "agreed by the European Commission on Tuesday, officials in Britain said.",
                 n1, t1, 4);
+    /* the auto lexicon: a word the tagger typed in unlabelled news carries that type in
+     * the high bits of case_bin (ner_train.c), and one more feature of its own */
+    NewsWork w;
+    news_work_init(&w, 0, 0);
+    NewsFeatScratch fs;
+    memset(&fs, 0, sizeof fs);
+    prepare(&w, &fs, "Trump met Kuleba and the minister in London on Tuesday.");
+    int tr = tok_index(&w, "Trump"), ld = tok_index(&w, "London"), mi = tok_index(&w, "minister");
+    CHECK(tr >= 0 && ld >= 0 && mi >= 0);
+    if (tr >= 0 && ld >= 0 && mi >= 0) {
+        const NewsForm *ft = &fs.form[fs.info[tr].form], *fl = &fs.form[fs.info[ld].form];
+        const NewsForm *fm = &fs.form[fs.info[mi].form];
+        CHECK(ft->case_bin >> 4 == 1 + NEWS_PER);
+        CHECK(fl->case_bin >> 4 == 1 + NEWS_LOC);
+        CHECK(fm->case_bin >> 4 == 0); /* never inside a name */
+        CHECK((fl->case_bin & 15) == NEWS_CASE_CAP);
+        uint64_t a[NEWS_MAX_FEATS], b[NEWS_MAX_FEATS];
+        const NewsToken *t = &w.tok.v[ld];
+        size_t na = news_features_static(fl, w.text + t->byte_start, t->byte_len, 0, a);
+        NewsForm plain = *fl;
+        plain.case_bin &= 15;
+        size_t nb = news_features_static(&plain, w.text + t->byte_start, t->byte_len, 0, b);
+        CHECK(na == nb + 1 && !memcmp(a, b, nb * sizeof *a));
+    }
+    news_features_free(&w, &fs);
+    news_work_free(&w);
+
     static const char *const n2[] = {"Bloomberg", "Oppenheimer"};
     static const int t2[] = {NEWS_ORG, NEWS_MISC};
     check_types("She posted the picture last week, according to Bloomberg. The film "
