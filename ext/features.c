@@ -201,8 +201,9 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     slot = news_table_find(m->lex_keys, m->lex_mask, f->h_lower);
     if (slot >= 0) {
         f->gaz = m->lex_a[slot];
-        /* NEWS_CASE_* in the low bits, the auto-lexicon type (ner_train.c) in bits 8-11 */
-        f->case_bin = (uint8_t)((m->lex_b[slot] & 0x0F) | ((m->lex_b[slot] >> 4) & 0xF0));
+        f->case_bin = (uint8_t)(m->lex_b[slot] & 0x0F);
+        /* the auto-lexicon type (ner_train.c), bits 8-10 of lex_b, among the list bits */
+        f->gaz |= (uint16_t)(((m->lex_b[slot] >> 8) & 7u) << NEWS_GAZ_AUTO_SHIFT);
     }
     f->title = (uint8_t)news_lexicon_title(z, t->byte_len);
     int upper = (t->flags &
@@ -535,7 +536,8 @@ size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d
     out[k++] = news_hash_feat(F_FLAG, fl, cap);
     out[k++] = news_hash_feat(F_LEN, f->char_len < 8 ? f->char_len : 8, cap);
     /* the type the tagger gave the word in unlabelled news (ner_train.c, auto lexicon) */
-    if (f->case_bin >> 4) out[k++] = news_hash_feat(F_AUTO, f->case_bin >> 4u, cap);
+    if (f->gaz & NEWS_GAZ_AUTO)
+        out[k++] = news_hash_feat(F_AUTO, (f->gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT, cap);
     return k;
 }
 
@@ -569,7 +571,7 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     size_t n = w->tok.n, k = 0;
     unsigned cap = f->cap;
 
-    EMIT(news_hash_feat(F_CASE, f->case_bin & 15, cap * 4 + ti->first_word * 2 + ti->headline));
+    EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
     EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
     EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
     if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));

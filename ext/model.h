@@ -44,6 +44,10 @@ enum {
      * window is; features.c counts them */
     NEWS_GAZ_SPORT = 1 << 9,     /* "striker", "innings": teams named by their city */
     NEWS_GAZ_BUSINESS = 1 << 10, /* "shares", "profit": companies named alone */
+    /* not a list: the type the tagger gave the word in unlabelled news, + 1 (ner_train.c
+     * stores it in bits 8-10 of lex_b; features.c moves it here in the form cache) */
+    NEWS_GAZ_AUTO_SHIFT = 11,
+    NEWS_GAZ_AUTO = 7 << 11,
     NEWS_GAZ_PREFIX = 1 << 15    /* the key is also the start of a longer phrase */
 };
 
@@ -150,7 +154,7 @@ typedef struct NewsForm {
     uint32_t flags;      /* NEWS_TF_* that features use */
     uint16_t gaz;        /* NEWS_GAZ_* of the lower-cased word, NEWS_GAZ_PREFIX included */
     uint16_t cl_a, cl_b; /* word classes (0 = none) */
-    uint8_t case_bin;    /* NEWS_CASE_*; high 4 bits: auto-lexicon type + 1 (features.c) */
+    uint8_t case_bin;    /* NEWS_CASE_* */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
     uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
     uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */

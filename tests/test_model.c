@@ -374,7 +374,7 @@ static void test_modern(void) {
                 "agreed by the European Commission on Tuesday, officials in Britain said.",
                 n1, t1, 4);
     /* the auto lexicon: a word the tagger typed in unlabelled news carries that type in
-     * the high bits of case_bin (ner_train.c), and one more feature of its own */
+     * its NEWS_GAZ_AUTO bits (ner_train.c), and one more feature of its own */
     NewsWork w;
     news_work_init(&w, 0, 0);
     NewsFeatScratch fs;
@@ -385,15 +385,15 @@ static void test_modern(void) {
     if (tr >= 0 && ld >= 0 && mi >= 0) {
         const NewsForm *ft = &fs.form[fs.info[tr].form], *fl = &fs.form[fs.info[ld].form];
         const NewsForm *fm = &fs.form[fs.info[mi].form];
-        CHECK(ft->case_bin >> 4 == 1 + NEWS_PER);
-        CHECK(fl->case_bin >> 4 == 1 + NEWS_LOC);
-        CHECK(fm->case_bin >> 4 == 0); /* never inside a name */
-        CHECK((fl->case_bin & 15) == NEWS_CASE_CAP);
+        CHECK((ft->gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT == 1 + NEWS_PER);
+        CHECK((fl->gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT == 1 + NEWS_LOC);
+        CHECK(!(fm->gaz & NEWS_GAZ_AUTO)); /* never inside a name */
+        CHECK(fl->case_bin == NEWS_CASE_CAP);
         uint64_t a[NEWS_MAX_FEATS], b[NEWS_MAX_FEATS];
         const NewsToken *t = &w.tok.v[ld];
         size_t na = news_features_static(fl, w.text + t->byte_start, t->byte_len, 0, a);
         NewsForm plain = *fl;
-        plain.case_bin &= 15;
+        plain.gaz &= (uint16_t)~NEWS_GAZ_AUTO;
         size_t nb = news_features_static(&plain, w.text + t->byte_start, t->byte_len, 0, b);
         CHECK(na == nb + 1 && !memcmp(a, b, nb * sizeof *a));
     }
