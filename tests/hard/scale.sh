@@ -18,7 +18,7 @@
 #    MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model data in dist/news.so is 7.3 MB).
 #    Two kinds are over it, by rows alone, and are held to MEM_OVER_SLOPE x input +
 #    MEM_OVER_FIXED MB instead: one long paragraph of names (a mention every 22 bytes, 1.5
-#    bytes of mention rows per input byte) and text without spaces (a mention every 23
+#    bytes of mention rows per input byte) and text without spaces (a mention every 20
 #    bytes, and a window's form cache full of distinct forms). Each kind runs at two sizes
 #    past one window, which splits its memory into a slope (what one more input byte
 #    costs) and an intercept (the model and one window's scratch, whatever the length),
@@ -79,7 +79,7 @@ fi
 
 MEM_SLOPE=${MEM_SLOPE:-3}            # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}            # ... plus the model (MB)
-MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.5} # the kinds over it (measured 3.3)
+MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-4} # the kinds over it (measured 3.2 and 3.5)
 MEM_OVER_FIXED=${MEM_OVER_FIXED:-16} # MB (measured: at most 14)
 # kind -> "slope fixed" of its bound
 mem_bound() {
