@@ -224,9 +224,7 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
 }
 /* Fills s->info (and the form cache) for every token of the window. The form cache holds
  * up to NEWS_FORM_KEEP entries between windows (more within one, as needed). */
-#ifndef NEWS_FORM_KEEP
-#define NEWS_FORM_KEEP 16384
-#endif
+#define NEWS_FORM_KEEP 65536
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */
