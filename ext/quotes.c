@@ -2394,7 +2394,28 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                    !is_dash(w, (size_t)c) &&
                    (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                 c--;
-            if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c))) {
+            /* "Ferri said the port would grow and Lund says the budget will shrink": a
+             * new subject after "and"/"but" opens a report of its own */
+            if (a.t0 - 1 > prev->first && (tok_is(w, (size_t)a.t0 - 1, "and") ||
+                                           tok_is(w, (size_t)a.t0 - 1, "but")))
+                c = a.t0 - 1;
+            if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
+                                    c == a.t0 - 1)) {
+                int64_t e = c - 1;
+                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                prev->last = (int32_t)e;
+            }
+        } else if (f >= 0 && l - f >= 1 && *n_ind && (int64_t)k > ((Ind *)st->ind)[*n_ind - 1].first &&
+                   (int64_t)k <= ((Ind *)st->ind)[*n_ind - 1].last + 1) {
+            /* "Lund acknowledged that the cranes were old but noted that ...": a second verb
+             * of saying of the same subject ends the first report and opens its own */
+            Ind *prev = &((Ind *)st->ind)[*n_ind - 1];
+            int64_t c = (int64_t)k - 1;
+            while (c > prev->first && (int64_t)k - c <= 2 &&
+                   (tok_is(w, (size_t)c, "also") || tok_is(w, (size_t)c, "then") ||
+                    tok_is(w, (size_t)c, "later")))
+                c--;
+            if (c > prev->first + 1 && (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
                 while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
                 prev->last = (int32_t)e;

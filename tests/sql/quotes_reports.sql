@@ -1,0 +1,18 @@
+-- quotes_reports.sql: patterns of attribution added after the first releases (ext/quotes.c,
+-- ext/speakers.c), each on text of our own with every row it gives, exactly: quote, kind,
+-- speaker, speaker_mention, cue and positions. Each line prints id|1.
+create table d(id integer primary key, body text);
+create view r as select d.id, q.kind || '|' || q.quote || '|' || ifnull(q.speaker, '') || '|' ||
+  ifnull(q.speaker_mention, '') || '|' || ifnull(q.cue, '') || '|' || q.start || '|' ||
+  q.length as row, q.start from d, news_quotes(d.body) as q;
+-- two reports in one sentence: a second verb of saying after "but"/"and" ends the first
+-- report, and so does a new subject with its own verb of saying
+insert into d values (1,
+ 'Port director Maria Lund acknowledged that the cranes were old but noted that the repairs ' ||
+ 'would take a year.' || char(10) ||
+ 'Pablo Ferrer said the port would grow and Lund says the budget will shrink.');
+select 'qr_01', (select group_concat(row, char(10)) from (select row from r where id = 1 order by start))
+  = 'indirect|that the cranes were old|Maria Lund|Maria Lund|acknowledged|39|24' || char(10) ||
+    'indirect|that the repairs would take a year|Maria Lund|Maria Lund|noted|74|34' || char(10) ||
+    'indirect|the port would grow|Pablo Ferrer|Pablo Ferrer|said|128|19' || char(10) ||
+    'indirect|the budget will shrink|Maria Lund|Lund|says|162|22';
