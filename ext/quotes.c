@@ -1134,11 +1134,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             set_mention_speaker(w, st, &b, st->tok_ment[j], 0.8f);
             ok = 1;
         }
+        /* a name in apposition may follow a longer description ("Ohio Rep. Tom Baxter's
+         * chief of staff, Dana Whitmore, told") */
+        int64_t lead = b.spk_kind == NEWS_SPK_NAME && b.t0 > (int64_t)j + 1 &&
+                               tok_ch(w, (size_t)b.t0 - 1, ',') ? 14 : 8;
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name */
             const NewsToken *x = &w->tok.v[t];
-            if (b.t0 - (int64_t)j > 8 || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+            if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
                 (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
                 ok = 0;
         }

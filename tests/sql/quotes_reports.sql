@@ -16,3 +16,12 @@ select 'qr_01', (select group_concat(row, char(10)) from (select row from r wher
     'indirect|that the repairs would take a year|Maria Lund|Maria Lund|noted|74|34' || char(10) ||
     'indirect|the port would grow|Pablo Ferrer|Pablo Ferrer|said|128|19' || char(10) ||
     'indirect|the budget will shrink|Maria Lund|Lund|says|162|22';
+-- a speaker named in apposition after a longer description, after the quotation; the
+-- quotation before it stays with its own speaker
+insert into d values (2,
+ '"We need your help," said Rita Alvarez.' || char(10) ||
+ '"Nobody wants another delay," Ohio Rep. Tom Baxter''s chief of staff, Dana Whitmore, told ' ||
+ 'reporters on Monday.');
+select 'qr_02', (select group_concat(row, char(10)) from (select row from r where id = 2 order by start))
+  = 'direct|We need your help,|Rita Alvarez|Rita Alvarez|said|2|18' || char(10) ||
+    'direct|Nobody wants another delay,|Dana Whitmore|Dana Whitmore|told|42|27';
