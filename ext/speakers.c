@@ -16,7 +16,9 @@
  *    mention ending with it, and a description ending in an organisation's last word
  *    ("the ministry") takes that organisation ("Foreign Ministry").
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
- * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*), being the subject of
+ * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
+ * the text names again after the latest quotation (the story goes back to them), being the
+ * subject of
  * its sentence, a matching gender and being typed PER; the weights were chosen on PolNeAR's
  * train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
  * counts as none.
@@ -27,6 +29,7 @@
 #include "quotes.h"
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
+#define SPK_RETURN 8 /* an earlier speaker named again since the last quotation */
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
@@ -274,6 +277,7 @@ int news_speakers_document(NewsWork *w) {
                 /* the story's current speaker goes on, all the more right after their
                  * own quotation ("…,” said X. “…,” he said) */
                 if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
+                else if (spoke[c] && mv[j].char_start > last_end) sc += SPK_RETURN;
                 else if (spoke[c]) sc += 2;
                 if (st->m_inq[j] & NEWS_MQ_SUBJECT) sc += 6;
                 if (want && (gender[c] & 3) == want) sc += 4;

@@ -25,3 +25,20 @@ insert into d values (2,
 select 'qr_02', (select group_concat(row, char(10)) from (select row from r where id = 2 order by start))
   = 'direct|We need your help,|Rita Alvarez|Rita Alvarez|said|2|18' || char(10) ||
     'direct|Nobody wants another delay,|Dana Whitmore|Dana Whitmore|told|42|27';
+-- a pronoun after an earlier speaker is named again: the story has gone back to them, even
+-- though another person spoke more recently
+insert into d values (3,
+ '"We have to move fast on the harbour," said Mark Ellis, the port director.' || char(10) ||
+ '' || char(10) ||
+ 'It is hard to wait for a decision. "You are used to being in charge," said Tom Varga, a former director. "Here the rules are different."' || char(10) ||
+ '' || char(10) ||
+ 'The choice comes down to money and timing, to the price of steel and to the weather in the winter months, when the cranes stand still and the ships wait outside the breakwater for days on end. Nobody on the quay expects an answer before the spring, and the budget for next year has not yet been written.' || char(10) ||
+ '' || char(10) ||
+ 'And for Ellis, that means the questions must wait.' || char(10) ||
+ '' || char(10) ||
+ '"I leave that to the board," he says.');
+select 'qr_03', (select group_concat(row, char(10)) from (select row from r where id = 3 order by start))
+  = 'direct|We have to move fast on the harbour,|Mark Ellis|Mark Ellis|said|2|36' || char(10) ||
+    'direct|You are used to being in charge,|Tom Varga|Tom Varga|said|113|32' || char(10) ||
+    'direct|Here the rules are different.|Tom Varga|Tom Varga|said|183|29' || char(10) ||
+    'direct|I leave that to the board,|Mark Ellis|he|says|573|26';
