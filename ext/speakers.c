@@ -18,9 +18,8 @@
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
  * the text names again after the latest quotation (the story goes back to them), being the
- * subject of
- * its sentence, a matching gender and being typed PER; the weights were chosen on PolNeAR's
- * train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
+ * subject of its sentence, a matching gender and being typed PER; the weights were chosen on
+ * PolNeAR's train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
  * counts as none.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
