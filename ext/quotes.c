@@ -1265,6 +1265,11 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
             !headline_cue(w, k))
             continue; /* a name that looks like a cue: Edward Said */
+        /* "The report affirms: “…”": a cue word after a determiner is a noun, the subject of
+         * the verb that follows; the verb decides */
+        if (cls == CLS_COLON && k > p0 && k + 1 < from && is_lower_word(w, k + 1) &&
+            (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC)))
+            continue;
         if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
         size_t slo = k > p0 + 16 ? k - 16 : p0;

@@ -42,3 +42,16 @@ select 'qr_03', (select group_concat(row, char(10)) from (select row from r wher
     'direct|You are used to being in charge,|Tom Varga|Tom Varga|said|113|32' || char(10) ||
     'direct|Here the rules are different.|Tom Varga|Tom Varga|said|183|29' || char(10) ||
     'direct|I leave that to the board,|Mark Ellis|he|says|573|26';
+-- "elaborated" and "affirms" are verbs of saying; a quotation standing alone after a
+-- paragraph that ends in a report goes on with its speaker; "The report affirms:" is a
+-- description speaking (no entity), not the cue "report"; "went on to say" takes the subject
+insert into d values (4,
+ 'Lund elaborated in an opinion piece for the Harbour Journal that the cranes would be replaced.' || char(10) ||
+ '"A new crane costs less than a year of repairs, and the workers know it."' || char(10) ||
+ 'The report affirms: "No worker will lose pay."' || char(10) ||
+ 'Ferrer went on to say, "We have no other choice."');
+select 'qr_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by start))
+  = 'indirect|that the cranes would be replaced|Lund|Lund|elaborated|61|33' || char(10) ||
+    'direct|A new crane costs less than a year of repairs, and the workers know it.|Lund|Lund|elaborated|97|71' || char(10) ||
+    'direct|No worker will lose pay.||The report|affirms|191|24' || char(10) ||
+    'direct|We have no other choice.|Ferrer|Ferrer|say|241|24';
