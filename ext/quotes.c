@@ -518,8 +518,14 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 break;
             }
         }
-        if (me->type != NEWS_PER) continue;
         size_t a = mt.tok_first, b = mt.tok_end;
+        /* "Varga's wife, Melania, ...": a name set off after a gendered role is a person of
+         * that gender, whatever type the entity step gave a lone first name */
+        if (a > 1 && tok_ch(w, a - 1, ',') && is_role_word(w, a - 2) && role_gender(w, a - 2) &&
+            b < n && (tok_ch(w, b, ',') || is_stop(w, b)) && me->type != NEWS_MISC &&
+            me->gender == NEWS_GENDER_UNKNOWN)
+            me->gender = (uint8_t)role_gender(w, a - 2);
+        if (me->type != NEWS_PER) continue;
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
             put_title_roles(w, st, a - 1, (int32_t)m);
@@ -2789,8 +2795,18 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
          * ("As he has before, Cruz ..."), and no quotation comes before it */
         size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
-        for (size_t x = sb; opens && x < b; x++)
-            if (st->inq[x] || tv[x].quote || st->tok_ment[x] >= 0) opens = 0;
+        /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
+         * subject; the name after the role is */
+        int appos = b > sb + 2 && tok_ch(w, b - 1, ',') && is_role_word(w, b - 2);
+        for (size_t x = sb; opens && x < b; x++) {
+            if (st->inq[x] || tv[x].quote) opens = 0;
+            else if (st->tok_ment[x] >= 0) {
+                NewsMentionToks ox = news_ment_toks(w, (size_t)st->tok_ment[x]);
+                if (!(appos && ox.tok_end + 2 < b && (tv[ox.tok_end].flags & NEWS_TF_CLITIC)))
+                    opens = 0;
+                else x = ox.tok_end - 1;
+            }
+        }
         int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
         int pp = b > 0 && tok_in(w, b - 1, prepositions);
         if (opens && !poss && !pp) {

@@ -222,6 +222,15 @@ int news_speakers_document(NewsWork *w) {
         int words;
         uint64_t k = last_word_key(w, &mv[i], &words);
         personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
+        if (!personish[i] && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
+            /* "Varga's wife, Melania,": a lone first name the entity step typed as a place,
+             * with a gender from its role, is a person */
+            const uint8_t *z = w->text + mv[i].byte_start;
+            size_t len = mv[i].byte_len;
+            personish[i] =
+                in_sorted(female_names, sizeof female_names / sizeof *female_names, z, len) ||
+                in_sorted(male_names, sizeof male_names / sizeof *male_names, z, len);
+        }
     }
     /* quotations in text order with the mentions before them */
     size_t mi = 0;

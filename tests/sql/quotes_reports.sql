@@ -55,3 +55,12 @@ select 'qr_04', (select group_concat(row, char(10)) from (select row from r wher
     'direct|A new crane costs less than a year of repairs, and the workers know it.|Lund|Lund|elaborated|97|71' || char(10) ||
     'direct|No worker will lose pay.||The report|affirms|191|24' || char(10) ||
     'direct|We have no other choice.|Ferrer|Ferrer|say|241|24';
+-- "Varga's wife, Melania, ...": the name in apposition after a family role is a woman and
+-- the subject of the paragraph, so "she" later in it is Melania, not the last speaker and not
+-- Varga (a lone first name the entity step may type as a place)
+insert into d values (5,
+ '"We need a governor who listens," said former state senator Jan Brewer, who endorsed him last year.' || char(10) ||
+ 'On the opening night, Varga''s wife, Melania, is scheduled to speak. She is often by her husband''s side but has spoken only a few times. At a rally in Dayton, she described Varga as "kind." She also noted, "When you attack him, he will punch back."');
+select 'qr_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by start))
+  = 'direct|We need a governor who listens,|Jan Brewer|Jan Brewer|said|2|31' || char(10) ||
+    'direct|When you attack him, he will punch back.|Melania|She|noted|307|40';
