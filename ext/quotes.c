@@ -1594,6 +1594,7 @@ _Static_assert(sizeof cue_gap / sizeof *cue_gap == sizeof gap_sorted / sizeof *g
 #define IN_GAP(w, i) in_sorted((w), (i), gap_sorted, sizeof gap_sorted / sizeof *gap_sorted)
 #define IN_TAIL(w, i) in_sorted((w), (i), tail_sorted, sizeof tail_sorted / sizeof *tail_sorted)
 
+
 /* a reported question: "asked whether ...", "asked Clinton why ..." */
 static const char *const ask_words[] = {"ask", "asks", "asked", "asking", 0};
 static const char *const wh_words[] = {"whether", "if", "why", "what", "how", "who", "which",
@@ -1621,6 +1622,39 @@ static const char *const gap_ends[] = {
  * "said at a rally in Ohio that" */
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
                                         "after", "before", "to", "from", "last", "this", 0};
+
+/* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
+ * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
+ * forms) are capitalised, so the gap lists above, all lower case, never see them; a number
+ * counts after a month or a preposition only ("said 50 people died" is a clause). */
+static const char *const month_words[] = {
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january",
+    "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october",
+    "sep", "sept", "september",
+};
+static int is_month(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len > 10) return 0;
+    char buf[12];
+    size_t n = t->byte_len;
+    if (n > 1 && w->text[t->byte_start + n - 1] == '.') n--;
+    for (size_t c = 0; c < n; c++) buf[c] = (char)(w->text[t->byte_start + c] | 0x20);
+    buf[n] = 0;
+    size_t lo = 0, hi = sizeof month_words / sizeof *month_words;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(buf, month_words[mid]);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+static int is_date_word(const NewsWork *w, size_t i, size_t lo) {
+    if (is_month(w, i)) return !tok_is(w, i, "may") || (i > lo && tok_in(w, i - 1, gap_preps));
+    if (!(w->tok.v[i].flags & NEWS_TF_DIGIT) || i <= lo) return 0;
+    return is_month(w, i - 1) || tok_in(w, i - 1, gap_preps) || tok_ch(w, i - 1, '.');
+}
 
 static const char *const object_pronouns[] = {"him", "her", "them", "us", "me", 0};
 
@@ -1800,14 +1834,16 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             return (int64_t)t;
         }
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
-        if (t > j && after_gap < 0 && (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0) &&
+        if (t > j && after_gap < 0 &&
+            (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
+             is_date_word(w, t - 1, j)) &&
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
             if (!IN_GAP(w, t)) break;
         }
         if (IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
-            (w->tok.v[t].flags & NEWS_TF_CLITIC))
+            (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j))
             continue;
         if (t > j && loose < 3 && is_lower_word(w, t) &&
             (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
@@ -1914,7 +1950,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             w->tok.v[t].quote)
             return (int64_t)t;
         if (st->inq[t]) return -1;
-        if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
+        if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 || is_date_word(w, t, k + 1) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
@@ -1947,7 +1983,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
             return 1;
-        if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
+        if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 || is_date_word(w, t, k + 1) ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
             break;
     }

@@ -64,3 +64,15 @@ insert into d values (5,
 select 'qr_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by start))
   = 'direct|We need a governor who listens,|Jan Brewer|Jan Brewer|said|2|31' || char(10) ||
     'direct|When you attack him, he will punch back.|Melania|She|noted|307|40';
+-- a date between the cue and its clause or after a report ("in March", "on Jan. 5"); "may"
+-- is a month only after a preposition; a number right after "said" opens the clause
+insert into d values (6,
+ 'The harbour master said in March that the pier would close by summer.' || char(10) ||
+ 'The pier will close by summer, Lund told reporters on Jan. 5.' || char(10) ||
+ 'Lund said 50 people were hurt.' || char(10) ||
+ 'The port will close, Lund said in late March.');
+select 'qr_06', (select group_concat(row, char(10)) from (select row from r where id = 6 order by start))
+  = 'indirect|that the pier would close by summer||The harbour master|said|34|35' || char(10) ||
+    'indirect|The pier will close by summer|Lund|Lund|told|71|29' || char(10) ||
+    'indirect|50 people were hurt|Lund|Lund|said|143|19' || char(10) ||
+    'indirect|The port will close|Lund|Lund|said|164|19';
