@@ -967,7 +967,28 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
-    return subject_ending_at(w, st, k, lo, a);
+    if (!subject_ending_at(w, st, k, lo, a)) return 0;
+    /* "people close to the mayor said", "sources familiar with the talks say": the ones
+     * close to the mayor speak, not the mayor; no one in particular */
+    int64_t t0 = a->t0;
+    if (t0 >= (int64_t)lo + 3 && (w->tok.v[t0].flags & NEWS_TF_SENT_START) == 0 &&
+        ((tok_is(w, (size_t)t0 - 1, "to") &&
+          (tok_is(w, (size_t)t0 - 2, "close") || tok_is(w, (size_t)t0 - 2, "loyal"))) ||
+         (tok_is(w, (size_t)t0 - 1, "with") && tok_is(w, (size_t)t0 - 2, "familiar"))) &&
+        is_word(w, (size_t)t0 - 3) && !st->inq[t0 - 3] && st->tok_ment[t0 - 3] < 0) {
+        size_t b = (size_t)t0 - 3;
+        while (b > lo && t0 - 3 - (int64_t)b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
+               st->tok_ment[b - 1] < 0 && !pronoun_kind(w, b - 1) && !is_stop(w, b - 1) &&
+               (tok_in(w, b - 1, determiners) || is_lower_word(w, b - 1) ||
+                (w->tok.v[b - 1].flags & NEWS_TF_SENT_START)) &&
+               !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            b--;
+        NewsSpan end = a->spk;
+        size_t e = (size_t)t0;
+        while (e < cue && (size_t)(w->tok.v[e].byte_start) < end.byte_start + end.byte_len) e++;
+        set_speaker(w, st, a, b, e, NEWS_SPK_DESC, -1, 0.6f);
+    }
+    return 1;
 }
 
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
@@ -1020,10 +1041,22 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         /* "according to officials", "said analysts": a bare plural */
         const NewsToken *t = &w->tok.v[j];
         if (!(is_lower_word(w, j) && t->byte_len > 3 &&
-              w->text[t->byte_start + t->byte_len - 1] == 's'))
+              w->text[t->byte_start + t->byte_len - 1] == 's') &&
+            !tok_is(w, j, "people")) /* "according to people familiar with the plan" */
             return 0;
     }
     size_t e = j, head = j;
+    /* "people familiar with the talks", "people close to him": the phrase goes on */
+    int people = tok_is(w, j, "people") && j + 2 < hi &&
+                 (tok_is(w, j + 1, "familiar") || tok_is(w, j + 1, "close"));
+    if (people) { /* no one in particular, whoever they are close to */
+        while (e < hi && e - j < 8 && (is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) &&
+               !st->inq[e] && !(st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+               !tok_is(w, e, "who") && !tok_is(w, e, "that"))
+            e++;
+        set_speaker(w, st, a, j, e, NEWS_SPK_DESC, -1, 0.6f);
+        return 1;
+    }
     while (e < hi && e - j < 7 && is_word(w, e) && !st->inq[e]) {
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||

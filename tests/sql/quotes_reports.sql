@@ -76,3 +76,16 @@ select 'qr_06', (select group_concat(row, char(10)) from (select row from r wher
     'indirect|The pier will close by summer|Lund|Lund|told|71|29' || char(10) ||
     'indirect|50 people were hurt|Lund|Lund|said|143|19' || char(10) ||
     'indirect|The port will close|Lund|Lund|said|164|19';
+-- "people close to the mayor", "sources familiar with the talks": no one in particular speaks
+-- (speaker NULL, the whole phrase as the mention), not the one they are close to
+insert into d values (7,
+ 'Mayor Ana Ferri met the board on Monday.' || char(10) ||
+ 'The port may also get a boost from the state, according to people familiar with the plan.' || char(10) ||
+ 'People close to the mayor said the port would be sold.' || char(10) ||
+ '"We will sell," said people close to the mayor.' || char(10) ||
+ 'Sources familiar with the talks say the deal is near.');
+select 'qr_07', (select group_concat(row, char(10)) from (select row from r where id = 7 order by start))
+  = 'indirect|The port may also get a boost from the state||people familiar with the plan|according to|42|44' || char(10) ||
+    'indirect|the port would be sold||People close to the mayor|said|163|22' || char(10) ||
+    'direct|We will sell,||people close to the mayor|said|188|13' || char(10) ||
+    'indirect|the deal is near||Sources familiar with the talks|say|271|16';
