@@ -2279,6 +2279,36 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     strength = 0.8f;
                 }
             }
+        } else if ((cf & NEWS_CUE_PAST) && k + 2 < p1 && tok_is(w, k + 1, "by") &&
+                   k > sb && (tok_is(w, k - 1, "as") ||
+                              (k > sb + 1 && tok_is(w, k - 2, "as") && is_filler(w, k - 1)))) {
+            /* "As reported by the Journal, the port ...", "..., as first reported by the
+             * Journal.": the source of the report, put as "according to" puts it */
+            size_t as = tok_is(w, k - 1, "as") ? k - 1 : k - 2;
+            if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
+                continue;
+            set_cue(w, &a, k, k + 1);
+            strength = 0.8f;
+            if (as == sb) { /* As reported by X, CLAUSE */
+                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
+                    if (st->inq[e] || is_stop(w, e)) break;
+                    if (tok_ch(w, e, ',')) {
+                        f = (int64_t)e + 1;
+                        l = f < (int64_t)p1 ? clause_end(w, st, (size_t)f, p1) : -1;
+                        break;
+                    }
+                }
+            } else if (as > sb + 2 && tok_ch(w, as - 1, ',') && no_quote_in(st, sb, as - 2)) {
+                /* CLAUSE, as reported by X. (the sentence ends with the source) */
+                size_t e = k + 2;
+                while (e < p1 && e - k < 12 && !is_stop(w, e) && !tok_ch(w, e, ',') &&
+                       !st->inq[e] && !w->tok.v[e].quote)
+                    e++;
+                if (!(e >= p1 || is_stop(w, e))) continue;
+                f = (int64_t)sb;
+                l = (int64_t)as - 2;
+                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+            }
         } else {
             if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))

@@ -89,3 +89,12 @@ select 'qr_07', (select group_concat(row, char(10)) from (select row from r wher
     'indirect|the port would be sold||People close to the mayor|said|163|22' || char(10) ||
     'direct|We will sell,||people close to the mayor|said|188|13' || char(10) ||
     'indirect|the deal is near||Sources familiar with the talks|say|271|16';
+-- "As reported by X, CLAUSE" and "CLAUSE, as first reported by X.": X is the source, as with
+-- "according to"; a plain passive ("was reported by") is no report of a clause
+insert into d values (8,
+ 'As reported by the Harbour Journal, the port became the first in the region to ban diesel trucks.' || char(10) ||
+ 'The port will ban diesel trucks, as first reported by the Harbour Journal.' || char(10) ||
+ 'The ban was reported by the Harbour Journal.');
+select 'qr_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by start))
+  = 'indirect|the port became the first in the region to ban diesel trucks|Harbour Journal|Harbour Journal|reported|37|60' || char(10) ||
+    'indirect|The port will ban diesel trucks|Harbour Journal|Harbour Journal|reported|99|31';
