@@ -2401,7 +2401,22 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     }
                 }
             } else {
-                have = subject_before(w, st, k, slo, &a) || indirect_subject(w, st, k, slo, p0, &a);
+                /* "Analysts said A but argued that B": a second verb of saying after "and"
+                 * or "but" inside the report before it has that report's speaker */
+                size_t cj = k - 1;
+                while (cj > sb && k - cj <= 2 && (tok_is(w, cj, "also") || tok_is(w, cj, "then") ||
+                                                  tok_is(w, cj, "later")))
+                    cj--;
+                const Ind *pv = *n_ind ? &((Ind *)st->ind)[*n_ind - 1] : 0;
+                if (pv && cj > sb && (tok_is(w, cj, "and") || tok_is(w, cj, "but")) &&
+                    pv->first >= (int32_t)sb && pv->first < (int32_t)cj &&
+                    pv->last + 1 >= (int32_t)cj && pv->at.found) {
+                    a = pv->at;
+                    have = 1;
+                } else {
+                    have = subject_before(w, st, k, slo, &a) ||
+                           indirect_subject(w, st, k, slo, p0, &a);
+                }
             }
             int done = 0;
             if (have) {
@@ -2510,8 +2525,16 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 c--;
             /* "Ferri said the port would grow and Lund says the budget will shrink": a
              * new subject after "and"/"but" opens a report of its own */
-            if (a.t0 - 1 > prev->first && (tok_is(w, (size_t)a.t0 - 1, "and") ||
-                                           tok_is(w, (size_t)a.t0 - 1, "but")))
+            size_t se = (size_t)a.t0; /* the subject right before its cue, not "X and Y have
+                                       * indicated", where "and" joins two names */
+            while (se < k && w->tok.v[se].byte_start < a.spk.byte_start + a.spk.byte_len) se++;
+            while (se < k && is_filler(w, se) &&
+                   !(a.spk_kind == NEWS_SPK_NAME && (tok_is(w, se, "have") ||
+                                                     tok_is(w, se, "are") ||
+                                                     tok_is(w, se, "were"))))
+                se++; /* a name, then a plural verb: "and Halifax have": a compound subject */
+            if (a.t0 - 1 > prev->first && se == k &&
+                (tok_is(w, (size_t)a.t0 - 1, "and") || tok_is(w, (size_t)a.t0 - 1, "but")))
                 c = a.t0 - 1;
             if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
                                     c == a.t0 - 1)) {

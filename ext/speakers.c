@@ -28,7 +28,7 @@
 #include "quotes.h"
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
-#define SPK_RETURN 8 /* an earlier speaker named again since the last quotation */
+#define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
@@ -285,7 +285,9 @@ int news_speakers_document(NewsWork *w) {
                 /* the story's current speaker goes on, all the more right after their
                  * own quotation ("…,” said X. “…,” he said) */
                 if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
-                else if (spoke[c] && mv[j].char_start > last_end) sc += SPK_RETURN;
+                else if (spoke[c] && want && mv[j].char_start > last_end &&
+                         at - last_end >= LAST_QUOTE_CHARS)
+                    sc += SPK_RETURN; /* not right after the current speaker's quotation */
                 else if (spoke[c]) sc += 2;
                 if (st->m_inq[j] & NEWS_MQ_SUBJECT) sc += 6;
                 if (want && (gender[c] & 3) == want) sc += 4;

@@ -98,3 +98,12 @@ insert into d values (8,
 select 'qr_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by start))
   = 'indirect|the port became the first in the region to ban diesel trucks|Harbour Journal|Harbour Journal|reported|37|60' || char(10) ||
     'indirect|The port will ban diesel trucks|Harbour Journal|Harbour Journal|reported|99|31';
+-- a second verb of saying after "but" has the first report's speaker, even one that is no
+-- name ("Analysts"); "surveys from Lund and Varga have shown" joins two names, no new report
+insert into d values (9,
+ 'Analysts said the figures were weak but argued that the port had been recording healthy profits.' || char(10) ||
+ 'The mayor said the latest surveys from the Harbour Authority and Varga have indicated the market may recover.');
+select 'qr_09', (select group_concat(row, char(10)) from (select row from r where id = 9 order by start))
+  = 'indirect|the figures were weak||Analysts|said|15|21' || char(10) ||
+    'indirect|that the port had been recording healthy profits||Analysts|argued|48|48' || char(10) ||
+    'indirect|the latest surveys from the Harbour Authority and Varga have indicated the market may recover||The mayor|said|113|93';
