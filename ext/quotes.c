@@ -1978,12 +1978,15 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
 static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
     if (!ends_soon(w, k, p1)) return -1;
     int loose = loose_ok ? 0 : 2;
+    /* a date ends the report of a verb of saying ("..., Lund told reporters on Jan. 5."),
+     * not of any verb ("..., part of an alliance agreed in 2000.") */
+    int say = tok_in(w, k, say_words);
     for (size_t t = k + 1; t < p1 && t - k <= 10; t++) {
         if (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t) ||
             w->tok.v[t].quote)
             return (int64_t)t;
         if (st->inq[t]) return -1;
-        if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 || is_date_word(w, t, k + 1) ||
+        if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 || (say && is_date_word(w, t, k + 1)) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
@@ -2016,7 +2019,8 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
             return 1;
-        if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 || is_date_word(w, t, k + 1) ||
+        if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
+              (tok_in(w, k, say_words) && is_date_word(w, t, k + 1)) ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
             break;
     }

@@ -107,3 +107,9 @@ select 'qr_09', (select group_concat(row, char(10)) from (select row from r wher
   = 'indirect|the figures were weak||Analysts|said|15|21' || char(10) ||
     'indirect|that the port had been recording healthy profits||Analysts|argued|48|48' || char(10) ||
     'indirect|the latest surveys from the Harbour Authority and Varga have indicated the market may recover||The mayor|said|113|93';
+-- a date after a report's cue ends the report of a verb of saying only: "an alliance agreed
+-- in 2000" and "showed a rise comparable with 2003" are the writer's words
+insert into d values (10,
+ 'The deadline marks the day the firm may sell its ferries, part of an alliance agreed in 2000.' || char(10) ||
+ 'Some analysts were hopeful, noting that the adjusted figures showed a rise comparable with 2003.');
+select 'qr_10', (select count(*) from r where id = 10) = 0;
