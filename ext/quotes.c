@@ -2407,7 +2407,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             } else {
                 /* "Analysts said A but argued that B": a second verb of saying after "and"
                  * or "but" inside the report before it has that report's speaker */
-                size_t cj = k - 1;
+                size_t cj = k > sb ? k - 1 : sb;
                 while (cj > sb && k - cj <= 2 && (tok_is(w, cj, "also") || tok_is(w, cj, "then") ||
                                                   tok_is(w, cj, "later")))
                     cj--;

@@ -113,3 +113,7 @@ insert into d values (10,
  'The deadline marks the day the firm may sell its ferries, part of an alliance agreed in 2000.' || char(10) ||
  'Some analysts were hopeful, noting that the adjusted figures showed a rise comparable with 2003.');
 select 'qr_10', (select count(*) from r where id = 10) = 0;
+-- a text that opens with a verb of saying (the first token is the cue): nothing before it
+-- to read, and no row without a speaker (6325b7a read before the first token)
+insert into d values (11, 'Says the port will close.');
+select 'qr_11', (select count(*) from r where id = 11) = 0;
