@@ -991,6 +991,17 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     return 1;
 }
 
+/* A name before a role that no name follows only says whose or where the person is: "said
+ * a Democratic aide", "a senior Treasury official said" (no one named; a spokesman still
+ * speaks for the name, desc_owner); not "former Ohio congressman Tom Reyes", and not a
+ * source's own document ("a Gallup poll", "the FBI data"). me: the token after the name. */
+static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_t me, size_t hi) {
+    if (me >= hi || st->inq[me] || !is_lower_word(w, me) || !is_plain_role(w, me)) return 0;
+    size_t n = me + 1;
+    while (n < hi && n - me < 3 && is_lower_word(w, n) && is_plain_role(w, n)) n++;
+    return !(n < hi && st->tok_ment[n] >= 0);
+}
+
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
  * "said the minister", "according to officials". */
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
@@ -1017,6 +1028,10 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                        st->tok_ment[e] < 0;
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
+            /* not "said a Democratic aide": a name before a noun only modifies it */
+            if (name_modifies_role(w, st, news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end,
+                                   hi))
+                break;
             set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
             return 1;
         }
@@ -1063,12 +1078,30 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
+            size_t me = news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end;
+            if (e > j && name_modifies_role(w, st, me, hi)) {
+                e = me; /* "a Democratic aide", "a Treasury official": a modifier */
+                continue;
+            }
             set_mention_speaker(w, st, a, st->tok_ment[e], 0.85f);
             return 1;
         }
         head = e++;
     }
     if (e == j) return 0;
+    if (e + 1 < hi && tok_is(w, e, "for") && tok_in(w, head, mouthpieces)) {
+        /* "said a spokeswoman for Mayor Ana Ferri": she speaks for the name after "for" */
+        size_t f = e + 1;
+        while (f < hi && f - e < 4 && st->tok_ment[f] < 0 &&
+               (tok_in(w, f, determiners) || is_role_word(w, f)))
+            f++;
+        int32_t m = f < hi ? st->tok_ment[f] : -1;
+        if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG)) {
+            set_speaker(w, st, a, j, news_ment_toks(w, (size_t)m).tok_end, NEWS_SPK_DESC, m,
+                        0.8f);
+            return 1;
+        }
+    }
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
     int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));

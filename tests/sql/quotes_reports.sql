@@ -117,3 +117,17 @@ select 'qr_10', (select count(*) from r where id = 10) = 0;
 -- to read, and no row without a speaker (6325b7a read before the first token)
 insert into d values (11, 'Says the port will close.');
 select 'qr_11', (select count(*) from r where id = 11) = 0;
+-- a name before a role says whose or where the person is: "a Democratic aide", "a senior
+-- Treasury official" speak for themselves (speaker NULL); a spokesman or spokeswoman speaks for
+-- the name ("a spokeswoman for Mayor Ana Ferri", "a Harbour Authority spokesman")
+insert into d values (12,
+ 'Mayor Ana Ferri met the board of the Harbour Authority on Monday.' || char(10) ||
+ '"The mayor is committed," said a spokeswoman for Mayor Ana Ferri.' || char(10) ||
+ '"We expect a deal," said a Democratic aide who asked not to be named.' || char(10) ||
+ '"It is too early," said a senior Treasury official, speaking on condition of anonymity.' || char(10) ||
+ '"We will not comment," said a Harbour Authority spokesman.');
+select 'qr_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by start))
+  = 'direct|The mayor is committed,|Ana Ferri|a spokeswoman for Mayor Ana Ferri|said|68|23' || char(10) ||
+    'direct|We expect a deal,||a Democratic aide|said|134|17' || char(10) ||
+    'direct|It is too early,||a senior Treasury official|said|204|16' || char(10) ||
+    'direct|We will not comment,|Harbour Authority|a Harbour Authority spokesman|said|292|20';
