@@ -1957,6 +1957,15 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     return (int64_t)j;
 }
 
+/* A mention at token i, then a verb: the subject of a clause ("GOP voters should"). */
+static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p1) {
+    size_t e = news_ment_toks(w, (size_t)st->tok_ment[i]).tok_end;
+    if (e < p1 && is_lower_word(w, e) && !tok_in(w, e, verbs_after) && !tok_in(w, e, modals) &&
+        !tok_in(w, e, phrase_ends) && e + 1 < p1)
+        e++; /* "GOP voters": a noun after the name */
+    return e < p1 && (tok_in(w, e, verbs_after) || tok_in(w, e, modals));
+}
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -1976,8 +1985,10 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             break; /* "..., throwing a wrench into ...": the writer's participle */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
-            t + 2 < p1 && !pronoun_kind(w, t + 2) && st->tok_ment[t + 2] < 0)
-            break; /* "Cruz, who says X, said the vote ...": the relative clause ended */
+            t + 2 < p1 && !pronoun_kind(w, t + 2) &&
+            (st->tok_ment[t + 2] < 0 || mention_then_verb(w, st, t + 2, p1)))
+            break; /* "Cruz, who says X, said the vote ...", "..., said GOP voters should":
+                    * the relative clause ended (not "..., said Kuleba.") */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;

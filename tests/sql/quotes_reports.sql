@@ -131,3 +131,12 @@ select 'qr_12', (select group_concat(row, char(10)) from (select row from r wher
     'direct|We expect a deal,||a Democratic aide|said|134|17' || char(10) ||
     'direct|It is too early,||a senior Treasury official|said|204|16' || char(10) ||
     'direct|We will not comment,|Harbour Authority|a Harbour Authority spokesman|said|292|20';
+-- a relative clause with its own report ends at ", said" when a new clause follows, its
+-- subject a name ("GOP voters should"); "..., said Lund, who ..." is still the speaker
+insert into d values (13,
+ 'Varga, who says Lund is attacking him because the polls have tightened, said GOP voters should back him.' || char(10) ||
+ 'The pier is unsafe, said Lund, who runs the port.');
+select 'qr_13', (select group_concat(row, char(10)) from (select row from r where id = 13 order by start))
+  = 'indirect|Lund is attacking him because the polls have tightened|Varga|Varga|says|17|54' || char(10) ||
+    'indirect|GOP voters should back him|Varga|Varga|said|78|26' || char(10) ||
+    'indirect|The pier is unsafe|Lund|Lund|said|106|18';
