@@ -521,11 +521,13 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         size_t a = mt.tok_first, b = mt.tok_end;
         /* "Varga's wife, Melania, ...": a name set off after a gendered role is a person of
          * that gender, whatever type the entity step gave a lone first name */
-        if (a > 1 && tok_ch(w, a - 1, ',') && is_role_word(w, a - 2) && role_gender(w, a - 2) &&
-            b < n && (tok_ch(w, b, ',') || is_stop(w, b)) && me->type != NEWS_MISC &&
-            me->gender == NEWS_GENDER_UNKNOWN)
+        int role_appos = a > 1 && tok_ch(w, a - 1, ',') && is_role_word(w, a - 2) && b < n &&
+                         (tok_ch(w, b, ',') || is_stop(w, b)) && me->type != NEWS_MISC;
+        if (role_appos && role_gender(w, a - 2) && me->gender == NEWS_GENDER_UNKNOWN)
             me->gender = (uint8_t)role_gender(w, a - 2);
         if (me->type != NEWS_PER) continue;
+        /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
+        if (role_appos) role_put(st, word_key(w, a - 2), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
             put_title_roles(w, st, a - 1, (int32_t)m);
@@ -1014,11 +1016,23 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     if (st->tok_ment[j] >= 0) {
         /* "said Idaho businessman Frank VanderSloot": the last name of the phrase */
         int32_t best = st->tok_ment[j];
-        for (size_t e = j; e < hi && e - j < 10; e++) {
+        size_t e = j;
+        for (; e < hi && e - j < 10; e++) {
             if (!(is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) || st->inq[e] ||
                 tok_in(w, e, phrase_ends))
                 break;
             if (st->tok_ment[e] >= 0) best = st->tok_ment[e];
+        }
+        /* "said Ferri's spokesman, Mark Hale": the one named after the role speaks */
+        if (e + 1 < hi && e > j + 1 && tok_ch(w, e, ',') && is_role_word(w, e - 1) &&
+            st->tok_ment[e - 1] < 0 && st->tok_ment[e + 1] >= 0 &&
+            w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER) {
+            size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
+            if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
+                role_put(st, word_key(w, e - 1), st->tok_ment[e + 1]);
+                set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
+                return 1;
+            }
         }
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;

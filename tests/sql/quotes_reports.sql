@@ -140,3 +140,13 @@ select 'qr_13', (select group_concat(row, char(10)) from (select row from r wher
   = 'indirect|Lund is attacking him because the polls have tightened|Varga|Varga|says|17|54' || char(10) ||
     'indirect|GOP voters should back him|Varga|Varga|said|78|26' || char(10) ||
     'indirect|The pier is unsafe|Lund|Lund|said|106|18';
+-- "said Ferri's spokesman, Mark Hale": the one named after the role speaks; "the mayor, Tom
+-- Lake," teaches the role, so "added the mayor" is Tom Lake
+insert into d values (14,
+ 'Port director Ana Ferri met the mayor, Tom Lake, on Monday.' || char(10) ||
+ '"We will wait," said Ferri''s spokesman, Mark Hale.' || char(10) ||
+ '"Nothing is decided," Lake told reporters. "We need time," added the mayor.');
+select 'qr_14', (select group_concat(row, char(10)) from (select row from r where id = 14 order by start))
+  = 'direct|We will wait,|Mark Hale|Mark Hale|said|62|13' || char(10) ||
+    'direct|Nothing is decided,|Tom Lake|Lake|told|113|19' || char(10) ||
+    'direct|We need time,|Tom Lake|the mayor|added|156|13';
