@@ -2677,7 +2677,8 @@ static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t
 /* Direct quotations with no attribution of their own take one from a neighbour: the
  * quotation before in the paragraph (“A,” he said. “B.”), the one after (“A.” “B,” he
  * said.), the previous paragraph's last quotation when this one opens the paragraph (the
- * speaker goes on), or a cue earlier in the paragraph (Kuleba said on Monday. “…”). */
+ * speaker goes on), a cue earlier in the paragraph (Kuleba said on Monday. “…”), or the
+ * person a short sentence just before is about (Lund disagreed. “…”), with no cue. */
 static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg, size_t p0) {
     /* the nearest attributed quotation before and after segment i, kept as i moves: a scan
      * of every neighbour for every segment was quadratic (147 s for a 1 MB paragraph of
@@ -2753,6 +2754,25 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                     s->at = a;
                 }
                 break;
+            }
+        }
+        if (!s->at.found && s->o > (int32_t)p0 + 2) {
+            /* "Lund disagreed. “We can fix them.”", "Tom Lake, the harbour master, was
+             * blunt. “…”": a short sentence about a person sets up the quotation after it */
+            size_t o = (size_t)s->o;
+            int32_t s0 = (int32_t)w->tok.v[0].sentence;
+            size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
+            int32_t m = sb >= p0 ? st->tok_ment[sb] : -1;
+            /* a name, not a pronoun: "He had only played in Zimbabwe. “…”" is as often the
+             * writer's setting for an interviewee's answer */
+            if (sb >= p0 && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
+                no_quote_in(st, sb, o - 2) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
+                news_ment_toks(w, (size_t)m).tok_first == sb) {
+                Attr a;
+                memset(&a, 0, sizeof a);
+                a.ment = -1;
+                set_mention_speaker(w, st, &a, m, 0.45f);
+                s->at = a;
             }
         }
         if (s->kind == NEWS_DIRECT && s->at.found) last = i;

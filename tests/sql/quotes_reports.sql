@@ -150,3 +150,17 @@ select 'qr_14', (select group_concat(row, char(10)) from (select row from r wher
   = 'direct|We will wait,|Mark Hale|Mark Hale|said|62|13' || char(10) ||
     'direct|Nothing is decided,|Tom Lake|Lake|told|113|19' || char(10) ||
     'direct|We need time,|Tom Lake|the mayor|added|156|13';
+-- a short sentence about a named person sets up the quotation after it ("Lund disagreed.
+-- “…”"): that person, with no cue and a low score; not a pronoun, not a description
+insert into d values (15,
+ '"The port will stay open," Mayor Ana Ferri said on Monday.' || char(10) ||
+ 'Tom Lake, the harbour master, was blunt. "The cranes are finished."' || char(10) ||
+ 'He had worked there for years. "They were old in 1990."' || char(10) ||
+ 'The union was more cautious. "We will wait for the report."');
+select 'qr_15', (select group_concat(row, char(10)) from (select row from r where id = 15 order by start))
+  = 'direct|The port will stay open,|Ana Ferri|Ana Ferri|said|2|24' || char(10) ||
+    'direct|The cranes are finished.|Tom Lake|Tom Lake||102|24' || char(10) ||
+    'direct|They were old in 1990.||||160|22' || char(10) ||
+    'direct|We will wait for the report.||||214|28';
+select 'qr_16', (select score from d, news_quotes(d.body) as q where d.id = 15 and q.start = 102)
+  < (select score from d, news_quotes(d.body) as q where d.id = 15 and q.start = 2);
