@@ -184,6 +184,7 @@ static const char *const fillers[] = {
     "already", "just", "even", "only", "first", "finally", "since", "subsequently", "has",
     "recently", "reportedly", "previously", "repeatedly", "publicly", "privately", "often",
     "frequently", "earlier", "flatly", "simply", "quickly", "had", "may", "might", "could",
+    "long", /* "has long said" */
     "should", "can", "must", "shall", "been", "being", "be", "has", "himself", "herself",
     "themselves", "itself", 0};
 /* after a cue and before "that": "said on Tuesday in a statement that" */
@@ -1923,6 +1924,19 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             *that_at = 1;
             return (int64_t)t;
         }
+        if (w->tok.v[t].quote && st->inq[t] && t > j && t + 2 < p1 &&
+            (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT) &&
+            (st->tok_ment[t - 1] >= 0 || (w->tok.v[t - 1].flags & NEWS_TF_CLITIC) ||
+             tok_in(w, t - 1, gap_preps))) {
+            /* "told CNN's “State of the Union” that", "said on “Meet the Press” that": the
+             * title of a programme is part of the phrase of place */
+            size_t u = t + 1;
+            while (u < p1 && u - t <= 8 && st->inq[u] && !w->tok.v[u].quote) u++;
+            if (u < p1 && u - t <= 8 && w->tok.v[u].quote && st->inq[u]) {
+                t = u;
+                continue;
+            }
+        }
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
         if (t > j && after_gap < 0 &&
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
@@ -2417,7 +2431,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int ing_comma = k > sb && (cf & NEWS_CUE_ING) &&
                             (tok_ch(w, k - 1, ',') || (w->tok.v[k - 1].quote && st->inq[k - 1]) ||
                              tok_in(w, k - 1, said_nouns));
-            if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma &&
+            /* "Ferri was quoted as saying that ...": the subject's words, in the passive */
+            int quoted_as = (cf & NEWS_CUE_ING) && k > sb + 1 && tok_is(w, k - 1, "as") &&
+                            tok_is(w, k - 2, "quoted");
+            if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma && !quoted_as &&
                 !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
                 st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
                 continue; /* "by saying", "a document describing": no report of its own */
@@ -2432,7 +2449,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            (tail_ends(w, st, k, p1) ||
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
             if (inverted) {
-            } else if (ing_comma ||
+            } else if (ing_comma || quoted_as ||
                        ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence, or
                  * of the cue before ("”, the member said, adding that ...") */

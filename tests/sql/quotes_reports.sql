@@ -164,3 +164,13 @@ select 'qr_15', (select group_concat(row, char(10)) from (select row from r wher
     'direct|We will wait for the report.||||214|28';
 select 'qr_16', (select score from d, news_quotes(d.body) as q where d.id = 15 and q.start = 102)
   < (select score from d, news_quotes(d.body) as q where d.id = 15 and q.start = 2);
+-- "has long said that", "is quoted as saying that", and a programme's title between the cue
+-- and its clause ("told CNN's “State of the Union” that")
+insert into d values (16,
+ 'Mayor Ana Ferri has long said that the port is the city''s future.' || char(10) ||
+ 'Ferri is quoted as saying that the port is safe.' || char(10) ||
+ 'Ferri told CNN''s "State of the Union" that the cranes were old.');
+select 'qr_17', (select group_concat(row, char(10)) from (select row from r where id = 16 order by start))
+  = 'indirect|that the port is the city''s future|Ana Ferri|Ana Ferri|said|31|34' || char(10) ||
+    'indirect|that the port is safe|Ana Ferri|Ferri|saying|93|21' || char(10) ||
+    'indirect|that the cranes were old|Ana Ferri|Ferri|told|154|24';
