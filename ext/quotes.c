@@ -871,6 +871,22 @@ static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t l
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
+    if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
+        w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's') {
+        /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
+         * after a determiner (a place or an adjective between) describes one person; it is
+         * not the speaker's name */
+        size_t d = k;
+        if (d > lo && st->tok_ment[d - 1] >= 0 && w->ment.v[st->tok_ment[d - 1]].type == NEWS_LOC)
+            d = news_ment_toks(w, (size_t)st->tok_ment[d - 1]).tok_first;
+        else if (d > lo && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners))
+            d--;
+        if (d > lo && (tok_in(w, d - 1, determiners) || tok_is(w, d - 1, "one")) &&
+            !st->inq[d - 1] && d <= k) {
+            set_speaker(w, st, a, d - 1, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
+    }
     if (m >= 0) {
         set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
@@ -2551,6 +2567,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
                     done = 1;
+                    /* "..., Ferri said at a news conference, her voice breaking.": a phrase
+                     * without a verb describes the speaker; no report goes on */
+                    if (l >= f && !has_verb(w, st, f, l)) f = -1;
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
