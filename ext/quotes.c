@@ -867,12 +867,25 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
 
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
+/* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
+ * American, Italian, Chinese, Israeli (not "the Bundesbank", typed MISC at times). */
+static int member_word(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n < 4) return 0;
+    return (z[n - 4] == 'c' && z[n - 3] == 'r' && z[n - 2] == 'a' && z[n - 1] == 't') ||
+           (z[n - 2] == 'a' && z[n - 1] == 'n') ||
+           (z[n - 3] == 'e' && z[n - 2] == 's' && z[n - 1] == 'e') ||
+           (z[n - 3] == 'i' && z[n - 2] == 's' && z[n - 1] == 'h') || z[n - 1] == 'i';
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
     if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
-        w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's') {
+        member_word(w, k)) {
         /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
          * after a determiner (a place or an adjective between) describes one person; it is
          * not the speaker's name */
