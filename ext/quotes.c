@@ -1593,7 +1593,10 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             }
             /* fall through */
         default:
-            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before)) kind = KIND_NONE;
+            /* "described the deal as “a betrayal”": after a cue, "as" introduces the words */
+            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
+                !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as")))
+                kind = KIND_NONE;
             else if (title && nw <= 8) kind = KIND_NONE;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
             else kind = NEWS_PARTIAL;

@@ -63,6 +63,7 @@ insert into d values (5,
  'On the opening night, Varga''s wife, Melania, is scheduled to speak. She is often by her husband''s side but has spoken only a few times. At a rally in Dayton, she described Varga as "kind." She also noted, "When you attack him, he will punch back."');
 select 'qr_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by start))
   = 'direct|We need a governor who listens,|Jan Brewer|Jan Brewer|said|2|31' || char(10) ||
+    'partial|kind.|Melania|she|described|283|5' || char(10) ||
     'direct|When you attack him, he will punch back.|Melania|She|noted|307|40';
 -- a date between the cue and its clause or after a report ("in March", "on Jan. 5"); "may"
 -- is a month only after a preposition; a number right after "said" opens the clause
@@ -183,3 +184,10 @@ insert into d values (17,
 select 'qr_18', (select group_concat(row, char(10)) from (select row from r where id = 17 order by start))
   = 'direct|We will fight,||the Ohio Democrat|said|51|14' || char(10) ||
     'indirect|The port will stay open|Ana Ferri|Ferri|said|91|23';
+-- "described the deal as “...”": after a cue, "as" introduces the speaker's words (a partial
+-- row); "known as “...”" is still a name, no row
+insert into d values (18,
+ 'The union described the deal as "a betrayal of the workers."' || char(10) ||
+ 'The program, known as "Fast Lane," was cut.');
+select 'qr_19', (select group_concat(row, char(10)) from (select row from r where id = 18 order by start))
+  = 'partial|a betrayal of the workers.||The union|described|34|26';
