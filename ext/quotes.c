@@ -1470,7 +1470,14 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         for (size_t t = o - 1; t-- > p0 && o - 1 - t <= 4;)
             if (tok_in(w, t, said_nouns)) said_noun = 1;
     }
-    if (((cls == CLS_COLON && tok_ch(w, o - 1, ':')) || said_noun) && o >= p0 + 3) {
+    /* "Earlier this week, Clinton shared her worry with an audience, “I do not know ...”":
+     * a whole statement after a comma ends a sentence about a named person (checked below:
+     * a PER name, longer sentences allowed) */
+    int comma_intro = cls == CLS_COMMA && !said_noun && o >= p0 + 3 && tok_ch(w, o - 1, ',') &&
+                      o + 1 < w->tok.n && (w->tok.v[o + 1].flags & NEWS_TF_UPPER_INIT) &&
+                      st->inq[o + 1];
+    if (((cls == CLS_COLON && tok_ch(w, o - 1, ':')) || said_noun || comma_intro) &&
+        o >= p0 + 3) {
         /* "Trump went even further: “…”", "Cruz called them on it: “…”": a short sentence
          * whose subject is a person (or a pronoun) right before its verb; the colon hands
          * that subject's words over */
@@ -1478,17 +1485,18 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
         if (sb < p0) sb = p0;
         /* past an opening phrase: "In a Fox interview later that day, Trump went ..." */
-        for (size_t t = o - 1; t > sb && o - 1 - t < 12; t--)
+        for (size_t t = o - 1; t > sb && o - 1 - t < (comma_intro ? 22u : 12u); t--)
             if (tok_ch(w, t - 1, ',') || is_dash(w, t - 1)) {
                 sb = t;
                 break;
             }
-        if (o - 1 - sb <= 10 && !st->inq[sb]) {
+        if (o - 1 - sb <= (comma_intro ? 20u : 10u) && !st->inq[sb]) {
             int32_t m = st->tok_ment[sb];
             size_t e = m >= 0 ? news_ment_toks(w, m).tok_end : sb + 1;
             int subj = m >= 0 ? w->ment.v[m].type != NEWS_MISC
                               : (pronoun_kind(w, sb) == NEWS_SPK_HE ||
                                  pronoun_kind(w, sb) == NEWS_SPK_SHE);
+            if (comma_intro) subj = m >= 0 && w->ment.v[m].type == NEWS_PER;
             int clean = 1;
             for (size_t t = sb; t < o - 1; t++)
                 if (st->inq[t] || w->tok.v[t].quote || tok_ch(w, t, ',')) clean = 0;
@@ -1595,7 +1603,9 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         default:
             /* "described the deal as “a betrayal”": after a cue, "as" introduces the words */
             if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
-                !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as")))
+                !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
+                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
+                                           .byte_start)) /* not "they say ... known as" */
                 kind = KIND_NONE;
             else if (title && nw <= 8) kind = KIND_NONE;
             else if (nw <= 2 && !pre) kind = KIND_NONE;

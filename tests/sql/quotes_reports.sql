@@ -191,3 +191,10 @@ insert into d values (18,
  'The program, known as "Fast Lane," was cut.');
 select 'qr_19', (select group_concat(row, char(10)) from (select row from r where id = 18 order by start))
   = 'partial|a betrayal of the workers.||The union|described|34|26';
+-- a whole statement after a comma ends a sentence about a named person: that person's, the
+-- sentence's verb as the cue, a low score
+insert into d values (19,
+ 'Port director Ana Ferri met the board.' || char(10) ||
+ 'Earlier this week, Ferri shared her worry with an audience at a fundraiser in Dayton, "I do not know which board will show up."');
+select 'qr_20', (select group_concat(row, char(10)) from (select row from r where id = 19 order by start))
+  = 'direct|I do not know which board will show up.|Ana Ferri|Ferri|shared|127|39';
