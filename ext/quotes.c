@@ -1348,6 +1348,18 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 
 /* Attribution before opening mark o: Kuleba said: “…” / said Kuleba, “…” / According to
  * Kuleba, “…” / Kuleba said that “…”; for a partial quote, the cue of its sentence. */
+/* A letter, a statement or a post just before participle cue k ("sent an email to
+ * supporters stating"): the words are the document's, its writer the sentence's subject. */
+static int letter_before(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0) {
+    static const char *const letters[] = {"statement", "tweet", "post", "email", "message",
+                                          "letter", "release", "memo", "note", 0};
+    for (size_t t = k; t-- > p0 && k - t <= 5;) {
+        if (st->inq[t] || is_stop(w, t)) break;
+        if (tok_in(w, t, letters)) return 1;
+    }
+    return 0;
+}
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -1418,6 +1430,27 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
                 return 1;
             }
             return 0;
+        }
+        if ((cf & NEWS_CUE_ING) && k > p0) {
+            /* "sent an email to supporters stating, “…”", "a letter to donors saying": the
+             * words are the letter's, whose writer is the sentence's subject; the noun before
+             * the participle is the letter or its readers */
+            if (letter_before(w, st, k, p0)) {
+                int32_t s0 = (int32_t)w->tok.v[0].sentence;
+                size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+                Attr b;
+                memset(&b, 0, sizeof b);
+                b.ment = -1;
+                b.t0 = -1;
+                if (sentence_subject(w, st, k, p0, &b) && b.t0 >= (int64_t)sb &&
+                    b.t0 <= (int64_t)sb + 3) { /* the subject, near the sentence's start */
+                    *a = b;
+                    set_cue(w, a, k, k + 1);
+                    a->score *= 0.8f;
+                    return 1;
+                }
+                return 0;
+            }
         }
         if (subject_before(w, st, k, slo, a)) {
             set_cue(w, a, k, k + 1);
@@ -2811,6 +2844,9 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
             for (size_t k = o; k-- > lo;) {
                 if (st->inq[k]) break;
                 if (!(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) continue;
+                /* a participle ("an email to supporters stating") has no subject before it;
+                 * attr_before read it as far as it could */
+                if ((st->cue[k] & NEWS_CUE_ING) && letter_before(w, st, k, p0)) break;
                 Attr a;
                 memset(&a, 0, sizeof a);
                 a.ment = -1;

@@ -198,3 +198,12 @@ insert into d values (19,
  'Earlier this week, Ferri shared her worry with an audience at a fundraiser in Dayton, "I do not know which board will show up."');
 select 'qr_20', (select group_concat(row, char(10)) from (select row from r where id = 19 order by start))
   = 'direct|I do not know which board will show up.|Ana Ferri|Ferri|shared|127|39';
+-- "sent a letter to donors saying, “…”": the letter's writer (the sentence's subject), not
+-- its readers; "Her campaign ... an email to supporters stating" has no named subject: NULL
+insert into d values (20,
+ 'Mayor Ana Ferri spoke on Monday.' || char(10) ||
+ 'Her campaign quickly sent an email to supporters stating, "The mayor will not back down."' || char(10) ||
+ 'The Ferri campaign sent a letter to donors saying, "We need your help."');
+select 'qr_21', (select group_concat(row, char(10)) from (select row from r where id = 20 order by start))
+  = 'direct|The mayor will not back down.||||93|29' || char(10) ||
+    'direct|We need your help.|Ana Ferri|Ferri|saying|176|18';
