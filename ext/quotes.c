@@ -557,6 +557,16 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
             }
+            /* "Ferri, 54, ...": later "the 54-year-old said" is Ferri */
+            const NewsToken *age = &w->tok.v[b + 1];
+            if ((age->flags & NEWS_TF_DIGIT) && age->byte_len <= 3 && tok_ch(w, b + 2, ',')) {
+                uint64_t h = 1469598103934665603ull; /* word_key() of "54-year-old" */
+                for (size_t c = 0; c < age->byte_len; c++)
+                    h = (h ^ (uint64_t)w->text[age->byte_start + c]) * 1099511628211ull;
+                for (const char *z = "-year-old"; *z; z++)
+                    h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
+                role_put(st, h | 1, (int32_t)m);
+            }
         }
     }
 }

@@ -207,3 +207,12 @@ insert into d values (20,
 select 'qr_21', (select group_concat(row, char(10)) from (select row from r where id = 20 order by start))
   = 'direct|The mayor will not back down.||||93|29' || char(10) ||
     'direct|We need your help.|Ana Ferri|Ferri|saying|176|18';
+-- "Ana Ferri, 54," then "the 54-year-old said": the person whose age the text gave; another
+-- age names no one
+insert into d values (21,
+ 'Port director Ana Ferri, 54, met the board.' || char(10) ||
+ '"We will wait," the 54-year-old said.' || char(10) ||
+ '"Not us," the 60-year-old said.');
+select 'qr_22', (select group_concat(row, char(10)) from (select row from r where id = 21 order by start))
+  = 'direct|We will wait,|Ana Ferri|the 54-year-old|said|46|13' || char(10) ||
+    'direct|Not us,||the 60-year-old|said|84|7';
