@@ -1643,9 +1643,18 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 break;
             }
             /* fall through */
-        default:
+        default: {
             /* "described the deal as “a betrayal”": after a cue, "as" introduces the words */
-            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
+            /* "which he called “a cartel”", "what Gilbert called “a perception problem”": a
+             * person calling something so is quoted; "a group called “X”" names it */
+            size_t o1 = s->o > 0 ? (size_t)s->o - 1 : 0;
+            int called_by = s->o > (int32_t)p0 + 1 && pre &&
+                            (tok_is(w, o1, "called") || tok_is(w, o1, "dubbed")) &&
+                            (pronoun_kind(w, o1 - 1) == NEWS_SPK_HE ||
+                             pronoun_kind(w, o1 - 1) == NEWS_SPK_SHE ||
+                             (st->tok_ment[o1 - 1] >= 0 &&
+                              w->ment.v[st->tok_ment[o1 - 1]].type == NEWS_PER));
+            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
                 !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
                   a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
                                            .byte_start)) /* not "they say ... known as" */
@@ -1653,6 +1662,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             else if (title && nw <= 8) kind = KIND_NONE;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
             else kind = NEWS_PARTIAL;
+        }
         }
         if (kind == KIND_NONE) memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     }

@@ -216,3 +216,12 @@ insert into d values (21,
 select 'qr_22', (select group_concat(row, char(10)) from (select row from r where id = 21 order by start))
   = 'direct|We will wait,|Ana Ferri|the 54-year-old|said|46|13' || char(10) ||
     'direct|Not us,||the 60-year-old|said|84|7';
+-- "which he called “…”", "what Ana Ferri called “…”": a person calling something so is
+-- quoted (partial); "a group called “…”" names it (no row)
+insert into d values (22,
+ 'Lund wants to cut the fees, which he called "a tax on the poor."' || char(10) ||
+ 'The port has what Mayor Ana Ferri called "a perception problem."' || char(10) ||
+ 'A group called "Friends of the Port" met on Monday.');
+select 'qr_23', (select group_concat(row, char(10)) from (select row from r where id = 22 order by start))
+  = 'partial|a tax on the poor.|Lund|he|called|46|18' || char(10) ||
+    'partial|a perception problem.|Ana Ferri|Ana Ferri|called|108|21';
