@@ -2731,7 +2731,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
                 prev->last = (int32_t)e;
             }
-        } else if (f >= 0 && l - f >= 1 && *n_ind && (int64_t)k > ((Ind *)st->ind)[*n_ind - 1].first &&
+        } else if (f >= 0 && l - f >= 1 && *n_ind &&
+                   (int64_t)k > ((Ind *)st->ind)[*n_ind - 1].first &&
                    (int64_t)k <= ((Ind *)st->ind)[*n_ind - 1].last + 1) {
             /* "Lund acknowledged that the cranes were old but noted that ...": a second verb
              * of saying of the same subject ends the first report and opens its own */
@@ -2741,7 +2742,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                    (tok_is(w, (size_t)c, "also") || tok_is(w, (size_t)c, "then") ||
                     tok_is(w, (size_t)c, "later")))
                 c--;
-            if (c > prev->first + 1 && (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
+            if (c > prev->first + 1 &&
+                (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
                 while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
                 prev->last = (int32_t)e;
