@@ -49,12 +49,12 @@ insert into d values (4,
  'Lund elaborated in an opinion piece for the Harbour Journal that the cranes would be replaced.' || char(10) ||
  '"A new crane costs less than a year of repairs, and the workers know it."' || char(10) ||
  'The report affirms: "No worker will lose pay."' || char(10) ||
- 'Ferrer went on to say, "We have no other choice."');
+ 'Harbour master Pablo Ferrer went on to say, "We have no other choice."');
 select 'qr_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by start))
   = 'indirect|that the cranes would be replaced|Lund|Lund|elaborated|61|33' || char(10) ||
     'direct|A new crane costs less than a year of repairs, and the workers know it.|Lund|Lund|elaborated|97|71' || char(10) ||
     'direct|No worker will lose pay.||The report|affirms|191|24' || char(10) ||
-    'direct|We have no other choice.|Ferrer|Ferrer|say|241|24';
+    'direct|We have no other choice.|Pablo Ferrer|Pablo Ferrer|say|262|24';
 -- "Varga's wife, Melania, ...": the name in apposition after a family role is a woman and
 -- the subject of the paragraph, so "she" later in it is Melania, not the last speaker and not
 -- Varga (a lone first name the entity step may type as a place)
