@@ -261,25 +261,32 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     }
 }
 
-/* The cached weight sums of token j's form at offset d (filled on first use). */
-static const int32_t *form_sums(const NewsModel *m,
-                                const NewsWork *w,
-                                NewsFeatScratch *s,
-                                size_t j,
-                                int d) {
-    uint32_t e = s->info[j].form;
-    NewsForm *f = &s->form[e];
+/* Fills the cached weight sums of form entry e at offset d (first use). */
+static void form_sums_fill(const NewsModel *m,
+                           const NewsWork *w,
+                           NewsFeatScratch *s,
+                           size_t j,
+                           uint32_t e,
+                           int d) {
+    uint64_t feats[NEWS_MAX_FEATS];
+    const NewsToken *t = &w->tok.v[j];
     int32_t *sc = s->sc[e][d + 2];
-    unsigned bit = 1u << (d + 2);
-    if (!(f->scored & bit)) {
-        uint64_t feats[NEWS_MAX_FEATS];
-        const NewsToken *t = &w->tok.v[j];
-        size_t nf = news_features_static(f, w->text + t->byte_start, t->byte_len, d, feats);
-        memset(sc, 0, sizeof s->sc[e][d + 2]);
-        add_feats(m, feats, nf, sc);
-        f->scored |= (uint8_t)bit;
-    }
-    return sc;
+    size_t nf = news_features_static(&s->form[e], w->text + t->byte_start, t->byte_len, d, feats);
+    memset(sc, 0, sizeof s->sc[e][d + 2]);
+    add_feats(m, feats, nf, sc);
+    s->form[e].scored |= (uint8_t)(1u << (d + 2));
+}
+
+/* The cached weight sums of token j's form at offset d (filled on first use): in line,
+ * since the tagger asks five times per candidate token and nearly always finds them. */
+static inline const int32_t *form_sums(const NewsModel *m,
+                                       const NewsWork *w,
+                                       NewsFeatScratch *s,
+                                       size_t j,
+                                       int d) {
+    uint32_t e = s->info[j].form;
+    if (!(s->form[e].scored & (1u << (d + 2)))) form_sums_fill(m, w, s, j, e, d);
+    return s->sc[e][d + 2];
 }
 
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
