@@ -23,6 +23,9 @@
 
 #define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
 #define RESOLVE_KEEP_MENTIONS 65536 /* scratch kept between documents up to this many */
+/* The smallest map: an article has a dozen mentions, and the map is cleared three times per
+ * document, so its size is a per-row cost in a join. */
+#define RESOLVE_MIN_SLOTS 64
 /* The suffix keys of a document's mentions are hashed once and kept for the two passes
  * when there are at most this many (2 MB; an article has a few hundred) and at most
  * RESOLVE_KEEP_MENTIONS mentions, else hashed again in each pass: the cache is bounded,
@@ -150,7 +153,7 @@ static void map_put(ResolveState *st, uint64_t key, int32_t value) {
 /* Adds a key (value -1), doubling the map past a load of 1/2. */
 static int map_add(NewsWork *w, ResolveState *st, uint64_t key) {
     if (2 * (st->used + 1) > st->cap) {
-        size_t cap = st->cap ? 2 * st->cap : 1024;
+        size_t cap = st->cap ? 2 * st->cap : RESOLVE_MIN_SLOTS;
         if (cap > SIZE_MAX / 2 / sizeof *st->keys) return NEWS_TOOBIG;
         uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
         int32_t *values = keys ? w->realloc_fn(0, cap * sizeof *values) : 0;
@@ -210,7 +213,7 @@ static int prepare(NewsWork *w, ResolveState **out) {
     /* distinct keys are at most n: a map of 2n slots never grows. Use that much of what a
      * longer document left allocated (clearing costs this document's size, not the
      * longest's); with less, map_add grows it. */
-    size_t cap = 1024;
+    size_t cap = RESOLVE_MIN_SLOTS;
     while (cap < 2 * n + 1 && cap < st->alloc) cap *= 2;
     st->cap = cap <= st->alloc ? cap : st->alloc;
     if (st->cap) memset(st->keys, 0, st->cap * sizeof *st->keys);
