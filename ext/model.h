@@ -269,6 +269,11 @@ typedef struct NewsTagger {
     /* entities.c: hashes of the last words of the document's multi-word PER mentions */
     uint64_t *surname; /* open addressing, 0 = empty */
     size_t surname_cap, n_surname;
+    /* what depends on the model alone, worked out on the first window it tags (a join
+     * tags a window or two per row): masked transitions and sentence-edge weight sums */
+    const NewsModel *fixed_by;
+    float tr[(NEWS_N_LABELS + 1) * NEWS_N_LABELS];
+    int32_t edge[5][NEWS_N_LABELS];
 } NewsTagger;
 
 /* Runs of candidates longer than this are decoded in pieces, as if a sentence ended

@@ -298,15 +298,19 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     if (rc) return rc;
     rc = news_work_reserve(w, (void **)&s->sc, &s->sc_cap, s->n_form + 1, sizeof *s->sc);
     if (rc) return rc;
-    float tr[(L + 1) * L], raw[(L + 1) * L];
-    for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
-    news_viterbi_mask(raw, tr);
-    int32_t edge[5][L];
-    for (int d = -2; d <= 2; d++) {
-        uint64_t feats[4];
-        memset(edge[d + 2], 0, sizeof edge[d + 2]);
-        if (d) add_feats(m, feats, news_features_edge(d, feats), edge[d + 2]);
+    if (tg->fixed_by != m) {
+        float raw[(L + 1) * L];
+        for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
+        news_viterbi_mask(raw, tg->tr);
+        for (int d = -2; d <= 2; d++) {
+            uint64_t feats[4];
+            memset(tg->edge[d + 2], 0, sizeof tg->edge[d + 2]);
+            if (d) add_feats(m, feats, news_features_edge(d, feats), tg->edge[d + 2]);
+        }
+        tg->fixed_by = m;
     }
+    const float *tr = tg->tr;
+    const int32_t(*edge)[L] = (const int32_t(*)[L])tg->edge;
     memset(tg->labels, NEWS_LABEL_O, n);
     for (size_t i = 0; i < n; i++) tg->margin[i] = 0;
     uint64_t feats[NEWS_MAX_FEATS];
