@@ -578,16 +578,34 @@ static unsigned lowest_bit(uint32_t g) {
         if (k < NEWS_MAX_FEATS) out[k++] = (x); \
     } while (0)
 
-size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
+size_t news_features_plain(const NewsForm *f, uint64_t *out) {
+    /* what context_features() emits first for first_word == headline == 0 */
+    out[0] = news_hash_feat(F_CASE, f->case_bin, f->cap * 4u);
+    out[1] = news_hash_feat(F_FIRST, 0, f->h_shape);
+    out[2] = news_hash_feat(F_HEAD, 0, f->h_shape);
+    return NEWS_PLAIN_FEATS;
+}
+
+/* skip_plain: the token is in a plain position and its first NEWS_PLAIN_FEATS features
+ * (news_features_plain) are not written, only counted. */
+static size_t context_features(const NewsWork *w,
+                               const NewsFeatScratch *s,
+                               size_t i,
+                               uint64_t *out,
+                               int skip_plain) {
     const NewsToken *t = &w->tok.v[i];
     const NewsTokInfo *ti = &s->info[i];
     const NewsForm *f = &s->form[ti->form];
     size_t n = w->tok.n, k = 0;
     unsigned cap = f->cap;
 
-    EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
-    EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
-    EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
+    if (skip_plain) {
+        k = NEWS_PLAIN_FEATS;
+    } else {
+        EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
+        EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
+        EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
+    }
     if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
     for (uint32_t g = ti->gaz_pos; g;) { /* the lists with a match only, in list order */
         unsigned l = lowest_bit(g) / 3;
@@ -652,6 +670,17 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
         agg++;
     }
     return k;
+}
+
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
+    return context_features(w, s, i, out, 0);
+}
+
+size_t news_features_context_plain(const NewsWork *w,
+                                   const NewsFeatScratch *s,
+                                   size_t i,
+                                   uint64_t *out) {
+    return context_features(w, s, i, out, 1);
 }
 
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {

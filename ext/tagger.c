@@ -289,6 +289,19 @@ static inline const int32_t *form_sums(const NewsModel *m,
     return s->sc[e][d + 2];
 }
 
+/* The cached weight sums of form entry e's plain-position context features (first use
+ * fills them). */
+static inline const int32_t *plain_sums(const NewsModel *m, NewsFeatScratch *s, uint32_t e) {
+    if (!(s->form[e].scored & (1u << NEWS_SUMS_PLAIN))) {
+        uint64_t feats[NEWS_PLAIN_FEATS];
+        int32_t *sc = s->sc[e][NEWS_SUMS_PLAIN];
+        memset(sc, 0, sizeof s->sc[e][NEWS_SUMS_PLAIN]);
+        add_feats(m, feats, news_features_plain(&s->form[e], feats), sc);
+        s->form[e].scored |= (uint8_t)(1u << NEWS_SUMS_PLAIN);
+    }
+    return s->sc[e][NEWS_SUMS_PLAIN];
+}
+
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     int rc = reserve(w, tg, n + 1);
@@ -330,10 +343,11 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             /* the piece's cached sums, and its neighbours', are scattered over megabytes:
              * ask for them all before adding any */
             for (size_t i = c >= 2 ? c - 2 : 0; i < e + 2 && i < n; i++) {
-                __builtin_prefetch(&s->form[s->info[i].form]);
-                for (int d = -2; d <= 2; d++)
-                    if ((int64_t)i - d >= (int64_t)c && (int64_t)i - d < (int64_t)e)
-                        __builtin_prefetch(s->sc[s->info[i].form][d + 2]);
+                uint32_t f = s->info[i].form;
+                const char *sc = (const char *)s->sc[f]; /* 216 bytes: five lines at most */
+                __builtin_prefetch(&s->form[f]);
+                for (size_t b = 0; b < sizeof *s->sc; b += 64) __builtin_prefetch(sc + b);
+                __builtin_prefetch(sc + sizeof *s->sc - 1);
             }
 #endif
             for (size_t i = c; i < e; i++) {
@@ -347,7 +361,16 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                                            : edge[d + 2];
                     add_row32(sum, v);
                 }
-                add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+                /* a token in a plain position (most) takes its form's cached sums for the
+                 * context features of the form alone */
+                const NewsTokInfo *ti = &s->info[i];
+                if (!ti->first_word && !ti->headline) {
+                    add_row32(sum, plain_sums(m, s, ti->form));
+                    size_t nf = news_features_context_plain(w, s, i, feats);
+                    add_feats(m, feats + NEWS_PLAIN_FEATS, nf - NEWS_PLAIN_FEATS, sum);
+                } else {
+                    add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+                }
                 float *em = tg->em + (i - c) * L;
                 for (int y = 0; y < L; y++) em[y] = (float)sum[y] * m->scale;
             }
