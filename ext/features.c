@@ -75,9 +75,7 @@ static int32_t fold_latin(int32_t cp) {
 static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {
-        int32_t cp;
-        size_t len = news_utf8_next(z + i, n - i, &cp);
-        if (z[i] < 0x80) {
+        if (z[i] < 0x80) { /* ASCII in line, without utf8.c */
             uint8_t c = z[i];
             if (c >= 'A' && c <= 'Z')
                 c += 32;
@@ -85,7 +83,10 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
                 c = '0';
             if (o + 1 > cap) break;
             buf[o++] = c;
+            i++;
         } else {
+            int32_t cp;
+            size_t len = news_utf8_next(z + i, n - i, &cp);
             int32_t lc = cp >= 0 ? fold_latin(news_utf8_lower(cp)) : cp;
             uint8_t tmp[4];
             size_t k = 0;
@@ -124,8 +125,8 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
             if (o + k > cap) break;
             memcpy(buf + o, tmp, k);
             o += k;
+            i += len;
         }
-        i += len;
     }
     return o;
 }
@@ -141,8 +142,8 @@ static uint64_t shape_hash(const uint8_t *z, size_t n) {
     size_t o = 0, i = 0;
     while (i < n && o < sizeof buf) {
         int32_t cp;
-        size_t len = news_utf8_next(z + i, n - i, &cp);
-        int cc = news_utf8_class(cp);
+        size_t len = z[i] < 0x80 ? (cp = z[i], 1) : news_utf8_next(z + i, n - i, &cp);
+        int cc = cp >= 0 && cp < 0x80 ? news_utf8_ascii_class[cp] : news_utf8_class(cp);
         uint8_t c = cc == NEWS_CC_UPPER   ? 'X'
                     : cc == NEWS_CC_LOWER ? 'x'
                     : cc == NEWS_CC_DIGIT ? 'd'
