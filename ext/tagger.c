@@ -250,14 +250,19 @@ static inline void add_row32(int32_t *sum, const int32_t *row) {
  * are independent: touching every first slot before reading any lets the cache misses
  * overlap instead of queueing one after another. */
 static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t *sum) {
+    const NewsFeatRow *feat = m->feat;
+    if (!feat) return;
+    const uint32_t mask = m->feat_mask;
 #if defined(__GNUC__) || defined(__clang__)
-    if (m->feat)
-        for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->feat[(uint32_t)f[k] & m->feat_mask]);
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
 #endif
-    for (size_t k = 0; k < nf; k++) {
-        int64_t slot = news_feat_find(m, f[k]);
-        if (slot < 0) continue;
-        add_row16(sum, m->feat[slot].w);
+    for (size_t k = 0; k < nf; k++) { /* news_feat_find, with the table's fields in registers */
+        uint32_t key = news_hash_key(f[k]), i = (uint32_t)f[k] & mask;
+        for (; feat[i].key; i = (i + 1) & mask)
+            if (feat[i].key == key) {
+                add_row16(sum, feat[i].w);
+                break;
+            }
     }
 }
 
