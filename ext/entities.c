@@ -188,6 +188,35 @@ static int is_month(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
+ * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
+ * title look like (a person's or a place's name). The noun may be followed by an opening
+ * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
+ * left out. */
+static int after_work_noun(const NewsWork *w, size_t first) {
+#define NOUN(s) {s, sizeof s - 1}
+    static const struct {
+        const char *z;
+        size_t n;
+    } nouns[] = {NOUN("film"),    NOUN("movie"),  NOUN("novel"),  NOUN("album"),
+                 NOUN("song"),    NOUN("opera"),  NOUN("documentary"), NOUN("musical"),
+                 NOUN("sitcom"),  NOUN("poem"),   NOUN("memoir"), NOUN("ballet"),
+                 NOUN("symphony")};
+#undef NOUN
+    size_t k = first;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
+        w->tok.v[k - 1].byte_len <= 3) /* an opening quotation mark */
+        k--;
+    if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
+    const NewsToken *t = &w->tok.v[k - 1];
+    if (t->byte_len < 4 || t->byte_len > 11) return 0; /* most words: one test */
+    const uint8_t *z = w->text + t->byte_start;
+    for (size_t m = 0; m < sizeof nouns / sizeof *nouns; m++)
+        if (nouns[m].n == t->byte_len && !memcmp(z, nouns[m].z, nouns[m].n)) return 1;
+    return 0;
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -278,6 +307,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         /* a month the tagger took into an organisation ("the September Treasury bond",
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
+        if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;

@@ -202,7 +202,9 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     slot = news_table_find(m->lex_keys, m->lex_mask, f->h_lower);
     if (slot >= 0) {
         f->gaz = m->lex_a[slot];
-        f->case_bin = (uint8_t)m->lex_b[slot];
+        f->case_bin = (uint8_t)(m->lex_b[slot] & 0x0F);
+        /* the auto-lexicon type (ner_train.c), bits 8-10 of lex_b, among the list bits */
+        f->gaz |= (uint16_t)(((m->lex_b[slot] >> 8) & 7u) << NEWS_GAZ_AUTO_SHIFT);
     }
     f->title = (uint8_t)news_lexicon_title(z, t->byte_len);
     int upper = (t->flags &
@@ -511,7 +513,8 @@ enum {
     F_AGG_L,
     F_AGG_R,
     F_TOPIC_GAZ,
-    F_TOPIC_CL
+    F_TOPIC_CL,
+    F_AUTO
 };
 
 #define MAX_AGG 4 /* other occurrences of a word whose neighbours become features */
@@ -556,6 +559,9 @@ size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d
                               NEWS_TF_HANDLE | NEWS_TF_URL | NEWS_TF_DIGIT);
     out[k++] = news_hash_feat(F_FLAG, fl, cap);
     out[k++] = news_hash_feat(F_LEN, f->char_len < 8 ? f->char_len : 8, cap);
+    /* the type the tagger gave the word in unlabelled news (ner_train.c, auto lexicon) */
+    if (f->gaz & NEWS_GAZ_AUTO)
+        out[k++] = news_hash_feat(F_AUTO, (f->gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT, cap);
     return k;
 }
 

@@ -44,6 +44,10 @@ enum {
      * window is; features.c counts them */
     NEWS_GAZ_SPORT = 1 << 9,     /* "striker", "innings": teams named by their city */
     NEWS_GAZ_BUSINESS = 1 << 10, /* "shares", "profit": companies named alone */
+    /* not a list: the type the tagger gave the word in unlabelled news, + 1 (ner_train.c
+     * stores it in bits 8-10 of lex_b; features.c moves it here in the form cache) */
+    NEWS_GAZ_AUTO_SHIFT = 11,
+    NEWS_GAZ_AUTO = 7 << 11,
     NEWS_GAZ_PREFIX = 1 << 15    /* the key is also the start of a longer phrase */
 };
 

@@ -1,6 +1,7 @@
 /* ner_train.c: trains the entity tagger and writes ext/model_data.c:
  *
- *   build/ner_train GAZ.tsv CLUSTERS.tsv TRAIN.jsonl DEV.jsonl OUT.c [EPOCHS [MIN_WEIGHT [BAGS]]]
+ *   build/ner_train GAZ.tsv CLUSTERS.tsv TRAIN.jsonl DEV.jsonl OUT.c
+ *                   [EPOCHS [MIN_WEIGHT [BAGS [UNLABELLED.jsonl ...]]]]
  *
  * A structured averaged perceptron (Collins 2002) over the core's own tokens and the
  * features of features.c, decoded by the same news_viterbi() as at run time. Gold character
@@ -12,6 +13,10 @@
  * dropped, and the model is scored again through the real pipeline (news_analyze on the
  * quantised tables), which is the figure docs/model.md quotes. A logistic curve from margin
  * to "this mention is right" is fitted on those DEV mentions for the score column.
+ *
+ * With UNLABELLED files, that model then tags them, and the type it gives each word there
+ * when it is sure goes into the lexicon (auto_lexicon: self-training through a feature);
+ * the model is trained again, from scratch, with that feature, and it is the one written.
  *
  * Deterministic: documents are shuffled by a seeded generator and every table is filled in
  * hash order. */
@@ -484,6 +489,88 @@ static void fit_score(const Scored *sc, size_t n, float *a_out, float *b_out) {
     *b_out = (float)b;
 }
 
+/* ------------------------------------------------------------------ auto lexicon */
+/* The type the tagger gives a word in unlabelled news (self-training, after Ratinov & Roth's
+ * use of predictions beyond the sentence, here beyond the document): every document of
+ * the unlabelled files is tagged with the model just trained, and each word inside a
+ * mention it is sure of (score >= AUTO_SCORE) counts for that mention's type. A word with
+ * AUTO_MIN_COUNT such counts, AUTO_SHARE of them one type, gets that type (1 + NEWS_PER
+ * ...) in bits 8-11 of its lower-cased entry's lex_b, which features.c turns into a
+ * feature of the word. The 1987 and 2004-05 text knows names the 1996 training text does
+ * not ("Tesco said", "Google's shares", "Donald Trump"), and the feature carries what the
+ * sure contexts said to the unsure ones. Only words already in the lexicon (case
+ * statistics or lists) can get a type, so the table keeps its size. */
+#define AUTO_SCORE 0.8
+#define AUTO_MIN_COUNT 2
+#define AUTO_SHARE 0.7
+
+static size_t auto_lexicon(char **paths, int n_paths) {
+    Map am;
+    memset(&am, 0, sizeof am);
+    uint32_t(*cnt)[4] = NULL;
+    size_t cap = 0, typed = 0;
+    NewsWork w;
+    news_work_init(&w, 0, 0);
+    uint8_t low[64];
+    for (int p = 0; p < n_paths; p++) {
+        size_t nd;
+        Doc *docs = read_jsonl(paths[p], &nd);
+        for (size_t d = 0; d < nd; d++) {
+            if (news_work_set_text(&w, docs[d].text, docs[d].text_len) ||
+                news_analyze(&mm, &w, NEWS_ENTITIES)) {
+                fprintf(stderr, "auto lexicon: cannot analyse %s\n", docs[d].id);
+                exit(1);
+            }
+            if (w.ment_tok.n != w.ment.n) continue; /* more than one window: skip */
+            for (size_t i = 0; i < w.ment.n; i++) {
+                const NewsMention *me = &w.ment.v[i];
+                if (me->score < AUTO_SCORE) continue;
+                NewsMentionToks mt = news_ment_toks(&w, i);
+                for (uint32_t k = mt.tok_first; k < mt.tok_end; k++) {
+                    const NewsToken *t = &w.tok.v[k];
+                    if (!(t->flags & NEWS_TF_WORD)) continue;
+                    size_t ln = news_features_lower(w.text + t->byte_start, t->byte_len, low,
+                                                    sizeof low);
+                    int64_t id = map_get(&am, news_lex_hash('l', low, ln), 1);
+                    if ((size_t)id >= cap) {
+                        size_t nc = cap ? 2 * cap : 1 << 16;
+                        cnt = xrealloc(cnt, nc * sizeof *cnt);
+                        memset(cnt + cap, 0, (nc - cap) * sizeof *cnt);
+                        cap = nc;
+                    }
+                    cnt[id][me->type & 3]++;
+                }
+            }
+            free_doc(&docs[d]);
+        }
+        free(docs);
+    }
+    news_work_free(&w);
+    for (size_t i = 0; i < am.cap; i++) {
+        if (!am.key[i]) continue;
+        const uint32_t *c = cnt[am.val[i]];
+        uint32_t tot = c[0] + c[1] + c[2] + c[3], best = 0;
+        for (int y = 1; y < 4; y++)
+            if (c[y] > c[best]) best = (uint32_t)y;
+        int64_t x = map_get(&lex_map, am.key[i], 0);
+        if (x < 0) continue;
+        lex[x].b &= 0xFF;
+        if (tot >= AUTO_MIN_COUNT && c[best] >= AUTO_SHARE * tot) {
+            lex[x].b |= (uint16_t)((best + 1) << 8);
+            typed++;
+        }
+    }
+    free(am.key), free(am.val), free(cnt);
+    return typed;
+}
+
+/* Forgets the loaded corpora and their feature ids, to load them again with a new lexicon. */
+static void reset_corpus(void) {
+    free(feat_map.key), free(feat_map.val);
+    memset(&feat_map, 0, sizeof feat_map);
+    n_feat_ids = n_tok_all = n_seg_all = 0;
+}
+
 /* ------------------------------------------------------------------ output */
 static void write_u32(FILE *f, const char *name, const uint32_t *v, size_t n) {
     fprintf(f, "static const uint32_t %s[%zu] = {\n", name, n);
@@ -508,7 +595,7 @@ int main(int argc, char **argv) {
     if (argc < 6) {
         fprintf(stderr,
                 "usage: ner_train GAZ.tsv CLUSTERS.tsv TRAIN.jsonl DEV.jsonl OUT.c "
-                "[EPOCHS [MIN_WEIGHT [BAGS]]]\n");
+                "[EPOCHS [MIN_WEIGHT [BAGS [UNLABELLED.jsonl ...]]]]\n");
         return 2;
     }
     int epochs = argc > 6 ? atoi(argv[6]) : 20;
@@ -526,6 +613,8 @@ int main(int argc, char **argv) {
     size_t shadow;
     uint32_t lex_mask = build_table(lh, n_lex, &lex_keys, lslot, &shadow);
     uint16_t *lex_a = calloc((size_t)lex_mask + 1, 2), *lex_b = calloc((size_t)lex_mask + 1, 2);
+    uint32_t *feat_keys_prev = NULL;
+    size_t kept_out = 0;
     for (size_t i = 0; i < n_lex; i++) {
         const LexEntry *x = &lex[map_get(&lex_map, lh[i], 0)];
         lex_a[lslot[i]] = x->a;
@@ -540,110 +629,128 @@ int main(int argc, char **argv) {
     mm.lex_b = lex_b;
     mm.scale = 1;
 
-    TDoc *train, *dev;
-    size_t n_train, n_dev, g_tr = 0, m_tr = 0, g_dev = 0, m_dev = 0, u_tr = 0, u_dev = 0;
-    load(argv[3], &train, &n_train, 1, &g_tr, &m_tr, &u_tr);
-    n_feats_train = feat_map.n;
-    size_t train_tok = n_tok_all;
-    load(argv[4], &dev, &n_dev, 0, &g_dev, &m_dev, &u_dev);
-    fprintf(stderr,
-            "train: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries, "
-            "%zu with a token that is not a candidate\n",
-            n_train, train_tok, g_tr, m_tr, u_tr);
-    fprintf(stderr,
-            "dev: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries, "
-            "%zu with a token that is not a candidate\n",
-            n_dev, n_tok_all - train_tok, g_dev, m_dev, u_dev);
-    fprintf(stderr, "features: %zu\n", n_feats_train);
-
-    wt = calloc(n_feats_train * L, sizeof *wt);
-    avg_w = calloc(n_feats_train * L, sizeof *avg_w);
-    acc = calloc(n_feats_train * L, sizeof *acc);
-    float *best_w = calloc(n_feats_train * L, sizeof *best_w), best_tr[(L + 1) * L];
-    float *bag_w = calloc(n_feats_train * L, sizeof *bag_w), bag_tr[(L + 1) * L];
-    memset(bag_tr, 0, sizeof bag_tr);
-    double best_f = -1;
+    /* with unlabelled files, two stages: a model without the auto lexicon tags them, then
+     * the model is trained again with it (auto_lexicon) */
+    int n_unlab = argc > 9 ? argc - 9 : 0, stages = n_unlab ? 2 : 1;
+    double f_pipe = 0;
     int best_epoch = 0;
-    /* bags: independent runs over differently shuffled documents, each keeping its best
-     * epoch; their weights are averaged (parameter mixing), which evens out the order
-     * effects of a single perceptron run (dev F1 of single runs spreads over 0.5 points)
-     * at no cost at run time */
-    for (int bag = 0; bag < bags; bag++) {
-        memset(wt, 0, n_feats_train * L * sizeof *wt);
-        memset(acc, 0, n_feats_train * L * sizeof *acc);
-        memset(tr, 0, sizeof tr);
-        memset(acc_tr, 0, sizeof acc_tr);
-        clock_c = 1;
-        rng_state = 0x7EA1ED5EEDull + 0x9E3779B97F4A7C15ull * (uint64_t)bag;
-        best_f = -1;
-        for (int e = 1; e <= epochs; e++) {
-            train_epoch(train, n_train);
-            average();
-            double f = eval_tokens(dev, n_dev, avg_w, avg_tr);
-            fprintf(stderr, "bag %d epoch %d: dev F1 %.4f\n", bag + 1, e, f);
-            if (f > best_f) {
-                best_f = f;
-                best_epoch = e;
-                memcpy(best_w, avg_w, n_feats_train * L * sizeof *best_w);
-                memcpy(best_tr, avg_tr, sizeof best_tr);
-            }
-        }
-        fprintf(stderr, "bag %d: best epoch %d, dev F1 %.4f (float weights)\n", bag + 1,
-                best_epoch, best_f);
-        for (size_t i = 0; i < n_feats_train * L; i++) bag_w[i] += best_w[i] / (float)bags;
-        for (int i = 0; i < (L + 1) * L; i++) bag_tr[i] += best_tr[i] / (float)bags;
-    }
-    memcpy(best_w, bag_w, n_feats_train * L * sizeof *best_w);
-    memcpy(best_tr, bag_tr, sizeof best_tr);
-    if (bags > 1) {
-        best_f = eval_tokens(dev, n_dev, best_w, best_tr);
-        fprintf(stderr, "%d bags averaged: dev F1 %.4f (float weights)\n", bags, best_f);
-    }
-
-    /* quantise: one scale for every weight; drop rows that barely matter */
-    float maxw = 0;
-    for (size_t i = 0; i < n_feats_train * L; i++)
-        if (fabsf(best_w[i]) > maxw) maxw = fabsf(best_w[i]);
-    for (int i = 0; i < (L + 1) * L; i++)
-        if (fabsf(best_tr[i]) > maxw) maxw = fabsf(best_tr[i]);
-    float scale = maxw / 32767.0f;
-    uint64_t *fh = malloc(n_feats_train * sizeof *fh);
-    size_t kept = 0;
-    for (size_t f = 0; f < n_feats_train; f++) {
-        float m = 0;
-        for (int y = 0; y < L; y++)
-            if (fabsf(best_w[f * L + y]) > m) m = fabsf(best_w[f * L + y]);
-        if (m >= min_weight) fh[kept++] = feat_hash[f];
-    }
-    qsort(fh, kept, sizeof *fh, cmp_u64);
-    uint32_t *fslot = malloc(kept * sizeof *fslot), *feat_keys;
-    uint32_t feat_mask = build_table(fh, kept, &feat_keys, fslot, &shadow);
-    NewsFeatRow *feat = calloc((size_t)feat_mask + 1, sizeof *feat);
-    for (size_t i = 0; i < kept; i++) {
-        size_t f = (size_t)map_get(&feat_map, fh[i], 0);
-        feat[fslot[i]].key = feat_keys[fslot[i]];
-        for (int y = 0; y < L; y++)
-            feat[fslot[i]].w[y] = (int16_t)lrintf(best_w[f * L + y] / scale);
-    }
     static int16_t trans_w[(L + 1) * L];
-    for (int i = 0; i < (L + 1) * L; i++) trans_w[i] = (int16_t)lrintf(best_tr[i] / scale);
-    fprintf(stderr, "kept %zu of %zu features (|w| >= %g), %u slots, %zu shadowed\n", kept,
-            n_feats_train, min_weight, feat_mask + 1, shadow);
-    mm.feat_mask = feat_mask;
-    mm.feat = feat;
-    mm.trans_w = trans_w;
-    mm.scale = scale;
-    mm.score_a = 1e-3f / scale * scale; /* margins read back from scores below */
-    mm.score_a = 1e-3f;
-    mm.score_b = 0;
-    Scored *sc;
-    size_t n_sc;
-    double f_pipe = eval_pipeline(dev, n_dev, &sc, &n_sc);
-    fit_score(sc, n_sc, &mm.score_a, &mm.score_b);
-    fprintf(stderr,
-            "dev F1 through the pipeline (quantised): %.4f; score = logistic(%g * margin "
-            "+ %g)\n",
-            f_pipe, mm.score_a, mm.score_b);
+    for (int stage = 0; stage < stages; stage++) {
+        if (stage > 0) {
+            size_t typed = auto_lexicon(argv + 9, n_unlab);
+            for (size_t i = 0; i < n_lex; i++)
+                lex_b[lslot[i]] = lex[map_get(&lex_map, lh[i], 0)].b;
+            fprintf(stderr, "auto lexicon: %zu words typed by the tagger in unlabelled news\n",
+                    typed);
+            reset_corpus();
+            free(wt), free(avg_w), free(acc), free((void *)mm.feat), free(feat_keys_prev);
+        }
+        TDoc *train, *dev;
+        size_t n_train, n_dev, g_tr = 0, m_tr = 0, g_dev = 0, m_dev = 0, u_tr = 0, u_dev = 0;
+        load(argv[3], &train, &n_train, 1, &g_tr, &m_tr, &u_tr);
+        n_feats_train = feat_map.n;
+        size_t train_tok = n_tok_all;
+        load(argv[4], &dev, &n_dev, 0, &g_dev, &m_dev, &u_dev);
+        fprintf(stderr,
+                "train: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries, "
+                "%zu with a token that is not a candidate\n",
+                n_train, train_tok, g_tr, m_tr, u_tr);
+        fprintf(stderr,
+                "dev: %zu docs, %zu tokens, %zu entities, %zu not on token boundaries, "
+                "%zu with a token that is not a candidate\n",
+                n_dev, n_tok_all - train_tok, g_dev, m_dev, u_dev);
+        fprintf(stderr, "features: %zu\n", n_feats_train);
+
+        wt = calloc(n_feats_train * L, sizeof *wt);
+        avg_w = calloc(n_feats_train * L, sizeof *avg_w);
+        acc = calloc(n_feats_train * L, sizeof *acc);
+        float *best_w = calloc(n_feats_train * L, sizeof *best_w), best_tr[(L + 1) * L];
+        float *bag_w = calloc(n_feats_train * L, sizeof *bag_w), bag_tr[(L + 1) * L];
+        memset(bag_tr, 0, sizeof bag_tr);
+        double best_f = -1;
+        /* bags: independent runs over differently shuffled documents, each keeping its best
+         * epoch; their weights are averaged (parameter mixing), which evens out the order
+         * effects of a single perceptron run (dev F1 of single runs spreads over 0.5 points)
+         * at no cost at run time */
+        for (int bag = 0; bag < bags; bag++) {
+            memset(wt, 0, n_feats_train * L * sizeof *wt);
+            memset(acc, 0, n_feats_train * L * sizeof *acc);
+            memset(tr, 0, sizeof tr);
+            memset(acc_tr, 0, sizeof acc_tr);
+            clock_c = 1;
+            rng_state = 0x7EA1ED5EEDull + 0x9E3779B97F4A7C15ull * (uint64_t)bag;
+            best_f = -1;
+            for (int e = 1; e <= epochs; e++) {
+                train_epoch(train, n_train);
+                average();
+                double f = eval_tokens(dev, n_dev, avg_w, avg_tr);
+                fprintf(stderr, "bag %d epoch %d: dev F1 %.4f\n", bag + 1, e, f);
+                if (f > best_f) {
+                    best_f = f;
+                    best_epoch = e;
+                    memcpy(best_w, avg_w, n_feats_train * L * sizeof *best_w);
+                    memcpy(best_tr, avg_tr, sizeof best_tr);
+                }
+            }
+            fprintf(stderr, "bag %d: best epoch %d, dev F1 %.4f (float weights)\n", bag + 1,
+                    best_epoch, best_f);
+            for (size_t i = 0; i < n_feats_train * L; i++) bag_w[i] += best_w[i] / (float)bags;
+            for (int i = 0; i < (L + 1) * L; i++) bag_tr[i] += best_tr[i] / (float)bags;
+        }
+        memcpy(best_w, bag_w, n_feats_train * L * sizeof *best_w);
+        memcpy(best_tr, bag_tr, sizeof best_tr);
+        if (bags > 1) {
+            best_f = eval_tokens(dev, n_dev, best_w, best_tr);
+            fprintf(stderr, "%d bags averaged: dev F1 %.4f (float weights)\n", bags, best_f);
+        }
+
+        /* quantise: one scale for every weight; drop rows that barely matter */
+        float maxw = 0;
+        for (size_t i = 0; i < n_feats_train * L; i++)
+            if (fabsf(best_w[i]) > maxw) maxw = fabsf(best_w[i]);
+        for (int i = 0; i < (L + 1) * L; i++)
+            if (fabsf(best_tr[i]) > maxw) maxw = fabsf(best_tr[i]);
+        float scale = maxw / 32767.0f;
+        uint64_t *fh = malloc(n_feats_train * sizeof *fh);
+        size_t kept = 0;
+        for (size_t f = 0; f < n_feats_train; f++) {
+            float m = 0;
+            for (int y = 0; y < L; y++)
+                if (fabsf(best_w[f * L + y]) > m) m = fabsf(best_w[f * L + y]);
+            if (m >= min_weight) fh[kept++] = feat_hash[f];
+        }
+        qsort(fh, kept, sizeof *fh, cmp_u64);
+        uint32_t *fslot = malloc(kept * sizeof *fslot), *feat_keys;
+        uint32_t feat_mask = build_table(fh, kept, &feat_keys, fslot, &shadow);
+        NewsFeatRow *feat = calloc((size_t)feat_mask + 1, sizeof *feat);
+        for (size_t i = 0; i < kept; i++) {
+            size_t f = (size_t)map_get(&feat_map, fh[i], 0);
+            feat[fslot[i]].key = feat_keys[fslot[i]];
+            for (int y = 0; y < L; y++)
+                feat[fslot[i]].w[y] = (int16_t)lrintf(best_w[f * L + y] / scale);
+        }
+        for (int i = 0; i < (L + 1) * L; i++) trans_w[i] = (int16_t)lrintf(best_tr[i] / scale);
+        fprintf(stderr, "kept %zu of %zu features (|w| >= %g), %u slots, %zu shadowed\n", kept,
+                n_feats_train, min_weight, feat_mask + 1, shadow);
+        mm.feat_mask = feat_mask;
+        mm.feat = feat;
+        mm.trans_w = trans_w;
+        mm.scale = scale;
+        mm.score_a = 1e-3f / scale * scale; /* margins read back from scores below */
+        mm.score_a = 1e-3f;
+        mm.score_b = 0;
+        Scored *sc;
+        size_t n_sc;
+        f_pipe = eval_pipeline(dev, n_dev, &sc, &n_sc);
+        fit_score(sc, n_sc, &mm.score_a, &mm.score_b);
+        fprintf(stderr,
+                "dev F1 through the pipeline (quantised): %.4f; score = logistic(%g * margin "
+                "+ %g)\n",
+                f_pipe, mm.score_a, mm.score_b);
+        free(sc), free(best_w), free(bag_w), free(fh), free(fslot);
+        feat_keys_prev = feat_keys;
+        kept_out = kept;
+    }
 
     FILE *out = fopen(argv[5], "w");
     if (!out) {
@@ -652,7 +759,7 @@ int main(int argc, char **argv) {
     }
     fprintf(out,
             "/* model_data.c: GENERATED by `make model`; do not edit.\n"
-            " *   build/ner_train %s %s TRAIN DEV OUT %d %g %d\n"
+            " *   build/ner_train %s %s TRAIN DEV OUT %d %g %d%s\n"
             " * Averaged perceptron over the features of features.c, trained on CoNLL-2003 "
             "train,\n * %d runs, each the best of %d epochs on CoNLL-2003 dev (the last: "
             "epoch %d),\n * averaged; dev exact-span F1 %.4f "
@@ -660,14 +767,15 @@ int main(int argc, char **argv) {
             "unlabelled news, gazetteers\n * (docs/model.md lists sources and licences). "
             "%zu features, %zu lexicon entries. */\n"
             "#include \"model.h\"\n\n",
-            argv[1], argv[2], epochs, min_weight, bags, bags, epochs, best_epoch, f_pipe, kept,
-            n_lex);
+            argv[1], argv[2], epochs, min_weight, bags, n_unlab ? " UNLABELLED..." : "", bags,
+            epochs, best_epoch, f_pipe, kept_out, n_lex);
     /* rows by slot; empty slots are left to the zero initialisation */
-    fprintf(out, "static const NewsFeatRow feat[%zu] = {\n", (size_t)feat_mask + 1);
-    for (size_t i = 0; i <= feat_mask; i++) {
-        if (!feat[i].key) continue;
-        fprintf(out, "[%zu]={0x%x,{", i, feat[i].key);
-        for (int y = 0; y < L; y++) fprintf(out, "%d%s", feat[i].w[y], y + 1 < L ? "," : "}},\n");
+    fprintf(out, "static const NewsFeatRow feat[%zu] = {\n", (size_t)mm.feat_mask + 1);
+    for (size_t i = 0; i <= mm.feat_mask; i++) {
+        if (!mm.feat[i].key) continue;
+        fprintf(out, "[%zu]={0x%x,{", i, mm.feat[i].key);
+        for (int y = 0; y < L; y++)
+            fprintf(out, "%d%s", mm.feat[i].w[y], y + 1 < L ? "," : "}},\n");
     }
     fprintf(out, "};\n\n");
     write_i16(out, "trans_w", trans_w, (L + 1) * L);
@@ -690,7 +798,8 @@ int main(int argc, char **argv) {
             "    .lex_a = lex_a,\n"
             "    .lex_b = lex_b,\n"
             "};\n",
-            f_pipe, feat_mask, (double)scale, (double)mm.score_a, (double)mm.score_b, lex_mask);
+            f_pipe, mm.feat_mask, (double)mm.scale, (double)mm.score_a, (double)mm.score_b,
+            lex_mask);
     fclose(out);
     return 0;
 }
