@@ -187,6 +187,7 @@ static const char *const fillers[] = {
     "already", "just", "even", "only", "first", "finally", "since", "subsequently", "has",
     "recently", "reportedly", "previously", "repeatedly", "publicly", "privately", "often",
     "frequently", "earlier", "flatly", "simply", "quickly", "had", "may", "might", "could",
+    "long", /* "has long said" */
     "should", "can", "must", "shall", "been", "being", "be", "has", "himself", "herself",
     "themselves", "itself", 0};
 /* after a cue and before "that": "said on Tuesday in a statement that" */
@@ -497,32 +498,50 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         if (mt.tok_end > n || mt.tok_first >= mt.tok_end) continue;
         /* a name inside a prepositional phrase ("with Mayor Marty Walsh by her side,
          * Hillary Clinton ...") is not what the pronoun after it stands for */
-        size_t before = mt.tok_first;
-        while (before > 0 && before + 4 > mt.tok_first && is_role_word(w, before - 1)) before--;
-        int in_pp = before > 0 && tok_in(w, before - 1, prepositions);
+        /* (only looked for when the gender is still open: the role and preposition tests
+         * were a fifth of the quote step's own cost) */
+        int in_pp = 0;
+        if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC) {
+            size_t before = mt.tok_first;
+            while (before > 0 && before + 4 > mt.tok_first && is_role_word(w, before - 1))
+                before--;
+            in_pp = before > 0 && tok_in(w, before - 1, prepositions);
+        }
         if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && !in_pp) {
             /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
              * any other name refers back to this one, and tells its gender */
             size_t lim = mt.tok_end + 8 < n ? mt.tok_end + 8 : n;
+            size_t pu = mt.tok_end + 1; /* tokens before pu were checked for prepositions */
             for (size_t t = mt.tok_end; t < lim; t++) {
                 if (st->tok_ment[t] >= 0 || w->tok.v[t].sentence != me->sentence ||
                     st->inq[t] || w->tok.v[t].quote)
                     break;
-                /* the clause ends at a preposition: "by her side", "with his wife" */
-                if (t > mt.tok_end && is_lower_word(w, t - 1) && w->tok.v[t - 1].byte_len <= 9 &&
-                    tok_in(w, t - 1, prepositions))
-                    break;
                 /* he/his/him/himself, she/her/hers/herself: only h and s words are looked up */
                 uint8_t c0 = w->text[w->tok.v[t].byte_start] | 0x20;
                 if (c0 != 'h' && c0 != 's') continue;
+                /* the clause ends at a preposition: "by her side", "with his wife" (checked
+                 * up to here only when a pronoun may follow) */
+                int pp = 0;
+                for (; pu <= t && !pp; pu++)
+                    pp = is_lower_word(w, pu - 1) && w->tok.v[pu - 1].byte_len <= 9 &&
+                         tok_in(w, pu - 1, prepositions);
+                if (pp) break;
                 if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
                 else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
                 else continue;
                 break;
             }
         }
-        if (me->type != NEWS_PER) continue;
         size_t a = mt.tok_first, b = mt.tok_end;
+        /* "Varga's wife, Melania, ...": a name set off after a gendered role is a person of
+         * that gender, whatever type the entity step gave a lone first name */
+        int role_appos = a > 1 && tok_ch(w, a - 1, ',') && is_role_word(w, a - 2) && b < n &&
+                         (tok_ch(w, b, ',') || is_stop(w, b)) && me->type != NEWS_MISC;
+        if (role_appos && role_gender(w, a - 2) && me->gender == NEWS_GENDER_UNKNOWN)
+            me->gender = (uint8_t)role_gender(w, a - 2);
+        if (me->type != NEWS_PER) continue;
+        /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
+        if (role_appos) role_put(st, word_key(w, a - 2), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             role_put(st, word_key(w, a - 1), (int32_t)m);
             put_title_roles(w, st, a - 1, (int32_t)m);
@@ -540,6 +559,16 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 role_put(st, word_key(w, k - 1), (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
+            }
+            /* "Ferri, 54, ...": later "the 54-year-old said" is Ferri */
+            const NewsToken *age = &w->tok.v[b + 1];
+            if ((age->flags & NEWS_TF_DIGIT) && age->byte_len <= 3 && tok_ch(w, b + 2, ',')) {
+                uint64_t h = 1469598103934665603ull; /* word_key() of "54-year-old" */
+                for (size_t c = 0; c < age->byte_len; c++)
+                    h = (h ^ (uint64_t)w->text[age->byte_start + c]) * 1099511628211ull;
+                for (const char *z = "-year-old"; *z; z++)
+                    h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
+                role_put(st, h | 1, (int32_t)m);
             }
         }
     }
@@ -851,10 +880,39 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
 
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
+/* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
+ * American, Italian, Chinese, Israeli (not "the Bundesbank", typed MISC at times). */
+static int member_word(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n < 4) return 0;
+    return (z[n - 4] == 'c' && z[n - 3] == 'r' && z[n - 2] == 'a' && z[n - 1] == 't') ||
+           (z[n - 2] == 'a' && z[n - 1] == 'n') ||
+           (z[n - 3] == 'e' && z[n - 2] == 's' && z[n - 1] == 'e') ||
+           (z[n - 3] == 'i' && z[n - 2] == 's' && z[n - 1] == 'h') || z[n - 1] == 'i';
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
+    if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
+        member_word(w, k)) {
+        /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
+         * after a determiner (a place or an adjective between) describes one person; it is
+         * not the speaker's name */
+        size_t d = k;
+        if (d > lo && st->tok_ment[d - 1] >= 0 && w->ment.v[st->tok_ment[d - 1]].type == NEWS_LOC)
+            d = news_ment_toks(w, (size_t)st->tok_ment[d - 1]).tok_first;
+        else if (d > lo && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners))
+            d--;
+        if (d > lo && (tok_in(w, d - 1, determiners) || tok_is(w, d - 1, "one")) &&
+            !st->inq[d - 1] && d <= k) {
+            set_speaker(w, st, a, d - 1, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
+    }
     if (m >= 0) {
         set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
@@ -964,7 +1022,39 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
-    return subject_ending_at(w, st, k, lo, a);
+    if (!subject_ending_at(w, st, k, lo, a)) return 0;
+    /* "people close to the mayor said", "sources familiar with the talks say": the ones
+     * close to the mayor speak, not the mayor; no one in particular */
+    int64_t t0 = a->t0;
+    if (t0 >= (int64_t)lo + 3 && (w->tok.v[t0].flags & NEWS_TF_SENT_START) == 0 &&
+        ((tok_is(w, (size_t)t0 - 1, "to") &&
+          (tok_is(w, (size_t)t0 - 2, "close") || tok_is(w, (size_t)t0 - 2, "loyal"))) ||
+         (tok_is(w, (size_t)t0 - 1, "with") && tok_is(w, (size_t)t0 - 2, "familiar"))) &&
+        is_word(w, (size_t)t0 - 3) && !st->inq[t0 - 3] && st->tok_ment[t0 - 3] < 0) {
+        size_t b = (size_t)t0 - 3;
+        while (b > lo && t0 - 3 - (int64_t)b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
+               st->tok_ment[b - 1] < 0 && !pronoun_kind(w, b - 1) && !is_stop(w, b - 1) &&
+               (tok_in(w, b - 1, determiners) || is_lower_word(w, b - 1) ||
+                (w->tok.v[b - 1].flags & NEWS_TF_SENT_START)) &&
+               !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            b--;
+        NewsSpan end = a->spk;
+        size_t e = (size_t)t0;
+        while (e < cue && (size_t)(w->tok.v[e].byte_start) < end.byte_start + end.byte_len) e++;
+        set_speaker(w, st, a, b, e, NEWS_SPK_DESC, -1, 0.6f);
+    }
+    return 1;
+}
+
+/* A name before a role that no name follows only says whose or where the person is: "said
+ * a Democratic aide", "a senior Treasury official said" (no one named; a spokesman still
+ * speaks for the name, desc_owner); not "former Ohio congressman Tom Reyes", and not a
+ * source's own document ("a Gallup poll", "the FBI data"). me: the token after the name. */
+static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_t me, size_t hi) {
+    if (me >= hi || st->inq[me] || !is_lower_word(w, me) || !is_plain_role(w, me)) return 0;
+    size_t n = me + 1;
+    while (n < hi && n - me < 3 && is_lower_word(w, n) && is_plain_role(w, n)) n++;
+    return !(n < hi && st->tok_ment[n] >= 0);
 }
 
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
@@ -979,11 +1069,23 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     if (st->tok_ment[j] >= 0) {
         /* "said Idaho businessman Frank VanderSloot": the last name of the phrase */
         int32_t best = st->tok_ment[j];
-        for (size_t e = j; e < hi && e - j < 10; e++) {
+        size_t e = j;
+        for (; e < hi && e - j < 10; e++) {
             if (!(is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) || st->inq[e] ||
                 tok_in(w, e, phrase_ends))
                 break;
             if (st->tok_ment[e] >= 0) best = st->tok_ment[e];
+        }
+        /* "said Ferri's spokesman, Mark Hale": the one named after the role speaks */
+        if (e + 1 < hi && e > j + 1 && tok_ch(w, e, ',') && is_role_word(w, e - 1) &&
+            st->tok_ment[e - 1] < 0 && st->tok_ment[e + 1] >= 0 &&
+            w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER) {
+            size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
+            if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
+                role_put(st, word_key(w, e - 1), st->tok_ment[e + 1]);
+                set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
+                return 1;
+            }
         }
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
@@ -993,6 +1095,10 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                        st->tok_ment[e] < 0;
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
+            /* not "said a Democratic aide": a name before a noun only modifies it */
+            if (name_modifies_role(w, st, news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end,
+                                   hi))
+                break;
             set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
             return 1;
         }
@@ -1017,22 +1123,52 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         /* "according to officials", "said analysts": a bare plural */
         const NewsToken *t = &w->tok.v[j];
         if (!(is_lower_word(w, j) && t->byte_len > 3 &&
-              w->text[t->byte_start + t->byte_len - 1] == 's'))
+              w->text[t->byte_start + t->byte_len - 1] == 's') &&
+            !tok_is(w, j, "people")) /* "according to people familiar with the plan" */
             return 0;
     }
     size_t e = j, head = j;
+    /* "people familiar with the talks", "people close to him": the phrase goes on */
+    int people = tok_is(w, j, "people") && j + 2 < hi &&
+                 (tok_is(w, j + 1, "familiar") || tok_is(w, j + 1, "close"));
+    if (people) { /* no one in particular, whoever they are close to */
+        while (e < hi && e - j < 8 && (is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) &&
+               !st->inq[e] && !(st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+               !tok_is(w, e, "who") && !tok_is(w, e, "that"))
+            e++;
+        set_speaker(w, st, a, j, e, NEWS_SPK_DESC, -1, 0.6f);
+        return 1;
+    }
     while (e < hi && e - j < 7 && is_word(w, e) && !st->inq[e]) {
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
+            size_t me = news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end;
+            if (e > j && name_modifies_role(w, st, me, hi)) {
+                e = me; /* "a Democratic aide", "a Treasury official": a modifier */
+                continue;
+            }
             set_mention_speaker(w, st, a, st->tok_ment[e], 0.85f);
             return 1;
         }
         head = e++;
     }
     if (e == j) return 0;
+    if (e + 1 < hi && tok_is(w, e, "for") && tok_in(w, head, mouthpieces)) {
+        /* "said a spokeswoman for Mayor Ana Ferri": she speaks for the name after "for" */
+        size_t f = e + 1;
+        while (f < hi && f - e < 4 && st->tok_ment[f] < 0 &&
+               (tok_in(w, f, determiners) || is_role_word(w, f)))
+            f++;
+        int32_t m = f < hi ? st->tok_ment[f] : -1;
+        if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG)) {
+            set_speaker(w, st, a, j, news_ment_toks(w, (size_t)m).tok_end, NEWS_SPK_DESC, m,
+                        0.8f);
+            return 1;
+        }
+    }
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
     int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
@@ -1137,11 +1273,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             set_mention_speaker(w, st, &b, st->tok_ment[j], 0.8f);
             ok = 1;
         }
+        /* a name in apposition may follow a longer description ("Ohio Rep. Tom Baxter's
+         * chief of staff, Dana Whitmore, told") */
+        int64_t lead = b.spk_kind == NEWS_SPK_NAME && b.t0 > (int64_t)j + 1 &&
+                               tok_ch(w, (size_t)b.t0 - 1, ',') ? 14 : 8;
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name */
             const NewsToken *x = &w->tok.v[t];
-            if (b.t0 - (int64_t)j > 8 || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+            if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
                 (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
                 ok = 0;
         }
@@ -1221,6 +1361,18 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 
 /* Attribution before opening mark o: Kuleba said: “…” / said Kuleba, “…” / According to
  * Kuleba, “…” / Kuleba said that “…”; for a partial quote, the cue of its sentence. */
+/* A letter, a statement or a post just before participle cue k ("sent an email to
+ * supporters stating"): the words are the document's, its writer the sentence's subject. */
+static int letter_before(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0) {
+    static const char *const letters[] = {"statement", "tweet", "post", "email", "message",
+                                          "letter", "release", "memo", "note", 0};
+    for (size_t t = k; t-- > p0 && k - t <= 5;) {
+        if (st->inq[t] || is_stop(w, t)) break;
+        if (tok_in(w, t, letters)) return 1;
+    }
+    return 0;
+}
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -1264,6 +1416,11 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
             !headline_cue(w, k))
             continue; /* a name that looks like a cue: Edward Said */
+        /* "The report affirms: “…”": a cue word after a determiner is a noun, the subject of
+         * the verb that follows; the verb decides */
+        if (cls == CLS_COLON && k > p0 && k + 1 < from && is_lower_word(w, k + 1) &&
+            (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC)))
+            continue;
         if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
         size_t slo = k > p0 + 16 ? k - 16 : p0;
@@ -1286,6 +1443,27 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
                 return 1;
             }
             return 0;
+        }
+        if ((cf & NEWS_CUE_ING) && k > p0) {
+            /* "sent an email to supporters stating, “…”", "a letter to donors saying": the
+             * words are the letter's, whose writer is the sentence's subject; the noun before
+             * the participle is the letter or its readers */
+            if (letter_before(w, st, k, p0)) {
+                int32_t s0 = (int32_t)w->tok.v[0].sentence;
+                size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+                Attr b;
+                memset(&b, 0, sizeof b);
+                b.ment = -1;
+                b.t0 = -1;
+                if (sentence_subject(w, st, k, p0, &b) && b.t0 >= (int64_t)sb &&
+                    b.t0 <= (int64_t)sb + 3) { /* the subject, near the sentence's start */
+                    *a = b;
+                    set_cue(w, a, k, k + 1);
+                    a->score *= 0.8f;
+                    return 1;
+                }
+                return 0;
+            }
         }
         if (subject_before(w, st, k, slo, a)) {
             set_cue(w, a, k, k + 1);
@@ -1338,7 +1516,14 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         for (size_t t = o - 1; t-- > p0 && o - 1 - t <= 4;)
             if (tok_in(w, t, said_nouns)) said_noun = 1;
     }
-    if (((cls == CLS_COLON && tok_ch(w, o - 1, ':')) || said_noun) && o >= p0 + 3) {
+    /* "Earlier this week, Clinton shared her worry with an audience, “I do not know ...”":
+     * a whole statement after a comma ends a sentence about a named person (checked below:
+     * a PER name, longer sentences allowed) */
+    int comma_intro = cls == CLS_COMMA && !said_noun && o >= p0 + 3 && tok_ch(w, o - 1, ',') &&
+                      o + 1 < w->tok.n && (w->tok.v[o + 1].flags & NEWS_TF_UPPER_INIT) &&
+                      st->inq[o + 1];
+    if (((cls == CLS_COLON && tok_ch(w, o - 1, ':')) || said_noun || comma_intro) &&
+        o >= p0 + 3) {
         /* "Trump went even further: “…”", "Cruz called them on it: “…”": a short sentence
          * whose subject is a person (or a pronoun) right before its verb; the colon hands
          * that subject's words over */
@@ -1346,17 +1531,18 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
         if (sb < p0) sb = p0;
         /* past an opening phrase: "In a Fox interview later that day, Trump went ..." */
-        for (size_t t = o - 1; t > sb && o - 1 - t < 12; t--)
+        for (size_t t = o - 1; t > sb && o - 1 - t < (comma_intro ? 22u : 12u); t--)
             if (tok_ch(w, t - 1, ',') || is_dash(w, t - 1)) {
                 sb = t;
                 break;
             }
-        if (o - 1 - sb <= 10 && !st->inq[sb]) {
+        if (o - 1 - sb <= (comma_intro ? 20u : 10u) && !st->inq[sb]) {
             int32_t m = st->tok_ment[sb];
             size_t e = m >= 0 ? news_ment_toks(w, m).tok_end : sb + 1;
             int subj = m >= 0 ? w->ment.v[m].type != NEWS_MISC
                               : (pronoun_kind(w, sb) == NEWS_SPK_HE ||
                                  pronoun_kind(w, sb) == NEWS_SPK_SHE);
+            if (comma_intro) subj = m >= 0 && w->ment.v[m].type == NEWS_PER;
             int clean = 1;
             for (size_t t = sb; t < o - 1; t++)
                 if (st->inq[t] || w->tok.v[t].quote || tok_ch(w, t, ',')) clean = 0;
@@ -1460,11 +1646,26 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 break;
             }
             /* fall through */
-        default:
-            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before)) kind = KIND_NONE;
+        default: {
+            /* "described the deal as “a betrayal”": after a cue, "as" introduces the words */
+            /* "which he called “a cartel”", "what Gilbert called “a perception problem”": a
+             * person calling something so is quoted; "a group called “X”" names it */
+            size_t o1 = s->o > 0 ? (size_t)s->o - 1 : 0;
+            int called_by = s->o > (int32_t)p0 + 1 && pre &&
+                            (tok_is(w, o1, "called") || tok_is(w, o1, "dubbed")) &&
+                            (pronoun_kind(w, o1 - 1) == NEWS_SPK_HE ||
+                             pronoun_kind(w, o1 - 1) == NEWS_SPK_SHE ||
+                             (st->tok_ment[o1 - 1] >= 0 &&
+                              w->ment.v[st->tok_ment[o1 - 1]].type == NEWS_PER));
+            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
+                !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
+                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
+                                           .byte_start)) /* not "they say ... known as" */
+                kind = KIND_NONE;
             else if (title && nw <= 8) kind = KIND_NONE;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
             else kind = NEWS_PARTIAL;
+        }
         }
         if (kind == KIND_NONE) memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     }
@@ -1582,6 +1783,7 @@ _Static_assert(sizeof cue_gap / sizeof *cue_gap == sizeof gap_sorted / sizeof *g
 #define IN_GAP(w, i) in_sorted((w), (i), gap_sorted, sizeof gap_sorted / sizeof *gap_sorted)
 #define IN_TAIL(w, i) in_sorted((w), (i), tail_sorted, sizeof tail_sorted / sizeof *tail_sorted)
 
+
 /* a reported question: "asked whether ...", "asked Clinton why ..." */
 static const char *const ask_words[] = {"ask", "asks", "asked", "asking", 0};
 static const char *const wh_words[] = {"whether", "if", "why", "what", "how", "who", "which",
@@ -1609,6 +1811,39 @@ static const char *const gap_ends[] = {
  * "said at a rally in Ohio that" */
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
                                         "after", "before", "to", "from", "last", "this", 0};
+
+/* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
+ * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
+ * forms) are capitalised, so the gap lists above, all lower case, never see them; a number
+ * counts after a month or a preposition only ("said 50 people died" is a clause). */
+static const char *const month_words[] = {
+    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january",
+    "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october",
+    "sep", "sept", "september",
+};
+static int is_month(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len > 10) return 0;
+    char buf[12];
+    size_t n = t->byte_len;
+    if (n > 1 && w->text[t->byte_start + n - 1] == '.') n--;
+    for (size_t c = 0; c < n; c++) buf[c] = (char)(w->text[t->byte_start + c] | 0x20);
+    buf[n] = 0;
+    size_t lo = 0, hi = sizeof month_words / sizeof *month_words;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = strcmp(buf, month_words[mid]);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+static int is_date_word(const NewsWork *w, size_t i, size_t lo) {
+    if (is_month(w, i)) return !tok_is(w, i, "may") || (i > lo && tok_in(w, i - 1, gap_preps));
+    if (!(w->tok.v[i].flags & NEWS_TF_DIGIT) || i <= lo) return 0;
+    return is_month(w, i - 1) || tok_in(w, i - 1, gap_preps) || tok_ch(w, i - 1, '.');
+}
 
 static const char *const object_pronouns[] = {"him", "her", "them", "us", "me", 0};
 
@@ -1787,15 +2022,30 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             *that_at = 1;
             return (int64_t)t;
         }
+        if (w->tok.v[t].quote && st->inq[t] && t > j && t + 2 < p1 &&
+            (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT) &&
+            (st->tok_ment[t - 1] >= 0 || (w->tok.v[t - 1].flags & NEWS_TF_CLITIC) ||
+             tok_in(w, t - 1, gap_preps))) {
+            /* "told CNN's “State of the Union” that", "said on “Meet the Press” that": the
+             * title of a programme is part of the phrase of place */
+            size_t u = t + 1;
+            while (u < p1 && u - t <= 8 && st->inq[u] && !w->tok.v[u].quote) u++;
+            if (u < p1 && u - t <= 8 && w->tok.v[u].quote && st->inq[u]) {
+                t = u;
+                continue;
+            }
+        }
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
-        if (t > j && after_gap < 0 && (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0) &&
+        if (t > j && after_gap < 0 &&
+            (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
+             is_date_word(w, t - 1, j)) &&
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
             if (!IN_GAP(w, t)) break;
         }
         if (IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
-            (w->tok.v[t].flags & NEWS_TF_CLITIC))
+            (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j))
             continue;
         if (t > j && loose < 3 && is_lower_word(w, t) &&
             (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
@@ -1843,6 +2093,15 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     return (int64_t)j;
 }
 
+/* A mention at token i, then a verb: the subject of a clause ("GOP voters should"). */
+static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p1) {
+    size_t e = news_ment_toks(w, (size_t)st->tok_ment[i]).tok_end;
+    if (e < p1 && is_lower_word(w, e) && !tok_in(w, e, verbs_after) && !tok_in(w, e, modals) &&
+        !tok_in(w, e, phrase_ends) && e + 1 < p1)
+        e++; /* "GOP voters": a noun after the name */
+    return e < p1 && (tok_in(w, e, verbs_after) || tok_in(w, e, modals));
+}
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -1862,8 +2121,10 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             break; /* "..., throwing a wrench into ...": the writer's participle */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
-            t + 2 < p1 && !pronoun_kind(w, t + 2) && st->tok_ment[t + 2] < 0)
-            break; /* "Cruz, who says X, said the vote ...": the relative clause ended */
+            t + 2 < p1 && !pronoun_kind(w, t + 2) &&
+            (st->tok_ment[t + 2] < 0 || mention_then_verb(w, st, t + 2, p1)))
+            break; /* "Cruz, who says X, said the vote ...", "..., said GOP voters should":
+                    * the relative clause ended (not "..., said Kuleba.") */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
@@ -1897,12 +2158,17 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
 static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
     if (!ends_soon(w, k, p1)) return -1;
     int loose = loose_ok ? 0 : 2;
+    /* a date ends the report of a verb of saying ("..., Lund told reporters on Jan. 5."),
+     * not of any verb ("..., part of an alliance agreed in 2000."); looked up only when a
+     * date is there */
+    int say = -1;
     for (size_t t = k + 1; t < p1 && t - k <= 10; t++) {
         if (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t) ||
             w->tok.v[t].quote)
             return (int64_t)t;
         if (st->inq[t]) return -1;
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
+            (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
@@ -1936,6 +2202,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
             (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
             return 1;
         if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
+              (is_date_word(w, t, k + 1) && tok_in(w, k, say_words)) ||
               (w->tok.v[t].flags & NEWS_TF_CLITIC) || tok_ch(w, t, ',')))
             break;
     }
@@ -2198,6 +2465,36 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     strength = 0.8f;
                 }
             }
+        } else if ((cf & NEWS_CUE_PAST) && k + 2 < p1 && tok_is(w, k + 1, "by") &&
+                   k > sb && (tok_is(w, k - 1, "as") ||
+                              (k > sb + 1 && tok_is(w, k - 2, "as") && is_filler(w, k - 1)))) {
+            /* "As reported by the Journal, the port ...", "..., as first reported by the
+             * Journal.": the source of the report, put as "according to" puts it */
+            size_t as = tok_is(w, k - 1, "as") ? k - 1 : k - 2;
+            if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
+                continue;
+            set_cue(w, &a, k, k + 1);
+            strength = 0.8f;
+            if (as == sb) { /* As reported by X, CLAUSE */
+                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
+                    if (st->inq[e] || is_stop(w, e)) break;
+                    if (tok_ch(w, e, ',')) {
+                        f = (int64_t)e + 1;
+                        l = f < (int64_t)p1 ? clause_end(w, st, (size_t)f, p1) : -1;
+                        break;
+                    }
+                }
+            } else if (as > sb + 2 && tok_ch(w, as - 1, ',') && no_quote_in(st, sb, as - 2)) {
+                /* CLAUSE, as reported by X. (the sentence ends with the source) */
+                size_t e = k + 2;
+                while (e < p1 && e - k < 12 && !is_stop(w, e) && !tok_ch(w, e, ',') &&
+                       !st->inq[e] && !w->tok.v[e].quote)
+                    e++;
+                if (!(e >= p1 || is_stop(w, e))) continue;
+                f = (int64_t)sb;
+                l = (int64_t)as - 2;
+                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+            }
         } else {
             if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
@@ -2232,7 +2529,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int ing_comma = k > sb && (cf & NEWS_CUE_ING) &&
                             (tok_ch(w, k - 1, ',') || (w->tok.v[k - 1].quote && st->inq[k - 1]) ||
                              tok_in(w, k - 1, said_nouns));
-            if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma &&
+            /* "Ferri was quoted as saying that ...": the subject's words, in the passive */
+            int quoted_as = (cf & NEWS_CUE_ING) && k > sb + 1 && tok_is(w, k - 1, "as") &&
+                            tok_is(w, k - 2, "quoted");
+            if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma && !quoted_as &&
                 !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
                 st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
                 continue; /* "by saying", "a document describing": no report of its own */
@@ -2247,7 +2547,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            (tail_ends(w, st, k, p1) ||
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
             if (inverted) {
-            } else if (ing_comma ||
+            } else if (ing_comma || quoted_as ||
                        ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence, or
                  * of the cue before ("”, the member said, adding that ...") */
@@ -2290,7 +2590,22 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     }
                 }
             } else {
-                have = subject_before(w, st, k, slo, &a) || indirect_subject(w, st, k, slo, p0, &a);
+                /* "Analysts said A but argued that B": a second verb of saying after "and"
+                 * or "but" inside the report before it has that report's speaker */
+                size_t cj = k > sb ? k - 1 : sb;
+                while (cj > sb && k - cj <= 2 && (tok_is(w, cj, "also") || tok_is(w, cj, "then") ||
+                                                  tok_is(w, cj, "later")))
+                    cj--;
+                const Ind *pv = *n_ind ? &((Ind *)st->ind)[*n_ind - 1] : 0;
+                if (pv && cj > sb && (tok_is(w, cj, "and") || tok_is(w, cj, "but")) &&
+                    pv->first >= (int32_t)sb && pv->first < (int32_t)cj &&
+                    pv->last + 1 >= (int32_t)cj && pv->at.found) {
+                    a = pv->at;
+                    have = 1;
+                } else {
+                    have = subject_before(w, st, k, slo, &a) ||
+                           indirect_subject(w, st, k, slo, p0, &a);
+                }
             }
             int done = 0;
             if (have) {
@@ -2334,6 +2649,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
                     done = 1;
+                    /* "..., Ferri said at a news conference, her voice breaking.": a phrase
+                     * without a verb describes the speaker; no report goes on */
+                    if (l >= f && !has_verb(w, st, f, l)) f = -1;
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
@@ -2397,7 +2715,38 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                    !is_dash(w, (size_t)c) &&
                    (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                 c--;
-            if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c))) {
+            /* "Ferri said the port would grow and Lund says the budget will shrink": a
+             * new subject after "and"/"but" opens a report of its own */
+            size_t se = (size_t)a.t0; /* the subject right before its cue, not "X and Y have
+                                       * indicated", where "and" joins two names */
+            while (se < k && w->tok.v[se].byte_start < a.spk.byte_start + a.spk.byte_len) se++;
+            while (se < k && is_filler(w, se) &&
+                   !(a.spk_kind == NEWS_SPK_NAME && (tok_is(w, se, "have") ||
+                                                     tok_is(w, se, "are") ||
+                                                     tok_is(w, se, "were"))))
+                se++; /* a name, then a plural verb: "and Halifax have": a compound subject */
+            if (a.t0 - 1 > prev->first && se == k &&
+                (tok_is(w, (size_t)a.t0 - 1, "and") || tok_is(w, (size_t)a.t0 - 1, "but")))
+                c = a.t0 - 1;
+            if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
+                                    c == a.t0 - 1)) {
+                int64_t e = c - 1;
+                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                prev->last = (int32_t)e;
+            }
+        } else if (f >= 0 && l - f >= 1 && *n_ind &&
+                   (int64_t)k > ((Ind *)st->ind)[*n_ind - 1].first &&
+                   (int64_t)k <= ((Ind *)st->ind)[*n_ind - 1].last + 1) {
+            /* "Lund acknowledged that the cranes were old but noted that ...": a second verb
+             * of saying of the same subject ends the first report and opens its own */
+            Ind *prev = &((Ind *)st->ind)[*n_ind - 1];
+            int64_t c = (int64_t)k - 1;
+            while (c > prev->first && (int64_t)k - c <= 2 &&
+                   (tok_is(w, (size_t)c, "also") || tok_is(w, (size_t)c, "then") ||
+                    tok_is(w, (size_t)c, "later")))
+                c--;
+            if (c > prev->first + 1 &&
+                (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
                 while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
                 prev->last = (int32_t)e;
@@ -2460,7 +2809,8 @@ static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t
 /* Direct quotations with no attribution of their own take one from a neighbour: the
  * quotation before in the paragraph (“A,” he said. “B.”), the one after (“A.” “B,” he
  * said.), the previous paragraph's last quotation when this one opens the paragraph (the
- * speaker goes on), or a cue earlier in the paragraph (Kuleba said on Monday. “…”). */
+ * speaker goes on), a cue earlier in the paragraph (Kuleba said on Monday. “…”), or the
+ * person a short sentence just before is about (Lund disagreed. “…”), with no cue. */
 static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg, size_t p0) {
     /* the nearest attributed quotation before and after segment i, kept as i moves: a scan
      * of every neighbour for every segment was quadratic (147 s for a 1 MB paragraph of
@@ -2519,6 +2869,9 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
             for (size_t k = o; k-- > lo;) {
                 if (st->inq[k]) break;
                 if (!(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) continue;
+                /* a participle ("an email to supporters stating") has no subject before it;
+                 * attr_before read it as far as it could */
+                if ((st->cue[k] & NEWS_CUE_ING) && letter_before(w, st, k, p0)) break;
                 Attr a;
                 memset(&a, 0, sizeof a);
                 a.ment = -1;
@@ -2536,6 +2889,25 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                     s->at = a;
                 }
                 break;
+            }
+        }
+        if (!s->at.found && s->o > (int32_t)p0 + 2) {
+            /* "Lund disagreed. “We can fix them.”", "Tom Lake, the harbour master, was
+             * blunt. “…”": a short sentence about a person sets up the quotation after it */
+            size_t o = (size_t)s->o;
+            int32_t s0 = (int32_t)w->tok.v[0].sentence;
+            size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
+            int32_t m = sb >= p0 ? st->tok_ment[sb] : -1;
+            /* a name, not a pronoun: "He had only played in Zimbabwe. “…”" is as often the
+             * writer's setting for an interviewee's answer */
+            if (sb >= p0 && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
+                no_quote_in(st, sb, o - 2) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
+                news_ment_toks(w, (size_t)m).tok_first == sb) {
+                Attr a;
+                memset(&a, 0, sizeof a);
+                a.ment = -1;
+                set_mention_speaker(w, st, &a, m, 0.45f);
+                s->at = a;
             }
         }
         if (s->kind == NEWS_DIRECT && s->at.found) last = i;
@@ -2762,8 +3134,18 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
          * ("As he has before, Cruz ..."), and no quotation comes before it */
         size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
-        for (size_t x = sb; opens && x < b; x++)
-            if (st->inq[x] || tv[x].quote || st->tok_ment[x] >= 0) opens = 0;
+        /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
+         * subject; the name after the role is */
+        int appos = b > sb + 2 && tok_ch(w, b - 1, ',') && is_role_word(w, b - 2);
+        for (size_t x = sb; opens && x < b; x++) {
+            if (st->inq[x] || tv[x].quote) opens = 0;
+            else if (st->tok_ment[x] >= 0) {
+                NewsMentionToks ox = news_ment_toks(w, (size_t)st->tok_ment[x]);
+                if (!(appos && ox.tok_end + 2 < b && (tv[ox.tok_end].flags & NEWS_TF_CLITIC)))
+                    opens = 0;
+                else x = ox.tok_end - 1;
+            }
+        }
         int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
         int pp = b > 0 && tok_in(w, b - 1, prepositions);
         if (opens && !poss && !pp) {

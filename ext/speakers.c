@@ -16,9 +16,10 @@
  *    mention ending with it, and a description ending in an organisation's last word
  *    ("the ministry") takes that organisation ("Foreign Ministry").
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
- * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*), being the subject of
- * its sentence, a matching gender and being typed PER; the weights were chosen on PolNeAR's
- * train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
+ * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
+ * the text names again after the latest quotation (the story goes back to them), being the
+ * subject of its sentence, a matching gender and being typed PER; the weights were chosen on
+ * PolNeAR's train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
  * counts as none.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
@@ -27,6 +28,7 @@
 #include "quotes.h"
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
+#define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
@@ -220,6 +222,15 @@ int news_speakers_document(NewsWork *w) {
         int words;
         uint64_t k = last_word_key(w, &mv[i], &words);
         personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
+        if (!personish[i] && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
+            /* "Varga's wife, Melania,": a lone first name the entity step typed as a place,
+             * with a gender from its role, is a person */
+            const uint8_t *z = w->text + mv[i].byte_start;
+            size_t len = mv[i].byte_len;
+            personish[i] =
+                in_sorted(female_names, sizeof female_names / sizeof *female_names, z, len) ||
+                in_sorted(male_names, sizeof male_names / sizeof *male_names, z, len);
+        }
     }
     /* quotations in text order with the mentions before them */
     size_t mi = 0;
@@ -274,6 +285,9 @@ int news_speakers_document(NewsWork *w) {
                 /* the story's current speaker goes on, all the more right after their
                  * own quotation ("…,” said X. “…,” he said) */
                 if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
+                else if (spoke[c] && want && mv[j].char_start > last_end &&
+                         at - last_end >= LAST_QUOTE_CHARS)
+                    sc += SPK_RETURN; /* not right after the current speaker's quotation */
                 else if (spoke[c]) sc += 2;
                 if (st->m_inq[j] & NEWS_MQ_SUBJECT) sc += 6;
                 if (want && (gender[c] & 3) == want) sc += 4;
