@@ -75,9 +75,7 @@ static int32_t fold_latin(int32_t cp) {
 static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {
-        int32_t cp;
-        size_t len = news_utf8_next(z + i, n - i, &cp);
-        if (z[i] < 0x80) {
+        if (z[i] < 0x80) { /* ASCII in line, without utf8.c */
             uint8_t c = z[i];
             if (c >= 'A' && c <= 'Z')
                 c += 32;
@@ -85,7 +83,10 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
                 c = '0';
             if (o + 1 > cap) break;
             buf[o++] = c;
+            i++;
         } else {
+            int32_t cp;
+            size_t len = news_utf8_next(z + i, n - i, &cp);
             int32_t lc = cp >= 0 ? fold_latin(news_utf8_lower(cp)) : cp;
             uint8_t tmp[4];
             size_t k = 0;
@@ -124,8 +125,8 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
             if (o + k > cap) break;
             memcpy(buf + o, tmp, k);
             o += k;
+            i += len;
         }
-        i += len;
     }
     return o;
 }
@@ -141,8 +142,8 @@ static uint64_t shape_hash(const uint8_t *z, size_t n) {
     size_t o = 0, i = 0;
     while (i < n && o < sizeof buf) {
         int32_t cp;
-        size_t len = news_utf8_next(z + i, n - i, &cp);
-        int cc = news_utf8_class(cp);
+        size_t len = z[i] < 0x80 ? (cp = z[i], 1) : news_utf8_next(z + i, n - i, &cp);
+        int cc = cp >= 0 && cp < 0x80 ? news_utf8_ascii_class[cp] : news_utf8_class(cp);
         uint8_t c = cc == NEWS_CC_UPPER   ? 'X'
                     : cc == NEWS_CC_LOWER ? 'x'
                     : cc == NEWS_CC_DIGIT ? 'd'
@@ -212,11 +213,34 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     f->cand = (uint8_t)(upper && (t->flags & NEWS_TF_WORD) && !(t->flags & NEWS_TF_URL));
 }
 
-/* Index of the cache entry of token t, filled on first sight. */
-/* The cache key of a token: its form's hash mixed with the flags that features use. */
-static uint64_t form_key(const NewsWork *w, const NewsToken *t) {
-    uint64_t h = news_lex_hash('w', w->text + t->byte_start, t->byte_len);
-    uint64_t key = news_hash_fin(h ^ (uint64_t)(t->flags & FORM_FLAGS) * 0x9E3779B97F4A7C15ull);
+/* The cache key of a token: a hash of its bytes and the flags that features use. Every
+ * token is keyed (most find their entry), so it reads eight bytes at a time where FNV
+ * (news_lex_hash, the model's own key, computed once per entry) takes a multiply a byte;
+ * each step is a bijection of the state, and news_hash_fin mixes the end. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline)) /* once per token: the call was a third of its cost */
+#endif
+static inline uint64_t form_key(const NewsWork *w, const NewsToken *t) {
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    uint64_t h = (uint64_t)n * 0xC2B2AE3D27D4EB4Full ^
+                 (uint64_t)(t->flags & FORM_FLAGS) * 0x9E3779B97F4A7C15ull;
+    for (; n >= 8; z += 8, n -= 8) {
+        uint64_t x;
+        memcpy(&x, z, 8);
+        h = (h ^ x) * 0xFF51AFD7ED558CCDull;
+        h ^= h >> 29;
+    }
+    uint64_t x = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    if (n && z + n >= w->text + 8) { /* the last n bytes, read with the 8 - n before them */
+        memcpy(&x, z + n - 8, 8);
+        x >>= 8 * (8 - n);
+        n = 0;
+    }
+#endif
+    for (size_t k = 0; k < n; k++) x |= (uint64_t)z[k] << (8 * k);
+    uint64_t key = news_hash_fin(h ^ x);
     return key ? key : 1;
 }
 
@@ -564,16 +588,34 @@ static unsigned lowest_bit(uint32_t g) {
         if (k < NEWS_MAX_FEATS) out[k++] = (x); \
     } while (0)
 
-size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
+size_t news_features_plain(const NewsForm *f, uint64_t *out) {
+    /* what context_features() emits first for first_word == headline == 0 */
+    out[0] = news_hash_feat(F_CASE, f->case_bin, f->cap * 4u);
+    out[1] = news_hash_feat(F_FIRST, 0, f->h_shape);
+    out[2] = news_hash_feat(F_HEAD, 0, f->h_shape);
+    return NEWS_PLAIN_FEATS;
+}
+
+/* skip_plain: the token is in a plain position and its first NEWS_PLAIN_FEATS features
+ * (news_features_plain) are not written, only counted. */
+static size_t context_features(const NewsWork *w,
+                               const NewsFeatScratch *s,
+                               size_t i,
+                               uint64_t *out,
+                               int skip_plain) {
     const NewsToken *t = &w->tok.v[i];
     const NewsTokInfo *ti = &s->info[i];
     const NewsForm *f = &s->form[ti->form];
     size_t n = w->tok.n, k = 0;
     unsigned cap = f->cap;
 
-    EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
-    EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
-    EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
+    if (skip_plain) {
+        k = NEWS_PLAIN_FEATS;
+    } else {
+        EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
+        EMIT(news_hash_feat(F_FIRST, ti->first_word, f->h_shape));
+        EMIT(news_hash_feat(F_HEAD, ti->headline, f->h_shape));
+    }
     if (t->flags & NEWS_TF_PARA_START) EMIT(news_hash_feat(F_PARA, 1, cap));
     for (uint32_t g = ti->gaz_pos; g;) { /* the lists with a match only, in list order */
         unsigned l = lowest_bit(g) / 3;
@@ -638,6 +680,17 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
         agg++;
     }
     return k;
+}
+
+size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
+    return context_features(w, s, i, out, 0);
+}
+
+size_t news_features_context_plain(const NewsWork *w,
+                                   const NewsFeatScratch *s,
+                                   size_t i,
+                                   uint64_t *out) {
+    return context_features(w, s, i, out, 1);
 }
 
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {

@@ -158,13 +158,16 @@ typedef struct NewsForm {
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
     uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
     uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
-    uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[entry][d + 2] is filled (tagger.c) */
+    uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[entry][d + 2] is filled, bit 5:
+                          * sc[entry][NEWS_SUMS_PLAIN] (tagger.c) */
     uint8_t char_len;    /* capped at 255 */
 } NewsForm;
 
-/* Summed weights of a form's features at offsets -2..2 from the tagged token, kept apart
+/* Summed weights of a form's features at offsets -2..2 from the tagged token, and of its
+ * plain-position context features (news_features_plain) in row NEWS_SUMS_PLAIN, kept apart
  * from NewsForm so that looking forms up touches little memory. */
-typedef int32_t NewsFormSums[5][9];
+#define NEWS_SUMS_PLAIN 5
+typedef int32_t NewsFormSums[6][9];
 
 /* Per-token facts the features are built from, filled once per window. */
 typedef struct NewsTokInfo {
@@ -229,11 +232,24 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */
 size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d, uint64_t *out);
+/* The context features of a token that depend on its form alone when the token is neither
+ * the first word of its sentence nor in a headline (a plain position, most tokens): the
+ * first NEWS_PLAIN_FEATS that news_features_context gives such a token. The tagger sums
+ * their weights once per form. */
+#define NEWS_PLAIN_FEATS 3
+size_t news_features_plain(const NewsForm *f, uint64_t *out);
 /* Features of a sentence edge at offset d (-2, -1, 1, 2). */
 size_t news_features_edge(int d, uint64_t *out);
 /* Features of token i that depend on its context (position, phrases, neighbours' pairs,
  * the rest of the document). */
 size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out);
+/* The same for a token in a plain position, less its plain features: out[0 ..
+ * NEWS_PLAIN_FEATS) is left alone (news_features_plain has them), the rest is filled as
+ * news_features_context fills it; returns the same count. */
+size_t news_features_context_plain(const NewsWork *w,
+                                   const NewsFeatScratch *s,
+                                   size_t i,
+                                   uint64_t *out);
 /* Every feature of token i: static ones of it and its neighbours, edges, context. The
  * trainer's view; the tagger sums the same from cached parts. */
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out);
@@ -273,6 +289,11 @@ typedef struct NewsTagger {
     /* entities.c: hashes of the last words of the document's multi-word PER mentions */
     uint64_t *surname; /* open addressing, 0 = empty */
     size_t surname_cap, n_surname;
+    /* what depends on the model alone, worked out on the first window it tags (a join
+     * tags a window or two per row): masked transitions and sentence-edge weight sums */
+    const NewsModel *fixed_by;
+    float tr[(NEWS_N_LABELS + 1) * NEWS_N_LABELS];
+    int32_t edge[5][NEWS_N_LABELS];
 } NewsTagger;
 
 /* Runs of candidates longer than this are decoded in pieces, as if a sentence ended

@@ -95,18 +95,21 @@ static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return lower[n] == 0;
 }
 
-/* The word lowered once, then each key rejected on its first letter: lists are walked for
- * many tokens, and a full compare per key made this the step's hottest loop. */
+/* Each key rejected on its first letter, the rest compared in line only for keys that
+ * pass: lists are walked for many tokens, and lowering the word and calling strncmp per
+ * walk made this the step's hottest loop. */
 static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
     const uint8_t *z = w->text + t->byte_start;
     size_t n = t->byte_len;
-    char low[17];
-    for (size_t k = 0; k < n; k++) low[k] = (char)(z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k]);
+    unsigned char c0 = z[0] >= 'A' && z[0] <= 'Z' ? z[0] + 32 : z[0];
     for (; *list; list++) {
-        const char *key = *list;
-        if (key[0] == low[0] && strncmp(key, low, n) == 0 && key[n] == 0) return 1;
+        const unsigned char *key = (const unsigned char *)*list;
+        if (key[0] != c0) continue;
+        size_t k = 1;
+        while (k < n && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+        if (k == n && key[n] == 0) return 1;
     }
     return 0;
 }

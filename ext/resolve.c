@@ -23,6 +23,14 @@
 
 #define MAX_WORDS 16 /* words of a mention that take part; longer ones keep their last 16 */
 #define RESOLVE_KEEP_MENTIONS 65536 /* scratch kept between documents up to this many */
+/* The smallest map: an article has a dozen mentions, and the map is cleared three times per
+ * document, so its size is a per-row cost in a join. */
+#define RESOLVE_MIN_SLOTS 64
+/* The suffix keys of a document's mentions are hashed once and kept for the two passes
+ * when there are at most this many (2 MB; an article has a few hundred) and at most
+ * RESOLVE_KEEP_MENTIONS mentions, else hashed again in each pass: the cache is bounded,
+ * never a per-byte cost. */
+#define RESOLVE_CACHE_KEYS (1u << 18)
 
 /* An open-addressing map from the key of a mention's whole word list to a mention index,
  * keys and values in separate arrays (12 bytes a slot, not 16 with padding). It grows with
@@ -33,6 +41,10 @@ typedef struct {
     size_t cap;      /* slots in use for this document: a power of two, or 0 */
     size_t alloc;    /* slots allocated (kept from document to document) */
     size_t used;     /* keys held */
+    uint64_t *kv;    /* cached suffix keys, mention after mention */
+    uint32_t *koff;  /* mention i's keys are kv[koff[i] .. koff[i + 1]) */
+    size_t kv_cap, koff_cap;
+    int cached;      /* kv and koff hold this document's keys */
 } ResolveState;
 
 static uint64_t mix(uint64_t h, uint64_t x) {
@@ -43,29 +55,18 @@ static uint64_t mix(uint64_t h, uint64_t x) {
 
 static int is_ws(uint8_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
-/* Word boundaries of mention text: runs separated by white space. */
-static int words_of(const NewsWork *w, const NewsMention *m, size_t *b, size_t *e) {
-    const uint8_t *z = w->text + m->byte_start;
-    size_t n = m->byte_len, i = 0;
-    int k = 0;
-    size_t sb[MAX_WORDS], se[MAX_WORDS]; /* a ring: the last MAX_WORDS words */
-    int total = 0;
-    while (i < n) {
-        while (i < n && is_ws(z[i])) i++;
-        if (i >= n) break;
-        size_t s = i;
-        while (i < n && !is_ws(z[i])) i++;
-        sb[total % MAX_WORDS] = s;
-        se[total % MAX_WORDS] = i;
-        total++;
-    }
-    k = total < MAX_WORDS ? total : MAX_WORDS;
-    for (int j = 0; j < k; j++) {
-        int src = (total - k + j) % MAX_WORDS;
-        b[j] = m->byte_start + sb[src];
-        e[j] = m->byte_start + se[src];
-    }
-    return k;
+/* The word of mention text that ends at or before byte *e (words are runs separated by
+ * white space): its start in *b and its end in *e; 0 when no word is left. Mentions are
+ * walked from their last word back, the order suffix keys and suffix matches need, so
+ * nothing is buffered. */
+static int prev_word(const uint8_t *z, size_t *b, size_t *e) {
+    size_t i = *e;
+    while (i > 0 && is_ws(z[i - 1])) i--;
+    if (i == 0) return 0;
+    *e = i;
+    while (i > 0 && !is_ws(z[i - 1])) i--;
+    *b = i;
+    return 1;
 }
 
 /* The lower-cased character at z[*i], stepping past it: ASCII in line (names are mostly
@@ -95,27 +96,32 @@ static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
     return i == na && j == nb;
 }
 
-/* Do the words of mention `a` end with all the words of mention `b`? */
+/* Do the words of mention `a` end with all the words of mention `b`? Only the last
+ * MAX_WORDS words of each take part. */
 static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention *b) {
-    size_t ab[MAX_WORDS], ae[MAX_WORDS], bb[MAX_WORDS], be[MAX_WORDS];
-    int na = words_of(w, a, ab, ae), nb = words_of(w, b, bb, be);
-    if (nb > na || nb == 0) return 0;
-    for (int k = 1; k <= nb; k++)
-        if (!word_eq(w->text + ab[na - k], ae[na - k] - ab[na - k], w->text + bb[nb - k],
-                     be[nb - k] - bb[nb - k]))
-            return 0;
+    const uint8_t *za = w->text + a->byte_start, *zb = w->text + b->byte_start;
+    size_t ea = a->byte_len, eb = b->byte_len, ba, bb;
+    for (int k = 0; k < MAX_WORDS; k++) {
+        if (!prev_word(zb, &bb, &eb)) return k > 0; /* every word of b matched */
+        if (!prev_word(za, &ba, &ea)) return 0;     /* b has more words than a */
+        if (!word_eq(za + ba, ea - ba, zb + bb, eb - bb)) return 0;
+        ea = ba, eb = bb;
+    }
     return 1;
 }
 
-/* Suffix keys of a mention: key[s] hashes words s..k-1 and the type. Returns k. */
+/* Suffix keys of a mention: key[s] hashes words s..k-1 (of its last k <= MAX_WORDS) and the
+ * type. Returns k. */
 static int suffix_keys(const NewsWork *w, const NewsMention *m, uint64_t *key) {
-    size_t b[MAX_WORDS], e[MAX_WORDS];
-    int k = words_of(w, m, b, e);
-    uint64_t h = 0x51ED270B27ull + m->type;
-    for (int s = k - 1; s >= 0; s--) {
-        h = mix(h, word_hash(w->text + b[s], e[s] - b[s]));
-        key[s] = h ? h : 1;
+    const uint8_t *z = w->text + m->byte_start;
+    size_t b, e = m->byte_len;
+    uint64_t h = 0x51ED270B27ull + m->type, rev[MAX_WORDS];
+    int k = 0;
+    for (; k < MAX_WORDS && prev_word(z, &b, &e); k++, e = b) {
+        h = mix(h, word_hash(z + b, e - b));
+        rev[k] = h ? h : 1; /* the key of the last k + 1 words */
     }
+    for (int s = 0; s < k; s++) key[s] = rev[k - 1 - s];
     return k;
 }
 
@@ -145,7 +151,7 @@ static void map_put(ResolveState *st, uint64_t key, int32_t value) {
 /* Adds a key (value -1), doubling the map past a load of 1/2. */
 static int map_add(NewsWork *w, ResolveState *st, uint64_t key) {
     if (2 * (st->used + 1) > st->cap) {
-        size_t cap = st->cap ? 2 * st->cap : 1024;
+        size_t cap = st->cap ? 2 * st->cap : RESOLVE_MIN_SLOTS;
         if (cap > SIZE_MAX / 2 / sizeof *st->keys) return NEWS_TOOBIG;
         uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
         int32_t *values = keys ? w->realloc_fn(0, cap * sizeof *values) : 0;
@@ -179,6 +185,8 @@ void news_resolve_free(NewsWork *w) {
     if (!st) return;
     news_work_release(w, st->keys);
     news_work_release(w, st->values);
+    news_work_release(w, st->kv);
+    news_work_release(w, st->koff);
     news_work_release(w, st);
     w->resolve_state = 0;
 }
@@ -196,19 +204,50 @@ static int prepare(NewsWork *w, ResolveState **out) {
     /* distinct keys are at most n: a map of 2n slots never grows. Use that much of what a
      * longer document left allocated (clearing costs this document's size, not the
      * longest's); with less, map_add grows it. */
-    size_t cap = 1024;
+    size_t cap = RESOLVE_MIN_SLOTS;
     while (cap < 2 * n + 1 && cap < st->alloc) cap *= 2;
     st->cap = cap <= st->alloc ? cap : st->alloc;
     if (st->cap) memset(st->keys, 0, st->cap * sizeof *st->keys);
     st->used = 0;
+    st->cached = n <= RESOLVE_KEEP_MENTIONS;
+    if (st->cached) {
+        int rc = news_work_reserve(w, (void **)&st->koff, &st->koff_cap, n + 1, sizeof *st->koff);
+        if (rc) return rc;
+    }
     uint64_t key[MAX_WORDS];
+    uint32_t used = 0;
     for (size_t i = 0; i < n; i++) {
-        if (suffix_keys(w, &w->ment.v[i], key) == 0) continue;
+        int k = suffix_keys(w, &w->ment.v[i], key);
+        if (st->cached) {
+            st->koff[i] = used;
+            if (RESOLVE_CACHE_KEYS - used < (uint32_t)k) {
+                st->cached = 0; /* too many: hashed again in each pass */
+            } else {
+                int rc = news_work_reserve(w, (void **)&st->kv, &st->kv_cap, used + (size_t)k,
+                                           sizeof *st->kv);
+                if (rc) return rc;
+                memcpy(st->kv + used, key, (size_t)k * sizeof *key);
+                used += (uint32_t)k;
+            }
+        }
+        if (k == 0) continue;
         int rc = map_add(w, st, key[0]);
         if (rc) return rc;
     }
+    if (st->cached) st->koff[n] = used;
     *out = st;
     return NEWS_OK;
+}
+
+/* The suffix keys of mention i: from the cache, or hashed into buf. */
+static int keys_of(const NewsWork *w, const ResolveState *st, size_t i, uint64_t *buf,
+                   const uint64_t **key) {
+    if (st->cached) {
+        *key = st->kv + st->koff[i];
+        return (int)(st->koff[i + 1] - st->koff[i]);
+    }
+    *key = buf;
+    return suffix_keys(w, &w->ment.v[i], buf);
 }
 
 /* "Long Form (ACR)": is mention a the acronym of mention b, written right after it? */
@@ -245,7 +284,8 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     int rc = prepare(w, &st);
     if (rc) return rc;
     NewsMention *mv = w->ment.v;
-    uint64_t key[MAX_WORDS];
+    uint64_t buf[MAX_WORDS];
+    const uint64_t *key;
 
     /* `canon` holds, until the chains are followed, the mention each one takes its name
      * from (earlier or later; -1: none): no scratch array of a slot per mention (10 MB for
@@ -254,7 +294,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     /* forward: nearest earlier mention whose words end with these words (`next`) */
     map_clear(st);
     for (size_t i = 0; i < n; i++) {
-        int k = suffix_keys(w, &mv[i], key);
+        int k = keys_of(w, st, i, buf, &key);
         NEXT(i) = -1;
         if (k == 0) continue;
         int32_t j = map_get(st, key[0]);
@@ -269,7 +309,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
      * a longer one) */
     map_clear(st);
     for (size_t r = n; r-- > 0;) {
-        int k = suffix_keys(w, &mv[r], key);
+        int k = keys_of(w, st, r, buf, &key);
         if (k == 0) continue;
         if (NEXT(r) < 0) {
             int32_t j = map_get(st, key[0]);

@@ -35,52 +35,116 @@ void news_viterbi_mask(const float *tr, float *masked) {
             masked[(p + 1) * L + y] = allowed(p, y) ? tr[(p + 1) * L + y] : NEG;
 }
 
-/* One step of the forward pass: for every label y, the best previous label p of
- * ap[p] + tr[(p + 1) * L + y] and its score. Ties go to the lower p (strict > over
- * ascending p). Masked moves are -1e30 and never win: an I-X always has its B-X, which is
- * always reachable. With GCC or Clang the first 8 labels go as two 4-wide vectors (generic
- * vector extensions, lowered on any target); the arithmetic is the same float additions
- * and comparisons, so the result is bit for bit the scalar one. */
-#if defined(__GNUC__) || defined(__clang__)
-typedef float NewsV4f __attribute__((vector_size(16)));
-typedef int32_t NewsV4i __attribute__((vector_size(16)));
-static void forward_step(const float *ap, const float *tr, float *best, int32_t *arg) {
-    NewsV4f b0, b1, t0, t1;
-    memcpy(&t0, tr + L, sizeof t0);
-    memcpy(&t1, tr + L + 4, sizeof t1);
-    b0 = ap[0] + t0, b1 = ap[0] + t1;
-    NewsV4i a0 = {0, 0, 0, 0}, a1 = {0, 0, 0, 0};
-    float b8 = ap[0] + tr[L + 8];
-    int32_t a8 = 0;
-    for (int p = 1; p < L; p++) {
-        const float *tp = tr + (p + 1) * L;
-        memcpy(&t0, tp, sizeof t0);
-        memcpy(&t1, tp + 4, sizeof t1);
-        NewsV4f v0 = ap[p] + t0, v1 = ap[p] + t1;
-        NewsV4i m0 = v0 > b0, m1 = v1 > b1, pv = {p, p, p, p};
-        b0 = (NewsV4f)(((NewsV4i)v0 & m0) | ((NewsV4i)b0 & ~m0));
-        b1 = (NewsV4f)(((NewsV4i)v1 & m1) | ((NewsV4i)b1 & ~m1));
-        a0 = (pv & m0) | (a0 & ~m0);
-        a1 = (pv & m1) | (a1 & ~m1);
-        float v8 = ap[p] + tp[8];
-        if (v8 > b8) b8 = v8, a8 = p;
-    }
-    memcpy(best, &b0, sizeof b0);
-    memcpy(best + 4, &b1, sizeof b1);
-    memcpy(arg, &a0, sizeof a0);
-    memcpy(arg + 4, &a1, sizeof a1);
-    best[8] = b8, arg[8] = a8;
+/* Four floats at a time where the compiler offers it: SSE2 on x86-64 (max in one
+ * instruction), GCC/Clang generic vectors elsewhere. Every lane does the same float
+ * addition as the scalar code, and a maximum's value does not depend on the order it is
+ * taken in, so the results are bit for bit the scalar ones (no score is NaN). */
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#define NEWS_VEC 1
+typedef __m128 V4;
+static inline V4 v_load(const float *p) { return _mm_loadu_ps(p); }
+static inline void v_store(float *p, V4 a) { _mm_storeu_ps(p, a); }
+static inline V4 v_set1(float x) { return _mm_set1_ps(x); }
+static inline V4 v_add(V4 a, V4 b) { return _mm_add_ps(a, b); }
+static inline V4 v_max(V4 a, V4 b) { return _mm_max_ps(a, b); }
+static inline float v_hmax(V4 v) {
+    v = _mm_max_ps(v, _mm_movehl_ps(v, v));
+    v = _mm_max_ss(v, _mm_shuffle_ps(v, v, 1));
+    return _mm_cvtss_f32(v);
+}
+#elif defined(__GNUC__) || defined(__clang__)
+#define NEWS_VEC 1
+typedef float V4 __attribute__((vector_size(16)));
+typedef int32_t V4i __attribute__((vector_size(16)));
+static inline V4 v_load(const float *p) {
+    V4 v;
+    memcpy(&v, p, sizeof v);
+    return v;
+}
+static inline void v_store(float *p, V4 a) { memcpy(p, &a, sizeof a); }
+static inline V4 v_set1(float x) { return (V4){x, x, x, x}; }
+static inline V4 v_add(V4 a, V4 b) { return a + b; }
+static inline V4 v_max(V4 a, V4 b) {
+    V4i m = a > b;
+    return (V4)(((V4i)a & m) | ((V4i)b & ~m));
+}
+static inline float v_hmax(V4 v) {
+    float a = v[0] > v[1] ? v[0] : v[1], b = v[2] > v[3] ? v[2] : v[3];
+    return a > b ? a : b;
 }
 #else
-static void forward_step(const float *ap, const float *tr, float *best, int32_t *arg) {
-    for (int y = 0; y < L; y++) best[y] = ap[0] + tr[L + y], arg[y] = 0;
+#define NEWS_VEC 0
+#endif
+
+/* The forward pass's step: for every label y, the best score of ap[p] + tr[(p + 1) * L + y]
+ * over the previous labels p, plus em[y], into out[y]. Masked moves are -1e30 and never
+ * win: an I-X always has its B-X, which is always reachable. Which p wins is not kept: the
+ * trace back asks again for the one label it follows (best_prev), and the forward pass,
+ * run for every token, only needs the values. */
+static void forward_step(const float *ap, const float *tr, const float *em, float *out) {
+#if NEWS_VEC
+    V4 a = v_set1(ap[0]);
+    V4 b0 = v_add(a, v_load(tr + L)), b1 = v_add(a, v_load(tr + L + 4));
+    float b8 = ap[0] + tr[L + 8];
+    for (int p = 1; p < L; p++) {
+        const float *tp = tr + (p + 1) * L;
+        a = v_set1(ap[p]);
+        b0 = v_max(b0, v_add(a, v_load(tp)));
+        b1 = v_max(b1, v_add(a, v_load(tp + 4)));
+        float v8 = ap[p] + tp[8];
+        if (v8 > b8) b8 = v8;
+    }
+    v_store(out, v_add(b0, v_load(em)));
+    v_store(out + 4, v_add(b1, v_load(em + 4)));
+    out[8] = b8 + em[8];
+#else
+    float best[L];
+    for (int y = 0; y < L; y++) best[y] = ap[0] + tr[L + y];
     for (int p = 1; p < L; p++)
         for (int y = 0; y < L; y++) {
             float v = ap[p] + tr[(p + 1) * L + y];
-            if (v > best[y]) best[y] = v, arg[y] = p;
+            if (v > best[y]) best[y] = v;
         }
-}
+    for (int y = 0; y < L; y++) out[y] = best[y] + em[y];
 #endif
+}
+
+/* The previous label on the best path into label y: the p of the best ap[p] +
+ * tr[(p + 1) * L + y], ties to the lower p (strict > over ascending p). */
+static int best_prev(const float *ap, const float *tr, int y) {
+    int arg = 0;
+    float best = ap[0] + tr[L + y];
+    for (int p = 1; p < L; p++) {
+        float v = ap[p] + tr[(p + 1) * L + y];
+        if (v > best) best = v, arg = p;
+    }
+    return arg;
+}
+
+/* The backward pass's step: for every label p, the best tr[(p + 1) * L + q] + nb[q] over
+ * the next labels q. A masked move is -1e30 and never the maximum. */
+static void backward_step(const float *nb, const float *tr, float *out) {
+#if NEWS_VEC
+    V4 n0 = v_load(nb), n1 = v_load(nb + 4);
+    for (int p = 0; p < L; p++) {
+        const float *tp = tr + (p + 1) * L;
+        float best = v_hmax(v_max(v_add(v_load(tp), n0), v_add(v_load(tp + 4), n1)));
+        float v8 = tp[8] + nb[8];
+        out[p] = v8 > best ? v8 : best;
+    }
+#else
+    for (int p = 0; p < L; p++) {
+        const float *tp = tr + (p + 1) * L;
+        float best = tp[0] + nb[0];
+        for (int q = 1; q < L; q++) {
+            float v = tp[q] + nb[q];
+            if (v > best) best = v;
+        }
+        out[p] = best;
+    }
+#endif
+}
 
 void news_viterbi(const float *em,
                   const float *tr,
@@ -91,30 +155,25 @@ void news_viterbi(const float *em,
                   float *margin,
                   float *work,
                   int32_t *back) {
+    (void)back; /* back pointers are recomputed on the way back (best_prev) */
     if (n == 0) return;
     float *alpha = work, *beta = work + n * L;
     const float *t0 = tr + (start_prev + 1) * L;
     for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
-    for (size_t i = 1; i < n; i++) {
-        const float *ap = alpha + (i - 1) * L;
-        float best[L];
-        int32_t arg[L];
-        forward_step(ap, tr, best, arg);
-        for (int y = 0; y < L; y++) {
-            alpha[i * L + y] = best[y] + em[i * L + y];
-            back[i * L + y] = arg[y];
-        }
-    }
+    for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, em + i * L, alpha + i * L);
     /* the way out: into an O, or the sentence end (no score) */
     float *endv = beta + (n - 1) * L;
-    for (int y = 0; y < L; y++) endv[y] = end_o ? tr[(y + 1) * L + NEWS_LABEL_O] : 0;
+    if (end_o)
+        for (int y = 0; y < L; y++) endv[y] = tr[(y + 1) * L + NEWS_LABEL_O];
+    else
+        for (int y = 0; y < L; y++) endv[y] = 0;
     const float *an = alpha + (n - 1) * L;
     int y = 0;
     for (int k = 1; k < L; k++)
         if (an[k] + endv[k] > an[y] + endv[y]) y = k;
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)y;
-        if (i) y = back[i * L + y];
+        if (i) y = best_prev(alpha + (i - 1) * L, tr, y);
     }
     if (!margin) return;
     /* margins only matter inside mentions: a run decoded all O (most runs: a capitalised
@@ -129,30 +188,16 @@ void news_viterbi(const float *em,
         const float *en = em + (i + 1) * L, *bn = beta + (i + 1) * L;
         float nb[L];
         for (int q = 0; q < L; q++) nb[q] = en[q] + bn[q];
-        for (int p = 0; p < L; p++) {
-            /* after p come O, any B-, and the I- of p's own type: a masked move is NEG
-             * and never the maximum, which is exact whatever the order */
-            const float *tp = tr + (p + 1) * L;
-            float best = tp[0] + nb[0];
-            for (int q = 1; q < L; q += 2) {
-                float v = tp[q] + nb[q];
-                if (v > best) best = v;
-            }
-            if (p) {
-                int q = NEWS_LABEL_I(NEWS_LABEL_TYPE(p));
-                float v = tp[q] + nb[q];
-                if (v > best) best = v;
-            }
-            beta[i * L + p] = best;
-        }
+        backward_step(nb, tr, beta + i * L);
     }
     for (size_t i = 0; i < n; i++) {
-        float own = alpha[i * L + out[i]] + beta[i * L + out[i]], other = NEG;
-        for (int k = 0; k < L; k++) {
-            if (k == out[i]) continue;
-            float v = alpha[i * L + k] + beta[i * L + k];
-            if (v > other) other = v;
-        }
+        const float *ai = alpha + i * L, *bi = beta + i * L;
+        float sum[L];
+        for (int k = 0; k < L; k++) sum[k] = ai[k] + bi[k];
+        float own = sum[out[i]], other = NEG;
+        sum[out[i]] = NEG;
+        for (int k = 0; k < L; k++)
+            if (sum[k] > other) other = sum[k];
         margin[i] = own - other;
     }
 }
@@ -205,36 +250,61 @@ static inline void add_row32(int32_t *sum, const int32_t *row) {
  * are independent: touching every first slot before reading any lets the cache misses
  * overlap instead of queueing one after another. */
 static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t *sum) {
+    const NewsFeatRow *feat = m->feat;
+    if (!feat) return;
+    const uint32_t mask = m->feat_mask;
 #if defined(__GNUC__) || defined(__clang__)
-    if (m->feat)
-        for (size_t k = 0; k < nf; k++) __builtin_prefetch(&m->feat[(uint32_t)f[k] & m->feat_mask]);
+    for (size_t k = 0; k < nf; k++) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
 #endif
-    for (size_t k = 0; k < nf; k++) {
-        int64_t slot = news_feat_find(m, f[k]);
-        if (slot < 0) continue;
-        add_row16(sum, m->feat[slot].w);
+    for (size_t k = 0; k < nf; k++) { /* news_feat_find, with the table's fields in registers */
+        uint32_t key = news_hash_key(f[k]), i = (uint32_t)f[k] & mask;
+        for (; feat[i].key; i = (i + 1) & mask)
+            if (feat[i].key == key) {
+                add_row16(sum, feat[i].w);
+                break;
+            }
     }
 }
 
-/* The cached weight sums of token j's form at offset d (filled on first use). */
-static const int32_t *form_sums(const NewsModel *m,
-                                const NewsWork *w,
-                                NewsFeatScratch *s,
-                                size_t j,
-                                int d) {
-    uint32_t e = s->info[j].form;
-    NewsForm *f = &s->form[e];
+/* Fills the cached weight sums of form entry e at offset d (first use). */
+static void form_sums_fill(const NewsModel *m,
+                           const NewsWork *w,
+                           NewsFeatScratch *s,
+                           size_t j,
+                           uint32_t e,
+                           int d) {
+    uint64_t feats[NEWS_MAX_FEATS];
+    const NewsToken *t = &w->tok.v[j];
     int32_t *sc = s->sc[e][d + 2];
-    unsigned bit = 1u << (d + 2);
-    if (!(f->scored & bit)) {
-        uint64_t feats[NEWS_MAX_FEATS];
-        const NewsToken *t = &w->tok.v[j];
-        size_t nf = news_features_static(f, w->text + t->byte_start, t->byte_len, d, feats);
-        memset(sc, 0, sizeof s->sc[e][d + 2]);
-        add_feats(m, feats, nf, sc);
-        f->scored |= (uint8_t)bit;
+    size_t nf = news_features_static(&s->form[e], w->text + t->byte_start, t->byte_len, d, feats);
+    memset(sc, 0, sizeof s->sc[e][d + 2]);
+    add_feats(m, feats, nf, sc);
+    s->form[e].scored |= (uint8_t)(1u << (d + 2));
+}
+
+/* The cached weight sums of token j's form at offset d (filled on first use): in line,
+ * since the tagger asks five times per candidate token and nearly always finds them. */
+static inline const int32_t *form_sums(const NewsModel *m,
+                                       const NewsWork *w,
+                                       NewsFeatScratch *s,
+                                       size_t j,
+                                       int d) {
+    uint32_t e = s->info[j].form;
+    if (!(s->form[e].scored & (1u << (d + 2)))) form_sums_fill(m, w, s, j, e, d);
+    return s->sc[e][d + 2];
+}
+
+/* The cached weight sums of form entry e's plain-position context features (first use
+ * fills them). */
+static inline const int32_t *plain_sums(const NewsModel *m, NewsFeatScratch *s, uint32_t e) {
+    if (!(s->form[e].scored & (1u << NEWS_SUMS_PLAIN))) {
+        uint64_t feats[NEWS_PLAIN_FEATS];
+        int32_t *sc = s->sc[e][NEWS_SUMS_PLAIN];
+        memset(sc, 0, sizeof s->sc[e][NEWS_SUMS_PLAIN]);
+        add_feats(m, feats, news_features_plain(&s->form[e], feats), sc);
+        s->form[e].scored |= (uint8_t)(1u << NEWS_SUMS_PLAIN);
     }
-    return sc;
+    return s->sc[e][NEWS_SUMS_PLAIN];
 }
 
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
@@ -246,15 +316,19 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     if (rc) return rc;
     rc = news_work_reserve(w, (void **)&s->sc, &s->sc_cap, s->n_form + 1, sizeof *s->sc);
     if (rc) return rc;
-    float tr[(L + 1) * L], raw[(L + 1) * L];
-    for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
-    news_viterbi_mask(raw, tr);
-    int32_t edge[5][L];
-    for (int d = -2; d <= 2; d++) {
-        uint64_t feats[4];
-        memset(edge[d + 2], 0, sizeof edge[d + 2]);
-        if (d) add_feats(m, feats, news_features_edge(d, feats), edge[d + 2]);
+    if (tg->fixed_by != m) {
+        float raw[(L + 1) * L];
+        for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
+        news_viterbi_mask(raw, tg->tr);
+        for (int d = -2; d <= 2; d++) {
+            uint64_t feats[4];
+            memset(tg->edge[d + 2], 0, sizeof tg->edge[d + 2]);
+            if (d) add_feats(m, feats, news_features_edge(d, feats), tg->edge[d + 2]);
+        }
+        tg->fixed_by = m;
     }
+    const float *tr = tg->tr;
+    const int32_t(*edge)[L] = (const int32_t(*)[L])tg->edge;
     memset(tg->labels, NEWS_LABEL_O, n);
     for (size_t i = 0; i < n; i++) tg->margin[i] = 0;
     uint64_t feats[NEWS_MAX_FEATS];
@@ -274,10 +348,11 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             /* the piece's cached sums, and its neighbours', are scattered over megabytes:
              * ask for them all before adding any */
             for (size_t i = c >= 2 ? c - 2 : 0; i < e + 2 && i < n; i++) {
-                __builtin_prefetch(&s->form[s->info[i].form]);
-                for (int d = -2; d <= 2; d++)
-                    if ((int64_t)i - d >= (int64_t)c && (int64_t)i - d < (int64_t)e)
-                        __builtin_prefetch(s->sc[s->info[i].form][d + 2]);
+                uint32_t f = s->info[i].form;
+                const char *sc = (const char *)s->sc[f]; /* 216 bytes: five lines at most */
+                __builtin_prefetch(&s->form[f]);
+                for (size_t b = 0; b < sizeof *s->sc; b += 64) __builtin_prefetch(sc + b);
+                __builtin_prefetch(sc + sizeof *s->sc - 1);
             }
 #endif
             for (size_t i = c; i < e; i++) {
@@ -291,7 +366,16 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                                            : edge[d + 2];
                     add_row32(sum, v);
                 }
-                add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+                /* a token in a plain position (most) takes its form's cached sums for the
+                 * context features of the form alone */
+                const NewsTokInfo *ti = &s->info[i];
+                if (!ti->first_word && !ti->headline) {
+                    add_row32(sum, plain_sums(m, s, ti->form));
+                    size_t nf = news_features_context_plain(w, s, i, feats);
+                    add_feats(m, feats + NEWS_PLAIN_FEATS, nf - NEWS_PLAIN_FEATS, sum);
+                } else {
+                    add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+                }
                 float *em = tg->em + (i - c) * L;
                 for (int y = 0; y < L; y++) em[y] = (float)sum[y] * m->scale;
             }
