@@ -217,7 +217,8 @@ static const char *const scare_before[] = {
     "so-called", "called", "dubbed", "named", "titled", "entitled", "term", "word", "words",
     "phrase", "slogan", "nicknamed", "known", "labeled", "labelled", "branded", "hashtag",
     "headlined", "motto", "chant", "chants", "chanting", "read", "reads", "reading",
-    "coined", "of", "as", "album", "song", "film", "movie", "book", "show", "series", "episode", "column",
+    "coined", "of", "as", "album", "song", "film", "movie", "book", "show", "series", "episode",
+    "column",
     "headline", "title", "sign", "signs", "banner", "shirt", 0};
 static const char *const small_words[] = {
     "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&",
@@ -2223,9 +2224,11 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
             }
     }
     Ind *v = st->ind;
-    if (*n_ind && v[*n_ind - 1].last >= f) {
+    while (*n_ind && v[*n_ind - 1].last >= f) {
         /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz
-         * won crowds with promises to cut taxes, Stovall said": Stovall's words) */
+         * won crowds with promises to cut taxes, Stovall said": Stovall's words); then it
+         * is weighed against the one before too, so the clauses stay in text order and
+         * apart (the emit loop and SPEC's row order rely on it) */
         const NewsSpan *pc = &v[*n_ind - 1].at.cue;
         int said = 0; /* a "say"/"tell" report stays: the outer one is the weaker reading */
         for (const char *const *sw = say_words; *sw && pc->byte_len; sw++)
@@ -3043,7 +3046,8 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             int spoke = tok_is(w, k, "spoke") || tok_is(w, k, "speaks");
             if (!spoke && (!(st->cue[k] & NEWS_CUE_DIRECT) || (st->cue[k] & NEWS_CUE_ING)))
                 continue;
-            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START))
+            if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
+                !(w->tok.v[k].flags & NEWS_TF_SENT_START))
                 continue;
             Attr a;
             memset(&a, 0, sizeof a);
@@ -3085,7 +3089,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
     for (size_t i = 0; i < n; i++) {
         st->inq[i] = 0;
         st->cue[i] = 0;
-        if (tv[i].flags & NEWS_TF_SENT_START || i == 0) st->sfirst[tv[i].sentence - s0] = (int32_t)i;
+        if (tv[i].flags & NEWS_TF_SENT_START || i == 0)
+            st->sfirst[tv[i].sentence - s0] = (int32_t)i;
         if (!(tv[i].flags & NEWS_TF_WORD) || (tv[i].flags & (NEWS_TF_DIGIT | NEWS_TF_CLITIC)))
             continue;
         if ((tv[i].flags & NEWS_TF_UPPER_INIT) && !(tv[i].flags & NEWS_TF_SENT_START) &&

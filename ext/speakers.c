@@ -205,7 +205,8 @@ int news_speakers_document(NewsWork *w) {
     memset(spoke, 0, nm);
     memset(later, 0, cap * sizeof(Slot));
     memset(earlier, 0, cap * sizeof(Slot));
-    memset(orgs, 0, cap_org * sizeof(Slot)); /* last word of an organisation -> its latest mention */
+    /* last word of an organisation -> its latest mention */
+    memset(orgs, 0, cap_org * sizeof(Slot));
     memset(gender, 0, nm);
     NewsMention *mv = w->ment.v;
     /* gender per canonical entity; first multi-word PER mention ending with each word */
