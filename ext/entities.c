@@ -226,6 +226,43 @@ static int after_work_noun(const NewsWork *w, size_t first) {
  *   context to go by for names younger than its training text ("Tesla", "Uber");
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
  *   Younger", "Alexander the Great". */
+/* Whether tokens [p, q) are exactly one match of a list of places (countries,
+ * subdivisions, cities): "West Yorkshire", "London", "Ukraine". */
+static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
+    for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
+        if (!((1u << l) & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY))) continue;
+        unsigned a = (s->info[p].gaz_pos >> (3 * l)) & 7;
+        unsigned b = (s->info[q - 1].gaz_pos >> (3 * l)) & 7;
+        if (q - p == 1 ? a == 4 : a == 1 && b == 3) return 1;
+    }
+    return 0;
+}
+
+/* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,
+ * which the tagger may read as one organisation. The title and "of" are no name, the place
+ * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
+ * the last two words, the first of them a first name, are the PER. Tokens [i, j) hold one
+ * mention of a type other than PER; returns 1 when it was split. */
+static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (j - i < 5 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME) || !word_is(w, i + 1, "of"))
+        return 0;
+    size_t first = j - 2;
+    if (!(s->form[s->info[first].form].gaz & NEWS_GAZ_FIRST) ||
+        !(w->tok.v[first].flags & NEWS_TF_UPPER_INIT) ||
+        !(w->tok.v[j - 1].flags & NEWS_TF_UPPER_INIT))
+        return 0;
+    int place = is_place_phrase(s, i + 2, first);
+    tg->labels[i] = tg->labels[i + 1] = NEWS_LABEL_O;
+    for (size_t k = i + 2; k < first; k++)
+        tg->labels[k] = !place ? NEWS_LABEL_O
+                        : k == i + 2 ? (uint8_t)NEWS_LABEL_B(NEWS_LOC)
+                                     : (uint8_t)NEWS_LABEL_I(NEWS_LOC);
+    tg->labels[first] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
+    tg->labels[j - 1] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+    return 1;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -253,7 +290,14 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if ((g & NEWS_GAZ_COMPANY) && !(g & other)) tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
             continue;
         }
-        if (NEWS_LABEL_TYPE(y) != NEWS_PER || i + 2 >= n) continue;
+        if (NEWS_LABEL_TYPE(y) != NEWS_PER) {
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            if (y == NEWS_LABEL_B(NEWS_LABEL_TYPE(y)) && split_title_of_place(w, tg, i, j))
+                i = j - 1;
+            continue;
+        }
+        if (i + 2 >= n) continue;
         if (tg->labels[i + 1] == NEWS_LABEL_I(NEWS_PER)) continue; /* not the name's end */
         uint32_t sent = w->tok.v[i].sentence;
         if (w->tok.v[i + 2].sentence != sent || !word_is(w, i + 1, "the") ||

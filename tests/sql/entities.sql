@@ -97,3 +97,7 @@ select 'ent_38', (select group_concat(mention || '/' || type, ';') from news_ent
   'In return, Uber will receive a billion dollar investment.')) = 'Uber/ORG';  -- model-dependent
 select 'ent_39', not exists (select 1 from news_entities(
   'Bond prices fell after the September Treasury auction in Washington.') where mention like 'September%');
+select 'ent_40', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Mayor of London Sadiq Khan said on Monday that fares would be frozen.')) = 'London/LOC;Sadiq Khan/PER';  -- model-dependent
+select 'ent_41', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Mayor of West Yorkshire Joanna Pike said hundreds of volunteers had filled sandbags.')) = 'Joanna Pike/PER';  -- model-dependent
