@@ -2383,6 +2383,20 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     return 0;
 }
 
+/* "According to X, CLAUSE" / "As reported by X, CLAUSE": the clause after the comma that
+ * ends the source named from token k + 2 on, within 16 tokens; *f and *l unchanged if none. */
+static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1,
+                               int64_t *f, int64_t *l) {
+    for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
+        if (st->inq[e] || is_stop(w, e)) break;
+        if (tok_ch(w, e, ',')) {
+            *f = (int64_t)e + 1;
+            *l = *f < (int64_t)p1 ? clause_end(w, st, (size_t)*f, p1) : -1;
+            break;
+        }
+    }
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -2405,14 +2419,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                    (tok_in(w, lead, conjunctions) || tok_ch(w, lead, ',')))
                 lead++;
             if (k == lead) { /* According to X, CLAUSE */
-                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
-                    if (st->inq[e] || is_stop(w, e)) break;
-                    if (tok_ch(w, e, ',')) {
-                        f = (int64_t)e + 1;
-                        l = f < (int64_t)p1 ? clause_end(w, st, (size_t)f, p1) : -1;
-                        break;
-                    }
-                }
+                clause_after_comma(w, st, k, p1, &f, &l);
             } else if (k > sb + 1 && tok_ch(w, k - 1, ',')) {
                 /* "A, according to X, B.": the sentence goes on after the source; both parts
                  * are the source's, as for "A, he said, B." */
@@ -2479,14 +2486,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             set_cue(w, &a, k, k + 1);
             strength = 0.8f;
             if (as == sb) { /* As reported by X, CLAUSE */
-                for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
-                    if (st->inq[e] || is_stop(w, e)) break;
-                    if (tok_ch(w, e, ',')) {
-                        f = (int64_t)e + 1;
-                        l = f < (int64_t)p1 ? clause_end(w, st, (size_t)f, p1) : -1;
-                        break;
-                    }
-                }
+                clause_after_comma(w, st, k, p1, &f, &l);
             } else if (as > sb + 2 && tok_ch(w, as - 1, ',') && no_quote_in(st, sb, as - 2)) {
                 /* CLAUSE, as reported by X. (the sentence ends with the source) */
                 size_t e = k + 2;
