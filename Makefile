@@ -299,6 +299,7 @@ bench: dist/news.so
 ifeq ($(origin CFLAGS),file)
 $(CORE_OBJ): CFLAGS += -O3
 endif
+
 # ------------------------------------------------------------------ users: demo, reports, install
 # The demo database, the Graphviz picture, install/uninstall and the suites that check what
 # a user touches: every sql/ script, the example programs and the README and docs/ examples.
