@@ -42,7 +42,8 @@ static uint8_t gender_of(unsigned title) {
                                      : NEWS_GENDER_UNKNOWN;
 }
 
-/* Cuts leading titles off mention me (tokens [*first, end)); returns the last title cut. */
+/* Cuts leading titles off mention me (tokens [*first, end)); returns the honorific cut
+ * when there was one ("Mrs Justice Lang": Mrs), else the last title cut. */
 static unsigned strip_titles(const NewsTagger *tg, size_t *first, size_t end) {
     unsigned last = 0;
     while (end - *first > 1) {
@@ -50,7 +51,7 @@ static unsigned strip_titles(const NewsTagger *tg, size_t *first, size_t end) {
         if (!(title & NEWS_TITLE_BEFORE_NAME)) break;
         /* "General Motors", "Prince Edward Island": only an honorific, or a title before
          * a name the tagger called PER, is cut */
-        last = title;
+        if (!person_honorific(last)) last = title;
         ++*first;
     }
     return last;
@@ -109,10 +110,6 @@ static float logistic(float x) {
     return (float)(1.0 / (1.0 + p));
 }
 
-static uint64_t word_hash(const uint8_t *z, size_t n) {
-    return news_hash_fin(news_hash_bytes(NEWS_HASH_SEED, z, n)) | 1;
-}
-
 /* Adds h to the document's surname set (grows at half load). */
 static int surname_add(NewsWork *w, NewsTagger *tg, uint64_t h) {
     if (2 * (tg->n_surname + 1) > tg->surname_cap) {
@@ -145,29 +142,6 @@ static int surname_has(const NewsTagger *tg, uint64_t h) {
         k = (k + 1) & mask;
     }
     return 0;
-}
-
-/* "Kuleba" after "Dmytro Kuleba": the surname of a person named earlier in the document is
- * that person. The last words of multi-word PER mentions go into a hash set (linear time,
- * whatever the number of mentions). */
-static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
-    for (size_t i = first_new; i < w->ment.n; i++) {
-        NewsMention *me = &w->ment.v[i];
-        const uint8_t *z = w->text + me->byte_start;
-        NewsMentionToks mt = news_ment_toks(w, i);
-        if (me->type == NEWS_PER && mt.tok_end - mt.tok_first > 1) {
-            size_t k = me->byte_len;
-            while (k > 0 && z[k - 1] != ' ') k--;
-            if (k > 0) {
-                int rc = surname_add(w, tg, word_hash(z + k, me->byte_len - k));
-                if (rc) return rc;
-            }
-        } else if (me->type != NEWS_PER && mt.tok_end - mt.tok_first == 1 &&
-                   surname_has(tg, word_hash(z, me->byte_len))) {
-            me->type = NEWS_PER;
-        }
-    }
-    return NEWS_OK;
 }
 
 /* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
@@ -214,6 +188,27 @@ static int after_work_noun(const NewsWork *w, size_t first) {
     const uint8_t *z = w->text + t->byte_start;
     for (size_t m = 0; m < sizeof nouns / sizeof *nouns; m++)
         if (nouns[m].n == t->byte_len && !memcmp(z, nouns[m].z, nouns[m].n)) return 1;
+    return 0;
+}
+
+/* Whether token k is a word that ends the names of organisations only ("High Court",
+ * "Federal Open Market Committee", "Defence Ministry"): in CoNLL-2003 train every
+ * multi-word name ending with one of these is an ORG but for 3 of 15 "Court"s. "Bank",
+ * "House", "Union", "League" and "Museum" also end places, events and buildings. */
+static int org_head(const NewsWork *w, size_t k) {
+#define HEAD(s) {s, sizeof s - 1}
+    static const struct {
+        const char *z;
+        size_t n;
+    } heads[] = {HEAD("Court"),     HEAD("Ministry"),    HEAD("Commission"), HEAD("Committee"),
+                 HEAD("Agency"),    HEAD("Authority"),   HEAD("Council"),    HEAD("Party"),
+                 HEAD("Institute"), HEAD("Association"), HEAD("University")};
+#undef HEAD
+    const NewsToken *t = &w->tok.v[k];
+    if (t->byte_len < 5 || t->byte_len > 11 || !(t->flags & NEWS_TF_UPPER_INIT)) return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    for (size_t m = 0; m < sizeof heads / sizeof *heads; m++)
+        if (heads[m].n == t->byte_len && !memcmp(z, heads[m].z, heads[m].n)) return 1;
     return 0;
 }
 
@@ -314,6 +309,263 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether token k is the one-byte or dash token `c` ("(", ")", "-"). */
+static int punct_is(const NewsWork *w, size_t k, char c) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (c == '-') /* hyphen, en dash, em dash */
+        return (t->byte_len == 1 && z[0] == '-') ||
+               (t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x93 || z[2] == 0x94));
+    return t->byte_len == 1 && z[0] == (uint8_t)c;
+}
+
+/* Whether the upper-case letters of acronym token a can be read off the name in tokens
+ * [f, e) in order, its first letter being the name's first: "IMF" of "International
+ * Monetary Fund", "NHTSA" of "National Highway Traffic Safety Administration" (after
+ * Schwartz & Hearst 2003, who match an abbreviation's letters inside its long form). */
+static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
+    const NewsToken *ta = &w->tok.v[a];
+    const uint8_t *za = w->text + ta->byte_start;
+    size_t ia = 0;
+    for (size_t k = f; k < e && ia < ta->byte_len; k++) {
+        const NewsToken *t = &w->tok.v[k];
+        const uint8_t *z = w->text + t->byte_start;
+        for (size_t j = 0; j < t->byte_len && ia < ta->byte_len; j++) {
+            uint8_t c = z[j];
+            if (c >= 'a' && c <= 'z') c = (uint8_t)(c - 32);
+            if (c == za[ia]) ia++;
+            else if (ia == 0) return 0; /* the first letters differ */
+        }
+    }
+    return ia == ta->byte_len;
+}
+
+/* Whether token k is one of the words in `list` (NULL-terminated), exactly. */
+static int word_in(const NewsWork *w, size_t k, const char *const *list) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    for (; *list; list++)
+        if (strlen(*list) == t->byte_len && !memcmp(z, *list, t->byte_len)) return 1;
+    return 0;
+}
+
+/* Nouns that say the name next to them is a company: "fintech company Revolut", "Stripe,
+ * the payments company", "the crypto exchange FTX". People are never called these. */
+static const char *const company_nouns[] = {
+    "company", "firm", "start-up", "startup", "carmaker", "automaker", "chipmaker",
+    "drugmaker", "retailer", "airline", "lender", "insurer", "conglomerate", "broadcaster",
+    "manufacturer", "maker", "group", "exchange", "app", 0};
+
+/* Whether the name in tokens [i, j) of one sentence is said to be a company by its
+ * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
+ * before it, "chief executive" or "founder" after it ("VW chief executive", "Nvidia's chief
+ * executive", "SoftBank founder"), or an apposition ("Anthropic, the artificial
+ * intelligence start-up founded by ...") with a company noun before any "of", comma or
+ * possessive ("Jones, the chief executive of the company" is not one). Only the noun or
+ * "shares in" before it make a company of a name the tagger read as a person's full name
+ * (y, the first label, is B-PER); words the tagger left out (y is O) need more than an
+ * apposition ("However, the company said"); "shares in" says nothing of a nationality
+ * ("shares in Irish oil company ..."). */
+static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
+    int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
+    static const char *const shares[] = {"shares", "Shares", "stake", 0};
+    static const char *const in_of[] = {"in", "of", 0};
+    static const char *const chief[] = {"chief", "Chief", 0};
+    static const char *const exec[] = {"executive", "Executive", 0};
+    static const char *const founder[] = {"founder", "co-founder", 0};
+    static const char *const art[] = {"the", "a", "an", 0};
+    static const char *const verbs[] = {"has", "have", "had", "is", "was", "were", "are",
+                                        "said", "says", "will", "would", "could", "can",
+                                        "may", "might", "must", "should", "did", "does",
+                                        "also", "then", "now", 0};
+    static const char *const stop[] = {"of", "who", "which", "that", "and", "said", "'s",
+                                       "’s", 0};
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    static const char *const also_people[] = {"maker", "broadcaster", 0};
+    if (i > 0 && w->tok.v[i - 1].sentence == sent && word_in(w, i - 1, company_nouns))
+        return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
+    if (y != NEWS_LABEL_B(NEWS_MISC) && i > 1 && w->tok.v[i - 2].sentence == sent &&
+        word_in(w, i - 1, in_of) &&
+        word_in(w, i - 2, shares))
+        return !(j < n && (w->tok.v[j].flags & NEWS_TF_CLITIC)); /* "shares in Germany's X" */
+    /* a person's full name ("Wang Donghai, the New York-based pressure group ...") needs
+     * the noun right before it */
+    if (j - i > 1 && person) return 0;
+    size_t k = j;
+    if (k < n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
+    if (k + 1 < n && w->tok.v[k + 1].sentence == sent &&
+        ((word_in(w, k, chief) && word_in(w, k + 1, exec))))
+        return 1;
+    if (k < n && w->tok.v[k].sentence == sent && k == j && word_in(w, k, founder)) return 1;
+    if (!untagged && j + 2 < n && punct_is(w, j, ',') && word_in(w, j + 1, art)) {
+        for (k = j + 2; k < n && k < j + 8 && w->tok.v[k].sentence == sent; k++) {
+            if (!(w->tok.v[k].flags & NEWS_TF_WORD) && !(w->tok.v[k].flags & NEWS_TF_HYPHEN))
+                return 0;
+            if (word_in(w, k, stop)) return 0;
+            if (word_in(w, k, company_nouns)) /* not "the company's", "group Oxfam", nor
+                                               * "At Gatwick, the company has written" */
+                return !(k + 1 < n && ((w->tok.v[k + 1].flags &
+                                        (NEWS_TF_CLITIC | NEWS_TF_UPPER_INIT)) ||
+                                       word_in(w, k + 1, verbs)));
+        }
+    }
+    return 0;
+}
+
+/* Types the name in tokens [i, j) ORG, and every other occurrence of a one-word name in
+ * the window where it stands alone ("Revolut said ..." after "fintech company Revolut"). */
+static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (size_t k = i; k < j; k++) {
+        lab[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_I(NEWS_ORG));
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+    if (j - i != 1 || !s->info[i].first_same) return;
+    uint64_t h = s->form[s->info[i].form].h_form;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (s->form[s->info[k].form].h_form != h || lab[k] == NEWS_LABEL_B(NEWS_ORG)) continue;
+        if (lab[k] == NEWS_LABEL_O ? s->info[k].first_word
+                                   : NEWS_LABEL_INSIDE(lab[k]) ||
+                                         (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])))
+            continue;
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+        lab[k] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+    }
+}
+
+/* Types token i PER when it stands alone (O, or a one-word mention) and is the surname of a
+ * person of the document, except where the tagger said O and it opens a sentence and is an
+ * ordinary word too ("Brown") or is a month ("in May" after "Theresa May"). */
+static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    unsigned y = lab[i];
+    if (y == NEWS_LABEL_B(NEWS_PER) || NEWS_LABEL_INSIDE(y) ||
+        (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[i + 1])))
+        return; /* a person already, or part of a longer name */
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_UPPER_INIT) || (t->flags & NEWS_TF_ALL_UPPER)) return;
+    const NewsForm *fm = &s->form[s->info[i].form];
+    if (!surname_has(tg, fm->h_form | 1)) return;
+    if (y == NEWS_LABEL_O) {
+        if ((s->info[i].first_word && (fm->gaz & NEWS_GAZ_COMMON)) || is_month(w, i) ||
+            word_is(w, i, "May"))
+            return;
+        tg->margin[i] = RULE_MARGIN;
+    }
+    lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
+}
+
+/* Document rules on the labels of the window, before mentions are cut:
+ * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
+ *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
+ *   and are a place on a list are that place ("BOXING -", "PRESS DIGEST -" are not);
+ * - an acronym the text defines ("International Monetary Fund (IMF)") takes the type of
+ *   its long form, and so does every other occurrence of it in the window, before the
+ *   definition too ("WHO officials said ..."), where it stands alone;
+ * - a person's surname ("Kuleba" of "Dmytro Kuleba", the last word of a name of two words
+ *   or more) is that person wherever it stands alone in the document, before the full
+ *   name too, and also where the tagger left it out, unless it opens a sentence and is an
+ *   ordinary word as well ("Brown", "May"). The set of surnames (tg->surname, the words'
+ *   form hashes) lasts for the document, so later windows use it too. */
+static int doc_rules(NewsWork *w, NewsTagger *tg) {
+    size_t n = w->tok.n;
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand) continue;
+        const NewsToken *t = &w->tok.v[i];
+        if ((t->flags & NEWS_TF_PARA_START) && (t->flags & NEWS_TF_ALL_UPPER) &&
+            t->char_len > 1 && !s->info[i].headline) {
+            size_t j = i;
+            while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
+            if (j < n && (punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')) &&
+                is_place_phrase(s, i, j)) {
+                for (size_t k = i; k < j; k++) {
+                    lab[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_LOC) : NEWS_LABEL_I(NEWS_LOC));
+                    if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+                }
+                i = j - 1;
+                continue;
+            }
+        }
+        /* an acronym in brackets right after a name */
+        if (i < 2 || i + 1 >= n || !(t->flags & NEWS_TF_ALL_UPPER) || t->byte_len < 3 ||
+            t->byte_len > 8 || !punct_is(w, i - 1, '(') || !punct_is(w, i + 1, ')'))
+            continue;
+        unsigned y = lab[i - 2];
+        if (y == NEWS_LABEL_O || w->tok.v[i - 2].sentence != t->sentence) continue;
+        unsigned type = NEWS_LABEL_TYPE(y);
+        size_t f = i - 2;
+        while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
+        if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) continue;
+        uint64_t h = s->form[s->info[i].form].h_form;
+        for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+            size_t k = o - 1;
+            if (s->form[s->info[k].form].h_form != h) continue;
+            if (lab[k] != NEWS_LABEL_O &&
+                (NEWS_LABEL_INSIDE(lab[k]) || (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]))))
+                continue; /* part of a longer name */
+            if (lab[k] == NEWS_LABEL_O || tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+            lab[k] = (uint8_t)NEWS_LABEL_B(type);
+        }
+    }
+    /* names said to be companies */
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand || !(w->tok.v[i].flags & NEWS_TF_UPPER_INIT)) continue;
+        unsigned y = lab[i];
+        if (NEWS_LABEL_INSIDE(y)) continue;
+        size_t j = i + 1;
+        if (y == NEWS_LABEL_O)
+            while (j < n && lab[j] == NEWS_LABEL_O && s->info[j].cand &&
+                   (w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && j - i < 4)
+                j++;
+        else
+            while (j < n && lab[j] == y + 1) j++;
+        const NewsToken *t = &w->tok.v[i];
+        int untagged = y == NEWS_LABEL_O;
+        /* not a word that opens a sentence ("The chief executive"), a title ("drugmaker Dr
+         * Reddy's"), a place on a list or a country's initials ("shares in London", "shares
+         * in UK drinks firm ...") or a word in a longer name */
+        if (y == NEWS_LABEL_B(NEWS_ORG) || w->tok.v[j - 1].sentence != t->sentence ||
+            t->char_len < 2 || (t->flags & NEWS_TF_HYPHEN) || title_of(tg, i) ||
+            (untagged && (s->info[i].first_word || (j < n && lab[j] != NEWS_LABEL_O))) ||
+            (y == NEWS_LABEL_B(NEWS_LOC) &&
+             (is_place_phrase(s, i, j) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len < 4))))
+            ;
+        else if (said_company(w, i, j, y))
+            make_company(w, tg, i, j);
+        i = j - 1;
+    }
+    /* surnames of the window's people: in text order, a lone word after the full name is
+     * the person whatever the tagger said; then, before it, unless the tagger called it an
+     * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
+    size_t had = tg->n_surname;
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand) continue;
+        unsigned y = lab[i];
+        if (y == NEWS_LABEL_B(NEWS_PER)) {
+            size_t j = i + 1;
+            while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
+            const NewsToken *t = &w->tok.v[j - 1];
+            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER)) {
+                int rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
+                if (rc) return rc;
+            }
+            i = j - 1;
+        } else if (tg->n_surname) {
+            lone_surname(w, tg, i);
+        }
+    }
+    if (tg->n_surname == had) return NEWS_OK;
+    for (size_t i = 0; i < n; i++)
+        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG)) lone_surname(w, tg, i);
+    return NEWS_OK;
+}
+
 int news_entities_window(const NewsModel *m, NewsWork *w) {
     int rc = ensure_state(w);
     if (rc) return rc;
@@ -321,7 +573,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
     rc = news_tagger_window(m, w, tg);
     if (rc) return rc;
     post_rules(w, tg);
-    size_t n = w->tok.n, first_new = w->ment.n;
+    rc = doc_rules(w, tg);
+    if (rc) return rc;
+    size_t n = w->tok.n;
     float a = m->score_a > 0 ? m->score_a : 1.0f, b = m->score_b;
     for (size_t i = 0; i < n;) {
         unsigned y = tg->labels[i];
@@ -352,6 +606,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
         if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
+        if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
@@ -390,5 +645,5 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         w->ment.n++;
         i = j;
     }
-    return make_consistent(w, tg, first_new);
+    return NEWS_OK;
 }
