@@ -320,8 +320,9 @@ static int punct_is(const NewsWork *w, size_t k, char c) {
 }
 
 /* Whether the upper-case letters of acronym token a can be read off the name in tokens
- * [f, e) in order, its first letter being the name's first: "IMF" of "International
- * Monetary Fund", "NHTSA" of "National Highway Traffic Safety Administration" (after
+ * [f, e) in order, its first letter being the first of one of the name's words: "IMF" of
+ * "(The) International Monetary Fund", "NHTSA" of "National Highway Traffic Safety
+ * Administration" (after
  * Schwartz & Hearst 2003, who match an abbreviation's letters inside its long form). */
 static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
     const NewsToken *ta = &w->tok.v[a];
@@ -333,8 +334,8 @@ static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
         for (size_t j = 0; j < t->byte_len && ia < ta->byte_len; j++) {
             uint8_t c = z[j];
             if (c >= 'a' && c <= 'z') c = (uint8_t)(c - 32);
+            if (ia == 0 && (j > 0 || c != za[0])) break; /* the name starts at a word */
             if (c == za[ia]) ia++;
-            else if (ia == 0) return 0; /* the first letters differ */
         }
     }
     return ia == ta->byte_len;
@@ -502,6 +503,11 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         size_t f = i - 2;
         while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
         if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) continue;
+        if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
+            /* "The International Monetary Fund (IMF)" at a sentence's start */
+            lab[f] = NEWS_LABEL_O;
+            lab[f + 1] = (uint8_t)NEWS_LABEL_B(type);
+        }
         uint64_t h = s->form[s->info[i].form].h_form;
         for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
             size_t k = o - 1;
@@ -530,7 +536,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         /* not a word that opens a sentence ("The chief executive"), a title ("drugmaker Dr
          * Reddy's"), a place on a list or a country's initials ("shares in London", "shares
          * in UK drinks firm ...") or a word in a longer name */
-        if (y == NEWS_LABEL_B(NEWS_ORG) || w->tok.v[j - 1].sentence != t->sentence ||
+        if (w->tok.v[j - 1].sentence != t->sentence ||
             t->char_len < 2 || (t->flags & NEWS_TF_HYPHEN) || title_of(tg, i) ||
             (untagged && (s->info[i].first_word || (j < n && lab[j] != NEWS_LABEL_O))) ||
             (y == NEWS_LABEL_B(NEWS_LOC) &&
