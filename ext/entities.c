@@ -546,6 +546,23 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             make_company(w, tg, i, j);
         i = j - 1;
     }
+    /* a word of an all-capital headline the tagger left out ("MUSK SAYS SPACEX WILL ...")
+     * takes the type the text gives the same word written in mixed case, alone or as the
+     * last word of a person's name */
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand || !s->info[i].headline || lab[i] != NEWS_LABEL_O) continue;
+        for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+            size_t k = o - 1;
+            unsigned y = lab[k];
+            if (s->info[k].headline || y == NEWS_LABEL_O ||
+                (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])) ||
+                (NEWS_LABEL_INSIDE(y) && y != NEWS_LABEL_I(NEWS_PER)))
+                continue;
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(y));
+            tg->margin[i] = RULE_MARGIN;
+            break;
+        }
+    }
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
@@ -613,6 +630,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
         if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
+        if (type != NEWS_LOC && end - first > 1 &&
+            (word_is(w, end - 1, "Stadium") || word_is(w, end - 1, "Arena")))
+            type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;

@@ -52,3 +52,10 @@ select 'entdoc_16', (select group_concat(mention || '/' || type, ';') from news_
 -- an honorific before another title still makes a person
 select 'entdoc_17', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Mrs Justice Lang said the department had failed.')) = 'Lang/PER';  -- model-dependent
+-- a headline word in capitals takes the type of its mixed-case form in the text
+select 'entdoc_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'MUSK SAYS SPACEX WILL FLY AGAIN' || char(10) || 'SpaceX founder Elon Musk said on Saturday the rocket would fly again within weeks.'))
+  = 'MUSK/PER;SPACEX/ORG;SpaceX/ORG;Elon Musk/PER';  -- model-dependent
+-- a stadium or an arena is a place (a facility, as CoNLL types them)
+select 'entdoc_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Saka scored twice at the Emirates Stadium on Sunday.')) = 'Saka/PER;Emirates Stadium/LOC';  -- model-dependent
