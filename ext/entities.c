@@ -341,21 +341,29 @@ static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
     return ia == ta->byte_len;
 }
 
-/* Whether token k is one of the words in `list` (NULL-terminated), exactly. */
-static int word_in(const NewsWork *w, size_t k, const char *const *list) {
+/* A word of a list, with its length so that most tokens are turned down by one test. */
+typedef struct {
+    const char *z;
+    size_t n;
+} Word;
+#define W(s) {s, sizeof s - 1}
+
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
+static int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    for (; *list; list++)
-        if (strlen(*list) == t->byte_len && !memcmp(z, *list, t->byte_len)) return 1;
+    for (; list->z; list++)
+        if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
     return 0;
 }
 
 /* Nouns that say the name next to them is a company: "fintech company Revolut", "Stripe,
  * the payments company", "the crypto exchange FTX". People are never called these. */
-static const char *const company_nouns[] = {
-    "company", "firm", "start-up", "startup", "carmaker", "automaker", "chipmaker",
-    "drugmaker", "retailer", "airline", "lender", "insurer", "conglomerate", "broadcaster",
-    "manufacturer", "maker", "group", "exchange", "app", 0};
+static const Word company_nouns[] = {
+    W("company"),  W("firm"),         W("start-up"),    W("startup"),   W("carmaker"),
+    W("automaker"), W("chipmaker"),   W("drugmaker"),   W("retailer"),  W("airline"),
+    W("lender"),   W("insurer"),      W("conglomerate"), W("broadcaster"), W("manufacturer"),
+    W("maker"),    W("group"),        W("exchange"),    W("app"),       {0, 0}};
 
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
  * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
@@ -369,21 +377,22 @@ static const char *const company_nouns[] = {
  * ("shares in Irish oil company ..."). */
 static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
-    static const char *const shares[] = {"shares", "Shares", "stake", 0};
-    static const char *const in_of[] = {"in", "of", 0};
-    static const char *const chief[] = {"chief", "Chief", 0};
-    static const char *const exec[] = {"executive", "Executive", 0};
-    static const char *const founder[] = {"founder", "co-founder", 0};
-    static const char *const art[] = {"the", "a", "an", 0};
-    static const char *const verbs[] = {"has", "have", "had", "is", "was", "were", "are",
-                                        "said", "says", "will", "would", "could", "can",
-                                        "may", "might", "must", "should", "did", "does",
-                                        "also", "then", "now", 0};
-    static const char *const stop[] = {"of", "who", "which", "that", "and", "said", "'s",
-                                       "’s", 0};
+    static const Word shares[] = {W("shares"), W("Shares"), W("stake"), {0, 0}};
+    static const Word in_of[] = {W("in"), W("of"), {0, 0}};
+    static const Word chief[] = {W("chief"), W("Chief"), {0, 0}};
+    static const Word exec[] = {W("executive"), W("Executive"), {0, 0}};
+    static const Word founder[] = {W("founder"), W("co-founder"), {0, 0}};
+    static const Word art[] = {W("the"), W("a"), W("an"), {0, 0}};
+    static const Word verbs[] = {
+        W("has"),   W("have"),  W("had"),  W("is"),   W("was"),    W("were"), W("are"),
+        W("said"),  W("says"),  W("will"), W("would"), W("could"), W("can"),  W("may"),
+        W("might"), W("must"),  W("should"), W("did"), W("does"),  W("also"), W("then"),
+        W("now"),   {0, 0}};
+    static const Word stop[] = {W("of"),   W("who"), W("which"), W("that"), W("and"),
+                                W("said"), W("'s"),  W("’s"),    {0, 0}};
+    static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
-    static const char *const also_people[] = {"maker", "broadcaster", 0};
     if (i > 0 && w->tok.v[i - 1].sentence == sent && word_in(w, i - 1, company_nouns))
         return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
     if (y != NEWS_LABEL_B(NEWS_MISC) && i > 1 && w->tok.v[i - 2].sentence == sent &&
@@ -472,101 +481,132 @@ static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
  *   name too, and also where the tagger left it out, unless it opens a sentence and is an
  *   ordinary word as well ("Brown", "May"). The set of surnames (tg->surname, the words'
  *   form hashes) lasts for the document, so later windows use it too. */
+/* The dateline starting at token i (see doc_rules): labels it LOC and returns the token
+ * after it, or 0. */
+static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[i];
+    size_t n = w->tok.n;
+    if (!(t->flags & NEWS_TF_PARA_START) || t->char_len < 2 || s->info[i].headline) return 0;
+    size_t j = i;
+    while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
+    if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')) ||
+        !is_place_phrase(s, i, j))
+        return 0;
+    for (size_t k = i; k < j; k++) {
+        tg->labels[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_LOC) : NEWS_LABEL_I(NEWS_LOC));
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+    return j;
+}
+
+/* Token i in capitals, in brackets right after a name whose words it abbreviates ("World
+ * Health Organization (WHO)"): it and its other lone occurrences take the name's type. */
+static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[i];
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (i < 2 || i + 1 >= n || t->byte_len < 3 || t->byte_len > 8 || !punct_is(w, i - 1, '(') ||
+        !punct_is(w, i + 1, ')'))
+        return;
+    unsigned y = lab[i - 2];
+    if (y == NEWS_LABEL_O || w->tok.v[i - 2].sentence != t->sentence) return;
+    unsigned type = NEWS_LABEL_TYPE(y);
+    size_t f = i - 2;
+    while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
+    if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) return;
+    if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
+        /* "The International Monetary Fund (IMF)" at a sentence's start */
+        lab[f] = NEWS_LABEL_O;
+        lab[f + 1] = (uint8_t)NEWS_LABEL_B(type);
+    }
+    uint64_t h = s->form[s->info[i].form].h_form;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (s->form[s->info[k].form].h_form != h) continue;
+        if (lab[k] != NEWS_LABEL_O &&
+            (NEWS_LABEL_INSIDE(lab[k]) || (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]))))
+            continue; /* part of a longer name */
+        if (lab[k] == NEWS_LABEL_O || tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+        lab[k] = (uint8_t)NEWS_LABEL_B(type);
+    }
+}
+
+/* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
+ * ..."): takes the type the text gives the same word written in mixed case, alone or as
+ * the last word of a person's name. */
+static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        unsigned y = lab[k];
+        if (s->info[k].headline || y == NEWS_LABEL_O ||
+            (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])) ||
+            (NEWS_LABEL_INSIDE(y) && y != NEWS_LABEL_I(NEWS_PER)))
+            continue;
+        lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(y));
+        tg->margin[i] = RULE_MARGIN;
+        return;
+    }
+}
+
+/* The name starting at token i (a mention, or capitalised words the tagger left out): an
+ * ORG, with its other lone occurrences, when its neighbours say it is a company. Returns
+ * the token after it, or after i for words the tagger left out and that stay out. */
+static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    unsigned y = lab[i];
+    size_t j = i + 1;
+    if (y == NEWS_LABEL_O)
+        while (j < n && lab[j] == NEWS_LABEL_O && s->info[j].cand &&
+               (w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && j - i < 4)
+            j++;
+    else
+        while (j < n && lab[j] == y + 1) j++;
+    const NewsToken *t = &w->tok.v[i];
+    /* not a word that opens a sentence ("The chief executive"), a title ("drugmaker Dr
+     * Reddy's"), a place on a list or a country's initials ("shares in London", "shares in
+     * UK drinks firm ...") or a word in a longer name */
+    if (w->tok.v[j - 1].sentence != t->sentence || t->char_len < 2 ||
+        (t->flags & NEWS_TF_HYPHEN) || title_of(tg, i) ||
+        (y == NEWS_LABEL_O && (s->info[i].first_word || (j < n && lab[j] != NEWS_LABEL_O))) ||
+        (y == NEWS_LABEL_B(NEWS_LOC) &&
+         (is_place_phrase(s, i, j) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len < 4))))
+        return y == NEWS_LABEL_O ? i + 1 : j;
+    if (said_company(w, i, j, y)) {
+        make_company(w, tg, i, j);
+        return j;
+    }
+    return y == NEWS_LABEL_O ? i + 1 : j; /* the words after it get their own look */
+}
+
 static int doc_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
-        const NewsToken *t = &w->tok.v[i];
-        if ((t->flags & NEWS_TF_PARA_START) && (t->flags & NEWS_TF_ALL_UPPER) &&
-            t->char_len > 1 && !s->info[i].headline) {
-            size_t j = i;
-            while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
-            if (j < n && (punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')) &&
-                is_place_phrase(s, i, j)) {
-                for (size_t k = i; k < j; k++) {
-                    lab[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_LOC) : NEWS_LABEL_I(NEWS_LOC));
-                    if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
-                }
+        uint32_t flags = w->tok.v[i].flags;
+        if (flags & NEWS_TF_ALL_UPPER) {
+            size_t j = dateline_at(w, tg, i);
+            if (j) {
                 i = j - 1;
                 continue;
             }
+            acronym_at(w, tg, i);
+            if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
         }
-        /* an acronym in brackets right after a name */
-        if (i < 2 || i + 1 >= n || !(t->flags & NEWS_TF_ALL_UPPER) || t->byte_len < 3 ||
-            t->byte_len > 8 || !punct_is(w, i - 1, '(') || !punct_is(w, i + 1, ')'))
-            continue;
-        unsigned y = lab[i - 2];
-        if (y == NEWS_LABEL_O || w->tok.v[i - 2].sentence != t->sentence) continue;
-        unsigned type = NEWS_LABEL_TYPE(y);
-        size_t f = i - 2;
-        while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
-        if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) continue;
-        if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
-            /* "The International Monetary Fund (IMF)" at a sentence's start */
-            lab[f] = NEWS_LABEL_O;
-            lab[f + 1] = (uint8_t)NEWS_LABEL_B(type);
-        }
-        uint64_t h = s->form[s->info[i].form].h_form;
-        for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
-            size_t k = o - 1;
-            if (s->form[s->info[k].form].h_form != h) continue;
-            if (lab[k] != NEWS_LABEL_O &&
-                (NEWS_LABEL_INSIDE(lab[k]) || (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]))))
-                continue; /* part of a longer name */
-            if (lab[k] == NEWS_LABEL_O || tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
-            lab[k] = (uint8_t)NEWS_LABEL_B(type);
-        }
-    }
-    /* names said to be companies */
-    for (size_t i = 0; i < n; i++) {
-        if (!s->info[i].cand || !(w->tok.v[i].flags & NEWS_TF_UPPER_INIT)) continue;
-        unsigned y = lab[i];
-        if (NEWS_LABEL_INSIDE(y)) continue;
-        size_t j = i + 1;
-        if (y == NEWS_LABEL_O)
-            while (j < n && lab[j] == NEWS_LABEL_O && s->info[j].cand &&
-                   (w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && j - i < 4)
-                j++;
-        else
-            while (j < n && lab[j] == y + 1) j++;
-        const NewsToken *t = &w->tok.v[i];
-        int untagged = y == NEWS_LABEL_O;
-        /* not a word that opens a sentence ("The chief executive"), a title ("drugmaker Dr
-         * Reddy's"), a place on a list or a country's initials ("shares in London", "shares
-         * in UK drinks firm ...") or a word in a longer name */
-        if (w->tok.v[j - 1].sentence != t->sentence ||
-            t->char_len < 2 || (t->flags & NEWS_TF_HYPHEN) || title_of(tg, i) ||
-            (untagged && (s->info[i].first_word || (j < n && lab[j] != NEWS_LABEL_O))) ||
-            (y == NEWS_LABEL_B(NEWS_LOC) &&
-             (is_place_phrase(s, i, j) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len < 4))))
-            ;
-        else if (said_company(w, i, j, y))
-            make_company(w, tg, i, j);
-        i = j - 1;
-    }
-    /* a word of an all-capital headline the tagger left out ("MUSK SAYS SPACEX WILL ...")
-     * takes the type the text gives the same word written in mixed case, alone or as the
-     * last word of a person's name */
-    for (size_t i = 0; i < n; i++) {
-        if (!s->info[i].cand || !s->info[i].headline || lab[i] != NEWS_LABEL_O) continue;
-        for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
-            size_t k = o - 1;
-            unsigned y = lab[k];
-            if (s->info[k].headline || y == NEWS_LABEL_O ||
-                (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])) ||
-                (NEWS_LABEL_INSIDE(y) && y != NEWS_LABEL_I(NEWS_PER)))
-                continue;
-            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(y));
-            tg->margin[i] = RULE_MARGIN;
-            break;
-        }
+        if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i]))
+            i = company_at(w, tg, i) - 1;
     }
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
-    size_t had = tg->n_surname;
+    size_t had = tg->n_surname, last_new = 0;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
         unsigned y = lab[i];
@@ -575,8 +615,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
             const NewsToken *t = &w->tok.v[j - 1];
             if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER)) {
+                size_t before = tg->n_surname;
                 int rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
                 if (rc) return rc;
+                if (tg->n_surname != before) last_new = i;
             }
             i = j - 1;
         } else if (tg->n_surname) {
@@ -584,7 +626,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
     }
     if (tg->n_surname == had) return NEWS_OK;
-    for (size_t i = 0; i < n; i++)
+    for (size_t i = 0; i < last_new; i++) /* after it, the pass above saw them all */
         if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG)) lone_surname(w, tg, i);
     return NEWS_OK;
 }
