@@ -365,6 +365,17 @@ static const Word company_nouns[] = {
     W("lender"),   W("insurer"),      W("conglomerate"), W("broadcaster"), W("manufacturer"),
     W("maker"),    W("group"),        W("exchange"),    W("app"),       {0, 0}};
 
+/* Whether token k is a company noun written with a capital ("Carmaker", "Chipmaker"). */
+static int capital_noun(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len < 3 || !(z[0] >= 'A' && z[0] <= 'Z')) return 0;
+    for (const Word *l = company_nouns; l->z; l++)
+        if (l->n == t->byte_len && l->z[0] == z[0] + 32 && !memcmp(z + 1, l->z + 1, l->n - 1))
+            return 1;
+    return 0;
+}
+
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
  * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
  * before it, "chief executive" or "founder" after it ("VW chief executive", "Nvidia's chief
@@ -567,6 +578,12 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
             j++;
     else
         while (j < n && lab[j] == y + 1) j++;
+    if (y != NEWS_LABEL_O && j - i > 1 && s->info[i].first_word && capital_noun(w, i)) {
+        /* "Chipmaker Intel posts record loss": the noun opening the sentence is no name */
+        make_company(w, tg, i + 1, j);
+        tg->labels[i] = NEWS_LABEL_O;
+        return j;
+    }
     const NewsToken *t = &w->tok.v[i];
     /* not a word that opens a sentence ("The chief executive"), a title ("drugmaker Dr
      * Reddy's"), a place on a list or a country's initials ("shares in London", "shares in
