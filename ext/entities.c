@@ -22,6 +22,13 @@
 #include "model.h"
 #include "news.h"
 
+/* A word of a list, with its length so that most tokens are turned down by one test. */
+typedef struct {
+    const char *z;
+    size_t n;
+} Word;
+#define W(s) {s, sizeof s - 1}
+
 /* news_lexicon_title() of token k of the window, kept in its form's cache entry. */
 static unsigned title_of(const NewsTagger *tg, size_t k) {
     const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
@@ -212,6 +219,42 @@ static int org_head(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* Nicknames of North American teams (NFL, NBA, MLB, NHL; "Sox" of "Red Sox"), in byte
+ * order. "Kansas City Chiefs", "the Ravens": 1996 Reuters lists results by city, so the
+ * tagger reads a city and a plural; a team is an organisation. Nicknames that are also
+ * ordinary words in capitals (Heat, Magic, Jazz, Stars, Kings, Senators, ...) are left out. */
+static const Word team_nicknames[] = {
+    W("49ers"), W("76ers"), W("Astros"), W("Bengals"), W("Bills"), W("Blackhawks"), W("Blazers"),
+    W("Braves"), W("Brewers"), W("Broncos"), W("Browns"), W("Bruins"), W("Buccaneers"),
+    W("Bucks"), W("Bulls"), W("Canadiens"), W("Canucks"), W("Cardinals"), W("Cavaliers"),
+    W("Celtics"), W("Chargers"), W("Chiefs"), W("Clippers"), W("Colts"), W("Commanders"),
+    W("Cowboys"), W("Coyotes"), W("Cubs"), W("Diamondbacks"), W("Dodgers"), W("Dolphins"),
+    W("Ducks"), W("Eagles"), W("Falcons"), W("Flames"), W("Flyers"), W("Giants"), W("Grizzlies"),
+    W("Guardians"), W("Hawks"), W("Hornets"), W("Hurricanes"), W("Islanders"), W("Jaguars"),
+    W("Jays"), W("Jets"), W("Knicks"), W("Lakers"), W("Leafs"), W("Mariners"), W("Marlins"),
+    W("Mavericks"), W("Mets"), W("Nets"), W("Nuggets"), W("Oilers"), W("Orioles"), W("Packers"),
+    W("Padres"), W("Panthers"), W("Patriots"), W("Pelicans"), W("Penguins"), W("Phillies"),
+    W("Pistons"), W("Predators"), W("Raiders"), W("Rams"), W("Raptors"), W("Ravens"),
+    W("Rockies"), W("Royals"), W("Sabres"), W("Seahawks"), W("Sharks"), W("Sox"), W("Spurs"),
+    W("Steelers"), W("Suns"), W("Texans"), W("Timberwolves"), W("Twins"), W("Vikings"),
+    W("Warriors"), W("Wizards"), W("Yankees"),
+};
+
+static int team_nickname(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t lo = 0, hi = sizeof team_nicknames / sizeof *team_nicknames;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2, n = team_nicknames[mid].n;
+        int c = memcmp(z, team_nicknames[mid].z, n < t->byte_len ? n : t->byte_len);
+        if (c == 0) c = (t->byte_len > n) - (t->byte_len < n);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -340,13 +383,6 @@ static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
     }
     return ia == ta->byte_len;
 }
-
-/* A word of a list, with its length so that most tokens are turned down by one test. */
-typedef struct {
-    const char *z;
-    size_t n;
-} Word;
-#define W(s) {s, sizeof s - 1}
 
 /* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
 static int word_in(const NewsWork *w, size_t k, const Word *list) {
@@ -617,6 +653,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             acronym_at(w, tg, i);
             if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
         }
+        if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && i > 0 &&
+            !s->info[i].first_word && (flags & NEWS_TF_UPPER_INIT) &&
+            !(flags & NEWS_TF_ALL_UPPER) && (word_is(w, i - 1, "the") || word_is(w, i - 1, "The")) &&
+            (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && team_nickname(w, i)) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
+            tg->margin[i] = RULE_MARGIN;
+        }
         if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i]))
             i = company_at(w, tg, i) - 1;
     }
@@ -689,6 +732,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
         if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
+        if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
+            type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type != NEWS_LOC && end - first > 1 &&
             (word_is(w, end - 1, "Stadium") || word_is(w, end - 1, "Arena")))
             type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
