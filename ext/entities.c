@@ -29,6 +29,15 @@ typedef struct {
 } Word;
 #define W(s) {s, sizeof s - 1}
 
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
+static int word_in(const NewsWork *w, size_t k, const Word *list) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    for (; list->z; list++)
+        if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
+    return 0;
+}
+
 /* news_lexicon_title() of token k of the window, kept in its form's cache entry. */
 static unsigned title_of(const NewsTagger *tg, size_t k) {
     const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
@@ -255,6 +264,28 @@ static int team_nickname(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* Nouns for products with names of their own. */
+static const Word product_nouns[] = {
+    W("rocket"),  W("rockets"),   W("chip"),      W("chips"),   W("processor"),
+    W("processors"), W("smartphone"), W("smartphones"), W("drug"), W("vaccine"),
+    W("chatbot"), W("console"),   W("jetliner"),  W("jetliners"), {0, 0}};
+
+/* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
+ * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
+ * is the product, MISC. A company's own name stays (a list says so: "Pfizer vaccine", "Nvidia
+ * chips" name the maker, as CoNLL types them). Tokens [first, end) hold the mention. */
+static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (end - first != 1 || (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY)) return 0;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (end < w->tok.n && w->tok.v[end].sentence == sent &&
+        !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && /* "HIV vaccine", "RFID chips" */
+        !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) && word_in(w, end, product_nouns))
+        return 1;
+    return first > 0 && w->tok.v[first - 1].sentence == sent &&
+           word_in(w, first - 1, product_nouns);
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -384,14 +415,6 @@ static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
     return ia == ta->byte_len;
 }
 
-/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
-static int word_in(const NewsWork *w, size_t k, const Word *list) {
-    const NewsToken *t = &w->tok.v[k];
-    const uint8_t *z = w->text + t->byte_start;
-    for (; list->z; list++)
-        if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
-    return 0;
-}
 
 /* Nouns that say the name next to them is a company: "fintech company Revolut", "Stripe,
  * the payments company", "the crypto exchange FTX". People are never called these. */
@@ -420,8 +443,8 @@ static int capital_noun(const NewsWork *w, size_t k) {
  * possessive ("Jones, the chief executive of the company" is not one). Only the noun or
  * "shares in" before it make a company of a name the tagger read as a person's full name
  * (y, the first label, is B-PER); words the tagger left out (y is O) need more than an
- * apposition ("However, the company said"); "shares in" says nothing of a nationality
- * ("shares in Irish oil company ..."). */
+ * apposition ("However, the company said"); "shares in" says nothing of a one-word MISC,
+ * a nationality ("shares in Irish oil company ..."). */
 static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
     static const Word shares[] = {W("shares"), W("Shares"), W("stake"), {0, 0}};
@@ -442,7 +465,7 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     uint32_t sent = w->tok.v[i].sentence;
     if (i > 0 && w->tok.v[i - 1].sentence == sent && word_in(w, i - 1, company_nouns))
         return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
-    if (y != NEWS_LABEL_B(NEWS_MISC) && i > 1 && w->tok.v[i - 2].sentence == sent &&
+    if ((y != NEWS_LABEL_B(NEWS_MISC) || j - i > 1) && i > 1 && w->tok.v[i - 2].sentence == sent &&
         word_in(w, i - 1, in_of) &&
         word_in(w, i - 2, shares))
         return !(j < n && (w->tok.v[j].flags & NEWS_TF_CLITIC)); /* "shares in Germany's X" */
@@ -730,7 +753,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         /* a month the tagger took into an organisation ("the September Treasury bond",
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
-        if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
+        if (type != NEWS_MISC && (after_work_noun(w, first) || product_name(w, tg, first, end)))
+            type = NEWS_MISC;
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */

@@ -70,3 +70,9 @@ select 'entdoc_21', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_22', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Kansas City Chiefs quarterback Patrick Mahomes threw three passes as the Chiefs beat the Baltimore Ravens 27-20.'))
   = 'Kansas City Chiefs/ORG;Patrick Mahomes/PER;Chiefs/ORG;Baltimore Ravens/ORG';  -- model-dependent
+-- a product's name next to its noun is MISC; a company's name there stays the maker
+select 'entdoc_23', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'SpaceX said its Starship rocket would fly again. Shares in Novo Nordisk rose on demand for the weight-loss drug Wegovy.'))
+  = 'SpaceX/ORG;Starship/MISC;Novo Nordisk/ORG;Wegovy/MISC';  -- model-dependent
+select 'entdoc_24', not exists (select 1 from news_entities('An HIV vaccine is years away, doctors said.')
+                                 where mention = 'HIV' and type = 'MISC');
