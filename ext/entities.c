@@ -33,6 +33,7 @@ typedef struct {
 static int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 12) return 0; /* no list has these */
     for (; list->z; list++)
         if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
     return 0;
@@ -283,6 +284,7 @@ static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, s
         !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) && word_in(w, end, product_nouns))
         return 1;
     return first > 0 && w->tok.v[first - 1].sentence == sent &&
+           !(w->tok.v[first - 1].flags & NEWS_TF_UPPER_INIT) &&
            word_in(w, first - 1, product_nouns);
 }
 
@@ -463,7 +465,8 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
-    if (i > 0 && w->tok.v[i - 1].sentence == sent && word_in(w, i - 1, company_nouns))
+    if (i > 0 && w->tok.v[i - 1].sentence == sent &&
+        !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) && word_in(w, i - 1, company_nouns))
         return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
     if ((y != NEWS_LABEL_B(NEWS_MISC) || j - i > 1) && i > 1 && w->tok.v[i - 2].sentence == sent &&
         word_in(w, i - 1, in_of) &&
@@ -704,13 +707,16 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                 if (tg->n_surname != before) last_new = i;
             }
             i = j - 1;
-        } else if (tg->n_surname) {
+        } else if (tg->n_surname && (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ==
+                                        NEWS_TF_UPPER_INIT) {
             lone_surname(w, tg, i);
         }
     }
     if (tg->n_surname == had) return NEWS_OK;
     for (size_t i = 0; i < last_new; i++) /* after it, the pass above saw them all */
-        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG)) lone_surname(w, tg, i);
+        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG) && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
+            (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) == NEWS_TF_UPPER_INIT)
+            lone_surname(w, tg, i);
     return NEWS_OK;
 }
 
