@@ -5,10 +5,13 @@
  * CoNLL dev by the trainer, so that it reads as "how often a mention this sure is right"
  * and users can filter on it.
  *
- * Document consistency: a one-word mention that repeats the last word of an earlier
- * two-or-more-word PER mention ("Kuleba" after "Dmytro Kuleba") takes the type PER, since
- * news refers to people by surname; resolve.c then links it to the full name. Other types
- * are left as the tagger said ("Washington" the place after "George Washington").
+ * Document consistency (doc_rules, on the labels of the whole window before mentions are
+ * cut): news refers to people by surname, so the last word of a person's full name is that
+ * person wherever it stands alone, before the full name too; an acronym the text defines
+ * takes its long form's type everywhere; a name its neighbours call a company is an ORG
+ * wherever it stands alone; a headline word in capitals takes its mixed-case form's type.
+ * resolve.c then links the short forms to the long names. A type is spread only on such
+ * evidence: a plain vote over all occurrences of a name lowers CoNLL dev F1.
  *
  * Titles (SPEC: "titles are not part of a person"): a title the tagger took into a mention
  * ("Mr Osborne", British style without the period, which Reuters never writes) is cut off,
