@@ -42,6 +42,11 @@ static int word_in(const NewsWork *w, size_t k, const Word *list) {
     return 0;
 }
 
+/* Whether token k starts with a capital and is not all capitals ("Kuleba", not "NATO"). */
+static int capitalised(const NewsWork *w, size_t k) {
+    return (w->tok.v[k].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) == NEWS_TF_UPPER_INIT;
+}
+
 /* news_lexicon_title() of token k of the window, kept in its form's cache entry. */
 static unsigned title_of(const NewsTagger *tg, size_t k) {
     const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
@@ -683,8 +688,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
         }
         if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && i > 0 &&
-            !s->info[i].first_word && (flags & NEWS_TF_UPPER_INIT) &&
-            !(flags & NEWS_TF_ALL_UPPER) && (word_is(w, i - 1, "the") || word_is(w, i - 1, "The")) &&
+            !s->info[i].first_word && capitalised(w, i) &&
+            (word_is(w, i - 1, "the") || word_is(w, i - 1, "The")) &&
             (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && team_nickname(w, i)) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
@@ -710,15 +715,14 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                 if (tg->n_surname != before) last_new = i;
             }
             i = j - 1;
-        } else if (tg->n_surname && (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ==
-                                        NEWS_TF_UPPER_INIT) {
+        } else if (tg->n_surname && capitalised(w, i)) {
             lone_surname(w, tg, i);
         }
     }
     if (tg->n_surname == had) return NEWS_OK;
     for (size_t i = 0; i < last_new; i++) /* after it, the pass above saw them all */
-        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG) && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
-            (w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) == NEWS_TF_UPPER_INIT)
+        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG) &&
+            lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i))
             lone_surname(w, tg, i);
     return NEWS_OK;
 }
