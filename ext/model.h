@@ -151,7 +151,7 @@ uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n);
  * distinct forms, glued words, would otherwise fill 216 bytes a form that nothing reads
  * again); a form seen again takes them then. In a smaller window (an article, one of a
  * join) every form keeps them, for the articles after it. */
-#define NEWS_FORM_SMALL 8192
+#define NEWS_FORM_SMALL 4096
 typedef struct NewsForm {
     uint64_t key;        /* h_form mixed with flags; 0 = empty */
     uint64_t h_form;     /* exact form: news_lex_hash('w', bytes) */
