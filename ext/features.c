@@ -407,7 +407,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
     }
     s->topic = (uint8_t)((sport >= 3) | (business >= 3) << 1);
-    s->sums_seen = n > NEWS_FORM_SMALL ? 2 : 1; /* which forms keep their sums (model.h) */
+    /* which forms keep their sums (model.h): a document of more than one window keeps those
+     * of the forms it repeats */
+    s->sums_seen = w->win_byte_end - w->win_byte_start < w->text_len ? 2 : 1;
 
     /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {

@@ -146,12 +146,11 @@ uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n);
  * the next article of a join is looked up once, and its features' weights are summed once
  * per position relative to the tagged token (`sc`), since those features depend on the form
  * alone. Everything in an entry but `seen`, `sums` and `scored` is a pure function of its
- * key. In a window of more than NEWS_FORM_SMALL tokens (a long document), a form seen once
- * keeps no sums: each is asked for once at most, so they are summed where used (text of
- * distinct forms, glued words, would otherwise fill 216 bytes a form that nothing reads
- * again); a form seen again takes them then. In a smaller window (an article, one of a
- * join) every form keeps them, for the articles after it. */
-#define NEWS_FORM_SMALL 4096
+ * key. In a document of more than one window (a long one), a form seen once keeps no sums:
+ * each is asked for once at most, so they are summed where used (text of distinct forms,
+ * glued words, would otherwise fill 216 bytes a form that nothing reads again); a form seen
+ * again takes them then. In a document of one window (an article, one of a join) every form
+ * keeps them, for the articles after it. */
 typedef struct NewsForm {
     uint64_t key;        /* h_form mixed with flags; 0 = empty */
     uint64_t h_form;     /* exact form: news_lex_hash('w', bytes) */
@@ -217,7 +216,7 @@ typedef struct NewsFeatScratch {
     uint32_t *sums_owner; /* [block]: its entry */
     size_t owner_cap;
     size_t n_sums;     /* blocks in use (one per entry at most: sc_cap >= n_form) */
-    uint8_t sums_seen; /* `seen` a form needs for a block: 1, or 2 in a large window */
+    uint8_t sums_seen; /* `seen` a form needs for a block: 1, or 2 in a long document */
     size_t form_limit; /* entries past which the next window keeps only those seen twice */
     struct NewsFormSlot *form_slot; /* open addressing over the entries */
     size_t slot_cap;
