@@ -27,9 +27,6 @@
 #endif
 #define WINDOW_BYTES ((size_t)NEWS_WINDOW_BYTES)
 #define WINDOW_TOKENS ((size_t)NEWS_WINDOW_TOKENS)
-/* A paragraph longer than a window is no article's: it goes in windows of a quarter of the
- * tokens (8K, about 40 KB of prose, a long article still), whose scratch is a quarter. */
-#define PARA_TOKENS (WINDOW_TOKENS / 4 ? WINDOW_TOKENS / 4 : 1)
 
 static int is_break_byte(uint8_t c) { return c == '\n' || c == '\r'; }
 
@@ -56,7 +53,7 @@ static const uint8_t start_class[256] = {
 };
 
 /* Where the window starting at `pos` must end at the latest: WINDOW_BYTES on, or the byte
- * where the (max_tokens + 1)th place a token could start is, whichever comes first. A
+ * where the (WINDOW_TOKENS + 1)th place a token could start is, whichever comes first. A
  * token can start at any byte but a space, a line break, a continuation byte or an ASCII
  * letter or digit right after another (the tokenizer splits such a run only at a clitic,
  * "do|n't", whose apostrophe counts instead, or after 64 KB), so this counts the tokens or
@@ -64,11 +61,11 @@ static const uint8_t start_class[256] = {
  * does not grow past it. Counted in blocks, and
  * byte by byte only in the block where the count passes the bound (a few instructions a
  * byte in all). */
-static size_t window_limit(const NewsWork *w, size_t pos, size_t max_tokens) {
+static size_t window_limit(const NewsWork *w, size_t pos) {
     const uint8_t *z = w->text;
     size_t n = w->text_len;
     size_t end = n - pos <= WINDOW_BYTES ? n : pos + WINDOW_BYTES;
-    if (end - pos <= max_tokens) return end; /* fewer bytes than the bound */
+    if (end - pos <= WINDOW_TOKENS) return end; /* fewer bytes than the bound */
     size_t starts = 0;
     unsigned prev = 0; /* 1 when the byte before is an ASCII letter or digit */
     for (size_t i = pos; i < end;) {
@@ -79,11 +76,11 @@ static size_t window_limit(const NewsWork *w, size_t pos, size_t max_tokens) {
             count += (c >> 1) | (c & ~p & 1u);
             p = c & 1u;
         }
-        if (starts + count > max_tokens) /* the bound falls in this block: find where */
+        if (starts + count > WINDOW_TOKENS) /* the bound falls in this block: find where */
             for (size_t k = i;; k++) {
                 unsigned c = start_class[z[k]];
                 starts += (c >> 1) | (c & ~prev & 1u);
-                if (starts > max_tokens) return k;
+                if (starts > WINDOW_TOKENS) return k;
                 prev = c & 1u;
             }
         starts += count;
@@ -97,18 +94,15 @@ static size_t window_limit(const NewsWork *w, size_t pos, size_t max_tokens) {
 static size_t window_end(const NewsWork *w, size_t pos) {
     const uint8_t *z = w->text;
     size_t n = w->text_len;
-    size_t limit = window_limit(w, pos, WINDOW_TOKENS);
+    size_t limit = window_limit(w, pos);
     if (limit >= n) return n;
     for (size_t k = limit; k > pos; k--) /* the last paragraph break inside the window */
         if (is_break_byte(z[k - 1])) {
             while (k < n && is_break_byte(z[k])) k++;
             return k;
         }
-    /* one paragraph longer than a window: a smaller window (PARA_TOKENS), cut at a
-     * character boundary, at a space if one is near, so no word is split (sentences.c then
-     * cuts it at its last sentence end) */
-    limit = window_limit(w, pos, PARA_TOKENS);
-    if (limit >= n) return n;
+    /* one paragraph longer than a window: cut at a character boundary, at a space if one
+     * is near, so no word is split */
     size_t end = limit;
     size_t lead = limit;
     while (lead > pos && (z[lead] & 0xC0) == 0x80) lead--;
