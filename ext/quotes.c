@@ -1816,29 +1816,18 @@ static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via
 /* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
  * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
  * forms) are capitalised, so the gap lists above, all lower case, never see them; a number
- * counts after a month or a preposition only ("said 50 people died" is a clause). */
+ * counts after a month or a preposition only ("said 50 people died" is a clause). Each name is
+ * listed with its abbreviation period too ("Jan."), which the tokenizer keeps on the word. */
 static const char *const month_words[] = {
-    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january",
-    "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october",
-    "sep", "sept", "september",
+    "apr", "apr.", "april", "april.", "aug", "aug.", "august", "august.", "dec", "dec.",
+    "december", "december.", "feb", "feb.", "february", "february.", "jan", "jan.", "january",
+    "january.", "jul", "jul.", "july", "july.", "jun", "jun.", "june", "june.", "mar", "mar.",
+    "march", "march.", "may", "may.", "nov", "nov.", "november", "november.", "oct", "oct.",
+    "october", "october.", "sep", "sep.", "sept", "sept.", "september", "september.",
 };
 static int is_month(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i];
-    if (!(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len > 10) return 0;
-    char buf[12];
-    size_t n = t->byte_len;
-    if (n > 1 && w->text[t->byte_start + n - 1] == '.') n--;
-    for (size_t c = 0; c < n; c++) buf[c] = (char)(w->text[t->byte_start + c] | 0x20);
-    buf[n] = 0;
-    size_t lo = 0, hi = sizeof month_words / sizeof *month_words;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(buf, month_words[mid]);
-        if (c == 0) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
+    return (w->tok.v[i].flags & NEWS_TF_UPPER_INIT) &&
+           in_sorted(w, i, month_words, sizeof month_words / sizeof *month_words);
 }
 static int is_date_word(const NewsWork *w, size_t i, size_t lo) {
     if (is_month(w, i)) return !tok_is(w, i, "may") || (i > lo && tok_in(w, i - 1, gap_preps));
