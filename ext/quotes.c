@@ -879,6 +879,17 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
     return best;
 }
 
+/* A place ending an apposition, after a description and "from", "in" or "of": "Ferri, a
+ * fisher from Dunmore, East Lothian, said" names Ferri; the comma after Dunmore is not the
+ * speaker's (but "Lee Varga of New York, a Democrat, said" is Varga's). */
+static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
+    int32_t m = st->tok_ment[i];
+    if (m < 0 || w->ment.v[m].type != NEWS_LOC) return 0;
+    size_t b = news_ment_toks(w, (size_t)m).tok_first;
+    return b > lo + 2 && is_lower_word(w, b - 2) && st->tok_ment[b - 2] < 0 &&
+           (tok_is(w, b - 1, "from") || tok_is(w, b - 1, "in") || tok_is(w, b - 1, "of"));
+}
+
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 /* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
@@ -957,6 +968,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 set_mention_speaker(w, st, a, mk, 0.9f);
                 return 1;
             }
+            if (j > lo && place_in_apposition(w, st, j - 1, lo))
+                continue; /* "Ferri, a fisher from Dunmore, East Lothian, said": a place */
             if (j > lo && st->tok_ment[j - 1] >= 0) {
                 int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
@@ -1024,6 +1037,13 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
     if (!subject_ending_at(w, st, k, lo, a)) return 0;
+    if (a->spk_kind == NEWS_SPK_DESC && a->t0 > (int64_t)lo + 1 && k + 1 == cue &&
+        tok_in(w, k, cue_gap) &&
+        (tok_is(w, (size_t)a->t0 - 1, "in") || tok_is(w, (size_t)a->t0 - 1, "during"))) {
+        /* "Ferri in a radio interview said": the speaker comes before the phrase of place */
+        Attr b = *a;
+        if (subject_ending_at(w, st, (size_t)a->t0 - 2, lo, &b)) *a = b;
+    }
     /* "people close to the mayor said", "sources familiar with the talks say": the ones
      * close to the mayor speak, not the mayor; no one in particular */
     int64_t t0 = a->t0;
@@ -1140,7 +1160,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_speaker(w, st, a, j, e, NEWS_SPK_DESC, -1, 0.6f);
         return 1;
     }
-    while (e < hi && e - j < 7 && is_word(w, e) && !st->inq[e]) {
+    while (e < hi && e - j < 7 && !st->inq[e] &&
+           (is_word(w, e) || (e > j && (w->tok.v[e].flags & NEWS_TF_CLITIC)))) {
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
@@ -1167,6 +1188,16 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG)) {
             set_speaker(w, st, a, j, news_ment_toks(w, (size_t)m).tok_end, NEWS_SPK_DESC, m,
                         0.8f);
+            return 1;
+        }
+    }
+    if (e + 1 < hi && tok_ch(w, e, ',') && st->tok_ment[e + 1] >= 0 &&
+        w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER) {
+        /* "said the chief executive, Jo Brand.": the name in apposition speaks */
+        size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
+        if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
+            if (is_role_word(w, head)) role_put(st, word_key(w, head), st->tok_ment[e + 1]);
+            set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
             return 1;
         }
     }
@@ -1693,7 +1724,8 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
-    "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed", 0};
+    "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed",
+    "cannot", 0};
 
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
@@ -1726,7 +1758,8 @@ static const char *const intents[] = {
     "likely", "able", "going", "trying", "tried", "seeks", "sought", "intends", "intended",
     "ready", "set", 0};
 
-static const char *const modals[] = {"could", "would", "might", "may", "can", "should", 0};
+static const char *const modals[] = {"could", "would", "might", "may", "can", "should",
+                                     "cannot", 0};
 
 /* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
 static const char *const noun_cues[] = {
@@ -2000,6 +2033,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
+    if (j + 2 < p1 && tok_in(w, j, gap_ends) && (w->tok.v[j + 1].flags & NEWS_TF_CLITIC) &&
+        verb_soon(w, st, j + 1, p1))
+        return (int64_t)j; /* "said Thursday's storms had ...": the day opens the clause */
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
     int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
     int prep = 0;           /* a preposition opened the phrase: "stressing in his remarks that" */
@@ -2269,11 +2305,16 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     while (j > lo && skips < 2 && (is_filler(w, j) || tok_is(w, j, "overall")) &&
            !tok_in(w, j, quantity_words))
         j--, skips++;
+    size_t q = j, qe = j; /* "eight in 10 harbour workers (overall) said": past the people */
+    while (q > lo && j - q < 3 && is_lower_word(w, q) && !st->inq[q] && !IN_GAP(w, q) &&
+           !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        q--;
+    if (q < j && (w->tok.v[q].flags & NEWS_TF_DIGIT) && q > lo && tok_is(w, q - 1, "in")) j = q;
     if ((w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo && tok_is(w, j - 1, "in")) {
         /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
         size_t b = j - 1;
         while (b > lo && j - b < 4 && is_word(w, b - 1) && !st->inq[b - 1]) b--;
-        set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
+        set_speaker(w, st, a, b, qe + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
     if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
@@ -2655,14 +2696,19 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         f = -1; /* "said little about how": no clause */
                 }
             }
-            if (f < 0 && !(cf & NEWS_CUE_ING) && tail_ends(w, st, k, p1)) {
+            /* "..., said the chief executive, Ana Ferri.": a speaker after the cue and an
+             * apposition, with no end of sentence in sight, as well */
+            if (f < 0 && !(cf & NEWS_CUE_ING) && (inverted || tail_ends(w, st, k, p1))) {
                 /* CLAUSE, Kuleba said. / CLAUSE, said Kuleba. */
                 Attr b;
                 memset(&b, 0, sizeof b);
                 b.ment = -1;
                 b.t0 = -1;
                 int64_t comma = -1;
+                /* the words before an inverted cue must be a clause: "Reid, his chief of
+                 * staff, urged a quick deal." reports nothing */
                 if (k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                    has_verb(w, st, (int64_t)sb, (int64_t)k - 2) &&
                     subject_after(w, st, k + 1, p1, &b, 0))
                     comma = (int64_t)k - 1;
                 else if (have && a.t0 > (int64_t)sb) {

@@ -225,3 +225,38 @@ insert into d values (22,
 select 'qr_23', (select group_concat(row, char(10)) from (select row from r where id = 22 order by start))
   = 'partial|a tax on the poor.|Lund|he|called|46|18' || char(10) ||
     'partial|a perception problem.|Ana Ferri|Ana Ferri|called|108|21';
+-- a day with its clitic opens the clause ("said Thursday's storms ..."), not a phrase of time
+insert into d values (23,
+ 'Ana Ferri, a fisher from Dunmore, said Thursday''s storms had cost her the boat.');
+select 'qr_24', (select group_concat(row, char(10)) from (select row from r where id = 23 order by start))
+  = 'indirect|Thursday''s storms had cost her the boat|Ana Ferri|Ana Ferri|said|40|39';
+-- a report before an inverted cue whose speaker is named in apposition after a description
+-- with a possessive; the words before an inverted cue must hold a verb
+insert into d values (24,
+ 'The ferry will run again in May, said the company''s chief executive, Maria Costa.' || char(10) ||
+ 'Tomas Reid, his chief of staff, urged a quick deal.');
+select 'qr_25', (select group_concat(row, char(10)) from (select row from r where id = 24 order by start))
+  = 'indirect|The ferry will run again in May|Maria Costa|Maria Costa|said|1|31';
+-- "eight in 10 NOUN (overall) said": the share speaks, with the people counted
+insert into d values (25,
+ 'Nearly eight in 10 harbour workers overall said they would strike in June.');
+select 'qr_26', (select group_concat(row, char(10)) from (select row from r where id = 25 order by start))
+  = 'indirect|they would strike in June||Nearly eight in 10 harbour workers|said|49|25';
+-- "NAME in a radio interview said": the speaker is before the phrase of place
+insert into d values (26,
+ 'Harbour master Tomas Varga in a radio interview said he would close the pier.');
+select 'qr_27', (select group_concat(row, char(10)) from (select row from r where id = 26 order by start))
+  = 'indirect|he would close the pier|Tomas Varga|Tomas Varga|said|54|23';
+-- "cannot" is a verb of the clause after "As X said in March,"
+insert into d values (27,
+ 'As Lund said in March, the port cannot pay for the repairs.');
+select 'qr_28', (select group_concat(row, char(10)) from (select row from r where id = 27 order by start))
+  = 'indirect|the port cannot pay for the repairs|Lund|Lund|said|24|35';
+-- a place after "a fisher from" ends an apposition and is not the speaker; a place right
+-- after the name ("Lee Varga of Leith,") leaves the name the speaker
+insert into d values (28,
+ 'Ana Ferri, a fisher from Dunmore, East Lothian, said the storms had cost her the boat.' || char(10) ||
+ 'Lee Varga of Leith, a union organiser, said the strike would go ahead.');
+select 'qr_29', (select group_concat(row, char(10)) from (select row from r where id = 28 order by start))
+  = 'indirect|the storms had cost her the boat|Ana Ferri|Ana Ferri|said|54|32' || char(10) ||
+    'indirect|the strike would go ahead|Lee Varga|Lee Varga|said|132|25';
