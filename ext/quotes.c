@@ -2295,6 +2295,9 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
     return 0;
 }
 
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", 0};
+
 /* The subject of cue k when subject_before finds none: "74 percent said", "some said",
  * "Spicer on Thursday evening said", "... and says Obama is ...". */
 static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
@@ -2309,7 +2312,9 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     while (q > lo && j - q < 3 && is_lower_word(w, q) && !st->inq[q] && !IN_GAP(w, q) &&
            !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
         q--;
-    if (q < j && (w->tok.v[q].flags & NEWS_TF_DIGIT) && q > lo && tok_is(w, q - 1, "in")) j = q;
+    if (q < j && (w->tok.v[q].flags & NEWS_TF_DIGIT) && q > lo + 1 && tok_is(w, q - 1, "in") &&
+        ((w->tok.v[q - 2].flags & NEWS_TF_DIGIT) || tok_in(w, q - 2, number_words)))
+        j = q; /* not "the economy in 2005 as global demand" */
     if ((w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo && tok_is(w, j - 1, "in")) {
         /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
         size_t b = j - 1;
@@ -2411,6 +2416,62 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
             return 1;
     }
     return 0;
+}
+
+/* After an inverted verb of saying that speaker_follows accepted, with no end of sentence
+ * in sight: -1 for a cue other than say/tell (inverted, but no row: ", insists Mr Hadi, an
+ * Iraqi who ..."), 0 when the words after the cue hold a verb (", said the club needs ...":
+ * a clause, not a speaker), 1 for a speaker alone (", said Mr Seagrave." / ", said the chief
+ * executive, Ana Ferri."), 2 for a speaker the sentence goes on after (", says Dr Tuffy,
+ * games could become ..."), *bf and *bl then being that second part. */
+/* A verb in the words [f, l] after an inverted cue, which should name a speaker: "said the
+ * bid undervalued the business", "said the club needs a new owner" (a verb in -s after a
+ * determiner and a noun, with words after it); not "said an American official", "said
+ * analysts at Barclays", "said the local officials". */
+static int verb_in_speaker(NewsWork *w, size_t f, size_t l) {
+    for (size_t t = f; t <= l; t++) {
+        if (tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, common_verbs))
+            return 1;
+        const NewsToken *x = &w->tok.v[t];
+        if (!is_lower_word(w, t) || x->byte_len < 4) continue;
+        const uint8_t *z = w->text + x->byte_start;
+        size_t n = x->byte_len;
+        if (z[n - 2] == 'e' && z[n - 1] == 'd' && t > f && !tok_in(w, t - 1, determiners))
+            return 1;
+        if (z[n - 1] == 's' && z[n - 2] != 's' && t >= f + 2 && t < l && is_lower_word(w, t - 1) &&
+            tok_in(w, t - 2, determiners))
+            return 1;
+    }
+    return 0;
+}
+
+static int speaker_then(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int64_t *bf,
+                        int64_t *bl) {
+    if (!tok_in(w, k, say_words)) return -1;
+    size_t e = k + 1;
+    while (e < p1 && e - k < 13 && !tok_ch(w, e, ',') && !is_stop(w, e) &&
+           !tok_is(w, e, "who") && !tok_is(w, e, "whose"))
+        e++;
+    if (e >= p1 || e - k > 7 || e == k + 1 || verb_in_speaker(w, k + 1, e - 1)) return 0;
+    if (!tok_ch(w, e, ',') || e + 1 >= p1) return 1;
+    size_t b = e + 1;
+    if (!(can_start_clause(w, st, b) || tok_is(w, b, "that")) || tok_is(w, b, "a") ||
+        tok_is(w, b, "an") || is_ing_word(w, b))
+        return 1;
+    int32_t m = st->tok_ment[b];
+    if (m >= 0) { /* "said the chief executive, Ana Ferri, on Monday": an apposition */
+        size_t me = news_ment_toks(w, (size_t)m).tok_end;
+        if (me >= p1 || tok_ch(w, me, ',') || is_stop(w, me)) return 1;
+    }
+    for (size_t t = b; t < p1 && t - b < 16; t++) {
+        if (is_stop(w, t) || tok_ch(w, t, ',') || st->inq[t] || tok_in(w, t, relatives)) return 1;
+        if (tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_is(w, b, "that")) {
+            *bf = (int64_t)b;
+            *bl = clause_end(w, st, b, p1);
+            return *bl > *bf ? 2 : 1;
+        }
+    }
+    return 1;
 }
 
 /* "According to X, CLAUSE" / "As reported by X, CLAUSE": the clause after the comma that
@@ -2576,9 +2637,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int have = 0;
             /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
             /* (not "..., Corey Lewandowski, said the staff member who ...") */
+            int64_t bf = -1, bl = -1;
+            int inv_kind = 0; /* speaker_then's answer, when tail_ends did not decide */
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
                            (tail_ends(w, st, k, p1) ||
-                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
+                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0 &&
+                             (inv_kind = speaker_then(w, st, k, p1, &bf, &bl)) != 0));
             if (inverted) {
             } else if (ing_comma || quoted_as ||
                        ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
@@ -2655,6 +2719,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
                            !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
                            !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to");
+                for (int64_t t = a.t0; para && t < (int64_t)k; t++)
+                    para = !tok_is(w, (size_t)t, "who"); /* "Ferri, a banker who has advised
+                                                           * the trust, said": no report */
                 int quoted = para && (w->tok.v[c2 + 1].quote || st->inq[c2 + 1]);
                 if (quoted) { /* "It is time to lead, he said, “not only ...”": A speaks */
                     int verb = 0;
@@ -2672,19 +2739,25 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (rc) return rc;
                     done = 1;
                 }
-                /* B, unless no report goes on ("..., wiping sweat off his face") */
+                /* B, unless no report goes on ("..., wiping sweat off his face"); also "...,
+                 * he said, to talk to the council" and "..., they say, but he is ..." */
+                size_t b0 = (size_t)c2 + 1;
+                int b_to = para && b0 + 1 < p1 && tok_is(w, b0, "to") &&
+                           is_lower_word(w, b0 + 1) && !tok_in(w, b0 + 1, determiners) &&
+                           !tok_in(w, b0 + 1, object_pronouns);
+                int b_but = para && b0 + 1 < p1 && tok_is(w, b0, "but") &&
+                            tok_in(w, k, say_words) && clause_opener(w, st, b0 + 1, 0);
                 if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
-                    (can_start_clause(w, st, (size_t)c2 + 1) ||
-                     tok_in(w, (size_t)c2 + 1, verbs_after) ||
-                     tok_is(w, (size_t)c2 + 1, "because")) &&
-                    !is_ing_word(w, (size_t)c2 + 1)) {
+                    (can_start_clause(w, st, b0) || tok_in(w, b0, verbs_after) ||
+                     tok_is(w, b0, "because") || b_to || b_but) &&
+                    !is_ing_word(w, b0)) {
                     f = c2 + 1;
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
                     done = 1;
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
                      * without a verb describes the speaker; no report goes on */
-                    if (l >= f && !has_verb(w, st, f, l)) f = -1;
+                    if (l >= f && !b_to && !has_verb(w, st, f, l)) f = -1;
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
@@ -2696,9 +2769,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         f = -1; /* "said little about how": no clause */
                 }
             }
-            /* "..., said the chief executive, Ana Ferri.": a speaker after the cue and an
-             * apposition, with no end of sentence in sight, as well */
-            if (f < 0 && !(cf & NEWS_CUE_ING) && (inverted || tail_ends(w, st, k, p1))) {
+            /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker
+             * after the cue that tail_ends could not see to the end of, as well */
+            if (f < 0 && !(cf & NEWS_CUE_ING) && (inv_kind > 0 || tail_ends(w, st, k, p1))) {
                 /* CLAUSE, Kuleba said. / CLAUSE, said Kuleba. */
                 Attr b;
                 memset(&b, 0, sizeof b);
@@ -2707,10 +2780,19 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t comma = -1;
                 /* the words before an inverted cue must be a clause: "Reid, his chief of
                  * staff, urged a quick deal." reports nothing */
+                int verb = has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
                 if (k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
-                    has_verb(w, st, (int64_t)sb, (int64_t)k - 2) &&
-                    subject_after(w, st, k + 1, p1, &b, 0))
+                    (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0))
                     comma = (int64_t)k - 1;
+                if (comma >= 0 && !verb) {
+                    /* "At the quay, says Dr Moffat, the cranes could ...": B alone */
+                    a = b;
+                    set_cue(w, &a, k, k + 1);
+                    f = bf;
+                    l = bl;
+                    strength = 0.8f;
+                    comma = -1;
+                }
                 else if (have && a.t0 > (int64_t)sb) {
                     /* ", election officials said.": a few words may lead the subject */
                     int64_t c = a.t0 - 1;
@@ -2721,6 +2803,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     for (int64_t t = c + 1; t < a.t0; t++)
                         conj |= tok_in(w, (size_t)t, subordinators) ||
                                 tok_in(w, (size_t)t, conjunctions);
+
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
@@ -2730,6 +2813,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = comma - 1;
                     while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
                     strength = 0.8f;
+                    if (inv_kind == 2 && comma == (int64_t)k - 1) {
+                        /* A, says Dr Tuffy, B: A, then B */
+                        int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, 0);
+                        if (rc) return rc;
+                        f = bf;
+                        l = bl;
+                    }
                 }
             }
         }

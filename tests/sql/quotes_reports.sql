@@ -260,3 +260,36 @@ insert into d values (28,
 select 'qr_29', (select group_concat(row, char(10)) from (select row from r where id = 28 order by start))
   = 'indirect|the storms had cost her the boat|Ana Ferri|Ana Ferri|said|54|32' || char(10) ||
     'indirect|the strike would go ahead|Lee Varga|Lee Varga|said|132|25';
+-- a speaker after an inverted "said" that tail_ends cannot see to the end of ("said Mr
+-- Dunlop."); "A, says Dr Moffat, B" gives B, and A when A has a verb; a "that" clause
+-- after the parenthetical report is B too
+insert into d values (29,
+ 'Ferries from Leith took a similar route, said Mr Dunlop.' || char(10) ||
+ 'At the quay, says Dr Moffat, the cranes could stand idle for a year.' || char(10) ||
+ 'It helps, said Mr Dunlop, that the tide is high in May.');
+select 'qr_30', (select group_concat(row, char(10)) from (select row from r where id = 29 order by start))
+  = 'indirect|Ferries from Leith took a similar route|Dunlop|Dunlop|said|1|39' || char(10) ||
+    'indirect|the cranes could stand idle for a year|Moffat|Moffat|says|87|38' || char(10) ||
+    'indirect|It helps|Dunlop|Dunlop|said|127|8' || char(10) ||
+    'indirect|that the tide is high in May|Dunlop|Dunlop|said|153|28';
+-- words with a verb after an inverted "said" are its clause, not a speaker; a cue inside a
+-- relative clause ("a banker who has advised the trust, said") reports nothing; another
+-- inverted verb than say/tell still gives no row when no end of sentence follows the speaker
+insert into d values (30,
+ 'The Harbour Trust, which saw its income rise, said the plan undervalued the pier.' || char(10) ||
+ 'Ana Ferri, a banker who has advised the trust, said the pier needs a new owner.' || char(10) ||
+ 'Yet the quay is still busy, insists Mr Dunlop, a fisher who left the town a decade ago.');
+select 'qr_31', (select group_concat(row, char(10)) from (select row from r where id = 30 order by start))
+  = 'indirect|the plan undervalued the pier|Harbour Trust|Harbour Trust|said|52|29' || char(10) ||
+    'indirect|the pier needs a new owner|Ana Ferri|Ana Ferri|said|135|26';
+-- "A, they say, but B" and "A, he said, to B": B goes on the report; "question" as a noun
+-- before ", but" is no report
+insert into d values (31,
+ 'He may not save the port, they say, but he is still a good manager.' || char(10) ||
+ 'It is his job, he said, to talk to the council about the pier.' || char(10) ||
+ 'It is a hard question, but Ana Ferri found an answer.');
+select 'qr_32', (select group_concat(row, char(10)) from (select row from r where id = 31 order by start))
+  = 'indirect|He may not save the port||they|say|1|24' || char(10) ||
+    'indirect|but he is still a good manager||they|say|37|30' || char(10) ||
+    'indirect|It is his job||he|said|69|13' || char(10) ||
+    'indirect|to talk to the council about the pier||he|said|93|37';
