@@ -1405,6 +1405,8 @@ static int letter_before(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0) {
     return 0;
 }
 
+static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a);
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -1433,6 +1435,19 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         /* "- HuffPollster: “…”": a capitalised source after a dash, missed as an entity */
         set_speaker(w, st, a, o - 2, o - 1, NEWS_SPK_NAME, -1, 0.6f);
         return 1;
+    }
+    if (cls == CLS_COMMA && o >= p0 + 5 && tok_ch(w, o - 1, ',') && tok_is(w, o - 2, "it") &&
+        tok_is(w, o - 3, "put")) {
+        /* "As the Harbour Journal put it, “…”": the one who put it so speaks */
+        size_t slo = o - 3 > p0 + 8 ? o - 3 - 8 : p0;
+        Attr b = *a;
+        int64_t t = subject_before(w, st, o - 3, slo, &b) ? b.t0 - 1 : -1;
+        if (t > (int64_t)p0 && tok_is(w, (size_t)t, "the")) t--; /* "As the Journal put it" */
+        if (t >= (int64_t)p0 && tok_is(w, (size_t)t, "as")) {
+            *a = b;
+            set_cue(w, a, o - 3, o - 1);
+            return 1;
+        }
     }
     for (size_t k = from; k-- > lo;) {
         if (st->inq[k] || is_stop(w, k)) break;
@@ -1497,7 +1512,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
                 return 0;
             }
         }
-        if (subject_before(w, st, k, slo, a)) {
+        if (subject_before(w, st, k, slo, a) || quantity_subject(w, st, k, slo, a) > 0) {
+            /* "14 percent said “not at all likely.”": a share of people speaks */
             set_cue(w, a, k, k + 1);
             return 1;
         }
@@ -2300,8 +2316,17 @@ static const char *const number_words[] = {"one", "two", "three", "four", "five"
 
 /* The subject of cue k when subject_before finds none: "74 percent said", "some said",
  * "Spicer on Thursday evening said", "... and says Obama is ...". */
-static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
-                            Attr *a) {
+/* Token j ends a share of people ("eight in 10", "3 in 4"), not a year ("the economy in 2005
+ * as global demand", "Blair had in 1997 complained"). */
+static int is_share(const NewsWork *w, size_t j, size_t lo) {
+    return (w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo + 1 && tok_is(w, j - 1, "in") &&
+           ((w->tok.v[j - 2].flags & NEWS_TF_DIGIT) || tok_in(w, j - 2, number_words));
+}
+
+/* A share of people as the subject of cue k: "74 percent said", "most of them", "Nearly
+ * eight in 10 harbour workers (overall) said"; 1 when set, 0 when there is none, -1 when the
+ * share lies inside a quotation (no subject at all). */
+static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
     if (k <= lo) return 0;
     size_t j = k - 1;
     int skips = 0;
@@ -2312,10 +2337,8 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     while (q > lo && j - q < 3 && is_lower_word(w, q) && !st->inq[q] && !IN_GAP(w, q) &&
            !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
         q--;
-    if (q < j && (w->tok.v[q].flags & NEWS_TF_DIGIT) && q > lo + 1 && tok_is(w, q - 1, "in") &&
-        ((w->tok.v[q - 2].flags & NEWS_TF_DIGIT) || tok_in(w, q - 2, number_words)))
-        j = q; /* not "the economy in 2005 as global demand" */
-    if ((w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo && tok_is(w, j - 1, "in")) {
+    if (q < j && is_share(w, q, lo)) j = q;
+    if (is_share(w, j, lo)) {
         /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
         size_t b = j - 1;
         while (b > lo && j - b < 4 && is_word(w, b - 1) && !st->inq[b - 1]) b--;
@@ -2328,10 +2351,18 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
                                        tok_in(w, b - 1, determiners)))
             b--;
-        if (st->inq[b]) return 0;
+        if (st->inq[b]) return -1;
         set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
+    return 0;
+}
+
+static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
+                            Attr *a) {
+    if (k <= lo) return 0;
+    int qs = quantity_subject(w, st, k, lo, a);
+    if (qs) return qs > 0;
     /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
     size_t g = k;
     while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&
