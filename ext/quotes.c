@@ -1915,6 +1915,10 @@ static const char *const ing_aux[] = {"is", "are", "was", "were", "been", "be", 
 static const char *const said_nouns[] = {"statement", "letter", "tweet", "post", "release",
                                          "memo", "email", "message", "report", "note", 0};
 
+/* the ones told, who may stand between "told" and its clause ("told reporters he would") */
+static const char *const audiences[] = {"reporters", "journalists", "pollsters", "supporters",
+                                        "voters", "audience", "crowd", "lawmakers", 0};
+
 /* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
 static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
                                         "without", 0};
@@ -2114,15 +2118,29 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             if (t > j && pronoun_kind(w, t) &&
                 (pronoun_kind(w, t) != NEWS_SPK_IT || tok_in(w, t - 1, object_pronouns)) &&
                 (st->tok_ment[t - 1] >= 0 || tok_in(w, t - 1, object_pronouns) ||
-                 tok_is(w, t - 1, "reporters") ||
-                 tok_is(w, t - 1, "journalists") ||
-                 tok_is(w, t - 1, "pollsters") || tok_is(w, t - 1, "supporters") ||
-                 tok_is(w, t - 1, "voters") || tok_is(w, t - 1, "audience") ||
-                 tok_is(w, t - 1, "crowd") || tok_is(w, t - 1, "lawmakers")))
+                 tok_in(w, t - 1, audiences)))
                 return (int64_t)t;
             if (!is_word(w, t) || st->inq[t] || (st->cue[t] & NEWS_CUE_INDIRECT)) break;
         }
-        return -1; /* "told reporters the ..." is too loose to take */
+        /* "told Reuters the company would ...", "told the BBC the pier was unsafe", "told
+         * reporters the plan was dead": a named object or an audience, then a clause whose
+         * auxiliary or modal comes within a few words ("told the BBC the story of his life"
+         * has none); any other "told X the ..." is too loose to take */
+        size_t t = j;
+        if (tok_in(w, t, determiners) && t + 1 < p1 &&
+            (st->tok_ment[t + 1] >= 0 || tok_in(w, t + 1, audiences)))
+            t++;
+        if (!say || !(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
+        size_t e = st->tok_ment[t] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end
+                                        : t + 1;
+        if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
+            tok_in(w, e, quantity_words) || st->inq[e])
+            return -1;
+        for (size_t u = e + 1; u < p1 && u - e <= 5; u++) {
+            if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT)) break;
+            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)e;
+        }
+        return -1;
     }
     if (!can_start_clause(w, st, j)) return -1;
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */

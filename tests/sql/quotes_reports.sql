@@ -303,3 +303,15 @@ select 'qr_33', (select group_concat(row, char(10)) from (select row from r wher
   = 'direct|The pier must close.||14 percent|said|34|20' || char(10) ||
     'direct|The port is a mess.|Harbour Journal|Harbour Journal|put it|88|19' || char(10) ||
     'partial|the smell of the quay||||144|21';
+-- "told Reuters the company would ...", "told reporters the plan was dead": a named object
+-- or an audience, then a clause with its auxiliary or modal a few words on; "told the BBC
+-- the story of his life" gives no row
+insert into d values (33,
+ 'Tomas Varga told Reuters the company would close the pier.' || char(10) ||
+ 'Varga told the BBC the storm was the worst in years.' || char(10) ||
+ 'Varga told the BBC the story of his life.' || char(10) ||
+ 'Varga told reporters the plan was dead.');
+select 'qr_34', (select group_concat(row, char(10)) from (select row from r where id = 33 order by start))
+  = 'indirect|the company would close the pier|Tomas Varga|Tomas Varga|told|26|32' || char(10) ||
+    'indirect|the storm was the worst in years|Tomas Varga|Varga|told|79|32' || char(10) ||
+    'indirect|the plan was dead|Tomas Varga|Varga|told|176|17';
