@@ -2332,8 +2332,6 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
 static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
                                             "seven", "eight", "nine", 0};
 
-/* The subject of cue k when subject_before finds none: "74 percent said", "some said",
- * "Spicer on Thursday evening said", "... and says Obama is ...". */
 /* Token j ends a share of people ("eight in 10", "3 in 4"), not a year ("the economy in 2005
  * as global demand", "Blair had in 1997 complained"). */
 static int is_share(const NewsWork *w, size_t j, size_t lo) {
@@ -2376,6 +2374,8 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     return 0;
 }
 
+/* The subject of cue k when subject_before finds none: "74 percent said", "some said",
+ * "Spicer on Thursday evening said", "... and says Obama is ...". */
 static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
                             Attr *a) {
     if (k <= lo) return 0;
@@ -2467,12 +2467,6 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     return 0;
 }
 
-/* After an inverted verb of saying that speaker_follows accepted, with no end of sentence
- * in sight: -1 for a cue other than say/tell (inverted, but no row: ", insists Mr Hadi, an
- * Iraqi who ..."), 0 when the words after the cue hold a verb (", said the club needs ...":
- * a clause, not a speaker), 1 for a speaker alone (", said Mr Seagrave." / ", said the chief
- * executive, Ana Ferri."), 2 for a speaker the sentence goes on after (", says Dr Tuffy,
- * games could become ..."), *bf and *bl then being that second part. */
 /* A verb in the words [f, l] after an inverted cue, which should name a speaker: "said the
  * bid undervalued the business", "said the club needs a new owner" (a verb in -s after a
  * determiner and a noun, with words after it); not "said an American official", "said
@@ -2494,6 +2488,12 @@ static int verb_in_speaker(NewsWork *w, size_t f, size_t l) {
     return 0;
 }
 
+/* After an inverted verb of saying that speaker_follows accepted, with no end of sentence
+ * in sight: -1 for a cue other than say/tell (inverted, but no row: ", insists Mr Hadi, an
+ * Iraqi who ..."), 0 when the words after the cue hold a verb (", said the club needs ...":
+ * a clause, not a speaker), 1 for a speaker alone (", said Mr Seagrave." / ", said the chief
+ * executive, Ana Ferri."), 2 for a speaker the sentence goes on after (", says Dr Tuffy,
+ * games could become ..."), *bf and *bl then being that second part. */
 static int speaker_then(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int64_t *bf,
                         int64_t *bl) {
     if (!tok_in(w, k, say_words)) return -1;
@@ -2512,15 +2512,15 @@ static int speaker_then(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, in
         size_t me = news_ment_toks(w, (size_t)m).tok_end;
         if (me >= p1 || tok_ch(w, me, ',') || is_stop(w, me)) return 1;
     }
-    for (size_t t = b; t < p1 && t - b < 16; t++) {
+    int verb = tok_is(w, b, "that"); /* ", said Mr Dunlop, that the tide is high" */
+    for (size_t t = b; !verb && t < p1 && t - b < 16; t++) {
         if (is_stop(w, t) || tok_ch(w, t, ',') || st->inq[t] || tok_in(w, t, relatives)) return 1;
-        if (tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_is(w, b, "that")) {
-            *bf = (int64_t)b;
-            *bl = clause_end(w, st, b, p1);
-            return *bl > *bf ? 2 : 1;
-        }
+        verb = tok_in(w, t, verbs_after) || tok_in(w, t, modals);
     }
-    return 1;
+    if (!verb) return 1;
+    *bf = (int64_t)b;
+    *bl = clause_end(w, st, b, p1);
+    return *bl > *bf ? 2 : 1;
 }
 
 /* "According to X, CLAUSE" / "As reported by X, CLAUSE": the clause after the comma that
