@@ -1509,6 +1509,14 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
                     a->score *= 0.8f;
                     return 1;
                 }
+                if (sb >= p0 && sb + 2 < k && tok_in(w, sb, determiners) &&
+                    tok_in(w, sb + 1, org_nouns) && st->tok_ment[sb + 1] < 0) {
+                    /* "Her campaign sent an email to supporters stating, “…”": a group
+                     * opening the sentence, as no name does */
+                    set_desc_speaker(w, st, a, sb, sb + 2, -1, 0.6f, 0.5f);
+                    set_cue(w, a, k, k + 1);
+                    return 1;
+                }
                 return 0;
             }
         }

@@ -199,13 +199,14 @@ insert into d values (19,
 select 'qr_20', (select group_concat(row, char(10)) from (select row from r where id = 19 order by start))
   = 'direct|I do not know which board will show up.|Ana Ferri|Ferri|shared|127|39';
 -- "sent a letter to donors saying, “…”": the letter's writer (the sentence's subject), not
--- its readers; "Her campaign ... an email to supporters stating" has no named subject: NULL
+-- its readers; "Her campaign ... an email to supporters stating" has no named subject:
+-- speaker NULL, the group as the mention
 insert into d values (20,
  'Mayor Ana Ferri spoke on Monday.' || char(10) ||
  'Her campaign quickly sent an email to supporters stating, "The mayor will not back down."' || char(10) ||
  'The Ferri campaign sent a letter to donors saying, "We need your help."');
 select 'qr_21', (select group_concat(row, char(10)) from (select row from r where id = 20 order by start))
-  = 'direct|The mayor will not back down.||||93|29' || char(10) ||
+  = 'direct|The mayor will not back down.||Her campaign|stating|93|29' || char(10) ||
     'direct|We need your help.|Ana Ferri|Ferri|saying|176|18';
 -- "Ana Ferri, 54," then "the 54-year-old said": the person whose age the text gave; another
 -- age names no one
@@ -315,3 +316,11 @@ select 'qr_34', (select group_concat(row, char(10)) from (select row from r wher
   = 'indirect|the company would close the pier|Tomas Varga|Tomas Varga|told|26|32' || char(10) ||
     'indirect|the storm was the worst in years|Tomas Varga|Varga|told|79|32' || char(10) ||
     'indirect|the plan was dead|Tomas Varga|Varga|told|176|17';
+-- words sent in an email or a letter by a group opening the sentence are the group's
+-- (speaker NULL, the group as the mention), never the readers'
+insert into d values (34,
+ 'The union sent an email to members stating, "The strike is off."' || char(10) ||
+ 'Her campaign quickly sent out a letter to donors saying, "We need you."');
+select 'qr_35', (select group_concat(row, char(10)) from (select row from r where id = 34 order by start))
+  = 'direct|The strike is off.||The union|stating|46|18' || char(10) ||
+    'direct|We need you.||Her campaign|saying|124|12';
