@@ -995,7 +995,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         /* "Renteria told reporters": a name the entity step missed; its words as written */
         size_t b = k;
         while (b > lo && k - b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
-               (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0)
+               (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0 &&
+               !tok_is(w, b - 1, "as")) /* "As Vulture put it": not part of the name */
             b--;
         set_speaker(w, st, a, b, k + 1, NEWS_SPK_NAME, -1, 0.6f);
         return 1;

@@ -324,3 +324,10 @@ insert into d values (34,
 select 'qr_35', (select group_concat(row, char(10)) from (select row from r where id = 34 order by start))
   = 'direct|The strike is off.||The union|stating|46|18' || char(10) ||
     'direct|We need you.||Her campaign|saying|124|12';
+-- a name the entity step missed after "As" ("As Quayside put it,"): "As" is no part of it
+insert into d values (35,
+ 'As Quayside put it, "The harbour is a mess." The band split.' || char(10) ||
+ 'As Harbourwatch reported, "The pier will close in May."');
+select 'qr_36', (select group_concat(row, char(10)) from (select row from r where id = 35 order by start))
+  = 'direct|The harbour is a mess.||Quayside|put it|22|22' || char(10) ||
+    'direct|The pier will close in May.||Harbourwatch|reported|89|27';
