@@ -2062,7 +2062,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
-    if (j + 2 < p1 && tok_in(w, j, gap_ends) && (w->tok.v[j + 1].flags & NEWS_TF_CLITIC) &&
+    if (j + 2 < p1 && (w->tok.v[j + 1].flags & NEWS_TF_CLITIC) && tok_in(w, j, gap_ends) &&
         verb_soon(w, st, j + 1, p1))
         return (int64_t)j; /* "said Thursday's storms had ...": the day opens the clause */
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
@@ -2135,11 +2135,12 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * reporters the plan was dead": a named object or an audience, then a clause whose
          * auxiliary or modal comes within a few words ("told the BBC the story of his life"
          * has none); any other "told X the ..." is too loose to take */
+        if (!say) return -1;
         size_t t = j;
-        if (tok_in(w, t, determiners) && t + 1 < p1 &&
+        if (t + 1 < p1 && tok_in(w, t, determiners) &&
             (st->tok_ment[t + 1] >= 0 || tok_in(w, t + 1, audiences)))
             t++;
-        if (!say || !(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
+        if (!(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
         size_t e = st->tok_ment[t] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end
                                         : t + 1;
         if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
@@ -2838,9 +2839,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t comma = -1;
                 /* the words before an inverted cue must be a clause: "Reid, his chief of
                  * staff, urged a quick deal." reports nothing */
-                int verb = has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
-                if (k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
-                    (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0))
+                int inv = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT);
+                int verb = inv && has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
+                if (inv && (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0))
                     comma = (int64_t)k - 1;
                 if (comma >= 0 && !verb) {
                     /* "At the quay, says Dr Moffat, the cranes could ...": B alone */
