@@ -364,6 +364,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             cut = title_of(tg, first - 1);
         if (person_honorific(cut)) type = NEWS_PER;
         if (type == NEWS_PER) gender = gender_of(cut);
+        if (w->tok.v[end - 1].byte_start + w->tok.v[end - 1].byte_len - w->tok.v[first].byte_start >
+            NEWS_MAX_MENTION_BYTES) {
+            i = j; /* no name is that long (news.h: the row keeps 14 bits of length) */
+            continue;
+        }
         if (w->ment.n == w->ment.cap) {
             rc = NEWS_RESERVE(w, w->ment, w->ment.n + 1);
             if (rc) return rc;

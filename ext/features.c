@@ -26,8 +26,8 @@
  * news_features_prepare() looks every token up once (form cache, gazetteer phrases,
  * document counts) into NewsTokInfo. The document counts cover the current window, which
  * is the whole article for any article up to 256 KB or 32K tokens (pipeline.c). Scratch arrays grow
- * geometrically and are kept; the form cache is emptied when it passes NEWS_FORM_KEEP entries
- * between windows. */
+ * geometrically and are kept; between windows the form cache keeps the forms seen twice once
+ * it passes its limit (model.h, NEWS_FORM_KEEP). */
 #include <string.h>
 #include <utf8proc.h>
 
@@ -180,6 +180,7 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->info);
     news_work_release(w, s->form);
     news_work_release(w, s->sc);
+    news_work_release(w, s->sums_owner);
     news_work_release(w, s->form_slot);
     news_work_release(w, s->doc);
     news_work_release(w, s->doc_list);
@@ -288,6 +289,49 @@ static int form_of(const NewsModel *m,
     return NEWS_OK;
 }
 
+/* Between windows: keeps the entries seen twice since the last call (all = 0: none) with
+ * their sums, each now counted as seen once, and sets the limit past which the next call
+ * comes (model.h). Linear in the entries, and called once per NEWS_FORM_KEEP / 2 new ones
+ * at most. */
+static void forms_keep(NewsFeatScratch *s, int all) {
+    size_t kept = 0, blocks = 0;
+    for (size_t b = 0; b < s->n_sums; b++) { /* blocks first, in order: each moves down */
+        NewsForm *f = &s->form[s->sums_owner[b]];
+        if (all && f->seen >= 2) {
+            if (blocks != b) memcpy(s->sc[blocks], s->sc[b], sizeof *s->sc);
+            s->sums_owner[blocks] = s->sums_owner[b];
+            f->sums = (uint32_t)++blocks;
+        } else {
+            f->sums = 0;
+            f->scored = 0;
+        }
+    }
+    for (size_t i = 0; all && i < s->n_form; i++) {
+        if (s->form[i].seen < 2) continue;
+        NewsForm *f = &s->form[kept];
+        if (f != &s->form[i]) *f = s->form[i];
+        f->seen = 1;
+        if (f->sums) s->sums_owner[f->sums - 1] = (uint32_t)kept;
+        kept++;
+    }
+    s->form_limit = 2 * kept > NEWS_FORM_KEEP ? 2 * kept : NEWS_FORM_KEEP;
+    if (s->form_limit > NEWS_FORM_MAX) { /* a vocabulary this large: start again */
+        kept = blocks = 0;
+        s->form_limit = NEWS_FORM_KEEP;
+    }
+    s->n_form = kept;
+    s->n_sums = blocks;
+    if (!s->form_slot) return;
+    memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
+    size_t mask = s->slot_cap - 1;
+    for (size_t i = 0; i < kept; i++) {
+        size_t k = (size_t)s->form[i].key & mask;
+        while (s->form_slot[k].idx) k = (k + 1) & mask;
+        s->form_slot[k].key = s->form[i].key;
+        s->form_slot[k].idx = (uint32_t)i + 1;
+    }
+}
+
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
     size_t mask = s->doc_used - 1, i = (size_t)key & mask;
     while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
@@ -307,10 +351,11 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     size_t n = w->tok.n;
     int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
     if (rc) return rc;
-    if (s->n_form > NEWS_FORM_KEEP || s->scored_by != m) { /* forget old forms, keep the arrays */
-        s->n_form = 0;
-        if (s->form_slot) memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
+    if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
+        forms_keep(s, 0);
         s->scored_by = m;
+    } else if (s->n_form > s->form_limit) {
+        forms_keep(s, 1);
     }
 
     /* keys first, then lookups: the slot of a token a few places ahead is fetched while
@@ -355,12 +400,16 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     /* the kind of report: three topic words make a sports or a business report */
     unsigned sport = 0, business = 0;
     for (size_t i = 0; i < n; i++) {
-        const NewsForm *f = &s->form[s->info[i].form];
+        NewsForm *f = &s->form[s->info[i].form];
+        f->seen += f->seen < 2; /* a form seen twice is worth its sums */
         s->info[i].cand = f->cand;
         sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
         business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
     }
     s->topic = (uint8_t)((sport >= 3) | (business >= 3) << 1);
+    /* which forms keep their sums (model.h): a document of more than one window keeps those
+     * of the forms it repeats */
+    s->sums_seen = w->win_byte_end - w->win_byte_start < w->text_len ? 2 : 1;
 
     /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {

@@ -145,7 +145,12 @@ uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n);
  * Forms are cached per NewsWork (NewsFeatScratch.form): a word repeated in an article or in
  * the next article of a join is looked up once, and its features' weights are summed once
  * per position relative to the tagged token (`sc`), since those features depend on the form
- * alone. Everything in an entry is a pure function of its key. */
+ * alone. Everything in an entry but `seen`, `sums` and `scored` is a pure function of its
+ * key. In a document of more than one window (a long one), a form seen once keeps no sums:
+ * each is asked for once at most, so they are summed where used (text of distinct forms,
+ * glued words, would otherwise fill 216 bytes a form that nothing reads again); a form seen
+ * again takes them then. In a document of one window (an article, one of a join) every form
+ * keeps them, for the articles after it. */
 typedef struct NewsForm {
     uint64_t key;        /* h_form mixed with flags; 0 = empty */
     uint64_t h_form;     /* exact form: news_lex_hash('w', bytes) */
@@ -158,14 +163,18 @@ typedef struct NewsForm {
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
     uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
     uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
-    uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[entry][d + 2] is filled, bit 5:
-                          * sc[entry][NEWS_SUMS_PLAIN] (tagger.c) */
+    uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[sums - 1][d + 2] is filled, bit 5:
+                          * sc[sums - 1][NEWS_SUMS_PLAIN] (tagger.c) */
     uint8_t char_len;    /* capped at 255 */
+    uint8_t seen;        /* tokens of this form since the cache last kept the forms worth
+                          * keeping (news_features_prepare), counted up to 2 */
+    uint32_t sums;       /* its block in NewsFeatScratch.sc, + 1; 0 = none */
 } NewsForm;
 
 /* Summed weights of a form's features at offsets -2..2 from the tagged token, and of its
  * plain-position context features (news_features_plain) in row NEWS_SUMS_PLAIN, kept apart
- * from NewsForm so that looking forms up touches little memory. */
+ * from NewsForm so that looking forms up touches little memory, and only for forms seen
+ * twice or more (NewsForm.sums). */
 #define NEWS_SUMS_PLAIN 5
 typedef int32_t NewsFormSums[6][9];
 
@@ -202,8 +211,13 @@ typedef struct NewsFeatScratch {
     NewsTokInfo *info;
     size_t info_cap;
     NewsForm *form;   /* form cache entries */
-    NewsFormSums *sc; /* beside each entry (tagger.c) */
+    NewsFormSums *sc; /* blocks of the entries seen twice (NewsForm.sums; tagger.c) */
     size_t n_form, form_cap, sc_cap;
+    uint32_t *sums_owner; /* [block]: its entry */
+    size_t owner_cap;
+    size_t n_sums;     /* blocks in use (one per entry at most: sc_cap >= n_form) */
+    uint8_t sums_seen; /* `seen` a form needs for a block: 1, or 2 in a long document */
+    size_t form_limit; /* entries past which the next window keeps only those seen twice */
     struct NewsFormSlot *form_slot; /* open addressing over the entries */
     size_t slot_cap;
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
@@ -225,9 +239,14 @@ size_t news_features_lower(const uint8_t *z, size_t n, uint8_t *buf, size_t cap)
 static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
     return news_hash_fin(h * 0x9E3779B97F4A7C15ull ^ h_lower);
 }
-/* Fills s->info (and the form cache) for every token of the window. The form cache holds
- * up to NEWS_FORM_KEEP entries between windows (more within one, as needed). */
-#define NEWS_FORM_KEEP 65536
+/* Fills s->info (and the form cache) for every token of the window. Between windows, once
+ * the form cache holds more than `form_limit` entries (NEWS_FORM_KEEP at first), it keeps
+ * only the forms seen twice since the last time (a word of the language, not a one-off),
+ * with their sums, and the limit becomes twice what it kept; past NEWS_FORM_MAX it is
+ * emptied. So text of distinct forms keeps next to nothing, and a join of articles keeps its
+ * vocabulary (this costs a pass over the entries once per NEWS_FORM_KEEP / 2 new ones). */
+#define NEWS_FORM_KEEP 32768
+#define NEWS_FORM_MAX 65536
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */

@@ -126,19 +126,24 @@ typedef struct NewsSentence {
     int32_t char_len;
 } NewsSentence; /* 16 bytes */
 
-/* One per mention of the whole document, so kept small (32 bytes): the token range a
- * mention covers is window-local and lives beside the window (NewsMentionToks). */
+/* The longest mention, in bytes: its lengths are kept in 14 bits (entities.c ends no name
+ * past it; a name is a few words, and a 16 KB run of capitalised text is none). */
+#define NEWS_MAX_MENTION_BYTES 16383
+
+/* One per mention of the whole document, so kept small (24 bytes: at one mention every 20
+ * bytes of a long run of names, the rows are 1.2 bytes per input byte): the token range a
+ * mention covers is window-local and lives beside the window (NewsMentionToks), and its
+ * lengths, type and gender share one word. */
 typedef struct NewsMention {
     uint32_t byte_start;
-    uint32_t byte_len;
-    uint32_t char_len;
     int32_t char_start; /* 0-based */
     uint32_t sentence;  /* 0-based index into NewsWork.sent */
     int32_t canon;      /* index of the mention whose text is the canonical name (resolve.c) */
     float score;        /* (0, 1] */
-    uint8_t type;       /* NewsType */
-    uint8_t gender;     /* NEWS_GENDER_*: from titles and pronouns, for speaker resolution */
-    uint8_t pad_[2];
+    uint32_t byte_len : 14; /* 1 .. NEWS_MAX_MENTION_BYTES */
+    uint32_t char_len : 14; /* 1 .. byte_len */
+    uint32_t type : 2;      /* NewsType */
+    uint32_t gender : 2;    /* NEWS_GENDER_*: from titles and pronouns, for speaker resolution */
 } NewsMention;
 
 /* The window-local token range [tok_first, tok_end) of a mention the current window found

@@ -11,8 +11,8 @@
  * Only candidate tokens (features.c) are scored; the others are O, so decoding runs over
  * each run of candidates, entered from the sentence start or from an O and left into an O
  * or the sentence end. A token's emission scores are the cached sums of its own form's
- * features and its neighbours' (NewsForm.sc, filled on first use), plus the contextual
- * features looked up one by one.
+ * features and its neighbours' (NewsFeatScratch.sc, filled on first use; model.h), plus
+ * the contextual features looked up one by one.
  *
  * All arrays live in NewsTagger and grow geometrically; nothing is allocated per token. */
 #include <string.h>
@@ -266,45 +266,69 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     }
 }
 
-/* Fills the cached weight sums of form entry e at offset d (first use). */
-static void form_sums_fill(const NewsModel *m,
-                           const NewsWork *w,
-                           NewsFeatScratch *s,
-                           size_t j,
-                           uint32_t e,
-                           int d) {
-    uint64_t feats[NEWS_MAX_FEATS];
-    const NewsToken *t = &w->tok.v[j];
-    int32_t *sc = s->sc[e][d + 2];
-    size_t nf = news_features_static(&s->form[e], w->text + t->byte_start, t->byte_len, d, feats);
-    memset(sc, 0, sizeof s->sc[e][d + 2]);
-    add_feats(m, feats, nf, sc);
-    s->form[e].scored |= (uint8_t)(1u << (d + 2));
+/* Hands form entry e a block for its sums. */
+static void sums_new(NewsFeatScratch *s, uint32_t e) {
+    s->sums_owner[s->n_sums] = e;
+    s->form[e].sums = (uint32_t)++s->n_sums;
 }
 
-/* The cached weight sums of token j's form at offset d (filled on first use): in line,
- * since the tagger asks five times per candidate token and nearly always finds them. */
+/* The weight sums of token j's form (entry e) at offset d, on their first use: into the
+ * form's block when it is seen twice (kept for the next use, model.h) or the window is small,
+ * else into tmp (a form seen once is asked for each offset once at most). */
+static const int32_t *form_sums_fill(const NewsModel *m,
+                                     const NewsWork *w,
+                                     NewsFeatScratch *s,
+                                     size_t j,
+                                     uint32_t e,
+                                     int d,
+                                     int32_t *tmp) {
+    uint64_t feats[NEWS_MAX_FEATS];
+    const NewsToken *t = &w->tok.v[j];
+    NewsForm *f = &s->form[e];
+    int32_t *sc = tmp;
+    if (f->seen >= s->sums_seen) { /* news_tagger_window reserved a block for each */
+        if (!f->sums) sums_new(s, e);
+        sc = s->sc[f->sums - 1][d + 2];
+        f->scored |= (uint8_t)(1u << (d + 2));
+    }
+    size_t nf = news_features_static(f, w->text + t->byte_start, t->byte_len, d, feats);
+    memset(sc, 0, sizeof s->sc[0][0]);
+    add_feats(m, feats, nf, sc);
+    return sc;
+}
+
+/* The weight sums of token j's form at offset d (summed on first use): in line, since the
+ * tagger asks five times per candidate token and nearly always finds them. */
 static inline const int32_t *form_sums(const NewsModel *m,
                                        const NewsWork *w,
                                        NewsFeatScratch *s,
                                        size_t j,
-                                       int d) {
+                                       int d,
+                                       int32_t *tmp) {
     uint32_t e = s->info[j].form;
-    if (!(s->form[e].scored & (1u << (d + 2)))) form_sums_fill(m, w, s, j, e, d);
-    return s->sc[e][d + 2];
+    const NewsForm *f = &s->form[e];
+    if (f->scored & (1u << (d + 2))) return s->sc[f->sums - 1][d + 2];
+    return form_sums_fill(m, w, s, j, e, d, tmp);
 }
 
-/* The cached weight sums of form entry e's plain-position context features (first use
- * fills them). */
-static inline const int32_t *plain_sums(const NewsModel *m, NewsFeatScratch *s, uint32_t e) {
-    if (!(s->form[e].scored & (1u << NEWS_SUMS_PLAIN))) {
-        uint64_t feats[NEWS_PLAIN_FEATS];
-        int32_t *sc = s->sc[e][NEWS_SUMS_PLAIN];
-        memset(sc, 0, sizeof s->sc[e][NEWS_SUMS_PLAIN]);
-        add_feats(m, feats, news_features_plain(&s->form[e], feats), sc);
-        s->form[e].scored |= (uint8_t)(1u << NEWS_SUMS_PLAIN);
+/* The weight sums of form entry e's plain-position context features (first use sums them,
+ * kept as form_sums_fill keeps them). */
+static inline const int32_t *plain_sums(const NewsModel *m,
+                                        NewsFeatScratch *s,
+                                        uint32_t e,
+                                        int32_t *tmp) {
+    NewsForm *f = &s->form[e];
+    if (f->scored & (1u << NEWS_SUMS_PLAIN)) return s->sc[f->sums - 1][NEWS_SUMS_PLAIN];
+    uint64_t feats[NEWS_PLAIN_FEATS];
+    int32_t *sc = tmp;
+    if (f->seen >= s->sums_seen) {
+        if (!f->sums) sums_new(s, e);
+        sc = s->sc[f->sums - 1][NEWS_SUMS_PLAIN];
+        f->scored |= (uint8_t)(1u << NEWS_SUMS_PLAIN);
     }
-    return s->sc[e][NEWS_SUMS_PLAIN];
+    memset(sc, 0, sizeof s->sc[0][0]);
+    add_feats(m, feats, news_features_plain(f, feats), sc);
+    return sc;
 }
 
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
@@ -314,7 +338,12 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     NewsFeatScratch *s = &tg->feat;
     rc = news_features_prepare(m, w, s);
     if (rc) return rc;
+    /* room for a block per entry (form_sums_fill hands them out; only the pages of those it
+     * hands out are touched) */
     rc = news_work_reserve(w, (void **)&s->sc, &s->sc_cap, s->n_form + 1, sizeof *s->sc);
+    if (rc) return rc;
+    rc = news_work_reserve(w, (void **)&s->sums_owner, &s->owner_cap, s->n_form + 1,
+                           sizeof *s->sums_owner);
     if (rc) return rc;
     if (tg->fixed_by != m) {
         float raw[(L + 1) * L];
@@ -348,21 +377,21 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             /* the piece's cached sums, and its neighbours', are scattered over megabytes:
              * ask for them all before adding any */
             for (size_t i = c >= 2 ? c - 2 : 0; i < e + 2 && i < n; i++) {
-                uint32_t f = s->info[i].form;
-                const char *sc = (const char *)s->sc[f]; /* 216 bytes: five lines at most */
-                __builtin_prefetch(&s->form[f]);
+                const NewsForm *f = &s->form[s->info[i].form];
+                if (!f->sums) continue;
+                const char *sc = (const char *)s->sc[f->sums - 1]; /* 216 bytes: five lines */
                 for (size_t b = 0; b < sizeof *s->sc; b += 64) __builtin_prefetch(sc + b);
                 __builtin_prefetch(sc + sizeof *s->sc - 1);
             }
 #endif
             for (size_t i = c; i < e; i++) {
-                int32_t sum[L];
-                memcpy(sum, form_sums(m, w, s, i, 0), sizeof sum);
+                int32_t sum[L], tmp[L];
+                memcpy(sum, form_sums(m, w, s, i, 0, tmp), sizeof sum);
                 for (int d = -2; d <= 2; d++) {
                     if (!d) continue;
                     int64_t j = (int64_t)i + d;
                     const int32_t *v = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == sent
-                                           ? form_sums(m, w, s, (size_t)j, d)
+                                           ? form_sums(m, w, s, (size_t)j, d, tmp)
                                            : edge[d + 2];
                     add_row32(sum, v);
                 }
@@ -370,7 +399,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                  * context features of the form alone */
                 const NewsTokInfo *ti = &s->info[i];
                 if (!ti->first_word && !ti->headline) {
-                    add_row32(sum, plain_sums(m, s, ti->form));
+                    add_row32(sum, plain_sums(m, s, ti->form, tmp));
                     size_t nf = news_features_context_plain(w, s, i, feats);
                     add_feats(m, feats + NEWS_PLAIN_FEATS, nf - NEWS_PLAIN_FEATS, sum);
                 } else {

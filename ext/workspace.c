@@ -16,7 +16,7 @@
  * (docs/security.md, "Memory"). */
 _Static_assert(sizeof(NewsToken) == 28, "NewsToken: 28 bytes");
 _Static_assert(sizeof(NewsSentence) == 16, "NewsSentence: 16 bytes");
-_Static_assert(sizeof(NewsMention) == 32, "NewsMention: 32 bytes");
+_Static_assert(sizeof(NewsMention) == 24, "NewsMention: 24 bytes");
 _Static_assert(sizeof(NewsQuote) == 56, "NewsQuote: 56 bytes");
 
 static void *libc_realloc(void *p, size_t n) { return realloc(p, n); }

@@ -207,7 +207,7 @@ static void test_mentions(void) {
         for (size_t i = 0; i < w.ment.n; i++) {
             const NewsMention *m = &w.ment.v[i];
             if (m->byte_len < 1 || m->byte_start + m->byte_len > w.text_len ||
-                m->canon < 0 || (size_t)m->canon >= w.ment.n || m->type >= NEWS_N_TYPES ||
+                m->canon < 0 || (size_t)m->canon >= w.ment.n || /* type: 2 bits, all valid */
                 m->sentence >= w.sent_first + w.sent.n || !(m->score > 0 && m->score <= 1) ||
                 m->char_start != news_utf8_count(w.text, m->byte_start) ||
                 (i && m->char_start < w.ment.v[i - 1].char_start))

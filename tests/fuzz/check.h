@@ -145,7 +145,7 @@ static inline const char *news_check_results(const NewsWork *w, const NewsCheckM
         if (s && (e->byte_start < s->byte_start ||
                   e->byte_start + e->byte_len > s->byte_start + s->byte_len))
             return "mention outside its sentence";
-        if (e->type >= NEWS_N_TYPES) return "mention type out of range";
+        /* (e->type is two bits: every value is a NewsType) */
         if (!(e->score > 0.0f && e->score <= 1.0f)) return "mention score outside (0, 1]";
         if (e->canon < 0 || (size_t)e->canon >= w->ment.n) return "canon out of range";
         if (w->ment.v[e->canon].canon != e->canon) return "canon is not its own canon";
