@@ -24,6 +24,7 @@
 #include "lexicon.h"
 #include "model.h"
 #include "news.h"
+#include "quotes.h"
 
 /* A word of a list, with its length so that most tokens are turned down by one test. */
 typedef struct {
@@ -109,6 +110,7 @@ void news_entities_free(NewsWork *w) {
     NewsTagger *tg = w->tagger_state;
     if (!tg) return;
     news_work_release(w, tg->surname);
+    news_work_release(w, tg->spread);
     news_tagger_free(w, tg);
     news_work_release(w, tg);
     w->tagger_state = 0;
@@ -167,6 +169,15 @@ static int surname_has(const NewsTagger *tg, uint64_t h) {
         k = (k + 1) & mask;
     }
     return 0;
+}
+
+/* Whether rule r (0 company, 1 acronym) has yet to spread the type of token i's form in
+ * this window; marks it spread. */
+static int spread_first(NewsTagger *tg, size_t i, int r) {
+    uint16_t *stamp = &tg->spread[tg->feat.info[i].form][r];
+    if (*stamp == tg->window_no) return 0;
+    *stamp = tg->window_no;
+    return 1;
 }
 
 /* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
@@ -513,7 +524,7 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         lab[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_I(NEWS_ORG));
         if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
     }
-    if (j - i != 1 || !s->info[i].first_same) return;
+    if (j - i != 1 || !s->info[i].first_same || !spread_first(tg, i, 0)) return;
     uint64_t h = s->form[s->info[i].form].h_form;
     for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
         size_t k = o - 1;
@@ -602,6 +613,11 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         lab[f] = NEWS_LABEL_O;
         lab[f + 1] = (uint8_t)NEWS_LABEL_B(type);
     }
+    if (!spread_first(tg, i, 1)) { /* the acronym's other occurrences have their type */
+        lab[i] = (uint8_t)NEWS_LABEL_B(type);
+        if (tg->margin[i] < RULE_MARGIN) tg->margin[i] = RULE_MARGIN;
+        return;
+    }
     uint64_t h = s->form[s->info[i].form].h_form;
     for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
         size_t k = o - 1;
@@ -614,22 +630,125 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
 }
 
-/* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
- * ..."): takes the type the text gives the same word written in mixed case, alone or as
- * the last word of a person's name. */
-static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+/* The label B-X that the text gives token i's word elsewhere, outside headlines and i's
+ * own sentence: alone, or as the last word of a person's name; NEWS_LABEL_O if nowhere.
+ * It looks at the word's first 32 occurrences of the window only, so that a word repeated
+ * in every headline of a long text costs a constant each time. */
+static unsigned label_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
-    uint8_t *lab = tg->labels;
-    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+    const uint8_t *lab = tg->labels;
+    int look = 32;
+    for (uint32_t o = s->info[i].first_same; o && look > 0;
+         o = s->info[o - 1].next_same, look--) {
         size_t k = o - 1;
         unsigned y = lab[k];
         if (s->info[k].headline || y == NEWS_LABEL_O ||
+            w->tok.v[k].sentence == w->tok.v[i].sentence ||
             (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])) ||
             (NEWS_LABEL_INSIDE(y) && y != NEWS_LABEL_I(NEWS_PER)))
             continue;
-        lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(y));
-        tg->margin[i] = RULE_MARGIN;
+        return NEWS_LABEL_B(NEWS_LABEL_TYPE(y));
+    }
+    return NEWS_LABEL_O;
+}
+
+/* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
+ * ..."): takes the type the text gives the same word written in mixed case. */
+static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    unsigned y = label_elsewhere(w, tg, i);
+    if (y == NEWS_LABEL_O) return;
+    tg->labels[i] = (uint8_t)y;
+    tg->margin[i] = RULE_MARGIN;
+}
+
+/* Title-case headlines ("Merkel Warns Of Slowdown As Exports Fall", a style the 1996
+ * training text never writes, where the tagger reads the capitalised verbs and nouns as
+ * one long name): a paragraph of one sentence of three words or more, with no full stop at
+ * its end, whose words of four letters or more all start with a capital, and which
+ * capitalises a verb or a preposition after its first word. */
+static const Word headline_breaks[] = {
+    W("Will"), W("Would"), W("Could"), W("Can"), W("Must"), W("Should"), W("May"),
+    W("To"),   W("Is"),    W("Are"),   W("Was"), W("Were"), W("Be"),     W("Has"),
+    W("Have"), W("Had"),   W("In"),    W("On"),  W("At"),   W("For"),    W("With"),
+    W("From"), W("After"), W("Over"),  W("Amid"), W("As"),  W("By"),     W("Into"),
+    W("Against"), W("Gets"), W("Wins"), W("Faces"), W("Plans"), W("Seeks"), W("Vows"),
+    W("Unveils"), W("Announces"), W("Launches"), W("Hits"), W("Cuts"), W("Raises"),
+    W("Signs"), W("Buys"), W("Sells"), W("Sues"), W("Takes"), W("Makes"), W("Backs"),
+    W("Rejects"), W("Approves"), W("Blocks"), W("Bans"), W("Ends"), W("Beats"), W("Loses"),
+    {0, 0}};
+
+/* Whether token k breaks a name in a title-case headline: a word of headline_breaks, or a
+ * cue verb in -s or the past that news writes in lower case ("Says", "Warns", "Told"; not
+ * "Post" of "Washington Post" nor "States" of "United States"). */
+static int headline_break(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    if (!(t->flags & NEWS_TF_UPPER_INIT) || (t->flags & NEWS_TF_ALL_UPPER)) return 0;
+    if (word_in(w, k, headline_breaks)) return 1;
+    const uint8_t *z = w->text + t->byte_start;
+    unsigned cue = news_cue_flags(z, t->byte_len);
+    uint8_t case_bin = tg->feat.form[tg->feat.info[k].form].case_bin;
+    return cue && (z[t->byte_len - 1] == 's' || (cue & NEWS_CUE_PAST)) &&
+           (case_bin == NEWS_CASE_LOWER || case_bin == NEWS_CASE_MOSTLY_LOWER);
+}
+
+/* Whether token k of a title-case headline is an ordinary word: one the unlabelled news
+ * writes in lower case (mostly) and this text never capitalises mid-sentence, or a word
+ * that joins names ("Of", "And", "The"). */
+static int headline_common(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word joins[] = {W("Of"), W("And"), W("The"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsForm *f = &s->form[s->info[k].form];
+    if (word_in(w, k, joins)) return 1;
+    return (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER) &&
+           !(s->info[k].doc & NEWS_DOC_CAP_MID);
+}
+
+/* The title-case headline in tokens [a, b), if it is one (above): its names are cut at
+ * the verbs and prepositions, a piece of ordinary words alone is no name ("Slowdown"),
+ * and a piece of one word takes the type the text gives it elsewhere ("Merkel" of "Angela
+ * Merkel"). */
+static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size_t b) {
+    uint8_t *lab = tg->labels;
+    if (b - a < 3 || !(w->tok.v[a].flags & NEWS_TF_PARA_START) ||
+        !(w->tok.v[b - 1].flags & NEWS_TF_PARA_END) || punct_is(w, b - 1, '.') ||
+        tg->feat.info[a].headline)
         return;
+    size_t words = 0, breaks = 0;
+    for (size_t k = a; k < b; k++) {
+        const NewsToken *t = &w->tok.v[k];
+        if (!(t->flags & NEWS_TF_WORD) || (t->flags & NEWS_TF_DIGIT)) continue;
+        if (t->char_len >= 4 && !(t->flags & NEWS_TF_UPPER_INIT)) return;
+        words++;
+        if (k > a && headline_break(w, tg, k)) breaks++;
+    }
+    if (words < 3 || !breaks) return;
+    for (size_t k = a; k < b; k++) {
+        if (lab[k] == NEWS_LABEL_O || !headline_break(w, tg, k)) continue;
+        if (k + 1 < b && NEWS_LABEL_INSIDE(lab[k + 1]))
+            lab[k + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[k + 1]));
+        lab[k] = NEWS_LABEL_O;
+    }
+    for (size_t p = a; p < b;) {
+        if (lab[p] == NEWS_LABEL_O) {
+            p++;
+            continue;
+        }
+        size_t q = p + 1;
+        int common = headline_common(w, tg, p);
+        while (q < b && lab[q] == NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[p]))) {
+            common &= headline_common(w, tg, q);
+            q++;
+        }
+        if (common) {
+            memset(lab + p, NEWS_LABEL_O, q - p);
+        } else if (q - p == 1) {
+            unsigned y = label_elsewhere(w, tg, p);
+            if (y != NEWS_LABEL_O && y != lab[p]) {
+                lab[p] = (uint8_t)y;
+                tg->margin[p] = RULE_MARGIN;
+            }
+        }
+        p = q;
     }
 }
 
@@ -675,6 +794,19 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
+    size_t had_cap = tg->spread_cap;
+    int rc = news_work_reserve(w, (void **)&tg->spread, &tg->spread_cap, s->n_form + 1,
+                               sizeof *tg->spread);
+    if (rc) return rc;
+    memset(tg->spread + had_cap, 0, (tg->spread_cap - had_cap) * sizeof *tg->spread);
+    if (++tg->window_no == 0) { /* wrapped: stamps of 65,535 windows ago would match */
+        memset(tg->spread, 0, tg->spread_cap * sizeof *tg->spread);
+        tg->window_no = 1;
+    }
+    for (size_t a = 0, b; a < n; a = b) {
+        for (b = a + 1; b < n && w->tok.v[b].sentence == w->tok.v[a].sentence;) b++;
+        titlecase_headline(w, tg, a, b);
+    }
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
         uint32_t flags = w->tok.v[i].flags;
@@ -710,7 +842,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             const NewsToken *t = &w->tok.v[j - 1];
             if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER)) {
                 size_t before = tg->n_surname;
-                int rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
+                rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
                 if (rc) return rc;
                 if (tg->n_surname != before) last_new = i;
             }

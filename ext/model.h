@@ -308,6 +308,13 @@ typedef struct NewsTagger {
     /* entities.c: hashes of the last words of the document's multi-word PER mentions */
     uint64_t *surname; /* open addressing, 0 = empty */
     size_t surname_cap, n_surname;
+    /* entities.c: per form cache entry, the number of the window in which a document rule
+     * last spread the form's type to its other occurrences ([0] company, [1] acronym), so
+     * that each spreads once a window: a walk over every occurrence per occurrence would
+     * cost the square of a word's count */
+    uint16_t (*spread)[2];
+    size_t spread_cap;
+    uint16_t window_no;
     /* what depends on the model alone, worked out on the first window it tags (a join
      * tags a window or two per row): masked transitions and sentence-edge weight sums */
     const NewsModel *fixed_by;

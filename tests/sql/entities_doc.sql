@@ -76,3 +76,17 @@ select 'entdoc_23', (select group_concat(mention || '/' || type, ';') from news_
   = 'SpaceX/ORG;Starship/MISC;Novo Nordisk/ORG;Wegovy/MISC';  -- model-dependent
 select 'entdoc_24', not exists (select 1 from news_entities('An HIV vaccine is years away, doctors said.')
                                  where mention = 'HIV' and type = 'MISC');
+-- a title-case headline: its names are cut at the verbs and prepositions it capitalises,
+-- pieces of ordinary words are no names, a one-word piece takes its type from the text
+select 'entdoc_25', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Halvorsen Says Tariffs Will Stay' || char(10) || char(10) ||
+  'Trade Minister Ingrid Halvorsen said on Monday that the tariffs would stay in place.'))
+  = 'Halvorsen/PER/Ingrid Halvorsen;Ingrid Halvorsen/PER/Ingrid Halvorsen';  -- model-dependent
+select 'entdoc_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bank Of England Warns Of Slowdown As Exports Fall' || char(10) || char(10) ||
+  'The bank said exports had fallen for a third month.'))
+  = 'Bank Of England/ORG';  -- model-dependent
+-- not a headline: a sentence with its full stop, or a name whose last word is a cue verb
+select 'entdoc_27', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'United States Warns Of Trade War' || char(10) || char(10) || 'Officials in Washington spoke.'))
+  = 'United States/LOC;Washington/LOC';  -- model-dependent
