@@ -290,10 +290,10 @@ static int form_of(const NewsModel *m,
     return NEWS_OK;
 }
 
-/* Between windows: keeps the entries seen twice since the last call (all = 0: none) with
- * their sums, each now counted as seen once, and sets the limit past which the next call
- * comes (model.h). Linear in the entries, and called once per NEWS_FORM_KEEP / 2 new ones
- * at most. */
+/* Between windows: keeps the entries seen twice since the last call, and those of the last
+ * window (all = 0: none), with the sums of those seen twice, each now counted as seen once,
+ * and sets the limit past which the next call comes (model.h). Linear in the entries, and
+ * called once per NEWS_FORM_KEEP_LONG / 2 new ones at most. */
 static void forms_keep(NewsFeatScratch *s, int all) {
     size_t kept = 0, blocks = 0;
     for (size_t b = 0; b < s->n_sums; b++) { /* blocks first, in order: each moves down */
@@ -308,7 +308,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
         }
     }
     for (size_t i = 0; all && i < s->n_form; i++) {
-        if (s->form[i].seen < 2) continue;
+        if (s->form[i].seen < 2 && s->form[i].window != s->window) continue;
         NewsForm *f = &s->form[kept];
         if (f != &s->form[i]) *f = s->form[i];
         f->seen = 1;
@@ -320,6 +320,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
         kept = blocks = 0;
         s->form_limit = NEWS_FORM_KEEP;
     }
+    s->form_kept = kept;
     s->n_form = kept;
     s->n_sums = blocks;
     if (!s->form_slot) return;
@@ -355,7 +356,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
         forms_keep(s, 0);
         s->scored_by = m;
-    } else if (s->n_form > s->form_limit) {
+    } else if (s->n_form > s->form_limit ||
+               (w->win_byte_end - w->win_byte_start < w->text_len &&
+                s->n_form > NEWS_FORM_KEEP_LONG && s->n_form > 2 * s->form_kept)) {
         forms_keep(s, 1);
     }
 
