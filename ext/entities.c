@@ -5,10 +5,13 @@
  * CoNLL dev by the trainer, so that it reads as "how often a mention this sure is right"
  * and users can filter on it.
  *
- * Document consistency: a one-word mention that repeats the last word of an earlier
- * two-or-more-word PER mention ("Kuleba" after "Dmytro Kuleba") takes the type PER, since
- * news refers to people by surname; resolve.c then links it to the full name. Other types
- * are left as the tagger said ("Washington" the place after "George Washington").
+ * Document consistency (doc_rules, on the labels of the whole window before mentions are
+ * cut): news refers to people by surname, so the last word of a person's full name is that
+ * person wherever it stands alone, before the full name too; an acronym the text defines
+ * takes its long form's type everywhere; a name its neighbours call a company is an ORG
+ * wherever it stands alone; a headline word in capitals takes its mixed-case form's type.
+ * resolve.c then links the short forms to the long names. A type is spread only on such
+ * evidence: a plain vote over all occurrences of a name lowers CoNLL dev F1.
  *
  * Titles (SPEC: "titles are not part of a person"): a title the tagger took into a mention
  * ("Mr Osborne", British style without the period, which Reuters never writes) is cut off,
@@ -21,6 +24,28 @@
 #include "lexicon.h"
 #include "model.h"
 #include "news.h"
+
+/* A word of a list, with its length so that most tokens are turned down by one test. */
+typedef struct {
+    const char *z;
+    size_t n;
+} Word;
+#define W(s) {s, sizeof s - 1}
+
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
+static int word_in(const NewsWork *w, size_t k, const Word *list) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 12) return 0; /* no list has these */
+    for (; list->z; list++)
+        if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
+    return 0;
+}
+
+/* Whether token k starts with a capital and is not all capitals ("Kuleba", not "NATO"). */
+static int capitalised(const NewsWork *w, size_t k) {
+    return (w->tok.v[k].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) == NEWS_TF_UPPER_INIT;
+}
 
 /* news_lexicon_title() of token k of the window, kept in its form's cache entry. */
 static unsigned title_of(const NewsTagger *tg, size_t k) {
@@ -42,7 +67,8 @@ static uint8_t gender_of(unsigned title) {
                                      : NEWS_GENDER_UNKNOWN;
 }
 
-/* Cuts leading titles off mention me (tokens [*first, end)); returns the last title cut. */
+/* Cuts leading titles off mention me (tokens [*first, end)); returns the honorific cut
+ * when there was one ("Mrs Justice Lang": Mrs), else the last title cut. */
 static unsigned strip_titles(const NewsTagger *tg, size_t *first, size_t end) {
     unsigned last = 0;
     while (end - *first > 1) {
@@ -50,7 +76,7 @@ static unsigned strip_titles(const NewsTagger *tg, size_t *first, size_t end) {
         if (!(title & NEWS_TITLE_BEFORE_NAME)) break;
         /* "General Motors", "Prince Edward Island": only an honorific, or a title before
          * a name the tagger called PER, is cut */
-        last = title;
+        if (!person_honorific(last)) last = title;
         ++*first;
     }
     return last;
@@ -109,10 +135,6 @@ static float logistic(float x) {
     return (float)(1.0 / (1.0 + p));
 }
 
-static uint64_t word_hash(const uint8_t *z, size_t n) {
-    return news_hash_fin(news_hash_bytes(NEWS_HASH_SEED, z, n)) | 1;
-}
-
 /* Adds h to the document's surname set (grows at half load). */
 static int surname_add(NewsWork *w, NewsTagger *tg, uint64_t h) {
     if (2 * (tg->n_surname + 1) > tg->surname_cap) {
@@ -145,29 +167,6 @@ static int surname_has(const NewsTagger *tg, uint64_t h) {
         k = (k + 1) & mask;
     }
     return 0;
-}
-
-/* "Kuleba" after "Dmytro Kuleba": the surname of a person named earlier in the document is
- * that person. The last words of multi-word PER mentions go into a hash set (linear time,
- * whatever the number of mentions). */
-static int make_consistent(NewsWork *w, NewsTagger *tg, size_t first_new) {
-    for (size_t i = first_new; i < w->ment.n; i++) {
-        NewsMention *me = &w->ment.v[i];
-        const uint8_t *z = w->text + me->byte_start;
-        NewsMentionToks mt = news_ment_toks(w, i);
-        if (me->type == NEWS_PER && mt.tok_end - mt.tok_first > 1) {
-            size_t k = me->byte_len;
-            while (k > 0 && z[k - 1] != ' ') k--;
-            if (k > 0) {
-                int rc = surname_add(w, tg, word_hash(z + k, me->byte_len - k));
-                if (rc) return rc;
-            }
-        } else if (me->type != NEWS_PER && mt.tok_end - mt.tok_first == 1 &&
-                   surname_has(tg, word_hash(z, me->byte_len))) {
-            me->type = NEWS_PER;
-        }
-    }
-    return NEWS_OK;
 }
 
 /* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
@@ -215,6 +214,86 @@ static int after_work_noun(const NewsWork *w, size_t first) {
     for (size_t m = 0; m < sizeof nouns / sizeof *nouns; m++)
         if (nouns[m].n == t->byte_len && !memcmp(z, nouns[m].z, nouns[m].n)) return 1;
     return 0;
+}
+
+/* Whether token k is a word that ends the names of organisations only ("High Court",
+ * "Federal Open Market Committee", "Defence Ministry"): in CoNLL-2003 train every
+ * multi-word name ending with one of these is an ORG but for 3 of 15 "Court"s. "Bank",
+ * "House", "Union", "League" and "Museum" also end places, events and buildings. */
+static int org_head(const NewsWork *w, size_t k) {
+#define HEAD(s) {s, sizeof s - 1}
+    static const struct {
+        const char *z;
+        size_t n;
+    } heads[] = {HEAD("Court"),     HEAD("Ministry"),    HEAD("Commission"), HEAD("Committee"),
+                 HEAD("Agency"),    HEAD("Authority"),   HEAD("Council"),    HEAD("Party"),
+                 HEAD("Institute"), HEAD("Association"), HEAD("University")};
+#undef HEAD
+    const NewsToken *t = &w->tok.v[k];
+    if (t->byte_len < 5 || t->byte_len > 11 || !(t->flags & NEWS_TF_UPPER_INIT)) return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    for (size_t m = 0; m < sizeof heads / sizeof *heads; m++)
+        if (heads[m].n == t->byte_len && !memcmp(z, heads[m].z, heads[m].n)) return 1;
+    return 0;
+}
+
+/* Nicknames of North American teams (NFL, NBA, MLB, NHL; "Sox" of "Red Sox"), in byte
+ * order. "Kansas City Chiefs", "the Ravens": 1996 Reuters lists results by city, so the
+ * tagger reads a city and a plural; a team is an organisation. Nicknames that are also
+ * ordinary words in capitals (Heat, Magic, Jazz, Stars, Kings, Senators, ...) are left out. */
+static const Word team_nicknames[] = {
+    W("49ers"), W("76ers"), W("Astros"), W("Bengals"), W("Bills"), W("Blackhawks"), W("Blazers"),
+    W("Braves"), W("Brewers"), W("Broncos"), W("Browns"), W("Bruins"), W("Buccaneers"),
+    W("Bucks"), W("Bulls"), W("Canadiens"), W("Canucks"), W("Cardinals"), W("Cavaliers"),
+    W("Celtics"), W("Chargers"), W("Chiefs"), W("Clippers"), W("Colts"), W("Commanders"),
+    W("Cowboys"), W("Coyotes"), W("Cubs"), W("Diamondbacks"), W("Dodgers"), W("Dolphins"),
+    W("Ducks"), W("Eagles"), W("Falcons"), W("Flames"), W("Flyers"), W("Giants"), W("Grizzlies"),
+    W("Guardians"), W("Hawks"), W("Hornets"), W("Hurricanes"), W("Islanders"), W("Jaguars"),
+    W("Jays"), W("Jets"), W("Knicks"), W("Lakers"), W("Leafs"), W("Mariners"), W("Marlins"),
+    W("Mavericks"), W("Mets"), W("Nets"), W("Nuggets"), W("Oilers"), W("Orioles"), W("Packers"),
+    W("Padres"), W("Panthers"), W("Patriots"), W("Pelicans"), W("Penguins"), W("Phillies"),
+    W("Pistons"), W("Predators"), W("Raiders"), W("Rams"), W("Raptors"), W("Ravens"),
+    W("Rockies"), W("Royals"), W("Sabres"), W("Seahawks"), W("Sharks"), W("Sox"), W("Spurs"),
+    W("Steelers"), W("Suns"), W("Texans"), W("Timberwolves"), W("Twins"), W("Vikings"),
+    W("Warriors"), W("Wizards"), W("Yankees"),
+};
+
+static int team_nickname(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t lo = 0, hi = sizeof team_nicknames / sizeof *team_nicknames;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2, n = team_nicknames[mid].n;
+        int c = memcmp(z, team_nicknames[mid].z, n < t->byte_len ? n : t->byte_len);
+        if (c == 0) c = (t->byte_len > n) - (t->byte_len < n);
+        if (c == 0) return 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Nouns for products with names of their own. */
+static const Word product_nouns[] = {
+    W("rocket"),  W("rockets"),   W("chip"),      W("chips"),   W("processor"),
+    W("processors"), W("smartphone"), W("smartphones"), W("drug"), W("vaccine"),
+    W("chatbot"), W("console"),   W("jetliner"),  W("jetliners"), {0, 0}};
+
+/* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
+ * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
+ * is the product, MISC. A company's own name stays (a list says so: "Pfizer vaccine", "Nvidia
+ * chips" name the maker, as CoNLL types them). Tokens [first, end) hold the mention. */
+static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (end - first != 1 || (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY)) return 0;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (end < w->tok.n && w->tok.v[end].sentence == sent &&
+        !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && /* "HIV vaccine", "RFID chips" */
+        !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) && word_in(w, end, product_nouns))
+        return 1;
+    return first > 0 && w->tok.v[first - 1].sentence == sent &&
+           !(w->tok.v[first - 1].flags & NEWS_TF_UPPER_INIT) &&
+           word_in(w, first - 1, product_nouns);
 }
 
 /* Rules after the tagger, for what the 1996 training text cannot teach:
@@ -314,6 +393,340 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether token k is the one-byte or dash token `c` ("(", ")", "-"). */
+static int punct_is(const NewsWork *w, size_t k, char c) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (c == '-') /* hyphen, en dash, em dash */
+        return (t->byte_len == 1 && z[0] == '-') ||
+               (t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && (z[2] == 0x93 || z[2] == 0x94));
+    return t->byte_len == 1 && z[0] == (uint8_t)c;
+}
+
+/* Whether the upper-case letters of acronym token a can be read off the name in tokens
+ * [f, e) in order, its first letter being the first of one of the name's words: "IMF" of
+ * "(The) International Monetary Fund", "NHTSA" of "National Highway Traffic Safety
+ * Administration" (after
+ * Schwartz & Hearst 2003, who match an abbreviation's letters inside its long form). */
+static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
+    const NewsToken *ta = &w->tok.v[a];
+    const uint8_t *za = w->text + ta->byte_start;
+    size_t ia = 0;
+    for (size_t k = f; k < e && ia < ta->byte_len; k++) {
+        const NewsToken *t = &w->tok.v[k];
+        const uint8_t *z = w->text + t->byte_start;
+        for (size_t j = 0; j < t->byte_len && ia < ta->byte_len; j++) {
+            uint8_t c = z[j];
+            if (c >= 'a' && c <= 'z') c = (uint8_t)(c - 32);
+            if (ia == 0 && (j > 0 || c != za[0])) break; /* the name starts at a word */
+            if (c == za[ia]) ia++;
+        }
+    }
+    return ia == ta->byte_len;
+}
+
+
+/* Nouns that say the name next to them is a company: "fintech company Revolut", "Stripe,
+ * the payments company", "the crypto exchange FTX". People are never called these. */
+static const Word company_nouns[] = {
+    W("company"),  W("firm"),         W("start-up"),    W("startup"),   W("carmaker"),
+    W("automaker"), W("chipmaker"),   W("drugmaker"),   W("retailer"),  W("airline"),
+    W("lender"),   W("insurer"),      W("conglomerate"), W("broadcaster"), W("manufacturer"),
+    W("maker"),    W("group"),        W("exchange"),    W("app"),       {0, 0}};
+
+/* Whether token k is a company noun written with a capital ("Carmaker", "Chipmaker"). */
+static int capital_noun(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len < 3 || !(z[0] >= 'A' && z[0] <= 'Z')) return 0;
+    for (const Word *l = company_nouns; l->z; l++)
+        if (l->n == t->byte_len && l->z[0] == z[0] + 32 && !memcmp(z + 1, l->z + 1, l->n - 1))
+            return 1;
+    return 0;
+}
+
+/* Whether the name in tokens [i, j) of one sentence is said to be a company by its
+ * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
+ * before it, "chief executive" or "founder" after it ("VW chief executive", "Nvidia's chief
+ * executive", "SoftBank founder"), or an apposition ("Anthropic, the artificial
+ * intelligence start-up founded by ...") with a company noun before any "of", comma or
+ * possessive ("Jones, the chief executive of the company" is not one). Only the noun or
+ * "shares in" before it make a company of a name the tagger read as a person's full name
+ * (y, the first label, is B-PER); words the tagger left out (y is O) need more than an
+ * apposition ("However, the company said"); "shares in" says nothing of a one-word MISC,
+ * a nationality ("shares in Irish oil company ..."). */
+static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
+    int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
+    static const Word shares[] = {W("shares"), W("Shares"), W("stake"), {0, 0}};
+    static const Word in_of[] = {W("in"), W("of"), {0, 0}};
+    static const Word chief[] = {W("chief"), W("Chief"), {0, 0}};
+    static const Word exec[] = {W("executive"), W("Executive"), {0, 0}};
+    static const Word founder[] = {W("founder"), W("co-founder"), {0, 0}};
+    static const Word art[] = {W("the"), W("a"), W("an"), {0, 0}};
+    static const Word verbs[] = {
+        W("has"),   W("have"),  W("had"),  W("is"),   W("was"),    W("were"), W("are"),
+        W("said"),  W("says"),  W("will"), W("would"), W("could"), W("can"),  W("may"),
+        W("might"), W("must"),  W("should"), W("did"), W("does"),  W("also"), W("then"),
+        W("now"),   {0, 0}};
+    static const Word stop[] = {W("of"),   W("who"), W("which"), W("that"), W("and"),
+                                W("said"), W("'s"),  W("’s"),    {0, 0}};
+    static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i > 0 && w->tok.v[i - 1].sentence == sent &&
+        !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) && word_in(w, i - 1, company_nouns))
+        return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
+    if ((y != NEWS_LABEL_B(NEWS_MISC) || j - i > 1) && i > 1 && w->tok.v[i - 2].sentence == sent &&
+        word_in(w, i - 1, in_of) &&
+        word_in(w, i - 2, shares))
+        return !(j < n && (w->tok.v[j].flags & NEWS_TF_CLITIC)); /* "shares in Germany's X" */
+    /* a person's full name ("Wang Donghai, the New York-based pressure group ...") needs
+     * the noun right before it */
+    if (j - i > 1 && person) return 0;
+    size_t k = j;
+    if (k < n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
+    if (k + 1 < n && w->tok.v[k + 1].sentence == sent &&
+        ((word_in(w, k, chief) && word_in(w, k + 1, exec))))
+        return 1;
+    if (k < n && w->tok.v[k].sentence == sent && k == j && word_in(w, k, founder)) return 1;
+    if (!untagged && j + 2 < n && punct_is(w, j, ',') && word_in(w, j + 1, art)) {
+        for (k = j + 2; k < n && k < j + 8 && w->tok.v[k].sentence == sent; k++) {
+            if (!(w->tok.v[k].flags & NEWS_TF_WORD) && !(w->tok.v[k].flags & NEWS_TF_HYPHEN))
+                return 0;
+            if (word_in(w, k, stop)) return 0;
+            if (word_in(w, k, company_nouns)) /* not "the company's", "group Oxfam", nor
+                                               * "At Gatwick, the company has written" */
+                return !(k + 1 < n && ((w->tok.v[k + 1].flags &
+                                        (NEWS_TF_CLITIC | NEWS_TF_UPPER_INIT)) ||
+                                       word_in(w, k + 1, verbs)));
+        }
+    }
+    return 0;
+}
+
+/* Types the name in tokens [i, j) ORG, and every other occurrence of a one-word name in
+ * the window where it stands alone ("Revolut said ..." after "fintech company Revolut"). */
+static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (size_t k = i; k < j; k++) {
+        lab[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_I(NEWS_ORG));
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+    if (j - i != 1 || !s->info[i].first_same) return;
+    uint64_t h = s->form[s->info[i].form].h_form;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (s->form[s->info[k].form].h_form != h || lab[k] == NEWS_LABEL_B(NEWS_ORG)) continue;
+        if (lab[k] == NEWS_LABEL_O ? s->info[k].first_word
+                                   : NEWS_LABEL_INSIDE(lab[k]) ||
+                                         (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])))
+            continue;
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+        lab[k] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+    }
+}
+
+/* Types token i PER when it stands alone (O, or a one-word mention) and is the surname of a
+ * person of the document, except where the tagger said O and it opens a sentence and is an
+ * ordinary word too ("Brown") or is a month ("in May" after "Theresa May"). */
+static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    unsigned y = lab[i];
+    if (y == NEWS_LABEL_B(NEWS_PER) || NEWS_LABEL_INSIDE(y) ||
+        (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[i + 1])))
+        return; /* a person already, or part of a longer name */
+    const NewsToken *t = &w->tok.v[i];
+    if (!(t->flags & NEWS_TF_UPPER_INIT) || (t->flags & NEWS_TF_ALL_UPPER)) return;
+    const NewsForm *fm = &s->form[s->info[i].form];
+    if (!surname_has(tg, fm->h_form | 1)) return;
+    if (y == NEWS_LABEL_O) {
+        if ((s->info[i].first_word && (fm->gaz & NEWS_GAZ_COMMON)) || is_month(w, i) ||
+            word_is(w, i, "May"))
+            return;
+        tg->margin[i] = RULE_MARGIN;
+    }
+    lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
+}
+
+/* Document rules on the labels of the window, before mentions are cut:
+ * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
+ *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
+ *   and are a place on a list are that place ("BOXING -", "PRESS DIGEST -" are not);
+ * - an acronym the text defines ("International Monetary Fund (IMF)") takes the type of
+ *   its long form, and so does every other occurrence of it in the window, before the
+ *   definition too ("WHO officials said ..."), where it stands alone;
+ * - a person's surname ("Kuleba" of "Dmytro Kuleba", the last word of a name of two words
+ *   or more) is that person wherever it stands alone in the document, before the full
+ *   name too, and also where the tagger left it out, unless it opens a sentence and is an
+ *   ordinary word as well ("Brown", "May"). The set of surnames (tg->surname, the words'
+ *   form hashes) lasts for the document, so later windows use it too. */
+/* The dateline starting at token i (see doc_rules): labels it LOC and returns the token
+ * after it, or 0. */
+static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[i];
+    size_t n = w->tok.n;
+    if (!(t->flags & NEWS_TF_PARA_START) || t->char_len < 2 || s->info[i].headline) return 0;
+    size_t j = i;
+    while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
+    if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')) ||
+        !is_place_phrase(s, i, j))
+        return 0;
+    for (size_t k = i; k < j; k++) {
+        tg->labels[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_LOC) : NEWS_LABEL_I(NEWS_LOC));
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+    return j;
+}
+
+/* Token i in capitals, in brackets right after a name whose words it abbreviates ("World
+ * Health Organization (WHO)"): it and its other lone occurrences take the name's type. */
+static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[i];
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (i < 2 || i + 1 >= n || t->byte_len < 3 || t->byte_len > 8 || !punct_is(w, i - 1, '(') ||
+        !punct_is(w, i + 1, ')'))
+        return;
+    unsigned y = lab[i - 2];
+    if (y == NEWS_LABEL_O || w->tok.v[i - 2].sentence != t->sentence) return;
+    unsigned type = NEWS_LABEL_TYPE(y);
+    size_t f = i - 2;
+    while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
+    if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) return;
+    if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
+        /* "The International Monetary Fund (IMF)" at a sentence's start */
+        lab[f] = NEWS_LABEL_O;
+        lab[f + 1] = (uint8_t)NEWS_LABEL_B(type);
+    }
+    uint64_t h = s->form[s->info[i].form].h_form;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (s->form[s->info[k].form].h_form != h) continue;
+        if (lab[k] != NEWS_LABEL_O &&
+            (NEWS_LABEL_INSIDE(lab[k]) || (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]))))
+            continue; /* part of a longer name */
+        if (lab[k] == NEWS_LABEL_O || tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+        lab[k] = (uint8_t)NEWS_LABEL_B(type);
+    }
+}
+
+/* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
+ * ..."): takes the type the text gives the same word written in mixed case, alone or as
+ * the last word of a person's name. */
+static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        unsigned y = lab[k];
+        if (s->info[k].headline || y == NEWS_LABEL_O ||
+            (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])) ||
+            (NEWS_LABEL_INSIDE(y) && y != NEWS_LABEL_I(NEWS_PER)))
+            continue;
+        lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(y));
+        tg->margin[i] = RULE_MARGIN;
+        return;
+    }
+}
+
+/* The name starting at token i (a mention, or capitalised words the tagger left out): an
+ * ORG, with its other lone occurrences, when its neighbours say it is a company. Returns
+ * the token after it, or after i for words the tagger left out and that stay out. */
+static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    unsigned y = lab[i];
+    size_t j = i + 1;
+    if (y == NEWS_LABEL_O)
+        while (j < n && lab[j] == NEWS_LABEL_O && s->info[j].cand &&
+               (w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && j - i < 4)
+            j++;
+    else
+        while (j < n && lab[j] == y + 1) j++;
+    if (y != NEWS_LABEL_O && j - i > 1 && s->info[i].first_word && capital_noun(w, i)) {
+        /* "Chipmaker Intel posts record loss": the noun opening the sentence is no name */
+        make_company(w, tg, i + 1, j);
+        tg->labels[i] = NEWS_LABEL_O;
+        return j;
+    }
+    const NewsToken *t = &w->tok.v[i];
+    /* not a word that opens a sentence ("The chief executive"), a title ("drugmaker Dr
+     * Reddy's"), a place on a list or a country's initials ("shares in London", "shares in
+     * UK drinks firm ...") or a word in a longer name */
+    if (w->tok.v[j - 1].sentence != t->sentence || t->char_len < 2 ||
+        (t->flags & NEWS_TF_HYPHEN) || title_of(tg, i) ||
+        (y == NEWS_LABEL_O && (s->info[i].first_word || (j < n && lab[j] != NEWS_LABEL_O))) ||
+        (y == NEWS_LABEL_B(NEWS_LOC) &&
+         (is_place_phrase(s, i, j) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len < 4))))
+        return y == NEWS_LABEL_O ? i + 1 : j;
+    if (said_company(w, i, j, y)) {
+        make_company(w, tg, i, j);
+        return j;
+    }
+    return y == NEWS_LABEL_O ? i + 1 : j; /* the words after it get their own look */
+}
+
+static int doc_rules(NewsWork *w, NewsTagger *tg) {
+    size_t n = w->tok.n;
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand) continue;
+        uint32_t flags = w->tok.v[i].flags;
+        if (flags & NEWS_TF_ALL_UPPER) {
+            size_t j = dateline_at(w, tg, i);
+            if (j) {
+                i = j - 1;
+                continue;
+            }
+            acronym_at(w, tg, i);
+            if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
+        }
+        if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && i > 0 &&
+            !s->info[i].first_word && capitalised(w, i) &&
+            (word_is(w, i - 1, "the") || word_is(w, i - 1, "The")) &&
+            (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && team_nickname(w, i)) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
+            tg->margin[i] = RULE_MARGIN;
+        }
+        if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i]))
+            i = company_at(w, tg, i) - 1;
+    }
+    /* surnames of the window's people: in text order, a lone word after the full name is
+     * the person whatever the tagger said; then, before it, unless the tagger called it an
+     * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
+    size_t had = tg->n_surname, last_new = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (!s->info[i].cand) continue;
+        unsigned y = lab[i];
+        if (y == NEWS_LABEL_B(NEWS_PER)) {
+            size_t j = i + 1;
+            while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
+            const NewsToken *t = &w->tok.v[j - 1];
+            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER)) {
+                size_t before = tg->n_surname;
+                int rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
+                if (rc) return rc;
+                if (tg->n_surname != before) last_new = i;
+            }
+            i = j - 1;
+        } else if (tg->n_surname && capitalised(w, i)) {
+            lone_surname(w, tg, i);
+        }
+    }
+    if (tg->n_surname == had) return NEWS_OK;
+    for (size_t i = 0; i < last_new; i++) /* after it, the pass above saw them all */
+        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG) &&
+            lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i))
+            lone_surname(w, tg, i);
+    return NEWS_OK;
+}
+
 int news_entities_window(const NewsModel *m, NewsWork *w) {
     int rc = ensure_state(w);
     if (rc) return rc;
@@ -321,7 +734,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
     rc = news_tagger_window(m, w, tg);
     if (rc) return rc;
     post_rules(w, tg);
-    size_t n = w->tok.n, first_new = w->ment.n;
+    rc = doc_rules(w, tg);
+    if (rc) return rc;
+    size_t n = w->tok.n;
     float a = m->score_a > 0 ? m->score_a : 1.0f, b = m->score_b;
     for (size_t i = 0; i < n;) {
         unsigned y = tg->labels[i];
@@ -351,7 +766,14 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         /* a month the tagger took into an organisation ("the September Treasury bond",
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
-        if (type != NEWS_MISC && after_work_noun(w, first)) type = NEWS_MISC;
+        if (type != NEWS_MISC && (after_work_noun(w, first) || product_name(w, tg, first, end)))
+            type = NEWS_MISC;
+        if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
+        if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
+            type = NEWS_ORG; /* "Kansas City Chiefs" */
+        if (type != NEWS_LOC && end - first > 1 &&
+            (word_is(w, end - 1, "Stadium") || word_is(w, end - 1, "Arena")))
+            type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
@@ -395,5 +817,5 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         w->ment.n++;
         i = j;
     }
-    return make_consistent(w, tg, first_new);
+    return NEWS_OK;
 }

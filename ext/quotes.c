@@ -879,6 +879,17 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
     return best;
 }
 
+/* A place ending an apposition, after a description and "from", "in" or "of": "Ferri, a
+ * fisher from Dunmore, East Lothian, said" names Ferri; the comma after Dunmore is not the
+ * speaker's (but "Lee Varga of New York, a Democrat, said" is Varga's). */
+static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
+    int32_t m = st->tok_ment[i];
+    if (m < 0 || w->ment.v[m].type != NEWS_LOC) return 0;
+    size_t b = news_ment_toks(w, (size_t)m).tok_first;
+    return b > lo + 2 && is_lower_word(w, b - 2) && st->tok_ment[b - 2] < 0 &&
+           (tok_is(w, b - 1, "from") || tok_is(w, b - 1, "in") || tok_is(w, b - 1, "of"));
+}
+
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 /* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
@@ -957,6 +968,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 set_mention_speaker(w, st, a, mk, 0.9f);
                 return 1;
             }
+            if (j > lo && place_in_apposition(w, st, j - 1, lo))
+                continue; /* "Ferri, a fisher from Dunmore, East Lothian, said": a place */
             if (j > lo && st->tok_ment[j - 1] >= 0) {
                 int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
@@ -982,7 +995,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         /* "Renteria told reporters": a name the entity step missed; its words as written */
         size_t b = k;
         while (b > lo && k - b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
-               (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0)
+               (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0 &&
+               !tok_is(w, b - 1, "as")) /* "As Vulture put it": not part of the name */
             b--;
         set_speaker(w, st, a, b, k + 1, NEWS_SPK_NAME, -1, 0.6f);
         return 1;
@@ -1024,6 +1038,13 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
     if (!subject_ending_at(w, st, k, lo, a)) return 0;
+    if (a->spk_kind == NEWS_SPK_DESC && a->t0 > (int64_t)lo + 1 && k + 1 == cue &&
+        tok_in(w, k, cue_gap) &&
+        (tok_is(w, (size_t)a->t0 - 1, "in") || tok_is(w, (size_t)a->t0 - 1, "during"))) {
+        /* "Ferri in a radio interview said": the speaker comes before the phrase of place */
+        Attr b = *a;
+        if (subject_ending_at(w, st, (size_t)a->t0 - 2, lo, &b)) *a = b;
+    }
     /* "people close to the mayor said", "sources familiar with the talks say": the ones
      * close to the mayor speak, not the mayor; no one in particular */
     int64_t t0 = a->t0;
@@ -1140,7 +1161,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_speaker(w, st, a, j, e, NEWS_SPK_DESC, -1, 0.6f);
         return 1;
     }
-    while (e < hi && e - j < 7 && is_word(w, e) && !st->inq[e]) {
+    while (e < hi && e - j < 7 && !st->inq[e] &&
+           (is_word(w, e) || (e > j && (w->tok.v[e].flags & NEWS_TF_CLITIC)))) {
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
@@ -1167,6 +1189,16 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG)) {
             set_speaker(w, st, a, j, news_ment_toks(w, (size_t)m).tok_end, NEWS_SPK_DESC, m,
                         0.8f);
+            return 1;
+        }
+    }
+    if (e + 1 < hi && tok_ch(w, e, ',') && st->tok_ment[e + 1] >= 0 &&
+        w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER) {
+        /* "said the chief executive, Jo Brand.": the name in apposition speaks */
+        size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
+        if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
+            if (is_role_word(w, head)) role_put(st, word_key(w, head), st->tok_ment[e + 1]);
+            set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
             return 1;
         }
     }
@@ -1374,6 +1406,8 @@ static int letter_before(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0) {
     return 0;
 }
 
+static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a);
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -1402,6 +1436,19 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         /* "- HuffPollster: “…”": a capitalised source after a dash, missed as an entity */
         set_speaker(w, st, a, o - 2, o - 1, NEWS_SPK_NAME, -1, 0.6f);
         return 1;
+    }
+    if (cls == CLS_COMMA && o >= p0 + 5 && tok_ch(w, o - 1, ',') && tok_is(w, o - 2, "it") &&
+        tok_is(w, o - 3, "put")) {
+        /* "As the Harbour Journal put it, “…”": the one who put it so speaks */
+        size_t slo = o - 3 > p0 + 8 ? o - 3 - 8 : p0;
+        Attr b = *a;
+        int64_t t = subject_before(w, st, o - 3, slo, &b) ? b.t0 - 1 : -1;
+        if (t > (int64_t)p0 && tok_is(w, (size_t)t, "the")) t--; /* "As the Journal put it" */
+        if (t >= (int64_t)p0 && tok_is(w, (size_t)t, "as")) {
+            *a = b;
+            set_cue(w, a, o - 3, o - 1);
+            return 1;
+        }
     }
     for (size_t k = from; k-- > lo;) {
         if (st->inq[k] || is_stop(w, k)) break;
@@ -1463,10 +1510,19 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
                     a->score *= 0.8f;
                     return 1;
                 }
+                if (sb >= p0 && sb + 2 < k && tok_in(w, sb, determiners) &&
+                    tok_in(w, sb + 1, org_nouns) && st->tok_ment[sb + 1] < 0) {
+                    /* "Her campaign sent an email to supporters stating, “…”": a group
+                     * opening the sentence, as no name does */
+                    set_desc_speaker(w, st, a, sb, sb + 2, -1, 0.6f, 0.5f);
+                    set_cue(w, a, k, k + 1);
+                    return 1;
+                }
                 return 0;
             }
         }
-        if (subject_before(w, st, k, slo, a)) {
+        if (subject_before(w, st, k, slo, a) || quantity_subject(w, st, k, slo, a) > 0) {
+            /* "14 percent said “not at all likely.”": a share of people speaks */
             set_cue(w, a, k, k + 1);
             return 1;
         }
@@ -1693,7 +1749,8 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
-    "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed", 0};
+    "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed",
+    "cannot", 0};
 
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
@@ -1726,7 +1783,8 @@ static const char *const intents[] = {
     "likely", "able", "going", "trying", "tried", "seeks", "sought", "intends", "intended",
     "ready", "set", 0};
 
-static const char *const modals[] = {"could", "would", "might", "may", "can", "should", 0};
+static const char *const modals[] = {"could", "would", "might", "may", "can", "should",
+                                     "cannot", 0};
 
 /* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
 static const char *const noun_cues[] = {
@@ -1816,29 +1874,18 @@ static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via
 /* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
  * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
  * forms) are capitalised, so the gap lists above, all lower case, never see them; a number
- * counts after a month or a preposition only ("said 50 people died" is a clause). */
+ * counts after a month or a preposition only ("said 50 people died" is a clause). Each name is
+ * listed with its abbreviation period too ("Jan."), which the tokenizer keeps on the word. */
 static const char *const month_words[] = {
-    "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january",
-    "jul", "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october",
-    "sep", "sept", "september",
+    "apr", "apr.", "april", "april.", "aug", "aug.", "august", "august.", "dec", "dec.",
+    "december", "december.", "feb", "feb.", "february", "february.", "jan", "jan.", "january",
+    "january.", "jul", "jul.", "july", "july.", "jun", "jun.", "june", "june.", "mar", "mar.",
+    "march", "march.", "may", "may.", "nov", "nov.", "november", "november.", "oct", "oct.",
+    "october", "october.", "sep", "sep.", "sept", "sept.", "september", "september.",
 };
 static int is_month(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i];
-    if (!(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len > 10) return 0;
-    char buf[12];
-    size_t n = t->byte_len;
-    if (n > 1 && w->text[t->byte_start + n - 1] == '.') n--;
-    for (size_t c = 0; c < n; c++) buf[c] = (char)(w->text[t->byte_start + c] | 0x20);
-    buf[n] = 0;
-    size_t lo = 0, hi = sizeof month_words / sizeof *month_words;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = strcmp(buf, month_words[mid]);
-        if (c == 0) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
+    return (w->tok.v[i].flags & NEWS_TF_UPPER_INIT) &&
+           in_sorted(w, i, month_words, sizeof month_words / sizeof *month_words);
 }
 static int is_date_word(const NewsWork *w, size_t i, size_t lo) {
     if (is_month(w, i)) return !tok_is(w, i, "may") || (i > lo && tok_in(w, i - 1, gap_preps));
@@ -1876,6 +1923,10 @@ static const char *const ing_aux[] = {"is", "are", "was", "were", "been", "be", 
 /* nouns of saying an -ing cue may follow: "a statement confirming that ..." */
 static const char *const said_nouns[] = {"statement", "letter", "tweet", "post", "release",
                                          "memo", "email", "message", "report", "note", 0};
+
+/* the ones told, who may stand between "told" and its clause ("told reporters he would") */
+static const char *const audiences[] = {"reporters", "journalists", "pollsters", "supporters",
+                                        "voters", "audience", "crowd", "lawmakers", 0};
 
 /* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
 static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
@@ -2011,6 +2062,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
+    if (j + 2 < p1 && (w->tok.v[j + 1].flags & NEWS_TF_CLITIC) && tok_in(w, j, gap_ends) &&
+        verb_soon(w, st, j + 1, p1))
+        return (int64_t)j; /* "said Thursday's storms had ...": the day opens the clause */
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
     int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
     int prep = 0;           /* a preposition opened the phrase: "stressing in his remarks that" */
@@ -2073,15 +2127,30 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             if (t > j && pronoun_kind(w, t) &&
                 (pronoun_kind(w, t) != NEWS_SPK_IT || tok_in(w, t - 1, object_pronouns)) &&
                 (st->tok_ment[t - 1] >= 0 || tok_in(w, t - 1, object_pronouns) ||
-                 tok_is(w, t - 1, "reporters") ||
-                 tok_is(w, t - 1, "journalists") ||
-                 tok_is(w, t - 1, "pollsters") || tok_is(w, t - 1, "supporters") ||
-                 tok_is(w, t - 1, "voters") || tok_is(w, t - 1, "audience") ||
-                 tok_is(w, t - 1, "crowd") || tok_is(w, t - 1, "lawmakers")))
+                 tok_in(w, t - 1, audiences)))
                 return (int64_t)t;
             if (!is_word(w, t) || st->inq[t] || (st->cue[t] & NEWS_CUE_INDIRECT)) break;
         }
-        return -1; /* "told reporters the ..." is too loose to take */
+        /* "told Reuters the company would ...", "told the BBC the pier was unsafe", "told
+         * reporters the plan was dead": a named object or an audience, then a clause whose
+         * auxiliary or modal comes within a few words ("told the BBC the story of his life"
+         * has none); any other "told X the ..." is too loose to take */
+        if (!say) return -1;
+        size_t t = j;
+        if (t + 1 < p1 && tok_in(w, t, determiners) &&
+            (st->tok_ment[t + 1] >= 0 || tok_in(w, t + 1, audiences)))
+            t++;
+        if (!(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
+        size_t e = st->tok_ment[t] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end
+                                        : t + 1;
+        if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
+            tok_in(w, e, quantity_words) || st->inq[e])
+            return -1;
+        for (size_t u = e + 1; u < p1 && u - e <= 5; u++) {
+            if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT)) break;
+            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)e;
+        }
+        return -1;
     }
     if (!can_start_clause(w, st, j)) return -1;
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
@@ -2270,21 +2339,36 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
     return 0;
 }
 
-/* The subject of cue k when subject_before finds none: "74 percent said", "some said",
- * "Spicer on Thursday evening said", "... and says Obama is ...". */
-static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
-                            Attr *a) {
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", 0};
+
+/* Token j ends a share of people ("eight in 10", "3 in 4"), not a year ("the economy in 2005
+ * as global demand", "Blair had in 1997 complained"). */
+static int is_share(const NewsWork *w, size_t j, size_t lo) {
+    return (w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo + 1 && tok_is(w, j - 1, "in") &&
+           ((w->tok.v[j - 2].flags & NEWS_TF_DIGIT) || tok_in(w, j - 2, number_words));
+}
+
+/* A share of people as the subject of cue k: "74 percent said", "most of them", "Nearly
+ * eight in 10 harbour workers (overall) said"; 1 when set, 0 when there is none, -1 when the
+ * share lies inside a quotation (no subject at all). */
+static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
     if (k <= lo) return 0;
     size_t j = k - 1;
     int skips = 0;
     while (j > lo && skips < 2 && (is_filler(w, j) || tok_is(w, j, "overall")) &&
            !tok_in(w, j, quantity_words))
         j--, skips++;
-    if ((w->tok.v[j].flags & NEWS_TF_DIGIT) && j > lo && tok_is(w, j - 1, "in")) {
+    size_t q = j, qe = j; /* "eight in 10 harbour workers (overall) said": past the people */
+    while (q > lo && j - q < 3 && is_lower_word(w, q) && !st->inq[q] && !IN_GAP(w, q) &&
+           !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        q--;
+    if (q < j && is_share(w, q, lo)) j = q;
+    if (is_share(w, j, lo)) {
         /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
         size_t b = j - 1;
         while (b > lo && j - b < 4 && is_word(w, b - 1) && !st->inq[b - 1]) b--;
-        set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
+        set_speaker(w, st, a, b, qe + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
     if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
@@ -2293,10 +2377,20 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
                                        tok_in(w, b - 1, determiners)))
             b--;
-        if (st->inq[b]) return 0;
+        if (st->inq[b]) return -1;
         set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
+    return 0;
+}
+
+/* The subject of cue k when subject_before finds none: "74 percent said", "some said",
+ * "Spicer on Thursday evening said", "... and says Obama is ...". */
+static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, size_t p0,
+                            Attr *a) {
+    if (k <= lo) return 0;
+    int qs = quantity_subject(w, st, k, lo, a);
+    if (qs) return qs > 0;
     /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
     size_t g = k;
     while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&
@@ -2381,6 +2475,62 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
             return 1;
     }
     return 0;
+}
+
+/* A verb in the words [f, l] after an inverted cue, which should name a speaker: "said the
+ * bid undervalued the business", "said the club needs a new owner" (a verb in -s after a
+ * determiner and a noun, with words after it); not "said an American official", "said
+ * analysts at Barclays", "said the local officials". */
+static int verb_in_speaker(NewsWork *w, size_t f, size_t l) {
+    for (size_t t = f; t <= l; t++) {
+        if (tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, common_verbs))
+            return 1;
+        const NewsToken *x = &w->tok.v[t];
+        if (!is_lower_word(w, t) || x->byte_len < 4) continue;
+        const uint8_t *z = w->text + x->byte_start;
+        size_t n = x->byte_len;
+        if (z[n - 2] == 'e' && z[n - 1] == 'd' && t > f && !tok_in(w, t - 1, determiners))
+            return 1;
+        if (z[n - 1] == 's' && z[n - 2] != 's' && t >= f + 2 && t < l && is_lower_word(w, t - 1) &&
+            tok_in(w, t - 2, determiners))
+            return 1;
+    }
+    return 0;
+}
+
+/* After an inverted verb of saying that speaker_follows accepted, with no end of sentence
+ * in sight: -1 for a cue other than say/tell (inverted, but no row: ", insists Mr Hadi, an
+ * Iraqi who ..."), 0 when the words after the cue hold a verb (", said the club needs ...":
+ * a clause, not a speaker), 1 for a speaker alone (", said Mr Seagrave." / ", said the chief
+ * executive, Ana Ferri."), 2 for a speaker the sentence goes on after (", says Dr Tuffy,
+ * games could become ..."), *bf and *bl then being that second part. */
+static int speaker_then(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int64_t *bf,
+                        int64_t *bl) {
+    if (!tok_in(w, k, say_words)) return -1;
+    size_t e = k + 1;
+    while (e < p1 && e - k < 13 && !tok_ch(w, e, ',') && !is_stop(w, e) &&
+           !tok_is(w, e, "who") && !tok_is(w, e, "whose"))
+        e++;
+    if (e >= p1 || e - k > 7 || e == k + 1 || verb_in_speaker(w, k + 1, e - 1)) return 0;
+    if (!tok_ch(w, e, ',') || e + 1 >= p1) return 1;
+    size_t b = e + 1;
+    if (!(can_start_clause(w, st, b) || tok_is(w, b, "that")) || tok_is(w, b, "a") ||
+        tok_is(w, b, "an") || is_ing_word(w, b))
+        return 1;
+    int32_t m = st->tok_ment[b];
+    if (m >= 0) { /* "said the chief executive, Ana Ferri, on Monday": an apposition */
+        size_t me = news_ment_toks(w, (size_t)m).tok_end;
+        if (me >= p1 || tok_ch(w, me, ',') || is_stop(w, me)) return 1;
+    }
+    int verb = tok_is(w, b, "that"); /* ", said Mr Dunlop, that the tide is high" */
+    for (size_t t = b; !verb && t < p1 && t - b < 16; t++) {
+        if (is_stop(w, t) || tok_ch(w, t, ',') || st->inq[t] || tok_in(w, t, relatives)) return 1;
+        verb = tok_in(w, t, verbs_after) || tok_in(w, t, modals);
+    }
+    if (!verb) return 1;
+    *bf = (int64_t)b;
+    *bl = clause_end(w, st, b, p1);
+    return *bl > *bf ? 2 : 1;
 }
 
 /* "According to X, CLAUSE" / "As reported by X, CLAUSE": the clause after the comma that
@@ -2546,9 +2696,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int have = 0;
             /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
             /* (not "..., Corey Lewandowski, said the staff member who ...") */
+            int64_t bf = -1, bl = -1;
+            int inv_kind = 0; /* speaker_then's answer, when tail_ends did not decide */
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
                            (tail_ends(w, st, k, p1) ||
-                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0));
+                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0 &&
+                             (inv_kind = speaker_then(w, st, k, p1, &bf, &bl)) != 0));
             if (inverted) {
             } else if (ing_comma || quoted_as ||
                        ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
@@ -2625,6 +2778,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
                            !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
                            !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to");
+                for (int64_t t = a.t0; para && t < (int64_t)k; t++)
+                    para = !tok_is(w, (size_t)t, "who"); /* "Ferri, a banker who has advised
+                                                           * the trust, said": no report */
                 int quoted = para && (w->tok.v[c2 + 1].quote || st->inq[c2 + 1]);
                 if (quoted) { /* "It is time to lead, he said, “not only ...”": A speaks */
                     int verb = 0;
@@ -2642,19 +2798,25 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (rc) return rc;
                     done = 1;
                 }
-                /* B, unless no report goes on ("..., wiping sweat off his face") */
+                /* B, unless no report goes on ("..., wiping sweat off his face"); also "...,
+                 * he said, to talk to the council" and "..., they say, but he is ..." */
+                size_t b0 = (size_t)c2 + 1;
+                int b_to = para && b0 + 1 < p1 && tok_is(w, b0, "to") &&
+                           is_lower_word(w, b0 + 1) && !tok_in(w, b0 + 1, determiners) &&
+                           !tok_in(w, b0 + 1, object_pronouns);
+                int b_but = para && b0 + 1 < p1 && tok_is(w, b0, "but") &&
+                            tok_in(w, k, say_words) && clause_opener(w, st, b0 + 1, 0);
                 if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
-                    (can_start_clause(w, st, (size_t)c2 + 1) ||
-                     tok_in(w, (size_t)c2 + 1, verbs_after) ||
-                     tok_is(w, (size_t)c2 + 1, "because")) &&
-                    !is_ing_word(w, (size_t)c2 + 1)) {
+                    (can_start_clause(w, st, b0) || tok_in(w, b0, verbs_after) ||
+                     tok_is(w, b0, "because") || b_to || b_but) &&
+                    !is_ing_word(w, b0)) {
                     f = c2 + 1;
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
                     done = 1;
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
                      * without a verb describes the speaker; no report goes on */
-                    if (l >= f && !has_verb(w, st, f, l)) f = -1;
+                    if (l >= f && !b_to && !has_verb(w, st, f, l)) f = -1;
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
@@ -2666,16 +2828,30 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         f = -1; /* "said little about how": no clause */
                 }
             }
-            if (f < 0 && !(cf & NEWS_CUE_ING) && tail_ends(w, st, k, p1)) {
+            /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker
+             * after the cue that tail_ends could not see to the end of, as well */
+            if (f < 0 && !(cf & NEWS_CUE_ING) && (inv_kind > 0 || tail_ends(w, st, k, p1))) {
                 /* CLAUSE, Kuleba said. / CLAUSE, said Kuleba. */
                 Attr b;
                 memset(&b, 0, sizeof b);
                 b.ment = -1;
                 b.t0 = -1;
                 int64_t comma = -1;
-                if (k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
-                    subject_after(w, st, k + 1, p1, &b, 0))
+                /* the words before an inverted cue must be a clause: "Reid, his chief of
+                 * staff, urged a quick deal." reports nothing */
+                int inv = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT);
+                int verb = inv && has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
+                if (inv && (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0))
                     comma = (int64_t)k - 1;
+                if (comma >= 0 && !verb) {
+                    /* "At the quay, says Dr Moffat, the cranes could ...": B alone */
+                    a = b;
+                    set_cue(w, &a, k, k + 1);
+                    f = bf;
+                    l = bl;
+                    strength = 0.8f;
+                    comma = -1;
+                }
                 else if (have && a.t0 > (int64_t)sb) {
                     /* ", election officials said.": a few words may lead the subject */
                     int64_t c = a.t0 - 1;
@@ -2686,6 +2862,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     for (int64_t t = c + 1; t < a.t0; t++)
                         conj |= tok_in(w, (size_t)t, subordinators) ||
                                 tok_in(w, (size_t)t, conjunctions);
+
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
@@ -2695,6 +2872,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = comma - 1;
                     while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
                     strength = 0.8f;
+                    if (inv_kind == 2 && comma == (int64_t)k - 1) {
+                        /* A, says Dr Tuffy, B: A, then B */
+                        int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, 0);
+                        if (rc) return rc;
+                        f = bf;
+                        l = bl;
+                    }
                 }
             }
         }

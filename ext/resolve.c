@@ -5,7 +5,7 @@
  * whose words end with this mention's words (case-insensitive), and that mention's own
  * canonical name in turn; failing an earlier one, the first later one; failing both, the
  * mention itself. An acronym that the text defines ("North Atlantic Treaty Organization
- * (NATO)") takes the long form.
+ * (NATO)") takes the long form, where it is defined and before and after.
  *
  * Done in linear time with hashes of word suffixes: every mention enters the hash of each of
  * its word suffixes (its last word, its last two, ...), so "which earlier mention ends with
@@ -317,6 +317,10 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
                 NEXT(r) = j;
         }
         for (int s = 1; s < k; s++) map_put(st, key[s], (int32_t)r);
+        /* an acronym at its definition also stands for the same acronym used before it
+         * ("WHO officials said ... The World Health Organization (WHO)") */
+        if (r > 0 && NEXT(r) == (int32_t)r - 1 && defines_acronym(w, &mv[r - 1], &mv[r]))
+            map_put(st, key[0], (int32_t)r);
     }
     /* follow the chains: `next` goes to an earlier mention or to a longer later one, so
      * every chain ends; walk it, then write the answer along the path. Links are stored

@@ -227,6 +227,13 @@ static const char *const modern_orgs[] = {
     "Nvidia", "Intel", "Qualcomm", "Oracle", "Salesforce", "Deliveroo", "Just Eat", "Ocado",
     "Foxconn", "TSMC", "Nokia", "Ericsson", "Siemens", "Philips", "Vodafone", "BT",
     "Deutsche Telekom", "Telefonica", "Pinterest", "Tinder", "Wikileaks", "Nintendo",
+    /* founded or renamed in the 2010s and 2020s: AI, fintech, platforms, e-commerce. "Meta"
+     * and "Stripe" are ordinary words too, but capitalised mid-sentence in news of today
+     * they are the companies */
+    "Anthropic", "Mistral AI", "xAI", "Hugging Face", "Midjourney", "Meta",
+    "Revolut", "Monzo", "Starling Bank", "Klarna", "Stripe", "FTX", "Epic Games", "Canva",
+    "Databricks", "SK Hynix", "MediaTek", "Shein", "Temu", "Pinduoduo",
+    "Meituan", "Waymo", "Instacart", "Uniqlo", "Asos", "Boohoo",
     /* broadcasters, news agencies, papers */
     "BBC", "ITV", "Channel 4", "Sky News", "CNN", "MSNBC", "Fox News", "CNBC", "NBC", "CBS",
     "NPR", "PBS", "Al Jazeera", "Reuters", "AFP", "Agence France-Presse", "Associated Press",
@@ -253,7 +260,8 @@ static const char *const modern_orgs[] = {
     "GSK", "Bayer", "Johnson & Johnson",
     /* bodies that news of today names by a short form */
     "Nato", "Opec", "Unicef", "Unesco", "Interpol", "Europol", "Frontex", "Ofcom", "Ofgem",
-    "Ofsted", "NHS", "FBI", "CIA", "NSA", "Pentagon", "Hamas", "Hezbollah",
+    "Ofsted", "NHS", "FBI", "CIA", "NSA", "Pentagon", "Hamas", "Hezbollah", "Ofwat", "Ofqual",
+    "HMRC", "NHTSA", "CDC", "FAA", "FCC", "Nasa", "Eurojust",
     "Taliban", "Isis", "al-Qaeda", "Greenpeace", "Amnesty International",
     "Human Rights Watch", "Red Cross", "Oxfam", "FIFA", "Uefa", "IOC"};
 

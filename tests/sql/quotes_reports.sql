@@ -199,13 +199,14 @@ insert into d values (19,
 select 'qr_20', (select group_concat(row, char(10)) from (select row from r where id = 19 order by start))
   = 'direct|I do not know which board will show up.|Ana Ferri|Ferri|shared|127|39';
 -- "sent a letter to donors saying, “…”": the letter's writer (the sentence's subject), not
--- its readers; "Her campaign ... an email to supporters stating" has no named subject: NULL
+-- its readers; "Her campaign ... an email to supporters stating" has no named subject:
+-- speaker NULL, the group as the mention
 insert into d values (20,
  'Mayor Ana Ferri spoke on Monday.' || char(10) ||
  'Her campaign quickly sent an email to supporters stating, "The mayor will not back down."' || char(10) ||
  'The Ferri campaign sent a letter to donors saying, "We need your help."');
 select 'qr_21', (select group_concat(row, char(10)) from (select row from r where id = 20 order by start))
-  = 'direct|The mayor will not back down.||||93|29' || char(10) ||
+  = 'direct|The mayor will not back down.||Her campaign|stating|93|29' || char(10) ||
     'direct|We need your help.|Ana Ferri|Ferri|saying|176|18';
 -- "Ana Ferri, 54," then "the 54-year-old said": the person whose age the text gave; another
 -- age names no one
@@ -225,3 +226,108 @@ insert into d values (22,
 select 'qr_23', (select group_concat(row, char(10)) from (select row from r where id = 22 order by start))
   = 'partial|a tax on the poor.|Lund|he|called|46|18' || char(10) ||
     'partial|a perception problem.|Ana Ferri|Ana Ferri|called|108|21';
+-- a day with its clitic opens the clause ("said Thursday's storms ..."), not a phrase of time
+insert into d values (23,
+ 'Ana Ferri, a fisher from Dunmore, said Thursday''s storms had cost her the boat.');
+select 'qr_24', (select group_concat(row, char(10)) from (select row from r where id = 23 order by start))
+  = 'indirect|Thursday''s storms had cost her the boat|Ana Ferri|Ana Ferri|said|40|39';
+-- a report before an inverted cue whose speaker is named in apposition after a description
+-- with a possessive; the words before an inverted cue must hold a verb
+insert into d values (24,
+ 'The ferry will run again in May, said the company''s chief executive, Maria Costa.' || char(10) ||
+ 'Tomas Reid, his chief of staff, urged a quick deal.');
+select 'qr_25', (select group_concat(row, char(10)) from (select row from r where id = 24 order by start))
+  = 'indirect|The ferry will run again in May|Maria Costa|Maria Costa|said|1|31';
+-- "eight in 10 NOUN (overall) said": the share speaks, with the people counted
+insert into d values (25,
+ 'Nearly eight in 10 harbour workers overall said they would strike in June.');
+select 'qr_26', (select group_concat(row, char(10)) from (select row from r where id = 25 order by start))
+  = 'indirect|they would strike in June||Nearly eight in 10 harbour workers|said|49|25';
+-- "NAME in a radio interview said": the speaker is before the phrase of place
+insert into d values (26,
+ 'Harbour master Tomas Varga in a radio interview said he would close the pier.');
+select 'qr_27', (select group_concat(row, char(10)) from (select row from r where id = 26 order by start))
+  = 'indirect|he would close the pier|Tomas Varga|Tomas Varga|said|54|23';
+-- "cannot" is a verb of the clause after "As X said in March,"
+insert into d values (27,
+ 'As Lund said in March, the port cannot pay for the repairs.');
+select 'qr_28', (select group_concat(row, char(10)) from (select row from r where id = 27 order by start))
+  = 'indirect|the port cannot pay for the repairs|Lund|Lund|said|24|35';
+-- a place after "a fisher from" ends an apposition and is not the speaker; a place right
+-- after the name ("Lee Varga of Leith,") leaves the name the speaker
+insert into d values (28,
+ 'Ana Ferri, a fisher from Dunmore, East Lothian, said the storms had cost her the boat.' || char(10) ||
+ 'Lee Varga of Leith, a union organiser, said the strike would go ahead.');
+select 'qr_29', (select group_concat(row, char(10)) from (select row from r where id = 28 order by start))
+  = 'indirect|the storms had cost her the boat|Ana Ferri|Ana Ferri|said|54|32' || char(10) ||
+    'indirect|the strike would go ahead|Lee Varga|Lee Varga|said|132|25';
+-- a speaker after an inverted "said" that tail_ends cannot see to the end of ("said Mr
+-- Dunlop."); "A, says Dr Moffat, B" gives B, and A when A has a verb; a "that" clause
+-- after the parenthetical report is B too
+insert into d values (29,
+ 'Ferries from Leith took a similar route, said Mr Dunlop.' || char(10) ||
+ 'At the quay, says Dr Moffat, the cranes could stand idle for a year.' || char(10) ||
+ 'It helps, said Mr Dunlop, that the tide is high in May.');
+select 'qr_30', (select group_concat(row, char(10)) from (select row from r where id = 29 order by start))
+  = 'indirect|Ferries from Leith took a similar route|Dunlop|Dunlop|said|1|39' || char(10) ||
+    'indirect|the cranes could stand idle for a year|Moffat|Moffat|says|87|38' || char(10) ||
+    'indirect|It helps|Dunlop|Dunlop|said|127|8' || char(10) ||
+    'indirect|that the tide is high in May|Dunlop|Dunlop|said|153|28';
+-- words with a verb after an inverted "said" are its clause, not a speaker; a cue inside a
+-- relative clause ("a banker who has advised the trust, said") reports nothing; another
+-- inverted verb than say/tell still gives no row when no end of sentence follows the speaker
+insert into d values (30,
+ 'The Harbour Trust, which saw its income rise, said the plan undervalued the pier.' || char(10) ||
+ 'Ana Ferri, a banker who has advised the trust, said the pier needs a new owner.' || char(10) ||
+ 'Yet the quay is still busy, insists Mr Dunlop, a fisher who left the town a decade ago.');
+select 'qr_31', (select group_concat(row, char(10)) from (select row from r where id = 30 order by start))
+  = 'indirect|the plan undervalued the pier|Harbour Trust|Harbour Trust|said|52|29' || char(10) ||
+    'indirect|the pier needs a new owner|Ana Ferri|Ana Ferri|said|135|26';
+-- "A, they say, but B" and "A, he said, to B": B goes on the report; "question" as a noun
+-- before ", but" is no report
+insert into d values (31,
+ 'He may not save the port, they say, but he is still a good manager.' || char(10) ||
+ 'It is his job, he said, to talk to the council about the pier.' || char(10) ||
+ 'It is a hard question, but Ana Ferri found an answer.');
+select 'qr_32', (select group_concat(row, char(10)) from (select row from r where id = 31 order by start))
+  = 'indirect|He may not save the port||they|say|1|24' || char(10) ||
+    'indirect|but he is still a good manager||they|say|37|30' || char(10) ||
+    'indirect|It is his job||he|said|69|13' || char(10) ||
+    'indirect|to talk to the council about the pier||he|said|93|37';
+-- a share of people speaks a quotation too (speaker NULL, the share as the mention); "As X
+-- put it," names who put it; a year after "in" is no share ("had in 2004 complained")
+insert into d values (32,
+ 'Among dockers, 14 percent said: "The pier must close."' || char(10) ||
+ 'As the Harbour Journal put it, "The port is a mess."' || char(10) ||
+ 'Lund had in 2004 complained about "the smell of the quay".');
+select 'qr_33', (select group_concat(row, char(10)) from (select row from r where id = 32 order by start))
+  = 'direct|The pier must close.||14 percent|said|34|20' || char(10) ||
+    'direct|The port is a mess.|Harbour Journal|Harbour Journal|put it|88|19' || char(10) ||
+    'partial|the smell of the quay||||144|21';
+-- "told Reuters the company would ...", "told reporters the plan was dead": a named object
+-- or an audience, then a clause with its auxiliary or modal a few words on; "told the BBC
+-- the story of his life" gives no row
+insert into d values (33,
+ 'Tomas Varga told Reuters the company would close the pier.' || char(10) ||
+ 'Varga told the BBC the storm was the worst in years.' || char(10) ||
+ 'Varga told the BBC the story of his life.' || char(10) ||
+ 'Varga told reporters the plan was dead.');
+select 'qr_34', (select group_concat(row, char(10)) from (select row from r where id = 33 order by start))
+  = 'indirect|the company would close the pier|Tomas Varga|Tomas Varga|told|26|32' || char(10) ||
+    'indirect|the storm was the worst in years|Tomas Varga|Varga|told|79|32' || char(10) ||
+    'indirect|the plan was dead|Tomas Varga|Varga|told|176|17';
+-- words sent in an email or a letter by a group opening the sentence are the group's
+-- (speaker NULL, the group as the mention), never the readers'
+insert into d values (34,
+ 'The union sent an email to members stating, "The strike is off."' || char(10) ||
+ 'Her campaign quickly sent out a letter to donors saying, "We need you."');
+select 'qr_35', (select group_concat(row, char(10)) from (select row from r where id = 34 order by start))
+  = 'direct|The strike is off.||The union|stating|46|18' || char(10) ||
+    'direct|We need you.||Her campaign|saying|124|12';
+-- a name the entity step missed after "As" ("As Quayside put it,"): "As" is no part of it
+insert into d values (35,
+ 'As Quayside put it, "The harbour is a mess." The band split.' || char(10) ||
+ 'As Harbourwatch reported, "The pier will close in May."');
+select 'qr_36', (select group_concat(row, char(10)) from (select row from r where id = 35 order by start))
+  = 'direct|The harbour is a mess.||Quayside|put it|22|22' || char(10) ||
+    'direct|The pier will close in May.||Harbourwatch|reported|89|27';
