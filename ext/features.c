@@ -260,7 +260,7 @@ static int form_of(const NewsModel *m,
         for (size_t i = 0; i < s->n_form; i++) {
             size_t k = (size_t)s->form[i].key & (nc - 1);
             while (ns[k].idx) k = (k + 1) & (nc - 1);
-            ns[k].key = s->form[i].key;
+            ns[k].key_hi = (uint32_t)(s->form[i].key >> 32);
             ns[k].idx = (uint32_t)i + 1;
         }
         news_work_release(w, s->form_slot);
@@ -268,8 +268,9 @@ static int form_of(const NewsModel *m,
         s->slot_cap = nc;
     }
     size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
+    uint32_t hi = (uint32_t)(key >> 32);
     while (s->form_slot[k].idx) {
-        if (s->form_slot[k].key == key) {
+        if (s->form_slot[k].key_hi == hi && s->form[s->form_slot[k].idx - 1].key == key) {
             *out = s->form_slot[k].idx - 1;
             return NEWS_OK;
         }
@@ -283,16 +284,16 @@ static int form_of(const NewsModel *m,
     f->key = key;
     f->h_form = news_lex_hash('w', z, t->byte_len);
     form_fill(m, f, t, z);
-    s->form_slot[k].key = key;
+    s->form_slot[k].key_hi = hi;
     s->form_slot[k].idx = (uint32_t)s->n_form + 1;
     *out = (uint32_t)s->n_form++;
     return NEWS_OK;
 }
 
-/* Between windows: keeps the entries seen twice since the last call (all = 0: none) with
- * their sums, each now counted as seen once, and sets the limit past which the next call
- * comes (model.h). Linear in the entries, and called once per NEWS_FORM_KEEP / 2 new ones
- * at most. */
+/* Between windows: keeps the entries seen twice since the last call, and those of the last
+ * window (all = 0: none), with the sums of those seen twice, each now counted as seen once,
+ * and sets the limit past which the next call comes (model.h). Linear in the entries, and
+ * called once per NEWS_FORM_KEEP_LONG / 2 new ones at most. */
 static void forms_keep(NewsFeatScratch *s, int all) {
     size_t kept = 0, blocks = 0;
     for (size_t b = 0; b < s->n_sums; b++) { /* blocks first, in order: each moves down */
@@ -307,7 +308,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
         }
     }
     for (size_t i = 0; all && i < s->n_form; i++) {
-        if (s->form[i].seen < 2) continue;
+        if (s->form[i].seen < 2 && s->form[i].window != s->window) continue;
         NewsForm *f = &s->form[kept];
         if (f != &s->form[i]) *f = s->form[i];
         f->seen = 1;
@@ -319,6 +320,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
         kept = blocks = 0;
         s->form_limit = NEWS_FORM_KEEP;
     }
+    s->form_kept = kept;
     s->n_form = kept;
     s->n_sums = blocks;
     if (!s->form_slot) return;
@@ -327,7 +329,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
     for (size_t i = 0; i < kept; i++) {
         size_t k = (size_t)s->form[i].key & mask;
         while (s->form_slot[k].idx) k = (k + 1) & mask;
-        s->form_slot[k].key = s->form[i].key;
+        s->form_slot[k].key_hi = (uint32_t)(s->form[i].key >> 32);
         s->form_slot[k].idx = (uint32_t)i + 1;
     }
 }
@@ -354,7 +356,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
         forms_keep(s, 0);
         s->scored_by = m;
-    } else if (s->n_form > s->form_limit) {
+    } else if (s->n_form > s->form_limit ||
+               (w->win_byte_end - w->win_byte_start < w->text_len &&
+                s->n_form > NEWS_FORM_KEEP_LONG && s->n_form > 2 * s->form_kept)) {
         forms_keep(s, 1);
     }
 
@@ -375,11 +379,29 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
         if (rc) return rc;
     }
-    /* the document map holds a slot per lower-cased word: no more than the words with a
-     * letter, nor than the forms in the cache (1M glued letters are a few thousand forms) */
+    /* the kind of report: three topic words make a sports or a business report; and the
+     * window's forms with a letter, counted once each (NewsForm.window) */
+    if (++s->window == 0) { /* the stamp wrapped: no entry may hold the new one */
+        for (size_t k = 0; k < s->n_form; k++) s->form[k].window = 0;
+        s->window = 1;
+    }
+    unsigned sport = 0, business = 0;
     size_t words = 0;
-    for (size_t i = 0; i < n; i++) words += has_letter(&w->tok.v[i]);
-    if (words > s->n_form) words = s->n_form;
+    for (size_t i = 0; i < n; i++) {
+        NewsForm *f = &s->form[s->info[i].form];
+        f->seen += f->seen < 2; /* a form seen twice is worth its sums */
+        s->info[i].cand = f->cand;
+        sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
+        business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+        if (f->window != s->window) {
+            f->window = s->window;
+            words += (f->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ||
+                     ((f->flags & NEWS_TF_WORD) && !(f->flags & NEWS_TF_DIGIT));
+        }
+    }
+    s->topic = (uint8_t)((sport >= 3) | (business >= 3) << 1);
+    /* the document map holds a slot per lower-cased word: no more than the window's forms
+     * with a letter (has_letter: the flags are part of a form's key) */
     size_t doc_need = 64;
     while (doc_need < words + words / 2) doc_need *= 2;
     if (doc_need > s->doc_cap) {
@@ -397,16 +419,6 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     }
     s->n_doc_list = 0;
     s->doc_used = doc_need;
-    /* the kind of report: three topic words make a sports or a business report */
-    unsigned sport = 0, business = 0;
-    for (size_t i = 0; i < n; i++) {
-        NewsForm *f = &s->form[s->info[i].form];
-        f->seen += f->seen < 2; /* a form seen twice is worth its sums */
-        s->info[i].cand = f->cand;
-        sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
-        business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
-    }
-    s->topic = (uint8_t)((sport >= 3) | (business >= 3) << 1);
     /* which forms keep their sums (model.h): a document of more than one window keeps those
      * of the forms it repeats */
     s->sums_seen = w->win_byte_end - w->win_byte_start < w->text_len ? 2 : 1;

@@ -168,6 +168,8 @@ typedef struct NewsForm {
     uint8_t char_len;    /* capped at 255 */
     uint8_t seen;        /* tokens of this form since the cache last kept the forms worth
                           * keeping (news_features_prepare), counted up to 2 */
+    uint16_t window;     /* NewsFeatScratch.window of the last window with this form (in the
+                          * padding before `sums`: the entry stays 56 bytes) */
     uint32_t sums;       /* its block in NewsFeatScratch.sc, + 1; 0 = none */
 } NewsForm;
 
@@ -199,11 +201,12 @@ enum {
     NEWS_DOC_IN_NAME = 4  /* elsewhere next to another capitalised word (part of a name) */
 };
 
-/* A slot of the form cache: the entry's key beside its index, so a lookup reads one slot. */
+/* A slot of the form cache: the high half of the entry's key beside its index, so a lookup
+ * reads one slot and, when the halves match, the entry's full key (8 bytes a slot, not 16:
+ * the slots are twice the entries, and text of distinct forms fills 65,536 of them). */
 typedef struct NewsFormSlot {
-    uint64_t key;
-    uint32_t idx; /* entry index + 1; 0 = empty */
-    uint32_t pad_;
+    uint32_t key_hi; /* key >> 32 */
+    uint32_t idx;    /* entry index + 1; 0 = empty */
 } NewsFormSlot;
 
 /* Scratch the feature extractor keeps between windows (in NewsWork.tagger_state). */
@@ -218,6 +221,8 @@ typedef struct NewsFeatScratch {
     size_t n_sums;     /* blocks in use (one per entry at most: sc_cap >= n_form) */
     uint8_t sums_seen; /* `seen` a form needs for a block: 1, or 2 in a long document */
     size_t form_limit; /* entries past which the next window keeps only those seen twice */
+    size_t form_kept;  /* entries the last keeping kept */
+    uint16_t window;   /* stamp of the current window (1..65535), for NewsForm.window */
     struct NewsFormSlot *form_slot; /* open addressing over the entries */
     size_t slot_cap;
     const NewsModel *scored_by; /* the model whose weights are in NewsForm.sc */
@@ -244,9 +249,14 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
  * only the forms seen twice since the last time (a word of the language, not a one-off),
  * with their sums, and the limit becomes twice what it kept; past NEWS_FORM_MAX it is
  * emptied. So text of distinct forms keeps next to nothing, and a join of articles keeps its
- * vocabulary (this costs a pass over the entries once per NEWS_FORM_KEEP / 2 new ones). */
+ * vocabulary (this costs a pass over the entries once per NEWS_FORM_KEEP / 2 new ones).
+ * In a document of more than one window the limit is NEWS_FORM_KEEP_LONG or twice what was
+ * kept, and the last window's forms are kept too (prose repeats them soon): text of glued
+ * distinct forms (1M bytes without a space) holds about 16K forms, not 65K (-2.6 MB at 4 MB of
+ * it), for 0.3 % more instructions on the BBC articles joined into one 5 MB document. */
 #define NEWS_FORM_KEEP 32768
 #define NEWS_FORM_MAX 65536
+#define NEWS_FORM_KEEP_LONG 16384
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */

@@ -20,8 +20,8 @@
 #    paragraph of names (a mention every 22 bytes), which meets 3x + 8 MB at 10 MB (37.7 MB
 #    of 38) but not quite at 2 MB (14.1-14.5 MB of 14: the model and a window's scratch
 #    take the 8 MB there); and text without spaces (a mention every 20 bytes, a quotation
-#    every 89, and the tagger's form cache of glued forms: 15.5 MB at 1 MB, bound 11). Each
-#    kind runs at two sizes past one window, which splits its memory into a slope (what one
+#    every 89, and the tagger's form cache of glued forms: 14.1-14.4 MB at 1 MB, bound 11).
+#    Each kind runs at two sizes past one window, which splits its memory into a slope (what one
 #    more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most the kind's bound,
 #    the intercept at most MEM_OVER_FIXED MB.
@@ -81,7 +81,7 @@ fi
 MEM_SLOPE=${MEM_SLOPE:-3}            # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}            # ... plus the model (MB)
 MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.5} # the two kinds (measured 2.9 each)
-MEM_OVER_FIXED=${MEM_OVER_FIXED:-20}  # MB (measured: 8.5 and 15.3)
+MEM_OVER_FIXED=${MEM_OVER_FIXED:-20}  # MB (measured: 8.5 and 11.2-11.6)
 # kind -> "slope fixed" of its bound
 mem_bound() {
     case $1 in
