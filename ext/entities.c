@@ -190,12 +190,10 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
 }
 
 static int is_month(const NewsWork *w, size_t k) {
-    static const char *const months[] = {"January", "February", "March", "April", "June",
-                                         "July", "August", "September", "October",
-                                         "November", "December"};
-    for (size_t m = 0; m < sizeof months / sizeof *months; m++)
-        if (word_is(w, k, months[m])) return 1;
-    return 0;
+    static const Word months[] = {W("January"), W("February"), W("March"),   W("April"),
+                                  W("June"),    W("July"),     W("August"),  W("September"),
+                                  W("October"), W("November"), W("December"), {0, 0}};
+    return word_in(w, k, months);
 }
 
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
@@ -204,27 +202,16 @@ static int is_month(const NewsWork *w, size_t k) {
  * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
  * left out. */
 static int after_work_noun(const NewsWork *w, size_t first) {
-#define NOUN(s) {s, sizeof s - 1}
-    static const struct {
-        const char *z;
-        size_t n;
-    } nouns[] = {NOUN("film"),    NOUN("movie"),  NOUN("novel"),  NOUN("album"),
-                 NOUN("song"),    NOUN("opera"),  NOUN("documentary"), NOUN("musical"),
-                 NOUN("sitcom"),  NOUN("poem"),   NOUN("memoir"), NOUN("ballet"),
-                 NOUN("symphony")};
-#undef NOUN
+    static const Word nouns[] = {W("film"),   W("movie"),    W("novel"),  W("album"),
+                                 W("song"),   W("opera"),    W("documentary"),
+                                 W("musical"), W("sitcom"),  W("poem"),   W("memoir"),
+                                 W("ballet"), W("symphony"), {0, 0}};
     size_t k = first;
     uint32_t sent = w->tok.v[first].sentence;
     if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
         w->tok.v[k - 1].byte_len <= 3) /* an opening quotation mark */
         k--;
-    if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
-    const NewsToken *t = &w->tok.v[k - 1];
-    if (t->byte_len < 4 || t->byte_len > 11) return 0; /* most words: one test */
-    const uint8_t *z = w->text + t->byte_start;
-    for (size_t m = 0; m < sizeof nouns / sizeof *nouns; m++)
-        if (nouns[m].n == t->byte_len && !memcmp(z, nouns[m].z, nouns[m].n)) return 1;
-    return 0;
+    return k > 0 && w->tok.v[k - 1].sentence == sent && word_in(w, k - 1, nouns);
 }
 
 /* Whether token k is a word that ends the names of organisations only ("High Court",
@@ -232,20 +219,11 @@ static int after_work_noun(const NewsWork *w, size_t first) {
  * multi-word name ending with one of these is an ORG but for 3 of 15 "Court"s. "Bank",
  * "House", "Union", "League" and "Museum" also end places, events and buildings. */
 static int org_head(const NewsWork *w, size_t k) {
-#define HEAD(s) {s, sizeof s - 1}
-    static const struct {
-        const char *z;
-        size_t n;
-    } heads[] = {HEAD("Court"),     HEAD("Ministry"),    HEAD("Commission"), HEAD("Committee"),
-                 HEAD("Agency"),    HEAD("Authority"),   HEAD("Council"),    HEAD("Party"),
-                 HEAD("Institute"), HEAD("Association"), HEAD("University")};
-#undef HEAD
-    const NewsToken *t = &w->tok.v[k];
-    if (t->byte_len < 5 || t->byte_len > 11 || !(t->flags & NEWS_TF_UPPER_INIT)) return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    for (size_t m = 0; m < sizeof heads / sizeof *heads; m++)
-        if (heads[m].n == t->byte_len && !memcmp(z, heads[m].z, heads[m].n)) return 1;
-    return 0;
+    static const Word heads[] = {W("Court"),       W("Ministry"),   W("Commission"),
+                                 W("Committee"),   W("Agency"),     W("Authority"),
+                                 W("Council"),     W("Party"),      W("Institute"),
+                                 W("Association"), W("University"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
 /* Nicknames of North American teams (NFL, NBA, MLB, NHL; "Sox" of "Red Sox"), in byte
