@@ -37,7 +37,7 @@ typedef struct {
 static int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 12) return 0; /* no list has these */
+    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 15) return 0; /* no list has these */
     for (; list->z; list++)
         if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
     return 0;
@@ -493,16 +493,12 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     return 0;
 }
 
-/* Types the name in tokens [i, j) ORG, and every other occurrence of a one-word name in
- * the window where it stands alone ("Revolut said ..." after "fintech company Revolut"). */
-static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+/* Types every other occurrence of token i's word in the window ORG where it stands alone
+ * ("Revolut said ..." after "fintech company Revolut"). */
+static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
-    for (size_t k = i; k < j; k++) {
-        lab[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_I(NEWS_ORG));
-        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
-    }
-    if (j - i != 1 || !s->info[i].first_same || !spread_first(tg, i, 0)) return;
+    if (!s->info[i].first_same || !spread_first(tg, i, 0)) return;
     uint64_t h = s->form[s->info[i].form].h_form;
     for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
         size_t k = o - 1;
@@ -514,6 +510,27 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
         lab[k] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
     }
+}
+
+/* Types the name in tokens [i, j) ORG, and a one-word name's other lone occurrences. */
+static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    for (size_t k = i; k < j; k++) {
+        tg->labels[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_I(NEWS_ORG));
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+    if (j - i == 1) spread_company(w, tg, i);
+}
+
+/* Whether token k is a word that ends companies' names only ("Solara Technologies",
+ * "Acme Corp."). */
+static int company_end(const NewsWork *w, size_t k) {
+    static const Word ends[] = {W("Technologies"), W("Holdings"),  W("Industries"),
+                                W("Corporation"),  W("Airlines"),  W("Airways"),
+                                W("Pharmaceuticals"), W("Inc"),    W("Inc."),
+                                W("Corp"),         W("Corp."),     W("Ltd"),
+                                W("Ltd."),         W("Plc"),       W("plc"),
+                                {0, 0}};
+    return word_in(w, k, ends);
 }
 
 /* Types token i PER when it stands alone (O, or a one-word mention) and is the surname of a
@@ -745,6 +762,14 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
             j++;
     else
         while (j < n && lab[j] == y + 1) j++;
+    if (y != NEWS_LABEL_O && j - i > 1 && company_end(w, j - 1)) {
+        /* "fined Solara Technologies ... Solara said": the first word alone is the company
+         * too, when it is no ordinary word or title ("General Motors Corp.") */
+        make_company(w, tg, i, j);
+        if (j - i == 2 && !(s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON) && !title_of(tg, i))
+            spread_company(w, tg, i);
+        return j;
+    }
     if (y != NEWS_LABEL_O && j - i > 1 && s->info[i].first_word && capital_noun(w, i)) {
         /* "Chipmaker Intel posts record loss": the noun opening the sentence is no name */
         make_company(w, tg, i + 1, j);

@@ -90,3 +90,7 @@ select 'entdoc_26', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_27', (select group_concat(mention || '/' || type, ';') from news_entities(
   'United States Warns Of Trade War' || char(10) || char(10) || 'Officials in Washington spoke.'))
   = 'United States/LOC;Washington/LOC';  -- model-dependent
+-- a name ending in a company designator is an ORG, and so is its first word alone
+select 'entdoc_28', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Regulators fined Varello Technologies 80 million euros on Thursday. Varello, which is based in Lisbon, said it would appeal.'))
+  = 'Varello Technologies/ORG;Varello/ORG;Lisbon/LOC';  -- model-dependent
