@@ -39,7 +39,8 @@ static int word_in(const NewsWork *w, size_t k, const Word *list) {
     const uint8_t *z = w->text + t->byte_start;
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 15) return 0; /* no list has these */
     for (; list->z; list++)
-        if (list->n == t->byte_len && !memcmp(z, list->z, list->n)) return 1;
+        if (list->n == t->byte_len && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, list->n))
+            return 1;
     return 0;
 }
 
