@@ -2841,18 +2841,18 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  * staff, urged a quick deal." reports nothing */
                 int inv = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT);
                 int verb = inv && has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
-                if (inv && (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0))
+                if (inv && (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0)) {
                     comma = (int64_t)k - 1;
-                if (comma >= 0 && !verb) {
-                    /* "At the quay, says Dr Moffat, the cranes could ...": B alone */
-                    a = b;
-                    set_cue(w, &a, k, k + 1);
-                    f = bf;
-                    l = bl;
-                    strength = 0.8f;
-                    comma = -1;
-                }
-                else if (have && a.t0 > (int64_t)sb) {
+                    if (!verb) {
+                        /* "At the quay, says Dr Moffat, the cranes could ...": B alone */
+                        a = b;
+                        set_cue(w, &a, k, k + 1);
+                        f = bf;
+                        l = bl;
+                        strength = 0.8f;
+                        comma = -1;
+                    }
+                } else if (have && a.t0 > (int64_t)sb) {
                     /* ", election officials said.": a few words may lead the subject */
                     int64_t c = a.t0 - 1;
                     while (c > (int64_t)sb && a.t0 - c <= 5 &&
@@ -2862,7 +2862,6 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     for (int64_t t = c + 1; t < a.t0; t++)
                         conj |= tok_in(w, (size_t)t, subordinators) ||
                                 tok_in(w, (size_t)t, conjunctions);
-
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
