@@ -286,15 +286,6 @@ static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, s
            word_in(w, first - 1, product_nouns);
 }
 
-/* Rules after the tagger, for what the 1996 training text cannot teach:
- * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
- *   are the countries wherever a sentence is not all capitals, where "US" may be the
- *   pronoun ("LET US ...");
- * - a one-word place or person that is a registered company (SEC list) and on no list of
- *   places, or of first names and surnames, is the company: the tagger has only the
- *   context to go by for names younger than its training text ("Tesla", "Uber");
- * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
- *   Younger", "Alexander the Great". */
 /* Whether tokens [p, q) are exactly one match of a list of places (countries,
  * subdivisions, cities): "West Yorkshire", "London", "Ukraine". */
 static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
@@ -332,6 +323,15 @@ static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return 1;
 }
 
+/* Rules after the tagger, for what the 1996 training text cannot teach:
+ * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
+ *   are the countries wherever a sentence is not all capitals, where "US" may be the
+ *   pronoun ("LET US ...");
+ * - a one-word place or person that is a registered company (SEC list) and on no list of
+ *   places, or of first names and surnames, is the company: the tagger has only the
+ *   context to go by for names younger than its training text ("Tesla", "Uber");
+ * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
+ *   Younger", "Alexander the Great". */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -557,18 +557,6 @@ static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
     lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
 }
 
-/* Document rules on the labels of the window, before mentions are cut:
- * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
- *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
- *   and are a place on a list are that place ("BOXING -", "PRESS DIGEST -" are not);
- * - an acronym the text defines ("International Monetary Fund (IMF)") takes the type of
- *   its long form, and so does every other occurrence of it in the window, before the
- *   definition too ("WHO officials said ..."), where it stands alone;
- * - a person's surname ("Kuleba" of "Dmytro Kuleba", the last word of a name of two words
- *   or more) is that person wherever it stands alone in the document, before the full
- *   name too, and also where the tagger left it out, unless it opens a sentence and is an
- *   ordinary word as well ("Brown", "May"). The set of surnames (tg->surname, the words'
- *   form hashes) lasts for the document, so later windows use it too. */
 /* The dateline starting at token i (see doc_rules): labels it LOC and returns the token
  * after it, or 0. */
 static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
@@ -794,6 +782,21 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     return y == NEWS_LABEL_O ? i + 1 : j; /* the words after it get their own look */
 }
 
+/* Document rules on the labels of the window, before mentions are cut:
+ * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
+ *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
+ *   and are a place on a list are that place ("BOXING -", "PRESS DIGEST -" are not);
+ * - an acronym the text defines ("International Monetary Fund (IMF)") takes the type of
+ *   its long form, and so does every other occurrence of it in the window, before the
+ *   definition too ("WHO officials said ..."), where it stands alone;
+ * - a person's surname ("Kuleba" of "Dmytro Kuleba", the last word of a name of two words
+ *   or more) is that person wherever it stands alone in the document, before the full
+ *   name too, and also where the tagger left it out, unless it opens a sentence and is an
+ *   ordinary word as well ("Brown", "May"). The set of surnames (tg->surname, the words'
+ *   form hashes) lasts for the document, so later windows use it too;
+ * and, each above its function: title-case headlines (titlecase_headline), headline words
+ * in capitals (headline_at), team nicknames after "the" (team_nickname) and names their
+ * neighbours call companies (company_at). */
 static int doc_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
