@@ -245,6 +245,18 @@ static inline uint64_t form_key(const NewsWork *w, const NewsToken *t) {
     return key ? key : 1;
 }
 
+/* Empties the slots and puts the first s->n_form entries back (open addressing). */
+static void slots_fill(NewsFeatScratch *s) {
+    memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
+    size_t mask = s->slot_cap - 1;
+    for (size_t i = 0; i < s->n_form; i++) {
+        size_t k = (size_t)s->form[i].key & mask;
+        while (s->form_slot[k].idx) k = (k + 1) & mask;
+        s->form_slot[k].key_hi = (uint32_t)(s->form[i].key >> 32);
+        s->form_slot[k].idx = (uint32_t)i + 1;
+    }
+}
+
 /* Index of the cache entry with this key (token t's), filled on first sight. */
 static int form_of(const NewsModel *m,
                    NewsWork *w,
@@ -256,16 +268,10 @@ static int form_of(const NewsModel *m,
         size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
         NewsFormSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
         if (!ns) return NEWS_NOMEM;
-        memset(ns, 0, nc * sizeof *ns);
-        for (size_t i = 0; i < s->n_form; i++) {
-            size_t k = (size_t)s->form[i].key & (nc - 1);
-            while (ns[k].idx) k = (k + 1) & (nc - 1);
-            ns[k].key_hi = (uint32_t)(s->form[i].key >> 32);
-            ns[k].idx = (uint32_t)i + 1;
-        }
         news_work_release(w, s->form_slot);
         s->form_slot = ns;
         s->slot_cap = nc;
+        slots_fill(s);
     }
     size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
     uint32_t hi = (uint32_t)(key >> 32);
@@ -323,15 +329,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
     s->form_kept = kept;
     s->n_form = kept;
     s->n_sums = blocks;
-    if (!s->form_slot) return;
-    memset(s->form_slot, 0, s->slot_cap * sizeof *s->form_slot);
-    size_t mask = s->slot_cap - 1;
-    for (size_t i = 0; i < kept; i++) {
-        size_t k = (size_t)s->form[i].key & mask;
-        while (s->form_slot[k].idx) k = (k + 1) & mask;
-        s->form_slot[k].key_hi = (uint32_t)(s->form[i].key >> 32);
-        s->form_slot[k].idx = (uint32_t)i + 1;
-    }
+    if (s->form_slot) slots_fill(s);
 }
 
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {

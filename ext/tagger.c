@@ -266,15 +266,23 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     }
 }
 
-/* Hands form entry e a block for its sums. */
-static void sums_new(NewsFeatScratch *s, uint32_t e) {
-    s->sums_owner[s->n_sums] = e;
-    s->form[e].sums = (uint32_t)++s->n_sums;
+/* Where row `row` of form entry e's sums is to be summed on first use: into the form's
+ * block (handed out now if it has none; news_tagger_window reserved one for each entry),
+ * marked as filled, when the form is seen twice (kept for the next use, model.h) or the
+ * window is small; else into tmp (a form seen once is asked for each row once at most). */
+static int32_t *sums_row(NewsFeatScratch *s, uint32_t e, int row, int32_t *tmp) {
+    NewsForm *f = &s->form[e];
+    if (f->seen < s->sums_seen) return tmp;
+    if (!f->sums) {
+        s->sums_owner[s->n_sums] = e;
+        f->sums = (uint32_t)++s->n_sums;
+    }
+    f->scored |= (uint8_t)(1u << row);
+    return s->sc[f->sums - 1][row];
 }
 
-/* The weight sums of token j's form (entry e) at offset d, on their first use: into the
- * form's block when it is seen twice (kept for the next use, model.h) or the window is small,
- * else into tmp (a form seen once is asked for each offset once at most). */
+/* The weight sums of token j's form (entry e) at offset d, on their first use (sums_row
+ * says where they go). */
 static const int32_t *form_sums_fill(const NewsModel *m,
                                      const NewsWork *w,
                                      NewsFeatScratch *s,
@@ -284,14 +292,9 @@ static const int32_t *form_sums_fill(const NewsModel *m,
                                      int32_t *tmp) {
     uint64_t feats[NEWS_MAX_FEATS];
     const NewsToken *t = &w->tok.v[j];
-    NewsForm *f = &s->form[e];
-    int32_t *sc = tmp;
-    if (f->seen >= s->sums_seen) { /* news_tagger_window reserved a block for each */
-        if (!f->sums) sums_new(s, e);
-        sc = s->sc[f->sums - 1][d + 2];
-        f->scored |= (uint8_t)(1u << (d + 2));
-    }
-    size_t nf = news_features_static(f, w->text + t->byte_start, t->byte_len, d, feats);
+    int32_t *sc = sums_row(s, e, d + 2, tmp);
+    size_t nf = news_features_static(&s->form[e], w->text + t->byte_start, t->byte_len, d,
+                                     feats);
     memset(sc, 0, sizeof s->sc[0][0]);
     add_feats(m, feats, nf, sc);
     return sc;
@@ -312,20 +315,15 @@ static inline const int32_t *form_sums(const NewsModel *m,
 }
 
 /* The weight sums of form entry e's plain-position context features (first use sums them,
- * kept as form_sums_fill keeps them). */
+ * where sums_row says). */
 static inline const int32_t *plain_sums(const NewsModel *m,
                                         NewsFeatScratch *s,
                                         uint32_t e,
                                         int32_t *tmp) {
-    NewsForm *f = &s->form[e];
+    const NewsForm *f = &s->form[e];
     if (f->scored & (1u << NEWS_SUMS_PLAIN)) return s->sc[f->sums - 1][NEWS_SUMS_PLAIN];
     uint64_t feats[NEWS_PLAIN_FEATS];
-    int32_t *sc = tmp;
-    if (f->seen >= s->sums_seen) {
-        if (!f->sums) sums_new(s, e);
-        sc = s->sc[f->sums - 1][NEWS_SUMS_PLAIN];
-        f->scored |= (uint8_t)(1u << NEWS_SUMS_PLAIN);
-    }
+    int32_t *sc = sums_row(s, e, NEWS_SUMS_PLAIN, tmp);
     memset(sc, 0, sizeof s->sc[0][0]);
     add_feats(m, feats, news_features_plain(f, feats), sc);
     return sc;
