@@ -11,9 +11,11 @@
  * state, and the tagger's cache of the window's word forms) stays a few megabytes
  * (docs/security.md, "Memory").
  *
- * A paragraph longer than a window is cut at its last sentence end inside the window
- * (sentences.c reports where), or, with no sentence end at all, at a space: deterministic,
- * and only for text no article has (a quarter megabyte without a line break). */
+ * A paragraph longer than a window (a quarter megabyte or 32K tokens without a line break:
+ * text no article has) is analysed in windows of a quarter that size, from its start to
+ * its end, each cut at its last sentence end (sentences.c reports where), or, with no
+ * sentence end at all, at a space: deterministic, and a quarter of the scratch, which for
+ * such text is most of the fixed memory (docs/security.md, "Memory"). */
 #include <string.h>
 
 #include "news.h"
@@ -27,6 +29,10 @@
 #endif
 #define WINDOW_BYTES ((size_t)NEWS_WINDOW_BYTES)
 #define WINDOW_TOKENS ((size_t)NEWS_WINDOW_TOKENS)
+/* The windows of a paragraph longer than a window: still a few thousand words of context
+ * for the tagger, and 0.6 MB of scratch for one-byte tokens, not 2.4 */
+#define PARA_WINDOW_BYTES (WINDOW_BYTES / 4)
+#define PARA_WINDOW_TOKENS (WINDOW_TOKENS / 4)
 
 static int is_break_byte(uint8_t c) { return c == '\n' || c == '\r'; }
 
@@ -52,8 +58,8 @@ static const uint8_t start_class[256] = {
     2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2, 2,
 };
 
-/* Where the window starting at `pos` must end at the latest: WINDOW_BYTES on, or the byte
- * where the (WINDOW_TOKENS + 1)th place a token could start is, whichever comes first. A
+/* Where the window starting at `pos` must end at the latest: `max_bytes` on, or the byte
+ * where the (max_tokens + 1)th place a token could start is, whichever comes first. A
  * token can start at any byte but a space, a line break, a continuation byte or an ASCII
  * letter or digit right after another (the tokenizer splits such a run only at a clitic,
  * "do|n't", whose apostrophe counts instead, or after 64 KB), so this counts the tokens or
@@ -61,11 +67,11 @@ static const uint8_t start_class[256] = {
  * does not grow past it. Counted in blocks, and
  * byte by byte only in the block where the count passes the bound (a few instructions a
  * byte in all). */
-static size_t window_limit(const NewsWork *w, size_t pos) {
+static size_t window_limit(const NewsWork *w, size_t pos, size_t max_bytes, size_t max_tokens) {
     const uint8_t *z = w->text;
     size_t n = w->text_len;
-    size_t end = n - pos <= WINDOW_BYTES ? n : pos + WINDOW_BYTES;
-    if (end - pos <= WINDOW_TOKENS) return end; /* fewer bytes than the bound */
+    size_t end = n - pos <= max_bytes ? n : pos + max_bytes;
+    if (end - pos <= max_tokens) return end; /* fewer bytes than the bound */
     size_t starts = 0;
     unsigned prev = 0; /* 1 when the byte before is an ASCII letter or digit */
     for (size_t i = pos; i < end;) {
@@ -76,11 +82,11 @@ static size_t window_limit(const NewsWork *w, size_t pos) {
             count += (c >> 1) | (c & ~p & 1u);
             p = c & 1u;
         }
-        if (starts + count > WINDOW_TOKENS) /* the bound falls in this block: find where */
+        if (starts + count > max_tokens) /* the bound falls in this block: find where */
             for (size_t k = i;; k++) {
                 unsigned c = start_class[z[k]];
                 starts += (c >> 1) | (c & ~prev & 1u);
-                if (starts > WINDOW_TOKENS) return k;
+                if (starts > max_tokens) return k;
                 prev = c & 1u;
             }
         starts += count;
@@ -90,19 +96,32 @@ static size_t window_limit(const NewsWork *w, size_t pos) {
     return end;
 }
 
-/* End of the window that starts at byte `pos`. */
-static size_t window_end(const NewsWork *w, size_t pos) {
+/* End of the window that starts at byte `pos`. *long_to carries from window to window what
+ * is known of a paragraph longer than a window: it has no break before that byte. */
+static size_t window_end(const NewsWork *w, size_t pos, size_t *long_to) {
     const uint8_t *z = w->text;
     size_t n = w->text_len;
-    size_t limit = window_limit(w, pos);
-    if (limit >= n) return n;
-    for (size_t k = limit; k > pos; k--) /* the last paragraph break inside the window */
-        if (is_break_byte(z[k - 1])) {
+    if (pos == 0 || is_break_byte(z[pos - 1])) { /* a paragraph starts here */
+        size_t limit = window_limit(w, pos, WINDOW_BYTES, WINDOW_TOKENS);
+        if (limit >= n) return n;
+        for (size_t k = limit; k > pos; k--) /* the last paragraph break inside the window */
+            if (is_break_byte(z[k - 1])) {
+                while (k < n && is_break_byte(z[k])) k++;
+                return k;
+            }
+        *long_to = limit; /* one paragraph longer than a window */
+    }
+    /* inside a paragraph longer than a window (the last window was cut inside it): smaller
+     * windows, up to its end; the bytes from *long_to on are looked at once each */
+    size_t limit = window_limit(w, pos, PARA_WINDOW_BYTES, PARA_WINDOW_TOKENS);
+    for (size_t k = *long_to > pos ? *long_to : pos; k < limit; k++)
+        if (is_break_byte(z[k])) { /* the paragraph ends inside this window */
             while (k < n && is_break_byte(z[k])) k++;
             return k;
         }
-    /* one paragraph longer than a window: cut at a character boundary, at a space if one
-     * is near, so no word is split */
+    if (limit > *long_to) *long_to = limit;
+    if (limit >= n) return n;
+    /* cut at a character boundary, at a space if one is near, so no word is split */
     size_t end = limit;
     size_t lead = limit;
     while (lead > pos && (z[lead] & 0xC0) == 0x80) lead--;
@@ -129,12 +148,12 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
         rc = news_entities_doc_begin(m, w);
         if (rc) return rc;
     }
-    size_t pos = 0, windows = 0;
+    size_t pos = 0, windows = 0, long_to = 0;
     int64_t char_pos = 0;
     while (pos < w->text_len) {
         windows++;
         w->win_byte_start = pos;
-        w->win_byte_end = window_end(w, pos);
+        w->win_byte_end = window_end(w, pos, &long_to);
         w->win_char_start = char_pos;
         w->win_ment_first = w->ment.n; /* token ranges of mentions are window-local */
         w->ment_tok.n = 0;
