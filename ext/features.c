@@ -299,7 +299,7 @@ static int form_of(const NewsModel *m,
 /* Between windows: keeps the entries seen twice since the last call, and those of the last
  * window (all = 0: none), with the sums of those seen twice, each now counted as seen once,
  * and sets the limit past which the next call comes (model.h). Linear in the entries, and
- * called once per NEWS_FORM_KEEP_LONG / 2 new ones at most. */
+ * called once per NEWS_FORM_KEEP_LONG_MIN / 2 new ones at most. */
 static void forms_keep(NewsFeatScratch *s, int all) {
     size_t kept = 0, blocks = 0;
     for (size_t b = 0; b < s->n_sums; b++) { /* blocks first, in order: each moves down */
@@ -354,10 +354,15 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
         forms_keep(s, 0);
         s->scored_by = m;
-    } else if (s->n_form > s->form_limit ||
-               (w->win_byte_end - w->win_byte_start < w->text_len &&
-                s->n_form > NEWS_FORM_KEEP_LONG && s->n_form > 2 * s->form_kept)) {
-        forms_keep(s, 1);
+    } else {
+        /* a long document keeps forms past half its window's tokens (model.h) */
+        size_t keep_long = n / 2 < NEWS_FORM_KEEP_LONG_MIN ? NEWS_FORM_KEEP_LONG_MIN
+                           : n / 2 < NEWS_FORM_KEEP_LONG   ? n / 2
+                                                           : NEWS_FORM_KEEP_LONG;
+        if (s->n_form > s->form_limit ||
+            (w->win_byte_end - w->win_byte_start < w->text_len && s->n_form > keep_long &&
+             s->n_form > 2 * s->form_kept))
+            forms_keep(s, 1);
     }
 
     /* keys first, then lookups: the slot of a token a few places ahead is fetched while

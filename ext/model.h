@@ -250,13 +250,16 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
  * with their sums, and the limit becomes twice what it kept; past NEWS_FORM_MAX it is
  * emptied. So text of distinct forms keeps next to nothing, and a join of articles keeps its
  * vocabulary (this costs a pass over the entries once per NEWS_FORM_KEEP / 2 new ones).
- * In a document of more than one window the limit is NEWS_FORM_KEEP_LONG or twice what was
- * kept, and the last window's forms are kept too (prose repeats them soon): text of glued
- * distinct forms (1M bytes without a space) holds about 16K forms, not 65K (-2.6 MB at 4 MB of
- * it), for 0.3 % more instructions on the BBC articles joined into one 5 MB document. */
+ * In a document of more than one window the limit is half the window's tokens (between
+ * NEWS_FORM_KEEP_LONG_MIN and NEWS_FORM_KEEP_LONG) or twice what was kept, and the last
+ * window's forms are kept too (prose repeats them soon): text of glued distinct forms (1M
+ * bytes without a space, in windows of 8K tokens, pipeline.c) holds about 4K forms, not
+ * 16K (-1.7 MB at 1 MB of it), and prose in full windows up to 16K (16K, not 32K, cost
+ * 0.3 % more instructions on the BBC articles joined into one 5 MB document). */
 #define NEWS_FORM_KEEP 32768
 #define NEWS_FORM_MAX 65536
 #define NEWS_FORM_KEEP_LONG 16384
+#define NEWS_FORM_KEEP_LONG_MIN 4096
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */
