@@ -3329,9 +3329,16 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         for (size_t x = sb; opens && x < b; x++) {
             if (st->inq[x] || tv[x].quote) opens = 0;
             else if (st->tok_ment[x] >= 0) {
+                /* the owner or the modifier of the role ("Varga's wife, Melania,", "A
+                 * Doyle campaign spokesman, Ben Ortiz,"): lower-case words up to the
+                 * role, no comma (not a name of its own in a list or an apposition) */
                 NewsMentionToks ox = news_ment_toks(w, (size_t)st->tok_ment[x]);
-                if (!(appos && ox.tok_end + 2 < b && (tv[ox.tok_end].flags & NEWS_TF_CLITIC)))
-                    opens = 0;
+                int modifier = appos && ox.tok_end + 2 < b;
+                for (size_t y = ox.tok_end; modifier && y + 1 < b; y++)
+                    if (!(tv[y].flags & NEWS_TF_CLITIC) && !is_lower_word(w, y) &&
+                        !(y + 2 == b && is_role_word(w, y)))
+                        modifier = 0;
+                if (!modifier) opens = 0;
                 else x = ox.tok_end - 1;
             }
         }

@@ -30,6 +30,8 @@
 #define PRONOUN_LOOKBACK 40 /* mentions */
 #define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
+#define ORG_DESC_CHARS 2000 /* "the ministry" is an organisation named this close before */
+#define DESC_CHARS 600 /* an unnamed speaker goes on no further than this after their words */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
  * hand-written list of common English given names (sorted, lower case). A name missing
@@ -87,6 +89,67 @@ static int name_gender(const NewsWork *w, const NewsMention *m) {
     if (in_sorted(female_names, sizeof female_names / sizeof *female_names, z, n)) return 2;
     if (in_sorted(male_names, sizeof male_names / sizeof *male_names, z, n)) return 1;
     return 0;
+}
+
+/* What a description speaker can be the antecedent of, from its head word (the word before
+ * the first preposition or relative: "a senior aide to the mayor" -> aide): DESC_ONE for
+ * he or she (gender bits 1 male, 2 female as for names), DESC_MANY for they ("officials",
+ * "people close to him"), DESC_BODY for it or they ("the company", "the campaign"). */
+enum { DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32 /* "Okafor's aide" */ };
+static const char *const desc_stops[] = {
+    "at", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
+};
+static const char *const desc_he[] = {
+    "brother", "businessman", "chairman", "congressman", "councilman", "father", "husband",
+    "king", "man", "prince", "son", "spokesman",
+};
+static const char *const desc_she[] = {
+    "actress", "businesswoman", "chairwoman", "congresswoman", "councilwoman", "daughter",
+    "mother", "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+};
+static const char *const desc_bodies[] = {
+    "administration", "agency", "army", "board", "campaign", "commission", "committee",
+    "company", "council", "court", "department", "embassy", "firm", "government", "group",
+    "ministry", "office", "organisation", "organization", "party", "team", "union",
+};
+static const char *const desc_groups[] = {"people", "police", "staff"};
+
+static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len, hb = 0, he = 0;
+    int modified = 0, owned = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && z[i] == ' ') i++;
+        size_t b = i;
+        while (i < n && z[i] != ' ') i++;
+        if (i == b) break;
+        if (he && in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b)) {
+            modified = 1;
+            break;
+        }
+        if (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99)) owned = 1;
+        hb = b, he = i;
+    }
+    const uint8_t *h = z + hb;
+    size_t len = he - hb;
+    if (len == 0) return 0;
+    if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
+        return DESC_BODY | (owned ? DESC_OWNED : 0);
+    owned = owned ? DESC_OWNED : 0;
+    /* "the Wisconsin Republican", "the billionaire": a definite description with nothing
+     * after its noun names someone the story already follows, most often by name; "the
+     * mother of one of the victims" and "Okafor's campaign manager" are someone new */
+    if (n > 5 && (z[0] == 't' || z[0] == 'T') && z[1] == 'h' && !modified && !owned &&
+        ((z[2] == 'e' && z[3] == ' ') || (z[2] == 'i' && z[3] == 's' && z[4] == ' ') ||
+         (z[2] == 'a' && z[3] == 't' && z[4] == ' ')))
+        return 0; /* the, this, that */
+    if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len)) return DESC_ONE | 1 | owned;
+    if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
+        return DESC_ONE | 2 | owned;
+    if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len) ||
+        (len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's'))
+        return DESC_MANY | owned;
+    return DESC_ONE | owned;
 }
 
 typedef struct {
@@ -237,6 +300,12 @@ int news_speakers_document(NewsWork *w) {
     size_t mi = 0;
     int32_t last_spk = -1; /* canonical mention of the latest quotation's speaker */
     int64_t last_end = 0;  /* where that quotation ended, in characters */
+    /* an unnamed speaker the story follows ("“…,” a senior aide said. “…,” he added"): its
+     * desc_traits, the mention count before it, its span in characters; 0 when none */
+    int last_desc = 0;
+    int32_t desc_ent = -1; /* the entity a body stands for ("the Hollis campaign"), or -1 */
+    size_t desc_mi = 0;
+    int64_t desc_lo = 0, desc_hi = 0, desc_end = 0; /* desc_end: where its words end */
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
@@ -250,14 +319,18 @@ int news_speakers_document(NewsWork *w) {
              * newspaperman, defended ..."), is who the story now follows, even where no
              * row came of it; a subject inside the quotation's own paragraph is not
              * ("“A,” X said. Y and Z had opposed it. “B,” he said." goes on with X) */
-            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && personish[mi]) {
+            /* ... but a name inside the unnamed speaker's own words ("an aide to Ferri
+             * said") is not */
+            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && personish[mi] &&
+                !(last_desc && mv[mi].char_start >= desc_lo && mv[mi].char_start < desc_hi)) {
                 last_spk = mv[mi].canon >= 0 ? mv[mi].canon : (int32_t)mi;
                 last_end = mv[mi].char_start + mv[mi].char_len;
+                last_desc = 0;
             }
             mi++;
         }
         NewsQuoteInfo *in = &st->info[q];
-        if (last_spk >= 0 && at - last_end > 2000) last_spk = -1; /* a new part of the story */
+        if (at - last_end > 2000) last_spk = -1, last_desc = 0; /* a new part of the story */
         if (in->src >= 0) continue; /* copied below */
         int kind = in->spk_kind;
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
@@ -267,7 +340,22 @@ int news_speakers_document(NewsWork *w) {
              * story's speakers), those opening their sentence (subjects) and, for a
              * gendered pronoun, those whose gender is known to match */
             int32_t found = -1;
-            int best = -1000;
+            int best = -1000, to_desc = 0;
+            if (last_desc && at - desc_end < DESC_CHARS) {
+                /* the unnamed speaker of the latest quotation, scored as the current
+                 * speaker who opens their sentence (no name to give it) */
+                /* a body the text did not name ("the company said") is left to the
+                 * search, which finds the organisation it stands for */
+                int body = (last_desc & DESC_BODY) && desc_ent >= 0;
+                int fits = want ? (last_desc & DESC_ONE) && (last_desc & 3) != (want == 1 ? 2 : 1)
+                                : kind == NEWS_SPK_IT ? body
+                                                      : (last_desc & DESC_MANY) || body;
+                if (fits) {
+                    best = -(int)(mi - desc_mi) + 8 + (at - desc_end < LAST_QUOTE_CHARS ? 4 : 0) +
+                           6 + 2 + (want && (last_desc & 3) == want ? 4 : 0);
+                    to_desc = 1;
+                }
+            }
             for (size_t j = mi, seen = 0; j-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
                 if (st->m_inq[j] & NEWS_MQ_INQ) continue;
                 if (mv[j].char_start >= qq->quote.char_start &&
@@ -295,7 +383,13 @@ int news_speakers_document(NewsWork *w) {
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
             }
-            if (found >= 0) {
+            if (found < 0 && to_desc) {
+                /* "he" goes on with the unnamed speaker: no name, as for them */
+                qq->speaker_entity = desc_ent;
+                if (desc_ent < 0) qq->score *= 0.85f;
+                last_end = desc_end = qq->quote.char_start + qq->quote.char_len;
+            } else if (found >= 0) {
+                last_desc = 0;
                 qq->speaker_entity = found;
                 int32_t c = mv[found].canon >= 0 ? mv[found].canon : found;
                 gender[c] |= (uint8_t)want;
@@ -319,7 +413,9 @@ int news_speakers_document(NewsWork *w) {
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
             int32_t p = get(orgs, cap_org, k);
-            if (p >= 0) qq->speaker_entity = p;
+            /* ... named in this part of the story: "the company" is not a company whose
+             * name ends in "Company" named pages before */
+            if (p >= 0 && at - mv[p].char_start < ORG_DESC_CHARS) qq->speaker_entity = p;
         }
         /* a one-word speaker typed as a place or thing: the person it names */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
@@ -336,7 +432,24 @@ int news_speakers_document(NewsWork *w) {
             if (c2 >= 0 && (size_t)c2 < nm) {
                 spoke[c2] = 1;
                 last_spk = c2;
+                last_desc = 0;
                 last_end = qq->quote.char_start + qq->quote.char_len;
+            }
+        }
+        if (kind == NEWS_SPK_DESC && qq->speaker.byte_len) {
+            /* an unnamed speaker, or a body that speaks for a name, goes on (the subject of
+             * reported speech only when owned: other such subjects are often no speaker) */
+            int tr = desc_traits(w, &qq->speaker);
+            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY))) tr = 0;
+            last_desc = 0;
+            if (tr && (qq->speaker_entity < 0 || (tr & DESC_BODY))) {
+                last_desc = tr;
+                desc_ent = qq->speaker_entity;
+                if (desc_ent < 0) last_spk = -1;
+                desc_mi = mi;
+                desc_lo = qq->speaker.char_start;
+                desc_hi = qq->speaker.char_start + qq->speaker.char_len;
+                last_end = desc_end = qq->quote.char_start + qq->quote.char_len;
             }
         }
     }

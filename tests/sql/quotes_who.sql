@@ -1,0 +1,48 @@
+-- quotes_who.sql: who spoke when the text does not simply write a name before the cue: a
+-- name in apposition after a description opening its paragraph, an unnamed speaker who goes
+-- on ("he added" after "a senior aide said"), a body that speaks for a name ("it said" after
+-- "the Hollis campaign said"), "the company" only for a company named nearby. Texts are our
+-- own. Each line prints id|1.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'Senator Mark Hollis faces Karen Doyle in November.' || char(10) ||
+ 'Doyle has attacked Hollis over trade. “He has failed this state,” she said.' || char(10) ||
+ 'A Doyle campaign spokesman, Ben Ortiz, called the reply false.' || char(10) ||
+ '“Karen has served for 20 years,” he said.');
+insert into d values (2,
+ 'Mayor Peter Vance defended the budget on Monday. “It is fair,” Vance said.' || char(10) ||
+ '“The numbers do not add up,” a senior aide to the council said. “Nobody checked them,” he added.');
+insert into d values (3,
+ 'Senator Mark Hollis spoke in Dover.' || char(10) ||
+ 'The Hollis campaign said it would keep its ads on the air. “We are proud of our message,” it said.');
+insert into d values (4,
+ 'Shares in Northgate Energy Company rose.' || char(10) ||
+ replace(printf('%.*c', 100, 'x'), 'x', 'The weather was mild. ') || char(10) ||
+ 'Harbour Mills cut jobs. The company said sales had fallen.');
+insert into d values (5,
+ 'Shares in Northgate Energy Company rose.' || char(10) || 'The company said sales had fallen.');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
+  from q;
+
+-- "A Doyle campaign spokesman, Ben Ortiz, called ...": the name in apposition is the subject
+-- the paragraph opens with, so "he" in the next one is Ortiz, not Hollis quoted before
+select 'qw_01', (select count(*) from q where id = 1) = 2;
+select 'qw_02', exists(select 1 from r where id = 1 and row = 'direct|He has failed this state,|Karen Doyle|she|said|91|25');
+select 'qw_03', exists(select 1 from r where id = 1 and row = 'direct|Karen has served for 20 years,|Ben Ortiz|he|said|192|30');
+-- an unnamed speaker goes on: "he added" is the aide (no name), not Vance quoted before; the
+-- council the aide works for is not the speaker either
+select 'qw_04', (select count(*) from q where id = 2) = 3;
+select 'qw_05', exists(select 1 from r where id = 2 and row = 'direct|It is fair,|Peter Vance|Vance|said|51|11');
+select 'qw_06', exists(select 1 from r where id = 2 and row = 'direct|The numbers do not add up,||a senior aide to the council|said|77|26');
+select 'qw_07', exists(select 1 from r where id = 2 and row = 'direct|Nobody checked them,||he|added|141|20');
+-- the pronoun without a name scores below a named speaker's, above nothing
+select 'qw_08', (select score from q where id = 2 and start = 141) < (select score from q where id = 2 and start = 51);
+-- a campaign speaks for the name inside it, and "it said" goes on with the campaign
+select 'qw_09', (select count(*) from q where id = 3) = 2;
+select 'qw_10', exists(select 1 from r where id = 3 and row = 'indirect|it would keep its ads on the air|Mark Hollis|The Hollis campaign|said|62|32');
+select 'qw_11', exists(select 1 from r where id = 3 and row = 'direct|We are proud of our message,|Mark Hollis|it|said|97|28');
+-- "the company": a company named nearby (5), not one named 2,200 characters before (4)
+select 'qw_12', exists(select 1 from r where id = 5 and row = 'indirect|sales had fallen|Northgate Energy Company|The company|said|59|16');
+select 'qw_13', exists(select 1 from r where id = 4 and row = 'indirect|sales had fallen||The company|said|2284|16');
