@@ -776,6 +776,21 @@ static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1)
     return owner;
 }
 
+/* A noun that can head a speaking subject before "of", "to", "for", "in": a role ("aide",
+ * "mayor"), a plural ("officials", "residents") or one of a few words for a person; not
+ * "the mouth of Donald Trump", "a letter to Ferri", "a clip of McCain". */
+static const char *const person_nouns[] = {"ally", "associate", "backer", "colleague",
+                                           "confidant", "friend", "neighbor", "neighbour",
+                                           "person", "relative", "source", 0};
+static int speaking_head(const NewsWork *w, size_t k) {
+    if (!is_word(w, k)) return 0;
+    if (is_role_word(w, k) || tok_in(w, k, person_nouns) || tok_in(w, k, org_nouns)) return 1;
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    return t->byte_len > 3 && z[t->byte_len - 1] == 's' && z[t->byte_len - 2] != 's' &&
+           (is_lower_word(w, k) || (t->flags & NEWS_TF_SENT_START));
+}
+
 static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0, size_t t1,
                              int32_t role, float known, float unknown) {
     int32_t m = role >= 0 ? role : desc_owner(w, st, t0, t1);
@@ -823,6 +838,10 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         if (tok_in(w, p, determiners)) {
             det = 1;
             j = p;
+            /* "a senior official", "the top aide": an article before "senior" or "top" */
+            if (j > lo && !st->inq[j - 1] && (tok_is(w, j - 1, "a") || tok_is(w, j - 1, "an") ||
+                                              tok_is(w, j - 1, "the")))
+                j--;
             break;
         }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
@@ -925,6 +944,39 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             return 1;
         }
     }
+    if (m >= 0 && (w->ment.v[m].type == NEWS_LOC || w->ment.v[m].type == NEWS_PER)) {
+        /* a place or a person after a preposition ends a longer subject: "Ferri in Rome",
+         * "officials in Washington", "the mayor of Dover", "an aide to Mayor Ana Ferri",
+         * "a lawyer for Ferri" (someone of their own; "a spokesman for Ferri" speaks for
+         * Ferri). A place is never the speaker here; the person only for a mouthpiece. */
+        int place = w->ment.v[m].type == NEWS_LOC;
+        size_t b = news_ment_toks(w, (size_t)m).tok_first, b0 = b;
+        while (b > lo && b0 - b < 3 && st->tok_ment[b - 1] < 0 && !st->inq[b - 1] &&
+               (tok_is(w, b - 1, "the") || (!place && is_role_word(w, b - 1))))
+            b--; /* "of the Ukraine", "to Mayor Ana Ferri" */
+        int prep = b >= lo + 2 && !st->inq[b - 2] &&
+                   (place ? tok_is(w, b - 1, "in") || tok_is(w, b - 1, "from") ||
+                                tok_is(w, b - 1, "of")
+                          : tok_is(w, b - 1, "to") || tok_is(w, b - 1, "for") ||
+                                tok_is(w, b - 1, "of"));
+        int32_t p = prep ? st->tok_ment[b - 2] : -1;
+        if (prep && p >= 0 && place && !tok_is(w, b - 1, "of") &&
+            (w->ment.v[p].type == NEWS_PER || w->ment.v[p].type == NEWS_ORG)) {
+            set_mention_speaker(w, st, a, phrase_head(w, st, p, lo), 0.9f); /* Ferri in Rome */
+            return 1;
+        }
+        int64_t d = prep && p < 0 && speaking_head(w, b - 2) ? description_start(w, st, b - 2, lo)
+                                                             : -1;
+        if (d >= 0) {
+            const NewsToken *h = &w->tok.v[b - 2];
+            int plural = w->text[h->byte_start + h->byte_len - 1] == 's' && !is_plain_role(w, b - 2);
+            int32_t r = !place ? (tok_in(w, b - 2, mouthpieces) ? m : -1)
+                        : plural || indefinite(w, (size_t)d) ? -1
+                                                             : role_get(st, word_key(w, b - 2));
+            set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
+    }
     if (m >= 0) {
         set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
@@ -1008,6 +1060,20 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         const NewsToken *t = &w->tok.v[k];
         int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
         int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
+        /* "a senior aide to the mayor", "the mother of the driver": the noun before the
+         * preposition heads the subject, someone of their own ("a spokesman for the mayor"
+         * speaks for the mayor) */
+        int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
+                             (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
+                              tok_is(w, (size_t)d - 1, "of")) &&
+                             speaking_head(w, (size_t)d - 2)
+                         ? description_start(w, st, (size_t)d - 2, lo)
+                         : -1;
+        if (d2 >= 0) {
+            if (!tok_in(w, (size_t)d - 2, mouthpieces)) r = -1;
+            set_speaker(w, st, a, (size_t)d2, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
         set_desc_speaker(w, st, a, (size_t)d, k + 1, r, 0.8f, 0.6f);
         return 1;
     }
@@ -1165,6 +1231,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
            (is_word(w, e) || (e > j && (w->tok.v[e].flags & NEWS_TF_CLITIC)))) {
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
+                      tok_is(w, e, "to") || /* "said an aide to Ferri": the aide */
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
@@ -1205,6 +1272,45 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
     int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
+    if (e + 1 < hi && (tok_is(w, e, "to") || tok_is(w, e, "of") || tok_is(w, e, "for")) &&
+        speaking_head(w, head)) {
+        /* "said one longtime adviser to Bill Clinton", "said the mother of the driver": the
+         * adviser is someone of their own, neither the one the text called adviser before
+         * nor Clinton; the phrase runs to the name or the noun after the preposition */
+        size_t f = e + 1;
+        while (f < hi && f - e < 4 && st->tok_ment[f] < 0 && !st->inq[f] &&
+               (tok_in(w, f, determiners) || is_role_word(w, f) || is_lower_word(w, f)) &&
+               !tok_in(w, f, phrase_ends))
+            f++;
+        int32_t m = f < hi && !st->inq[f] ? st->tok_ment[f] : -1;
+        size_t end = m >= 0 ? news_ment_toks(w, (size_t)m).tok_end : f;
+        /* "said the chairman of the Commons education committee, Labour MP Barry Sheerman":
+         * a name in apposition after the whole phrase speaks */
+        size_t g = end;
+        while (g < hi && g - end < 5 && !st->inq[g] && is_word(w, g) && !tok_in(w, g, phrase_ends))
+            g++;
+        if (g + 1 < hi && tok_ch(w, g, ',')) {
+            size_t x = g + 1;
+            while (x < hi && x - g < 4 && !st->inq[x] &&
+                   (is_role_word(w, x) || /* "Labour MP", "Rep." */
+                    (st->tok_ment[x] < 0 && is_word(w, x) &&
+                     (w->tok.v[x].flags & NEWS_TF_UPPER_INIT)) ||
+                    (st->tok_ment[x] >= 0 && w->ment.v[st->tok_ment[x]].type != NEWS_PER)))
+                x = st->tok_ment[x] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[x]).tok_end : x + 1;
+            int32_t pm = x < hi && !st->inq[x] ? st->tok_ment[x] : -1;
+            if (pm >= 0 && w->ment.v[pm].type == NEWS_PER) {
+                size_t ne = news_ment_toks(w, (size_t)pm).tok_end;
+                if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
+                    set_mention_speaker(w, st, a, pm, 0.9f);
+                    return 1;
+                }
+            }
+        }
+        if (end > e + 1 && end <= hi) {
+            set_speaker(w, st, a, j, end, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
+    }
     set_desc_speaker(w, st, a, j, head + 1, r, 0.8f, 0.6f);
     return 1;
 }

@@ -2,7 +2,10 @@
 -- name in apposition after a description opening its paragraph, an unnamed speaker who goes
 -- on ("he added" after "a senior aide said"), a body that speaks for a name ("it said" after
 -- "the Hollis campaign said"), "the company" only for a company named nearby. Texts are our
--- own. Each line prints id|1.
+-- own. Subjects that a preposition lengthens: a place is never the speaker ("Ferri in Rome",
+-- "officials in Washington"), an aide or a lawyer of someone is someone of their own (a
+-- spokesman speaks for them), a name in apposition after the whole phrase speaks.
+-- Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Senator Mark Hollis faces Karen Doyle in November.' || char(10) ||
@@ -21,6 +24,15 @@ insert into d values (4,
  'Harbour Mills cut jobs. The company said sales had fallen.');
 insert into d values (5,
  'Shares in Northgate Energy Company rose.' || char(10) || 'The company said sales had fallen.');
+insert into d values (6,
+ 'Foreign Minister Ana Ferri met her Greek counterpart on Monday.' || char(10) ||
+ 'Ferri in Rome said the talks had stalled.' || char(10) ||
+ 'Officials in Washington said the deal was close.' || char(10) ||
+ '“Nothing has changed,” said a lawyer for the family.' || char(10) ||
+ '“We are ready,” said one longtime adviser to Ana Ferri.' || char(10) ||
+ '“It is a disaster,” a spokesman for Ana Ferri said.' || char(10) ||
+ 'A senior aide to the minister said the plan was late.' || char(10) ||
+ '“It will be a tragedy,” said the chairman of the Senate finance committee, Democratic Senator Tom Reyes.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -46,3 +58,16 @@ select 'qw_11', exists(select 1 from r where id = 3 and row = 'direct|We are pro
 -- "the company": a company named nearby (5), not one named 2,200 characters before (4)
 select 'qw_12', exists(select 1 from r where id = 5 and row = 'indirect|sales had fallen|Northgate Energy Company|The company|said|59|16');
 select 'qw_13', exists(select 1 from r where id = 4 and row = 'indirect|sales had fallen||The company|said|2284|16');
+-- "Ferri in Rome said": Ferri, not Rome; "Officials in Washington": no one in particular
+select 'qw_14', (select count(*) from q where id = 6) = 7;
+select 'qw_15', exists(select 1 from r where id = 6 and row = 'indirect|the talks had stalled|Ana Ferri|Ferri|said|84|21');
+select 'qw_16', exists(select 1 from r where id = 6 and row = 'indirect|the deal was close||Officials in Washington|said|136|18');
+-- the phrase after the role belongs to the speaker mention; the adviser is not Ana Ferri
+select 'qw_17', exists(select 1 from r where id = 6 and row = 'direct|Nothing has changed,||a lawyer for the family|said|157|20');
+select 'qw_18', exists(select 1 from r where id = 6 and row = 'direct|We are ready,||one longtime adviser to Ana Ferri|said|210|13');
+-- a spokesman speaks for the one named after "for"
+select 'qw_19', exists(select 1 from r where id = 6 and row = 'direct|It is a disaster,|Ana Ferri|a spokesman for Ana Ferri|said|266|17');
+-- "A senior aide to the minister": not the minister the text named, and the article is kept
+select 'qw_20', exists(select 1 from r where id = 6 and row = 'indirect|the plan was late||A senior aide to the minister|said|352|17');
+-- a name in apposition after a long role phrase
+select 'qw_21', exists(select 1 from r where id = 6 and row = 'direct|It will be a tragedy,|Tom Reyes|Tom Reyes|said|372|21');
