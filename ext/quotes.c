@@ -1014,7 +1014,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             /* "his wife, Gabriela Lazar, wrote": the name in apposition speaks, and the
              * description before it becomes her role */
             int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
-            if (mk >= 0 && news_ment_toks(w, mk).tok_first == j + 1 && j > lo &&
+            size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
+            while (mf > j + 1 && mf0 - mf < 3 && is_role_word(w, mf - 1) && !st->inq[mf - 1])
+                mf--; /* "Dunn's ally, Representative Amy Cole, said" */
+            if (mk >= 0 && mf == j + 1 && j > lo &&
                 is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
                 if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
                 set_mention_speaker(w, st, a, mk, 0.9f);
@@ -1178,9 +1181,15 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
     }
-    for (size_t e = k; e < hi && e - k < 5 && (is_lower_word(w, e) || is_role_word(w, e)) &&
-                       !st->inq[e] && !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e) &&
-                       st->tok_ment[e] < 0;
+    /* ... "mused Blaze co-host Stu Burguiere": a name the entity step left out may open the
+     * phrase when a lower-case word follows it */
+    for (size_t e = k;
+         e < hi && e - k < 5 &&
+         (is_lower_word(w, e) || is_role_word(w, e) ||
+          (e == k && is_word(w, e) && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) &&
+           !tok_in(w, e, weekdays) && !tok_in(w, e, determiners) && e + 1 < hi &&
+           is_lower_word(w, e + 1))) &&
+         !st->inq[e] && !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e) && st->tok_ment[e] < 0;
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
             /* not "said a Democratic aide": a name before a noun only modifies it */
@@ -3431,7 +3440,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
         /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
          * subject; the name after the role is */
-        int appos = b > sb + 2 && tok_ch(w, b - 1, ',') && is_role_word(w, b - 2);
+        int appos = b > sb + 2 && tok_ch(w, b - 1, ',') &&
+                    (is_role_word(w, b - 2) || tok_in(w, b - 2, person_nouns));
         for (size_t x = sb; opens && x < b; x++) {
             if (st->inq[x] || tv[x].quote) opens = 0;
             else if (st->tok_ment[x] >= 0) {

@@ -33,6 +33,12 @@ insert into d values (6,
  '“It is a disaster,” a spokesman for Ana Ferri said.' || char(10) ||
  'A senior aide to the minister said the plan was late.' || char(10) ||
  '“It will be a tragedy,” said the chairman of the Senate finance committee, Democratic Senator Tom Reyes.');
+insert into d values (7,
+ '“We are the best,” mused Blaze co-host Stu Barrow.' || char(10) ||
+ '“Rates will rise,” said Nordbank economist Ilse Varga.');
+insert into d values (8,
+ 'State Senator Paul Dunn called the bill reckless. “We will fight it,” Dunn said.' || char(10) ||
+ 'Dunn''s ally, Representative Amy Cole, said she would sue. “The governor broke the law,” she said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -71,3 +77,13 @@ select 'qw_19', exists(select 1 from r where id = 6 and row = 'direct|It is a di
 select 'qw_20', exists(select 1 from r where id = 6 and row = 'indirect|the plan was late||A senior aide to the minister|said|352|17');
 -- a name in apposition after a long role phrase
 select 'qw_21', exists(select 1 from r where id = 6 and row = 'direct|It will be a tragedy,|Tom Reyes|Tom Reyes|said|372|21');
+-- "said Nordbank economist Ilse Varga": a name the entity step left out opens the phrase
+-- before the role; the person after the role speaks, not that word
+select 'qw_22', (select count(*) from q where id = 7) = 2;
+select 'qw_23', exists(select 1 from r where id = 7 and row = 'direct|We are the best,|Stu Barrow|Stu Barrow|mused|2|16');
+select 'qw_24', exists(select 1 from r where id = 7 and row = 'direct|Rates will rise,|Ilse Varga|Ilse Varga|said|53|16');
+-- "Dunn's ally, Representative Amy Cole, said": the titled name in apposition speaks, and
+-- she is the subject her paragraph opens with, so "she said" is Cole
+select 'qw_25', (select count(*) from q where id = 8) = 3;
+select 'qw_26', exists(select 1 from r where id = 8 and row = 'indirect|she would sue|Amy Cole|Amy Cole|said|125|13');
+select 'qw_27', exists(select 1 from r where id = 8 and row = 'direct|The governor broke the law,|Amy Cole|she|said|141|27');
