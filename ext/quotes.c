@@ -3462,6 +3462,18 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         int pp = b > 0 && tok_in(w, b - 1, prepositions);
         if (opens && !poss && !pp) {
             f |= NEWS_MQ_SUBJECT;
+            /* ... and not the name before a role that another name follows ("Trump
+             * campaign chairman Paul Manafort said") */
+            if (b == sb || (b > sb && tok_ch(w, b - 1, ',')) ||
+                (b == sb + 1 &&
+                 (tok_is(w, sb, "but") || tok_is(w, sb, "and") || tok_is(w, sb, "yet")))) {
+                size_t r = e;
+                while (r < n && r - e < 4 && st->tok_ment[r] < 0 && is_lower_word(w, r)) r++;
+                int modifies = r > e && r < n && st->tok_ment[r] >= 0;
+                for (size_t x = e; modifies && x < r; x++) /* looked up only then */
+                    modifies = is_role_word(w, x) || tok_in(w, x, org_nouns);
+                if (!modifies) f |= NEWS_MQ_FIRST;
+            }
             if (tv[sb].flags & NEWS_TF_PARA_START) f |= NEWS_MQ_LEAD;
         }
         size_t t = e;

@@ -47,7 +47,9 @@ enum {
     NEWS_MQ_SUBJECT = 1 << 1, /* opens its sentence as its subject (no possessive, no
                                * preposition before it) */
     NEWS_MQ_SPEAKS = 1 << 2,  /* next to a verb of saying: "Link said", "said Christine Link" */
-    NEWS_MQ_LEAD = 1 << 3     /* the subject of its paragraph's first sentence */
+    NEWS_MQ_LEAD = 1 << 3,    /* the subject of its paragraph's first sentence */
+    NEWS_MQ_FIRST = 1 << 4    /* a subject with nothing before it but its titles, or a
+                               * phrase and a comma ("Hollis himself", "In June, Hollis") */
 };
 
 /* Head word of a role ("minister") -> the person the text gave it to. */

@@ -31,6 +31,7 @@
 #define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 #define ORG_DESC_CHARS 2000 /* "the ministry" is an organisation named this close before */
+#define SPK_BEFORE 8 /* subject of the sentence right before the quotation */
 #define DESC_CHARS 600 /* an unnamed speaker goes on no further than this after their words */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
@@ -150,6 +151,27 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
         (len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's'))
         return DESC_MANY | owned;
     return DESC_ONE | owned;
+}
+
+/* Is mention m one of several ("Y and Z", "Brown of Leeds, Grey of York and ...")? The
+ * word after it is "and", "or" or "of", or a comma that no relative or apposition ("who",
+ * "whose", "a", "an", "the") follows. Text bytes, ASCII case ignored. */
+static int word_at(const NewsWork *w, size_t i, const char *lower) {
+    size_t n = strlen(lower);
+    if (i + n >= w->text_len) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w->text[i + k] | 0x20) != lower[k]) return 0;
+    return w->text[i + n] == ' ' || w->text[i + n] == ',';
+}
+static int in_a_list(const NewsWork *w, const NewsMention *m) {
+    size_t i = m->byte_start + m->byte_len;
+    while (i < w->text_len && w->text[i] == ' ') i++;
+    if (word_at(w, i, "and") || word_at(w, i, "or") || word_at(w, i, "of")) return 1;
+    if (i >= w->text_len || w->text[i] != ',') return 0;
+    i++;
+    while (i < w->text_len && w->text[i] == ' ') i++;
+    return !(word_at(w, i, "who") || word_at(w, i, "whose") || word_at(w, i, "a") ||
+             word_at(w, i, "an") || word_at(w, i, "the"));
 }
 
 typedef struct {
@@ -378,7 +400,16 @@ int news_speakers_document(NewsWork *w) {
                          at - last_end >= LAST_QUOTE_CHARS)
                     sc += SPK_RETURN; /* not right after the current speaker's quotation */
                 else if (spoke[c]) sc += 2;
-                if (st->m_inq[j] & NEWS_MQ_SUBJECT) sc += 6;
+                if (st->m_inq[j] & NEWS_MQ_SUBJECT) {
+                    sc += 6;
+                    /* the subject of the sentence right before a quotation that opens its
+                     * own ("Hollis himself was blunt. “…,” he said."), alone (not "Y and Z
+                     * had opposed it", in_a_list) */
+                    if ((st->m_inq[j] & NEWS_MQ_FIRST) && mv[j].sentence + 1 == qq->sentence &&
+                        at > qq->quote.char_start &&
+                        !in_a_list(w, &mv[j]))
+                        sc += SPK_BEFORE;
+                }
                 if (want && (gender[c] & 3) == want) sc += 4;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;

@@ -39,6 +39,13 @@ insert into d values (7,
 insert into d values (8,
  'State Senator Paul Dunn called the bill reckless. “We will fight it,” Dunn said.' || char(10) ||
  'Dunn''s ally, Representative Amy Cole, said she would sue. “The governor broke the law,” she said.');
+insert into d values (9,
+ '“We will not raise taxes,” said Senator Mark Hollis.' || char(10) ||
+ 'Governor Frank Ruiz disagreed. “The plan is dead,” he said.' || char(10) ||
+ 'Hollis’s chief of staff, Dan Price, declined to comment. Hollis himself was blunt. “It is a joke,” he said.');
+insert into d values (10,
+ 'Many voters have doubts about Ted Lane. One donor said he had given up.' || char(10) ||
+ 'But Lane campaign chairman Paul Ward said the appeal would grow. “We think the message works,” he said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -87,3 +94,10 @@ select 'qw_24', exists(select 1 from r where id = 7 and row = 'direct|Rates will
 select 'qw_25', (select count(*) from q where id = 8) = 3;
 select 'qw_26', exists(select 1 from r where id = 8 and row = 'indirect|she would sue|Amy Cole|Amy Cole|said|125|13');
 select 'qw_27', exists(select 1 from r where id = 8 and row = 'direct|The governor broke the law,|Amy Cole|she|said|141|27');
+-- "Hollis himself was blunt. “…,” he said.": the subject of the sentence right before the
+-- quotation outweighs the speaker quoted just before (Ruiz)
+select 'qw_28', (select count(*) from q where id = 9) = 3;
+select 'qw_29', exists(select 1 from r where id = 9 and row = 'direct|The plan is dead,|Frank Ruiz|he|said|86|17');
+select 'qw_30', exists(select 1 from r where id = 9 and row = 'direct|It is a joke,|Mark Hollis|he|said|198|13');
+-- ... but a name before a role is no such subject: "Lane campaign chairman Paul Ward"
+select 'qw_31', exists(select 1 from r where id = 10 and row = 'direct|We think the message works,|Paul Ward|he|said|139|27');
