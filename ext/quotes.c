@@ -1770,6 +1770,13 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
     return CLS_WORD;
 }
 
+/* Nouns for works whose titles the text gives in marks, in apposition after a comma ("his
+ * 2012 book, “An American Son.”", "her column, “The Long Goodbye,”"). */
+static const char *const works[] = {"album", "article", "biography", "book", "column",
+                                    "documentary", "essay", "film", "memoir", "movie",
+                                    "musical", "novel", "op-ed", "play", "podcast", "poem",
+                                    "series", "show", "song", 0};
+
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
     int nw = 0, title = 1, upper = -1;
     size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
@@ -1790,9 +1797,15 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     Attr *a = &s->at;
     a->ment = -1;
     a->t0 = -1;
-    int post = s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
+    /* a title in apposition to a work: no quotation, whatever cue is near */
+    int work_title = title && nw <= 8 && s->o > (int32_t)p0 + 1 &&
+                     tok_ch(w, (size_t)s->o - 1, ',') && tok_in(w, (size_t)s->o - 2, works);
+    int post = !work_title && s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
     int kind;
-    if (post) {
+    if (work_title) {
+        kind = KIND_NONE;
+        memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
+    } else if (post) {
         kind = (s->cls == CLS_WORD || s->cls == CLS_THAT) ? NEWS_PARTIAL : NEWS_DIRECT;
     } else {
         int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);

@@ -5,6 +5,7 @@
 -- own. Subjects that a preposition lengthens: a place is never the speaker ("Ferri in Rome",
 -- "officials in Washington"), an aide or a lawyer of someone is someone of their own (a
 -- spokesman speaks for them), a name in apposition after the whole phrase speaks.
+-- A title in marks after a work noun and a comma is no quotation, even with a cue near.
 -- Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -46,6 +47,10 @@ insert into d values (9,
 insert into d values (10,
  'Many voters have doubts about Ted Lane. One donor said he had given up.' || char(10) ||
  'But Lane campaign chairman Paul Ward said the appeal would grow. “We think the message works,” he said.');
+insert into d values (11,
+ 'The family stayed, Mr. Lane said in his 2014 book, “A Harbour Town Son.” They never left.' || char(10) ||
+ 'In her new memoir, “Rising Tide,” and in an interview, Ms. Ortiz argues the reverse.' || char(10) ||
+ 'Lane wrote in his book, “We never left because we could not afford to.”');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -101,3 +106,8 @@ select 'qw_29', exists(select 1 from r where id = 9 and row = 'direct|The plan i
 select 'qw_30', exists(select 1 from r where id = 9 and row = 'direct|It is a joke,|Mark Hollis|he|said|198|13');
 -- ... but a name before a role is no such subject: "Lane campaign chairman Paul Ward"
 select 'qw_31', exists(select 1 from r where id = 10 and row = 'direct|We think the message works,|Paul Ward|he|said|139|27');
+-- "his 2014 book, “A Harbour Town Son.”", "her new memoir, “Rising Tide,”": titles, no rows;
+-- a sentence quoted from the book still is one
+select 'qw_32', (select count(*) from q where id = 11 and kind <> 'indirect') = 1;
+select 'qw_33', (select count(*) from q where id = 11 and (quote like '%Harbour Town%' or quote like '%Rising Tide%')) = 0;
+select 'qw_34', exists(select 1 from r where id = 11 and row = 'direct|We never left because we could not afford to.|Lane|Lane|wrote|201|45');
