@@ -3076,6 +3076,37 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
 
 /* ------------------------------------------------------------------------ output */
 
+/* An epithet for someone the story already follows: "the Wisconsin Republican", "the New
+ * York businessman", "the Black Sabbath singer" (SPEC: a description stands for the entity
+ * the document names). "the", at most four words with a capitalised one (a place, a party,
+ * a band), nothing after the noun, and the noun a person's: a role that is no title ("the
+ * Senate majority leader" may be someone else's), not one of the people around the
+ * story's figures ("the RNC member", "the Gawker employee", "the Pops spokesperson"), or a
+ * party or a nation ("the Ohio Democrat"). speakers.c gives it the current speaker. */
+static const char *const minor_roles[] = {"adviser", "advisor", "aide", "employee", "member",
+                                          "official", "source", "spokesman", "spokesperson",
+                                          "spokeswoman", "staffer", "supporter", 0};
+static const char *const epithet_nouns[] = {"champion", "comedian", "musician", "player",
+                                            "presenter", "rapper", "singer", "star", "winner", 0};
+static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
+    if (a->spk_kind != NEWS_SPK_DESC || a->ment >= 0 || a->t0 < 0 ||
+        (size_t)a->t0 >= w->tok.n || !tok_is(w, (size_t)a->t0, "the"))
+        return 0;
+    size_t end = a->spk.byte_start + a->spk.byte_len, h = (size_t)a->t0, caps = 0;
+    for (size_t t = h + 1; t < w->tok.n && w->tok.v[t].byte_start < end; t++) {
+        if (!is_word(w, t) || st->inq[t] || tok_in(w, t, phrase_ends) || t - (size_t)a->t0 > 4)
+            return 0;
+        if (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) caps++;
+        h = t;
+    }
+    if (h == (size_t)a->t0 || !caps) return 0;
+    const NewsToken *t = &w->tok.v[h];
+    if (w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, h)) return 0;
+    if ((w->tok.v[h].flags & NEWS_TF_UPPER_INIT) && member_word(w, h)) return 1;
+    return (is_plain_role(w, h) || tok_in(w, h, epithet_nouns)) && !tok_in(w, h, minor_roles) &&
+           !news_lexicon_title(w->text + t->byte_start, t->byte_len);
+}
+
 static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int kind,
                 const Attr *a, float score) {
     if (w->quote.n == w->quote.cap) {
@@ -3103,6 +3134,7 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     NewsQuoteInfo *in = &st->info[w->quote.n];
     memset(in, 0, sizeof *in);
     in->spk_kind = a && a->found ? a->spk_kind : NEWS_SPK_NONE;
+    in->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
     in->src = -1;
     w->quote.n++;
     return NEWS_OK;

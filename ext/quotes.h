@@ -37,7 +37,8 @@ enum {
 
 typedef struct NewsQuoteInfo {
     uint8_t spk_kind;  /* NEWS_SPK_* */
-    uint8_t pad_[3];
+    uint8_t epithet;   /* the speaker is "the Wisconsin Republican": whom the story follows */
+    uint8_t pad_[2];
     int32_t src;       /* quote whose speaker this one takes (same speaker goes on), or -1 */
 } NewsQuoteInfo;
 

@@ -32,7 +32,8 @@
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 #define ORG_DESC_CHARS 2000 /* "the ministry" is an organisation named this close before */
 #define SPK_BEFORE 8 /* subject of the sentence right before the quotation */
-#define DESC_CHARS 600 /* an unnamed speaker goes on no further than this after their words */
+#define DESC_CHARS 600
+#define EPITHET_CHARS 600 /* "the Wisconsin Republican" names the current speaker this close */ /* an unnamed speaker goes on no further than this after their words */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
  * hand-written list of common English given names (sorted, lower case). A name missing
@@ -466,6 +467,12 @@ int news_speakers_document(NewsWork *w) {
                 last_desc = 0;
                 last_end = qq->quote.char_start + qq->quote.char_len;
             }
+        }
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && last_spk >= 0 &&
+            at - last_end < EPITHET_CHARS && personish[last_spk] && in->epithet) {
+            /* "“…,” the Wisconsin Republican said" right after Ryan spoke: an epithet of
+             * the person the story follows */
+            qq->speaker_entity = last_spk;
         }
         if (kind == NEWS_SPK_DESC && qq->speaker.byte_len) {
             /* an unnamed speaker, or a body that speaks for a name, goes on (the subject of

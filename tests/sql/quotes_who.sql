@@ -51,6 +51,9 @@ insert into d values (11,
  'The family stayed, Mr. Lane said in his 2014 book, “A Harbour Town Son.” They never left.' || char(10) ||
  'In her new memoir, “Rising Tide,” and in an interview, Ms. Ortiz argues the reverse.' || char(10) ||
  'Lane wrote in his book, “We never left because we could not afford to.”');
+insert into d values (12,
+ 'Senator Tom Baxter said on Thursday he would not back the bill. “I am not there yet,” the Ohio Republican said.' || char(10) ||
+ '“It is a good bill,” the Dayton council member said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -111,3 +114,8 @@ select 'qw_31', exists(select 1 from r where id = 10 and row = 'direct|We think 
 select 'qw_32', (select count(*) from q where id = 11 and kind <> 'indirect') = 1;
 select 'qw_33', (select count(*) from q where id = 11 and (quote like '%Harbour Town%' or quote like '%Rising Tide%')) = 0;
 select 'qw_34', exists(select 1 from r where id = 11 and row = 'direct|We never left because we could not afford to.|Lane|Lane|wrote|201|45');
+-- "the Ohio Republican" right after Baxter spoke: an epithet of the person the story
+-- follows; "the Dayton council member" is someone else (no name)
+select 'qw_35', (select count(*) from q where id = 12) = 3;
+select 'qw_36', exists(select 1 from r where id = 12 and row = 'direct|I am not there yet,|Tom Baxter|the Ohio Republican|said|66|19');
+select 'qw_37', exists(select 1 from r where id = 12 and row = 'direct|It is a good bill,||the Dayton council member|said|114|18');
