@@ -944,6 +944,19 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             return 1;
         }
     }
+    if (m >= 0) {
+        /* "a former official who worked with Clinton said": the one the relative clause
+         * is about speaks, not the name inside it (lower-case words between) */
+        size_t mb = news_ment_toks(w, (size_t)m).tok_first;
+        for (size_t x = mb; x-- > lo && mb - x <= 8;) {
+            if (st->inq[x] || !is_word(w, x) || st->tok_ment[x] >= 0) break;
+            if (tok_is(w, x, "who") && x > lo && x + 1 < mb) {
+                k = x;
+                goto again;
+            }
+            if (!is_lower_word(w, x)) break;
+        }
+    }
     if (m >= 0 && (w->ment.v[m].type == NEWS_LOC || w->ment.v[m].type == NEWS_PER)) {
         /* a place or a person after a preposition ends a longer subject: "Ferri in Rome",
          * "officials in Washington", "the mayor of Dover", "an aide to Mayor Ana Ferri",
@@ -965,8 +978,17 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             set_mention_speaker(w, st, a, phrase_head(w, st, p, lo), 0.9f); /* Ferri in Rome */
             return 1;
         }
-        int64_t d = prep && p < 0 && speaking_head(w, b - 2) ? description_start(w, st, b - 2, lo)
-                                                             : -1;
+        int64_t d = prep && p < 0 && (place || speaking_head(w, b - 2))
+                        ? description_start(w, st, b - 2, lo)
+                        : -1;
+        if (d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] >= 0 &&
+            w->ment.v[st->tok_ment[d - 2]].type == NEWS_PER &&
+            (tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "at") ||
+             tok_is(w, (size_t)d - 1, "from"))) {
+            /* "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem" */
+            set_mention_speaker(w, st, a, phrase_head(w, st, st->tok_ment[d - 2], lo), 0.9f);
+            return 1;
+        }
         if (d >= 0) {
             const NewsToken *h = &w->tok.v[b - 2];
             int plural = w->text[h->byte_start + h->byte_len - 1] == 's' && !is_plain_role(w, b - 2);
@@ -1142,6 +1164,10 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
  * speaks for the name, desc_owner); not "former Ohio congressman Tom Reyes", and not a
  * source's own document ("a Gallup poll", "the FBI data"). me: the token after the name. */
 static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_t me, size_t hi) {
+    /* "a Clinton campaign aide", "a Trump administration official": a body, then the role */
+    if (me + 1 < hi && !st->inq[me] && is_lower_word(w, me) && tok_in(w, me, org_nouns) &&
+        is_lower_word(w, me + 1) && is_plain_role(w, me + 1))
+        me++;
     if (me >= hi || st->inq[me] || !is_lower_word(w, me) || !is_plain_role(w, me)) return 0;
     size_t n = me + 1;
     while (n < hi && n - me < 3 && is_lower_word(w, n) && is_plain_role(w, n)) n++;
@@ -1241,6 +1267,12 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
                       tok_is(w, e, "to") || /* "said an aide to Ferri": the aide */
+                      /* "a retired teacher from Ohio": not the place ("figures from the
+                       * Office for National Statistics" go on to the source) */
+                      (tok_is(w, e, "from") && e + 1 < hi &&
+                       st->tok_ment[tok_is(w, e + 1, "the") && e + 2 < hi ? e + 2 : e + 1] >= 0 &&
+                       w->ment.v[st->tok_ment[tok_is(w, e + 1, "the") && e + 2 < hi ? e + 2 : e + 1]]
+                               .type == NEWS_LOC) ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */

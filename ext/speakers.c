@@ -134,7 +134,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
     }
     const uint8_t *h = z + hb;
     size_t len = he - hb;
-    if (len == 0) return 0;
+    if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z')) return 0; /* a name the entity step missed */
     if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
         return DESC_BODY | (owned ? DESC_OWNED : 0);
     owned = owned ? DESC_OWNED : 0;

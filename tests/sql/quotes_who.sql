@@ -54,6 +54,13 @@ insert into d values (11,
 insert into d values (12,
  'Senator Tom Baxter said on Thursday he would not back the bill. “I am not there yet,” the Ohio Republican said.' || char(10) ||
  '“It is a good bill,” the Dayton council member said.');
+insert into d values (13,
+ '“We are winning,” said a Lane campaign aide who asked not to be named.' || char(10) ||
+ '“She was careful,” a former State Department official who worked with Ana Ferri said.' || char(10) ||
+ '“I voted for him twice,” said a retired teacher from Ohio who attended the rally.' || char(10) ||
+ '“The numbers are bad,” a party organiser in Florida said.' || char(10) ||
+ 'Current and former officials who spoke with the Harbour Journal said the party had become a shell.' || char(10) ||
+ '“We suffered,” Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told reporters.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -119,3 +126,14 @@ select 'qw_34', exists(select 1 from r where id = 11 and row = 'direct|We never 
 select 'qw_35', (select count(*) from q where id = 12) = 3;
 select 'qw_36', exists(select 1 from r where id = 12 and row = 'direct|I am not there yet,|Tom Baxter|the Ohio Republican|said|66|19');
 select 'qw_37', exists(select 1 from r where id = 12 and row = 'direct|It is a good bill,||the Dayton council member|said|114|18');
+-- the name inside a description is not its speaker: "a Lane campaign aide" (a body, then a
+-- role), "an official who worked with Ana Ferri" (a relative clause), "a retired teacher
+-- from Ohio", "a party organiser in Florida" (a place); a person "of" an organisation "of" a
+-- place is the person
+select 'qw_38', (select count(*) from q where id = 13) = 6;
+select 'qw_39', exists(select 1 from r where id = 13 and row = 'direct|We are winning,||a Lane campaign aide|said|2|15');
+select 'qw_40', exists(select 1 from r where id = 13 and row = 'direct|She was careful,||a former State Department official|said|73|16');
+select 'qw_41', exists(select 1 from r where id = 13 and row = 'direct|I voted for him twice,||a retired teacher|said|159|22');
+select 'qw_42', exists(select 1 from r where id = 13 and row = 'direct|The numbers are bad,||a party organiser in Florida|said|241|20');
+select 'qw_43', exists(select 1 from r where id = 13 and row = 'indirect|the party had become a shell||officials|said|367|28');
+select 'qw_44', exists(select 1 from r where id = 13 and row = 'direct|We suffered,|Aris Vartan|Aris Vartan|told|398|12');
