@@ -782,6 +782,32 @@ static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1)
 static const char *const person_nouns[] = {"ally", "associate", "backer", "colleague",
                                            "confidant", "friend", "neighbor", "neighbour",
                                            "person", "relative", "source", 0};
+/* A lower-case word that looks like a verb in the past or the third person ("follows",
+ * "blasted", "met"), by its ending or a short list of irregular pasts: no name after it in
+ * the same words opens the sentence as its subject. Plural nouns ("leaders") look alike and
+ * are read the same way (the name after them is no subject either: "GOP leaders met X"). */
+static const char *const past_verbs[] = {"beat", "gave", "hit", "led", "left", "lost", "made",
+                                         "met", "sent", "told", "took", "won", 0};
+static int verb_like(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n > 3 && z[n - 2] == 'e' && z[n - 1] == 'd') return 1;
+    if (n > 3 && z[n - 1] == 's' && z[n - 2] != 's' && z[n - 2] != 'u' && z[n - 2] != 'i' &&
+        k > 0 && is_lower_word(w, k - 1) && !tok_in(w, k - 1, determiners)) {
+        /* "The pioneer follows": a noun, then the verb; not "electronics giants Hitachi"
+         * (a plural after a plural), "press", "campus", "crisis" */
+        const NewsToken *p = &w->tok.v[k - 1];
+        return w->text[p->byte_start + p->byte_len - 1] != 's';
+    }
+    return n <= 4 && tok_in(w, k, past_verbs);
+}
+
+/* words before a name that keep it the subject ("former Senator X", "fellow Democrat X") */
+static const char *const name_adjectives[] = {"acting", "current", "ex", "fellow", "former",
+                                              "incoming", "late", "longtime", "new", "outgoing",
+                                              "retired", "rival", "then", "veteran", 0};
+
 static int speaking_head(const NewsWork *w, size_t k) {
     if (!is_word(w, k)) return 0;
     if (is_role_word(w, k) || tok_in(w, k, person_nouns) || tok_in(w, k, org_nouns)) return 1;
@@ -1215,7 +1241,11 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
           (e == k && is_word(w, e) && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) &&
            !tok_in(w, e, weekdays) && !tok_in(w, e, determiners) && e + 1 < hi &&
            is_lower_word(w, e + 1))) &&
-         !st->inq[e] && !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e) && st->tok_ment[e] < 0;
+         !st->inq[e] &&
+         (!tok_in(w, e, phrase_ends) || /* "said chairman and chief executive Bill Ford" */
+          (tok_is(w, e, "and") && e > k && is_role_word(w, e - 1) && e + 1 < hi &&
+           is_role_word(w, e + 1))) &&
+         !pronoun_kind(w, e) && st->tok_ment[e] < 0;
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
             /* not "said a Democratic aide": a name before a noun only modifies it */
@@ -3515,6 +3545,20 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
          * ("As he has before, Cruz ..."), and no quotation comes before it */
         size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
+        /* ... but not the object of a verb that opens it ("The pioneer follows Morrissey.",
+         * "Critics blasted Smith", "GOP leaders met Smith"); "Feminist icon Germaine Greer",
+         * "defence lawyer Reid Weingarten" are nouns before the name */
+        if (opens && b > sb && !tok_ch(w, b - 1, ',')) {
+            /* the word before the name, past its articles and adjectives ("met the former
+             * senator"), is what tells: a verb, or a noun ("sports car maker Porsche") */
+            size_t x = b - 1;
+            while (x > sb && is_lower_word(w, x) && !verb_like(w, x) &&
+                   (tok_in(w, x, determiners) || tok_in(w, x, name_adjectives)))
+                x--;
+            if (is_lower_word(w, x) && verb_like(w, x) && !is_role_word(w, x) &&
+                !tok_in(w, x, determiners))
+                opens = 0;
+        }
         /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
          * subject; the name after the role is */
         int appos = b > sb + 2 && tok_ch(w, b - 1, ',') &&

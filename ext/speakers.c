@@ -39,31 +39,41 @@
  * hand-written list of common English given names (sorted, lower case). A name missing
  * here only leaves the gender unknown. */
 static const char *const female_names[] = {
-    "alexandra", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne",
-    "barbara", "betsy", "betty", "carly", "carol", "caroline", "catherine", "chelsea",
-    "christine", "claire", "cynthia", "dana", "debbie", "deborah", "diane", "donna", "dorothy",
-    "elizabeth", "ellen", "emily", "emma", "eva", "fiona", "grace", "hannah", "heather",
-    "heidi", "helen", "hillary", "hope", "ivanka", "jane", "janet", "jean", "jennifer",
-    "jessica", "jill", "joan", "joanna", "jodi", "julia", "julie", "karen", "kate", "katherine",
-    "kathleen", "kathy", "katie", "kelly", "kellyanne", "kim", "kirsten", "laura", "lauren",
-    "linda", "lisa", "liz", "lori", "louise", "lucy", "maria", "marie", "marsha", "martha",
-    "mary", "maxine", "megan", "melania", "melissa", "michelle", "monica", "nancy", "natalie",
-    "nicole", "nikki", "olivia", "pam", "pamela", "patricia", "patty", "rachel", "rebecca",
+    "alexandra", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna",
+    "anne", "barbara", "betsy", "betty", "brenda", "carly", "carol", "caroline",
+    "catherine", "charlotte", "chelsea", "christine", "claire", "clare", "condoleezza",
+    "cynthia", "dana", "debbie", "deborah", "diana", "diane", "donna", "dorothy", "elaine",
+    "elizabeth", "ellen", "emily", "emma", "esther", "eva", "fiona", "frances", "germaine",
+    "gloria", "grace", "hannah", "heather", "heidi", "helen", "hillary", "hope", "huma",
+    "imelda", "irene", "ivana", "ivanka", "jackie", "jane", "janet", "jean", "jennie",
+    "jennifer", "jenny", "jessica", "jill", "joan", "joanna", "jodi", "joyce", "judith",
+    "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie",
+    "kelly", "kellyanne", "kim", "kirsten", "laura", "lauren", "linda", "lisa", "liz",
+    "loretta", "lori", "louise", "lucy", "lynn", "madeleine", "margaret", "maria", "marie",
+    "marsha", "martha", "mary", "maxine", "megan", "melania", "melissa", "michelle",
+    "monica", "nancy", "natalie", "natasha", "nicola", "nicole", "nikki", "olivia",
+    "omarosa", "pam", "pamela", "patricia", "patti", "patty", "paula", "rachel", "rebecca",
     "rosa", "ruth", "sally", "samantha", "sandra", "sara", "sarah", "sharon", "sheila",
-    "stephanie", "susan", "susana", "suzanne", "tammy", "teresa", "theresa", "tulsi", "ursula",
-    "valerie", "victoria", "virginia", "wendy", "yulia", "zoe",
+    "sophie", "stephanie", "sue", "susan", "susana", "suzanne", "sylvia", "tammy", "teresa",
+    "tessa", "theresa", "tulsi", "ursula", "valerie", "vanessa", "victoria", "virginia",
+    "wendy", "yulia", "zoe",
 };
 static const char *const male_names[] = {
-    "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "anthony", "antony",
-    "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl", "charles",
-    "chris", "christopher", "chuck", "colin", "dan", "daniel", "david", "dmytro", "donald",
-    "doug", "edward", "emmanuel", "eric", "frank", "gary", "george", "greg", "harry", "henry",
-    "ian", "jack", "jacob", "james", "jason", "jeb", "jeff", "jeffrey", "jim", "joe", "john",
-    "jon", "joseph", "josh", "kevin", "larry", "lindsey", "marco", "mark", "martin",
-    "matthew", "michael", "mike", "mitch", "newt", "nick", "olaf", "patrick", "paul",
-    "peter", "rand", "reince", "richard", "rick", "robert", "ron", "rudy", "sam", "scott",
-    "sean", "stephen", "steve", "steven", "ted", "thomas", "tim", "tom", "vladimir",
-    "volodymyr", "william",
+    "aaron", "adam", "alan", "alastair", "albert", "alex", "alexander", "andrew", "anthony",
+    "antony", "arthur", "barack", "ben", "benjamin", "bernard", "bernie", "bill", "bob",
+    "bobby", "boris", "brian", "carl", "charles", "chris", "christopher", "chuck", "clive",
+    "colin", "corey", "dan", "daniel", "david", "dmytro", "donald", "doug", "douglas",
+    "edward", "emmanuel", "eric", "frank", "gary", "george", "gerald", "gordon", "graham",
+    "greg", "harold", "harry", "henry", "howard", "hugh", "ian", "jack", "jacob", "james",
+    "jared", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim", "jimmy", "joe", "john",
+    "jon", "jonathan", "joseph", "josh", "keith", "kenneth", "kevin", "larry", "lindsey",
+    "malcolm", "marco", "mark", "martin", "matthew", "michael", "mike", "mitch", "mitt",
+    "neil", "newt", "nick", "nigel", "norman", "olaf", "oliver", "patrick", "paul", "peter",
+    "philip", "rand", "ray", "raymond", "reid", "reince", "richard", "rick", "robert",
+    "roger", "ron", "ronald", "rudolph", "rudy", "rupert", "russell", "ryan", "sam",
+    "scott", "sean", "simon", "stephen", "steve", "steven", "stuart", "ted", "terry",
+    "thomas", "tim", "tom", "tony", "trevor", "vincent", "vladimir", "volodymyr", "walter",
+    "wayne", "william",
 };
 
 static int in_sorted(const char *const *list, size_t n, const uint8_t *z, size_t len) {
@@ -300,7 +310,10 @@ int news_speakers_document(NewsWork *w) {
         int32_t c = mv[i].canon >= 0 && (size_t)mv[i].canon < nm ? mv[i].canon : (int32_t)i;
         gender[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
                                mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
-        if (mv[i].type == NEWS_PER && !gender[c]) gender[c] |= (uint8_t)name_gender(w, &mv[i]);
+        /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
+         * lovely" makes her pronoun evidence male, the two together unknown, not male */
+        if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
+            gender[c] |= (uint8_t)name_gender(w, &mv[i]);
         int words;
         uint64_t k = last_word_key(w, &mv[i], &words);
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);

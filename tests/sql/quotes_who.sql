@@ -61,6 +61,11 @@ insert into d values (13,
  '“The numbers are bad,” a party organiser in Florida said.' || char(10) ||
  'Current and former officials who spoke with the Harbour Journal said the party had become a shell.' || char(10) ||
  '“We suffered,” Archbishop Aris Vartan of the Armenian Patriarchate of Jerusalem told reporters.');
+insert into d values (14,
+ 'Singer Tessa Lund will direct this year''s harbour festival.' || char(10) ||
+ 'The festival follows Morrissey and Nick Cave as past directors. Lund has yet to pick the acts. “I want every kind of music,” she said.' || char(10) ||
+ 'Show host Esther Vale said he was “a delight” to work with. “He never complained,” she said.' || char(10) ||
+ '“Our company gained ground,” said chairman and chief executive Tom Ford.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -137,3 +142,10 @@ select 'qw_41', exists(select 1 from r where id = 13 and row = 'direct|I voted f
 select 'qw_42', exists(select 1 from r where id = 13 and row = 'direct|The numbers are bad,||a party organiser in Florida|said|241|20');
 select 'qw_43', exists(select 1 from r where id = 13 and row = 'indirect|the party had become a shell||officials|said|367|28');
 select 'qw_44', exists(select 1 from r where id = 13 and row = 'direct|We suffered,|Aris Vartan|Aris Vartan|told|398|12');
+-- a name after a verb that opens the sentence is its object, not the paragraph's subject
+-- ("The festival follows Morrissey"); "Esther Vale said he was ..." leaves her gender to her
+-- first name, not to the "he" of her report; roles joined by "and" before the name
+select 'qw_45', (select count(*) from q where id = 14) = 4;
+select 'qw_46', exists(select 1 from r where id = 14 and row = 'direct|I want every kind of music,|Tessa Lund|she|said|157|27');
+select 'qw_47', exists(select 1 from r where id = 14 and row = 'direct|He never complained,|Esther Vale|she|said|257|20');
+select 'qw_48', exists(select 1 from r where id = 14 and row = 'direct|Our company gained ground,|Tom Ford|Tom Ford|said|290|26');
