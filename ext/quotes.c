@@ -3575,6 +3575,21 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                     if (!(tv[y].flags & NEWS_TF_CLITIC) && !is_lower_word(w, y) &&
                         !(y + 2 == b && is_role_word(w, y)))
                         modifier = 0;
+                /* "Beach Boys veteran Brian Wilson", "Fox News anchor Bret Baier": a name,
+                 * then the lower-case role it modifies, then the name (no comma) */
+                if (!modifier && !appos && ox.tok_end < b && b - ox.tok_end <= 3) {
+                    modifier = 1;
+                    for (size_t y = ox.tok_end; modifier && y < b; y++) {
+                        const NewsToken *ty = &tv[y];
+                        const uint8_t *zy = w->text + ty->byte_start;
+                        size_t ny = ty->byte_len;
+                        int ing = ny > 4 && zy[ny - 3] == 'i' && zy[ny - 2] == 'n' &&
+                                  zy[ny - 1] == 'g';
+                        if (!is_lower_word(w, y) || st->cue[y] || ing || verb_like(w, y) ||
+                            is_small_word(w, y)) /* not "Tarar said selling Trump" */
+                            modifier = 0;
+                    }
+                }
                 if (!modifier) opens = 0;
                 else x = ox.tok_end - 1;
             }

@@ -66,6 +66,10 @@ insert into d values (14,
  'The festival follows Morrissey and Nick Cave as past directors. Lund has yet to pick the acts. “I want every kind of music,” she said.' || char(10) ||
  'Show host Esther Vale said he was “a delight” to work with. “He never complained,” she said.' || char(10) ||
  '“Our company gained ground,” said chairman and chief executive Tom Ford.');
+insert into d values (15,
+ 'Singer Tom Lane won nothing this year.' || char(10) ||
+ 'Harbour Records veteran Brian Moss was another winner. “It means a lot,” he said.' || char(10) ||
+ 'Ted Vale said selling Lane to radio had been hard. “Nobody listened,” he said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -149,3 +153,8 @@ select 'qw_45', (select count(*) from q where id = 14) = 4;
 select 'qw_46', exists(select 1 from r where id = 14 and row = 'direct|I want every kind of music,|Tessa Lund|she|said|157|27');
 select 'qw_47', exists(select 1 from r where id = 14 and row = 'direct|He never complained,|Esther Vale|she|said|257|20');
 select 'qw_48', exists(select 1 from r where id = 14 and row = 'direct|Our company gained ground,|Tom Ford|Tom Ford|said|290|26');
+-- "Harbour Records veteran Brian Moss was ...": a name before the role that modifies it
+-- does not hide the subject; "Ted Vale said selling Lane ...": Lane is no subject
+select 'qw_49', (select count(*) from q where id = 15) = 3;
+select 'qw_50', exists(select 1 from r where id = 15 and row = 'direct|It means a lot,|Brian Moss|he|said|96|15');
+select 'qw_51', exists(select 1 from r where id = 15 and row = 'direct|Nobody listened,|Ted Vale|he|said|174|16');
