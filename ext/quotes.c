@@ -1017,7 +1017,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         }
         if (d >= 0) {
             const NewsToken *h = &w->tok.v[b - 2];
-            int plural = w->text[h->byte_start + h->byte_len - 1] == 's' && !is_plain_role(w, b - 2);
+            int plural =
+                w->text[h->byte_start + h->byte_len - 1] == 's' && !is_plain_role(w, b - 2);
             int32_t r = !place ? (tok_in(w, b - 2, mouthpieces) ? m : -1)
                         : plural || indefinite(w, (size_t)d) ? -1
                                                              : role_get(st, word_key(w, b - 2));
@@ -1200,6 +1201,12 @@ static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_
     return !(n < hi && st->tok_ment[n] >= 0);
 }
 
+/* Is the token at f (past a "the") a place mention? */
+static int place_after(const NewsWork *w, const NewsQuoteState *st, size_t f, size_t hi) {
+    if (f < hi && tok_is(w, f, "the")) f++;
+    return f < hi && st->tok_ment[f] >= 0 && w->ment.v[st->tok_ment[f]].type == NEWS_LOC;
+}
+
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
  * "said the minister", "according to officials". */
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
@@ -1299,10 +1306,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                       tok_is(w, e, "to") || /* "said an aide to Ferri": the aide */
                       /* "a retired teacher from Ohio": not the place ("figures from the
                        * Office for National Statistics" go on to the source) */
-                      (tok_is(w, e, "from") && e + 1 < hi &&
-                       st->tok_ment[tok_is(w, e + 1, "the") && e + 2 < hi ? e + 2 : e + 1] >= 0 &&
-                       w->ment.v[st->tok_ment[tok_is(w, e + 1, "the") && e + 2 < hi ? e + 2 : e + 1]]
-                               .type == NEWS_LOC) ||
+                      (tok_is(w, e, "from") && place_after(w, st, e + 1, hi)) ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
@@ -1367,7 +1371,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                     (st->tok_ment[x] < 0 && is_word(w, x) &&
                      (w->tok.v[x].flags & NEWS_TF_UPPER_INIT)) ||
                     (st->tok_ment[x] >= 0 && w->ment.v[st->tok_ment[x]].type != NEWS_PER)))
-                x = st->tok_ment[x] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[x]).tok_end : x + 1;
+                x = st->tok_ment[x] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[x]).tok_end
+                                         : x + 1;
             int32_t pm = x < hi && !st->inq[x] ? st->tok_ment[x] : -1;
             if (pm >= 0 && w->ment.v[pm].type == NEWS_PER) {
                 size_t ne = news_ment_toks(w, (size_t)pm).tok_end;

@@ -32,8 +32,8 @@
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
 #define ORG_DESC_CHARS 2000 /* "the ministry" is an organisation named this close before */
 #define SPK_BEFORE 8 /* subject of the sentence right before the quotation */
-#define DESC_CHARS 600
-#define EPITHET_CHARS 600 /* "the Wisconsin Republican" names the current speaker this close */ /* an unnamed speaker goes on no further than this after their words */
+#define DESC_CHARS 600 /* an unnamed speaker goes on no further than this after their words */
+#define EPITHET_CHARS 600 /* "the Wisconsin Republican" is the current speaker this close */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
  * hand-written list of common English given names (sorted, lower case). A name missing
