@@ -14,13 +14,19 @@
  *    column names the person; a tagger that types it PER never needs this;
  *  - a speaker written as a name the entity step missed ("Renteria told") takes the person
  *    mention ending with it, and a description ending in an organisation's last word
- *    ("the ministry") takes that organisation ("Foreign Ministry").
+ *    ("the ministry") takes that organisation ("Foreign Ministry") when it was named in this
+ *    part of the story (ORG_DESC_CHARS);
+ *  - an unnamed speaker goes on: "“…,” a senior aide said. “…,” he added." leaves "he"
+ *    without a name rather than giving it the last named man (desc_traits says which
+ *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
+ *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker.
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
  * the text names again after the latest quotation (the story goes back to them), being the
- * subject of its sentence, a matching gender and being typed PER; the weights were chosen on
- * PolNeAR's train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
- * counts as none.
+ * subject of its sentence (more so of the sentence right before the quotation), a matching
+ * gender and being typed PER; the weights were chosen on PolNeAR's train sample and our own
+ * texts. Gender evidence that conflicts (a title or first name says one, a pronoun the
+ * other) counts as none.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
 #include <string.h>
