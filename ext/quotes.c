@@ -508,6 +508,14 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 before--;
             in_pp = before > 0 && tok_in(w, before - 1, prepositions);
         }
+        {
+            /* "her husband, Milton Berg, a money manager, she ...": a gendered role the
+             * name stands in apposition to outweighs a pronoun later in the sentence */
+            size_t a0 = mt.tok_first, b0 = mt.tok_end;
+            if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && a0 > 1 &&
+                tok_ch(w, a0 - 1, ',') && b0 < n && tok_ch(w, b0, ','))
+                me->gender = (uint8_t)role_gender(w, a0 - 2);
+        }
         if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && !in_pp) {
             /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
              * any other name refers back to this one, and tells its gender */

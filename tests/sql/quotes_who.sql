@@ -70,6 +70,9 @@ insert into d values (15,
  'Singer Tom Lane won nothing this year.' || char(10) ||
  'Harbour Records veteran Brian Moss was another winner. “It means a lot,” he said.' || char(10) ||
  'Ted Vale said selling Lane to radio had been hard. “Nobody listened,” he said.');
+insert into d values (16,
+ 'Rachel Lund, a donor, said the speeches had changed her mind. Along with her husband, Milton Lund, a banker, she has given to many candidates.' || char(10) ||
+ '“He is wrong,” Milton Lund said. “I agree,” he added.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -158,3 +161,7 @@ select 'qw_48', exists(select 1 from r where id = 14 and row = 'direct|Our compa
 select 'qw_49', (select count(*) from q where id = 15) = 3;
 select 'qw_50', exists(select 1 from r where id = 15 and row = 'direct|It means a lot,|Brian Moss|he|said|96|15');
 select 'qw_51', exists(select 1 from r where id = 15 and row = 'direct|Nobody listened,|Ted Vale|he|said|174|16');
+-- "her husband, Milton Lund, a banker, she ...": the role he stands in apposition to makes
+-- him a man, not the "she" later in the sentence, so "he added" is his
+select 'qw_52', (select count(*) from q where id = 16) = 3;
+select 'qw_53', exists(select 1 from r where id = 16 and row = 'direct|I agree,|Milton Lund|he|added|178|8');
