@@ -839,7 +839,6 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
-    size_t had = tg->n_surname, last_new = 0;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
         unsigned y = lab[i];
@@ -851,18 +850,24 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                 size_t before = tg->n_surname;
                 rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
                 if (rc) return rc;
-                if (tg->n_surname != before) last_new = i;
+                /* a new surname: its lone occurrences before the full name, which this
+                 * pass went by before the name was known, are the person too. They are on
+                 * the chain of the word's candidate occurrences (features.c); the labels
+                 * lone_surname reads there are final, as this pass only changes lone
+                 * words at or after i. */
+                uint32_t o = tg->n_surname != before ? s->info[j - 1].first_same : 0;
+                for (; o && o - 1 < i; o = s->info[o - 1].next_same) {
+                    size_t k = o - 1;
+                    if (lab[k] != NEWS_LABEL_B(NEWS_ORG) && lab[k] != NEWS_LABEL_B(NEWS_PER) &&
+                        capitalised(w, k))
+                        lone_surname(w, tg, k);
+                }
             }
             i = j - 1;
         } else if (tg->n_surname && capitalised(w, i)) {
             lone_surname(w, tg, i);
         }
     }
-    if (tg->n_surname == had) return NEWS_OK;
-    for (size_t i = 0; i < last_new; i++) /* after it, the pass above saw them all */
-        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG) &&
-            lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i))
-            lone_surname(w, tg, i);
     return NEWS_OK;
 }
 
