@@ -169,8 +169,11 @@ void news_viterbi(const float *em,
         for (int y = 0; y < L; y++) endv[y] = 0;
     const float *an = alpha + (n - 1) * L;
     int y = 0;
-    for (int k = 1; k < L; k++)
-        if (an[k] + endv[k] > an[y] + endv[y]) y = k;
+    float best = an[0] + endv[0];
+    for (int k = 1; k < L; k++) {
+        float v = an[k] + endv[k];
+        if (v > best) best = v, y = k;
+    }
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)y;
         if (i) y = best_prev(alpha + (i - 1) * L, tr, y);
@@ -235,12 +238,9 @@ static int reserve(NewsWork *w, NewsTagger *tg, size_t n) {
 }
 
 /* sum[y] += v[y] for the 9 labels, written as 8 + 1 so that the compiler's cheapest
- * vectoriser (-O2) turns the 8 into two vector adds: these sums are the tagger's inner loop. */
-_Static_assert(L == 9, "add_row assumes 9 labels");
-static inline void add_row16(int32_t *sum, const int16_t *row) {
-    for (int y = 0; y < 8; y++) sum[y] += row[y];
-    sum[8] += row[8];
-}
+ * vectoriser (-O2) turns the 8 into two vector adds: these sums are the tagger's inner loop
+ * (add_feats does the same for the table's 16-bit rows). */
+_Static_assert(L == 9, "add_row32 and add_feats assume 9 labels");
 static inline void add_row32(int32_t *sum, const int32_t *row) {
     for (int y = 0; y < 8; y++) sum[y] += row[y];
     sum[8] += row[8];
@@ -253,17 +253,46 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     const NewsFeatRow *feat = m->feat;
     if (!feat) return;
     const uint32_t mask = m->feat_mask;
+    const NewsFeatRow *end = feat + mask + 1;
 #if defined(__GNUC__) || defined(__clang__)
     for (size_t k = 0; k < nf; k++) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
 #endif
+    /* The sums stay in registers over the features (stores to sum[] could alias the
+     * table, so the compiler would reload and store them at every hit), and probes step a
+     * row pointer. Integer sums: any order of adding gives the same. */
+#if defined(__SSE2__)
+    __m128i s0 = _mm_loadu_si128((const __m128i *)sum);
+    __m128i s1 = _mm_loadu_si128((const __m128i *)(sum + 4));
+#else
+    int32_t acc[8];
+    memcpy(acc, sum, sizeof acc);
+#endif
+    int32_t s8 = sum[8];
     for (size_t k = 0; k < nf; k++) { /* news_feat_find, with the table's fields in registers */
-        uint32_t key = news_hash_key(f[k]), i = (uint32_t)f[k] & mask;
-        for (; feat[i].key; i = (i + 1) & mask)
-            if (feat[i].key == key) {
-                add_row16(sum, feat[i].w);
+        uint32_t key = news_hash_key(f[k]);
+        const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask);
+        for (uint32_t rk; (rk = r->key) != 0;) {
+            if (rk == key) {
+#if defined(__SSE2__)
+                __m128i x = _mm_loadu_si128((const __m128i *)r->w); /* w[0..7], sign-extended */
+                s0 = _mm_add_epi32(s0, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+                s1 = _mm_add_epi32(s1, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+#else
+                for (int y = 0; y < 8; y++) acc[y] += r->w[y];
+#endif
+                s8 += r->w[8];
                 break;
             }
+            if (++r == end) r = feat;
+        }
     }
+#if defined(__SSE2__)
+    _mm_storeu_si128((__m128i *)sum, s0);
+    _mm_storeu_si128((__m128i *)(sum + 4), s1);
+#else
+    memcpy(sum, acc, sizeof acc);
+#endif
+    sum[8] = s8;
 }
 
 /* Where row `row` of form entry e's sums is to be summed on first use: into the form's
@@ -355,6 +384,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         tg->fixed_by = m;
     }
     const float *tr = tg->tr;
+    const float scale = m->scale; /* in a register: em[] might alias it */
     const int32_t(*edge)[L] = (const int32_t(*)[L])tg->edge;
     memset(tg->labels, NEWS_LABEL_O, n);
     for (size_t i = 0; i < n; i++) tg->margin[i] = 0;
@@ -404,7 +434,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                     add_feats(m, feats, news_features_context(w, s, i, feats), sum);
                 }
                 float *em = tg->em + (i - c) * L;
-                for (int y = 0; y < L; y++) em[y] = (float)sum[y] * m->scale;
+                for (int y = 0; y < L; y++) em[y] = (float)sum[y] * scale;
             }
             int start_prev =
                 c == a && a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
