@@ -94,23 +94,18 @@ static const struct {
 #define TITLE_MAX_BYTES 16
 
 /* Asked for every word some step wonders about (tens of thousands of times per 2 MB), so
- * the word is lowered once and each bisection step decides on the first letter where it
- * can: most steps of the search are settled there. The order is cmp_word's. */
+ * each bisection step decides on the first letter, lowered once, where it can: most steps
+ * are settled there. The order is cmp_word's. */
 unsigned news_lexicon_title(const uint8_t *word, size_t n) {
     if (n && word[n - 1] == '.') n--;
     if (n == 0 || n > TITLE_MAX_BYTES) return 0;
-    uint8_t low[TITLE_MAX_BYTES];
-    for (size_t i = 0; i < n; i++) low[i] = word[i] >= 'A' && word[i] <= 'Z' ? word[i] + 32 : word[i];
+    int c0 = word[0] >= 'A' && word[0] <= 'Z' ? word[0] + 32 : word[0];
     size_t lo = 0, hi = COUNT(titles);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        const uint8_t *key = (const uint8_t *)titles[mid].word;
-        int c = (int)low[0] - key[0];
-        if (c == 0) {
-            size_t i = 1;
-            while (i < n && key[i] && low[i] == key[i]) i++;
-            c = i < n ? (key[i] ? (int)low[i] - key[i] : 1) : (key[i] ? -1 : 0);
-        }
+        const char *key = titles[mid].word;
+        int c = c0 - (unsigned char)key[0];
+        if (c == 0) c = cmp_word(word + 1, n - 1, key + 1, 1);
         if (c == 0) return titles[mid].flags;
         if (c < 0) hi = mid;
         else lo = mid + 1;
