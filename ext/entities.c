@@ -33,14 +33,15 @@ typedef struct {
 } Word;
 #define W(s) {s, sizeof s - 1}
 
-/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. The lists are
+ * sorted by length, so the walk stops at the first longer word. */
 static int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 15) return 0; /* no list has these */
-    for (; list->z; list++)
-        if (list->n == t->byte_len && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, list->n))
-            return 1;
+    size_t n = t->byte_len;
+    if (!(t->flags & NEWS_TF_WORD) || n > 15) return 0; /* no list has these */
+    for (; list->z && list->n <= n; list++)
+        if (list->n == n && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, n)) return 1;
     return 0;
 }
 
@@ -191,9 +192,9 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
 }
 
 static int is_month(const NewsWork *w, size_t k) {
-    static const Word months[] = {W("January"), W("February"), W("March"),   W("April"),
-                                  W("June"),    W("July"),     W("August"),  W("September"),
-                                  W("October"), W("November"), W("December"), {0, 0}};
+    static const Word months[] = {W("June"),     W("July"),     W("March"),     W("April"),
+                                  W("August"),   W("January"),  W("October"),   W("February"),
+                                  W("November"), W("December"), W("September"), {0, 0}};
     return word_in(w, k, months);
 }
 
@@ -203,10 +204,10 @@ static int is_month(const NewsWork *w, size_t k) {
  * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
  * left out. */
 static int after_work_noun(const NewsWork *w, size_t first) {
-    static const Word nouns[] = {W("film"),   W("movie"),    W("novel"),  W("album"),
-                                 W("song"),   W("opera"),    W("documentary"),
-                                 W("musical"), W("sitcom"),  W("poem"),   W("memoir"),
-                                 W("ballet"), W("symphony"), {0, 0}};
+    static const Word nouns[] = {W("film"),        W("song"),   W("poem"),    W("movie"),
+                                 W("novel"),       W("album"),  W("opera"),   W("sitcom"),
+                                 W("memoir"),      W("ballet"), W("musical"), W("symphony"),
+                                 W("documentary"), {0, 0}};
     size_t k = first;
     uint32_t sent = w->tok.v[first].sentence;
     if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
@@ -220,10 +221,9 @@ static int after_work_noun(const NewsWork *w, size_t first) {
  * multi-word name ending with one of these is an ORG but for 3 of 15 "Court"s. "Bank",
  * "House", "Union", "League" and "Museum" also end places, events and buildings. */
 static int org_head(const NewsWork *w, size_t k) {
-    static const Word heads[] = {W("Court"),       W("Ministry"),   W("Commission"),
-                                 W("Committee"),   W("Agency"),     W("Authority"),
-                                 W("Council"),     W("Party"),      W("Institute"),
-                                 W("Association"), W("University"), {0, 0}};
+    static const Word heads[] = {W("Court"),      W("Party"),      W("Agency"),      W("Council"),
+                                 W("Ministry"),   W("Committee"),  W("Authority"),   W("Institute"),
+                                 W("Commission"), W("University"), W("Association"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
@@ -265,9 +265,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
 
 /* Nouns for products with names of their own. */
 static const Word product_nouns[] = {
-    W("rocket"),  W("rockets"),   W("chip"),      W("chips"),   W("processor"),
-    W("processors"), W("smartphone"), W("smartphones"), W("drug"), W("vaccine"),
-    W("chatbot"), W("console"),   W("jetliner"),  W("jetliners"), {0, 0}};
+    W("chip"),      W("drug"),       W("chips"),      W("rocket"),      W("rockets"),
+    W("vaccine"),   W("chatbot"),    W("console"),    W("jetliner"),    W("processor"),
+    W("jetliners"), W("processors"), W("smartphone"), W("smartphones"), {0, 0}};
 
 /* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
  * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
@@ -419,10 +419,10 @@ static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
 /* Nouns that say the name next to them is a company: "fintech company Revolut", "Stripe,
  * the payments company", "the crypto exchange FTX". People are never called these. */
 static const Word company_nouns[] = {
-    W("company"),  W("firm"),         W("start-up"),    W("startup"),   W("carmaker"),
-    W("automaker"), W("chipmaker"),   W("drugmaker"),   W("retailer"),  W("airline"),
-    W("lender"),   W("insurer"),      W("conglomerate"), W("broadcaster"), W("manufacturer"),
-    W("maker"),    W("group"),        W("exchange"),    W("app"),       {0, 0}};
+    W("app"),       W("firm"),        W("maker"),        W("group"),        W("lender"),
+    W("company"),   W("startup"),     W("airline"),      W("insurer"),      W("start-up"),
+    W("carmaker"),  W("retailer"),    W("exchange"),     W("automaker"),    W("chipmaker"),
+    W("drugmaker"), W("broadcaster"), W("conglomerate"), W("manufacturer"), {0, 0}};
 
 /* Whether token k is a company noun written with a capital ("Carmaker", "Chipmaker"). */
 static int capital_noun(const NewsWork *w, size_t k) {
@@ -447,19 +447,18 @@ static int capital_noun(const NewsWork *w, size_t k) {
  * a nationality ("shares in Irish oil company ..."). */
 static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
-    static const Word shares[] = {W("shares"), W("Shares"), W("stake"), {0, 0}};
+    static const Word shares[] = {W("stake"), W("shares"), W("Shares"), {0, 0}};
     static const Word in_of[] = {W("in"), W("of"), {0, 0}};
     static const Word chief[] = {W("chief"), W("Chief"), {0, 0}};
     static const Word exec[] = {W("executive"), W("Executive"), {0, 0}};
     static const Word founder[] = {W("founder"), W("co-founder"), {0, 0}};
-    static const Word art[] = {W("the"), W("a"), W("an"), {0, 0}};
+    static const Word art[] = {W("a"), W("an"), W("the"), {0, 0}};
     static const Word verbs[] = {
-        W("has"),   W("have"),  W("had"),  W("is"),   W("was"),    W("were"), W("are"),
-        W("said"),  W("says"),  W("will"), W("would"), W("could"), W("can"),  W("may"),
-        W("might"), W("must"),  W("should"), W("did"), W("does"),  W("also"), W("then"),
-        W("now"),   {0, 0}};
-    static const Word stop[] = {W("of"),   W("who"), W("which"), W("that"), W("and"),
-                                W("said"), W("'s"),  W("’s"),    {0, 0}};
+        W("is"),   W("has"),  W("had"),   W("was"),   W("are"),   W("can"),    W("may"),  W("did"),
+        W("now"),  W("have"), W("were"),  W("said"),  W("says"),  W("will"),   W("must"), W("does"),
+        W("also"), W("then"), W("would"), W("could"), W("might"), W("should"), {0, 0}};
+    static const Word stop[] = {W("of"),   W("'s"), W("who"),   W("and"), W("that"),
+                                W("said"), W("’s"), W("which"), {0, 0}};
     static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
@@ -525,12 +524,11 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
 /* Whether token k is a word that ends companies' names only ("Solara Technologies",
  * "Acme Corp."). */
 static int company_end(const NewsWork *w, size_t k) {
-    static const Word ends[] = {W("Technologies"), W("Holdings"),  W("Industries"),
-                                W("Corporation"),  W("Airlines"),  W("Airways"),
-                                W("Pharmaceuticals"), W("Inc"),    W("Inc."),
-                                W("Corp"),         W("Corp."),     W("Ltd"),
-                                W("Ltd."),         W("Plc"),       W("plc"),
-                                {0, 0}};
+    static const Word ends[] = {
+        W("Inc"),      W("Ltd"),        W("Plc"),         W("plc"),          W("Inc."),
+        W("Corp"),     W("Ltd."),       W("Corp."),       W("Airways"),      W("Holdings"),
+        W("Airlines"), W("Industries"), W("Corporation"), W("Technologies"), W("Pharmaceuticals"),
+        {0, 0}};
     return word_in(w, k, ends);
 }
 
@@ -651,15 +649,16 @@ static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
  * its end, whose words of four letters or more all start with a capital, and which
  * capitalises a verb or a preposition after its first word. */
 static const Word headline_breaks[] = {
-    W("Will"), W("Would"), W("Could"), W("Can"), W("Must"), W("Should"), W("May"),
-    W("To"),   W("Is"),    W("Are"),   W("Was"), W("Were"), W("Be"),     W("Has"),
-    W("Have"), W("Had"),   W("In"),    W("On"),  W("At"),   W("For"),    W("With"),
-    W("From"), W("After"), W("Over"),  W("Amid"), W("As"),  W("By"),     W("Into"),
-    W("Against"), W("Gets"), W("Wins"), W("Faces"), W("Plans"), W("Seeks"), W("Vows"),
-    W("Unveils"), W("Announces"), W("Launches"), W("Hits"), W("Cuts"), W("Raises"),
-    W("Signs"), W("Buys"), W("Sells"), W("Sues"), W("Takes"), W("Makes"), W("Backs"),
-    W("Rejects"), W("Approves"), W("Blocks"), W("Bans"), W("Ends"), W("Beats"), W("Loses"),
-    {0, 0}};
+    W("To"),        W("Is"),      W("Be"),      W("In"),      W("On"),       W("At"),
+    W("As"),        W("By"),      W("Can"),     W("May"),     W("Are"),      W("Was"),
+    W("Has"),       W("Had"),     W("For"),     W("Will"),    W("Must"),     W("Were"),
+    W("Have"),      W("With"),    W("From"),    W("Over"),    W("Amid"),     W("Into"),
+    W("Gets"),      W("Wins"),    W("Vows"),    W("Hits"),    W("Cuts"),     W("Buys"),
+    W("Sues"),      W("Bans"),    W("Ends"),    W("Would"),   W("Could"),    W("After"),
+    W("Faces"),     W("Plans"),   W("Seeks"),   W("Signs"),   W("Sells"),    W("Takes"),
+    W("Makes"),     W("Backs"),   W("Beats"),   W("Loses"),   W("Should"),   W("Raises"),
+    W("Blocks"),    W("Against"), W("Unveils"), W("Rejects"), W("Launches"), W("Approves"),
+    W("Announces"), {0, 0}};
 
 /* Whether token k breaks a name in a title-case headline: a word of headline_breaks, or a
  * cue verb in -s or the past that news writes in lower case ("Says", "Warns", "Told"; not
