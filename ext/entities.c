@@ -870,6 +870,18 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     return NEWS_OK;
 }
 
+/* The first token from i on whose label is not O, or about it: most labels are O (0), so
+ * they are passed eight at a time; the caller looks at the token it lands on. */
+static size_t past_o(const uint8_t *lab, size_t i, size_t n) {
+    uint64_t eight;
+    while (i + 8 <= n) {
+        memcpy(&eight, lab + i, 8);
+        if (eight) break;
+        i += 8;
+    }
+    return i;
+}
+
 int news_entities_window(const NewsModel *m, NewsWork *w) {
     int rc = ensure_state(w);
     if (rc) return rc;
@@ -884,7 +896,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
     for (size_t i = 0; i < n;) {
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_O) {
-            i++;
+            i = past_o(tg->labels, i + 1, n);
             continue;
         }
         unsigned type = NEWS_LABEL_TYPE(y);
