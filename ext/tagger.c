@@ -358,6 +358,22 @@ static inline const int32_t *plain_sums(const NewsModel *m,
     return sc;
 }
 
+/* The sums token i's neighbour at offset d (not 0) adds: its form's at that offset, or the
+ * sentence edge's when the neighbour is past the sentence (or the window). */
+static inline const int32_t *neighbour_sums(const NewsModel *m,
+                                            const NewsWork *w,
+                                            NewsFeatScratch *s,
+                                            size_t i,
+                                            int d,
+                                            uint32_t sent,
+                                            const int32_t (*edge)[L],
+                                            int32_t *tmp) {
+    int64_t j = (int64_t)i + d;
+    if (j >= 0 && (size_t)j < w->tok.n && w->tok.v[j].sentence == sent)
+        return form_sums(m, w, s, (size_t)j, d, tmp);
+    return edge[d + 2];
+}
+
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     int rc = reserve(w, tg, n + 1);
@@ -415,14 +431,11 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             for (size_t i = c; i < e; i++) {
                 int32_t sum[L], tmp[L];
                 memcpy(sum, form_sums(m, w, s, i, 0, tmp), sizeof sum);
-                for (int d = -2; d <= 2; d++) {
-                    if (!d) continue;
-                    int64_t j = (int64_t)i + d;
-                    const int32_t *v = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == sent
-                                           ? form_sums(m, w, s, (size_t)j, d, tmp)
-                                           : edge[d + 2];
-                    add_row32(sum, v);
-                }
+                /* the neighbours' sums, one call per offset: d is a constant in each */
+                add_row32(sum, neighbour_sums(m, w, s, i, -2, sent, edge, tmp));
+                add_row32(sum, neighbour_sums(m, w, s, i, -1, sent, edge, tmp));
+                add_row32(sum, neighbour_sums(m, w, s, i, 1, sent, edge, tmp));
+                add_row32(sum, neighbour_sums(m, w, s, i, 2, sent, edge, tmp));
                 /* a token in a plain position (most) takes its form's cached sums for the
                  * context features of the form alone */
                 const NewsTokInfo *ti = &s->info[i];
@@ -434,7 +447,16 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                     add_feats(m, feats, news_features_context(w, s, i, feats), sum);
                 }
                 float *em = tg->em + (i - c) * L;
+#if defined(__SSE2__) /* the same conversion and product per lane as the loop */
+                __m128 sc4 = _mm_set1_ps(scale);
+                __m128i s0 = _mm_loadu_si128((const __m128i *)sum);
+                __m128i s1 = _mm_loadu_si128((const __m128i *)(sum + 4));
+                _mm_storeu_ps(em, _mm_mul_ps(_mm_cvtepi32_ps(s0), sc4));
+                _mm_storeu_ps(em + 4, _mm_mul_ps(_mm_cvtepi32_ps(s1), sc4));
+                em[8] = (float)sum[8] * scale;
+#else
                 for (int y = 0; y < L; y++) em[y] = (float)sum[y] * scale;
+#endif
             }
             int start_prev =
                 c == a && a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
