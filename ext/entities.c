@@ -254,7 +254,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
     size_t lo = 0, hi = sizeof team_nicknames / sizeof *team_nicknames;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2, n = team_nicknames[mid].n;
-        int c = memcmp(z, team_nicknames[mid].z, n < t->byte_len ? n : t->byte_len);
+        /* the first byte in line: most steps end there */
+        int c = (int)z[0] - (uint8_t)team_nicknames[mid].z[0];
+        if (c == 0) c = memcmp(z, team_nicknames[mid].z, n < t->byte_len ? n : t->byte_len);
         if (c == 0) c = (t->byte_len > n) - (t->byte_len < n);
         if (c == 0) return 1;
         if (c < 0) hi = mid;
