@@ -133,9 +133,12 @@ static float logistic(float x) {
                                f * (0.0555041086648216 +
                                     f * (0.0096181291076285 +
                                          f * (0.0013333558146428 + f * 0.0001540353039338)))));
-    long ki = (long)k;
-    double two = ki >= 0 ? 2.0 : 0.5;
-    for (long i = ki >= 0 ? ki : -ki; i > 0; i--) p *= two;
+    /* times 2^k, k in [-44, 43]: p and the product stay normal doubles, so one product by
+     * the power of two (its IEEE bits written directly) is exact, as k doublings were */
+    uint64_t bits = (uint64_t)(1023 + (long)k) << 52;
+    double pow2;
+    memcpy(&pow2, &bits, sizeof pow2);
+    p *= pow2;
     return (float)(1.0 / (1.0 + p));
 }
 
