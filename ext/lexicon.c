@@ -100,6 +100,10 @@ unsigned news_lexicon_title(const uint8_t *word, size_t n) {
     if (n && word[n - 1] == '.') n--;
     if (n == 0 || n > TITLE_MAX_BYTES) return 0;
     int c0 = word[0] >= 'A' && word[0] <= 'Z' ? word[0] + 32 : word[0];
+    /* outside the sorted list's first letters ("the", "with", "year"): none */
+    if (c0 < (unsigned char)titles[0].word[0] ||
+        c0 > (unsigned char)titles[COUNT(titles) - 1].word[0])
+        return 0;
     size_t lo = 0, hi = COUNT(titles);
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
