@@ -274,10 +274,6 @@ static uint64_t word_key(const NewsWork *w, size_t i) {
 
 /* ------------------------------------------------------------------------ word lists */
 
-static const char *const pron_he[] = {"he", 0};
-static const char *const pron_she[] = {"she", 0};
-static const char *const pron_they[] = {"they", 0};
-static const char *const pron_it[] = {"it", 0};
 static const char *const determiners[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "one",
     "another", "some", "several", "many", "two", "three", "four", "both", "other", "each",
@@ -391,11 +387,16 @@ static int is_role_word(const NewsWork *w, size_t i) {
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
 static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
 
+/* "he", "she", "they", "it" (ASCII case ignored): one length each, so one compare */
 static int pronoun_kind(const NewsWork *w, size_t i) {
-    if (tok_in(w, i, pron_he)) return NEWS_SPK_HE;
-    if (tok_in(w, i, pron_she)) return NEWS_SPK_SHE;
-    if (tok_in(w, i, pron_they)) return NEWS_SPK_THEY;
-    if (tok_in(w, i, pron_it)) return NEWS_SPK_IT;
+    switch (w->tok.v[i].byte_len) {
+    case 2:
+        return tok_is(w, i, "he") ? NEWS_SPK_HE : tok_is(w, i, "it") ? NEWS_SPK_IT : NEWS_SPK_NONE;
+    case 3:
+        return tok_is(w, i, "she") ? NEWS_SPK_SHE : NEWS_SPK_NONE;
+    case 4:
+        return tok_is(w, i, "they") ? NEWS_SPK_THEY : NEWS_SPK_NONE;
+    }
     return NEWS_SPK_NONE;
 }
 
