@@ -70,19 +70,6 @@ typedef struct {
 
 /* ------------------------------------------------------------------------ token helpers */
 
-/* Token t against a lower-case ASCII key, ASCII case ignored: <0, 0, >0 as strcmp orders
- * them (the order of the sorted word lists searched below). */
-static int tok_cmp(const NewsWork *w, const NewsToken *t, const char *key) {
-    const uint8_t *z = w->text + t->byte_start;
-    size_t n = t->byte_len, k = 0;
-    for (; k < n && key[k]; k++) {
-        int a = z[k];
-        if (a >= 'A' && a <= 'Z') a += 32;
-        if (a != (unsigned char)key[k]) return a - (unsigned char)key[k];
-    }
-    return k < n ? 1 : key[k] ? -1 : 0;
-}
-
 static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -95,23 +82,138 @@ static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return lower[n] == 0;
 }
 
-/* Each key rejected on its first letter, the rest compared in line only for keys that
- * pass: lists are walked for many tokens, and lowering the word and calling strncmp per
- * walk made this the step's hottest loop. */
+/* ------------------------------------------------------------------------ word-list index */
+
+/* The word lists below are asked about hundreds of thousands of times per 2 MB of news, and
+ * walking a list of 90 words a time made those tests the quote step's hottest loop. So each
+ * list is indexed on its first use in a workspace (NewsQuoteState.lists): its words hashed
+ * on their first letter and length into 64 buckets, so that a lookup compares the word or
+ * two that could match. The lists are constants, so an index never goes stale: it is built
+ * once and kept for the workspace's life. A list that finds the index full is walked. */
+#define LIST_SLOTS 128  /* lists indexed: a power of two, twice as many as there are */
+#define LIST_WORDS 2048 /* their words, all lists together */
+#define LIST_BUCKETS 64
+
+typedef struct {
+    const void *list; /* the list's address; 0: a free slot */
+    uint64_t used;    /* bit b: bucket b has words (most lookups stop here) */
+    uint16_t at[LIST_BUCKETS + 1]; /* bucket b's words: word[at[b] .. at[b + 1]) */
+} ListSlot;
+
+typedef struct {
+    const char *z;
+    uint8_t n_bytes;
+    uint8_t pos; /* index in its list */
+} ListWord;
+
+typedef struct {
+    ListSlot slot[LIST_SLOTS];
+    size_t n_slots, n_words;
+    ListWord word[LIST_WORDS];
+} ListIndex;
+
+static unsigned list_bucket(unsigned c0, size_t n_bytes) {
+    return (c0 + 13 * (unsigned)n_bytes) & (LIST_BUCKETS - 1);
+}
+
+/* Word k of a list whose words are `stride` bytes apart (an array of strings, or of
+ * structs that start with one). */
+static const char *list_word(const void *list, size_t k, size_t stride) {
+    return *(const char *const *)((const char *)list + k * stride);
+}
+
+/* Out of line: run once per list, it would only weigh on the lookups it sat in. */
+#if defined(__GNUC__) || defined(__clang__)
+#define LIST_COLD __attribute__((noinline, cold))
+#else
+#define LIST_COLD
+#endif
+
+/* Indexes list (n words, or up to a null word when n is SIZE_MAX) in free slot h; 0 when
+ * the index is full. */
+static LIST_COLD const ListSlot *list_build(ListIndex *ix, size_t h, const void *list, size_t n,
+                                            size_t stride) {
+    size_t count = 0;
+    while (count < n && list_word(list, count, stride)) count++;
+    if (2 * (ix->n_slots + 1) > LIST_SLOTS || count > LIST_WORDS - ix->n_words || count > 256)
+        return 0;
+    ListSlot *sl = &ix->slot[h];
+    uint16_t fill[LIST_BUCKETS + 1] = {0};
+    for (size_t k = 0; k < count; k++) {
+        const char *z = list_word(list, k, stride);
+        fill[list_bucket((unsigned char)z[0], strlen(z)) + 1]++;
+    }
+    sl->at[0] = (uint16_t)ix->n_words;
+    sl->used = 0;
+    for (size_t b = 0; b < LIST_BUCKETS; b++) {
+        sl->at[b + 1] = (uint16_t)(sl->at[b] + fill[b + 1]);
+        if (fill[b + 1]) sl->used |= (uint64_t)1 << b;
+        fill[b] = sl->at[b];
+    }
+    for (size_t k = 0; k < count; k++) {
+        const char *z = list_word(list, k, stride);
+        size_t len = strlen(z);
+        ListWord *lw = &ix->word[fill[list_bucket((unsigned char)z[0], len)]++];
+        lw->z = z;
+        lw->n_bytes = (uint8_t)(len < 255 ? len : 255);
+        lw->pos = (uint8_t)k;
+    }
+    ix->n_words += count;
+    ix->n_slots++;
+    sl->list = list;
+    return sl;
+}
+
+/* The index of list (as list_build takes it), built on first use; 0 when it is not. */
+static const ListSlot *list_slot(ListIndex *ix, const void *list, size_t n, size_t stride) {
+    size_t h = ((uintptr_t)list >> 4) & (LIST_SLOTS - 1);
+    while (ix->slot[h].list) {
+        if (ix->slot[h].list == list) return &ix->slot[h];
+        h = (h + 1) & (LIST_SLOTS - 1);
+    }
+    return list_build(ix, h, list, n, stride);
+}
+
+/* Position in list (as list_slot takes it) of token t's word, ASCII case ignored (the
+ * words are lower case), or -1. The token is a word of at most 16 bytes. */
+static int list_find(const NewsWork *w, const NewsToken *t, const void *list, size_t n,
+                     size_t stride) {
+    const NewsQuoteState *st = w->quote_state;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t len = t->byte_len;
+    unsigned c0 = z[0] >= 'A' && z[0] <= 'Z' ? z[0] + 32u : z[0];
+    const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
+    if (sl) {
+        const ListIndex *ix = st->lists;
+        unsigned b = list_bucket(c0, len);
+        if (!((sl->used >> b) & 1)) return -1;
+        for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
+             lw++) {
+            const unsigned char *key = (const unsigned char *)lw->z;
+            if (lw->n_bytes != len || key[0] != c0) continue;
+            size_t k = 1;
+            while (k < len && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+            if (k == len) return lw->pos;
+        }
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) { /* not indexed: the whole list */
+        const unsigned char *key = (const unsigned char *)list_word(list, i, stride);
+        if (!key) break;
+        if (key[0] != c0) continue;
+        size_t k = 1;
+        while (k < len && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+        if (k == len && key[len] == 0) return (int)i;
+    }
+    return -1;
+}
+
+/* Is token i one of the lower-case words of list (ended by a null word), ASCII case
+ * ignored? */
 static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    size_t n = t->byte_len;
-    unsigned char c0 = z[0] >= 'A' && z[0] <= 'Z' ? z[0] + 32 : z[0];
-    for (; *list; list++) {
-        const unsigned char *key = (const unsigned char *)*list;
-        if (key[0] != c0) continue;
-        size_t k = 1;
-        while (k < n && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
-        if (k == n && key[n] == 0) return 1;
-    }
-    return 0;
+    return list_find(w, t, list, SIZE_MAX, sizeof *list) >= 0;
 }
 
 static int tok_ch(const NewsWork *w, size_t i, char c) {
@@ -172,10 +274,6 @@ static uint64_t word_key(const NewsWork *w, size_t i) {
 
 /* ------------------------------------------------------------------------ word lists */
 
-static const char *const pron_he[] = {"he", 0};
-static const char *const pron_she[] = {"she", 0};
-static const char *const pron_they[] = {"they", 0};
-static const char *const pron_it[] = {"it", 0};
 static const char *const determiners[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "one",
     "another", "some", "several", "many", "two", "three", "four", "both", "other", "each",
@@ -235,7 +333,7 @@ static const char *const phrase_ends[] = {
     "who", "whose", "which", "that", "for", "of", "at", "in", "on", "with", "and", "when",
     "after", "as", "while", "during", "before", "to", "from", "about", "said", "says", 0};
 /* role nouns a description ends with ("the minister", "a spokeswoman for ..."), sorted, with
- * the gender they tell (1 male, 2 female); looked up by bisection */
+ * the gender they tell (1 male, 2 female); looked up through the list index (list_find) */
 static const struct {
     const char *word;
     uint8_t gender;
@@ -268,15 +366,7 @@ static const struct {
 static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or -1 */
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return -1;
-    size_t lo = 0, hi = sizeof role_words / sizeof *role_words;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = tok_cmp(w, t, role_words[mid].word);
-        if (c == 0) return (int)mid;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return -1;
+    return list_find(w, t, role_words, sizeof role_words / sizeof *role_words, sizeof *role_words);
 }
 
 static int role_gender(const NewsWork *w, size_t i) {
@@ -297,11 +387,16 @@ static int is_role_word(const NewsWork *w, size_t i) {
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
 static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
 
+/* "he", "she", "they", "it" (ASCII case ignored): one length each, so one compare */
 static int pronoun_kind(const NewsWork *w, size_t i) {
-    if (tok_in(w, i, pron_he)) return NEWS_SPK_HE;
-    if (tok_in(w, i, pron_she)) return NEWS_SPK_SHE;
-    if (tok_in(w, i, pron_they)) return NEWS_SPK_THEY;
-    if (tok_in(w, i, pron_it)) return NEWS_SPK_IT;
+    switch (w->tok.v[i].byte_len) {
+    case 2:
+        return tok_is(w, i, "he") ? NEWS_SPK_HE : tok_is(w, i, "it") ? NEWS_SPK_IT : NEWS_SPK_NONE;
+    case 3:
+        return tok_is(w, i, "she") ? NEWS_SPK_SHE : NEWS_SPK_NONE;
+    case 4:
+        return tok_is(w, i, "they") ? NEWS_SPK_THEY : NEWS_SPK_NONE;
+    }
     return NEWS_SPK_NONE;
 }
 
@@ -345,6 +440,10 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
         if (!st) return NEWS_NOMEM;
         memset(st, 0, sizeof *st);
         w->quote_state = st;
+    }
+    if (!st->lists) {
+        if (!(st->lists = news_work_alloc(w, sizeof(ListIndex)))) return NEWS_NOMEM;
+        memset(st->lists, 0, sizeof(ListIndex));
     }
     size_t n = w->tok.n + 1;
     if (n > st->tok_cap) {
@@ -406,6 +505,7 @@ void news_quotes_free(NewsWork *w) {
     news_work_release(w, st->info);
     news_work_release(w, st->m_inq);
     news_work_release(w, st->spk_scratch);
+    news_work_release(w, st->lists);
     news_work_release(w, st);
     w->quote_state = 0;
 }
@@ -2030,15 +2130,7 @@ static const char *const tail_sorted[] = {
 static int in_sorted(const NewsWork *w, size_t i, const char *const *list, size_t n) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = tok_cmp(w, t, list[mid]);
-        if (c == 0) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
+    return list_find(w, t, list, n, sizeof *list) >= 0;
 }
 _Static_assert(sizeof cue_gap / sizeof *cue_gap == sizeof gap_sorted / sizeof *gap_sorted + 2,
                "gap_sorted holds cue_gap's words sorted (cue_gap: \"her\" twice, a final 0)");

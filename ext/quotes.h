@@ -98,6 +98,7 @@ typedef struct NewsQuoteState {
     /* speaker pass scratch (speakers.c) */
     void *spk_scratch;
     size_t spk_cap;
+    void *lists; /* quotes.c's index of its word lists, built as they are asked about */
 } NewsQuoteState;
 
 /* Speaker pass, called by resolve.c once canonical names exist: pronouns to the entity

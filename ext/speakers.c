@@ -240,14 +240,15 @@ static int32_t get(const Slot *t, size_t cap, uint64_t key) {
  * people again and again, so the tables are sized for these, not for the mentions (a 100 MB
  * article: 103 MB of tables otherwise). Counted in a temporary set; the counts only size
  * the tables, which hold every key whatever they are. */
-static int count_table_keys(NewsWork *w, size_t *n_per, size_t *n_org) {
+static int count_table_keys(NewsWork *w, const uint64_t *keys, const uint8_t *n_words,
+                            size_t *n_per, size_t *n_org) {
     uint64_t *set = 0;
     size_t cap = 0, used = 0;
     *n_per = *n_org = 0;
     for (size_t i = 0; i < w->ment.n; i++) {
         const NewsMention *me = &w->ment.v[i];
-        int words;
-        uint64_t k = last_word_key(w, me, &words);
+        int words = n_words[i];
+        uint64_t k = keys[i];
         if (me->type == NEWS_ORG) k = (k * 0x9E3779B97F4A7C15ull) | 1; /* apart from persons */
         else if (me->type != NEWS_PER || words < 2) continue;
         if (2 * (used + 1) > cap) { /* grow at half load */
@@ -288,20 +289,40 @@ int news_speakers_document(NewsWork *w) {
      * gender per mention, person-like flag. Each table is sized for the mentions that can
      * enter it, at a load of at most 2/3: sized at 2 * nm each, a 100 MB article's three
      * tables took 800 MB (docs/security.md). */
+    /* each mention's last-word key and word count (1, or 2 for two or more), first in the
+     * scratch: every loop below asks for them, and walking the mention's bytes for each
+     * ask cost more than the rest of the pass */
+    size_t key_bytes = nm * sizeof(uint64_t) + ((nm + 7) & ~(size_t)7);
+    if (key_bytes > st->spk_cap) {
+        void *p = w->realloc_fn(st->spk_scratch, key_bytes);
+        if (!p) return NEWS_NOMEM;
+        st->spk_scratch = p;
+        st->spk_cap = key_bytes;
+    }
+    uint64_t *keys = st->spk_scratch;
+    uint8_t *n_words = (uint8_t *)(keys + nm);
+    for (size_t i = 0; i < nm; i++) {
+        int words;
+        keys[i] = last_word_key(w, &w->ment.v[i], &words);
+        n_words[i] = (uint8_t)(words > 1 ? 2 : 1);
+    }
     size_t n_per, n_org;
-    int rc = count_table_keys(w, &n_per, &n_org);
+    int rc = count_table_keys(w, keys, n_words, &n_per, &n_org);
     if (rc) return rc;
     size_t cap = 64, cap_org = 64;
     while (cap < n_per + n_per / 2 + 1) cap *= 2;
     while (cap_org < n_org + n_org / 2 + 1) cap_org *= 2;
-    size_t need = (2 * cap + cap_org) * sizeof(Slot) + 3 * nm;
-    if (need > st->spk_cap) {
+    size_t need = key_bytes + (2 * cap + cap_org) * sizeof(Slot) + 3 * nm;
+    if (need > st->spk_cap) { /* realloc keeps the keys */
         void *p = w->realloc_fn(st->spk_scratch, need);
         if (!p) return NEWS_NOMEM;
         st->spk_scratch = p;
         st->spk_cap = need;
     }
-    Slot *later = st->spk_scratch, *earlier = later + cap, *orgs = earlier + cap;
+    keys = st->spk_scratch;
+    n_words = (uint8_t *)(keys + nm);
+    Slot *later = (Slot *)((char *)st->spk_scratch + key_bytes), *earlier = later + cap,
+         *orgs = earlier + cap;
     uint8_t *gender = (uint8_t *)(orgs + cap_org), *personish = gender + nm;
     uint8_t *spoke = personish + nm; /* per canonical mention: named as a speaker already */
     memset(spoke, 0, nm);
@@ -320,13 +341,13 @@ int news_speakers_document(NewsWork *w) {
          * lovely" makes her pronoun evidence male, the two together unknown, not male */
         if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
             gender[c] |= (uint8_t)name_gender(w, &mv[i]);
-        int words;
-        uint64_t k = last_word_key(w, &mv[i], &words);
+        int words = n_words[i];
+        uint64_t k = keys[i];
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
     }
     for (size_t i = 0; i < nm; i++) {
-        int words;
-        uint64_t k = last_word_key(w, &mv[i], &words);
+        int words = n_words[i];
+        uint64_t k = keys[i];
         personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
         if (!personish[i] && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
             /* "Varga's wife, Melania,": a lone first name the entity step typed as a place,
@@ -352,8 +373,8 @@ int news_speakers_document(NewsWork *w) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
         while (mi < nm && mv[mi].char_start < at) {
-            int words;
-            uint64_t k = last_word_key(w, &mv[mi], &words);
+            int words = n_words[mi];
+            uint64_t k = keys[mi];
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
             if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
             /* someone said to speak after the latest quotation ("…, said Christine Link"),
@@ -472,8 +493,8 @@ int news_speakers_document(NewsWork *w) {
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
             int32_t c = mv[s].canon >= 0 ? mv[s].canon : s;
-            int words;
-            uint64_t k = last_word_key(w, &mv[c], &words);
+            int words = n_words[c];
+            uint64_t k = keys[c];
             if (mv[c].type != NEWS_PER && words == 1) {
                 int32_t p = get(earlier, cap, k);
                 if (p < 0) p = get(later, cap, k);
