@@ -33,14 +33,15 @@ typedef struct {
 } Word;
 #define W(s) {s, sizeof s - 1}
 
-/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. */
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. The lists are
+ * sorted by length, so the walk stops at the first longer word. */
 static int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 15) return 0; /* no list has these */
-    for (; list->z; list++)
-        if (list->n == t->byte_len && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, list->n))
-            return 1;
+    size_t n = t->byte_len;
+    if (!(t->flags & NEWS_TF_WORD) || n > 15) return 0; /* no list has these */
+    for (; list->z && list->n <= n; list++)
+        if (list->n == n && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, n)) return 1;
     return 0;
 }
 
@@ -132,9 +133,12 @@ static float logistic(float x) {
                                f * (0.0555041086648216 +
                                     f * (0.0096181291076285 +
                                          f * (0.0013333558146428 + f * 0.0001540353039338)))));
-    long ki = (long)k;
-    double two = ki >= 0 ? 2.0 : 0.5;
-    for (long i = ki >= 0 ? ki : -ki; i > 0; i--) p *= two;
+    /* times 2^k, k in [-44, 43]: p and the product stay normal doubles, so one product by
+     * the power of two (its IEEE bits written directly) is exact, as k doublings were */
+    uint64_t bits = (uint64_t)(1023 + (long)k) << 52;
+    double pow2;
+    memcpy(&pow2, &bits, sizeof pow2);
+    p *= pow2;
     return (float)(1.0 / (1.0 + p));
 }
 
@@ -191,9 +195,9 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
 }
 
 static int is_month(const NewsWork *w, size_t k) {
-    static const Word months[] = {W("January"), W("February"), W("March"),   W("April"),
-                                  W("June"),    W("July"),     W("August"),  W("September"),
-                                  W("October"), W("November"), W("December"), {0, 0}};
+    static const Word months[] = {W("June"),     W("July"),     W("March"),     W("April"),
+                                  W("August"),   W("January"),  W("October"),   W("February"),
+                                  W("November"), W("December"), W("September"), {0, 0}};
     return word_in(w, k, months);
 }
 
@@ -203,10 +207,10 @@ static int is_month(const NewsWork *w, size_t k) {
  * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
  * left out. */
 static int after_work_noun(const NewsWork *w, size_t first) {
-    static const Word nouns[] = {W("film"),   W("movie"),    W("novel"),  W("album"),
-                                 W("song"),   W("opera"),    W("documentary"),
-                                 W("musical"), W("sitcom"),  W("poem"),   W("memoir"),
-                                 W("ballet"), W("symphony"), {0, 0}};
+    static const Word nouns[] = {W("film"),        W("song"),   W("poem"),    W("movie"),
+                                 W("novel"),       W("album"),  W("opera"),   W("sitcom"),
+                                 W("memoir"),      W("ballet"), W("musical"), W("symphony"),
+                                 W("documentary"), {0, 0}};
     size_t k = first;
     uint32_t sent = w->tok.v[first].sentence;
     if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
@@ -220,10 +224,9 @@ static int after_work_noun(const NewsWork *w, size_t first) {
  * multi-word name ending with one of these is an ORG but for 3 of 15 "Court"s. "Bank",
  * "House", "Union", "League" and "Museum" also end places, events and buildings. */
 static int org_head(const NewsWork *w, size_t k) {
-    static const Word heads[] = {W("Court"),       W("Ministry"),   W("Commission"),
-                                 W("Committee"),   W("Agency"),     W("Authority"),
-                                 W("Council"),     W("Party"),      W("Institute"),
-                                 W("Association"), W("University"), {0, 0}};
+    static const Word heads[] = {W("Court"),      W("Party"),      W("Agency"),      W("Council"),
+                                 W("Ministry"),   W("Committee"),  W("Authority"),   W("Institute"),
+                                 W("Commission"), W("University"), W("Association"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
@@ -254,7 +257,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
     size_t lo = 0, hi = sizeof team_nicknames / sizeof *team_nicknames;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2, n = team_nicknames[mid].n;
-        int c = memcmp(z, team_nicknames[mid].z, n < t->byte_len ? n : t->byte_len);
+        /* the first byte in line: most steps end there */
+        int c = (int)z[0] - (uint8_t)team_nicknames[mid].z[0];
+        if (c == 0) c = memcmp(z, team_nicknames[mid].z, n < t->byte_len ? n : t->byte_len);
         if (c == 0) c = (t->byte_len > n) - (t->byte_len < n);
         if (c == 0) return 1;
         if (c < 0) hi = mid;
@@ -265,9 +270,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
 
 /* Nouns for products with names of their own. */
 static const Word product_nouns[] = {
-    W("rocket"),  W("rockets"),   W("chip"),      W("chips"),   W("processor"),
-    W("processors"), W("smartphone"), W("smartphones"), W("drug"), W("vaccine"),
-    W("chatbot"), W("console"),   W("jetliner"),  W("jetliners"), {0, 0}};
+    W("chip"),      W("drug"),       W("chips"),      W("rocket"),      W("rockets"),
+    W("vaccine"),   W("chatbot"),    W("console"),    W("jetliner"),    W("processor"),
+    W("jetliners"), W("processors"), W("smartphone"), W("smartphones"), {0, 0}};
 
 /* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
  * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
@@ -419,10 +424,10 @@ static int acronym_fits(const NewsWork *w, size_t a, size_t f, size_t e) {
 /* Nouns that say the name next to them is a company: "fintech company Revolut", "Stripe,
  * the payments company", "the crypto exchange FTX". People are never called these. */
 static const Word company_nouns[] = {
-    W("company"),  W("firm"),         W("start-up"),    W("startup"),   W("carmaker"),
-    W("automaker"), W("chipmaker"),   W("drugmaker"),   W("retailer"),  W("airline"),
-    W("lender"),   W("insurer"),      W("conglomerate"), W("broadcaster"), W("manufacturer"),
-    W("maker"),    W("group"),        W("exchange"),    W("app"),       {0, 0}};
+    W("app"),       W("firm"),        W("maker"),        W("group"),        W("lender"),
+    W("company"),   W("startup"),     W("airline"),      W("insurer"),      W("start-up"),
+    W("carmaker"),  W("retailer"),    W("exchange"),     W("automaker"),    W("chipmaker"),
+    W("drugmaker"), W("broadcaster"), W("conglomerate"), W("manufacturer"), {0, 0}};
 
 /* Whether token k is a company noun written with a capital ("Carmaker", "Chipmaker"). */
 static int capital_noun(const NewsWork *w, size_t k) {
@@ -447,19 +452,18 @@ static int capital_noun(const NewsWork *w, size_t k) {
  * a nationality ("shares in Irish oil company ..."). */
 static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
-    static const Word shares[] = {W("shares"), W("Shares"), W("stake"), {0, 0}};
+    static const Word shares[] = {W("stake"), W("shares"), W("Shares"), {0, 0}};
     static const Word in_of[] = {W("in"), W("of"), {0, 0}};
     static const Word chief[] = {W("chief"), W("Chief"), {0, 0}};
     static const Word exec[] = {W("executive"), W("Executive"), {0, 0}};
     static const Word founder[] = {W("founder"), W("co-founder"), {0, 0}};
-    static const Word art[] = {W("the"), W("a"), W("an"), {0, 0}};
+    static const Word art[] = {W("a"), W("an"), W("the"), {0, 0}};
     static const Word verbs[] = {
-        W("has"),   W("have"),  W("had"),  W("is"),   W("was"),    W("were"), W("are"),
-        W("said"),  W("says"),  W("will"), W("would"), W("could"), W("can"),  W("may"),
-        W("might"), W("must"),  W("should"), W("did"), W("does"),  W("also"), W("then"),
-        W("now"),   {0, 0}};
-    static const Word stop[] = {W("of"),   W("who"), W("which"), W("that"), W("and"),
-                                W("said"), W("'s"),  W("’s"),    {0, 0}};
+        W("is"),   W("has"),  W("had"),   W("was"),   W("are"),   W("can"),    W("may"),  W("did"),
+        W("now"),  W("have"), W("were"),  W("said"),  W("says"),  W("will"),   W("must"), W("does"),
+        W("also"), W("then"), W("would"), W("could"), W("might"), W("should"), {0, 0}};
+    static const Word stop[] = {W("of"),   W("'s"), W("who"),   W("and"), W("that"),
+                                W("said"), W("’s"), W("which"), {0, 0}};
     static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
@@ -525,12 +529,11 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
 /* Whether token k is a word that ends companies' names only ("Solara Technologies",
  * "Acme Corp."). */
 static int company_end(const NewsWork *w, size_t k) {
-    static const Word ends[] = {W("Technologies"), W("Holdings"),  W("Industries"),
-                                W("Corporation"),  W("Airlines"),  W("Airways"),
-                                W("Pharmaceuticals"), W("Inc"),    W("Inc."),
-                                W("Corp"),         W("Corp."),     W("Ltd"),
-                                W("Ltd."),         W("Plc"),       W("plc"),
-                                {0, 0}};
+    static const Word ends[] = {
+        W("Inc"),      W("Ltd"),        W("Plc"),         W("plc"),          W("Inc."),
+        W("Corp"),     W("Ltd."),       W("Corp."),       W("Airways"),      W("Holdings"),
+        W("Airlines"), W("Industries"), W("Corporation"), W("Technologies"), W("Pharmaceuticals"),
+        {0, 0}};
     return word_in(w, k, ends);
 }
 
@@ -651,15 +654,16 @@ static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
  * its end, whose words of four letters or more all start with a capital, and which
  * capitalises a verb or a preposition after its first word. */
 static const Word headline_breaks[] = {
-    W("Will"), W("Would"), W("Could"), W("Can"), W("Must"), W("Should"), W("May"),
-    W("To"),   W("Is"),    W("Are"),   W("Was"), W("Were"), W("Be"),     W("Has"),
-    W("Have"), W("Had"),   W("In"),    W("On"),  W("At"),   W("For"),    W("With"),
-    W("From"), W("After"), W("Over"),  W("Amid"), W("As"),  W("By"),     W("Into"),
-    W("Against"), W("Gets"), W("Wins"), W("Faces"), W("Plans"), W("Seeks"), W("Vows"),
-    W("Unveils"), W("Announces"), W("Launches"), W("Hits"), W("Cuts"), W("Raises"),
-    W("Signs"), W("Buys"), W("Sells"), W("Sues"), W("Takes"), W("Makes"), W("Backs"),
-    W("Rejects"), W("Approves"), W("Blocks"), W("Bans"), W("Ends"), W("Beats"), W("Loses"),
-    {0, 0}};
+    W("To"),        W("Is"),      W("Be"),      W("In"),      W("On"),       W("At"),
+    W("As"),        W("By"),      W("Can"),     W("May"),     W("Are"),      W("Was"),
+    W("Has"),       W("Had"),     W("For"),     W("Will"),    W("Must"),     W("Were"),
+    W("Have"),      W("With"),    W("From"),    W("Over"),    W("Amid"),     W("Into"),
+    W("Gets"),      W("Wins"),    W("Vows"),    W("Hits"),    W("Cuts"),     W("Buys"),
+    W("Sues"),      W("Bans"),    W("Ends"),    W("Would"),   W("Could"),    W("After"),
+    W("Faces"),     W("Plans"),   W("Seeks"),   W("Signs"),   W("Sells"),    W("Takes"),
+    W("Makes"),     W("Backs"),   W("Beats"),   W("Loses"),   W("Should"),   W("Raises"),
+    W("Blocks"),    W("Against"), W("Unveils"), W("Rejects"), W("Launches"), W("Approves"),
+    W("Announces"), {0, 0}};
 
 /* Whether token k breaks a name in a title-case headline: a word of headline_breaks, or a
  * cue verb in -s or the past that news writes in lower case ("Says", "Warns", "Told"; not
@@ -839,7 +843,6 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
-    size_t had = tg->n_surname, last_new = 0;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
         unsigned y = lab[i];
@@ -851,19 +854,37 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                 size_t before = tg->n_surname;
                 rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
                 if (rc) return rc;
-                if (tg->n_surname != before) last_new = i;
+                /* a new surname: its lone occurrences before the full name, which this
+                 * pass went by before the name was known, are the person too. They are on
+                 * the chain of the word's candidate occurrences (features.c); the labels
+                 * lone_surname reads there are final, as this pass only changes lone
+                 * words at or after i. */
+                uint32_t o = tg->n_surname != before ? s->info[j - 1].first_same : 0;
+                for (; o && o - 1 < i; o = s->info[o - 1].next_same) {
+                    size_t k = o - 1;
+                    if (lab[k] != NEWS_LABEL_B(NEWS_ORG) && lab[k] != NEWS_LABEL_B(NEWS_PER) &&
+                        capitalised(w, k))
+                        lone_surname(w, tg, k);
+                }
             }
             i = j - 1;
         } else if (tg->n_surname && capitalised(w, i)) {
             lone_surname(w, tg, i);
         }
     }
-    if (tg->n_surname == had) return NEWS_OK;
-    for (size_t i = 0; i < last_new; i++) /* after it, the pass above saw them all */
-        if (s->info[i].cand && lab[i] != NEWS_LABEL_B(NEWS_ORG) &&
-            lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i))
-            lone_surname(w, tg, i);
     return NEWS_OK;
+}
+
+/* The first token from i on whose label is not O, or about it: most labels are O (0), so
+ * they are passed eight at a time; the caller looks at the token it lands on. */
+static size_t past_o(const uint8_t *lab, size_t i, size_t n) {
+    uint64_t eight;
+    while (i + 8 <= n) {
+        memcpy(&eight, lab + i, 8);
+        if (eight) break;
+        i += 8;
+    }
+    return i;
 }
 
 int news_entities_window(const NewsModel *m, NewsWork *w) {
@@ -880,7 +901,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
     for (size_t i = 0; i < n;) {
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_O) {
-            i++;
+            i = past_o(tg->labels, i + 1, n);
             continue;
         }
         unsigned type = NEWS_LABEL_TYPE(y);

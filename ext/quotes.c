@@ -70,19 +70,6 @@ typedef struct {
 
 /* ------------------------------------------------------------------------ token helpers */
 
-/* Token t against a lower-case ASCII key, ASCII case ignored: <0, 0, >0 as strcmp orders
- * them (the order of the sorted word lists searched below). */
-static int tok_cmp(const NewsWork *w, const NewsToken *t, const char *key) {
-    const uint8_t *z = w->text + t->byte_start;
-    size_t n = t->byte_len, k = 0;
-    for (; k < n && key[k]; k++) {
-        int a = z[k];
-        if (a >= 'A' && a <= 'Z') a += 32;
-        if (a != (unsigned char)key[k]) return a - (unsigned char)key[k];
-    }
-    return k < n ? 1 : key[k] ? -1 : 0;
-}
-
 static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -95,23 +82,138 @@ static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return lower[n] == 0;
 }
 
-/* Each key rejected on its first letter, the rest compared in line only for keys that
- * pass: lists are walked for many tokens, and lowering the word and calling strncmp per
- * walk made this the step's hottest loop. */
+/* ------------------------------------------------------------------------ word-list index */
+
+/* The word lists below are asked about hundreds of thousands of times per 2 MB of news, and
+ * walking a list of 90 words a time made those tests the quote step's hottest loop. So each
+ * list is indexed on its first use in a workspace (NewsQuoteState.lists): its words hashed
+ * on their first letter and length into 64 buckets, so that a lookup compares the word or
+ * two that could match. The lists are constants, so an index never goes stale: it is built
+ * once and kept for the workspace's life. A list that finds the index full is walked. */
+#define LIST_SLOTS 128  /* lists indexed: a power of two, twice as many as there are */
+#define LIST_WORDS 2048 /* their words, all lists together */
+#define LIST_BUCKETS 64
+
+typedef struct {
+    const void *list; /* the list's address; 0: a free slot */
+    uint64_t used;    /* bit b: bucket b has words (most lookups stop here) */
+    uint16_t at[LIST_BUCKETS + 1]; /* bucket b's words: word[at[b] .. at[b + 1]) */
+} ListSlot;
+
+typedef struct {
+    const char *z;
+    uint8_t n_bytes;
+    uint8_t pos; /* index in its list */
+} ListWord;
+
+typedef struct {
+    ListSlot slot[LIST_SLOTS];
+    size_t n_slots, n_words;
+    ListWord word[LIST_WORDS];
+} ListIndex;
+
+static unsigned list_bucket(unsigned c0, size_t n_bytes) {
+    return (c0 + 13 * (unsigned)n_bytes) & (LIST_BUCKETS - 1);
+}
+
+/* Word k of a list whose words are `stride` bytes apart (an array of strings, or of
+ * structs that start with one). */
+static const char *list_word(const void *list, size_t k, size_t stride) {
+    return *(const char *const *)((const char *)list + k * stride);
+}
+
+/* Out of line: run once per list, it would only weigh on the lookups it sat in. */
+#if defined(__GNUC__) || defined(__clang__)
+#define LIST_COLD __attribute__((noinline, cold))
+#else
+#define LIST_COLD
+#endif
+
+/* Indexes list (n words, or up to a null word when n is SIZE_MAX) in free slot h; 0 when
+ * the index is full. */
+static LIST_COLD const ListSlot *list_build(ListIndex *ix, size_t h, const void *list, size_t n,
+                                            size_t stride) {
+    size_t count = 0;
+    while (count < n && list_word(list, count, stride)) count++;
+    if (2 * (ix->n_slots + 1) > LIST_SLOTS || count > LIST_WORDS - ix->n_words || count > 256)
+        return 0;
+    ListSlot *sl = &ix->slot[h];
+    uint16_t fill[LIST_BUCKETS + 1] = {0};
+    for (size_t k = 0; k < count; k++) {
+        const char *z = list_word(list, k, stride);
+        fill[list_bucket((unsigned char)z[0], strlen(z)) + 1]++;
+    }
+    sl->at[0] = (uint16_t)ix->n_words;
+    sl->used = 0;
+    for (size_t b = 0; b < LIST_BUCKETS; b++) {
+        sl->at[b + 1] = (uint16_t)(sl->at[b] + fill[b + 1]);
+        if (fill[b + 1]) sl->used |= (uint64_t)1 << b;
+        fill[b] = sl->at[b];
+    }
+    for (size_t k = 0; k < count; k++) {
+        const char *z = list_word(list, k, stride);
+        size_t len = strlen(z);
+        ListWord *lw = &ix->word[fill[list_bucket((unsigned char)z[0], len)]++];
+        lw->z = z;
+        lw->n_bytes = (uint8_t)(len < 255 ? len : 255);
+        lw->pos = (uint8_t)k;
+    }
+    ix->n_words += count;
+    ix->n_slots++;
+    sl->list = list;
+    return sl;
+}
+
+/* The index of list (as list_build takes it), built on first use; 0 when it is not. */
+static const ListSlot *list_slot(ListIndex *ix, const void *list, size_t n, size_t stride) {
+    size_t h = ((uintptr_t)list >> 4) & (LIST_SLOTS - 1);
+    while (ix->slot[h].list) {
+        if (ix->slot[h].list == list) return &ix->slot[h];
+        h = (h + 1) & (LIST_SLOTS - 1);
+    }
+    return list_build(ix, h, list, n, stride);
+}
+
+/* Position in list (as list_slot takes it) of token t's word, ASCII case ignored (the
+ * words are lower case), or -1. The token is a word of at most 16 bytes. */
+static int list_find(const NewsWork *w, const NewsToken *t, const void *list, size_t n,
+                     size_t stride) {
+    const NewsQuoteState *st = w->quote_state;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t len = t->byte_len;
+    unsigned c0 = z[0] >= 'A' && z[0] <= 'Z' ? z[0] + 32u : z[0];
+    const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
+    if (sl) {
+        const ListIndex *ix = st->lists;
+        unsigned b = list_bucket(c0, len);
+        if (!((sl->used >> b) & 1)) return -1;
+        for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
+             lw++) {
+            const unsigned char *key = (const unsigned char *)lw->z;
+            if (lw->n_bytes != len || key[0] != c0) continue;
+            size_t k = 1;
+            while (k < len && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+            if (k == len) return lw->pos;
+        }
+        return -1;
+    }
+    for (size_t i = 0; i < n; i++) { /* not indexed: the whole list */
+        const unsigned char *key = (const unsigned char *)list_word(list, i, stride);
+        if (!key) break;
+        if (key[0] != c0) continue;
+        size_t k = 1;
+        while (k < len && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+        if (k == len && key[len] == 0) return (int)i;
+    }
+    return -1;
+}
+
+/* Is token i one of the lower-case words of list (ended by a null word), ASCII case
+ * ignored? */
 static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    size_t n = t->byte_len;
-    unsigned char c0 = z[0] >= 'A' && z[0] <= 'Z' ? z[0] + 32 : z[0];
-    for (; *list; list++) {
-        const unsigned char *key = (const unsigned char *)*list;
-        if (key[0] != c0) continue;
-        size_t k = 1;
-        while (k < n && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
-        if (k == n && key[n] == 0) return 1;
-    }
-    return 0;
+    return list_find(w, t, list, SIZE_MAX, sizeof *list) >= 0;
 }
 
 static int tok_ch(const NewsWork *w, size_t i, char c) {
@@ -172,10 +274,6 @@ static uint64_t word_key(const NewsWork *w, size_t i) {
 
 /* ------------------------------------------------------------------------ word lists */
 
-static const char *const pron_he[] = {"he", 0};
-static const char *const pron_she[] = {"she", 0};
-static const char *const pron_they[] = {"they", 0};
-static const char *const pron_it[] = {"it", 0};
 static const char *const determiners[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "one",
     "another", "some", "several", "many", "two", "three", "four", "both", "other", "each",
@@ -235,7 +333,7 @@ static const char *const phrase_ends[] = {
     "who", "whose", "which", "that", "for", "of", "at", "in", "on", "with", "and", "when",
     "after", "as", "while", "during", "before", "to", "from", "about", "said", "says", 0};
 /* role nouns a description ends with ("the minister", "a spokeswoman for ..."), sorted, with
- * the gender they tell (1 male, 2 female); looked up by bisection */
+ * the gender they tell (1 male, 2 female); looked up through the list index (list_find) */
 static const struct {
     const char *word;
     uint8_t gender;
@@ -268,15 +366,7 @@ static const struct {
 static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or -1 */
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return -1;
-    size_t lo = 0, hi = sizeof role_words / sizeof *role_words;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = tok_cmp(w, t, role_words[mid].word);
-        if (c == 0) return (int)mid;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return -1;
+    return list_find(w, t, role_words, sizeof role_words / sizeof *role_words, sizeof *role_words);
 }
 
 static int role_gender(const NewsWork *w, size_t i) {
@@ -297,11 +387,16 @@ static int is_role_word(const NewsWork *w, size_t i) {
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
 static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
 
+/* "he", "she", "they", "it" (ASCII case ignored): one length each, so one compare */
 static int pronoun_kind(const NewsWork *w, size_t i) {
-    if (tok_in(w, i, pron_he)) return NEWS_SPK_HE;
-    if (tok_in(w, i, pron_she)) return NEWS_SPK_SHE;
-    if (tok_in(w, i, pron_they)) return NEWS_SPK_THEY;
-    if (tok_in(w, i, pron_it)) return NEWS_SPK_IT;
+    switch (w->tok.v[i].byte_len) {
+    case 2:
+        return tok_is(w, i, "he") ? NEWS_SPK_HE : tok_is(w, i, "it") ? NEWS_SPK_IT : NEWS_SPK_NONE;
+    case 3:
+        return tok_is(w, i, "she") ? NEWS_SPK_SHE : NEWS_SPK_NONE;
+    case 4:
+        return tok_is(w, i, "they") ? NEWS_SPK_THEY : NEWS_SPK_NONE;
+    }
     return NEWS_SPK_NONE;
 }
 
@@ -345,6 +440,10 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
         if (!st) return NEWS_NOMEM;
         memset(st, 0, sizeof *st);
         w->quote_state = st;
+    }
+    if (!st->lists) {
+        if (!(st->lists = news_work_alloc(w, sizeof(ListIndex)))) return NEWS_NOMEM;
+        memset(st->lists, 0, sizeof(ListIndex));
     }
     size_t n = w->tok.n + 1;
     if (n > st->tok_cap) {
@@ -406,6 +505,7 @@ void news_quotes_free(NewsWork *w) {
     news_work_release(w, st->info);
     news_work_release(w, st->m_inq);
     news_work_release(w, st->spk_scratch);
+    news_work_release(w, st->lists);
     news_work_release(w, st);
     w->quote_state = 0;
 }
@@ -507,6 +607,14 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             while (before > 0 && before + 4 > mt.tok_first && is_role_word(w, before - 1))
                 before--;
             in_pp = before > 0 && tok_in(w, before - 1, prepositions);
+        }
+        {
+            /* "her husband, Milton Berg, a money manager, she ...": a gendered role the
+             * name stands in apposition to outweighs a pronoun later in the sentence */
+            size_t a0 = mt.tok_first, b0 = mt.tok_end;
+            if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && a0 > 1 &&
+                tok_ch(w, a0 - 1, ',') && b0 < n && tok_ch(w, b0, ','))
+                me->gender = (uint8_t)role_gender(w, a0 - 2);
         }
         if (me->gender == NEWS_GENDER_UNKNOWN && me->type != NEWS_MISC && !in_pp) {
             /* "Clinton said her plan ...": a gendered pronoun in the same sentence before
@@ -776,6 +884,47 @@ static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1)
     return owner;
 }
 
+/* A noun that can head a speaking subject before "of", "to", "for", "in": a role ("aide",
+ * "mayor"), a plural ("officials", "residents") or one of a few words for a person; not
+ * "the mouth of Donald Trump", "a letter to Ferri", "a clip of McCain". */
+static const char *const person_nouns[] = {"ally", "associate", "backer", "colleague",
+                                           "confidant", "friend", "neighbor", "neighbour",
+                                           "person", "relative", "source", 0};
+/* A lower-case word that looks like a verb in the past or the third person ("follows",
+ * "blasted", "met"), by its ending or a short list of irregular pasts: no name after it in
+ * the same words opens the sentence as its subject. Plural nouns ("leaders") look alike and
+ * are read the same way (the name after them is no subject either: "GOP leaders met X"). */
+static const char *const past_verbs[] = {"beat", "gave", "hit", "led", "left", "lost", "made",
+                                         "met", "sent", "told", "took", "won", 0};
+static int verb_like(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n > 3 && z[n - 2] == 'e' && z[n - 1] == 'd') return 1;
+    if (n > 3 && z[n - 1] == 's' && z[n - 2] != 's' && z[n - 2] != 'u' && z[n - 2] != 'i' &&
+        k > 0 && is_lower_word(w, k - 1) && !tok_in(w, k - 1, determiners)) {
+        /* "The pioneer follows": a noun, then the verb; not "electronics giants Hitachi"
+         * (a plural after a plural), "press", "campus", "crisis" */
+        const NewsToken *p = &w->tok.v[k - 1];
+        return w->text[p->byte_start + p->byte_len - 1] != 's';
+    }
+    return n <= 4 && tok_in(w, k, past_verbs);
+}
+
+/* words before a name that keep it the subject ("former Senator X", "fellow Democrat X") */
+static const char *const name_adjectives[] = {"acting", "current", "ex", "fellow", "former",
+                                              "incoming", "late", "longtime", "new", "outgoing",
+                                              "retired", "rival", "then", "veteran", 0};
+
+static int speaking_head(const NewsWork *w, size_t k) {
+    if (!is_word(w, k)) return 0;
+    if (is_role_word(w, k) || tok_in(w, k, person_nouns) || tok_in(w, k, org_nouns)) return 1;
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    return t->byte_len > 3 && z[t->byte_len - 1] == 's' && z[t->byte_len - 2] != 's' &&
+           (is_lower_word(w, k) || (t->flags & NEWS_TF_SENT_START));
+}
+
 static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0, size_t t1,
                              int32_t role, float known, float unknown) {
     int32_t m = role >= 0 ? role : desc_owner(w, st, t0, t1);
@@ -823,6 +972,10 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         if (tok_in(w, p, determiners)) {
             det = 1;
             j = p;
+            /* "a senior official", "the top aide": an article before "senior" or "top" */
+            if (j > lo && !st->inq[j - 1] && (tok_is(w, j - 1, "a") || tok_is(w, j - 1, "an") ||
+                                              tok_is(w, j - 1, "the")))
+                j--;
             break;
         }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
@@ -926,6 +1079,62 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         }
     }
     if (m >= 0) {
+        /* "a former official who worked with Clinton said": the one the relative clause
+         * is about speaks, not the name inside it (lower-case words between) */
+        size_t mb = news_ment_toks(w, (size_t)m).tok_first;
+        for (size_t x = mb; x-- > lo && mb - x <= 8;) {
+            if (st->inq[x] || !is_word(w, x) || st->tok_ment[x] >= 0) break;
+            if (tok_is(w, x, "who") && x > lo && x + 1 < mb) {
+                k = x;
+                goto again;
+            }
+            if (!is_lower_word(w, x)) break;
+        }
+    }
+    if (m >= 0 && (w->ment.v[m].type == NEWS_LOC || w->ment.v[m].type == NEWS_PER)) {
+        /* a place or a person after a preposition ends a longer subject: "Ferri in Rome",
+         * "officials in Washington", "the mayor of Dover", "an aide to Mayor Ana Ferri",
+         * "a lawyer for Ferri" (someone of their own; "a spokesman for Ferri" speaks for
+         * Ferri). A place is never the speaker here; the person only for a mouthpiece. */
+        int place = w->ment.v[m].type == NEWS_LOC;
+        size_t b = news_ment_toks(w, (size_t)m).tok_first, b0 = b;
+        while (b > lo && b0 - b < 3 && st->tok_ment[b - 1] < 0 && !st->inq[b - 1] &&
+               (tok_is(w, b - 1, "the") || (!place && is_role_word(w, b - 1))))
+            b--; /* "of the Ukraine", "to Mayor Ana Ferri" */
+        int prep = b >= lo + 2 && !st->inq[b - 2] &&
+                   (place ? tok_is(w, b - 1, "in") || tok_is(w, b - 1, "from") ||
+                                tok_is(w, b - 1, "of")
+                          : tok_is(w, b - 1, "to") || tok_is(w, b - 1, "for") ||
+                                tok_is(w, b - 1, "of"));
+        int32_t p = prep ? st->tok_ment[b - 2] : -1;
+        if (prep && p >= 0 && place && !tok_is(w, b - 1, "of") &&
+            (w->ment.v[p].type == NEWS_PER || w->ment.v[p].type == NEWS_ORG)) {
+            set_mention_speaker(w, st, a, phrase_head(w, st, p, lo), 0.9f); /* Ferri in Rome */
+            return 1;
+        }
+        int64_t d = prep && p < 0 && (place || speaking_head(w, b - 2))
+                        ? description_start(w, st, b - 2, lo)
+                        : -1;
+        if (d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] >= 0 &&
+            w->ment.v[st->tok_ment[d - 2]].type == NEWS_PER &&
+            (tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "at") ||
+             tok_is(w, (size_t)d - 1, "from"))) {
+            /* "Archbishop Aris Shirvanian of the Armenian Patriarchate of Jerusalem" */
+            set_mention_speaker(w, st, a, phrase_head(w, st, st->tok_ment[d - 2], lo), 0.9f);
+            return 1;
+        }
+        if (d >= 0) {
+            const NewsToken *h = &w->tok.v[b - 2];
+            int plural =
+                w->text[h->byte_start + h->byte_len - 1] == 's' && !is_plain_role(w, b - 2);
+            int32_t r = !place ? (tok_in(w, b - 2, mouthpieces) ? m : -1)
+                        : plural || indefinite(w, (size_t)d) ? -1
+                                                             : role_get(st, word_key(w, b - 2));
+            set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
+    }
+    if (m >= 0) {
         set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
     }
@@ -962,7 +1171,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             /* "his wife, Gabriela Lazar, wrote": the name in apposition speaks, and the
              * description before it becomes her role */
             int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
-            if (mk >= 0 && news_ment_toks(w, mk).tok_first == j + 1 && j > lo &&
+            size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
+            while (mf > j + 1 && mf0 - mf < 3 && is_role_word(w, mf - 1) && !st->inq[mf - 1])
+                mf--; /* "Dunn's ally, Representative Amy Cole, said" */
+            if (mk >= 0 && mf == j + 1 && j > lo &&
                 is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
                 if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
                 set_mention_speaker(w, st, a, mk, 0.9f);
@@ -1008,6 +1220,20 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         const NewsToken *t = &w->tok.v[k];
         int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
         int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
+        /* "a senior aide to the mayor", "the mother of the driver": the noun before the
+         * preposition heads the subject, someone of their own ("a spokesman for the mayor"
+         * speaks for the mayor) */
+        int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
+                             (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
+                              tok_is(w, (size_t)d - 1, "of")) &&
+                             speaking_head(w, (size_t)d - 2)
+                         ? description_start(w, st, (size_t)d - 2, lo)
+                         : -1;
+        if (d2 >= 0) {
+            if (!tok_in(w, (size_t)d - 2, mouthpieces)) r = -1;
+            set_speaker(w, st, a, (size_t)d2, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
         set_desc_speaker(w, st, a, (size_t)d, k + 1, r, 0.8f, 0.6f);
         return 1;
     }
@@ -1073,10 +1299,20 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
  * speaks for the name, desc_owner); not "former Ohio congressman Tom Reyes", and not a
  * source's own document ("a Gallup poll", "the FBI data"). me: the token after the name. */
 static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_t me, size_t hi) {
+    /* "a Clinton campaign aide", "a Trump administration official": a body, then the role */
+    if (me + 1 < hi && !st->inq[me] && is_lower_word(w, me) && tok_in(w, me, org_nouns) &&
+        is_lower_word(w, me + 1) && is_plain_role(w, me + 1))
+        me++;
     if (me >= hi || st->inq[me] || !is_lower_word(w, me) || !is_plain_role(w, me)) return 0;
     size_t n = me + 1;
     while (n < hi && n - me < 3 && is_lower_word(w, n) && is_plain_role(w, n)) n++;
     return !(n < hi && st->tok_ment[n] >= 0);
+}
+
+/* Is the token at f (past a "the") a place mention? */
+static int place_after(const NewsWork *w, const NewsQuoteState *st, size_t f, size_t hi) {
+    if (f < hi && tok_is(w, f, "the")) f++;
+    return f < hi && st->tok_ment[f] >= 0 && w->ment.v[st->tok_ment[f]].type == NEWS_LOC;
 }
 
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
@@ -1112,9 +1348,19 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
     }
-    for (size_t e = k; e < hi && e - k < 5 && (is_lower_word(w, e) || is_role_word(w, e)) &&
-                       !st->inq[e] && !tok_in(w, e, phrase_ends) && !pronoun_kind(w, e) &&
-                       st->tok_ment[e] < 0;
+    /* ... "mused Blaze co-host Stu Burguiere": a name the entity step left out may open the
+     * phrase when a lower-case word follows it */
+    for (size_t e = k;
+         e < hi && e - k < 5 &&
+         (is_lower_word(w, e) || is_role_word(w, e) ||
+          (e == k && is_word(w, e) && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) &&
+           !tok_in(w, e, weekdays) && !tok_in(w, e, determiners) && e + 1 < hi &&
+           is_lower_word(w, e + 1))) &&
+         !st->inq[e] &&
+         (!tok_in(w, e, phrase_ends) || /* "said chairman and chief executive Bill Ford" */
+          (tok_is(w, e, "and") && e > k && is_role_word(w, e - 1) && e + 1 < hi &&
+           is_role_word(w, e + 1))) &&
+         !pronoun_kind(w, e) && st->tok_ment[e] < 0;
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
             /* not "said a Democratic aide": a name before a noun only modifies it */
@@ -1165,6 +1411,10 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
            (is_word(w, e) || (e > j && (w->tok.v[e].flags & NEWS_TF_CLITIC)))) {
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
+                      tok_is(w, e, "to") || /* "said an aide to Ferri": the aide */
+                      /* "a retired teacher from Ohio": not the place ("figures from the
+                       * Office for National Statistics" go on to the source) */
+                      (tok_is(w, e, "from") && place_after(w, st, e + 1, hi)) ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
@@ -1205,6 +1455,46 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     const NewsToken *t = &w->tok.v[head];
     int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
     int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
+    if (e + 1 < hi && (tok_is(w, e, "to") || tok_is(w, e, "of") || tok_is(w, e, "for")) &&
+        speaking_head(w, head)) {
+        /* "said one longtime adviser to Bill Clinton", "said the mother of the driver": the
+         * adviser is someone of their own, neither the one the text called adviser before
+         * nor Clinton; the phrase runs to the name or the noun after the preposition */
+        size_t f = e + 1;
+        while (f < hi && f - e < 4 && st->tok_ment[f] < 0 && !st->inq[f] &&
+               (tok_in(w, f, determiners) || is_role_word(w, f) || is_lower_word(w, f)) &&
+               !tok_in(w, f, phrase_ends))
+            f++;
+        int32_t m = f < hi && !st->inq[f] ? st->tok_ment[f] : -1;
+        size_t end = m >= 0 ? news_ment_toks(w, (size_t)m).tok_end : f;
+        /* "said the chairman of the Commons education committee, Labour MP Barry Sheerman":
+         * a name in apposition after the whole phrase speaks */
+        size_t g = end;
+        while (g < hi && g - end < 5 && !st->inq[g] && is_word(w, g) && !tok_in(w, g, phrase_ends))
+            g++;
+        if (g + 1 < hi && tok_ch(w, g, ',')) {
+            size_t x = g + 1;
+            while (x < hi && x - g < 4 && !st->inq[x] &&
+                   (is_role_word(w, x) || /* "Labour MP", "Rep." */
+                    (st->tok_ment[x] < 0 && is_word(w, x) &&
+                     (w->tok.v[x].flags & NEWS_TF_UPPER_INIT)) ||
+                    (st->tok_ment[x] >= 0 && w->ment.v[st->tok_ment[x]].type != NEWS_PER)))
+                x = st->tok_ment[x] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[x]).tok_end
+                                         : x + 1;
+            int32_t pm = x < hi && !st->inq[x] ? st->tok_ment[x] : -1;
+            if (pm >= 0 && w->ment.v[pm].type == NEWS_PER) {
+                size_t ne = news_ment_toks(w, (size_t)pm).tok_end;
+                if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
+                    set_mention_speaker(w, st, a, pm, 0.9f);
+                    return 1;
+                }
+            }
+        }
+        if (end > e + 1 && end <= hi) {
+            set_speaker(w, st, a, j, end, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
+    }
     set_desc_speaker(w, st, a, j, head + 1, r, 0.8f, 0.6f);
     return 1;
 }
@@ -1655,6 +1945,13 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
     return CLS_WORD;
 }
 
+/* Nouns for works whose titles the text gives in marks, in apposition after a comma ("his
+ * 2012 book, “An American Son.”", "her column, “The Long Goodbye,”"). */
+static const char *const works[] = {"album", "article", "biography", "book", "column",
+                                    "documentary", "essay", "film", "memoir", "movie",
+                                    "musical", "novel", "op-ed", "play", "podcast", "poem",
+                                    "series", "show", "song", 0};
+
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
     int nw = 0, title = 1, upper = -1;
     size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
@@ -1675,9 +1972,15 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     Attr *a = &s->at;
     a->ment = -1;
     a->t0 = -1;
-    int post = s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
+    /* a title in apposition to a work: no quotation, whatever cue is near */
+    int work_title = title && nw <= 8 && s->o > (int32_t)p0 + 1 &&
+                     tok_ch(w, (size_t)s->o - 1, ',') && tok_in(w, (size_t)s->o - 2, works);
+    int post = !work_title && s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
     int kind;
-    if (post) {
+    if (work_title) {
+        kind = KIND_NONE;
+        memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
+    } else if (post) {
         kind = (s->cls == CLS_WORD || s->cls == CLS_THAT) ? NEWS_PARTIAL : NEWS_DIRECT;
     } else {
         int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
@@ -1827,15 +2130,7 @@ static const char *const tail_sorted[] = {
 static int in_sorted(const NewsWork *w, size_t i, const char *const *list, size_t n) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
-    size_t lo = 0, hi = n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        int c = tok_cmp(w, t, list[mid]);
-        if (c == 0) return 1;
-        if (c < 0) hi = mid;
-        else lo = mid + 1;
-    }
-    return 0;
+    return list_find(w, t, list, n, sizeof *list) >= 0;
 }
 _Static_assert(sizeof cue_gap / sizeof *cue_gap == sizeof gap_sorted / sizeof *gap_sorted + 2,
                "gap_sorted holds cue_gap's words sorted (cue_gap: \"her\" twice, a final 0)");
@@ -2948,6 +3243,37 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
 
 /* ------------------------------------------------------------------------ output */
 
+/* An epithet for someone the story already follows: "the Wisconsin Republican", "the New
+ * York businessman", "the Black Sabbath singer" (SPEC: a description stands for the entity
+ * the document names). "the", at most four words with a capitalised one (a place, a party,
+ * a band), nothing after the noun, and the noun a person's: a role that is no title ("the
+ * Senate majority leader" may be someone else's), not one of the people around the
+ * story's figures ("the RNC member", "the Gawker employee", "the Pops spokesperson"), or a
+ * party or a nation ("the Ohio Democrat"). speakers.c gives it the current speaker. */
+static const char *const minor_roles[] = {"adviser", "advisor", "aide", "employee", "member",
+                                          "official", "source", "spokesman", "spokesperson",
+                                          "spokeswoman", "staffer", "supporter", 0};
+static const char *const epithet_nouns[] = {"champion", "comedian", "musician", "player",
+                                            "presenter", "rapper", "singer", "star", "winner", 0};
+static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
+    if (a->spk_kind != NEWS_SPK_DESC || a->ment >= 0 || a->t0 < 0 ||
+        (size_t)a->t0 >= w->tok.n || !tok_is(w, (size_t)a->t0, "the"))
+        return 0;
+    size_t end = a->spk.byte_start + a->spk.byte_len, h = (size_t)a->t0, caps = 0;
+    for (size_t t = h + 1; t < w->tok.n && w->tok.v[t].byte_start < end; t++) {
+        if (!is_word(w, t) || st->inq[t] || tok_in(w, t, phrase_ends) || t - (size_t)a->t0 > 4)
+            return 0;
+        if (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) caps++;
+        h = t;
+    }
+    if (h == (size_t)a->t0 || !caps) return 0;
+    const NewsToken *t = &w->tok.v[h];
+    if (w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, h)) return 0;
+    if ((w->tok.v[h].flags & NEWS_TF_UPPER_INIT) && member_word(w, h)) return 1;
+    return (is_plain_role(w, h) || tok_in(w, h, epithet_nouns)) && !tok_in(w, h, minor_roles) &&
+           !news_lexicon_title(w->text + t->byte_start, t->byte_len);
+}
+
 static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int kind,
                 const Attr *a, float score) {
     if (w->quote.n == w->quote.cap) {
@@ -2975,6 +3301,7 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     NewsQuoteInfo *in = &st->info[w->quote.n];
     memset(in, 0, sizeof *in);
     in->spk_kind = a && a->found ? a->spk_kind : NEWS_SPK_NONE;
+    in->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
     in->src = -1;
     w->quote.n++;
     return NEWS_OK;
@@ -3323,15 +3650,52 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
          * ("As he has before, Cruz ..."), and no quotation comes before it */
         size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
+        /* ... but not the object of a verb that opens it ("The pioneer follows Morrissey.",
+         * "Critics blasted Smith", "GOP leaders met Smith"); "Feminist icon Germaine Greer",
+         * "defence lawyer Reid Weingarten" are nouns before the name */
+        if (opens && b > sb && !tok_ch(w, b - 1, ',')) {
+            /* the word before the name, past its articles and adjectives ("met the former
+             * senator"), is what tells: a verb, or a noun ("sports car maker Porsche") */
+            size_t x = b - 1;
+            while (x > sb && is_lower_word(w, x) && !verb_like(w, x) &&
+                   (tok_in(w, x, determiners) || tok_in(w, x, name_adjectives)))
+                x--;
+            if (is_lower_word(w, x) && verb_like(w, x) && !is_role_word(w, x) &&
+                !tok_in(w, x, determiners))
+                opens = 0;
+        }
         /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
          * subject; the name after the role is */
-        int appos = b > sb + 2 && tok_ch(w, b - 1, ',') && is_role_word(w, b - 2);
+        int appos = b > sb + 2 && tok_ch(w, b - 1, ',') &&
+                    (is_role_word(w, b - 2) || tok_in(w, b - 2, person_nouns));
         for (size_t x = sb; opens && x < b; x++) {
             if (st->inq[x] || tv[x].quote) opens = 0;
             else if (st->tok_ment[x] >= 0) {
+                /* the owner or the modifier of the role ("Varga's wife, Melania,", "A
+                 * Doyle campaign spokesman, Ben Ortiz,"): lower-case words up to the
+                 * role, no comma (not a name of its own in a list or an apposition) */
                 NewsMentionToks ox = news_ment_toks(w, (size_t)st->tok_ment[x]);
-                if (!(appos && ox.tok_end + 2 < b && (tv[ox.tok_end].flags & NEWS_TF_CLITIC)))
-                    opens = 0;
+                int modifier = appos && ox.tok_end + 2 < b;
+                for (size_t y = ox.tok_end; modifier && y + 1 < b; y++)
+                    if (!(tv[y].flags & NEWS_TF_CLITIC) && !is_lower_word(w, y) &&
+                        !(y + 2 == b && is_role_word(w, y)))
+                        modifier = 0;
+                /* "Beach Boys veteran Brian Wilson", "Fox News anchor Bret Baier": a name,
+                 * then the lower-case role it modifies, then the name (no comma) */
+                if (!modifier && !appos && ox.tok_end < b && b - ox.tok_end <= 3) {
+                    modifier = 1;
+                    for (size_t y = ox.tok_end; modifier && y < b; y++) {
+                        const NewsToken *ty = &tv[y];
+                        const uint8_t *zy = w->text + ty->byte_start;
+                        size_t ny = ty->byte_len;
+                        int ing = ny > 4 && zy[ny - 3] == 'i' && zy[ny - 2] == 'n' &&
+                                  zy[ny - 1] == 'g';
+                        if (!is_lower_word(w, y) || st->cue[y] || ing || verb_like(w, y) ||
+                            is_small_word(w, y)) /* not "Tarar said selling Trump" */
+                            modifier = 0;
+                    }
+                }
+                if (!modifier) opens = 0;
                 else x = ox.tok_end - 1;
             }
         }
@@ -3339,6 +3703,18 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         int pp = b > 0 && tok_in(w, b - 1, prepositions);
         if (opens && !poss && !pp) {
             f |= NEWS_MQ_SUBJECT;
+            /* ... and not the name before a role that another name follows ("Trump
+             * campaign chairman Paul Manafort said") */
+            if (b == sb || (b > sb && tok_ch(w, b - 1, ',')) ||
+                (b == sb + 1 &&
+                 (tok_is(w, sb, "but") || tok_is(w, sb, "and") || tok_is(w, sb, "yet")))) {
+                size_t r = e;
+                while (r < n && r - e < 4 && st->tok_ment[r] < 0 && is_lower_word(w, r)) r++;
+                int modifies = r > e && r < n && st->tok_ment[r] >= 0;
+                for (size_t x = e; modifies && x < r; x++) /* looked up only then */
+                    modifies = is_role_word(w, x) || tok_in(w, x, org_nouns);
+                if (!modifies) f |= NEWS_MQ_FIRST;
+            }
             if (tv[sb].flags & NEWS_TF_PARA_START) f |= NEWS_MQ_LEAD;
         }
         size_t t = e;

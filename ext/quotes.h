@@ -37,7 +37,8 @@ enum {
 
 typedef struct NewsQuoteInfo {
     uint8_t spk_kind;  /* NEWS_SPK_* */
-    uint8_t pad_[3];
+    uint8_t epithet;   /* the speaker is "the Wisconsin Republican": whom the story follows */
+    uint8_t pad_[2];
     int32_t src;       /* quote whose speaker this one takes (same speaker goes on), or -1 */
 } NewsQuoteInfo;
 
@@ -47,7 +48,9 @@ enum {
     NEWS_MQ_SUBJECT = 1 << 1, /* opens its sentence as its subject (no possessive, no
                                * preposition before it) */
     NEWS_MQ_SPEAKS = 1 << 2,  /* next to a verb of saying: "Link said", "said Christine Link" */
-    NEWS_MQ_LEAD = 1 << 3     /* the subject of its paragraph's first sentence */
+    NEWS_MQ_LEAD = 1 << 3,    /* the subject of its paragraph's first sentence */
+    NEWS_MQ_FIRST = 1 << 4    /* a subject with nothing before it but its titles, or a
+                               * phrase and a comma ("Hollis himself", "In June, Hollis") */
 };
 
 /* Head word of a role ("minister") -> the person the text gave it to. */
@@ -95,6 +98,7 @@ typedef struct NewsQuoteState {
     /* speaker pass scratch (speakers.c) */
     void *spk_scratch;
     size_t spk_cap;
+    void *lists; /* quotes.c's index of its word lists, built as they are asked about */
 } NewsQuoteState;
 
 /* Speaker pass, called by resolve.c once canonical names exist: pronouns to the entity

@@ -101,6 +101,11 @@ static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
 static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention *b) {
     const uint8_t *za = w->text + a->byte_start, *zb = w->text + b->byte_start;
     size_t ea = a->byte_len, eb = b->byte_len, ba, bb;
+    /* mostly the same bytes ("Obama" of "Barack Obama"): then every word of b is the word
+     * of a in the same place, which the walk below would find word by word */
+    if (eb <= ea && !is_ws(zb[0]) && (eb == ea || is_ws(za[ea - eb - 1])) &&
+        !memcmp(za + ea - eb, zb, eb))
+        return 1;
     for (int k = 0; k < MAX_WORDS; k++) {
         if (!prev_word(zb, &bb, &eb)) return k > 0; /* every word of b matched */
         if (!prev_word(za, &ba, &ea)) return 0;     /* b has more words than a */

@@ -14,13 +14,19 @@
  *    column names the person; a tagger that types it PER never needs this;
  *  - a speaker written as a name the entity step missed ("Renteria told") takes the person
  *    mention ending with it, and a description ending in an organisation's last word
- *    ("the ministry") takes that organisation ("Foreign Ministry").
+ *    ("the ministry") takes that organisation ("Foreign Ministry") when it was named in this
+ *    part of the story (ORG_DESC_CHARS);
+ *  - an unnamed speaker goes on: "“…,” a senior aide said. “…,” he added." leaves "he"
+ *    without a name rather than giving it the last named man (desc_traits says which
+ *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
+ *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker.
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
  * the text names again after the latest quotation (the story goes back to them), being the
- * subject of its sentence, a matching gender and being typed PER; the weights were chosen on
- * PolNeAR's train sample. Gender evidence that conflicts (a title says one, a pronoun the other)
- * counts as none.
+ * subject of its sentence (more so of the sentence right before the quotation), a matching
+ * gender and being typed PER; the weights were chosen on PolNeAR's train sample and our own
+ * texts. Gender evidence that conflicts (a title or first name says one, a pronoun the
+ * other) counts as none.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
 #include <string.h>
@@ -30,36 +36,50 @@
 #define PRONOUN_LOOKBACK 40 /* mentions */
 #define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
 #define LAST_QUOTE_CHARS 300 /* a pronoun this close after a quotation: its speaker goes on */
+#define ORG_DESC_CHARS 2000 /* "the ministry" is an organisation named this close before */
+#define SPK_BEFORE 8 /* subject of the sentence right before the quotation */
+#define DESC_CHARS 600 /* an unnamed speaker goes on no further than this after their words */
+#define EPITHET_CHARS 600 /* "the Wisconsin Republican" is the current speaker this close */
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
  * hand-written list of common English given names (sorted, lower case). A name missing
  * here only leaves the gender unknown. */
 static const char *const female_names[] = {
-    "alexandra", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna", "anne",
-    "barbara", "betsy", "betty", "carly", "carol", "caroline", "catherine", "chelsea",
-    "christine", "claire", "cynthia", "dana", "debbie", "deborah", "diane", "donna", "dorothy",
-    "elizabeth", "ellen", "emily", "emma", "eva", "fiona", "grace", "hannah", "heather",
-    "heidi", "helen", "hillary", "hope", "ivanka", "jane", "janet", "jean", "jennifer",
-    "jessica", "jill", "joan", "joanna", "jodi", "julia", "julie", "karen", "kate", "katherine",
-    "kathleen", "kathy", "katie", "kelly", "kellyanne", "kim", "kirsten", "laura", "lauren",
-    "linda", "lisa", "liz", "lori", "louise", "lucy", "maria", "marie", "marsha", "martha",
-    "mary", "maxine", "megan", "melania", "melissa", "michelle", "monica", "nancy", "natalie",
-    "nicole", "nikki", "olivia", "pam", "pamela", "patricia", "patty", "rachel", "rebecca",
+    "alexandra", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna",
+    "anne", "barbara", "betsy", "betty", "brenda", "carly", "carol", "caroline",
+    "catherine", "charlotte", "chelsea", "christine", "claire", "clare", "condoleezza",
+    "cynthia", "dana", "debbie", "deborah", "diana", "diane", "donna", "dorothy", "elaine",
+    "elizabeth", "ellen", "emily", "emma", "esther", "eva", "fiona", "frances", "germaine",
+    "gloria", "grace", "hannah", "heather", "heidi", "helen", "hillary", "hope", "huma",
+    "imelda", "irene", "ivana", "ivanka", "jackie", "jane", "janet", "jean", "jennie",
+    "jennifer", "jenny", "jessica", "jill", "joan", "joanna", "jodi", "joyce", "judith",
+    "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie",
+    "kelly", "kellyanne", "kim", "kirsten", "laura", "lauren", "linda", "lisa", "liz",
+    "loretta", "lori", "louise", "lucy", "lynn", "madeleine", "margaret", "maria", "marie",
+    "marsha", "martha", "mary", "maxine", "megan", "melania", "melissa", "michelle",
+    "monica", "nancy", "natalie", "natasha", "nicola", "nicole", "nikki", "olivia",
+    "omarosa", "pam", "pamela", "patricia", "patti", "patty", "paula", "rachel", "rebecca",
     "rosa", "ruth", "sally", "samantha", "sandra", "sara", "sarah", "sharon", "sheila",
-    "stephanie", "susan", "susana", "suzanne", "tammy", "teresa", "theresa", "tulsi", "ursula",
-    "valerie", "victoria", "virginia", "wendy", "yulia", "zoe",
+    "sophie", "stephanie", "sue", "susan", "susana", "suzanne", "sylvia", "tammy", "teresa",
+    "tessa", "theresa", "tulsi", "ursula", "valerie", "vanessa", "victoria", "virginia",
+    "wendy", "yulia", "zoe",
 };
 static const char *const male_names[] = {
-    "aaron", "adam", "alan", "albert", "alex", "alexander", "andrew", "anthony", "antony",
-    "barack", "ben", "benjamin", "bernie", "bill", "bob", "boris", "brian", "carl", "charles",
-    "chris", "christopher", "chuck", "colin", "dan", "daniel", "david", "dmytro", "donald",
-    "doug", "edward", "emmanuel", "eric", "frank", "gary", "george", "greg", "harry", "henry",
-    "ian", "jack", "jacob", "james", "jason", "jeb", "jeff", "jeffrey", "jim", "joe", "john",
-    "jon", "joseph", "josh", "kevin", "larry", "lindsey", "marco", "mark", "martin",
-    "matthew", "michael", "mike", "mitch", "newt", "nick", "olaf", "patrick", "paul",
-    "peter", "rand", "reince", "richard", "rick", "robert", "ron", "rudy", "sam", "scott",
-    "sean", "stephen", "steve", "steven", "ted", "thomas", "tim", "tom", "vladimir",
-    "volodymyr", "william",
+    "aaron", "adam", "alan", "alastair", "albert", "alex", "alexander", "andrew", "anthony",
+    "antony", "arthur", "barack", "ben", "benjamin", "bernard", "bernie", "bill", "bob",
+    "bobby", "boris", "brian", "carl", "charles", "chris", "christopher", "chuck", "clive",
+    "colin", "corey", "dan", "daniel", "david", "dmytro", "donald", "doug", "douglas",
+    "edward", "emmanuel", "eric", "frank", "gary", "george", "gerald", "gordon", "graham",
+    "greg", "harold", "harry", "henry", "howard", "hugh", "ian", "jack", "jacob", "james",
+    "jared", "jason", "jeb", "jeff", "jeffrey", "jeremy", "jim", "jimmy", "joe", "john",
+    "jon", "jonathan", "joseph", "josh", "keith", "kenneth", "kevin", "larry", "lindsey",
+    "malcolm", "marco", "mark", "martin", "matthew", "michael", "mike", "mitch", "mitt",
+    "neil", "newt", "nick", "nigel", "norman", "olaf", "oliver", "patrick", "paul", "peter",
+    "philip", "rand", "ray", "raymond", "reid", "reince", "richard", "rick", "robert",
+    "roger", "ron", "ronald", "rudolph", "rudy", "rupert", "russell", "ryan", "sam",
+    "scott", "sean", "simon", "stephen", "steve", "steven", "stuart", "ted", "terry",
+    "thomas", "tim", "tom", "tony", "trevor", "vincent", "vladimir", "volodymyr", "walter",
+    "wayne", "william",
 };
 
 static int in_sorted(const char *const *list, size_t n, const uint8_t *z, size_t len) {
@@ -87,6 +107,88 @@ static int name_gender(const NewsWork *w, const NewsMention *m) {
     if (in_sorted(female_names, sizeof female_names / sizeof *female_names, z, n)) return 2;
     if (in_sorted(male_names, sizeof male_names / sizeof *male_names, z, n)) return 1;
     return 0;
+}
+
+/* What a description speaker can be the antecedent of, from its head word (the word before
+ * the first preposition or relative: "a senior aide to the mayor" -> aide): DESC_ONE for
+ * he or she (gender bits 1 male, 2 female as for names), DESC_MANY for they ("officials",
+ * "people close to him"), DESC_BODY for it or they ("the company", "the campaign"). */
+enum { DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32 /* "Okafor's aide" */ };
+static const char *const desc_stops[] = {
+    "at", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
+};
+static const char *const desc_he[] = {
+    "brother", "businessman", "chairman", "congressman", "councilman", "father", "husband",
+    "king", "man", "prince", "son", "spokesman",
+};
+static const char *const desc_she[] = {
+    "actress", "businesswoman", "chairwoman", "congresswoman", "councilwoman", "daughter",
+    "mother", "princess", "queen", "sister", "spokeswoman", "wife", "woman",
+};
+static const char *const desc_bodies[] = {
+    "administration", "agency", "army", "board", "campaign", "commission", "committee",
+    "company", "council", "court", "department", "embassy", "firm", "government", "group",
+    "ministry", "office", "organisation", "organization", "party", "team", "union",
+};
+static const char *const desc_groups[] = {"people", "police", "staff"};
+
+static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len, hb = 0, he = 0;
+    int modified = 0, owned = 0;
+    for (size_t i = 0; i < n;) {
+        while (i < n && z[i] == ' ') i++;
+        size_t b = i;
+        while (i < n && z[i] != ' ') i++;
+        if (i == b) break;
+        if (he && in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b)) {
+            modified = 1;
+            break;
+        }
+        if (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99)) owned = 1;
+        hb = b, he = i;
+    }
+    const uint8_t *h = z + hb;
+    size_t len = he - hb;
+    if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z')) return 0; /* a name the entity step missed */
+    if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
+        return DESC_BODY | (owned ? DESC_OWNED : 0);
+    owned = owned ? DESC_OWNED : 0;
+    /* "the Wisconsin Republican", "the billionaire": a definite description with nothing
+     * after its noun names someone the story already follows, most often by name; "the
+     * mother of one of the victims" and "Okafor's campaign manager" are someone new */
+    if (n > 5 && (z[0] == 't' || z[0] == 'T') && z[1] == 'h' && !modified && !owned &&
+        ((z[2] == 'e' && z[3] == ' ') || (z[2] == 'i' && z[3] == 's' && z[4] == ' ') ||
+         (z[2] == 'a' && z[3] == 't' && z[4] == ' ')))
+        return 0; /* the, this, that */
+    if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len)) return DESC_ONE | 1 | owned;
+    if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
+        return DESC_ONE | 2 | owned;
+    if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len) ||
+        (len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's'))
+        return DESC_MANY | owned;
+    return DESC_ONE | owned;
+}
+
+/* Is mention m one of several ("Y and Z", "Brown of Leeds, Grey of York and ...")? The
+ * word after it is "and", "or" or "of", or a comma that no relative or apposition ("who",
+ * "whose", "a", "an", "the") follows. Text bytes, ASCII case ignored. */
+static int word_at(const NewsWork *w, size_t i, const char *lower) {
+    size_t n = strlen(lower);
+    if (i + n >= w->text_len) return 0;
+    for (size_t k = 0; k < n; k++)
+        if ((w->text[i + k] | 0x20) != lower[k]) return 0;
+    return w->text[i + n] == ' ' || w->text[i + n] == ',';
+}
+static int in_a_list(const NewsWork *w, const NewsMention *m) {
+    size_t i = m->byte_start + m->byte_len;
+    while (i < w->text_len && w->text[i] == ' ') i++;
+    if (word_at(w, i, "and") || word_at(w, i, "or") || word_at(w, i, "of")) return 1;
+    if (i >= w->text_len || w->text[i] != ',') return 0;
+    i++;
+    while (i < w->text_len && w->text[i] == ' ') i++;
+    return !(word_at(w, i, "who") || word_at(w, i, "whose") || word_at(w, i, "a") ||
+             word_at(w, i, "an") || word_at(w, i, "the"));
 }
 
 typedef struct {
@@ -138,14 +240,15 @@ static int32_t get(const Slot *t, size_t cap, uint64_t key) {
  * people again and again, so the tables are sized for these, not for the mentions (a 100 MB
  * article: 103 MB of tables otherwise). Counted in a temporary set; the counts only size
  * the tables, which hold every key whatever they are. */
-static int count_table_keys(NewsWork *w, size_t *n_per, size_t *n_org) {
+static int count_table_keys(NewsWork *w, const uint64_t *keys, const uint8_t *n_words,
+                            size_t *n_per, size_t *n_org) {
     uint64_t *set = 0;
     size_t cap = 0, used = 0;
     *n_per = *n_org = 0;
     for (size_t i = 0; i < w->ment.n; i++) {
         const NewsMention *me = &w->ment.v[i];
-        int words;
-        uint64_t k = last_word_key(w, me, &words);
+        int words = n_words[i];
+        uint64_t k = keys[i];
         if (me->type == NEWS_ORG) k = (k * 0x9E3779B97F4A7C15ull) | 1; /* apart from persons */
         else if (me->type != NEWS_PER || words < 2) continue;
         if (2 * (used + 1) > cap) { /* grow at half load */
@@ -186,20 +289,40 @@ int news_speakers_document(NewsWork *w) {
      * gender per mention, person-like flag. Each table is sized for the mentions that can
      * enter it, at a load of at most 2/3: sized at 2 * nm each, a 100 MB article's three
      * tables took 800 MB (docs/security.md). */
+    /* each mention's last-word key and word count (1, or 2 for two or more), first in the
+     * scratch: every loop below asks for them, and walking the mention's bytes for each
+     * ask cost more than the rest of the pass */
+    size_t key_bytes = nm * sizeof(uint64_t) + ((nm + 7) & ~(size_t)7);
+    if (key_bytes > st->spk_cap) {
+        void *p = w->realloc_fn(st->spk_scratch, key_bytes);
+        if (!p) return NEWS_NOMEM;
+        st->spk_scratch = p;
+        st->spk_cap = key_bytes;
+    }
+    uint64_t *keys = st->spk_scratch;
+    uint8_t *n_words = (uint8_t *)(keys + nm);
+    for (size_t i = 0; i < nm; i++) {
+        int words;
+        keys[i] = last_word_key(w, &w->ment.v[i], &words);
+        n_words[i] = (uint8_t)(words > 1 ? 2 : 1);
+    }
     size_t n_per, n_org;
-    int rc = count_table_keys(w, &n_per, &n_org);
+    int rc = count_table_keys(w, keys, n_words, &n_per, &n_org);
     if (rc) return rc;
     size_t cap = 64, cap_org = 64;
     while (cap < n_per + n_per / 2 + 1) cap *= 2;
     while (cap_org < n_org + n_org / 2 + 1) cap_org *= 2;
-    size_t need = (2 * cap + cap_org) * sizeof(Slot) + 3 * nm;
-    if (need > st->spk_cap) {
+    size_t need = key_bytes + (2 * cap + cap_org) * sizeof(Slot) + 3 * nm;
+    if (need > st->spk_cap) { /* realloc keeps the keys */
         void *p = w->realloc_fn(st->spk_scratch, need);
         if (!p) return NEWS_NOMEM;
         st->spk_scratch = p;
         st->spk_cap = need;
     }
-    Slot *later = st->spk_scratch, *earlier = later + cap, *orgs = earlier + cap;
+    keys = st->spk_scratch;
+    n_words = (uint8_t *)(keys + nm);
+    Slot *later = (Slot *)((char *)st->spk_scratch + key_bytes), *earlier = later + cap,
+         *orgs = earlier + cap;
     uint8_t *gender = (uint8_t *)(orgs + cap_org), *personish = gender + nm;
     uint8_t *spoke = personish + nm; /* per canonical mention: named as a speaker already */
     memset(spoke, 0, nm);
@@ -214,14 +337,17 @@ int news_speakers_document(NewsWork *w) {
         int32_t c = mv[i].canon >= 0 && (size_t)mv[i].canon < nm ? mv[i].canon : (int32_t)i;
         gender[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
                                mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
-        if (mv[i].type == NEWS_PER && !gender[c]) gender[c] |= (uint8_t)name_gender(w, &mv[i]);
-        int words;
-        uint64_t k = last_word_key(w, &mv[i], &words);
+        /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
+         * lovely" makes her pronoun evidence male, the two together unknown, not male */
+        if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
+            gender[c] |= (uint8_t)name_gender(w, &mv[i]);
+        int words = n_words[i];
+        uint64_t k = keys[i];
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
     }
     for (size_t i = 0; i < nm; i++) {
-        int words;
-        uint64_t k = last_word_key(w, &mv[i], &words);
+        int words = n_words[i];
+        uint64_t k = keys[i];
         personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
         if (!personish[i] && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
             /* "Varga's wife, Melania,": a lone first name the entity step typed as a place,
@@ -237,12 +363,18 @@ int news_speakers_document(NewsWork *w) {
     size_t mi = 0;
     int32_t last_spk = -1; /* canonical mention of the latest quotation's speaker */
     int64_t last_end = 0;  /* where that quotation ended, in characters */
+    /* an unnamed speaker the story follows ("“…,” a senior aide said. “…,” he added"): its
+     * desc_traits, the mention count before it, its span in characters; 0 when none */
+    int last_desc = 0;
+    int32_t desc_ent = -1; /* the entity a body stands for ("the Hollis campaign"), or -1 */
+    size_t desc_mi = 0;
+    int64_t desc_lo = 0, desc_hi = 0, desc_end = 0; /* desc_end: where its words end */
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
         while (mi < nm && mv[mi].char_start < at) {
-            int words;
-            uint64_t k = last_word_key(w, &mv[mi], &words);
+            int words = n_words[mi];
+            uint64_t k = keys[mi];
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
             if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
             /* someone said to speak after the latest quotation ("…, said Christine Link"),
@@ -250,14 +382,18 @@ int news_speakers_document(NewsWork *w) {
              * newspaperman, defended ..."), is who the story now follows, even where no
              * row came of it; a subject inside the quotation's own paragraph is not
              * ("“A,” X said. Y and Z had opposed it. “B,” he said." goes on with X) */
-            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && personish[mi]) {
+            /* ... but a name inside the unnamed speaker's own words ("an aide to Ferri
+             * said") is not */
+            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && personish[mi] &&
+                !(last_desc && mv[mi].char_start >= desc_lo && mv[mi].char_start < desc_hi)) {
                 last_spk = mv[mi].canon >= 0 ? mv[mi].canon : (int32_t)mi;
                 last_end = mv[mi].char_start + mv[mi].char_len;
+                last_desc = 0;
             }
             mi++;
         }
         NewsQuoteInfo *in = &st->info[q];
-        if (last_spk >= 0 && at - last_end > 2000) last_spk = -1; /* a new part of the story */
+        if (at - last_end > 2000) last_spk = -1, last_desc = 0; /* a new part of the story */
         if (in->src >= 0) continue; /* copied below */
         int kind = in->spk_kind;
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
@@ -267,7 +403,22 @@ int news_speakers_document(NewsWork *w) {
              * story's speakers), those opening their sentence (subjects) and, for a
              * gendered pronoun, those whose gender is known to match */
             int32_t found = -1;
-            int best = -1000;
+            int best = -1000, to_desc = 0;
+            if (last_desc && at - desc_end < DESC_CHARS) {
+                /* the unnamed speaker of the latest quotation, scored as the current
+                 * speaker who opens their sentence (no name to give it) */
+                /* a body the text did not name ("the company said") is left to the
+                 * search, which finds the organisation it stands for */
+                int body = (last_desc & DESC_BODY) && desc_ent >= 0;
+                int fits = want ? (last_desc & DESC_ONE) && (last_desc & 3) != (want == 1 ? 2 : 1)
+                                : kind == NEWS_SPK_IT ? body
+                                                      : (last_desc & DESC_MANY) || body;
+                if (fits) {
+                    best = -(int)(mi - desc_mi) + 8 + (at - desc_end < LAST_QUOTE_CHARS ? 4 : 0) +
+                           6 + 2 + (want && (last_desc & 3) == want ? 4 : 0);
+                    to_desc = 1;
+                }
+            }
             for (size_t j = mi, seen = 0; j-- > 0 && seen < PRONOUN_LOOKBACK; seen++) {
                 if (st->m_inq[j] & NEWS_MQ_INQ) continue;
                 if (mv[j].char_start >= qq->quote.char_start &&
@@ -290,12 +441,27 @@ int news_speakers_document(NewsWork *w) {
                          at - last_end >= LAST_QUOTE_CHARS)
                     sc += SPK_RETURN; /* not right after the current speaker's quotation */
                 else if (spoke[c]) sc += 2;
-                if (st->m_inq[j] & NEWS_MQ_SUBJECT) sc += 6;
+                if (st->m_inq[j] & NEWS_MQ_SUBJECT) {
+                    sc += 6;
+                    /* the subject of the sentence right before a quotation that opens its
+                     * own ("Hollis himself was blunt. “…,” he said."), alone (not "Y and Z
+                     * had opposed it", in_a_list) */
+                    if ((st->m_inq[j] & NEWS_MQ_FIRST) && mv[j].sentence + 1 == qq->sentence &&
+                        at > qq->quote.char_start &&
+                        !in_a_list(w, &mv[j]))
+                        sc += SPK_BEFORE;
+                }
                 if (want && (gender[c] & 3) == want) sc += 4;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
             }
-            if (found >= 0) {
+            if (found < 0 && to_desc) {
+                /* "he" goes on with the unnamed speaker: no name, as for them */
+                qq->speaker_entity = desc_ent;
+                if (desc_ent < 0) qq->score *= 0.85f;
+                last_end = desc_end = qq->quote.char_start + qq->quote.char_len;
+            } else if (found >= 0) {
+                last_desc = 0;
                 qq->speaker_entity = found;
                 int32_t c = mv[found].canon >= 0 ? mv[found].canon : found;
                 gender[c] |= (uint8_t)want;
@@ -319,14 +485,16 @@ int news_speakers_document(NewsWork *w) {
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
             int32_t p = get(orgs, cap_org, k);
-            if (p >= 0) qq->speaker_entity = p;
+            /* ... named in this part of the story: "the company" is not a company whose
+             * name ends in "Company" named pages before */
+            if (p >= 0 && at - mv[p].char_start < ORG_DESC_CHARS) qq->speaker_entity = p;
         }
         /* a one-word speaker typed as a place or thing: the person it names */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
             int32_t c = mv[s].canon >= 0 ? mv[s].canon : s;
-            int words;
-            uint64_t k = last_word_key(w, &mv[c], &words);
+            int words = n_words[c];
+            uint64_t k = keys[c];
             if (mv[c].type != NEWS_PER && words == 1) {
                 int32_t p = get(earlier, cap, k);
                 if (p < 0) p = get(later, cap, k);
@@ -336,7 +504,30 @@ int news_speakers_document(NewsWork *w) {
             if (c2 >= 0 && (size_t)c2 < nm) {
                 spoke[c2] = 1;
                 last_spk = c2;
+                last_desc = 0;
                 last_end = qq->quote.char_start + qq->quote.char_len;
+            }
+        }
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && last_spk >= 0 &&
+            at - last_end < EPITHET_CHARS && personish[last_spk] && in->epithet) {
+            /* "“…,” the Wisconsin Republican said" right after Ryan spoke: an epithet of
+             * the person the story follows */
+            qq->speaker_entity = last_spk;
+        }
+        if (kind == NEWS_SPK_DESC && qq->speaker.byte_len) {
+            /* an unnamed speaker, or a body that speaks for a name, goes on (the subject of
+             * reported speech only when owned: other such subjects are often no speaker) */
+            int tr = desc_traits(w, &qq->speaker);
+            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY))) tr = 0;
+            last_desc = 0;
+            if (tr && (qq->speaker_entity < 0 || (tr & DESC_BODY))) {
+                last_desc = tr;
+                desc_ent = qq->speaker_entity;
+                if (desc_ent < 0) last_spk = -1;
+                desc_mi = mi;
+                desc_lo = qq->speaker.char_start;
+                desc_hi = qq->speaker.char_start + qq->speaker.char_len;
+                last_end = desc_end = qq->quote.char_start + qq->quote.char_len;
             }
         }
     }

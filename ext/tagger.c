@@ -169,8 +169,11 @@ void news_viterbi(const float *em,
         for (int y = 0; y < L; y++) endv[y] = 0;
     const float *an = alpha + (n - 1) * L;
     int y = 0;
-    for (int k = 1; k < L; k++)
-        if (an[k] + endv[k] > an[y] + endv[y]) y = k;
+    float best = an[0] + endv[0];
+    for (int k = 1; k < L; k++) {
+        float v = an[k] + endv[k];
+        if (v > best) best = v, y = k;
+    }
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)y;
         if (i) y = best_prev(alpha + (i - 1) * L, tr, y);
@@ -235,12 +238,9 @@ static int reserve(NewsWork *w, NewsTagger *tg, size_t n) {
 }
 
 /* sum[y] += v[y] for the 9 labels, written as 8 + 1 so that the compiler's cheapest
- * vectoriser (-O2) turns the 8 into two vector adds: these sums are the tagger's inner loop. */
-_Static_assert(L == 9, "add_row assumes 9 labels");
-static inline void add_row16(int32_t *sum, const int16_t *row) {
-    for (int y = 0; y < 8; y++) sum[y] += row[y];
-    sum[8] += row[8];
-}
+ * vectoriser (-O2) turns the 8 into two vector adds: these sums are the tagger's inner loop
+ * (add_feats does the same for the table's 16-bit rows). */
+_Static_assert(L == 9, "add_row32 and add_feats assume 9 labels");
 static inline void add_row32(int32_t *sum, const int32_t *row) {
     for (int y = 0; y < 8; y++) sum[y] += row[y];
     sum[8] += row[8];
@@ -253,17 +253,46 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     const NewsFeatRow *feat = m->feat;
     if (!feat) return;
     const uint32_t mask = m->feat_mask;
+    const NewsFeatRow *end = feat + mask + 1;
 #if defined(__GNUC__) || defined(__clang__)
     for (size_t k = 0; k < nf; k++) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
 #endif
+    /* The sums stay in registers over the features (stores to sum[] could alias the
+     * table, so the compiler would reload and store them at every hit), and probes step a
+     * row pointer. Integer sums: any order of adding gives the same. */
+#if defined(__SSE2__)
+    __m128i s0 = _mm_loadu_si128((const __m128i *)sum);
+    __m128i s1 = _mm_loadu_si128((const __m128i *)(sum + 4));
+#else
+    int32_t acc[8];
+    memcpy(acc, sum, sizeof acc);
+#endif
+    int32_t s8 = sum[8];
     for (size_t k = 0; k < nf; k++) { /* news_feat_find, with the table's fields in registers */
-        uint32_t key = news_hash_key(f[k]), i = (uint32_t)f[k] & mask;
-        for (; feat[i].key; i = (i + 1) & mask)
-            if (feat[i].key == key) {
-                add_row16(sum, feat[i].w);
+        uint32_t key = news_hash_key(f[k]);
+        const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask);
+        for (uint32_t rk; (rk = r->key) != 0;) {
+            if (rk == key) {
+#if defined(__SSE2__)
+                __m128i x = _mm_loadu_si128((const __m128i *)r->w); /* w[0..7], sign-extended */
+                s0 = _mm_add_epi32(s0, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
+                s1 = _mm_add_epi32(s1, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+#else
+                for (int y = 0; y < 8; y++) acc[y] += r->w[y];
+#endif
+                s8 += r->w[8];
                 break;
             }
+            if (++r == end) r = feat;
+        }
     }
+#if defined(__SSE2__)
+    _mm_storeu_si128((__m128i *)sum, s0);
+    _mm_storeu_si128((__m128i *)(sum + 4), s1);
+#else
+    memcpy(sum, acc, sizeof acc);
+#endif
+    sum[8] = s8;
 }
 
 /* Where row `row` of form entry e's sums is to be summed on first use: into the form's
@@ -329,6 +358,22 @@ static inline const int32_t *plain_sums(const NewsModel *m,
     return sc;
 }
 
+/* The sums token i's neighbour at offset d (not 0) adds: its form's at that offset, or the
+ * sentence edge's when the neighbour is past the sentence (or the window). */
+static inline const int32_t *neighbour_sums(const NewsModel *m,
+                                            const NewsWork *w,
+                                            NewsFeatScratch *s,
+                                            size_t i,
+                                            int d,
+                                            uint32_t sent,
+                                            const int32_t (*edge)[L],
+                                            int32_t *tmp) {
+    int64_t j = (int64_t)i + d;
+    if (j >= 0 && (size_t)j < w->tok.n && w->tok.v[j].sentence == sent)
+        return form_sums(m, w, s, (size_t)j, d, tmp);
+    return edge[d + 2];
+}
+
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     int rc = reserve(w, tg, n + 1);
@@ -355,6 +400,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         tg->fixed_by = m;
     }
     const float *tr = tg->tr;
+    const float scale = m->scale; /* in a register: em[] might alias it */
     const int32_t(*edge)[L] = (const int32_t(*)[L])tg->edge;
     memset(tg->labels, NEWS_LABEL_O, n);
     for (size_t i = 0; i < n; i++) tg->margin[i] = 0;
@@ -385,14 +431,11 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             for (size_t i = c; i < e; i++) {
                 int32_t sum[L], tmp[L];
                 memcpy(sum, form_sums(m, w, s, i, 0, tmp), sizeof sum);
-                for (int d = -2; d <= 2; d++) {
-                    if (!d) continue;
-                    int64_t j = (int64_t)i + d;
-                    const int32_t *v = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == sent
-                                           ? form_sums(m, w, s, (size_t)j, d, tmp)
-                                           : edge[d + 2];
-                    add_row32(sum, v);
-                }
+                /* the neighbours' sums, one call per offset: d is a constant in each */
+                add_row32(sum, neighbour_sums(m, w, s, i, -2, sent, edge, tmp));
+                add_row32(sum, neighbour_sums(m, w, s, i, -1, sent, edge, tmp));
+                add_row32(sum, neighbour_sums(m, w, s, i, 1, sent, edge, tmp));
+                add_row32(sum, neighbour_sums(m, w, s, i, 2, sent, edge, tmp));
                 /* a token in a plain position (most) takes its form's cached sums for the
                  * context features of the form alone */
                 const NewsTokInfo *ti = &s->info[i];
@@ -404,7 +447,16 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                     add_feats(m, feats, news_features_context(w, s, i, feats), sum);
                 }
                 float *em = tg->em + (i - c) * L;
-                for (int y = 0; y < L; y++) em[y] = (float)sum[y] * m->scale;
+#if defined(__SSE2__) /* the same conversion and product per lane as the loop */
+                __m128 sc4 = _mm_set1_ps(scale);
+                __m128i s0 = _mm_loadu_si128((const __m128i *)sum);
+                __m128i s1 = _mm_loadu_si128((const __m128i *)(sum + 4));
+                _mm_storeu_ps(em, _mm_mul_ps(_mm_cvtepi32_ps(s0), sc4));
+                _mm_storeu_ps(em + 4, _mm_mul_ps(_mm_cvtepi32_ps(s1), sc4));
+                em[8] = (float)sum[8] * scale;
+#else
+                for (int y = 0; y < L; y++) em[y] = (float)sum[y] * scale;
+#endif
             }
             int start_prev =
                 c == a && a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;

@@ -25,13 +25,14 @@ def inflect(lemma):
     return third, past, ing
 
 
-def fnv(b):
-    h = 2166136261
-    for c in b:
-        if 65 <= c <= 90:
-            c += 32
-        h = ((h ^ c) * 16777619) & 0xFFFFFFFF
-    return h
+def cue_hash(b):
+    """cue_hash() of cues.c: five bytes of the word (first three, last two, bit 0x20 set:
+    ASCII upper case folded) and its length, mixed; words are 3 bytes or longer."""
+    n, m = len(b), 0xFFFFFFFF
+    x = (b[0] | b[1] << 8 | b[n - 1] << 16 | b[n - 2] << 24) | 0x20202020
+    h = (x + n * 0x01000193 + (b[2] | 0x20) * 0x5BD1E995) & m
+    h = (h * 0x9E3779B1) & m
+    return h ^ (h >> 16)
 
 
 def main():
@@ -67,14 +68,14 @@ def main():
             fl = " | ".join(names[c] for c in sorted(forms[wd]))
             out.write(f'    {{"{wd}", {fl}}},\n')
         out.write("};\n")
-        # open addressing by FNV-1a of the ASCII-lower-cased bytes (cue_hash() in cues.c):
-        # one hash and a compare or two per word, where bisection took ten compares
+        # open addressing by cue_hash() (cues.c): a hash of five bytes and a compare or two
+        # per word, where bisection took ten compares
         slots = 64
         while slots < 4 * len(order):
             slots *= 2
         table = [0] * slots
         for i, wd in enumerate(order):
-            h = fnv(wd.encode("utf-8")) & (slots - 1)
+            h = cue_hash(wd.encode("utf-8")) & (slots - 1)
             while table[h]:
                 h = (h + 1) & (slots - 1)
             table[h] = i + 1

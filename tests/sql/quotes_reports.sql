@@ -175,14 +175,15 @@ select 'qr_17', (select group_concat(row, char(10)) from (select row from r wher
   = 'indirect|that the port is the city''s future|Ana Ferri|Ana Ferri|said|31|34' || char(10) ||
     'indirect|that the port is safe|Ana Ferri|Ferri|saying|93|21' || char(10) ||
     'indirect|that the cranes were old|Ana Ferri|Ferri|told|154|24';
--- "the Ohio Democrat said" is a description (no entity named "Democrat" speaks); "..., her
--- voice breaking" after a report is the writer's phrase, not a second report
+-- "the Ohio Democrat said" is a description (no entity named "Democrat" speaks), an epithet
+-- of the person the story follows (Rep. Ana Ferri, who opens the paragraph before); "...,
+-- her voice breaking" after a report is the writer's phrase, not a second report
 insert into d values (17,
  'Rep. Ana Ferri met the harbour master on Monday.' || char(10) ||
  '"We will fight," the Ohio Democrat said.' || char(10) ||
  'The port will stay open, Ferri said at a news conference, her voice breaking.');
 select 'qr_18', (select group_concat(row, char(10)) from (select row from r where id = 17 order by start))
-  = 'direct|We will fight,||the Ohio Democrat|said|51|14' || char(10) ||
+  = 'direct|We will fight,|Ana Ferri|the Ohio Democrat|said|51|14' || char(10) ||
     'indirect|The port will stay open|Ana Ferri|Ferri|said|91|23';
 -- "described the deal as “...”": after a cue, "as" introduces the speaker's words (a partial
 -- row); "known as “...”" is still a name, no row
