@@ -218,6 +218,24 @@ static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_wo
     return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
 
+/* Mentions of a document up to which their last-word keys are computed once and kept (9
+ * bytes each) rather than found again at each ask: every loop below asks, and walking the
+ * mention's bytes each time cost more than the rest of the pass, but past this many (a
+ * 1 MB run of names) the kept keys would be the pass's largest scratch (docs/security.md). */
+#define SPK_KEEP_KEYS 16384
+
+/* Mention i's last-word key and its word count as 1 or 2 (two or more): from `keys` (nm
+ * keys, then nm counts) when they were kept, else from its bytes. */
+static uint64_t mention_key(const NewsWork *w, const uint64_t *keys, size_t i, int *words) {
+    if (keys) {
+        *words = ((const uint8_t *)(keys + w->ment.n))[i];
+        return keys[i];
+    }
+    uint64_t k = last_word_key(w, &w->ment.v[i], words);
+    *words = *words > 1 ? 2 : 1;
+    return k;
+}
+
 static void put(Slot *t, size_t cap, uint64_t key, int32_t m, int keep_first) {
     size_t i = (size_t)key & (cap - 1);
     while (t[i].key && t[i].key != key) i = (i + 1) & (cap - 1);
@@ -240,15 +258,14 @@ static int32_t get(const Slot *t, size_t cap, uint64_t key) {
  * people again and again, so the tables are sized for these, not for the mentions (a 100 MB
  * article: 103 MB of tables otherwise). Counted in a temporary set; the counts only size
  * the tables, which hold every key whatever they are. */
-static int count_table_keys(NewsWork *w, const uint64_t *keys, const uint8_t *n_words,
-                            size_t *n_per, size_t *n_org) {
+static int count_table_keys(NewsWork *w, const uint64_t *keys, size_t *n_per, size_t *n_org) {
     uint64_t *set = 0;
     size_t cap = 0, used = 0;
     *n_per = *n_org = 0;
     for (size_t i = 0; i < w->ment.n; i++) {
         const NewsMention *me = &w->ment.v[i];
-        int words = n_words[i];
-        uint64_t k = keys[i];
+        int words;
+        uint64_t k = mention_key(w, keys, i, &words);
         if (me->type == NEWS_ORG) k = (k * 0x9E3779B97F4A7C15ull) | 1; /* apart from persons */
         else if (me->type != NEWS_PER || words < 2) continue;
         if (2 * (used + 1) > cap) { /* grow at half load */
@@ -289,25 +306,23 @@ int news_speakers_document(NewsWork *w) {
      * gender per mention, person-like flag. Each table is sized for the mentions that can
      * enter it, at a load of at most 2/3: sized at 2 * nm each, a 100 MB article's three
      * tables took 800 MB (docs/security.md). */
-    /* each mention's last-word key and word count (1, or 2 for two or more), first in the
-     * scratch: every loop below asks for them, and walking the mention's bytes for each
-     * ask cost more than the rest of the pass */
-    size_t key_bytes = nm * sizeof(uint64_t) + ((nm + 7) & ~(size_t)7);
+    /* each mention's last-word key and word count first in the scratch, up to
+     * SPK_KEEP_KEYS mentions */
+    size_t key_bytes = nm <= SPK_KEEP_KEYS ? nm * sizeof(uint64_t) + ((nm + 7) & ~(size_t)7) : 0;
     if (key_bytes > st->spk_cap) {
         void *p = w->realloc_fn(st->spk_scratch, key_bytes);
         if (!p) return NEWS_NOMEM;
         st->spk_scratch = p;
         st->spk_cap = key_bytes;
     }
-    uint64_t *keys = st->spk_scratch;
-    uint8_t *n_words = (uint8_t *)(keys + nm);
-    for (size_t i = 0; i < nm; i++) {
+    uint64_t *keys = key_bytes ? st->spk_scratch : 0;
+    for (size_t i = 0; keys && i < nm; i++) {
         int words;
         keys[i] = last_word_key(w, &w->ment.v[i], &words);
-        n_words[i] = (uint8_t)(words > 1 ? 2 : 1);
+        ((uint8_t *)(keys + nm))[i] = (uint8_t)(words > 1 ? 2 : 1);
     }
     size_t n_per, n_org;
-    int rc = count_table_keys(w, keys, n_words, &n_per, &n_org);
+    int rc = count_table_keys(w, keys, &n_per, &n_org);
     if (rc) return rc;
     size_t cap = 64, cap_org = 64;
     while (cap < n_per + n_per / 2 + 1) cap *= 2;
@@ -319,8 +334,7 @@ int news_speakers_document(NewsWork *w) {
         st->spk_scratch = p;
         st->spk_cap = need;
     }
-    keys = st->spk_scratch;
-    n_words = (uint8_t *)(keys + nm);
+    if (keys) keys = st->spk_scratch;
     Slot *later = (Slot *)((char *)st->spk_scratch + key_bytes), *earlier = later + cap,
          *orgs = earlier + cap;
     uint8_t *gender = (uint8_t *)(orgs + cap_org), *personish = gender + nm;
@@ -341,13 +355,13 @@ int news_speakers_document(NewsWork *w) {
          * lovely" makes her pronoun evidence male, the two together unknown, not male */
         if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
             gender[c] |= (uint8_t)name_gender(w, &mv[i]);
-        int words = n_words[i];
-        uint64_t k = keys[i];
+        int words;
+        uint64_t k = mention_key(w, keys, i, &words);
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
     }
     for (size_t i = 0; i < nm; i++) {
-        int words = n_words[i];
-        uint64_t k = keys[i];
+        int words;
+        uint64_t k = mention_key(w, keys, i, &words);
         personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
         if (!personish[i] && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
             /* "Varga's wife, Melania,": a lone first name the entity step typed as a place,
@@ -373,8 +387,8 @@ int news_speakers_document(NewsWork *w) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
         while (mi < nm && mv[mi].char_start < at) {
-            int words = n_words[mi];
-            uint64_t k = keys[mi];
+            int words;
+            uint64_t k = mention_key(w, keys, mi, &words);
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
             if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
             /* someone said to speak after the latest quotation ("…, said Christine Link"),
@@ -493,8 +507,8 @@ int news_speakers_document(NewsWork *w) {
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
             int32_t c = mv[s].canon >= 0 ? mv[s].canon : s;
-            int words = n_words[c];
-            uint64_t k = keys[c];
+            int words;
+            uint64_t k = mention_key(w, keys, c, &words);
             if (mv[c].type != NEWS_PER && words == 1) {
                 int32_t p = get(earlier, cap, k);
                 if (p < 0) p = get(later, cap, k);
