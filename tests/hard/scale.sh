@@ -16,19 +16,17 @@
 #    as they are touched. Issue 5 asks for at most 3x the input plus the model: every run
 #    of news text, quotation marks, capitalised words and invalid UTF-8 must stay within
 #    MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model data in dist/news.so is 7.3 MB,
-#    6-6.9 MB of it resident). The long paragraph (a mention every 22 bytes, a quotation
-#    every 87, in windows of 8K tokens since it has no break) and text without spaces (a
-#    mention every 20 bytes, a quotation every 89) are held to MEM_OVER_SLOPE x input +
-#    MEM_OVER_FIXED MB (3.5 and 10). Their rows are 2.9 bytes per byte, and their peak is in
-#    name resolution and the speaker pass, which add 3 bytes a mention and tables of the
-#    distinct names: on branch memory4 before main's 5de50c1 they met 3x + 8 MB but for text
-#    without spaces at 1 MB (11.0-11.1 MB of 11) and 16 MB (57.1-57.4 of 56); since it
-#    (a heavier speaker pass) the paragraph takes 13.6 MB at 2 MB (14) and 41.1-41.4 at
-#    10 MB (38), text without spaces 11.6-11.8 / 22.9 / 64.6 MB at 1 / 4 / 16 MB.
+#    6-6.9 MB of it resident), and so is one 10 MB paragraph with no break (a mention every
+#    22 bytes, a quotation every 87, analysed in windows of 8K tokens: 13.0 MB at 2 MB, 36.9
+#    at 10 MB). Text without spaces (a mention every 20 bytes, a quotation every 89) is held
+#    to MEM_OVER_SLOPE x input + MEM_OVER_FIXED MB (3.25 and 8.5): its rows are 2.9 bytes per
+#    byte, and its peak is in name resolution and the speaker pass, after every window's
+#    scratch is given back; it takes 11.2 / 20.0 / 57.5 MB at 1 / 4 / 16 MB (3x + 8 MB:
+#    11 / 20 / 56).
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE
-#    (MEM_OVER_FIT for those two kinds: 3.47 measured for each), the intercept at most
+#    (MEM_OVER_FIT for text without spaces: 3.12 measured), the intercept at most
 #    MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
 scale=$1; quick=$2
@@ -85,21 +83,21 @@ fi
 
 MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
-MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.5}  # the paragraph and text without spaces
-MEM_OVER_FIXED=${MEM_OVER_FIXED:-10}   # MB (their 1 and 4 MB runs: 11.6-11.8, 22.9)
-MEM_OVER_FIT=${MEM_OVER_FIT:-3.75}     # their fitted slopes (measured 3.47 each)
+MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.25} # text without spaces
+MEM_OVER_FIXED=${MEM_OVER_FIXED:-8.5}  # MB (its 1 and 16 MB runs: 11.2, 57.5)
+MEM_OVER_FIT=${MEM_OVER_FIT:-3.25}     # its fitted slope (measured 3.10-3.13)
 MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 6.9-10.9)
 # kind -> "slope fixed" of its bound at every size
 mem_bound() {
     case $1 in
-        para | nospace) echo "$MEM_OVER_SLOPE $MEM_OVER_FIXED" ;;
+        nospace) echo "$MEM_OVER_SLOPE $MEM_OVER_FIXED" ;;
         *) echo "$MEM_SLOPE $MEM_MODEL" ;;
     esac
 }
 # kind -> the slope its fit between two sizes may reach
 mem_fit_slope() {
     case $1 in
-        para | nospace) echo "$MEM_OVER_FIT" ;;
+        nospace) echo "$MEM_OVER_FIT" ;;
         *) echo "$MEM_SLOPE" ;;
     esac
 }
