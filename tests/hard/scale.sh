@@ -26,7 +26,9 @@
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE
-#    (MEM_OVER_FIT for text without spaces: 3.12 measured), the intercept at most
+#    (MEM_OVER_FIT for text without spaces, 3.12 measured, and for the paragraph, whose
+#    rows and speaker pass come to 2.98-3.04 a byte: at 100 MB it would be about at 3x + 8
+#    MB), the intercept at most
 #    MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
 scale=$1; quick=$2
@@ -85,7 +87,7 @@ MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
 MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.25} # text without spaces
 MEM_OVER_FIXED=${MEM_OVER_FIXED:-8.5}  # MB (its 1 and 16 MB runs: 11.2, 57.5)
-MEM_OVER_FIT=${MEM_OVER_FIT:-3.25}     # its fitted slope (measured 3.10-3.13)
+MEM_OVER_FIT=${MEM_OVER_FIT:-3.25}     # fitted slopes: no spaces 3.10-3.13, paragraph 2.98-3.04
 MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 6.9-10.9)
 # kind -> "slope fixed" of its bound at every size
 mem_bound() {
@@ -97,7 +99,7 @@ mem_bound() {
 # kind -> the slope its fit between two sizes may reach
 mem_fit_slope() {
     case $1 in
-        nospace) echo "$MEM_OVER_FIT" ;;
+        para | nospace) echo "$MEM_OVER_FIT" ;;
         *) echo "$MEM_SLOPE" ;;
     esac
 }
