@@ -542,6 +542,20 @@ static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
     return -1;
 }
 
+/* A plural that is no role: "officials", "residents"; not "boss". */
+static int plural_noun(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    return w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
+}
+
+/* The person a description with head word `head` that starts at token d stands for: the one
+ * the text gave that role ("the minister"), or -1 for a plural ("officials") or an
+ * indefinite one ("an aide"): no one in particular. */
+static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
+                             size_t d) {
+    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(st, word_key(w, head));
+}
+
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
  * "Dmytro Kuleba, Ukraine's foreign minister," both make "minister" stand for him; a
  * gendered title or role ("Mr.", "spokeswoman") gives the mention its gender. */
@@ -1124,12 +1138,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             return 1;
         }
         if (d >= 0) {
-            const NewsToken *h = &w->tok.v[b - 2];
-            int plural =
-                w->text[h->byte_start + h->byte_len - 1] == 's' && !is_plain_role(w, b - 2);
             int32_t r = !place ? (tok_in(w, b - 2, mouthpieces) ? m : -1)
-                        : plural || indefinite(w, (size_t)d) ? -1
-                                                             : role_get(st, word_key(w, b - 2));
+                               : desc_referent(w, st, b - 2, (size_t)d);
             set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
             return 1;
         }
@@ -1217,9 +1227,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     if (d >= 0) {
         /* "the minister" stands for the person the text called minister; "officials" for
          * no one in particular */
-        const NewsToken *t = &w->tok.v[k];
-        int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
-        int32_t r = plural || indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, k));
+        int32_t r = desc_referent(w, st, k, (size_t)d);
         /* "a senior aide to the mayor", "the mother of the driver": the noun before the
          * preposition heads the subject, someone of their own ("a spokesman for the mayor"
          * speaks for the mayor) */
@@ -1452,9 +1460,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
             return 1;
         }
     }
-    const NewsToken *t = &w->tok.v[head];
-    int plural = w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, head);
-    int32_t r = plural || indefinite(w, j) ? -1 : role_get(st, word_key(w, head));
+    int32_t r = desc_referent(w, st, head, j);
     if (e + 1 < hi && (tok_is(w, e, "to") || tok_is(w, e, "of") || tok_is(w, e, "for")) &&
         speaking_head(w, head)) {
         /* "said one longtime adviser to Bill Clinton", "said the mother of the driver": the
@@ -3267,9 +3273,9 @@ static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a
         h = t;
     }
     if (h == (size_t)a->t0 || !caps) return 0;
-    const NewsToken *t = &w->tok.v[h];
-    if (w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, h)) return 0;
+    if (plural_noun(w, h)) return 0;
     if ((w->tok.v[h].flags & NEWS_TF_UPPER_INIT) && member_word(w, h)) return 1;
+    const NewsToken *t = &w->tok.v[h];
     return (is_plain_role(w, h) || tok_in(w, h, epithet_nouns)) && !tok_in(w, h, minor_roles) &&
            !news_lexicon_title(w->text + t->byte_start, t->byte_len);
 }
