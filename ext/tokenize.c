@@ -149,6 +149,13 @@ static inline unsigned lower_run8(const uint8_t *z) {
 #define ALWAYS_INLINE inline
 #endif
 
+/* The ASCII characters that may join two parts of a word (scan_word's joiners): & ' , - . /
+ * all lie in 0x26..0x2F, so one range test and one bit of a mask (asked at every word end). */
+static inline int is_joiner_ascii(uint8_t c) {
+    unsigned k = (unsigned)c - 0x26u;
+    return k < 10 && ((0x3C3u >> k) & 1u);
+}
+
 /* Scans a word starting at byte i; returns its end. Sets *fl to its shape flags and, when
  * it stops before a clitic, leaves the clitic for the caller. */
 static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size_t *letters_out,
@@ -184,8 +191,10 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
                 sh.n_upper++;
             } else if (ac == NEWS_CC_DIGIT) {
                 sh.flags |= NEWS_TF_DIGIT;
+            } else if (is_joiner_ascii(s->z[i])) {
+                break; /* looked at below */
             } else {
-                break;
+                goto done; /* a space, most often: the word ends without looking further */
             }
             seg_letters++;
             prev = s->z[i++];
@@ -253,6 +262,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
         }
         break;
     }
+done:;
     uint32_t fl_ = sh.flags | NEWS_TF_WORD;
     if (sh.n_upper + sh.n_lower > 0 && sh.n_lower == 0) fl_ |= NEWS_TF_ALL_UPPER;
     *fl = fl_;
@@ -319,6 +329,12 @@ int news_tokenize(NewsWork *w) {
         if (rc) return rc;
     }
     while (i < s.end) {
+        if (s.z[i] == ' ') { /* most bytes between tokens: the space branch below, early */
+            space_before = 1;
+            i++;
+            chars++;
+            continue;
+        }
         int32_t cp;
         size_t len;
         int cc = peek(&s, i, &cp, &len);
@@ -341,10 +357,7 @@ int news_tokenize(NewsWork *w) {
             int initials;
             i = scan_word(&s, i, &fl, &letters, &initials);
             /* a period that belongs to the word: U.S. / J. / Mr. / Jan. */
-            int32_t nx;
-            size_t nlen;
-            if (peek(&s, i, &nx, &nlen) == NEWS_CC_PUNCT && nx == '.' &&
-                (fl & NEWS_TF_DIGIT) == 0) {
+            if (i < s.end && s.z[i] == '.' && (fl & NEWS_TF_DIGIT) == 0) {
                 int32_t after;
                 size_t alen;
                 peek(&s, i + 1, &after, &alen);
