@@ -342,6 +342,17 @@ static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
     return &s->doc[i];
 }
 
+/* Index of the lowest set bit of g (g != 0). */
+static unsigned lowest_bit(uint32_t g) {
+#if defined(__GNUC__) || defined(__clang__)
+    return (unsigned)__builtin_ctz(g);
+#else
+    unsigned b = 0;
+    while (!(g & 1)) g >>= 1, b++;
+    return b;
+#endif
+}
+
 static int is_cap_word(const NewsToken *t) {
     return (t->flags & NEWS_TF_WORD) && (t->flags & NEWS_TF_UPPER_INIT) &&
            !(t->flags & (NEWS_TF_CLITIC | NEWS_TF_URL));
@@ -365,8 +376,17 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             forms_keep(s, 1);
     }
 
-    /* keys first, then lookups: the slot of a token a few places ahead is fetched while
-     * this one is looked up (the cache is megabytes; rare words miss it) */
+    /* the window's stamp (NewsForm.window), before any form is looked up */
+    if (++s->window == 0) { /* the stamp wrapped: no entry may hold the new one */
+        for (size_t k = 0; k < s->n_form; k++) s->form[k].window = 0;
+        s->window = 1;
+    }
+    /* Each token's form; and the kind of report (three topic words make a sports or a
+     * business report) and the window's forms with a letter, counted once each, in the same
+     * pass. Keys first, then lookups: the slot of a token a few places ahead is fetched
+     * while this one is looked up (the cache is megabytes; rare words miss it) */
+    unsigned sport = 0, business = 0;
+    size_t words = 0;
     uint64_t ahead[16]; /* keys of tokens i .. i + 8, in a ring */
     for (size_t i = 0; i < n && i < 8; i++) ahead[i] = form_key(w, &w->tok.v[i]);
     for (size_t i = 0; i < n; i++) {
@@ -381,19 +401,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         }
         rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
         if (rc) return rc;
-    }
-    /* the kind of report: three topic words make a sports or a business report; and the
-     * window's forms with a letter, counted once each (NewsForm.window) */
-    if (++s->window == 0) { /* the stamp wrapped: no entry may hold the new one */
-        for (size_t k = 0; k < s->n_form; k++) s->form[k].window = 0;
-        s->window = 1;
-    }
-    unsigned sport = 0, business = 0;
-    size_t words = 0;
-    for (size_t i = 0; i < n; i++) {
-        NewsForm *f = &s->form[s->info[i].form];
+        NewsForm *f = &s->form[ti->form];
         f->seen += f->seen < 2; /* a form seen twice is worth its sums */
-        s->info[i].cand = f->cand;
+        ti->cand = f->cand;
         sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
         business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
         if (f->window != s->window) {
@@ -428,26 +438,25 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
 
     /* sentences: first word, headline; candidates that glue names together */
     for (size_t a = 0; a < n;) {
-        size_t b = a;
-        while (b < n && w->tok.v[b].sentence == w->tok.v[a].sentence) b++;
+        uint32_t sent = w->tok.v[a].sentence;
         int letters = 0, upper = 0;
-        size_t first = b;
-        for (size_t k = a; k < b; k++) {
-            const NewsToken *t = &w->tok.v[k];
-            if ((t->flags & NEWS_TF_WORD) && first == b) first = k;
+        size_t b = a, first = SIZE_MAX;
+        for (; b < n && w->tok.v[b].sentence == sent; b++) {
+            const NewsToken *t = &w->tok.v[b];
+            if ((t->flags & NEWS_TF_WORD) && first == SIZE_MAX) first = b;
             if (has_letter(t) && !(t->flags & NEWS_TF_DIGIT)) {
                 letters++;
                 if (t->flags & NEWS_TF_ALL_UPPER) upper++;
             }
         }
-        int headline = letters > 0 && upper == letters;
-        for (size_t k = a; k < b; k++) s->info[k].headline = (uint8_t)headline;
-        if (first < b) s->info[first].first_word = 1;
+        uint8_t headline = letters > 0 && upper == letters;
+        if (first != SIZE_MAX) s->info[first].first_word = 1;
         /* glue: up to two tokens between candidates ("Bank of England", "Procter &
          * Gamble"), a number after one ("Boeing 747"), a short word before one ("de
          * Gaulle") */
         size_t last = SIZE_MAX;
         for (size_t k = a; k < b; k++) {
+            s->info[k].headline = headline;
             if (!s->form[s->info[k].form].cand) continue;
             if (last != SIZE_MAX && k - last <= 3)
                 for (size_t g = last + 1; g < k; g++) s->info[g].cand = 1;
@@ -467,12 +476,14 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (!s->info[i].cand ||
             !(f0->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
             continue;
-        size_t best_end[NEWS_GAZ_N_LISTS] = {0};
-        uint32_t g = f0->gaz;
+        /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
+        const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
+        size_t best_end[NEWS_GAZ_N_LISTS];
+        uint32_t g = f0->gaz, found = 0;
         uint64_t h = f0->h_lower;
         for (size_t j = i;;) {
-            for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++)
-                if (g & (1u << l)) best_end[l] = j + 1;
+            for (uint32_t b = g & lists; b; b &= b - 1) best_end[lowest_bit(b)] = j + 1;
+            found |= g & lists;
             if (!(g & NEWS_GAZ_PREFIX)) break;
             if (++j >= n || j >= i + MAX_PHRASE || w->tok.v[j].sentence != t->sentence) break;
             h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
@@ -480,9 +491,10 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (slot < 0) break;
             g = m->lex_a[slot];
         }
-        for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
+        /* common words are a word fact, not a name */
+        for (uint32_t b = found & ~(uint32_t)NEWS_GAZ_COMMON; b; b &= b - 1) {
+            unsigned l = lowest_bit(b);
             size_t e = best_end[l];
-            if (!e || (1u << l) == NEWS_GAZ_COMMON) continue;  /* a word fact, not a name */
             if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
             for (size_t k = i; k < e; k++) {
                 uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
@@ -499,6 +511,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (!has_letter(t)) continue;
         const NewsForm *f = &s->form[ti->form];
         NewsDocSlot *d = doc_slot(s, f->h_lower);
+        /* a candidate keeps its word's slot for the two passes below, in first_same, which
+         * the last of them sets */
+        if (ti->cand) ti->first_same = (uint32_t)(d - s->doc);
         if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
             d->lower++;
         } else if (!ti->first_word && !ti->headline) {
@@ -516,7 +531,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     for (size_t i = n; i-- > 0;) {
         NewsTokInfo *ti = &s->info[i];
         if (!ti->cand || !has_letter(&w->tok.v[i])) continue;
-        NewsDocSlot *d = doc_slot(s, s->form[ti->form].h_lower);
+        NewsDocSlot *d = &s->doc[ti->first_same];
         ti->next_same = d->head;
         d->head = (uint32_t)i + 1;
     }
@@ -525,7 +540,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         NewsTokInfo *ti = &s->info[i];
         if (!ti->cand || !has_letter(t)) continue;
         const NewsForm *f = &s->form[ti->form];
-        NewsDocSlot *d = doc_slot(s, f->h_lower);
+        const NewsDocSlot *d = &s->doc[ti->first_same];
         ti->first_same = d->head;
         /* this occurrence itself does not count */
         uint32_t lower = d->lower, cap = d->cap_mid;
@@ -634,17 +649,6 @@ size_t news_features_edge(int d, uint64_t *out) {
     out[0] = news_hash_feat(F_CTX_LOWER + td, EDGE_HASH(d), 0);
     out[1] = news_hash_feat(F_CTX_SHAPE + td, EDGE_HASH(d), 0);
     return 2;
-}
-
-/* Index of the lowest set bit of g (g != 0). */
-static unsigned lowest_bit(uint32_t g) {
-#if defined(__GNUC__) || defined(__clang__)
-    return (unsigned)__builtin_ctz(g);
-#else
-    unsigned b = 0;
-    while (!(g & 1)) g >>= 1, b++;
-    return b;
-#endif
 }
 
 #define EMIT(x)                                 \
