@@ -651,10 +651,15 @@ size_t news_features_edge(int d, uint64_t *out) {
     return 2;
 }
 
-#define EMIT(x)                                 \
-    do {                                        \
-        if (k < NEWS_MAX_FEATS) out[k++] = (x); \
-    } while (0)
+/* The most context features a token can have: three of its case and position, a
+ * paragraph start, a phrase position per gazetteer list for it and for each of its two
+ * neighbours, five of its neighbours' words and shapes, two of the report's topic, four of
+ * the rest of the document, and two per other occurrence of its word. out[] holds
+ * NEWS_MAX_FEATS, so EMIT stores without a bound check (a compare and a branch per
+ * feature, the tagger's most frequent operation). */
+_Static_assert(3 + 1 + 3 * NEWS_GAZ_N_LISTS + 5 + 2 + 4 + 2 * MAX_AGG <= NEWS_MAX_FEATS,
+               "context_features could write past out[]");
+#define EMIT(x) (out[k++] = (x))
 
 size_t news_features_plain(const NewsForm *f, uint64_t *out) {
     /* what context_features() emits first for first_word == headline == 0 */
