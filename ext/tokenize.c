@@ -446,16 +446,16 @@ int news_tokenize(NewsWork *w) {
         int64_t n_chars = count_chars(s.z + b0, i - b0, s.z + w->text_len);
         if (space_before) fl |= NEWS_TF_SPACE_BEFORE;
         if (para_start) fl |= NEWS_TF_PARA_START;
+        /* white space or a break before this token is white space after the one before */
+        if ((space_before || para_start) && w->tok.n)
+            w->tok.v[w->tok.n - 1].flags |= NEWS_TF_SPACE_AFTER;
         int rc = push(w, b0, i, chars, n_chars, fl, q);
         if (rc) return rc;
         chars += n_chars;
         space_before = 0;
         para_start = 0;
     }
-    /* SPACE_AFTER from the next token's SPACE_BEFORE; the last token ends its window */
-    for (size_t k = 0; k + 1 < w->tok.n; k++)
-        if (w->tok.v[k + 1].flags & (NEWS_TF_SPACE_BEFORE | NEWS_TF_PARA_START))
-            w->tok.v[k].flags |= NEWS_TF_SPACE_AFTER;
+    /* the last token ends its window */
     if (w->tok.n) {
         NewsToken *last = &w->tok.v[w->tok.n - 1];
         last->flags |= NEWS_TF_SPACE_AFTER;
