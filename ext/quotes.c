@@ -3600,16 +3600,16 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
     /* the mentions of this window are the last ones of the document array */
     size_t m0 = w->ment.n;
     while (m0 > 0 && w->ment.v[m0 - 1].char_start >= w->win_char_start) m0--;
-    for (size_t i = 0; i < n; i++) st->tok_ment[i] = -1;
+    memset(st->tok_ment, 0xFF, n * sizeof *st->tok_ment); /* -1 in every byte: -1 */
     for (size_t k = m0; k < w->ment.n; k++) {
         NewsMentionToks mt = news_ment_toks(w, k);
         for (size_t t = mt.tok_first; t < mt.tok_end && t < n; t++) st->tok_ment[t] = (int32_t)k;
     }
     /* cue words, and sentence starts */
     uint32_t s0 = tv[0].sentence;
+    memset(st->inq, 0, n);
+    memset(st->cue, 0, n);
     for (size_t i = 0; i < n; i++) {
-        st->inq[i] = 0;
-        st->cue[i] = 0;
         if (tv[i].flags & NEWS_TF_SENT_START || i == 0)
             st->sfirst[tv[i].sentence - s0] = (int32_t)i;
         if (!(tv[i].flags & NEWS_TF_WORD) || (tv[i].flags & (NEWS_TF_DIGIT | NEWS_TF_CLITIC)))
