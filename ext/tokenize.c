@@ -180,6 +180,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
                     prev = s->z[i + r - 1];
                     i += r;
                     if (r == 8 || s->z[i] >= 0x80) continue;
+                    if (s->z[i] == ' ') goto done; /* the commonest end of a word */
                 }
             }
 #endif
