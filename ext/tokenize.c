@@ -156,16 +156,17 @@ static inline int is_joiner_ascii(uint8_t c) {
     return k < 10 && ((0x3C3u >> k) & 1u);
 }
 
-/* Scans a word starting at byte i; returns its end. Sets *fl to its shape flags and, when
- * it stops before a clitic, leaves the clitic for the caller. */
+/* Scans a word starting at byte i; returns its end. Sets *fl to its shape flags and
+ * *chars_out to its length in characters (each of its steps is one, as utf8.c counts), and,
+ * when it stops before a clitic, leaves the clitic for the caller. */
 static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size_t *letters_out,
-                        int *initials_out) {
+                        int *initials_out, size_t *chars_out) {
     Shape sh = {0};
     size_t start = i;
     int seg_letters = 0;     /* letters in the current period-separated segment */
     int initials = 1;        /* every segment so far is one letter: U.S, p.m */
     int32_t cp, prev = 0;
-    size_t len;
+    size_t len, wide = 0; /* bytes past the first of the word's multi-byte characters */
     for (;;) {
         /* a run of ASCII letters and digits, the bulk of any word, without the joiner
          * logic below (the same shape as one character at a time) */
@@ -206,6 +207,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
             shape_char(&sh, cc, cp);
             if (cc != NEWS_CC_MARK) seg_letters++;
             prev = cp;
+            wide += len - 1;
             i += len;
             continue;
         }
@@ -225,7 +227,8 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
                 if (seg_letters != 1) initials = 0;
                 seg_letters = 0;
                 prev = cp;
-                i += len;
+                wide += len - 1;
+            i += len;
                 continue;
             }
             break;
@@ -238,6 +241,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
             while (digits < 4 && peek(s, k, &c, &l) == NEWS_CC_DIGIT) digits++, k += l;
             if (digits != 3) break;
             prev = cp;
+            wide += len - 1;
             i += len;
             initials = 0;
             continue;
@@ -250,6 +254,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
             initials = 0;
             seg_letters = 0;
             prev = cp;
+            wide += len - 1;
             i += len;
             continue;
         }
@@ -258,6 +263,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
             /* O’Neill, don't, Ya'alon: the mark is inside the word */
             initials = 0;
             prev = cp;
+            wide += len - 1;
             i += len;
             continue;
         }
@@ -269,6 +275,7 @@ done:;
     *fl = fl_;
     *letters_out = (size_t)(sh.n_upper + sh.n_lower);
     *initials_out = initials && seg_letters <= 1;
+    *chars_out = i - start - wide; /* a character per byte of the ASCII runs */
     return i;
 }
 
@@ -351,12 +358,13 @@ int news_tokenize(NewsWork *w) {
             continue;
         }
         size_t b0 = i;
+        size_t word_chars = SIZE_MAX; /* known from scan_word for a word; else counted */
         uint32_t fl = 0;
         uint8_t q = NEWS_QM_NONE;
         if (is_alnum_class(cc) && cc != NEWS_CC_MARK) {
             size_t letters;
             int initials;
-            i = scan_word(&s, i, &fl, &letters, &initials);
+            i = scan_word(&s, i, &fl, &letters, &initials, &word_chars);
             /* a period that belongs to the word: U.S. / J. / Mr. / Jan. */
             if (i < s.end && s.z[i] == '.' && (fl & NEWS_TF_DIGIT) == 0) {
                 int32_t after;
@@ -367,6 +375,7 @@ int news_tokenize(NewsWork *w) {
                                      news_lexicon_is_abbrev(w->text + b0, i - b0))) {
                     fl |= NEWS_TF_ABBREV;
                     i += 1;
+                    word_chars++;
                 }
             }
         } else if ((cp == '@' || cp == '#')) {
@@ -407,9 +416,9 @@ int news_tokenize(NewsWork *w) {
                 i += len + 1 + nlen;
                 fl = NEWS_TF_WORD;
             } else if (ncc == NEWS_CC_DIGIT && space_before && cp != 0x2018) {
-                size_t letters;
+                size_t letters, chars_unused;
                 int initials;
-                i = scan_word(&s, i + len, &fl, &letters, &initials);
+                i = scan_word(&s, i + len, &fl, &letters, &initials, &chars_unused);
             } else {
                 i += len;
                 fl = NEWS_TF_PUNCT;
@@ -443,8 +452,10 @@ int news_tokenize(NewsWork *w) {
             }
             while (i > b0 + 1 && strchr(".,;:!?", s.z[i - 1])) i--; /* not the full stop */
             fl = NEWS_TF_WORD | NEWS_TF_URL;
+            word_chars = SIZE_MAX;
         }
-        int64_t n_chars = count_chars(s.z + b0, i - b0, s.z + w->text_len);
+        int64_t n_chars = word_chars != SIZE_MAX ? (int64_t)word_chars
+                                                 : count_chars(s.z + b0, i - b0, s.z + w->text_len);
         if (space_before) fl |= NEWS_TF_SPACE_BEFORE;
         if (para_start) fl |= NEWS_TF_PARA_START;
         /* white space or a break before this token is white space after the one before */
