@@ -439,8 +439,8 @@ int news_tokenize(NewsWork *w) {
         }
         /* URLs: a word followed by "://" or starting "www." runs to the next space */
         if ((fl & NEWS_TF_WORD) && i + 3 <= s.end &&
-            ((i - b0 <= 5 && s.z[i] == ':' && memcmp(s.z + i, "://", 3) == 0) ||
-             (i - b0 >= 4 && s.z[b0] == 'w' && memcmp(s.z + b0, "www.", 4) == 0))) {
+            ((s.z[i] == ':' && i - b0 <= 5 && memcmp(s.z + i, "://", 3) == 0) ||
+             (s.z[b0] == 'w' && i - b0 >= 4 && memcmp(s.z + b0, "www.", 4) == 0))) {
             int32_t nx;
             size_t nlen;
             while (i < s.end && i - b0 < MAX_TOKEN_BYTES) {
