@@ -228,7 +228,7 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
                 seg_letters = 0;
                 prev = cp;
                 wide += len - 1;
-            i += len;
+                i += len;
                 continue;
             }
             break;
