@@ -695,14 +695,14 @@ static size_t context_features(const NewsWork *w,
         EMIT(news_hash_feat(F_GAZPOS, l, (g >> (3 * l)) & 7));
         g &= ~(7u << (3 * l));
     }
-    uint64_t lo[3], sh[3];
-    for (int d = -1; d <= 1; d++) {
+    uint64_t lo[3] = {0, f->h_lower, 0}, sh[3] = {0, f->h_shape, 0};
+    for (int d = -1; d <= 1; d += 2) { /* the neighbours: the token itself is f */
         int64_t j = (int64_t)i + d;
         int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
         const NewsForm *fj = in ? &s->form[s->info[j].form] : 0;
         lo[d + 1] = in ? fj->h_lower : EDGE_HASH(d);
         sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
-        if (d == 0 || !in) continue;
+        if (!in) continue;
         unsigned td = (unsigned)(d + 2);
         for (uint32_t g = s->info[j].gaz_pos; g;) {
             unsigned l = lowest_bit(g) / 3;
