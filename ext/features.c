@@ -43,7 +43,9 @@ typedef struct NewsDocSlot {
     uint32_t alt; /* a mixed-case form capitalised mid-sentence: form entry index + 1 */
     uint32_t cap_mid, lower, in_name;
     uint32_t head; /* first candidate token with this word, index + 1 */
+    uint32_t tail; /* last one so far, index + 1 (in the padding: still 32 bytes) */
 } NewsDocSlot;
+_Static_assert(sizeof(NewsDocSlot) <= 32, "the document map's slots grew");
 
 uint64_t news_lex_hash(char ns, const uint8_t *z, size_t n) {
     uint8_t c = (uint8_t)ns;
@@ -511,9 +513,14 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (!has_letter(t)) continue;
         const NewsForm *f = &s->form[ti->form];
         NewsDocSlot *d = doc_slot(s, f->h_lower);
-        /* a candidate keeps its word's slot for the two passes below, in first_same, which
-         * the last of them sets */
-        if (ti->cand) ti->first_same = (uint32_t)(d - s->doc);
+        /* a candidate keeps its word's slot for the pass below, in first_same, which it
+         * sets; and joins its word's chain of candidate occurrences, in text order */
+        if (ti->cand) {
+            ti->first_same = (uint32_t)(d - s->doc);
+            if (d->tail) s->info[d->tail - 1].next_same = (uint32_t)i + 1;
+            else d->head = (uint32_t)i + 1;
+            d->tail = (uint32_t)i + 1;
+        }
         if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
             d->lower++;
         } else if (!ti->first_word && !ti->headline) {
@@ -526,14 +533,6 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
                         is_cap_word(&w->tok.v[i + 1]));
             if (near) d->in_name++;
         }
-    }
-    /* chains of the candidate occurrences of each word, in text order */
-    for (size_t i = n; i-- > 0;) {
-        NewsTokInfo *ti = &s->info[i];
-        if (!ti->cand || !has_letter(&w->tok.v[i])) continue;
-        NewsDocSlot *d = &s->doc[ti->first_same];
-        ti->next_same = d->head;
-        d->head = (uint32_t)i + 1;
     }
     for (size_t i = 0; i < n; i++) {
         const NewsToken *t = &w->tok.v[i];
