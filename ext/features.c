@@ -513,10 +513,8 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (!has_letter(t)) continue;
         const NewsForm *f = &s->form[ti->form];
         NewsDocSlot *d = doc_slot(s, f->h_lower);
-        /* a candidate keeps its word's slot for the pass below, in first_same, which it
-         * sets; and joins its word's chain of candidate occurrences, in text order */
+        /* a candidate joins its word's chain of candidate occurrences, in text order */
         if (ti->cand) {
-            ti->first_same = (uint32_t)(d - s->doc);
             if (d->tail) s->info[d->tail - 1].next_same = (uint32_t)i + 1;
             else d->head = (uint32_t)i + 1;
             d->tail = (uint32_t)i + 1;
@@ -534,22 +532,26 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (near) d->in_name++;
         }
     }
-    for (size_t i = 0; i < n; i++) {
-        const NewsToken *t = &w->tok.v[i];
-        NewsTokInfo *ti = &s->info[i];
-        if (!ti->cand || !has_letter(t)) continue;
-        const NewsForm *f = &s->form[ti->form];
-        const NewsDocSlot *d = &s->doc[ti->first_same];
-        ti->first_same = d->head;
-        /* this occurrence itself does not count */
-        uint32_t lower = d->lower, cap = d->cap_mid;
-        int self_lower = !(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER));
-        int self_cap = !self_lower && !ti->first_word && !ti->headline;
-        if (self_lower) lower--;
-        if (self_cap) cap--;
-        ti->doc = (uint8_t)((cap ? NEWS_DOC_CAP_MID : 0) | (lower ? NEWS_DOC_LOWER : 0) |
-                            (d->in_name > (uint32_t)self_cap ? NEWS_DOC_IN_NAME : 0));
-        if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
+    /* the candidates' document facts, now that the counts are whole: each word's
+     * candidates through its chain (no other token needs them, and the words are fewer
+     * than the tokens) */
+    for (size_t k = 0; k < s->n_doc_list; k++) {
+        const NewsDocSlot *d = &s->doc[s->doc_list[k]];
+        for (uint32_t o = d->head; o; o = s->info[o - 1].next_same) {
+            const NewsToken *t = &w->tok.v[o - 1];
+            NewsTokInfo *ti = &s->info[o - 1];
+            const NewsForm *f = &s->form[ti->form];
+            ti->first_same = d->head;
+            /* this occurrence itself does not count */
+            uint32_t lower = d->lower, cap = d->cap_mid;
+            int self_lower = !(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER));
+            int self_cap = !self_lower && !ti->first_word && !ti->headline;
+            if (self_lower) lower--;
+            if (self_cap) cap--;
+            ti->doc = (uint8_t)((cap ? NEWS_DOC_CAP_MID : 0) | (lower ? NEWS_DOC_LOWER : 0) |
+                                (d->in_name > (uint32_t)self_cap ? NEWS_DOC_IN_NAME : 0));
+            if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
+        }
     }
     return NEWS_OK;
 }
