@@ -90,6 +90,16 @@ select 'entdoc_26', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_27', (select group_concat(mention || '/' || type, ';') from news_entities(
   'United States Warns Of Trade War' || char(10) || char(10) || 'Officials in Washington spoke.'))
   = 'United States/LOC;Washington/LOC';  -- model-dependent
+-- a brand written in lower case first ("iPhone") does not make a headline ordinary text,
+-- and ordinary words at the end of a headline's name are cut off
+select 'entdoc_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Apple Unveils New iPhone With Better Camera' || char(10) || char(10) ||
+  'Apple said on Tuesday that the phone would go on sale in September.'))
+  = 'Apple/ORG;Apple/ORG';  -- model-dependent
+select 'entdoc_30', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Samsung Shares Slump As Chip Deal Collapses' || char(10) || char(10) ||
+  'Samsung said on Friday that its shares fell after the chip deal collapsed.'))
+  = 'Samsung/ORG;Samsung/ORG';  -- model-dependent
 -- a name ending in a company designator is an ORG, and so is its first word alone
 select 'entdoc_28', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Regulators fined Varello Technologies 80 million euros on Thursday. Varello, which is based in Lisbon, said it would appeal.'))
