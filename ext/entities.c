@@ -967,7 +967,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->sentence = t->sentence;
         w->ment_tok.v[w->ment_tok.n].tok_first = (uint32_t)first;
         w->ment_tok.v[w->ment_tok.n++].tok_end = (uint32_t)end;
-        me->canon = (int32_t)w->ment.n;
         float sc = logistic(a * margin + b);
         if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0 */
         if (sc > 1.0f) sc = 1.0f;

@@ -142,7 +142,7 @@ static size_t window_end(const NewsWork *w, size_t pos, size_t *long_to) {
 int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
     int rc = NEWS_OK;
     if (steps & NEWS_QUOTES) steps |= NEWS_ENTITIES; /* speakers are entity mentions */
-    w->sent.n = w->ment.n = w->quote.n = w->tok.n = w->ment_tok.n = 0;
+    w->sent.n = w->ment.n = w->quote.n = w->tok.n = w->ment_tok.n = w->canon.n = 0;
     w->sent_first = 0;
     if (steps & NEWS_ENTITIES) {
         rc = news_entities_doc_begin(m, w);

@@ -3304,23 +3304,22 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     if (score <= 0.f) score = 0.05f;
     if (score > 1.f) score = 1.f;
     q->score = score;
-    NewsQuoteInfo *in = &st->info[w->quote.n];
-    memset(in, 0, sizeof *in);
-    in->spk_kind = a && a->found ? a->spk_kind : NEWS_SPK_NONE;
-    in->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
-    in->src = -1;
+    q->spk_kind = a && a->found ? (uint8_t)a->spk_kind : NEWS_SPK_NONE;
+    q->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
+    st->info[w->quote.n].src = -1;
     w->quote.n++;
     return NEWS_OK;
 }
 
 static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t qi, Attr *a) {
     const NewsQuote *q = &w->quote.v[qi];
+    (void)st;
     memset(a, 0, sizeof *a);
     a->spk = q->speaker;
     a->cue.byte_start = q->cue.byte_start; /* no character offsets: none are read */
     a->cue.byte_len = q->cue.byte_len;
     a->ment = q->speaker_entity;
-    a->spk_kind = st->info[qi].spk_kind;
+    a->spk_kind = q->spk_kind;
     a->found = q->speaker.byte_len > 0 || q->cue.byte_len > 0;
     a->score = q->score;
     a->t0 = -1;
@@ -3499,7 +3498,7 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             before->cue = news_byte_span(s->at.cue);
             before->speaker_entity = s->at.ment;
             before->score = s->at.score * 0.9f;
-            st->info[prev_open].spk_kind = s->at.spk_kind;
+            before->spk_kind = (uint8_t)s->at.spk_kind;
             st->info[prev_open].src = qi;
         }
         prev_open = -1;

@@ -1,5 +1,5 @@
 /* resolve.c: in-document name resolution over all mentions of a document (news.h,
- * NewsMention.canon), run once after every window has been analysed.
+ * NewsWork.canon), run once after every window has been analysed.
  *
  * SPEC: the canonical name of a mention is the nearest earlier mention of the same type
  * whose words end with this mention's words (case-insensitive), and that mention's own
@@ -43,6 +43,7 @@ typedef struct {
     int32_t *values; /* mention index, or -1 */
     size_t cap;      /* slots in use for this document: a power of two, or 0 */
     size_t alloc;    /* slots allocated (kept from document to document) */
+    size_t values_alloc; /* values allocated: alloc, once the map has its final size */
     size_t used;     /* keys held */
     uint64_t *kv;    /* cached suffix keys, mention after mention */
     uint8_t *kn;     /* mention i has kn[i] keys in kv, after those of mentions 0 .. i-1 */
@@ -156,29 +157,45 @@ static void map_put(ResolveState *st, uint64_t key, int32_t value) {
     if (st->keys[i]) st->values[i] = value;
 }
 
-/* Adds a key (value -1), doubling the map past a load of 3/4. */
-static int map_add(NewsWork *w, ResolveState *st, uint64_t key) {
+/* Adds a key (its value is set by the passes, once the map has its final size), doubling
+ * the map past a load of 3/4. When the keys fit in `stash` (stash_bytes), they wait there
+ * while the old map is freed before the larger one is taken: the allocator can then give
+ * the old one's memory to the new, where a map grown beside the old left a trail of freed
+ * maps as large as the last (1.5 MB of the peak for 16 MB without spaces). */
+static int map_add(NewsWork *w, ResolveState *st, uint64_t key, uint64_t *stash,
+                   size_t stash_bytes) {
     if (4 * (st->used + 1) > 3 * st->cap) {
         size_t cap = st->cap ? 2 * st->cap : RESOLVE_MIN_SLOTS;
         if (cap > SIZE_MAX / 2 / sizeof *st->keys) return NEWS_TOOBIG;
-        uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
-        int32_t *values = keys ? w->realloc_fn(0, cap * sizeof *values) : 0;
-        if (!values) {
-            news_work_release(w, keys);
-            return NEWS_NOMEM;
+        const uint64_t *old = st->keys;
+        size_t n_old = st->cap;
+        if (st->used <= stash_bytes / sizeof *stash) {
+            n_old = 0;
+            for (size_t i = 0; i < st->cap; i++)
+                if (st->keys[i]) stash[n_old++] = st->keys[i];
+            news_work_release(w, st->keys);
+            st->keys = 0;
+            st->cap = st->alloc = st->used = 0; /* consistent if the allocation fails */
+            old = stash;
         }
+        uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
+        if (!keys) return NEWS_NOMEM;
         memset(keys, 0, cap * sizeof *keys);
-        for (size_t i = 0; i < st->cap; i++) {
-            if (!st->keys[i]) continue;
-            size_t j = (size_t)st->keys[i] & (cap - 1);
+        size_t used = 0;
+        for (size_t i = 0; i < n_old; i++) {
+            if (!old[i]) continue;
+            size_t j = (size_t)old[i] & (cap - 1);
             while (keys[j]) j = (j + 1) & (cap - 1);
-            keys[j] = st->keys[i];
+            keys[j] = old[i];
+            used++;
         }
         news_work_release(w, st->keys);
-        news_work_release(w, st->values);
+        news_work_release(w, st->values); /* taken again at the final size */
+        st->values = 0;
+        st->values_alloc = 0;
         st->keys = keys;
-        st->values = values;
         st->cap = st->alloc = cap;
+        st->used = used;
     }
     size_t i = map_slot(st, key);
     if (!st->keys[i]) {
@@ -199,8 +216,9 @@ void news_resolve_free(NewsWork *w) {
     w->resolve_state = 0;
 }
 
-/* The map holds the key of every mention's whole word list. */
-static int prepare(NewsWork *w, ResolveState **out) {
+/* The map holds the key of every mention's whole word list. `stash` is scratch for its
+ * growth (map_add): w->canon, which the passes only fill after. */
+static int prepare(NewsWork *w, ResolveState **out, uint64_t *stash, size_t stash_bytes) {
     ResolveState *st = w->resolve_state;
     if (!st) {
         st = news_work_alloc(w, sizeof *st);
@@ -224,6 +242,15 @@ static int prepare(NewsWork *w, ResolveState **out) {
         st->kn = p;
         st->kn_cap = n;
     }
+    /* most mentions have a word or two: room for 3/2 keys a mention at once, so the cache
+     * seldom grows (each growth leaves the old one behind) */
+    size_t kv_guess = n + n / 2;
+    if (st->cached && kv_guess > st->kv_cap) {
+        news_work_release(w, st->kv);
+        st->kv = w->realloc_fn(0, kv_guess * sizeof *st->kv);
+        st->kv_cap = st->kv ? kv_guess : 0;
+        if (!st->kv) return NEWS_NOMEM;
+    }
     uint64_t key[MAX_WORDS];
     uint32_t used = 0;
     for (size_t i = 0; i < n; i++) {
@@ -241,10 +268,16 @@ static int prepare(NewsWork *w, ResolveState **out) {
             }
         }
         if (k == 0) continue;
-        int rc = map_add(w, st, key[0]);
+        int rc = map_add(w, st, key[0], stash, stash_bytes);
         if (rc) return rc;
     }
     st->kv_used = used;
+    if (st->values_alloc < st->alloc) {
+        news_work_release(w, st->values);
+        st->values = w->realloc_fn(0, st->alloc * sizeof *st->values);
+        st->values_alloc = st->values ? st->alloc : 0;
+        if (!st->values) return NEWS_NOMEM;
+    }
     *out = st;
     return NEWS_OK;
 }
@@ -294,11 +327,20 @@ static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMe
 int news_resolve_document(const NewsModel *m, NewsWork *w) {
     (void)m;
     size_t n = w->ment.n;
+    w->canon.n = 0;
     if (n == 0) return NEWS_OK;
+    if (n > w->canon.cap) { /* exactly n: the count is known, and this is the peak */
+        if (n > SIZE_MAX / sizeof *w->canon.v) return NEWS_TOOBIG;
+        void *p = w->realloc_fn(w->canon.v, n * sizeof *w->canon.v);
+        if (!p) return NEWS_NOMEM;
+        w->canon.v = p;
+        w->canon.cap = n;
+    }
     ResolveState *st;
-    int rc = prepare(w, &st);
+    int rc = prepare(w, &st, (uint64_t *)(void *)w->canon.v, w->canon.cap * sizeof *w->canon.v);
     if (rc) return rc;
     NewsMention *mv = w->ment.v;
+    int32_t *canon = w->canon.v;
     uint64_t buf[MAX_WORDS];
     const uint64_t *key;
     size_t off = 0; /* into the cached keys */
@@ -306,7 +348,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     /* `canon` holds, until the chains are followed, the mention each one takes its name
      * from (earlier or later; -1: none): no scratch array of a slot per mention (10 MB for
      * the 100 MB article) at the memory peak. */
-#define NEXT(i) mv[i].canon
+#define NEXT(i) canon[i]
     /* forward: nearest earlier mention whose words end with these words (`next`) */
     map_clear(st);
     for (size_t i = 0; i < n; i++) {
@@ -342,27 +384,28 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     /* follow the chains: `next` goes to an earlier mention or to a longer later one, so
      * every chain ends; walk it, then write the answer along the path. Links are stored
      * as -2 - next (-1: none), so that a canon >= 0 is an answer */
-    for (size_t i = 0; i < n; i++) mv[i].canon = NEXT(i) >= 0 ? -2 - NEXT(i) : -1;
+    for (size_t i = 0; i < n; i++) canon[i] = NEXT(i) >= 0 ? -2 - NEXT(i) : -1;
 #undef NEXT
     for (size_t i = 0; i < n; i++) {
         int32_t cur = (int32_t)i;
         size_t steps = 0;
-        while (mv[cur].canon < 0 && steps++ < n) {
-            if (mv[cur].canon == -1) {
-                mv[cur].canon = cur;
+        while (canon[cur] < 0 && steps++ < n) {
+            if (canon[cur] == -1) {
+                canon[cur] = cur;
                 break;
             }
-            cur = -2 - mv[cur].canon;
+            cur = -2 - canon[cur];
         }
-        int32_t answer = mv[cur].canon >= 0 ? mv[cur].canon : cur;
+        int32_t answer = canon[cur] >= 0 ? canon[cur] : cur;
         cur = (int32_t)i;
-        while (mv[cur].canon < 0) {
-            int32_t link = mv[cur].canon;
-            mv[cur].canon = answer;
+        while (canon[cur] < 0) {
+            int32_t link = canon[cur];
+            canon[cur] = answer;
             if (link == -1) break;
             cur = -2 - link;
         }
     }
+    w->canon.n = n;
     /* a long document's scratch goes back before the speaker pass builds its own, so the
      * two never add up at the peak; a short one's is kept for the next document */
     if (n > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);

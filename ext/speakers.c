@@ -356,7 +356,8 @@ int news_speakers_document(NewsWork *w) {
     NewsMention *mv = w->ment.v;
     /* gender per canonical entity; first multi-word PER mention ending with each word */
     for (size_t i = 0; i < nm; i++) {
-        int32_t c = mv[i].canon >= 0 && (size_t)mv[i].canon < nm ? mv[i].canon : (int32_t)i;
+        int32_t c = news_ment_canon(w, i);
+        if (c < 0 || (size_t)c >= nm) c = (int32_t)i;
         flags[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
                                mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
         /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
@@ -409,7 +410,7 @@ int news_speakers_document(NewsWork *w) {
              * said") is not */
             if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && PERSONISH(mi) &&
                 !(last_desc && mv[mi].char_start >= desc_lo && mv[mi].char_start < desc_hi)) {
-                last_spk = mv[mi].canon >= 0 ? mv[mi].canon : (int32_t)mi;
+                last_spk = news_ment_canon(w, mi);
                 last_end = mv[mi].char_start + mv[mi].char_len;
                 last_desc = 0;
             }
@@ -418,7 +419,7 @@ int news_speakers_document(NewsWork *w) {
         NewsQuoteInfo *in = &st->info[q];
         if (at - last_end > 2000) last_spk = -1, last_desc = 0; /* a new part of the story */
         if (in->src >= 0) continue; /* copied below */
-        int kind = in->spk_kind;
+        int kind = qq->spk_kind;
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
@@ -447,7 +448,7 @@ int news_speakers_document(NewsWork *w) {
                 if (mv[j].char_start >= qq->quote.char_start &&
                     mv[j].char_start < qq->quote.char_start + qq->quote.char_len)
                     continue;
-                int32_t c = mv[j].canon >= 0 ? mv[j].canon : (int32_t)j;
+                int32_t c = news_ment_canon(w, j);
                 if (want) {
                     if (!PERSONISH(j) && !PERSONISH(c)) continue;
                     /* the other gender; both bits is conflicting evidence: unknown */
@@ -486,7 +487,7 @@ int news_speakers_document(NewsWork *w) {
             } else if (found >= 0) {
                 last_desc = 0;
                 qq->speaker_entity = found;
-                int32_t c = mv[found].canon >= 0 ? mv[found].canon : found;
+                int32_t c = news_ment_canon(w, (size_t)found);
                 flags[c] |= (uint8_t)want;
             } else {
                 qq->score *= 0.7f;
@@ -515,7 +516,7 @@ int news_speakers_document(NewsWork *w) {
         /* a one-word speaker typed as a place or thing: the person it names */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
-            int32_t c = mv[s].canon >= 0 ? mv[s].canon : s;
+            int32_t c = news_ment_canon(w, (size_t)s);
             int words;
             uint64_t k = mention_key(w, keys, c, &words);
             if (mv[c].type != NEWS_PER && words == 1) {
@@ -523,7 +524,7 @@ int news_speakers_document(NewsWork *w) {
                 if (p < 0) p = get(later, cap, k);
                 if (p >= 0) qq->speaker_entity = p;
             }
-            int32_t c2 = mv[qq->speaker_entity].canon;
+            int32_t c2 = news_ment_canon(w, (size_t)qq->speaker_entity);
             if (c2 >= 0 && (size_t)c2 < nm) {
                 flags[c2] |= SPK_SPOKE;
                 last_spk = c2;
@@ -532,7 +533,7 @@ int news_speakers_document(NewsWork *w) {
             }
         }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && last_spk >= 0 &&
-            at - last_end < EPITHET_CHARS && PERSONISH(last_spk) && in->epithet) {
+            at - last_end < EPITHET_CHARS && PERSONISH(last_spk) && qq->epithet) {
             /* "“…,” the Wisconsin Republican said" right after Ryan spoke: an epithet of
              * the person the story follows */
             qq->speaker_entity = last_spk;
