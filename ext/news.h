@@ -286,6 +286,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w);   /* canon, speakers
 /* Each step frees the scratch state it keeps in NewsWork (news_work_free calls them). */
 void news_entities_free(NewsWork *w);
 void news_quotes_free(NewsWork *w);
+void news_quotes_window_free(NewsWork *w); /* its per-window scratch only */
 void news_resolve_free(NewsWork *w);
 
 /* Names as SQL shows them. */

@@ -179,6 +179,7 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
          * the speaker pass build theirs over every row, so the two never add up at the peak
          * (a short document's is kept for the next, which then allocates nothing) */
         news_entities_free(w);
+        news_quotes_window_free(w);
         news_work_release(w, w->tok.v);
         news_work_release(w, w->ment_tok.v);
         w->tok.v = 0;

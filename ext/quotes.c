@@ -491,6 +491,22 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
     return NEWS_OK;
 }
 
+/* Frees the per-window scratch alone (what the speaker pass reads stays): pipeline.c calls
+ * it after a long document's last window, so it is not held through name resolution and
+ * the speaker pass, the peak of such a document. */
+void news_quotes_window_free(NewsWork *w) {
+    NewsQuoteState *st = w->quote_state;
+    if (!st) return;
+    void **v[] = {(void **)&st->pair, (void **)&st->stack, (void **)&st->tok_ment,
+                  (void **)&st->cue,  (void **)&st->inq,   (void **)&st->sfirst,
+                  &st->seg,           &st->ind};
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+        news_work_release(w, *v[i]);
+        *v[i] = 0;
+    }
+    st->tok_cap = st->seg_cap = st->ind_cap = 0;
+}
+
 void news_quotes_free(NewsWork *w) {
     NewsQuoteState *st = w->quote_state;
     if (!st) return;
