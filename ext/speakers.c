@@ -359,7 +359,7 @@ int news_speakers_document(NewsWork *w) {
         int32_t c = news_ment_canon(w, i);
         if (c < 0 || (size_t)c >= nm) c = (int32_t)i;
         flags[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
-                               mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
+                              mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
         /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
          * lovely" makes her pronoun evidence male, the two together unknown, not male */
         if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
