@@ -16,19 +16,17 @@
 #    as they are touched. Issue 5 asks for at most 3x the input plus the model: every run
 #    of every kind must stay within MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model
 #    data in dist/news.so is 7.3 MB, 6-6.9 MB of it resident), one 10 MB paragraph with no
-#    break (a mention every 22 bytes, a quotation every 87, analysed in windows of 8K
-#    tokens: 12.4-12.6 MB at 2 MB, 35.6 at 10 MB) and text without spaces (a mention every
-#    20 bytes, a quotation every 89: 19.2 / 54.0 MB at 4 / 16 MB) too, but for one run:
-#    1 MB without spaces (11.0-11.2 MB) is held to MEM_SLOPE x input + MEM_ONE_MB_FIXED MB
-#    (8.5). Its peak is in its last window, where the model's pages (6.9 MB, all of them
-#    touched by text of distinct glued forms) and the tagger's form cache and one window's
-#    scratch (1.4-1.5 MB: features.c, tagger.c, quotes.c) come to more than the 8 MB;
-#    from 4 MB on the per-byte term leaves room for them.
+#    break (a mention every 22 bytes, a quotation every 87, analysed in windows of 4K
+#    tokens: 12.3-12.6 MB at 2 MB, 35.7 at 10 MB) and text without spaces (a mention every
+#    22 bytes, a quotation every 89: 10.3-10.6 / 19.1-19.4 / 53.6-54.2 MB at 1 / 4 / 16
+#    MB) too. 1 MB without spaces peaks in its last window, where the model's pages (6.9
+#    MB, nearly all of them touched by text of distinct glued forms), the tagger's form
+#    cache and one window's scratch come to most of the 8 MB.
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE (text
-#    without spaces 2.90, the paragraph 2.88: text, rows, canonical names and the speaker
-#    pass's byte a mention), the intercept at most MEM_FIT_FIXED MB.
+#    without spaces 2.86-2.91, the paragraph 2.88-2.90: text, rows, canonical names and the
+#    speaker pass's byte a mention), the intercept at most MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
 scale=$1; quick=$2
 passed=0; failed=0
@@ -84,17 +82,11 @@ fi
 
 MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
-MEM_ONE_MB_FIXED=${MEM_ONE_MB_FIXED:-8.5} # 1 MB without spaces: the model and one window
 MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 6.9-10.9)
-# kind, kilobytes -> "slope fixed" of its bound
-mem_bound() {
-    if [ $1 = nospace ] && [ $2 -le 1024 ]; then echo "$MEM_SLOPE $MEM_ONE_MB_FIXED"
-    else echo "$MEM_SLOPE $MEM_MODEL"; fi
-}
 # kind, kilobytes, check every row? Sets in_mb and extra_mb.
 run_big() {
     kind=$1; kb=$2; check=$3; in_mb=; extra_mb=
-    bound=$(mem_bound $kind $kb); a=${bound% *}; b=${bound#* }
+    a=$MEM_SLOPE; b=$MEM_MODEL
     out=$( (ulimit -s 256; "$scale" $kind $kb $check) 2>&1 ); rc=$?
     line=$(echo "$out" | head -1)
     if [ $rc -ne 0 ]; then bad "huge $kind: exit $rc: $out"; return; fi
