@@ -2478,16 +2478,24 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
  * quote carries it). */
 static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
     uint32_t s = w->tok.v[f].sentence;
-    int64_t last = -1;
+    int64_t last = -1, dash_rel = -1;
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
-        if (st->inq[t]) return -1;
+        if (st->inq[t]) {
+            if (dash_rel < 0) return -1;
+            last = dash_rel;
+            break;
+        }
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
              tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which") ||
-             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose")))
+             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom")))
             break; /* the report ends where the writer's own clause begins */
+        if (is_dash(w, t) && t > f + 2 && t + 1 < p1 && dash_rel < 0 &&
+            (tok_is(w, t + 1, "which") || tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whom")))
+            dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
+                              * the writer's relative clause, if a quotation follows in it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
             break; /* "..., throwing a wrench into ...": the writer's participle */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
@@ -2542,6 +2550,9 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
+        if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
+            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t))
+            continue; /* "..., Smith told POLITICO on Monday.": a name the entity step missed */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&
@@ -2756,6 +2767,10 @@ static const char *const common_verbs[] = {
     "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
     "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
     "set", "cut", "hit", "let", "welcome", 0};
+
+/* words after which the writer takes over again: "..., Mr Mendis told reporters, although he
+ * would not say by how much" */
+static const char *const concessives[] = {"although", "though", "whereas", "while", 0};
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
@@ -3072,6 +3087,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t c1 = -1;
                 if (a.t0 > (int64_t)sb) {
                     int64_t c = a.t0 - 1;
+                    /* "It is no surprise, Mr. Garin said, that ...": a title before the name */
+                    while (c > (int64_t)sb && a.t0 - c <= 2 && is_word(w, (size_t)c) &&
+                           (w->tok.v[c].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[c] < 0)
+                        c--;
                     if (tok_ch(w, (size_t)c, ',')) c1 = c;
                 }
                 /* a quotation after the report: the words before it are the writer's ("On
@@ -3110,7 +3129,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
                     (can_start_clause(w, st, b0) || tok_in(w, b0, verbs_after) ||
                      tok_is(w, b0, "because") || b_to || b_but) &&
-                    !is_ing_word(w, b0)) {
+                    !is_ing_word(w, b0) && !tok_in(w, b0, concessives)) {
                     f = c2 + 1;
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
