@@ -2323,8 +2323,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
     int say = tok_in(w, k, say_words);
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
-        is_lower_word(w, j))
-        j++; /* "told host Chris Cuomo she ...": a role before the object */
+        is_lower_word(w, j) && !tok_in(w, j, wh_words) && !tok_is(w, j, "that"))
+        j++; /* "told host Chris Cuomo she ...": a role before the object (not "asked if BMW
+              * would ...") */
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] >= 0) {
         size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
@@ -2406,6 +2407,12 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (t > j && loose < 3 && is_lower_word(w, t) &&
             (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
             loose++; /* "on social media", "at a town hall" */
+            continue;
+        }
+        if (t > j && loose < 3 && is_word(w, t) && (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) &&
+            (tok_in(w, t - 1, gap_preps) || loose > 0) && !pronoun_kind(w, t) &&
+            !tok_is(w, t, "i")) {
+            loose++; /* "said on MSNBC that": a name the entity step left out */
             continue;
         }
         break;
@@ -2672,9 +2679,12 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
            !tok_in(w, j, quantity_words))
         j--, skips++;
     size_t q = j, qe = j; /* "eight in 10 harbour workers (overall) said": past the people */
-    while (q > lo && j - q < 3 && is_lower_word(w, q) && !st->inq[q] && !IN_GAP(w, q) &&
-           !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-        q--;
+    while (q > lo && j - q < 3 && !st->inq[q] &&
+           (is_lower_word(w, q) ||
+            (is_word(w, q) && (w->tok.v[q].flags & NEWS_TF_UPPER_INIT) &&
+             (st->tok_ment[q] < 0 || w->ment.v[st->tok_ment[q]].type == NEWS_MISC))) &&
+           !IN_GAP(w, q) && !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        q--; /* "eight in 10 Democratic voters": a nation or a party may lead the people */
     if (q < j && is_share(w, q, lo)) j = q;
     if (is_share(w, j, lo)) {
         /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
@@ -2711,6 +2721,18 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         g--; /* "in a statement", "on Thursday evening", "in a Medium post" */
     if (g < k && g > lo && tok_in(w, g, gap_preps) && tok_in(w, k - 1, gap_ends))
         return subject_before(w, st, g, lo, a);
+    if (tok_in(w, k - 1, gap_ends)) {
+        /* "Bush in a Medium post said", "Varga in a blog post said": a phrase of place with
+         * a word of its own before the noun */
+        for (g = k - 1; g-- > lo && k - g <= 6;) {
+            if (st->inq[g] || !is_word(w, g) || tok_in(w, g, verbs_after)) break;
+            if (tok_is(w, g, "in") || tok_is(w, g, "on") || tok_is(w, g, "during")) {
+                if (g > lo && g + 1 < k && tok_in(w, g + 1, determiners))
+                    return subject_before(w, st, g, lo, a);
+                break;
+            }
+        }
+    }
     if (tok_is(w, k - 1, "and") && tok_in(w, k, say_words) && k - 1 > lo &&
         !(is_lower_word(w, k - 2) && ends_in_s(w, k - 2)))
         return sentence_subject(w, st, k - 1, p0, a); /* "... and says Obama is ..." */
@@ -2771,6 +2793,10 @@ static const char *const common_verbs[] = {
 /* words after which the writer takes over again: "..., Mr Mendis told reporters, although he
  * would not say by how much" */
 static const char *const concessives[] = {"although", "though", "whereas", "while", 0};
+
+/* prepositions that open a phrase of time or place before a parenthetical cue */
+static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
+                                         "by", "from", "under", "over", "within", "since", 0};
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
@@ -2969,6 +2995,38 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
+            if (tok_in(w, k, ask_words) &&
+                (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
+                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks)))) {
+                /* "she was asked whether she would run", "Asked if he would run, Lund
+                 * said ...": the subject is the one asked, not the asker, who goes
+                 * unnamed (speaker NULL) or follows "by"; a question in a clause, not
+                 * "asked about the plan" */
+                int that_at = 0;
+                int64_t q = clause_start(w, st, k, cf, p1, &that_at);
+                if (q < 0 || !tok_in(w, (size_t)q, wh_words) || tok_is(w, (size_t)q, "which"))
+                    continue;
+                if (k + 2 < p1 && tok_is(w, k + 1, "by"))
+                    subject_after(w, st, k + 2, (size_t)q, &a, 0); /* "asked by host X" */
+                a.found = 1;
+                if (!a.spk.byte_len) a.score = 0.5f;
+                set_cue(w, &a, k, k + 1);
+                f = q;
+                l = clause_end(w, st, (size_t)q, p1);
+                /* "Asked if ..., Lund said: “…”": the question ends at its comma */
+                for (size_t t = (size_t)f + 1; t < p1 && t - (size_t)f < CLAUSE_TOKENS; t++) {
+                    if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote) break;
+                    if (tok_ch(w, t, ',')) {
+                        l = (int64_t)t - 1;
+                        break;
+                    }
+                }
+                if (l - f >= 1) {
+                    int rc = push_ind(w, st, n_ind, f, l, &a, a.score * 0.7f, 0);
+                    if (rc) return rc;
+                }
+                continue;
+            }
             /* "no other users were mentioned", "it was announced": no speaker before the cue;
              * "wanted to admit 250,000 Syrians": no report made */
             if (k > sb && (cf & NEWS_CUE_PAST) && !tok_in(w, k, say_words) &&
@@ -2978,10 +3036,6 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 continue;
             if (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, intents))
                 continue;
-            if (tok_in(w, k, ask_words) &&
-                (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
-                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))))
-                continue; /* "Asked about ...", "she was asked whether ...": not the asker */
             /* "did not say that", "never said", "declined to comment", "one could say": no
              * report was made */
             if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||
@@ -3114,8 +3168,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
                     while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
-                    int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
-                    if (rc) return rc;
+                    /* not a phrase of time or place with no verb: "In the long run, many
+                     * economists say, the tax ..." reports only what follows */
+                    int setting = tok_in(w, sb, lead_preps) && !has_verb(w, st, (int64_t)sb, e);
+                    if (!setting) {
+                        int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
+                        if (rc) return rc;
+                    }
                     done = 1;
                 }
                 /* B, unless no report goes on ("..., wiping sweat off his face"); also "...,
@@ -3126,9 +3185,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            !tok_in(w, b0 + 1, object_pronouns);
                 int b_but = para && b0 + 1 < p1 && tok_is(w, b0, "but") &&
                             tok_in(w, k, say_words) && clause_opener(w, st, b0 + 1, 0);
-                if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
+                /* "..., and as Comey noted, people involved could ...": the words after
+                 * the comma are the report, whatever came before */
+                int as_lead = a.t0 > (int64_t)sb && tok_is(w, (size_t)a.t0 - 1, "as");
+                if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12 || as_lead) &&
                     (can_start_clause(w, st, b0) || tok_in(w, b0, verbs_after) ||
-                     tok_is(w, b0, "because") || b_to || b_but) &&
+                     tok_is(w, b0, "because") || b_to || b_but ||
+                     (tok_is(w, b0, "this") && verb_soon(w, st, b0, p1))) &&
                     !is_ing_word(w, b0) && !tok_in(w, b0, concessives)) {
                     f = c2 + 1;
                     l = clause_end(w, st, (size_t)f, p1);

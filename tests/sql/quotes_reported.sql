@@ -27,3 +27,35 @@ select 'qrp_02', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|that, if the claims are true, the company is breaking the rules|Ana Ferri|Ana Ferri|said|31|63' || char(10) ||
     'direct|is deeply regrettable.|Ana Ferri|she|added|114|22' || char(10) ||
     'indirect|observers were sent with the marchers|Eric Dunn|Eric Dunn|said|163|37';
+-- a name the entity step left out after a preposition before "that"; a subject before a phrase
+-- of place with a word of its own ("in a blog post"); a share whose people a capitalised word leads
+insert into d values (3,
+ 'The council said on HARBOUR FM that the ferry would stop in June.' || char(10) ||
+ 'Lee Varga in a blog post said he would put more money into the docks.' || char(10) ||
+ 'Nearly eight in 10 Welsh dockers overall said they would back the strike.');
+select 'qrp_03', (select group_concat(row, char(10)) from (select row from r where id = 3 order by start))
+  = 'indirect|that the ferry would stop in June||The council|said|32|33' || char(10) ||
+    'indirect|he would put more money into the docks|Lee Varga|Lee Varga|said|97|38' || char(10) ||
+    'indirect|they would back the strike||Nearly eight in 10 Welsh dockers|said|183|26';
+-- "as X noted," after other words: the clause after the comma is the report; a phrase of time
+-- or place before a parenthetical cue is no report, and a clause after it may open with "this"
+insert into d values (4,
+ 'Workers can still be fined for this, and as Lund noted in her letter, people involved in the sale could still lose their jobs.' || char(10) ||
+ 'In the long run, many economists say, this effect could slow the growth of wages.');
+select 'qrp_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by start))
+  = 'indirect|people involved in the sale could still lose their jobs|Lund|Lund|noted|71|55' || char(10) ||
+    'indirect|this effect could slow the growth of wages||many economists|say|166|42';
+-- a question put to the subject in the passive is reported speech of an unnamed asker (or of
+-- the one after "by"); "asked if NAME" and "warned that" are no object before a clause
+insert into d values (5,
+ 'Asked if she was a member of the club, Ms Rowe said: "I go there on Sundays."' || char(10) ||
+ 'Lund was asked by host Tom Dick whether his aim was the same as Ferri''s.' || char(10) ||
+ 'Lund was asked about the plan.' || char(10) ||
+ 'Ferri asked if BMW would pay for the repairs.' || char(10) ||
+ 'Analysts warned that the port was unlikely to keep growing.');
+select 'qrp_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by start))
+  = 'indirect|if she was a member of the club|||Asked|7|31' || char(10) ||
+    'direct|I go there on Sundays.|Rowe|Rowe|said|55|22' || char(10) ||
+    'indirect|whether his aim was the same as Ferri''s|Tom Dick|Tom Dick|asked|111|39' || char(10) ||
+    'indirect|if BMW would pay for the repairs|Ferri|Ferri|asked|195|32' || char(10) ||
+    'indirect|that the port was unlikely to keep growing||Analysts|warned|245|42';
