@@ -2304,6 +2304,8 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
+static const char *const this_words[] = {"this", "these", 0};
+
 /* A finite verb within the next words of the sentence: "claims the group's refusal to help
  * is ..." reports a clause, "claimed the nomination on Tuesday" does not. */
 static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
@@ -2460,6 +2462,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
+    if (tok_in(w, j, this_words) && j + 1 < p1 && !IN_GAP(w, j + 1) && verb_soon(w, st, j, p1))
+        return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
     if (!can_start_clause(w, st, j)) return -1;
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
@@ -2486,6 +2490,7 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
 static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
     uint32_t s = w->tok.v[f].sentence;
     int64_t last = -1, dash_rel = -1;
+    size_t after_that = tok_is(w, f, "that") ? f + 1 : SIZE_MAX; /* "that, while ..., B" */
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
         if (st->inq[t]) {
@@ -2495,10 +2500,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         }
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
-            ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
-             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which") ||
+            ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||
+             (t != after_that && tok_is(w, t + 1, "and")) ||
+             tok_is(w, t + 1, "but") ||
+             (t != after_that && tok_is(w, t + 1, "while")) ||
+             tok_is(w, t + 1, "which") ||
              tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom")))
-            break; /* the report ends where the writer's own clause begins */
+            break; /* the report ends where the writer's own clause begins (not "argue
+                    * that, while the tax may ..., workers will ...") */
         if (is_dash(w, t) && t > f + 2 && t + 1 < p1 && dash_rel < 0 &&
             (tok_is(w, t + 1, "which") || tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whom")))
             dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
@@ -2741,7 +2750,8 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     if (is_dash(w, k - 1)) {
         /* "Democratic leaders — and, in particular, Harry Reid — insisted" */
         for (size_t d = k - 1; d-- > lo && k - d < 24;) {
-            if (st->inq[d] || is_stop(w, d)) break;
+            if (is_stop(w, d)) break; /* a quotation may sit in the aside: "— who said he
+                                        * would “bomb” them —" */
             if (is_dash(w, d)) return subject_before(w, st, d, lo, a);
         }
         return 0;

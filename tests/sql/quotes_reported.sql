@@ -59,3 +59,13 @@ select 'qrp_05', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|whether his aim was the same as Ferri''s|Tom Dick|Tom Dick|asked|111|39' || char(10) ||
     'indirect|if BMW would pay for the repairs|Ferri|Ferri|asked|195|32' || char(10) ||
     'indirect|that the port was unlikely to keep growing||Analysts|warned|245|42';
+-- "that" and a comma before a subordinate clause inside the report; "this" opening a clause
+-- with a verb soon after; a quotation inside an aside between dashes before the cue
+insert into d values (6,
+ 'Critics of the levy argue that, while it may cut fares, workers will not see the savings.' || char(10) ||
+ 'Professor Alba suggests this gap has less to do with money than with habits.' || char(10) ||
+ 'Mayor Tom Lake - who once said he would "sink" the ferry - said at a rally in Dover that the port should close.');
+select 'qrp_06', (select group_concat(row, char(10)) from (select row from r where id = 6 order by start))
+  = 'indirect|that, while it may cut fares, workers will not see the savings||Critics of the levy|argue|27|62' || char(10) ||
+    'indirect|this gap has less to do with money than with habits|Alba|Alba|suggests|115|51' || char(10) ||
+    'indirect|that the port should close|Tom Lake|Tom Lake|said|252|26';
