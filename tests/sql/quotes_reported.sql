@@ -69,3 +69,11 @@ select 'qrp_06', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|that, while it may cut fares, workers will not see the savings||Critics of the levy|argue|27|62' || char(10) ||
     'indirect|this gap has less to do with money than with habits|Alba|Alba|suggests|115|51' || char(10) ||
     'indirect|that the port should close|Tom Lake|Tom Lake|said|252|26';
+-- a Title Case headline given a full stop: the entity step no longer reads "Ana Lund Says Ferry"
+-- as one name, and the cue inside it reports
+insert into d values (7,
+ 'Ana Lund Says Ferry Will Stop In May.' || char(10) ||
+ '' || char(10) ||
+ 'The harbour board met on Monday.');
+select 'qrp_07', (select group_concat(row, char(10)) from (select row from r where id = 7 order by start))
+  = 'indirect|Ferry Will Stop In May|Ana Lund|Ana Lund|Says|15|22';
