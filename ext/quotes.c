@@ -2484,6 +2484,14 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
     return e < p1 && (tok_in(w, e, verbs_after) || tok_in(w, e, modals));
 }
 
+/* After ", and" or ", but" at token j, the report goes on: a second clause of it ("said
+ * that A, and that B") or a verb with the report's subject ("said she hoped to win, and then
+ * would campaign"). */
+static int goes_on(const NewsWork *w, size_t j, size_t p1) {
+    if (j < p1 && tok_is(w, j, "then")) j++;
+    return j < p1 && (tok_is(w, j, "that") || tok_in(w, j, modals) || tok_is(w, j, "will"));
+}
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -2501,8 +2509,8 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||
-             (t != after_that && tok_is(w, t + 1, "and")) ||
-             tok_is(w, t + 1, "but") ||
+             (t != after_that && tok_is(w, t + 1, "and") && !goes_on(w, t + 2, p1)) ||
+             (tok_is(w, t + 1, "but") && !goes_on(w, t + 2, p1)) ||
              (t != after_that && tok_is(w, t + 1, "while")) ||
              tok_is(w, t + 1, "which") ||
              tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom")))

@@ -77,3 +77,13 @@ insert into d values (7,
  'The harbour board met on Monday.');
 select 'qrp_07', (select group_concat(row, char(10)) from (select row from r where id = 7 order by start))
   = 'indirect|Ferry Will Stop In May|Ana Lund|Ana Lund|Says|15|22';
+-- a report goes on after ", and" or ", but" with a second "that" or a verb of the same subject
+-- (a new subject after them is the writer's)
+insert into d values (8,
+ 'Tim Lake said that the port may have to close, and that the cranes would be sold.' || char(10) ||
+ 'Analysts said the new figures gave more detail, and may trigger a rival bid.' || char(10) ||
+ 'Ferri said the pier was safe, and the council agreed.');
+select 'qrp_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by start))
+  = 'indirect|that the port may have to close, and that the cranes would be sold|Tim Lake|Tim Lake|said|15|66' || char(10) ||
+    'indirect|the new figures gave more detail, and may trigger a rival bid||Analysts|said|97|61' || char(10) ||
+    'indirect|the pier was safe|Ferri|Ferri|said|171|17';
