@@ -2462,6 +2462,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
+    if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
     if (tok_in(w, j, this_words) && j + 1 < p1 && !IN_GAP(w, j + 1) && verb_soon(w, st, j, p1))
         return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
     if (!can_start_clause(w, st, j)) return -1;
@@ -2489,7 +2490,9 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
  * would campaign"). */
 static int goes_on(const NewsWork *w, size_t j, size_t p1) {
     if (j < p1 && tok_is(w, j, "then")) j++;
-    return j < p1 && (tok_is(w, j, "that") || tok_in(w, j, modals) || tok_is(w, j, "will"));
+    if (j < p1 && tok_is(w, j, "that")) /* not "but that was not ...": a pronoun */
+        return j + 1 < p1 && !tok_in(w, j + 1, verbs_after) && !tok_in(w, j + 1, modals);
+    return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
 }
 
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
@@ -3149,6 +3152,18 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 } else {
                     have = subject_before(w, st, k, slo, &a) ||
                            indirect_subject(w, st, k, slo, p0, &a);
+                    size_t me = k;
+                    while (!have && me > sb && k - me < 3 && is_filler(w, me - 1)) me--;
+                    if (!have && (cf & NEWS_CUE_PAST) && me > sb &&
+                        (tok_is(w, me - 1, "i") || tok_is(w, me - 1, "we")) &&
+                        (me - 1 == sb || tok_in(w, me - 2, conjunctions) ||
+                         tok_ch(w, me - 2, ','))) {
+                        /* "I told Ms Kelly that ...": the writer, or the one whose account
+                         * the text gives, reports; no entity to name. In the past only: "I
+                         * demand a prize", "I agree that" say it now, they report nothing */
+                        set_speaker(w, st, &a, me - 1, me, NEWS_SPK_DESC, -1, 0.5f);
+                        have = 1;
+                    }
                 }
             }
             int done = 0;

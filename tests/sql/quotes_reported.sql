@@ -87,3 +87,14 @@ select 'qrp_08', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|that the port may have to close, and that the cranes would be sold|Tim Lake|Tim Lake|said|15|66' || char(10) ||
     'indirect|the new figures gave more detail, and may trigger a rival bid||Analysts|said|97|61' || char(10) ||
     'indirect|the pier was safe|Ferri|Ferri|said|171|17';
+-- the first person in the past reports ("I told"), not in the present ("I demand"); a date after
+-- a cue opens no clause; "but that was" is the writer's ("that" a pronoun)
+insert into d values (9,
+ 'I told Ms Kelly that the ferry would stop in May.' || char(10) ||
+ 'I demand a prize for the best harbour.' || char(10) ||
+ '"The pier is safe," Rubio said Dec. 6 on Radio Kent.' || char(10) ||
+ 'The minister had been saying she understood the fear, but that was not what was happening, the spokesman said.');
+select 'qrp_09', (select group_concat(row, char(10)) from (select row from r where id = 9 order by start))
+  = 'indirect|that the ferry would stop in May||I|told|17|32' || char(10) ||
+    'direct|The pier is safe,|Rubio|Rubio|said|91|17' || char(10) ||
+    'indirect|she understood the fear||The minister|saying|172|23';
