@@ -2933,9 +2933,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 lead++;
             if (k == lead) { /* According to X, CLAUSE */
                 clause_after_comma(w, st, k, p1, &f, &l);
-            } else if (k > sb + 1 && tok_ch(w, k - 1, ',')) {
+            } else if (k > sb + 1 && (tok_ch(w, k - 1, ',') || is_dash(w, k - 1))) {
                 /* "A, according to X, B.": the sentence goes on after the source; both parts
-                 * are the source's, as for "A, he said, B." */
+                 * are the source's, as for "A, he said, B." ("A — an aside — according to X."
+                 * too) */
                 int64_t c2 = -1;
                 for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
                     if (st->inq[e] || is_stop(w, e) || is_dash(w, e)) break;

@@ -98,3 +98,8 @@ select 'qrp_09', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|that the ferry would stop in May||I|told|17|32' || char(10) ||
     'direct|The pier is safe,|Rubio|Rubio|said|91|17' || char(10) ||
     'indirect|she understood the fear||The minister|saying|172|23';
+-- "according to" after a dash that closes an aside: the clause before it
+insert into d values (10,
+ 'In 2014, the port handled 115 ships — most of them ferries — according to the harbour board.');
+select 'qrp_10', (select group_concat(row, char(10)) from (select row from r where id = 10 order by start))
+  = 'indirect|In 2014, the port handled 115 ships — most of them ferries||the harbour board|according to|1|58';
