@@ -2424,6 +2424,12 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "told their allies in the party that ...": an object, then "that" */
         for (size_t t = j; t < p1 && t - j < 10; t++) {
             if (tok_is(w, t, "that")) {
+                /* not "found the papers that were lost": after a thing, "that" and a verb
+                 * is a relative pronoun ("told reporters that was wrong" still reports) */
+                if (t > j && t + 1 < p1 && is_lower_word(w, t - 1) &&
+                    !tok_in(w, t - 1, audiences) && !tok_in(w, t - 1, object_pronouns) &&
+                    (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, modals)))
+                    return -1;
                 *that_at = 1;
                 return (int64_t)t;
             }
@@ -2445,7 +2451,22 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * reporters the plan was dead": a named object or an audience, then a clause whose
          * auxiliary or modal comes within a few words ("told the BBC the story of his life"
          * has none); any other "told X the ..." is too loose to take */
-        if (!say) return -1;
+        if (!say) {
+            /* "Polls show Lund is trailing", "records show he has donated": what a poll or a
+             * record shows, a clause whose verb comes within a few words (not "found the
+             * papers that were lost", "showed voters he is serious") */
+            if (!tok_in(w, k, clause_only) || !clause_opener(w, st, j, 0) ||
+                tok_in(w, j, object_pronouns) || (k > 0 && tok_is(w, k - 1, "to")))
+                return -1; /* not "a poll to find the best film never to have won" */
+            for (size_t u = j + 1; u < p1 && u - j <= 6; u++) {
+                if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
+                    tok_is(w, u, "that") || tok_in(w, u, audiences))
+                    break;
+                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals))
+                    return (int64_t)(j > k + 1 && tok_in(w, j - 1, determiners) ? j - 1 : j);
+            }
+            return -1;
+        }
         size_t t = j;
         if (t + 1 < p1 && tok_in(w, t, determiners) &&
             (st->tok_ment[t + 1] >= 0 || tok_in(w, t + 1, audiences)))

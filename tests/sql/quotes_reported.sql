@@ -103,3 +103,15 @@ insert into d values (10,
  'In 2014, the port handled 115 ships — most of them ferries — according to the harbour board.');
 select 'qrp_10', (select group_concat(row, char(10)) from (select row from r where id = 10 order by start))
   = 'indirect|In 2014, the port handled 115 ships — most of them ferries||the harbour board|according to|1|58';
+-- what a poll, a record or a committee shows or finds, without "that": a clause whose verb
+-- comes soon (not after "to find"); after a thing, "that" and a verb is a relative pronoun
+insert into d values (11,
+ 'Harbour records show Lund has donated 38,000 pounds since 2010.' || char(10) ||
+ 'The committee found the council had failed to inspect the pier.' || char(10) ||
+ 'The board ran a poll to find the best ferry never to have sunk.' || char(10) ||
+ 'Divers found the papers that were lost.' || char(10) ||
+ 'Lund told reporters that was a mistake.');
+select 'qrp_11', (select group_concat(row, char(10)) from (select row from r where id = 11 order by start))
+  = 'indirect|Lund has donated 38,000 pounds since 2010||records|show|22|41' || char(10) ||
+    'indirect|the council had failed to inspect the pier||The committee|found|85|42' || char(10) ||
+    'indirect|that was a mistake|Lund|Lund|told|253|18';
