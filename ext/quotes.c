@@ -3174,6 +3174,31 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 } else {
                     have = subject_before(w, st, k, slo, &a) ||
                            indirect_subject(w, st, k, slo, p0, &a);
+                    if ((!have || (a.spk_kind == NEWS_SPK_DESC && a.ment < 0)) && k > sb &&
+                        !tok_is(w, k - 1, "and") && !tok_is(w, k - 1, "or")) {
+                        /* "Democrats in Iowa who watched the Saturday debate said": the one
+                         * before the relative clause speaks, not "the debate" (not "agents
+                         * who burgle his home and threaten ...": the cue is the clause's) */
+                        for (size_t r = k; r-- > sb && k - r <= 10;) {
+                            if (st->inq[r] || is_stop(w, r) || tok_ch(w, r, ',') ||
+                                (st->cue[r] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+                                break;
+                            if (tok_is(w, r, "who") && r > sb + 1) {
+                                Attr b;
+                                memset(&b, 0, sizeof b);
+                                b.ment = -1;
+                                int ok = subject_ending_at(w, st, r - 1, slo, &b);
+                                if (ok && b.ment >= 0 && w->ment.v[b.ment].type == NEWS_LOC) {
+                                    /* "Democrats in Iowa who ...": the people, not the place */
+                                    size_t lf = news_ment_toks(w, (size_t)b.ment).tok_first;
+                                    ok = lf > sb + 1 && tok_in(w, lf - 1, gap_preps) &&
+                                         subject_ending_at(w, st, lf - 2, slo, &b);
+                                }
+                                if (ok) a = b, have = 1;
+                                break;
+                            }
+                        }
+                    }
                     size_t me = k;
                     while (!have && me > sb && k - me < 3 && is_filler(w, me - 1)) me--;
                     if (!have && (cf & NEWS_CUE_PAST) && me > sb &&
@@ -3299,7 +3324,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     int conj = 0; /* ", while Trump threatened." is a clause of its own */
                     for (int64_t t = c + 1; t < a.t0; t++)
                         conj |= tok_in(w, (size_t)t, subordinators) ||
-                                tok_in(w, (size_t)t, conjunctions);
+                                (tok_in(w, (size_t)t, conjunctions) &&
+                                 !(t > c + 1 && tok_is(w, (size_t)t, "and") &&
+                                   ((cf & NEWS_CUE_PAST) || tok_in(w, k, say_words))));
+                    /* (but "..., teachers and union officials told POLITICO.": an "and"
+                     * inside the subject joins two of its nouns) */
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {

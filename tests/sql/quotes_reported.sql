@@ -115,3 +115,14 @@ select 'qrp_11', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|Lund has donated 38,000 pounds since 2010||records|show|22|41' || char(10) ||
     'indirect|the council had failed to inspect the pier||The committee|found|85|42' || char(10) ||
     'indirect|that was a mistake|Lund|Lund|told|253|18';
+-- "and" inside the subject after the clause (with a verb of saying or a past cue); the one
+-- before a relative clause speaks, and no subject is taken from a relative clause the cue
+-- belongs to; a noun after "a product" is no cue
+insert into d values (12,
+ 'The ferry will stay, dockers and union officials told HARBOURWIRE.' || char(10) ||
+ 'Farmers in Dover who watched the Saturday debate said they were unfazed by the row.' || char(10) ||
+ 'Agents who search his home and threaten his family are the villains.' || char(10) ||
+ 'The firm is grappling with losses, weak sales and now a product recall.');
+select 'qrp_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by start))
+  = 'indirect|The ferry will stay||officials|told|1|19' || char(10) ||
+    'indirect|they were unfazed by the row||Farmers in Dover|said|122|28';
