@@ -2931,6 +2931,28 @@ static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t
     }
 }
 
+/* The clause of a passive "asked"/"told" at k (find_indirect), or -1: a question after
+ * "asked" ("was asked whether ..."), a clause after "told", past "by" and its agent. */
+static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
+                              int told) {
+    if (!told) {
+        int that_at = 0;
+        int64_t q = clause_start(w, st, k, cf, p1, &that_at);
+        return q >= 0 && tok_in(w, (size_t)q, wh_words) && !tok_is(w, (size_t)q, "which") ? q : -1;
+    }
+    size_t j = k + 1;
+    if (j + 1 < p1 && tok_is(w, j, "by")) { /* "was told by officials that" */
+        j++;
+        while (j < p1 && j - k < 8 && is_word(w, j) && !tok_is(w, j, "that") && !pronoun_kind(w, j))
+            j++;
+    }
+    if (j < p1 && (tok_is(w, j, "that") || (clause_opener(w, st, j, 0) &&
+                                            !tok_in(w, j, object_pronouns) &&
+                                            verb_soon(w, st, j, p1))))
+        return (int64_t)j;
+    return -1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -3038,17 +3060,23 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
-            if (tok_in(w, k, ask_words) &&
-                (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
-                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks)))) {
-                /* "she was asked whether she would run", "Asked if he would run, Lund
-                 * said ...": the subject is the one asked, not the asker, who goes
-                 * unnamed (speaker NULL) or follows "by"; a question in a clause, not
-                 * "asked about the plan" */
-                int that_at = 0;
-                int64_t q = clause_start(w, st, k, cf, p1, &that_at);
-                if (q < 0 || !tok_in(w, (size_t)q, wh_words) || tok_is(w, (size_t)q, "which"))
-                    continue;
+            /* "had once told X that": "once" marks no passive after "had" */
+            int told = tok_is(w, k, "told") && k > sb &&
+                       !(k > sb + 1 && tok_is(w, k - 1, "once") &&
+                         (tok_is(w, k - 2, "had") || tok_is(w, k - 2, "has") ||
+                          tok_is(w, k - 2, "have")));
+            /* "she was asked whether she would run", "Asked if he would run, Lund said
+             * ...": the subject is the one asked, not the asker, who goes unnamed (speaker
+             * NULL) or follows "by"; a question in a clause, not "asked about the plan".
+             * "Staff were told they would lose their jobs", "When told the pier would
+             * close, ...": the same for what one is told */
+            int passive = (told || tok_in(w, k, ask_words)) &&
+                          (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
+                           (k > sb + 1 && is_filler(w, k - 1) &&
+                            tok_in(w, k - 2, passive_marks)));
+            int64_t q = passive ? passive_clause(w, st, k, cf, p1, told) : -1;
+            if (passive && q < 0 && !told) continue; /* ("..., a court has been told." goes on) */
+            if (q >= 0) {
                 if (k + 2 < p1 && tok_is(w, k + 1, "by"))
                     subject_after(w, st, k + 2, (size_t)q, &a, 0); /* "asked by host X" */
                 a.found = 1;

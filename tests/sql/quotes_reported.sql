@@ -126,3 +126,15 @@ insert into d values (12,
 select 'qrp_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by start))
   = 'indirect|The ferry will stay||officials|told|1|19' || char(10) ||
     'indirect|they were unfazed by the row||Farmers in Dover|said|122|28';
+-- what someone is told in the passive: the teller unnamed (NULL) or after "by"; "had once told"
+-- is active; a clause before "has been told" keeps the old reading
+insert into d values (13,
+ 'Staff were told they would lose their jobs.' || char(10) ||
+ 'Lund has been told by the council that the pier would close.' || char(10) ||
+ 'The pier is unsafe, a Dover court has been told.' || char(10) ||
+ 'Lund had once told Ferri that the ferry was late.');
+select 'qrp_13', (select group_concat(row, char(10)) from (select row from r where id = 13 order by start))
+  = 'indirect|they would lose their jobs|||told|17|26' || char(10) ||
+    'indirect|that the pier would close||the council|told|79|25' || char(10) ||
+    'indirect|The pier is unsafe||a Dover court|told|106|18' || char(10) ||
+    'indirect|that the ferry was late|Lund|Lund|told|180|23';
