@@ -2506,6 +2506,11 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
     return e < p1 && (tok_in(w, e, verbs_after) || tok_in(w, e, modals));
 }
 
+/* -ing cues that open a second act of the speaker after "and", not part of the report */
+static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
+                                          "insisting", "arguing", "praising", "criticizing",
+                                          "blaming", "labeling", "labelling", "dubbing", 0};
+
 /* After ", and" or ", but" at token j, the report goes on: a second clause of it ("said
  * that A, and that B") or a verb with the report's subject ("said she hoped to win, and then
  * would campaign"). */
@@ -2546,6 +2551,8 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                               * the writer's relative clause, if a quotation follows in it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
             break; /* "..., throwing a wrench into ...": the writer's participle */
+        if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
+            break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
             t + 2 < p1 && !pronoun_kind(w, t + 2) &&

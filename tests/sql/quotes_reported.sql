@@ -138,3 +138,9 @@ select 'qrp_13', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|that the pier would close||the council|told|79|25' || char(10) ||
     'indirect|The pier is unsafe||a Dover court|told|106|18' || char(10) ||
     'indirect|that the ferry was late|Lund|Lund|told|180|23';
+-- "and" before a second act of the speaker ("and calling it ...") ends the report
+insert into d values (14,
+ 'Ana Lund has pushed back against the claims, saying the port has been a pioneer in hiring women and calling it "a model employer."');
+select 'qrp_14', (select group_concat(row, char(10)) from (select row from r where id = 14 order by start))
+  = 'indirect|the port has been a pioneer in hiring women|Ana Lund|Ana Lund|saying|53|43' || char(10) ||
+    'partial|a model employer.||||113|17';
