@@ -2304,6 +2304,8 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
+/* "this"/"these" open a clause when a verb comes soon ("says this was illegal"), though
+ * after a cue they mostly open a phrase of time ("said this week") */
 static const char *const this_words[] = {"this", "these", 0};
 
 /* A finite verb within the next words of the sentence: "claims the group's refusal to help
