@@ -691,6 +691,16 @@ static int headline_common(const NewsWork *w, const NewsTagger *tg, size_t k) {
            !(s->info[k].doc & NEWS_DOC_CAP_MID);
 }
 
+/* Whether word k has a capital after its first letter, as brands written in lower case
+ * first do ("iPhone", "eBay"): such a word does not make a title-case line ordinary text. */
+static int inner_capital(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    for (uint32_t i = 1; i < t->byte_len; i++)
+        if (z[i] >= 'A' && z[i] <= 'Z') return 1;
+    return 0;
+}
+
 /* The title-case headline in tokens [a, b), if it is one (above): its names are cut at
  * the verbs and prepositions, a piece of ordinary words alone is no name ("Slowdown"),
  * and a piece of one word takes the type the text gives it elsewhere ("Merkel" of "Angela
@@ -705,7 +715,8 @@ static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size
     for (size_t k = a; k < b; k++) {
         const NewsToken *t = &w->tok.v[k];
         if (!(t->flags & NEWS_TF_WORD) || (t->flags & NEWS_TF_DIGIT)) continue;
-        if (t->char_len >= 4 && !(t->flags & NEWS_TF_UPPER_INIT)) return;
+        if (t->char_len >= 4 && !(t->flags & NEWS_TF_UPPER_INIT) && !inner_capital(w, k))
+            return;
         words++;
         if (k > a && headline_break(w, tg, k)) breaks++;
     }
@@ -729,7 +740,12 @@ static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size
         }
         if (common) {
             memset(lab + p, NEWS_LABEL_O, q - p);
-        } else if (q - p == 1) {
+            p = q;
+            continue;
+        }
+        /* "Samsung Shares Slump": ordinary words end no name here */
+        while (q - p > 1 && headline_common(w, tg, q - 1)) lab[--q] = NEWS_LABEL_O;
+        if (q - p == 1) {
             unsigned y = label_elsewhere(w, tg, p);
             if (y != NEWS_LABEL_O && y != lab[p]) {
                 lab[p] = (uint8_t)y;

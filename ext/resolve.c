@@ -14,8 +14,9 @@
  * (one per distinct mention text, not one per suffix: a 100 MB article repeats its names)
  * and suffixes with no such key are not stored. Two details the spec
  * leaves open: a later mention is only taken when it is longer (an identical later mention
- * adds no name, and would make "Kuleba ... Kuleba" point at each other), and chains are
- * followed with a loop, never recursion. */
+ * adds no name, and would make "Kuleba ... Kuleba" point at each other; headline_case
+ * makes the one exception, for a headline in capitals), and chains are followed with a
+ * loop, never recursion. */
 #include <string.h>
 
 #include "news.h"
@@ -281,6 +282,59 @@ static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMe
     return k == na && na >= 2;
 }
 
+/* Bytes either side of a mention that caps_line reads: a headline is a short line, and the
+ * bound keeps the pass linear when a whole paragraph is in capitals. */
+#define CAPS_LINE_LOOK 160
+
+/* Is mention m in capitals only because its line is ("MUSK SAYS SPACEX WILL FLY AGAIN"),
+ * not an acronym ("NATO said")? No small letter in it or in its line as far as
+ * CAPS_LINE_LOOK bytes each way, and another word of two capitals or more there. */
+static int caps_line(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text;
+    size_t b = m->byte_start, e = b + m->byte_len, words = 0, run = 0;
+    size_t lo = b > CAPS_LINE_LOOK ? b - CAPS_LINE_LOOK : 0;
+    size_t hi = w->text_len - e > CAPS_LINE_LOOK ? e + CAPS_LINE_LOOK : w->text_len;
+    while (lo < b && z[b - 1] != '\n') b--;
+    while (e < hi && z[e] != '\n') e++;
+    for (size_t i = b; i < e; i++) {
+        if (z[i] >= 'a' && z[i] <= 'z') return 0;
+        int outside = i < m->byte_start || i >= m->byte_start + m->byte_len;
+        run = z[i] >= 'A' && z[i] <= 'Z' ? run + 1 : 0;
+        if (run == 2 && outside) words++;
+    }
+    return words > 0;
+}
+
+/* A name first written in a headline in capitals takes the form the text gives it later
+ * ("SPACEX" ... "SpaceX" -> SpaceX): SPEC's "first later one" for a mention with no
+ * earlier one, where the later one has the same words and the case is all the difference
+ * (the suffix pass takes only longer later mentions). `canon` holds the answers here. A
+ * root (canon == itself) in capitals is marked with the first such mention of its group
+ * (as -2 - index), then the group and the root follow the mark. */
+static void headline_case(NewsWork *w) {
+    NewsMention *mv = w->ment.v;
+    size_t n = w->ment.n;
+    int moved = 0;
+    for (size_t i = 0; i < n; i++) {
+        int32_t a = mv[i].canon;
+        if (a < 0 || a == (int32_t)i || mv[a].canon != a || mv[a].byte_len != mv[i].byte_len)
+            continue;
+        const uint8_t *za = w->text + mv[a].byte_start, *zi = w->text + mv[i].byte_start;
+        if (memcmp(za, zi, mv[i].byte_len) && word_eq(za, mv[a].byte_len, zi, mv[i].byte_len) &&
+            caps_line(w, &mv[a])) {
+            mv[a].canon = -2 - (int32_t)i;
+            moved = 1;
+        }
+    }
+    if (!moved) return;
+    for (size_t k = 0; k < n; k++) {
+        int32_t c = mv[k].canon;
+        if (c >= 0 && mv[c].canon < 0) mv[k].canon = -2 - mv[c].canon;
+    }
+    for (size_t k = 0; k < n; k++)
+        if (mv[k].canon < 0) mv[k].canon = -2 - mv[k].canon;
+}
+
 int news_resolve_document(const NewsModel *m, NewsWork *w) {
     (void)m;
     size_t n = w->ment.n;
@@ -354,5 +408,6 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     /* a long document's scratch goes back before the speaker pass builds its own, so the
      * two never add up at the peak; a short one's is kept for the next document */
     if (n > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);
+    headline_case(w);
     return news_speakers_document(w); /* quotes: pronoun and inherited speakers */
 }

@@ -56,6 +56,15 @@ select 'entdoc_17', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_18', (select group_concat(mention || '/' || type, ';') from news_entities(
   'MUSK SAYS SPACEX WILL FLY AGAIN' || char(10) || 'SpaceX founder Elon Musk said on Saturday the rocket would fly again within weeks.'))
   = 'MUSK/PER;SPACEX/ORG;SpaceX/ORG;Elon Musk/PER';  -- model-dependent
+-- ... and its canonical name is the form the text writes it in, not the headline's
+-- capitals (SPEC: the first later mention); an acronym keeps its capitals
+select 'entdoc_31', (select group_concat(mention || '>' || entity, ';') from news_entities(
+  'REGULATOR FINES VARELLO OVER DATA TRANSFERS' || char(10) ||
+  'The commission fined Varello on Thursday. Shares in Varello fell 3 percent.') where type = 'ORG')
+  = 'VARELLO>Varello;Varello>Varello;Varello>Varello';  -- model-dependent
+select 'entdoc_32', (select group_concat(mention || '>' || entity, ';') from news_entities(
+  'NATO ministers met in Brussels. Nato said it would act.') where type = 'ORG')
+  = 'NATO>NATO;Nato>NATO';  -- model-dependent
 -- a stadium or an arena is a place (a facility, as CoNLL types them)
 select 'entdoc_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Saka scored twice at the Emirates Stadium on Sunday.')) = 'Saka/PER;Emirates Stadium/LOC';  -- model-dependent
@@ -90,6 +99,16 @@ select 'entdoc_26', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_27', (select group_concat(mention || '/' || type, ';') from news_entities(
   'United States Warns Of Trade War' || char(10) || char(10) || 'Officials in Washington spoke.'))
   = 'United States/LOC;Washington/LOC';  -- model-dependent
+-- a brand written in lower case first ("iPhone") does not make a headline ordinary text,
+-- and ordinary words at the end of a headline's name are cut off
+select 'entdoc_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Apple Unveils New iPhone With Better Camera' || char(10) || char(10) ||
+  'Apple said on Tuesday that the phone would go on sale in September.'))
+  = 'Apple/ORG;Apple/ORG';  -- model-dependent
+select 'entdoc_30', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Samsung Shares Slump As Chip Deal Collapses' || char(10) || char(10) ||
+  'Samsung said on Friday that its shares fell after the chip deal collapsed.'))
+  = 'Samsung/ORG;Samsung/ORG';  -- model-dependent
 -- a name ending in a company designator is an ORG, and so is its first word alone
 select 'entdoc_28', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Regulators fined Varello Technologies 80 million euros on Thursday. Varello, which is based in Lisbon, said it would appeal.'))
