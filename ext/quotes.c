@@ -2226,8 +2226,18 @@ static const char *const said_nouns[] = {"statement", "letter", "tweet", "post",
                                          "memo", "email", "message", "report", "note", 0};
 
 /* the ones told, who may stand between "told" and its clause ("told reporters he would") */
-static const char *const audiences[] = {"reporters", "journalists", "pollsters", "supporters",
-                                        "voters", "audience", "crowd", "lawmakers", 0};
+static const char *const audiences[] = {
+    "reporters", "journalists", "pollsters", "supporters", "voters", "audience", "crowd",
+    "lawmakers", "court", "jury", "jurors", "media", "mps", "committee", "panel", "paper",
+    "newspaper", "investors", "analysts", "delegates", "shareholders", "police", "friends",
+    "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", 0};
+
+/* cues that, like "tell", take the one addressed before the clause: "warned the board the
+ * move would cut profits", "assured Lund the pier was safe" */
+static const char *const tell_like[] = {
+    "warn", "warns", "warned", "warning", "assure", "assures", "assured", "assuring", "remind",
+    "reminds", "reminded", "reminding", "promise", "promises", "promised", "promising",
+    "inform", "informs", "informed", "informing", "advise", "advises", "advised", "advising", 0};
 
 /* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
 static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
@@ -2399,7 +2409,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
         if (t > j && after_gap < 0 &&
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
-             is_date_word(w, t - 1, j)) &&
+             is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences)) &&
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
@@ -2453,7 +2463,19 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * reporters the plan was dead": a named object or an audience, then a clause whose
          * auxiliary or modal comes within a few words ("told the BBC the story of his life"
          * has none); any other "told X the ..." is too loose to take */
-        if (!say) {
+        int tells = say || tok_in(w, k, tell_like);
+        if (tells && !say && clause_opener(w, st, j, 0) && !tok_in(w, j, object_pronouns) &&
+            !(k > 0 && tok_is(w, k - 1, "to"))) {
+            /* "The company warned the move would cut its profits": the clause right after
+             * the cue, its verb within a few words and no second noun phrase before it */
+            for (size_t u = j + 1; u < p1 && u - j <= 4; u++) {
+                if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
+                    tok_is(w, u, "that") || tok_in(w, u, determiners) || pronoun_kind(w, u))
+                    break;
+                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+            }
+        }
+        if (!tells) {
             /* "Polls show Lund is trailing", "records show he has donated": what a poll or a
              * record shows, a clause whose verb comes within a few words (not "found the
              * papers that were lost", "showed voters he is serious") */
@@ -2476,6 +2498,10 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (!(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
         size_t e = st->tok_ment[t] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end
                                         : t + 1;
+        if (e + 1 < p1 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, determiners) &&
+            !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) &&
+            (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+            return (int64_t)e; /* "told the BBC lessons were being learned" */
         if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
             tok_in(w, e, quantity_words) || st->inq[e])
             return -1;
@@ -2488,6 +2514,12 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
     if (tok_in(w, j, this_words) && j + 1 < p1 && !IN_GAP(w, j + 1) && verb_soon(w, st, j, p1))
         return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
+    if (j + 2 < p1 && (tok_is(w, j, "no") || (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+        (tok_is(w, j, "no") ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
+                            : is_lower_word(w, j) && (tok_in(w, j + 1, verbs_after) ||
+                                                      tok_in(w, j + 1, modals))))
+        return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
+                            * to ..."), "said demand was strong" */
     if (!can_start_clause(w, st, j)) return -1;
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
@@ -2507,6 +2539,8 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
         e++; /* "GOP voters": a noun after the name */
     return e < p1 && (tok_in(w, e, verbs_after) || tok_in(w, e, modals));
 }
+
+static const char *const add_words[] = {"add", "adds", "added", "adding", 0};
 
 /* -ing cues that open a second act of the speaker after "and", not part of the report */
 static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
@@ -2563,7 +2597,8 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                     * the relative clause ended (not "..., said Kuleba.") */
         last = (int64_t)t;
     }
-    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
+    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT) && !tok_ch(w, last, '%'))
+        last--; /* "... by 8.6%." keeps its sign */
     return last;
 }
 
@@ -3326,6 +3361,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && tok_in(w, k, say_words) && l >= f && !has_verb(w, st, f, l))
                         f = -1; /* "said little about how": no clause */
+                    if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
+                        tok_in(w, k, add_words))
+                        f = -1; /* "Reliance shares added 1.7%": a price, not a report */
                 }
             }
             /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker

@@ -144,3 +144,23 @@ insert into d values (14,
 select 'qrp_14', (select group_concat(row, char(10)) from (select row from r where id = 14 order by start))
   = 'indirect|the port has been a pioneer in hiring women|Ana Lund|Ana Lund|saying|53|43' || char(10) ||
     'partial|a model employer.||||113|17';
+-- plain reports the BBC writes often: "said no such deal ...", a noun that is also a cue ("said
+-- demand was"), "warned the move would", "told the Gazette lessons were", the ones addressed
+-- ("the court", "jurors") before a pronoun; a price after "added" and "announced no plans" are no
+-- report
+insert into d values (15,
+ 'Harbour officials said no such deal had been offered.' || char(10) ||
+ 'The port said demand was strong.' || char(10) ||
+ 'The company warned the move would cut its profits by 8.6%.' || char(10) ||
+ 'A senior harbour official told the Gazette lessons were being learned.' || char(10) ||
+ 'Ms Kite told the court she had later called the mayor.' || char(10) ||
+ 'Tom Sullivan admitted to jurors he was willing to lie.' || char(10) ||
+ 'The Gazette has announced no plans to close the office although sales have fallen.' || char(10) ||
+ 'Dock shares added 1.7%, while ferry shares fell.');
+select 'qrp_15', (select group_concat(row, char(10)) from (select row from r where id = 15 order by start))
+  = 'indirect|no such deal had been offered||officials|said|24|29' || char(10) ||
+    'indirect|demand was strong||The port|said|69|17' || char(10) ||
+    'indirect|the move would cut its profits by 8.6%||The company|warned|107|38' || char(10) ||
+    'indirect|lessons were being learned||A senior harbour official|told|190|26' || char(10) ||
+    'indirect|she had later called the mayor|Kite|Kite|told|241|30' || char(10) ||
+    'indirect|he was willing to lie|Tom Sullivan|Tom Sullivan|admitted|305|21';
