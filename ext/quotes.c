@@ -2498,6 +2498,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (!(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
         size_t e = st->tok_ment[t] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end
                                         : t + 1;
+        if (e + 2 < p1 && tok_in(w, e, gap_preps) &&
+            (tok_in(w, e + 1, gap_ends) || is_date_word(w, e + 1, e)))
+            e += 2; /* "told MPs on Tuesday care was needed" */
         if (e + 1 < p1 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, determiners) &&
             !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) &&
             (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
@@ -2516,8 +2519,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
     if (j + 2 < p1 && (tok_is(w, j, "no") || (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no") ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
-                            : is_lower_word(w, j) && (tok_in(w, j + 1, verbs_after) ||
-                                                      tok_in(w, j + 1, modals))))
+                            : is_lower_word(w, j) && !(st->cue[j] & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
+                                  (tok_in(w, j + 1, verbs_after) || tok_in(w, j + 1, modals) ||
+                                   (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
                             * to ..."), "said demand was strong" */
     if (!can_start_clause(w, st, j)) return -1;
@@ -2778,7 +2782,9 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         set_speaker(w, st, a, b, qe + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
-    if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
+    if ((tok_in(w, j, quantity_words) || (tok_ch(w, j, '%') && j > lo &&
+                                          (w->tok.v[j - 1].flags & NEWS_TF_DIGIT))) &&
+        !tok_in(w, k, noun_cues)) { /* ("70% said": the sign is no word) */
         /* "74 percent", "most of them", "none": a number or quantifier speaks */
         size_t b = j;
         while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
@@ -2801,11 +2807,12 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
     size_t g = k;
     while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&
-           (tok_in(w, g - 1, cue_gap) ||
+           (tok_in(w, g - 1, cue_gap) || is_date_word(w, g - 1, lo) ||
             (st->tok_ment[g - 1] >= 0 && g - 1 > lo && tok_in(w, g - 2, determiners))))
         g--; /* "in a statement", "on Thursday evening", "in a Medium post" */
-    if (g < k && g > lo && tok_in(w, g, gap_preps) && tok_in(w, k - 1, gap_ends))
-        return subject_before(w, st, g, lo, a);
+    if (g < k && g > lo && tok_in(w, g, gap_preps) &&
+        (tok_in(w, k - 1, gap_ends) || is_date_word(w, k - 1, lo)))
+        return subject_before(w, st, g, lo, a); /* (and "The unit in 2003 said") */
     if (tok_in(w, k - 1, gap_ends)) {
         /* "Bush in a Medium post said", "Varga in a blog post said": a phrase of place with
          * a word of its own before the noun */
@@ -3271,6 +3278,19 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             }
                         }
                     }
+                    if (!have && k > sb + 1 && tok_in(w, k - 1, said_nouns)) {
+                        /* "The FAO report said", "a Treasury statement said": the document
+                         * speaks for its authors (a low score) */
+                        size_t d = k - 1;
+                        while (d > sb && k - d <= 5 && is_word(w, d - 1) && !st->inq[d - 1] &&
+                               ((w->tok.v[d - 1].flags & NEWS_TF_UPPER_INIT) ||
+                                st->tok_ment[d - 1] >= 0) && !tok_in(w, d - 1, determiners))
+                            d--;
+                        if (d > sb && tok_in(w, d - 1, determiners) && !st->inq[d - 1]) {
+                            set_speaker(w, st, &a, d - 1, k, NEWS_SPK_DESC, -1, 0.5f);
+                            have = 1;
+                        }
+                    }
                     size_t me = k;
                     while (!have && me > sb && k - me < 3 && is_filler(w, me - 1)) me--;
                     if (!have && (cf & NEWS_CUE_PAST) && me > sb &&
@@ -3297,6 +3317,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     while (c > (int64_t)sb && a.t0 - c <= 2 && is_word(w, (size_t)c) &&
                            (w->tok.v[c].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[c] < 0)
                         c--;
+                    if (c > (int64_t)sb && tok_is(w, (size_t)c, "the"))
+                        c--; /* "..., the US Agriculture Department said, with ..." */
                     if (tok_ch(w, (size_t)c, ',')) c1 = c;
                 }
                 /* a quotation after the report: the words before it are the writer's ("On

@@ -164,3 +164,20 @@ select 'qrp_15', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|lessons were being learned||A senior harbour official|told|190|26' || char(10) ||
     'indirect|she had later called the mayor|Kite|Kite|told|241|30' || char(10) ||
     'indirect|he was willing to lie|Tom Sullivan|Tom Sullivan|admitted|305|21';
+-- a year between the subject and the cue; a report or a statement as the subject; a share
+-- written with "%"; "the" before the name after the clause; a phrase of time after the
+-- one addressed; a cue noun followed by "for" as the clause's subject
+insert into d values (16,
+ 'The Harbour Strategy Unit in 2003 said people from Dover were doing well.' || char(10) ||
+ 'The FAO report said that support for farmers was far too low.' || char(10) ||
+ 'Among the over-65s, 70% said they would vote.' || char(10) ||
+ 'Ferry sales are growing, the Kent Transport Department said, with sales up 25%.' || char(10) ||
+ 'Chairman Sam Younger told MPs on Tuesday care was needed.' || char(10) ||
+ 'Tom Panke predicted demand for such ferries would soar.');
+select 'qrp_16', (select group_concat(row, char(10)) from (select row from r where id = 16 order by start))
+  = 'indirect|people from Dover were doing well|Harbour Strategy Unit|Harbour Strategy Unit|said|40|33' || char(10) ||
+    'indirect|that support for farmers was far too low||The FAO report|said|95|40' || char(10) ||
+    'indirect|they would vote||70%|said|166|15' || char(10) ||
+    'indirect|Ferry sales are growing|Kent Transport Department|Kent Transport Department|said|183|23' || char(10) ||
+    'indirect|care was needed|Sam Younger|Sam Younger|told|304|15' || char(10) ||
+    'indirect|demand for such ferries would soar|Tom Panke|Tom Panke|predicted|341|34';
