@@ -326,7 +326,10 @@ static const char *const org_nouns[] = {
     "campaign", "company", "firm", "ministry", "department", "agency", "committee",
     "government", "administration", "office", "party", "team", "police", "army", "court",
     "commission", "council", "board", "union", "group", "organization", "organisation",
-    "spokesman", "spokeswoman", "spokesperson", "embassy", "military", 0};
+    "spokesman", "spokeswoman", "spokesperson", "embassy", "military",
+    /* (issue 4, from BBC news: "his family has said", "the retailer said") */
+    "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
+    "charity", "broadcaster", "club", "studio", "operator", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -408,12 +411,16 @@ static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursd
 static const char *const indefinites[] = {"a", "an", "one", "another", "some", "several", 0};
 static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefinites); }
 
+/* nouns in -ly that speak, which is_filler must not skip as adverbs */
+static const char *const ly_nouns[] = {"family", "assembly", "ally", 0};
+
 static int is_filler(const NewsWork *w, size_t i) {
     if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
     if (!is_lower_word(w, i)) return 0;
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    if (t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y') return 1;
+    if (t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y')
+        return !tok_in(w, i, ly_nouns); /* an adverb, not "his family said" */
     return tok_in(w, i, fillers);
 }
 
@@ -2561,6 +2568,8 @@ static int goes_on(const NewsWork *w, size_t j, size_t p1) {
     return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
 }
 
+static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -2582,9 +2591,24 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
              (tok_is(w, t + 1, "but") && !goes_on(w, t + 2, p1)) ||
              (t != after_that && tok_is(w, t + 1, "while")) ||
              tok_is(w, t + 1, "which") ||
-             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom")))
-            break; /* the report ends where the writer's own clause begins (not "argue
-                    * that, while the tax may ..., workers will ...") */
+             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom"))) {
+            /* the report ends where the writer's own clause begins (not "argue that, while
+             * the tax may ..., workers will ..."); but "said the bill, which brings in house
+             * arrest, had safeguards": a relative clause after the report's subject, before
+             * its verb, is skipped to its comma */
+            size_t r = t + 1, e = t + 2;
+            if (tok_in(w, r, relatives) && t > f && !has_verb(w, st, (int64_t)f, (int64_t)t - 1)) {
+                while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e])
+                    e++;
+                if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
+                    (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals))) {
+                    t = e; /* go on after the relative clause's comma */
+                    last = (int64_t)t;
+                    continue;
+                }
+            }
+            break;
+        }
         if (is_dash(w, t) && t > f + 2 && t + 1 < p1 && dash_rel < 0 &&
             (tok_is(w, t + 1, "which") || tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whom")))
             dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":

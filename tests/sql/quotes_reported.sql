@@ -181,3 +181,13 @@ select 'qrp_16', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|Ferry sales are growing|Kent Transport Department|Kent Transport Department|said|183|23' || char(10) ||
     'indirect|care was needed|Sam Younger|Sam Younger|told|304|15' || char(10) ||
     'indirect|demand for such ferries would soar|Tom Panke|Tom Panke|predicted|341|34';
+-- "his family" and "the retailer" speak (a noun in -ly is no adverb); a relative clause after
+-- the report's subject, before its verb, is part of the report
+insert into d values (17,
+ 'The ferry''s former captain, Tom Holiff, has died at the age of 79, his family said.' || char(10) ||
+ 'Mr Lake said the bill, which brings in a new levy, had safeguards already.' || char(10) ||
+ 'The retailer said Ms Saaid had resigned.');
+select 'qrp_17', (select group_concat(row, char(10)) from (select row from r where id = 17 order by start))
+  = 'indirect|The ferry''s former captain, Tom Holiff, has died at the age of 79||his family|said|1|65' || char(10) ||
+    'indirect|the bill, which brings in a new levy, had safeguards already|Lake|Lake|said|98|60' || char(10) ||
+    'indirect|Ms Saaid had resigned||The retailer|said|178|21';
