@@ -329,7 +329,7 @@ static const char *const org_nouns[] = {
     "spokesman", "spokeswoman", "spokesperson", "embassy", "military",
     /* (issue 4, from BBC news: "his family has said", "the retailer said") */
     "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
-    "charity", "broadcaster", "club", "studio", "operator", 0};
+    "charity", "broadcaster", "club", "studio", "operator", "management", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -2171,6 +2171,7 @@ static const char *const gap_ends[] = {
     "afternoon", "evening", "night", "statement", "interview", "interviews", "letter", "post",
     "tweet", "email", "briefing", "conference", "speech", "appearance", "rally", "event",
     "hearing", "meeting", "program", "show", "earlier", "later", "also", "again",
+    "referendum", "survey", "poll", "debate", "documentary", "broadcast", "memoir", "book",
     "previously", "recently", "publicly", "privately", "repeatedly", "afterward",
     "afterwards", 0};
 
@@ -2453,8 +2454,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                 return (int64_t)t;
             }
             if (!(is_word(w, t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) || st->inq[t] ||
-                (st->cue[t] & NEWS_CUE_INDIRECT) || tok_in(w, t, verbs_after))
-                break;
+                ((st->cue[t] & NEWS_CUE_INDIRECT) &&
+                 !(t > j && (w->tok.v[t - 1].flags & NEWS_TF_UPPER_INIT) && is_lower_word(w, t) &&
+                   !(st->cue[t] & (NEWS_CUE_PAST | NEWS_CUE_ING)))) ||
+                tok_in(w, t, verbs_after))
+                break; /* (but "told US TV show 60 Minutes that": a noun) */
         }
         /* "told reporters he would ...", "tell pollsters they ...": a short object, then a
          * pronoun opens the clause */
@@ -2524,6 +2528,14 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
     if (tok_in(w, j, this_words) && j + 1 < p1 && !IN_GAP(w, j + 1) && verb_soon(w, st, j, p1))
         return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
+    if (say && j + 2 < p1 && verb_soon(w, st, j, p1) &&
+        ((tok_is(w, j, "only") && ((w->tok.v[j + 1].flags & NEWS_TF_DIGIT) ||
+                                   tok_in(w, j + 1, determiners) || st->tok_ment[j + 1] >= 0)) ||
+         (tok_is(w, j, "as") && (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much")) &&
+          j + 2 < p1 && tok_is(w, j + 2, "as")) ||
+         (tok_is(w, j, "at") && (tok_is(w, j + 1, "least") || tok_is(w, j + 1, "most")))))
+        return (int64_t)j; /* "said only 30 firms would", "said as many as 3,000 firms could",
+                            * "said at least 111 bodies had" */
     if (j + 2 < p1 && (tok_is(w, j, "no") || (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no") ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
                             : is_lower_word(w, j) && !(st->cue[j] & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
@@ -3298,6 +3310,21 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                          subject_ending_at(w, st, lf - 2, slo, &b);
                                 }
                                 if (ok) a = b, have = 1;
+                                break;
+                            }
+                        }
+                    }
+                    if (!have && k > sb + 3 && (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but")) &&
+                        tok_in(w, sb, determiners)) {
+                        /* "The bank gave no details, but said they had not been misused": the
+                         * body or the role opening the sentence, before its verb */
+                        for (size_t h = sb + 1; h < sb + 5 && h + 1 < k; h++) {
+                            if (!is_lower_word(w, h) || st->inq[h]) break;
+                            if ((is_role_word(w, h) || tok_in(w, h, org_nouns)) &&
+                                is_lower_word(w, h + 1) &&
+                                (verb_like(w, h + 1) || tok_in(w, h + 1, verbs_after))) {
+                                set_speaker(w, st, &a, sb, h + 1, NEWS_SPK_DESC, -1, 0.6f);
+                                have = 1;
                                 break;
                             }
                         }

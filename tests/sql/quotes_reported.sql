@@ -191,3 +191,19 @@ select 'qrp_17', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|The ferry''s former captain, Tom Holiff, has died at the age of 79||his family|said|1|65' || char(10) ||
     'indirect|the bill, which brings in a new levy, had safeguards already|Lake|Lake|said|98|60' || char(10) ||
     'indirect|Ms Saaid had resigned||The retailer|said|178|21';
+-- the body opening the sentence before ", but said"; "only", "as many as", "at least" opening a
+-- clause; a noun cue inside the one addressed ("TV show"); "in a referendum" before the clause
+insert into d values (18,
+ 'The bank gave no details of the loss, but said the records had not been misused.' || char(10) ||
+ 'Prime Minister Ana Ferri said as many as 3,000 firms could be sold.' || char(10) ||
+ 'The port director, Tom Lake, says only 11 ships have docked this year.' || char(10) ||
+ 'Author Dan Lewis said at least 111 bodies had been set up.' || char(10) ||
+ 'He told US TV show 60 Minutes that the film would be dark.' || char(10) ||
+ 'Most islanders said in a referendum they wanted to stay.');
+select 'qrp_18', (select group_concat(row, char(10)) from (select row from r where id = 18 order by start))
+  = 'indirect|the records had not been misused||The bank|said|48|32' || char(10) ||
+    'indirect|as many as 3,000 firms could be sold|Ana Ferri|Ana Ferri|said|112|36' || char(10) ||
+    'indirect|only 11 ships have docked this year|Tom Lake|Tom Lake|says|184|35' || char(10) ||
+    'indirect|at least 111 bodies had been set up|Dan Lewis|Dan Lewis|said|243|35' || char(10) ||
+    'indirect|that the film would be dark|Dan Lewis|He|told|310|27' || char(10) ||
+    'indirect|they wanted to stay||Most islanders|said|375|19';
