@@ -2683,8 +2683,11 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
         if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
-            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t))
-            continue; /* "..., Smith told POLITICO on Monday.": a name the entity step missed */
+            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t) &&
+            (t + 1 >= p1 || is_stop(w, t + 1) || tok_ch(w, t + 1, ',') ||
+             (IN_TAIL(w, t + 1) && !tok_in(w, t + 1, determiners))))
+            continue; /* "..., Smith told POLITICO on Monday.": a name the entity step missed
+                       * (not "told MPs the Lord Chancellor, ... was": a clause follows) */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&

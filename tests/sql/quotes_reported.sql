@@ -207,3 +207,9 @@ select 'qrp_18', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|at least 111 bodies had been set up|Dan Lewis|Dan Lewis|said|243|35' || char(10) ||
     'indirect|that the film would be dark|Dan Lewis|He|told|310|27' || char(10) ||
     'indirect|they wanted to stay||Most islanders|said|375|19';
+-- a capitalised object after "told" ends the tail only when nothing but a stop, a comma or a
+-- phrase of time follows it ("told MPs the harbour master, Tom Lake, ..." is no tail: no A part)
+insert into d values (19,
+ 'But he told MPs the harbour master, Tom Lake, was insisting on a new pier.');
+select 'qrp_19', (select group_concat(row, char(10)) from (select row from r where id = 19 order by start))
+  is null;
