@@ -2796,6 +2796,14 @@ static int is_share(const NewsWork *w, size_t j, size_t lo) {
            ((w->tok.v[j - 2].flags & NEWS_TF_DIGIT) || tok_in(w, j - 2, number_words));
 }
 
+/* "thirty", "Forty": a tens number word */
+static int tok_ends_ty(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return t->byte_len >= 5 && t->byte_len <= 7 && z[t->byte_len - 2] == 't' &&
+           z[t->byte_len - 1] == 'y';
+}
+
 /* A share of people as the subject of cue k: "74 percent said", "most of them", "Nearly
  * eight in 10 harbour workers (overall) said"; 1 when set, 0 when there is none, -1 when the
  * share lies inside a quotation (no subject at all). */
@@ -2821,14 +2829,19 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         set_speaker(w, st, a, b, qe + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
-    if ((tok_in(w, j, quantity_words) || (tok_ch(w, j, '%') && j > lo &&
-                                          (w->tok.v[j - 1].flags & NEWS_TF_DIGIT))) &&
+    int per_cent = tok_is(w, j, "cent") && j > lo + 1 && tok_is(w, j - 1, "per");
+    if ((tok_in(w, j, quantity_words) || per_cent ||
+         (tok_ch(w, j, '%') && j > lo && (w->tok.v[j - 1].flags & NEWS_TF_DIGIT))) &&
         !tok_in(w, k, noun_cues)) { /* ("70% said": the sign is no word) */
-        /* "74 percent", "most of them", "none": a number or quantifier speaks */
-        size_t b = j;
-        while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
-                                       tok_in(w, b - 1, determiners)))
+        /* "74 percent", "most of them", "none": a number or quantifier speaks; "Thirty per
+         * cent said" */
+        size_t b = per_cent ? j - 1 : j;
+        while (b > lo && j - b < 4 &&
+               ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) || tok_in(w, b - 1, determiners) ||
+                (per_cent && is_word(w, b - 1) && tok_ends_ty(w, b - 1)) ||
+                tok_in(w, b - 1, number_words)))
             b--;
+        if (per_cent && b == j - 1) return 0;
         if (st->inq[b]) return -1;
         set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;

@@ -213,3 +213,10 @@ insert into d values (19,
  'But he told MPs the harbour master, Tom Lake, was insisting on a new pier.');
 select 'qrp_19', (select group_concat(row, char(10)) from (select row from r where id = 19 order by start))
   is null;
+-- a share in words, British style ("Thirty per cent said")
+insert into d values (20,
+ 'Thirty per cent said the pier could not be trusted.' || char(10) ||
+ 'About 40 per cent said they would vote.');
+select 'qrp_20', (select group_concat(row, char(10)) from (select row from r where id = 20 order by start))
+  = 'indirect|the pier could not be trusted||Thirty per cent|said|22|29' || char(10) ||
+    'indirect|they would vote||40 per cent|said|76|15';
