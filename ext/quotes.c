@@ -2664,6 +2664,19 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
     return 0;
 }
 
+/* words for what speaks in writing at the end of ", said a World Bank report." */
+static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
+                                        "figures", "data", "statement", "poll", "paper", 0};
+
+/* Is token t a verb of saying, not a word for a document after a determiner or a name ("said
+ * a World Bank report.")? */
+static int cue_verb_at(const NewsWork *w, const NewsQuoteState *st, size_t t) {
+    if (!(st->cue[t] & NEWS_CUE_INDIRECT)) return 0;
+    if (t == 0 || (st->cue[t] & (NEWS_CUE_PAST | NEWS_CUE_ING)) || !tok_in(w, t, doc_words))
+        return 1;
+    return !(tok_in(w, t - 1, determiners) || st->tok_ment[t - 1] >= 0);
+}
+
 /* After cue k, past a few words of time, place or object ("said on Tuesday", "told a Senate
  * panel Wednesday"): the token that ends them, or -1 when something else comes. */
 static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
@@ -2691,8 +2704,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&
-            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) &&
-            !(st->cue[t] & NEWS_CUE_INDIRECT)) {
+            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) && !cue_verb_at(w, st, t)) {
             loose++; /* "told a Senate panel", "in interviews this week" */
             continue;
         }
@@ -2779,7 +2791,7 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
                      (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
         return 0;
     for (size_t t = j + 1; t < p1 && t - j < 12; t++) {
-        if (st->inq[t] || tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT)) return 0;
+        if (st->inq[t] || tok_in(w, t, verbs_after) || cue_verb_at(w, st, t)) return 0;
         if (tok_is(w, t, "who") || tok_is(w, t, "whose") || tok_ch(w, t, ',') || is_stop(w, t))
             return 1;
     }
@@ -3032,6 +3044,24 @@ static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t
             break;
         }
     }
+}
+
+/* ", said a World Bank report.", ", new research says.", ", said market analyst
+ * Datamonitor.": a short phrase with no verb that ends the sentence after an inverted cue
+ * at k - 1 and ends in a word for a document or a name; the speaker the search for a
+ * person (subject_after) did not find. */
+static int phrase_ends_sentence(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr *a) {
+    size_t e = j;
+    while (e < p1 && e - j < 6 && is_word(w, e) && !st->inq[e]) e++;
+    if (e == j || e >= p1 || !is_stop(w, e) || verb_in_speaker(w, j, e - 1)) return 0;
+    size_t h = e - 1;
+    if (!tok_in(w, h, doc_words) &&
+        !((w->tok.v[h].flags & NEWS_TF_UPPER_INIT) && h > j && is_lower_word(w, h - 1) &&
+          (is_role_word(w, h - 1) || tok_in(w, h - 1, org_nouns))))
+        return 0;
+    if (st->tok_ment[h] >= 0) set_mention_speaker(w, st, a, st->tok_ment[h], 0.6f);
+    else set_speaker(w, st, a, j, e, NEWS_SPK_DESC, -1, 0.5f);
+    return 1;
 }
 
 /* The clause of a passive "asked"/"told" at k (find_indirect), or -1: a question after
@@ -3345,16 +3375,24 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             }
                         }
                     }
-                    if (!have && k > sb + 1 && tok_in(w, k - 1, said_nouns)) {
-                        /* "The FAO report said", "a Treasury statement said": the document
-                         * speaks for its authors (a low score) */
+                    if (!have && k > sb + 1 &&
+                        (tok_in(w, k - 1, said_nouns) || tok_in(w, k - 1, doc_words))) {
+                        /* "The FAO report said", "a Treasury statement said", "..., new
+                         * research says.": the document speaks for its authors (a low
+                         * score) */
                         size_t d = k - 1;
                         while (d > sb && k - d <= 5 && is_word(w, d - 1) && !st->inq[d - 1] &&
                                ((w->tok.v[d - 1].flags & NEWS_TF_UPPER_INIT) ||
-                                st->tok_ment[d - 1] >= 0) && !tok_in(w, d - 1, determiners))
+                                st->tok_ment[d - 1] >= 0 ||
+                                (is_lower_word(w, d - 1) && !tok_in(w, d - 1, verbs_after) &&
+                                 !verb_like(w, d - 1))) &&
+                               !tok_in(w, d - 1, determiners))
                             d--;
                         if (d > sb && tok_in(w, d - 1, determiners) && !st->inq[d - 1]) {
                             set_speaker(w, st, &a, d - 1, k, NEWS_SPK_DESC, -1, 0.5f);
+                            have = 1;
+                        } else if (d > sb + 1 && d < k && tok_ch(w, d - 1, ',')) {
+                            set_speaker(w, st, &a, d, k, NEWS_SPK_DESC, -1, 0.5f);
                             have = 1;
                         }
                     }
@@ -3468,7 +3506,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  * staff, urged a quick deal." reports nothing */
                 int inv = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT);
                 int verb = inv && has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
-                if (inv && (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0)) {
+                if (inv && (verb || inv_kind == 2) &&
+                    (subject_after(w, st, k + 1, p1, &b, 0) ||
+                     (verb && phrase_ends_sentence(w, st, k + 1, p1, &b)))) {
                     comma = (int64_t)k - 1;
                     if (!verb) {
                         /* "At the quay, says Dr Moffat, the cranes could ...": B alone */

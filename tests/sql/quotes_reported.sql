@@ -220,3 +220,11 @@ insert into d values (20,
 select 'qrp_20', (select group_concat(row, char(10)) from (select row from r where id = 20 order by start))
   = 'indirect|the pier could not be trusted||Thirty per cent|said|22|29' || char(10) ||
     'indirect|they would vote||40 per cent|said|76|15';
+-- a document after an inverted cue, or before a cue after the clause, speaks ("said a World
+-- Bank report.", "new research says.")
+insert into d values (21,
+ 'Ferry sales are weak, said a World Bank report.' || char(10) ||
+ 'Sales of hybrid ferries will double, new research says.');
+select 'qrp_21', (select group_concat(row, char(10)) from (select row from r where id = 21 order by start))
+  = 'indirect|Ferry sales are weak|World Bank|World Bank|said|1|20' || char(10) ||
+    'indirect|Sales of hybrid ferries will double||new research|says|49|35';
