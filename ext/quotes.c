@@ -2582,6 +2582,21 @@ static int goes_on(const NewsWork *w, size_t j, size_t p1) {
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
 
+/* The comma at t opens a relative clause after the subject of a report starting at f, and
+ * the report's verb comes after the relative clause's closing comma ("said the bill, which
+ * brings in house arrest, had safeguards"): that closing comma, or 0. */
+static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
+    if (t + 2 >= p1 || t <= f || !tok_in(w, t + 1, relatives) ||
+        has_verb(w, st, (int64_t)f, (int64_t)t - 1))
+        return 0;
+    size_t e = t + 2;
+    while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;
+    if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
+        (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+        return e;
+    return 0;
+}
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -2608,16 +2623,11 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
              * the tax may ..., workers will ..."); but "said the bill, which brings in house
              * arrest, had safeguards": a relative clause after the report's subject, before
              * its verb, is skipped to its comma */
-            size_t r = t + 1, e = t + 2;
-            if (tok_in(w, r, relatives) && t > f && !has_verb(w, st, (int64_t)f, (int64_t)t - 1)) {
-                while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e])
-                    e++;
-                if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
-                    (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals))) {
-                    t = e; /* go on after the relative clause's comma */
-                    last = (int64_t)t;
-                    continue;
-                }
+            size_t e = relative_end(w, st, f, t, p1);
+            if (e) {
+                t = e; /* go on after the relative clause's comma */
+                last = (int64_t)t;
+                continue;
             }
             break;
         }
@@ -3558,6 +3568,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         if (f > (int64_t)sb && l > f && sub && a.t0 > (int64_t)sb && a.t0 < f) {
             for (int64_t t = f + 1; t <= l; t++)
                 if (tok_ch(w, (size_t)t, ',')) {
+                    size_t e = relative_end(w, st, (size_t)f, (size_t)t, p1);
+                    if (e) { /* "after a report suggested the country, which ..., had plans" */
+                        t = (int64_t)e;
+                        continue;
+                    }
                     l = t - 1;
                     break;
                 }

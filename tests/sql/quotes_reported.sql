@@ -228,3 +228,9 @@ insert into d values (21,
 select 'qrp_21', (select group_concat(row, char(10)) from (select row from r where id = 21 order by start))
   = 'indirect|Ferry sales are weak|World Bank|World Bank|said|1|20' || char(10) ||
     'indirect|Sales of hybrid ferries will double||new research|says|49|35';
+-- a report inside a subordinate clause ends at its comma, but not at a relative clause after
+-- its subject
+insert into d values (22,
+ 'The pound slid after a Dover report suggested the port, which has large reserves, had plans to sell them.');
+select 'qrp_22', (select group_concat(row, char(10)) from (select row from r where id = 22 order by start))
+  = 'indirect|the port, which has large reserves, had plans to sell them||a Dover report|suggested|47|58';
