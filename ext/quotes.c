@@ -2937,6 +2937,20 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
             }
             t = mt.tok_end - 1;
         }
+        /* "Menatep lawyers, who were excluded from the auction, said": a plural, a role or a
+         * body opening the sentence, then a relative clause */
+        for (size_t c = sb + 1; c < k && c - sb <= 4; c++) {
+            if (st->inq[c] || !(is_word(w, c) || tok_ch(w, c, ','))) break;
+            if (!tok_ch(w, c, ',')) continue;
+            size_t h = c - 1;
+            if (c + 1 < k && (tok_is(w, c + 1, "who") || tok_is(w, c + 1, "which")) &&
+                is_lower_word(w, h) && !tok_in(w, h, verbs_after) &&
+                (is_role_word(w, h) || tok_in(w, h, org_nouns) || plural_noun(w, h))) {
+                set_speaker(w, st, a, sb, c, NEWS_SPK_DESC, -1, 0.55f);
+                return 1;
+            }
+            break;
+        }
     }
     return 0;
 }

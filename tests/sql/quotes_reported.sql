@@ -234,3 +234,8 @@ insert into d values (22,
  'The pound slid after a Dover report suggested the port, which has large reserves, had plans to sell them.');
 select 'qrp_22', (select group_concat(row, char(10)) from (select row from r where id = 22 order by start))
   = 'indirect|the port, which has large reserves, had plans to sell them||a Dover report|suggested|47|58';
+-- a body, a role or a plural opening the sentence before ", which/who ..., said" speaks
+insert into d values (23,
+ 'The Paris-based harbour watchdog, which advises ports on safety, said the revision was due to stronger demand.');
+select 'qrp_23', (select group_concat(row, char(10)) from (select row from r where id = 23 order by start))
+  = 'indirect|the revision was due to stronger demand||The Paris-based harbour watchdog|said|71|39';
