@@ -2322,6 +2322,11 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
+/* words after which the writer takes over again: "..., Mr Mendis told reporters, although he
+ * would not say by how much"; after a verb of saying they open the report ("said while it
+ * was agreed, the groups now have to ...") */
+static const char *const concessives[] = {"although", "though", "whereas", "while", 0};
+
 /* "this"/"these" open a clause when a verb comes soon ("says this was illegal"), though
  * after a cue they mostly open a phrase of time ("said this week") */
 static const char *const this_words[] = {"this", "these", 0};
@@ -2533,9 +2538,10 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                                    tok_in(w, j + 1, determiners) || st->tok_ment[j + 1] >= 0)) ||
          (tok_is(w, j, "as") && (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much")) &&
           j + 2 < p1 && tok_is(w, j + 2, "as")) ||
-         (tok_is(w, j, "at") && (tok_is(w, j + 1, "least") || tok_is(w, j + 1, "most")))))
+         (tok_is(w, j, "at") && (tok_is(w, j + 1, "least") || tok_is(w, j + 1, "most"))) ||
+         (tok_in(w, j, concessives) && clause_opener(w, st, j + 1, 0))))
         return (int64_t)j; /* "said only 30 firms would", "said as many as 3,000 firms could",
-                            * "said at least 111 bodies had" */
+                            * "said at least 111 bodies had", "said while it was agreed, ..." */
     if (j + 2 < p1 && (tok_is(w, j, "no") || (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no") ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
                             : is_lower_word(w, j) && !(st->cue[j] & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
@@ -2970,10 +2976,6 @@ static const char *const common_verbs[] = {
     "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
     "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
     "set", "cut", "hit", "let", "welcome", 0};
-
-/* words after which the writer takes over again: "..., Mr Mendis told reporters, although he
- * would not say by how much" */
-static const char *const concessives[] = {"although", "though", "whereas", "while", 0};
 
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",

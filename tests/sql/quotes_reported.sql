@@ -239,3 +239,9 @@ insert into d values (23,
  'The Paris-based harbour watchdog, which advises ports on safety, said the revision was due to stronger demand.');
 select 'qrp_23', (select group_concat(row, char(10)) from (select row from r where id = 23 order by start))
   = 'indirect|the revision was due to stronger demand||The Paris-based harbour watchdog|said|71|39';
+-- "said while it was ..., B": a concessive clause opens the report (not "said while visiting")
+insert into d values (24,
+ 'Correspondent Ana Ferri said while it was an agreement in principle, the ports now have to look at how it would work.' || char(10) ||
+ 'Lund said while visiting Dover that the pier was safe.');
+select 'qrp_24', (select group_concat(row, char(10)) from (select row from r where id = 24 order by start))
+  = 'indirect|while it was an agreement in principle, the ports now have to look at how it would work|Ana Ferri|Ana Ferri|said|30|87';
