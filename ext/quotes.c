@@ -2542,11 +2542,13 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          (tok_in(w, j, concessives) && clause_opener(w, st, j + 1, 0))))
         return (int64_t)j; /* "said only 30 firms would", "said as many as 3,000 firms could",
                             * "said at least 111 bodies had", "said while it was agreed, ..." */
-    if (j + 2 < p1 && (tok_is(w, j, "no") || (st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
-        (tok_is(w, j, "no") ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
-                            : is_lower_word(w, j) && !(st->cue[j] & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
-                                  (tok_in(w, j + 1, verbs_after) || tok_in(w, j + 1, modals) ||
-                                   (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
+    unsigned cj = st->cue[j];
+    if (j + 2 < p1 && (tok_is(w, j, "no") || (cj & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+        (tok_is(w, j, "no")
+             ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
+             : is_lower_word(w, j) && !(cj & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
+                   (tok_in(w, j + 1, verbs_after) || tok_in(w, j + 1, modals) ||
+                    (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
                             * to ..."), "said demand was strong" */
     if (!can_start_clause(w, st, j)) return -1;
@@ -3386,8 +3388,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             }
                         }
                     }
-                    if (!have && k > sb + 3 && (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but")) &&
-                        tok_in(w, sb, determiners)) {
+                    if (!have && k > sb + 3 && tok_in(w, sb, determiners) &&
+                        (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but"))) {
                         /* "The bank gave no details, but said they had not been misused": the
                          * body or the role opening the sentence, before its verb */
                         for (size_t h = sb + 1; h < sb + 5 && h + 1 < k; h++) {
