@@ -17,7 +17,7 @@
 #    of every kind must stay within MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model
 #    data in dist/news.so is 7.3 MB, 6-6.9 MB of it resident), one 10 MB paragraph with no
 #    break (a mention every 22 bytes, a quotation every 87, analysed in windows of 4K
-#    tokens: 12.3-12.6 MB at 2 MB, 35.5-35.7 at 10 MB) and text without spaces (a mention every
+#    tokens: 12.3-12.8 MB at 2 MB, 35.5-35.7 at 10 MB) and text without spaces (a mention every
 #    22 bytes, a quotation every 89: 10.3-10.7 / 19.1-19.5 / 53.6-54.2 MB at 1 / 4 / 16
 #    MB) too. 1 MB without spaces peaks in its last window, where the model's pages (6.9
 #    MB, nearly all of them touched by text of distinct glued forms), the tagger's form
