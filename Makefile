@@ -91,6 +91,24 @@ eval-quotes: dist/news.so
 	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_DEV) build/quotes_dev.pnk.jsonl --kinds indirect; \
 	else echo "eval-quotes: skipped ($(QUOTES_DEV) absent)"; fi
 
+# ------------------------------------------------------------------ quotes: reported speech
+# `make eval-quotes-train` scores PolNeAR's train sample, the split the quote rules are
+# written from, as eval-quotes scores dev; ext/tools/indirect_misses.py then lists the
+# reports of speech it misses, with their context:
+#     ext/tools/indirect_misses.py $(QUOTES_TRAIN) build/quotes_train.pred.jsonl --speech
+QUOTES_TRAIN ?= $(DATA)/quotes/polnear/train_sample.jsonl
+.PHONY: eval-quotes-train
+eval-quotes-train: dist/news.so
+	@if [ -f $(QUOTES_TRAIN) ]; then \
+	  $(PYTHON) ext/tools/predict.py dist/news.so quotes $(QUOTES_TRAIN) build/quotes_train.pred.jsonl && \
+	  echo "== quotes: PolNeAR train sample, direct, named speakers" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_TRAIN) build/quotes_train.pred.jsonl --kinds direct --named-speakers && \
+	  echo "== quotes: PolNeAR train sample, indirect" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_TRAIN) build/quotes_train.pred.jsonl --kinds indirect && \
+	  echo "== quotes: PolNeAR train sample, all kinds" && \
+	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_TRAIN) build/quotes_train.pred.jsonl; \
+	else echo "eval-quotes-train: skipped ($(QUOTES_TRAIN) absent)"; fi
+
 # ------------------------------------------------------------------ tests (issue 2)
 # `make test` runs every suite named in TEST_SUITES, one after another, and prints the total
 # `N passed, N failed` as its last line (non-zero exit on any failure). A suite NAME is a

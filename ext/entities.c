@@ -650,9 +650,9 @@ static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
 
 /* Title-case headlines ("Merkel Warns Of Slowdown As Exports Fall", a style the 1996
  * training text never writes, where the tagger reads the capitalised verbs and nouns as
- * one long name): a paragraph of one sentence of three words or more, with no full stop at
- * its end, whose words of four letters or more all start with a capital, and which
- * capitalises a verb or a preposition after its first word. */
+ * one long name): a paragraph of one sentence of three words or more (a full stop at its
+ * end, which some archives add to titles, aside), whose words of four letters or more all
+ * start with a capital, and which capitalises a verb or a preposition after its first word. */
 static const Word headline_breaks[] = {
     W("To"),        W("Is"),      W("Be"),      W("In"),      W("On"),       W("At"),
     W("As"),        W("By"),      W("Can"),     W("May"),     W("Are"),      W("Was"),
@@ -708,9 +708,9 @@ static int inner_capital(const NewsWork *w, size_t k) {
 static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size_t b) {
     uint8_t *lab = tg->labels;
     if (b - a < 3 || !(w->tok.v[a].flags & NEWS_TF_PARA_START) ||
-        !(w->tok.v[b - 1].flags & NEWS_TF_PARA_END) || punct_is(w, b - 1, '.') ||
-        tg->feat.info[a].headline)
+        !(w->tok.v[b - 1].flags & NEWS_TF_PARA_END) || tg->feat.info[a].headline)
         return;
+    if (punct_is(w, b - 1, '.')) b--; /* "Lund Says Port Will Close." (a title given a stop) */
     size_t words = 0, breaks = 0;
     for (size_t k = a; k < b; k++) {
         const NewsToken *t = &w->tok.v[k];
@@ -983,7 +983,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->sentence = t->sentence;
         w->ment_tok.v[w->ment_tok.n].tok_first = (uint32_t)first;
         w->ment_tok.v[w->ment_tok.n++].tok_end = (uint32_t)end;
-        me->canon = (int32_t)w->ment.n;
         float sc = logistic(a * margin + b);
         if (!(sc > 0.0f)) sc = 1e-6f; /* (0, 1]: never 0 */
         if (sc > 1.0f) sc = 1.0f;

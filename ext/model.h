@@ -259,7 +259,7 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
 #define NEWS_FORM_KEEP 32768
 #define NEWS_FORM_MAX 65536
 #define NEWS_FORM_KEEP_LONG 16384
-#define NEWS_FORM_KEEP_LONG_MIN 4096
+#define NEWS_FORM_KEEP_LONG_MIN 2048 /* half a paragraph window's 4K tokens (pipeline.c) */
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s);
 /* Features of a form at offset d (-2..2) from the tagged token; z, n: the form's bytes
  * (read only for d == 0). Returns how many were written to out[]. */

@@ -130,15 +130,15 @@ typedef struct NewsSentence {
  * past it; a name is a few words, and a 16 KB run of capitalised text is none). */
 #define NEWS_MAX_MENTION_BYTES 16383
 
-/* One per mention of the whole document, so kept small (24 bytes: at one mention every 20
- * bytes of a long run of names, the rows are 1.2 bytes per input byte): the token range a
- * mention covers is window-local and lives beside the window (NewsMentionToks), and its
- * lengths, type and gender share one word. */
+/* One per mention of the whole document, so kept small (20 bytes: at one mention every 20
+ * bytes of a long run of names, the rows are 1 byte per input byte): the token range a
+ * mention covers is window-local and lives beside the window (NewsMentionToks), its
+ * canonical name is found after the last window and lives beside the rows (NewsWork.canon,
+ * news_ment_canon), and its lengths, type and gender share one word. */
 typedef struct NewsMention {
     uint32_t byte_start;
     int32_t char_start; /* 0-based */
     uint32_t sentence;  /* 0-based index into NewsWork.sent */
-    int32_t canon;      /* index of the mention whose text is the canonical name (resolve.c) */
     float score;        /* (0, 1] */
     uint32_t byte_len : 14; /* 1 .. NEWS_MAX_MENTION_BYTES */
     uint32_t char_len : 14; /* 1 .. byte_len */
@@ -182,7 +182,11 @@ typedef struct NewsQuote {
     uint32_t sentence;      /* 0-based index of the sentence where the quote starts */
     float score;            /* (0, 1] */
     uint8_t kind;           /* NewsQuoteKind */
-    uint8_t pad_[3];
+    /* the quote step's notes for the speaker pass (quotes.h), shown nowhere: kept in the
+     * row's padding rather than beside it */
+    uint8_t spk_kind;       /* how the speaker was written: NEWS_SPK_* */
+    uint8_t epithet;        /* the speaker is "the Wisconsin Republican": whom the story follows */
+    uint8_t pad_;
 } NewsQuote; /* 56 bytes: one per quotation of the whole document */
 
 /* ------------------------------------------------------------------------------ workspace */
@@ -220,6 +224,10 @@ typedef struct NewsWork {
                                     * current (after news_analyze: the last) window's only */
     size_t sent_first;             /* number of the sentence in sent.v[0]: 0 for a document */
     NEWS_ARRAY(NewsMention) ment;  /* whole document, ordered by char_start */
+    NEWS_ARRAY(int32_t) canon;     /* [k]: the mention whose text is mention k's canonical name
+                                    * (resolve.c, after the last window, when the windows'
+                                    * scratch is gone: not in the row); read it through
+                                    * news_ment_canon */
     NEWS_ARRAY(NewsQuote) quote;   /* whole document, ordered by quote.char_start */
 
     /* scratch owned by the steps: each step keeps its own reusable state here */
@@ -245,6 +253,11 @@ static inline NewsMentionToks news_ment_toks(const NewsWork *w, size_t k) {
     NewsMentionToks none = {UINT32_MAX, UINT32_MAX};
     if (k < w->win_ment_first || k - w->win_ment_first >= w->ment_tok.n) return none;
     return w->ment_tok.v[k - w->win_ment_first];
+}
+/* Index of the mention whose text is mention k's canonical name; k itself before name
+ * resolution has run (or when it found none). */
+static inline int32_t news_ment_canon(const NewsWork *w, size_t k) {
+    return k < w->canon.n ? w->canon.v[k] : (int32_t)k;
 }
 /* Allocate and free through the work's allocator (scratch state of a step). */
 void *news_work_alloc(NewsWork *w, size_t n_bytes);
@@ -273,6 +286,7 @@ int news_resolve_document(const NewsModel *m, NewsWork *w);   /* canon, speakers
 /* Each step frees the scratch state it keeps in NewsWork (news_work_free calls them). */
 void news_entities_free(NewsWork *w);
 void news_quotes_free(NewsWork *w);
+void news_quotes_window_free(NewsWork *w); /* its per-window scratch only */
 void news_resolve_free(NewsWork *w);
 
 /* Names as SQL shows them. */

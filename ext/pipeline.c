@@ -12,10 +12,11 @@
  * (docs/security.md, "Memory").
  *
  * A paragraph longer than a window (a quarter megabyte or 32K tokens without a line break:
- * text no article has) is analysed in windows of a quarter that size, from its start to
- * its end, each cut at its last sentence end (sentences.c reports where), or, with no
- * sentence end at all, at a space: deterministic, and a quarter of the scratch, which for
- * such text is most of the fixed memory (docs/security.md, "Memory"). */
+ * text no article has) is analysed in windows of a quarter that many bytes and an eighth
+ * that many tokens, from its start to its end, each cut at its last sentence end
+ * (sentences.c reports where), or, with no sentence end at all, at a space:
+ * deterministic, and a fraction of the scratch, which for such text is most of the fixed
+ * memory (docs/security.md, "Memory"). */
 #include <string.h>
 
 #include "news.h"
@@ -34,9 +35,11 @@
 #define WINDOW_BYTES ((size_t)NEWS_WINDOW_BYTES)
 #define WINDOW_TOKENS ((size_t)NEWS_WINDOW_TOKENS)
 /* The windows of a paragraph longer than a window: still a few thousand words of context
- * for the tagger, and 0.6 MB of scratch for one-byte tokens, not 2.4 */
+ * for the tagger, and 0.3 MB of scratch for one-byte tokens, not 2.4; with 4K tokens the
+ * tagger's form cache keeps half as many forms too (model.h, NEWS_FORM_KEEP_LONG_MIN):
+ * the window is what a megabyte without spaces peaks in (docs/security.md, "Memory") */
 #define PARA_WINDOW_BYTES (WINDOW_BYTES / 4)
-#define PARA_WINDOW_TOKENS (WINDOW_TOKENS / 4)
+#define PARA_WINDOW_TOKENS (WINDOW_TOKENS / 8)
 
 static int is_break_byte(uint8_t c) { return c == '\n' || c == '\r'; }
 
@@ -194,7 +197,7 @@ static size_t window_end(const NewsWork *w, size_t pos, size_t *long_to) {
 int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
     int rc = NEWS_OK;
     if (steps & NEWS_QUOTES) steps |= NEWS_ENTITIES; /* speakers are entity mentions */
-    w->sent.n = w->ment.n = w->quote.n = w->tok.n = w->ment_tok.n = 0;
+    w->sent.n = w->ment.n = w->quote.n = w->tok.n = w->ment_tok.n = w->canon.n = 0;
     w->sent_first = 0;
     if (steps & NEWS_ENTITIES) {
         rc = news_entities_doc_begin(m, w);
@@ -231,6 +234,7 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
          * the speaker pass build theirs over every row, so the two never add up at the peak
          * (a short document's is kept for the next, which then allocates nothing) */
         news_entities_free(w);
+        news_quotes_window_free(w);
         news_work_release(w, w->tok.v);
         news_work_release(w, w->ment_tok.v);
         w->tok.v = 0;

@@ -326,7 +326,10 @@ static const char *const org_nouns[] = {
     "campaign", "company", "firm", "ministry", "department", "agency", "committee",
     "government", "administration", "office", "party", "team", "police", "army", "court",
     "commission", "council", "board", "union", "group", "organization", "organisation",
-    "spokesman", "spokeswoman", "spokesperson", "embassy", "military", 0};
+    "spokesman", "spokeswoman", "spokesperson", "embassy", "military",
+    /* (issue 4, from BBC news: "his family has said", "the retailer said") */
+    "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
+    "charity", "broadcaster", "club", "studio", "operator", "management", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -408,12 +411,16 @@ static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursd
 static const char *const indefinites[] = {"a", "an", "one", "another", "some", "several", 0};
 static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefinites); }
 
+/* nouns in -ly that speak, which is_filler must not skip as adverbs */
+static const char *const ly_nouns[] = {"family", "assembly", "ally", 0};
+
 static int is_filler(const NewsWork *w, size_t i) {
     if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
     if (!is_lower_word(w, i)) return 0;
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    if (t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y') return 1;
+    if (t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y')
+        return !tok_in(w, i, ly_nouns); /* an adverb, not "his family said" */
     return tok_in(w, i, fillers);
 }
 
@@ -494,6 +501,22 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
     }
     *out = st;
     return NEWS_OK;
+}
+
+/* Frees the per-window scratch alone (what the speaker pass reads stays): pipeline.c calls
+ * it after a long document's last window, so it is not held through name resolution and
+ * the speaker pass, the peak of such a document. */
+void news_quotes_window_free(NewsWork *w) {
+    NewsQuoteState *st = w->quote_state;
+    if (!st) return;
+    void **v[] = {(void **)&st->pair, (void **)&st->stack, (void **)&st->tok_ment,
+                  (void **)&st->cue,  (void **)&st->inq,   (void **)&st->sfirst,
+                  &st->seg,           &st->ind};
+    for (size_t i = 0; i < sizeof v / sizeof *v; i++) {
+        news_work_release(w, *v[i]);
+        *v[i] = 0;
+    }
+    st->tok_cap = st->seg_cap = st->ind_cap = 0;
 }
 
 void news_quotes_free(NewsWork *w) {
@@ -2169,6 +2192,7 @@ static const char *const gap_ends[] = {
     "afternoon", "evening", "night", "statement", "interview", "interviews", "letter", "post",
     "tweet", "email", "briefing", "conference", "speech", "appearance", "rally", "event",
     "hearing", "meeting", "program", "show", "earlier", "later", "also", "again",
+    "referendum", "survey", "poll", "debate", "documentary", "broadcast", "memoir", "book",
     "previously", "recently", "publicly", "privately", "repeatedly", "afterward",
     "afterwards", 0};
 
@@ -2231,8 +2255,18 @@ static const char *const said_nouns[] = {"statement", "letter", "tweet", "post",
                                          "memo", "email", "message", "report", "note", 0};
 
 /* the ones told, who may stand between "told" and its clause ("told reporters he would") */
-static const char *const audiences[] = {"reporters", "journalists", "pollsters", "supporters",
-                                        "voters", "audience", "crowd", "lawmakers", 0};
+static const char *const audiences[] = {
+    "reporters", "journalists", "pollsters", "supporters", "voters", "audience", "crowd",
+    "lawmakers", "court", "jury", "jurors", "media", "mps", "committee", "panel", "paper",
+    "newspaper", "investors", "analysts", "delegates", "shareholders", "police", "friends",
+    "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", 0};
+
+/* cues that, like "tell", take the one addressed before the clause: "warned the board the
+ * move would cut profits", "assured Lund the pier was safe" */
+static const char *const tell_like[] = {
+    "warn", "warns", "warned", "warning", "assure", "assures", "assured", "assuring", "remind",
+    "reminds", "reminded", "reminding", "promise", "promises", "promised", "promising",
+    "inform", "informs", "informed", "informing", "advise", "advises", "advised", "advising", 0};
 
 /* words before an -ing cue whose subject is the sentence's: "by saying", "after telling" */
 static const char *const ing_leads[] = {"by", "after", "while", "when", "before", "in",
@@ -2309,6 +2343,15 @@ static int can_start_clause(NewsWork *w, NewsQuoteState *st, size_t j) {
     return !(st->cue[j] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT));
 }
 
+/* words after which the writer takes over again: "..., Mr Mendis told reporters, although he
+ * would not say by how much"; after a verb of saying they open the report ("said while it
+ * was agreed, the groups now have to ...") */
+static const char *const concessives[] = {"although", "though", "whereas", "while", 0};
+
+/* "this"/"these" open a clause when a verb comes soon ("says this was illegal"), though
+ * after a cue they mostly open a phrase of time ("said this week") */
+static const char *const this_words[] = {"this", "these", 0};
+
 /* A finite verb within the next words of the sentence: "claims the group's refusal to help
  * is ..." reports a clause, "claimed the nomination on Tuesday" does not. */
 static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
@@ -2328,8 +2371,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
     int say = tok_in(w, k, say_words);
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
-        is_lower_word(w, j))
-        j++; /* "told host Chris Cuomo she ...": a role before the object */
+        is_lower_word(w, j) && !tok_in(w, j, wh_words) && !tok_is(w, j, "that"))
+        j++; /* "told host Chris Cuomo she ...": a role before the object (not "asked if BMW
+              * would ...") */
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] >= 0) {
         size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
@@ -2399,7 +2443,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
         if (t > j && after_gap < 0 &&
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
-             is_date_word(w, t - 1, j)) &&
+             is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences)) &&
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
@@ -2413,6 +2457,12 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             loose++; /* "on social media", "at a town hall" */
             continue;
         }
+        if (t > j && loose < 3 && is_word(w, t) && (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) &&
+            (tok_in(w, t - 1, gap_preps) || loose > 0) && !pronoun_kind(w, t) &&
+            !tok_is(w, t, "i")) {
+            loose++; /* "said on MSNBC that": a name the entity step left out */
+            continue;
+        }
         break;
     }
     if (after_gap >= 0) return after_gap;
@@ -2420,12 +2470,21 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "told their allies in the party that ...": an object, then "that" */
         for (size_t t = j; t < p1 && t - j < 10; t++) {
             if (tok_is(w, t, "that")) {
+                /* not "found the papers that were lost": after a thing, "that" and a verb
+                 * is a relative pronoun ("told reporters that was wrong" still reports) */
+                if (t > j && t + 1 < p1 && is_lower_word(w, t - 1) &&
+                    !tok_in(w, t - 1, audiences) && !tok_in(w, t - 1, object_pronouns) &&
+                    (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, modals)))
+                    return -1;
                 *that_at = 1;
                 return (int64_t)t;
             }
             if (!(is_word(w, t) || (w->tok.v[t].flags & NEWS_TF_CLITIC)) || st->inq[t] ||
-                (st->cue[t] & NEWS_CUE_INDIRECT) || tok_in(w, t, verbs_after))
-                break;
+                ((st->cue[t] & NEWS_CUE_INDIRECT) &&
+                 !(t > j && (w->tok.v[t - 1].flags & NEWS_TF_UPPER_INIT) && is_lower_word(w, t) &&
+                   !(st->cue[t] & (NEWS_CUE_PAST | NEWS_CUE_ING)))) ||
+                tok_in(w, t, verbs_after))
+                break; /* (but "told US TV show 60 Minutes that": a noun) */
         }
         /* "told reporters he would ...", "tell pollsters they ...": a short object, then a
          * pronoun opens the clause */
@@ -2441,7 +2500,34 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * reporters the plan was dead": a named object or an audience, then a clause whose
          * auxiliary or modal comes within a few words ("told the BBC the story of his life"
          * has none); any other "told X the ..." is too loose to take */
-        if (!say) return -1;
+        int tells = say || tok_in(w, k, tell_like);
+        if (tells && !say && clause_opener(w, st, j, 0) && !tok_in(w, j, object_pronouns) &&
+            !(k > 0 && tok_is(w, k - 1, "to"))) {
+            /* "The company warned the move would cut its profits": the clause right after
+             * the cue, its verb within a few words and no second noun phrase before it */
+            for (size_t u = j + 1; u < p1 && u - j <= 4; u++) {
+                if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
+                    tok_is(w, u, "that") || tok_in(w, u, determiners) || pronoun_kind(w, u))
+                    break;
+                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+            }
+        }
+        if (!tells) {
+            /* "Polls show Lund is trailing", "records show he has donated": what a poll or a
+             * record shows, a clause whose verb comes within a few words (not "found the
+             * papers that were lost", "showed voters he is serious") */
+            if (!tok_in(w, k, clause_only) || !clause_opener(w, st, j, 0) ||
+                tok_in(w, j, object_pronouns) || (k > 0 && tok_is(w, k - 1, "to")))
+                return -1; /* not "a poll to find the best film never to have won" */
+            for (size_t u = j + 1; u < p1 && u - j <= 6; u++) {
+                if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
+                    tok_is(w, u, "that") || tok_in(w, u, audiences))
+                    break;
+                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals))
+                    return (int64_t)(j > k + 1 && tok_in(w, j - 1, determiners) ? j - 1 : j);
+            }
+            return -1;
+        }
         size_t t = j;
         if (t + 1 < p1 && tok_in(w, t, determiners) &&
             (st->tok_ment[t + 1] >= 0 || tok_in(w, t + 1, audiences)))
@@ -2449,6 +2535,13 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (!(st->tok_ment[t] >= 0 || tok_in(w, t, audiences))) return -1;
         size_t e = st->tok_ment[t] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end
                                         : t + 1;
+        if (e + 2 < p1 && tok_in(w, e, gap_preps) &&
+            (tok_in(w, e + 1, gap_ends) || is_date_word(w, e + 1, e)))
+            e += 2; /* "told MPs on Tuesday care was needed" */
+        if (e + 1 < p1 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, determiners) &&
+            !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) &&
+            (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+            return (int64_t)e; /* "told the BBC lessons were being learned" */
         if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
             tok_in(w, e, quantity_words) || st->inq[e])
             return -1;
@@ -2458,6 +2551,27 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
+    if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
+    if (tok_in(w, j, this_words) && j + 1 < p1 && !IN_GAP(w, j + 1) && verb_soon(w, st, j, p1))
+        return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
+    if (say && j + 2 < p1 && verb_soon(w, st, j, p1) &&
+        ((tok_is(w, j, "only") && ((w->tok.v[j + 1].flags & NEWS_TF_DIGIT) ||
+                                   tok_in(w, j + 1, determiners) || st->tok_ment[j + 1] >= 0)) ||
+         (tok_is(w, j, "as") && (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much")) &&
+          j + 2 < p1 && tok_is(w, j + 2, "as")) ||
+         (tok_is(w, j, "at") && (tok_is(w, j + 1, "least") || tok_is(w, j + 1, "most"))) ||
+         (tok_in(w, j, concessives) && clause_opener(w, st, j + 1, 0))))
+        return (int64_t)j; /* "said only 30 firms would", "said as many as 3,000 firms could",
+                            * "said at least 111 bodies had", "said while it was agreed, ..." */
+    unsigned cj = st->cue[j];
+    if (j + 2 < p1 && (tok_is(w, j, "no") || (cj & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+        (tok_is(w, j, "no")
+             ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
+             : is_lower_word(w, j) && !(cj & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
+                   (tok_in(w, j + 1, verbs_after) || tok_in(w, j + 1, modals) ||
+                    (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
+        return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
+                            * to ..."), "said demand was strong" */
     if (!can_start_clause(w, st, j)) return -1;
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
@@ -2478,23 +2592,82 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
     return e < p1 && (tok_in(w, e, verbs_after) || tok_in(w, e, modals));
 }
 
+static const char *const add_words[] = {"add", "adds", "added", "adding", 0};
+
+/* -ing cues that open a second act of the speaker after "and", not part of the report */
+static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
+                                          "insisting", "arguing", "praising", "criticizing",
+                                          "blaming", "labeling", "labelling", "dubbing", 0};
+
+/* After ", and" or ", but" at token j, the report goes on: a second clause of it ("said
+ * that A, and that B") or a verb with the report's subject ("said she hoped to win, and then
+ * would campaign"). */
+static int goes_on(const NewsWork *w, size_t j, size_t p1) {
+    if (j < p1 && tok_is(w, j, "then")) j++;
+    if (j < p1 && tok_is(w, j, "that")) /* not "but that was not ...": a pronoun */
+        return j + 1 < p1 && !tok_in(w, j + 1, verbs_after) && !tok_in(w, j + 1, modals);
+    return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
+}
+
+static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
+
+/* The comma at t opens a relative clause after the subject of a report starting at f, and
+ * the report's verb comes after the relative clause's closing comma ("said the bill, which
+ * brings in house arrest, had safeguards"): that closing comma, or 0. */
+static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
+    if (t + 2 >= p1 || t <= f || !tok_in(w, t + 1, relatives) ||
+        has_verb(w, st, (int64_t)f, (int64_t)t - 1))
+        return 0;
+    size_t e = t + 2;
+    while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;
+    if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
+        (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+        return e;
+    return 0;
+}
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
 static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
     uint32_t s = w->tok.v[f].sentence;
-    int64_t last = -1;
+    int64_t last = -1, dash_rel = -1;
+    size_t after_that = tok_is(w, f, "that") ? f + 1 : SIZE_MAX; /* "that, while ..., B" */
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
-        if (st->inq[t]) return -1;
+        if (st->inq[t]) {
+            if (dash_rel < 0) return -1;
+            last = dash_rel;
+            break;
+        }
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
-            ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) || tok_is(w, t + 1, "and") ||
-             tok_is(w, t + 1, "but") || tok_is(w, t + 1, "while") || tok_is(w, t + 1, "which") ||
-             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose")))
-            break; /* the report ends where the writer's own clause begins */
+            ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||
+             (t != after_that && tok_is(w, t + 1, "and") && !goes_on(w, t + 2, p1)) ||
+             (tok_is(w, t + 1, "but") && !goes_on(w, t + 2, p1)) ||
+             (t != after_that && tok_is(w, t + 1, "while")) ||
+             tok_is(w, t + 1, "which") ||
+             tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom"))) {
+            /* the report ends where the writer's own clause begins (not "argue that, while
+             * the tax may ..., workers will ..."); but "said the bill, which brings in house
+             * arrest, had safeguards": a relative clause after the report's subject, before
+             * its verb, is skipped to its comma */
+            size_t e = relative_end(w, st, f, t, p1);
+            if (e) {
+                t = e; /* go on after the relative clause's comma */
+                last = (int64_t)t;
+                continue;
+            }
+            break;
+        }
+        if (is_dash(w, t) && t > f + 2 && t + 1 < p1 && dash_rel < 0 &&
+            (tok_is(w, t + 1, "which") || tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whom")))
+            dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
+                              * the writer's relative clause, if a quotation follows in it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
             break; /* "..., throwing a wrench into ...": the writer's participle */
+        if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
+            break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
             t + 2 < p1 && !pronoun_kind(w, t + 2) &&
@@ -2503,7 +2676,8 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                     * the relative clause ended (not "..., said Kuleba.") */
         last = (int64_t)t;
     }
-    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT)) last--;
+    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT) && !tok_ch(w, last, '%'))
+        last--; /* "... by 8.6%." keeps its sign */
     return last;
 }
 
@@ -2529,6 +2703,19 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
     return 0;
 }
 
+/* words for what speaks in writing at the end of ", said a World Bank report." */
+static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
+                                        "figures", "data", "statement", "poll", "paper", 0};
+
+/* Is token t a verb of saying, not a word for a document after a determiner or a name ("said
+ * a World Bank report.")? */
+static int cue_verb_at(const NewsWork *w, const NewsQuoteState *st, size_t t) {
+    if (!(st->cue[t] & NEWS_CUE_INDIRECT)) return 0;
+    if (t == 0 || (st->cue[t] & (NEWS_CUE_PAST | NEWS_CUE_ING)) || !tok_in(w, t, doc_words))
+        return 1;
+    return !(tok_in(w, t - 1, determiners) || st->tok_ment[t - 1] >= 0);
+}
+
 /* After cue k, past a few words of time, place or object ("said on Tuesday", "told a Senate
  * panel Wednesday"): the token that ends them, or -1 when something else comes. */
 static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
@@ -2547,11 +2734,16 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
+        if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
+            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t) &&
+            (t + 1 >= p1 || is_stop(w, t + 1) || tok_ch(w, t + 1, ',') ||
+             (IN_TAIL(w, t + 1) && !tok_in(w, t + 1, determiners))))
+            continue; /* "..., Smith told POLITICO on Monday.": a name the entity step missed
+                       * (not "told MPs the Lord Chancellor, ... was": a clause follows) */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&
-            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) &&
-            !(st->cue[t] & NEWS_CUE_INDIRECT)) {
+            !tok_in(w, t, verbs_after) && !pronoun_kind(w, t) && !cue_verb_at(w, st, t)) {
             loose++; /* "told a Senate panel", "in interviews this week" */
             continue;
         }
@@ -2638,7 +2830,7 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
                      (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
         return 0;
     for (size_t t = j + 1; t < p1 && t - j < 12; t++) {
-        if (st->inq[t] || tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT)) return 0;
+        if (st->inq[t] || tok_in(w, t, verbs_after) || cue_verb_at(w, st, t)) return 0;
         if (tok_is(w, t, "who") || tok_is(w, t, "whose") || tok_ch(w, t, ',') || is_stop(w, t))
             return 1;
     }
@@ -2655,6 +2847,14 @@ static int is_share(const NewsWork *w, size_t j, size_t lo) {
            ((w->tok.v[j - 2].flags & NEWS_TF_DIGIT) || tok_in(w, j - 2, number_words));
 }
 
+/* "thirty", "Forty": a tens number word */
+static int tok_ends_ty(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return t->byte_len >= 5 && t->byte_len <= 7 && z[t->byte_len - 2] == 't' &&
+           z[t->byte_len - 1] == 'y';
+}
+
 /* A share of people as the subject of cue k: "74 percent said", "most of them", "Nearly
  * eight in 10 harbour workers (overall) said"; 1 when set, 0 when there is none, -1 when the
  * share lies inside a quotation (no subject at all). */
@@ -2666,9 +2866,12 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
            !tok_in(w, j, quantity_words))
         j--, skips++;
     size_t q = j, qe = j; /* "eight in 10 harbour workers (overall) said": past the people */
-    while (q > lo && j - q < 3 && is_lower_word(w, q) && !st->inq[q] && !IN_GAP(w, q) &&
-           !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-        q--;
+    while (q > lo && j - q < 3 && !st->inq[q] &&
+           (is_lower_word(w, q) ||
+            (is_word(w, q) && (w->tok.v[q].flags & NEWS_TF_UPPER_INIT) &&
+             (st->tok_ment[q] < 0 || w->ment.v[st->tok_ment[q]].type == NEWS_MISC))) &&
+           !IN_GAP(w, q) && !(st->cue[q] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        q--; /* "eight in 10 Democratic voters": a nation or a party may lead the people */
     if (q < j && is_share(w, q, lo)) j = q;
     if (is_share(w, j, lo)) {
         /* "About three in 10 said", "Nearly eight in 10 Democratic voters said" */
@@ -2677,12 +2880,19 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
         set_speaker(w, st, a, b, qe + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
     }
-    if (tok_in(w, j, quantity_words) && !tok_in(w, k, noun_cues)) {
-        /* "74 percent", "most of them", "none": a number or quantifier speaks */
-        size_t b = j;
-        while (b > lo && j - b < 3 && ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) ||
-                                       tok_in(w, b - 1, determiners)))
+    int per_cent = tok_is(w, j, "cent") && j > lo + 1 && tok_is(w, j - 1, "per");
+    if ((tok_in(w, j, quantity_words) || per_cent ||
+         (tok_ch(w, j, '%') && j > lo && (w->tok.v[j - 1].flags & NEWS_TF_DIGIT))) &&
+        !tok_in(w, k, noun_cues)) { /* ("70% said": the sign is no word) */
+        /* "74 percent", "most of them", "none": a number or quantifier speaks; "Thirty per
+         * cent said" */
+        size_t b = per_cent ? j - 1 : j;
+        while (b > lo && j - b < 4 &&
+               ((w->tok.v[b - 1].flags & NEWS_TF_DIGIT) || tok_in(w, b - 1, determiners) ||
+                (per_cent && is_word(w, b - 1) && tok_ends_ty(w, b - 1)) ||
+                tok_in(w, b - 1, number_words)))
             b--;
+        if (per_cent && b == j - 1) return 0;
         if (st->inq[b]) return -1;
         set_speaker(w, st, a, b, j + 1, NEWS_SPK_DESC, -1, 0.5f);
         return 1;
@@ -2700,11 +2910,24 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
     size_t g = k;
     while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&
-           (tok_in(w, g - 1, cue_gap) ||
+           (tok_in(w, g - 1, cue_gap) || is_date_word(w, g - 1, lo) ||
             (st->tok_ment[g - 1] >= 0 && g - 1 > lo && tok_in(w, g - 2, determiners))))
         g--; /* "in a statement", "on Thursday evening", "in a Medium post" */
-    if (g < k && g > lo && tok_in(w, g, gap_preps) && tok_in(w, k - 1, gap_ends))
-        return subject_before(w, st, g, lo, a);
+    if (g < k && g > lo && tok_in(w, g, gap_preps) &&
+        (tok_in(w, k - 1, gap_ends) || is_date_word(w, k - 1, lo)))
+        return subject_before(w, st, g, lo, a); /* (and "The unit in 2003 said") */
+    if (tok_in(w, k - 1, gap_ends)) {
+        /* "Bush in a Medium post said", "Varga in a blog post said": a phrase of place with
+         * a word of its own before the noun */
+        for (g = k - 1; g-- > lo && k - g <= 6;) {
+            if (st->inq[g] || !is_word(w, g) || tok_in(w, g, verbs_after)) break;
+            if (tok_is(w, g, "in") || tok_is(w, g, "on") || tok_is(w, g, "during")) {
+                if (g > lo && g + 1 < k && tok_in(w, g + 1, determiners))
+                    return subject_before(w, st, g, lo, a);
+                break;
+            }
+        }
+    }
     if (tok_is(w, k - 1, "and") && tok_in(w, k, say_words) && k - 1 > lo &&
         !(is_lower_word(w, k - 2) && ends_in_s(w, k - 2)))
         return sentence_subject(w, st, k - 1, p0, a); /* "... and says Obama is ..." */
@@ -2713,7 +2936,8 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     if (is_dash(w, k - 1)) {
         /* "Democratic leaders — and, in particular, Harry Reid — insisted" */
         for (size_t d = k - 1; d-- > lo && k - d < 24;) {
-            if (st->inq[d] || is_stop(w, d)) break;
+            if (is_stop(w, d)) break; /* a quotation may sit in the aside: "— who said he
+                                        * would “bomb” them —" */
             if (is_dash(w, d)) return subject_before(w, st, d, lo, a);
         }
         return 0;
@@ -2742,6 +2966,20 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
             }
             t = mt.tok_end - 1;
         }
+        /* "Menatep lawyers, who were excluded from the auction, said": a plural, a role or a
+         * body opening the sentence, then a relative clause */
+        for (size_t c = sb + 1; c < k && c - sb <= 4; c++) {
+            if (st->inq[c] || !(is_word(w, c) || tok_ch(w, c, ','))) break;
+            if (!tok_ch(w, c, ',')) continue;
+            size_t h = c - 1;
+            if (c + 1 < k && (tok_is(w, c + 1, "who") || tok_is(w, c + 1, "which")) &&
+                is_lower_word(w, h) && !tok_in(w, h, verbs_after) &&
+                (is_role_word(w, h) || tok_in(w, h, org_nouns) || plural_noun(w, h))) {
+                set_speaker(w, st, a, sb, c, NEWS_SPK_DESC, -1, 0.55f);
+                return 1;
+            }
+            break;
+        }
     }
     return 0;
 }
@@ -2761,6 +2999,10 @@ static const char *const common_verbs[] = {
     "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
     "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
     "set", "cut", "hit", "let", "welcome", 0};
+
+/* prepositions that open a phrase of time or place before a parenthetical cue */
+static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
+                                         "by", "from", "under", "over", "within", "since", 0};
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
@@ -2853,6 +3095,46 @@ static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t
     }
 }
 
+/* ", said a World Bank report.", ", new research says.", ", said market analyst
+ * Datamonitor.": a short phrase with no verb that ends the sentence after an inverted cue
+ * at k - 1 and ends in a word for a document or a name; the speaker the search for a
+ * person (subject_after) did not find. */
+static int phrase_ends_sentence(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr *a) {
+    size_t e = j;
+    while (e < p1 && e - j < 6 && is_word(w, e) && !st->inq[e]) e++;
+    if (e == j || e >= p1 || !is_stop(w, e) || verb_in_speaker(w, j, e - 1)) return 0;
+    size_t h = e - 1;
+    if (!tok_in(w, h, doc_words) &&
+        !((w->tok.v[h].flags & NEWS_TF_UPPER_INIT) && h > j && is_lower_word(w, h - 1) &&
+          (is_role_word(w, h - 1) || tok_in(w, h - 1, org_nouns))))
+        return 0;
+    if (st->tok_ment[h] >= 0) set_mention_speaker(w, st, a, st->tok_ment[h], 0.6f);
+    else set_speaker(w, st, a, j, e, NEWS_SPK_DESC, -1, 0.5f);
+    return 1;
+}
+
+/* The clause of a passive "asked"/"told" at k (find_indirect), or -1: a question after
+ * "asked" ("was asked whether ..."), a clause after "told", past "by" and its agent. */
+static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
+                              int told) {
+    if (!told) {
+        int that_at = 0;
+        int64_t q = clause_start(w, st, k, cf, p1, &that_at);
+        return q >= 0 && tok_in(w, (size_t)q, wh_words) && !tok_is(w, (size_t)q, "which") ? q : -1;
+    }
+    size_t j = k + 1;
+    if (j + 1 < p1 && tok_is(w, j, "by")) { /* "was told by officials that" */
+        j++;
+        while (j < p1 && j - k < 8 && is_word(w, j) && !tok_is(w, j, "that") && !pronoun_kind(w, j))
+            j++;
+    }
+    if (j < p1 && (tok_is(w, j, "that") || (clause_opener(w, st, j, 0) &&
+                                            !tok_in(w, j, object_pronouns) &&
+                                            verb_soon(w, st, j, p1))))
+        return (int64_t)j;
+    return -1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -2876,9 +3158,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 lead++;
             if (k == lead) { /* According to X, CLAUSE */
                 clause_after_comma(w, st, k, p1, &f, &l);
-            } else if (k > sb + 1 && tok_ch(w, k - 1, ',')) {
+            } else if (k > sb + 1 && (tok_ch(w, k - 1, ',') || is_dash(w, k - 1))) {
                 /* "A, according to X, B.": the sentence goes on after the source; both parts
-                 * are the source's, as for "A, he said, B." */
+                 * are the source's, as for "A, he said, B." ("A — an aside — according to X."
+                 * too) */
                 int64_t c2 = -1;
                 for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
                     if (st->inq[e] || is_stop(w, e) || is_dash(w, e)) break;
@@ -2959,6 +3242,44 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
+            /* "had once told X that": "once" marks no passive after "had" */
+            int told = tok_is(w, k, "told") && k > sb &&
+                       !(k > sb + 1 && tok_is(w, k - 1, "once") &&
+                         (tok_is(w, k - 2, "had") || tok_is(w, k - 2, "has") ||
+                          tok_is(w, k - 2, "have")));
+            /* "she was asked whether she would run", "Asked if he would run, Lund said
+             * ...": the subject is the one asked, not the asker, who goes unnamed (speaker
+             * NULL) or follows "by"; a question in a clause, not "asked about the plan".
+             * "Staff were told they would lose their jobs", "When told the pier would
+             * close, ...": the same for what one is told */
+            int passive = (told || tok_in(w, k, ask_words)) &&
+                          (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
+                           (k > sb + 1 && is_filler(w, k - 1) &&
+                            tok_in(w, k - 2, passive_marks)));
+            int64_t q = passive ? passive_clause(w, st, k, cf, p1, told) : -1;
+            if (passive && q < 0 && !told) continue; /* ("..., a court has been told." goes on) */
+            if (q >= 0) {
+                if (k + 2 < p1 && tok_is(w, k + 1, "by"))
+                    subject_after(w, st, k + 2, (size_t)q, &a, 0); /* "asked by host X" */
+                a.found = 1;
+                if (!a.spk.byte_len) a.score = 0.5f;
+                set_cue(w, &a, k, k + 1);
+                f = q;
+                l = clause_end(w, st, (size_t)q, p1);
+                /* "Asked if ..., Lund said: “…”": the question ends at its comma */
+                for (size_t t = (size_t)f + 1; t < p1 && t - (size_t)f < CLAUSE_TOKENS; t++) {
+                    if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote) break;
+                    if (tok_ch(w, t, ',')) {
+                        l = (int64_t)t - 1;
+                        break;
+                    }
+                }
+                if (l - f >= 1) {
+                    int rc = push_ind(w, st, n_ind, f, l, &a, a.score * 0.7f, 0);
+                    if (rc) return rc;
+                }
+                continue;
+            }
             /* "no other users were mentioned", "it was announced": no speaker before the cue;
              * "wanted to admit 250,000 Syrians": no report made */
             if (k > sb && (cf & NEWS_CUE_PAST) && !tok_in(w, k, say_words) &&
@@ -2968,10 +3289,6 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 continue;
             if (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, intents))
                 continue;
-            if (tok_in(w, k, ask_words) &&
-                (k == sb || (k > sb && tok_in(w, k - 1, passive_marks)) ||
-                 (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))))
-                continue; /* "Asked about ...", "she was asked whether ...": not the asker */
             /* "did not say that", "never said", "declined to comment", "one could say": no
              * report was made */
             if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||
@@ -3067,6 +3384,79 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 } else {
                     have = subject_before(w, st, k, slo, &a) ||
                            indirect_subject(w, st, k, slo, p0, &a);
+                    if ((!have || (a.spk_kind == NEWS_SPK_DESC && a.ment < 0)) && k > sb &&
+                        !tok_is(w, k - 1, "and") && !tok_is(w, k - 1, "or")) {
+                        /* "Democrats in Iowa who watched the Saturday debate said": the one
+                         * before the relative clause speaks, not "the debate" (not "agents
+                         * who burgle his home and threaten ...": the cue is the clause's) */
+                        for (size_t r = k; r-- > sb && k - r <= 10;) {
+                            if (st->inq[r] || is_stop(w, r) || tok_ch(w, r, ',') ||
+                                (st->cue[r] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+                                break;
+                            if (tok_is(w, r, "who") && r > sb + 1) {
+                                Attr b;
+                                memset(&b, 0, sizeof b);
+                                b.ment = -1;
+                                int ok = subject_ending_at(w, st, r - 1, slo, &b);
+                                if (ok && b.ment >= 0 && w->ment.v[b.ment].type == NEWS_LOC) {
+                                    /* "Democrats in Iowa who ...": the people, not the place */
+                                    size_t lf = news_ment_toks(w, (size_t)b.ment).tok_first;
+                                    ok = lf > sb + 1 && tok_in(w, lf - 1, gap_preps) &&
+                                         subject_ending_at(w, st, lf - 2, slo, &b);
+                                }
+                                if (ok) a = b, have = 1;
+                                break;
+                            }
+                        }
+                    }
+                    if (!have && k > sb + 3 && tok_in(w, sb, determiners) &&
+                        (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but"))) {
+                        /* "The bank gave no details, but said they had not been misused": the
+                         * body or the role opening the sentence, before its verb */
+                        for (size_t h = sb + 1; h < sb + 5 && h + 1 < k; h++) {
+                            if (!is_lower_word(w, h) || st->inq[h]) break;
+                            if ((is_role_word(w, h) || tok_in(w, h, org_nouns)) &&
+                                is_lower_word(w, h + 1) &&
+                                (verb_like(w, h + 1) || tok_in(w, h + 1, verbs_after))) {
+                                set_speaker(w, st, &a, sb, h + 1, NEWS_SPK_DESC, -1, 0.6f);
+                                have = 1;
+                                break;
+                            }
+                        }
+                    }
+                    if (!have && k > sb + 1 &&
+                        (tok_in(w, k - 1, said_nouns) || tok_in(w, k - 1, doc_words))) {
+                        /* "The FAO report said", "a Treasury statement said", "..., new
+                         * research says.": the document speaks for its authors (a low
+                         * score) */
+                        size_t d = k - 1;
+                        while (d > sb && k - d <= 5 && is_word(w, d - 1) && !st->inq[d - 1] &&
+                               ((w->tok.v[d - 1].flags & NEWS_TF_UPPER_INIT) ||
+                                st->tok_ment[d - 1] >= 0 ||
+                                (is_lower_word(w, d - 1) && !tok_in(w, d - 1, verbs_after) &&
+                                 !verb_like(w, d - 1))) &&
+                               !tok_in(w, d - 1, determiners))
+                            d--;
+                        if (d > sb && tok_in(w, d - 1, determiners) && !st->inq[d - 1]) {
+                            set_speaker(w, st, &a, d - 1, k, NEWS_SPK_DESC, -1, 0.5f);
+                            have = 1;
+                        } else if (d > sb + 1 && d < k && tok_ch(w, d - 1, ',')) {
+                            set_speaker(w, st, &a, d, k, NEWS_SPK_DESC, -1, 0.5f);
+                            have = 1;
+                        }
+                    }
+                    size_t me = k;
+                    while (!have && me > sb && k - me < 3 && is_filler(w, me - 1)) me--;
+                    if (!have && (cf & NEWS_CUE_PAST) && me > sb &&
+                        (tok_is(w, me - 1, "i") || tok_is(w, me - 1, "we")) &&
+                        (me - 1 == sb || tok_in(w, me - 2, conjunctions) ||
+                         tok_ch(w, me - 2, ','))) {
+                        /* "I told Ms Kelly that ...": the writer, or the one whose account
+                         * the text gives, reports; no entity to name. In the past only: "I
+                         * demand a prize", "I agree that" say it now, they report nothing */
+                        set_speaker(w, st, &a, me - 1, me, NEWS_SPK_DESC, -1, 0.5f);
+                        have = 1;
+                    }
                 }
             }
             int done = 0;
@@ -3077,6 +3467,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t c1 = -1;
                 if (a.t0 > (int64_t)sb) {
                     int64_t c = a.t0 - 1;
+                    /* "It is no surprise, Mr. Garin said, that ...": a title before the name */
+                    while (c > (int64_t)sb && a.t0 - c <= 2 && is_word(w, (size_t)c) &&
+                           (w->tok.v[c].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[c] < 0)
+                        c--;
+                    if (c > (int64_t)sb && tok_is(w, (size_t)c, "the"))
+                        c--; /* "..., the US Agriculture Department said, with ..." */
                     if (tok_ch(w, (size_t)c, ',')) c1 = c;
                 }
                 /* a quotation after the report: the words before it are the writer's ("On
@@ -3100,8 +3496,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
                     while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
-                    int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
-                    if (rc) return rc;
+                    /* not a phrase of time or place with no verb: "In the long run, many
+                     * economists say, the tax ..." reports only what follows */
+                    int setting = tok_in(w, sb, lead_preps) && !has_verb(w, st, (int64_t)sb, e);
+                    if (!setting) {
+                        int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
+                        if (rc) return rc;
+                    }
                     done = 1;
                 }
                 /* B, unless no report goes on ("..., wiping sweat off his face"); also "...,
@@ -3112,10 +3513,14 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            !tok_in(w, b0 + 1, object_pronouns);
                 int b_but = para && b0 + 1 < p1 && tok_is(w, b0, "but") &&
                             tok_in(w, k, say_words) && clause_opener(w, st, b0 + 1, 0);
-                if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12) &&
+                /* "..., and as Comey noted, people involved could ...": the words after
+                 * the comma are the report, whatever came before */
+                int as_lead = a.t0 > (int64_t)sb && tok_is(w, (size_t)a.t0 - 1, "as");
+                if (para && (c1 >= 0 || a.t0 == (int64_t)sb || k - sb <= 12 || as_lead) &&
                     (can_start_clause(w, st, b0) || tok_in(w, b0, verbs_after) ||
-                     tok_is(w, b0, "because") || b_to || b_but) &&
-                    !is_ing_word(w, b0)) {
+                     tok_is(w, b0, "because") || b_to || b_but ||
+                     (tok_is(w, b0, "this") && verb_soon(w, st, b0, p1))) &&
+                    !is_ing_word(w, b0) && !tok_in(w, b0, concessives)) {
                     f = c2 + 1;
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
@@ -3132,6 +3537,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && tok_in(w, k, say_words) && l >= f && !has_verb(w, st, f, l))
                         f = -1; /* "said little about how": no clause */
+                    if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
+                        tok_in(w, k, add_words))
+                        f = -1; /* "Reliance shares added 1.7%": a price, not a report */
                 }
             }
             /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker
@@ -3147,7 +3555,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  * staff, urged a quick deal." reports nothing */
                 int inv = k > sb && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT);
                 int verb = inv && has_verb(w, st, (int64_t)sb, (int64_t)k - 2);
-                if (inv && (verb || inv_kind == 2) && subject_after(w, st, k + 1, p1, &b, 0)) {
+                if (inv && (verb || inv_kind == 2) &&
+                    (subject_after(w, st, k + 1, p1, &b, 0) ||
+                     (verb && phrase_ends_sentence(w, st, k + 1, p1, &b)))) {
                     comma = (int64_t)k - 1;
                     if (!verb) {
                         /* "At the quay, says Dr Moffat, the cranes could ...": B alone */
@@ -3167,7 +3577,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     int conj = 0; /* ", while Trump threatened." is a clause of its own */
                     for (int64_t t = c + 1; t < a.t0; t++)
                         conj |= tok_in(w, (size_t)t, subordinators) ||
-                                tok_in(w, (size_t)t, conjunctions);
+                                (tok_in(w, (size_t)t, conjunctions) &&
+                                 !(t > c + 1 && tok_is(w, (size_t)t, "and") &&
+                                   ((cf & NEWS_CUE_PAST) || tok_in(w, k, say_words))));
+                    /* (but "..., teachers and union officials told POLITICO.": an "and"
+                     * inside the subject joins two of its nouns) */
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
@@ -3193,6 +3607,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         if (f > (int64_t)sb && l > f && sub && a.t0 > (int64_t)sb && a.t0 < f) {
             for (int64_t t = f + 1; t <= l; t++)
                 if (tok_ch(w, (size_t)t, ',')) {
+                    size_t e = relative_end(w, st, (size_t)f, (size_t)t, p1);
+                    if (e) { /* "after a report suggested the country, which ..., had plans" */
+                        t = (int64_t)e;
+                        continue;
+                    }
                     l = t - 1;
                     break;
                 }
@@ -3309,23 +3728,22 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     if (score <= 0.f) score = 0.05f;
     if (score > 1.f) score = 1.f;
     q->score = score;
-    NewsQuoteInfo *in = &st->info[w->quote.n];
-    memset(in, 0, sizeof *in);
-    in->spk_kind = a && a->found ? a->spk_kind : NEWS_SPK_NONE;
-    in->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
-    in->src = -1;
+    q->spk_kind = a && a->found ? (uint8_t)a->spk_kind : NEWS_SPK_NONE;
+    q->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
+    st->info[w->quote.n].src = -1;
     w->quote.n++;
     return NEWS_OK;
 }
 
 static void attr_from_quote(const NewsWork *w, const NewsQuoteState *st, int32_t qi, Attr *a) {
     const NewsQuote *q = &w->quote.v[qi];
+    (void)st;
     memset(a, 0, sizeof *a);
     a->spk = q->speaker;
     a->cue.byte_start = q->cue.byte_start; /* no character offsets: none are read */
     a->cue.byte_len = q->cue.byte_len;
     a->ment = q->speaker_entity;
-    a->spk_kind = st->info[qi].spk_kind;
+    a->spk_kind = q->spk_kind;
     a->found = q->speaker.byte_len > 0 || q->cue.byte_len > 0;
     a->score = q->score;
     a->t0 = -1;
@@ -3504,7 +3922,7 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
             before->cue = news_byte_span(s->at.cue);
             before->speaker_entity = s->at.ment;
             before->score = s->at.score * 0.9f;
-            st->info[prev_open].spk_kind = s->at.spk_kind;
+            before->spk_kind = (uint8_t)s->at.spk_kind;
             st->info[prev_open].src = qi;
         }
         prev_open = -1;

@@ -35,10 +35,8 @@ enum {
     NEWS_SPK_DESC     /* a description: the minister, officials, a spokeswoman */
 };
 
+/* Per quote, beside w->quote (its spk_kind and epithet are in the row's padding). */
 typedef struct NewsQuoteInfo {
-    uint8_t spk_kind;  /* NEWS_SPK_* */
-    uint8_t epithet;   /* the speaker is "the Wisconsin Republican": whom the story follows */
-    uint8_t pad_[2];
     int32_t src;       /* quote whose speaker this one takes (same speaker goes on), or -1 */
 } NewsQuoteInfo;
 

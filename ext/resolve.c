@@ -1,5 +1,5 @@
 /* resolve.c: in-document name resolution over all mentions of a document (news.h,
- * NewsMention.canon), run once after every window has been analysed.
+ * NewsWork.canon), run once after every window has been analysed.
  *
  * SPEC: the canonical name of a mention is the nearest earlier mention of the same type
  * whose words end with this mention's words (case-insensitive), and that mention's own
@@ -30,22 +30,26 @@
 /* The suffix keys of a document's mentions are hashed once and kept for the two passes
  * when there are at most this many (2 MB; an article has a few hundred) and at most
  * RESOLVE_KEEP_MENTIONS mentions, else hashed again in each pass: the cache is bounded,
- * never a per-byte cost. */
+ * never a per-byte cost. Each mention keeps only its count of keys (a byte): both passes
+ * walk the mentions in order, so the offset of its keys is a running sum. */
 #define RESOLVE_CACHE_KEYS (1u << 18)
 
 /* An open-addressing map from the key of a mention's whole word list to a mention index,
  * keys and values in separate arrays (12 bytes a slot, not 16 with padding). It grows with
- * the distinct keys, at a load of at most 1/2. */
+ * the distinct keys, at a load of at most 3/4: in a long run of names (77K distinct ones
+ * in 16 MB without spaces) it is at the memory peak of the whole analysis, where a load
+ * of 1/2 took twice the slots (3 MB) for a few probes fewer. */
 typedef struct {
     uint64_t *keys;  /* 0: an empty slot (suffix_keys never gives 0) */
     int32_t *values; /* mention index, or -1 */
     size_t cap;      /* slots in use for this document: a power of two, or 0 */
     size_t alloc;    /* slots allocated (kept from document to document) */
+    size_t values_alloc; /* values allocated: alloc, once the map has its final size */
     size_t used;     /* keys held */
     uint64_t *kv;    /* cached suffix keys, mention after mention */
-    uint32_t *koff;  /* mention i's keys are kv[koff[i] .. koff[i + 1]) */
-    size_t kv_cap, koff_cap;
-    int cached;      /* kv and koff hold this document's keys */
+    uint8_t *kn;     /* mention i has kn[i] keys in kv, after those of mentions 0 .. i-1 */
+    size_t kv_cap, kn_cap, kv_used;
+    int cached;      /* kv and kn hold this document's keys */
 } ResolveState;
 
 static uint64_t mix(uint64_t h, uint64_t x) {
@@ -154,29 +158,45 @@ static void map_put(ResolveState *st, uint64_t key, int32_t value) {
     if (st->keys[i]) st->values[i] = value;
 }
 
-/* Adds a key (value -1), doubling the map past a load of 1/2. */
-static int map_add(NewsWork *w, ResolveState *st, uint64_t key) {
-    if (2 * (st->used + 1) > st->cap) {
+/* Adds a key (its value is set by the passes, once the map has its final size), doubling
+ * the map past a load of 3/4. When the keys fit in `stash` (stash_bytes), they wait there
+ * while the old map is freed before the larger one is taken: the allocator can then give
+ * the old one's memory to the new, where a map grown beside the old left a trail of freed
+ * maps as large as the last (1.5 MB of the peak for 16 MB without spaces). */
+static int map_add(NewsWork *w, ResolveState *st, uint64_t key, uint64_t *stash,
+                   size_t stash_bytes) {
+    if (4 * (st->used + 1) > 3 * st->cap) {
         size_t cap = st->cap ? 2 * st->cap : RESOLVE_MIN_SLOTS;
         if (cap > SIZE_MAX / 2 / sizeof *st->keys) return NEWS_TOOBIG;
-        uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
-        int32_t *values = keys ? w->realloc_fn(0, cap * sizeof *values) : 0;
-        if (!values) {
-            news_work_release(w, keys);
-            return NEWS_NOMEM;
+        const uint64_t *old = st->keys;
+        size_t n_old = st->cap;
+        if (st->used <= stash_bytes / sizeof *stash) {
+            n_old = 0;
+            for (size_t i = 0; i < st->cap; i++)
+                if (st->keys[i]) stash[n_old++] = st->keys[i];
+            news_work_release(w, st->keys);
+            st->keys = 0;
+            st->cap = st->alloc = st->used = 0; /* consistent if the allocation fails */
+            old = stash;
         }
+        uint64_t *keys = w->realloc_fn(0, cap * sizeof *keys);
+        if (!keys) return NEWS_NOMEM;
         memset(keys, 0, cap * sizeof *keys);
-        for (size_t i = 0; i < st->cap; i++) {
-            if (!st->keys[i]) continue;
-            size_t j = (size_t)st->keys[i] & (cap - 1);
+        size_t used = 0;
+        for (size_t i = 0; i < n_old; i++) {
+            if (!old[i]) continue;
+            size_t j = (size_t)old[i] & (cap - 1);
             while (keys[j]) j = (j + 1) & (cap - 1);
-            keys[j] = st->keys[i];
+            keys[j] = old[i];
+            used++;
         }
         news_work_release(w, st->keys);
-        news_work_release(w, st->values);
+        news_work_release(w, st->values); /* taken again at the final size */
+        st->values = 0;
+        st->values_alloc = 0;
         st->keys = keys;
-        st->values = values;
         st->cap = st->alloc = cap;
+        st->used = used;
     }
     size_t i = map_slot(st, key);
     if (!st->keys[i]) {
@@ -192,13 +212,14 @@ void news_resolve_free(NewsWork *w) {
     news_work_release(w, st->keys);
     news_work_release(w, st->values);
     news_work_release(w, st->kv);
-    news_work_release(w, st->koff);
+    news_work_release(w, st->kn);
     news_work_release(w, st);
     w->resolve_state = 0;
 }
 
-/* The map holds the key of every mention's whole word list. */
-static int prepare(NewsWork *w, ResolveState **out) {
+/* The map holds the key of every mention's whole word list. `stash` is scratch for its
+ * growth (map_add): w->canon, which the passes only fill after. */
+static int prepare(NewsWork *w, ResolveState **out, uint64_t *stash, size_t stash_bytes) {
     ResolveState *st = w->resolve_state;
     if (!st) {
         st = news_work_alloc(w, sizeof *st);
@@ -207,25 +228,36 @@ static int prepare(NewsWork *w, ResolveState **out) {
         w->resolve_state = st;
     }
     size_t n = w->ment.n;
-    /* distinct keys are at most n: a map of 2n slots never grows. Use that much of what a
-     * longer document left allocated (clearing costs this document's size, not the
-     * longest's); with less, map_add grows it. */
+    /* distinct keys are at most n: a map that holds n at a load of 3/4 never grows. Use
+     * that much of what a longer document left allocated (clearing costs this document's
+     * size, not the longest's); with less, map_add grows it. */
     size_t cap = RESOLVE_MIN_SLOTS;
-    while (cap < 2 * n + 1 && cap < st->alloc) cap *= 2;
+    while (3 * cap < 4 * (n + 1) && cap < st->alloc) cap *= 2;
     st->cap = cap <= st->alloc ? cap : st->alloc;
     if (st->cap) memset(st->keys, 0, st->cap * sizeof *st->keys);
     st->used = 0;
     st->cached = n <= RESOLVE_KEEP_MENTIONS;
-    if (st->cached) {
-        int rc = news_work_reserve(w, (void **)&st->koff, &st->koff_cap, n + 1, sizeof *st->koff);
-        if (rc) return rc;
+    if (st->cached && n > st->kn_cap) { /* exactly n: the count is known */
+        void *p = w->realloc_fn(st->kn, n);
+        if (!p) return NEWS_NOMEM;
+        st->kn = p;
+        st->kn_cap = n;
+    }
+    /* most mentions have a word or two: room for 3/2 keys a mention at once, so the cache
+     * seldom grows (each growth leaves the old one behind) */
+    size_t kv_guess = n + n / 2;
+    if (st->cached && kv_guess > st->kv_cap) {
+        news_work_release(w, st->kv);
+        st->kv = w->realloc_fn(0, kv_guess * sizeof *st->kv);
+        st->kv_cap = st->kv ? kv_guess : 0;
+        if (!st->kv) return NEWS_NOMEM;
     }
     uint64_t key[MAX_WORDS];
     uint32_t used = 0;
     for (size_t i = 0; i < n; i++) {
         int k = suffix_keys(w, &w->ment.v[i], key);
         if (st->cached) {
-            st->koff[i] = used;
+            st->kn[i] = (uint8_t)k;
             if (RESOLVE_CACHE_KEYS - used < (uint32_t)k) {
                 st->cached = 0; /* too many: hashed again in each pass */
             } else {
@@ -237,20 +269,31 @@ static int prepare(NewsWork *w, ResolveState **out) {
             }
         }
         if (k == 0) continue;
-        int rc = map_add(w, st, key[0]);
+        int rc = map_add(w, st, key[0], stash, stash_bytes);
         if (rc) return rc;
     }
-    if (st->cached) st->koff[n] = used;
+    st->kv_used = used;
+    if (st->values_alloc < st->alloc) {
+        news_work_release(w, st->values);
+        st->values = w->realloc_fn(0, st->alloc * sizeof *st->values);
+        st->values_alloc = st->values ? st->alloc : 0;
+        if (!st->values) return NEWS_NOMEM;
+    }
     *out = st;
     return NEWS_OK;
 }
 
-/* The suffix keys of mention i: from the cache, or hashed into buf. */
-static int keys_of(const NewsWork *w, const ResolveState *st, size_t i, uint64_t *buf,
-                   const uint64_t **key) {
+/* The suffix keys of mention i: from the cache, or hashed into buf. *off is where mention
+ * i's keys start in the cache: the passes walk the mentions in order, forward (it is
+ * advanced past them) or backward (it is first moved back before them). */
+static int keys_of(const NewsWork *w, const ResolveState *st, size_t i, int forward,
+                   size_t *off, uint64_t *buf, const uint64_t **key) {
     if (st->cached) {
-        *key = st->kv + st->koff[i];
-        return (int)(st->koff[i + 1] - st->koff[i]);
+        int k = st->kn[i];
+        if (!forward) *off -= (size_t)k;
+        *key = st->kv + *off;
+        if (forward) *off += (size_t)k;
+        return k;
     }
     *key = buf;
     return suffix_keys(w, &w->ment.v[i], buf);
@@ -312,48 +355,59 @@ static int caps_line(const NewsWork *w, const NewsMention *m) {
  * root (canon == itself) in capitals is marked with the first such mention of its group
  * (as -2 - index), then the group and the root follow the mark. */
 static void headline_case(NewsWork *w) {
-    NewsMention *mv = w->ment.v;
+    const NewsMention *mv = w->ment.v;
+    int32_t *canon = w->canon.v;
     size_t n = w->ment.n;
     int moved = 0;
     for (size_t i = 0; i < n; i++) {
-        int32_t a = mv[i].canon;
-        if (a < 0 || a == (int32_t)i || mv[a].canon != a || mv[a].byte_len != mv[i].byte_len)
+        int32_t a = canon[i];
+        if (a < 0 || a == (int32_t)i || canon[a] != a || mv[a].byte_len != mv[i].byte_len)
             continue;
         const uint8_t *za = w->text + mv[a].byte_start, *zi = w->text + mv[i].byte_start;
         if (memcmp(za, zi, mv[i].byte_len) && word_eq(za, mv[a].byte_len, zi, mv[i].byte_len) &&
             caps_line(w, &mv[a])) {
-            mv[a].canon = -2 - (int32_t)i;
+            canon[a] = -2 - (int32_t)i;
             moved = 1;
         }
     }
     if (!moved) return;
     for (size_t k = 0; k < n; k++) {
-        int32_t c = mv[k].canon;
-        if (c >= 0 && mv[c].canon < 0) mv[k].canon = -2 - mv[c].canon;
+        int32_t c = canon[k];
+        if (c >= 0 && canon[c] < 0) canon[k] = -2 - canon[c];
     }
     for (size_t k = 0; k < n; k++)
-        if (mv[k].canon < 0) mv[k].canon = -2 - mv[k].canon;
+        if (canon[k] < 0) canon[k] = -2 - canon[k];
 }
 
 int news_resolve_document(const NewsModel *m, NewsWork *w) {
     (void)m;
     size_t n = w->ment.n;
+    w->canon.n = 0;
     if (n == 0) return NEWS_OK;
+    if (n > w->canon.cap) { /* exactly n: the count is known, and this is the peak */
+        if (n > SIZE_MAX / sizeof *w->canon.v) return NEWS_TOOBIG;
+        void *p = w->realloc_fn(w->canon.v, n * sizeof *w->canon.v);
+        if (!p) return NEWS_NOMEM;
+        w->canon.v = p;
+        w->canon.cap = n;
+    }
     ResolveState *st;
-    int rc = prepare(w, &st);
+    int rc = prepare(w, &st, (uint64_t *)(void *)w->canon.v, w->canon.cap * sizeof *w->canon.v);
     if (rc) return rc;
     NewsMention *mv = w->ment.v;
+    int32_t *canon = w->canon.v;
     uint64_t buf[MAX_WORDS];
     const uint64_t *key;
+    size_t off = 0; /* into the cached keys */
 
     /* `canon` holds, until the chains are followed, the mention each one takes its name
      * from (earlier or later; -1: none): no scratch array of a slot per mention (10 MB for
      * the 100 MB article) at the memory peak. */
-#define NEXT(i) mv[i].canon
+#define NEXT(i) canon[i]
     /* forward: nearest earlier mention whose words end with these words (`next`) */
     map_clear(st);
     for (size_t i = 0; i < n; i++) {
-        int k = keys_of(w, st, i, buf, &key);
+        int k = keys_of(w, st, i, 1, &off, buf, &key);
         NEXT(i) = -1;
         if (k == 0) continue;
         int32_t j = map_get(st, key[0]);
@@ -367,8 +421,9 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
      * and ends with these words (so `next` points back to an earlier mention or forward to
      * a longer one) */
     map_clear(st);
+    off = st->kv_used;
     for (size_t r = n; r-- > 0;) {
-        int k = keys_of(w, st, r, buf, &key);
+        int k = keys_of(w, st, r, 0, &off, buf, &key);
         if (k == 0) continue;
         if (NEXT(r) < 0) {
             int32_t j = map_get(st, key[0]);
@@ -384,27 +439,28 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
     /* follow the chains: `next` goes to an earlier mention or to a longer later one, so
      * every chain ends; walk it, then write the answer along the path. Links are stored
      * as -2 - next (-1: none), so that a canon >= 0 is an answer */
-    for (size_t i = 0; i < n; i++) mv[i].canon = NEXT(i) >= 0 ? -2 - NEXT(i) : -1;
+    for (size_t i = 0; i < n; i++) canon[i] = NEXT(i) >= 0 ? -2 - NEXT(i) : -1;
 #undef NEXT
     for (size_t i = 0; i < n; i++) {
         int32_t cur = (int32_t)i;
         size_t steps = 0;
-        while (mv[cur].canon < 0 && steps++ < n) {
-            if (mv[cur].canon == -1) {
-                mv[cur].canon = cur;
+        while (canon[cur] < 0 && steps++ < n) {
+            if (canon[cur] == -1) {
+                canon[cur] = cur;
                 break;
             }
-            cur = -2 - mv[cur].canon;
+            cur = -2 - canon[cur];
         }
-        int32_t answer = mv[cur].canon >= 0 ? mv[cur].canon : cur;
+        int32_t answer = canon[cur] >= 0 ? canon[cur] : cur;
         cur = (int32_t)i;
-        while (mv[cur].canon < 0) {
-            int32_t link = mv[cur].canon;
-            mv[cur].canon = answer;
+        while (canon[cur] < 0) {
+            int32_t link = canon[cur];
+            canon[cur] = answer;
             if (link == -1) break;
             cur = -2 - link;
         }
     }
+    w->canon.n = n;
     /* a long document's scratch goes back before the speaker pass builds its own, so the
      * two never add up at the peak; a short one's is kept for the next document */
     if (n > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);

@@ -196,6 +196,9 @@ typedef struct {
     int32_t ment;
 } Slot;
 
+/* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female). */
+enum { SPK_PERSONISH = 4, SPK_SPOKE = 8 };
+
 static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
                                    int *n_words) {
     const uint8_t *z = w->text + byte_start;
@@ -303,7 +306,7 @@ int news_speakers_document(NewsWork *w) {
     size_t nq = w->quote.n, nm = w->ment.n;
     if (!st || nq == 0 || nm == 0) return NEWS_OK;
     /* scratch: two hash tables of cap slots for persons, one of cap_org for organisations,
-     * gender per mention, person-like flag. Each table is sized for the mentions that can
+     * and a byte of flags per mention (SPK_*). Each table is sized for the mentions that can
      * enter it, at a load of at most 2/3: sized at 2 * nm each, a 100 MB article's three
      * tables took 800 MB (docs/security.md). */
     /* each mention's last-word key and word count first in the scratch, up to
@@ -327,7 +330,7 @@ int news_speakers_document(NewsWork *w) {
     size_t cap = 64, cap_org = 64;
     while (cap < n_per + n_per / 2 + 1) cap *= 2;
     while (cap_org < n_org + n_org / 2 + 1) cap_org *= 2;
-    size_t need = key_bytes + (2 * cap + cap_org) * sizeof(Slot) + 3 * nm;
+    size_t need = key_bytes + (2 * cap + cap_org) * sizeof(Slot) + nm;
     if (need > st->spk_cap) { /* realloc keeps the keys */
         void *p = w->realloc_fn(st->spk_scratch, need);
         if (!p) return NEWS_NOMEM;
@@ -337,24 +340,30 @@ int news_speakers_document(NewsWork *w) {
     if (keys) keys = st->spk_scratch;
     Slot *later = (Slot *)((char *)st->spk_scratch + key_bytes), *earlier = later + cap,
          *orgs = earlier + cap;
-    uint8_t *gender = (uint8_t *)(orgs + cap_org), *personish = gender + nm;
-    uint8_t *spoke = personish + nm; /* per canonical mention: named as a speaker already */
-    memset(spoke, 0, nm);
+    /* per mention: its gender bits as a canonical entity (1 male, 2 female, 3 conflicting:
+     * unknown), whether it can be a person, whether it was named as a speaker already (as a
+     * canonical entity). One byte, not three: at this pass's peak a long run of names has
+     * a mention every 20 bytes. */
+    uint8_t *flags = (uint8_t *)(orgs + cap_org);
+#define GENDER(c) (flags[c] & 3)
+#define PERSONISH(i) (flags[i] & SPK_PERSONISH)
+#define SPOKE(c) (flags[c] & SPK_SPOKE)
+    memset(flags, 0, nm);
     memset(later, 0, cap * sizeof(Slot));
     memset(earlier, 0, cap * sizeof(Slot));
     /* last word of an organisation -> its latest mention */
     memset(orgs, 0, cap_org * sizeof(Slot));
-    memset(gender, 0, nm);
     NewsMention *mv = w->ment.v;
     /* gender per canonical entity; first multi-word PER mention ending with each word */
     for (size_t i = 0; i < nm; i++) {
-        int32_t c = mv[i].canon >= 0 && (size_t)mv[i].canon < nm ? mv[i].canon : (int32_t)i;
-        gender[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
-                               mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
+        int32_t c = news_ment_canon(w, i);
+        if (c < 0 || (size_t)c >= nm) c = (int32_t)i;
+        flags[c] |= (uint8_t)(mv[i].gender == NEWS_GENDER_MALE ? 1 :
+                              mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
         /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
          * lovely" makes her pronoun evidence male, the two together unknown, not male */
         if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
-            gender[c] |= (uint8_t)name_gender(w, &mv[i]);
+            flags[c] |= (uint8_t)name_gender(w, &mv[i]);
         int words;
         uint64_t k = mention_key(w, keys, i, &words);
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
@@ -362,16 +371,17 @@ int news_speakers_document(NewsWork *w) {
     for (size_t i = 0; i < nm; i++) {
         int words;
         uint64_t k = mention_key(w, keys, i, &words);
-        personish[i] = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
-        if (!personish[i] && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
+        int person = mv[i].type == NEWS_PER || (words == 1 && get(later, cap, k) >= 0);
+        if (!person && words == 1 && mv[i].gender != NEWS_GENDER_UNKNOWN) {
             /* "Varga's wife, Melania,": a lone first name the entity step typed as a place,
              * with a gender from its role, is a person */
             const uint8_t *z = w->text + mv[i].byte_start;
             size_t len = mv[i].byte_len;
-            personish[i] =
+            person =
                 in_sorted(female_names, sizeof female_names / sizeof *female_names, z, len) ||
                 in_sorted(male_names, sizeof male_names / sizeof *male_names, z, len);
         }
+        if (person) flags[i] |= SPK_PERSONISH;
     }
     /* quotations in text order with the mentions before them */
     size_t mi = 0;
@@ -398,9 +408,9 @@ int news_speakers_document(NewsWork *w) {
              * ("“A,” X said. Y and Z had opposed it. “B,” he said." goes on with X) */
             /* ... but a name inside the unnamed speaker's own words ("an aide to Ferri
              * said") is not */
-            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && personish[mi] &&
+            if ((st->m_inq[mi] & (NEWS_MQ_LEAD | NEWS_MQ_SPEAKS)) && PERSONISH(mi) &&
                 !(last_desc && mv[mi].char_start >= desc_lo && mv[mi].char_start < desc_hi)) {
-                last_spk = mv[mi].canon >= 0 ? mv[mi].canon : (int32_t)mi;
+                last_spk = news_ment_canon(w, mi);
                 last_end = mv[mi].char_start + mv[mi].char_len;
                 last_desc = 0;
             }
@@ -409,7 +419,7 @@ int news_speakers_document(NewsWork *w) {
         NewsQuoteInfo *in = &st->info[q];
         if (at - last_end > 2000) last_spk = -1, last_desc = 0; /* a new part of the story */
         if (in->src >= 0) continue; /* copied below */
-        int kind = in->spk_kind;
+        int kind = qq->spk_kind;
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
@@ -438,23 +448,23 @@ int news_speakers_document(NewsWork *w) {
                 if (mv[j].char_start >= qq->quote.char_start &&
                     mv[j].char_start < qq->quote.char_start + qq->quote.char_len)
                     continue;
-                int32_t c = mv[j].canon >= 0 ? mv[j].canon : (int32_t)j;
+                int32_t c = news_ment_canon(w, j);
                 if (want) {
-                    if (!personish[j] && !personish[c]) continue;
+                    if (!PERSONISH(j) && !PERSONISH(c)) continue;
                     /* the other gender; both bits is conflicting evidence: unknown */
-                    if ((gender[c] & 3) == (want == 1 ? 2 : 1)) continue;
-                } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || personish[j] ||
-                           personish[c]) {
+                    if (GENDER(c) == (want == 1 ? 2 : 1)) continue;
+                } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
+                           PERSONISH(c)) {
                     continue; /* "it said": an organisation, or a country */
                 }
                 int sc = -(int)seen;
                 /* the story's current speaker goes on, all the more right after their
                  * own quotation ("…,” said X. “…,” he said) */
                 if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
-                else if (spoke[c] && want && mv[j].char_start > last_end &&
+                else if (SPOKE(c) && want && mv[j].char_start > last_end &&
                          at - last_end >= LAST_QUOTE_CHARS)
                     sc += SPK_RETURN; /* not right after the current speaker's quotation */
-                else if (spoke[c]) sc += 2;
+                else if (SPOKE(c)) sc += 2;
                 if (st->m_inq[j] & NEWS_MQ_SUBJECT) {
                     sc += 6;
                     /* the subject of the sentence right before a quotation that opens its
@@ -465,7 +475,7 @@ int news_speakers_document(NewsWork *w) {
                         !in_a_list(w, &mv[j]))
                         sc += SPK_BEFORE;
                 }
-                if (want && (gender[c] & 3) == want) sc += 4;
+                if (want && GENDER(c) == want) sc += 4;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
             }
@@ -477,8 +487,8 @@ int news_speakers_document(NewsWork *w) {
             } else if (found >= 0) {
                 last_desc = 0;
                 qq->speaker_entity = found;
-                int32_t c = mv[found].canon >= 0 ? mv[found].canon : found;
-                gender[c] |= (uint8_t)want;
+                int32_t c = news_ment_canon(w, (size_t)found);
+                flags[c] |= (uint8_t)want;
             } else {
                 qq->score *= 0.7f;
             }
@@ -506,7 +516,7 @@ int news_speakers_document(NewsWork *w) {
         /* a one-word speaker typed as a place or thing: the person it names */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
-            int32_t c = mv[s].canon >= 0 ? mv[s].canon : s;
+            int32_t c = news_ment_canon(w, (size_t)s);
             int words;
             uint64_t k = mention_key(w, keys, c, &words);
             if (mv[c].type != NEWS_PER && words == 1) {
@@ -514,16 +524,16 @@ int news_speakers_document(NewsWork *w) {
                 if (p < 0) p = get(later, cap, k);
                 if (p >= 0) qq->speaker_entity = p;
             }
-            int32_t c2 = mv[qq->speaker_entity].canon;
+            int32_t c2 = news_ment_canon(w, (size_t)qq->speaker_entity);
             if (c2 >= 0 && (size_t)c2 < nm) {
-                spoke[c2] = 1;
+                flags[c2] |= SPK_SPOKE;
                 last_spk = c2;
                 last_desc = 0;
                 last_end = qq->quote.char_start + qq->quote.char_len;
             }
         }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && last_spk >= 0 &&
-            at - last_end < EPITHET_CHARS && personish[last_spk] && in->epithet) {
+            at - last_end < EPITHET_CHARS && PERSONISH(last_spk) && qq->epithet) {
             /* "“…,” the Wisconsin Republican said" right after Ryan spoke: an epithet of
              * the person the story follows */
             qq->speaker_entity = last_spk;
@@ -545,6 +555,9 @@ int news_speakers_document(NewsWork *w) {
             }
         }
     }
+#undef GENDER
+#undef PERSONISH
+#undef SPOKE
     /* inherited speakers: follow the chain to the quotation that named one */
     for (size_t q = 0; q < nq; q++) {
         int32_t s = st->info[q].src;

@@ -51,7 +51,8 @@ static int ent_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col) 
     case ENT_COL_ENTITY: {
         /* resolve.c always sets canon; a bad index would be a core bug, not a crash here */
         const NewsMention *c = m;
-        if (m->canon >= 0 && (size_t)m->canon < w->ment.n) c = &w->ment.v[m->canon];
+        int32_t k = news_ment_canon(w, cur->row);
+        if (k >= 0 && (size_t)k < w->ment.n) c = &w->ment.v[k];
         news_result_slice(ctx, w, c->byte_start, c->byte_len);
         break;
     }

@@ -67,7 +67,8 @@ static int quo_column(sqlite3_vtab_cursor *base, sqlite3_context *ctx, int col) 
             sqlite3_result_null(ctx);
         } else {
             const NewsMention *m = &w->ment.v[q->speaker_entity];
-            if (m->canon >= 0 && (size_t)m->canon < w->ment.n) m = &w->ment.v[m->canon];
+            int32_t k = news_ment_canon(w, (size_t)q->speaker_entity);
+            if (k >= 0 && (size_t)k < w->ment.n) m = &w->ment.v[k];
             news_result_slice(ctx, w, m->byte_start, m->byte_len);
         }
         break;

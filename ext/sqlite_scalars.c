@@ -94,7 +94,8 @@ static void json_text(sqlite3_str *s, const char *key, const char *v) {
 
 /* The mention whose text is m's canonical name (m itself if resolve.c gave none). */
 static const NewsMention *canon_of(const NewsWork *w, const NewsMention *m) {
-    if (m->canon >= 0 && (size_t)m->canon < w->ment.n) return &w->ment.v[m->canon];
+    int32_t k = news_ment_canon(w, (size_t)(m - w->ment.v));
+    if (k >= 0 && (size_t)k < w->ment.n) return &w->ment.v[k];
     return m;
 }
 

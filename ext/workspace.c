@@ -16,7 +16,7 @@
  * (docs/security.md, "Memory"). */
 _Static_assert(sizeof(NewsToken) == 28, "NewsToken: 28 bytes");
 _Static_assert(sizeof(NewsSentence) == 16, "NewsSentence: 16 bytes");
-_Static_assert(sizeof(NewsMention) == 24, "NewsMention: 24 bytes");
+_Static_assert(sizeof(NewsMention) == 20, "NewsMention: 20 bytes");
 _Static_assert(sizeof(NewsQuote) == 56, "NewsQuote: 56 bytes");
 
 static void *libc_realloc(void *p, size_t n) { return realloc(p, n); }
@@ -60,6 +60,7 @@ void news_work_free(NewsWork *w) {
     news_work_release(w, w->ment_tok.v);
     news_work_release(w, w->sent.v);
     news_work_release(w, w->ment.v);
+    news_work_release(w, w->canon.v);
     news_work_release(w, w->quote.v);
     news_work_init(w, w->realloc_fn, w->free_fn);
 }
@@ -76,7 +77,7 @@ int news_work_set_text(NewsWork *w, const uint8_t *text, size_t n) {
     if (n) memcpy(w->text, text, n);
     w->text[n] = 0;
     w->text_len = n;
-    w->tok.n = w->sent.n = w->ment.n = w->quote.n = w->ment_tok.n = 0;
+    w->tok.n = w->sent.n = w->ment.n = w->quote.n = w->ment_tok.n = w->canon.n = 0;
     w->win_ment_first = w->sent_first = 0;
     w->win_byte_start = w->win_byte_end = 0;
     w->win_char_start = 0;

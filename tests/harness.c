@@ -207,14 +207,17 @@ static void test_mentions(void) {
         for (size_t i = 0; i < w.ment.n; i++) {
             const NewsMention *m = &w.ment.v[i];
             if (m->byte_len < 1 || m->byte_start + m->byte_len > w.text_len ||
-                m->canon < 0 || (size_t)m->canon >= w.ment.n || /* type: 2 bits, all valid */
+                news_ment_canon(&w, i) < 0 || /* type: 2 bits, all valid */
+                (size_t)news_ment_canon(&w, i) >= w.ment.n ||
                 m->sentence >= w.sent_first + w.sent.n || !(m->score > 0 && m->score <= 1) ||
                 m->char_start != news_utf8_count(w.text, m->byte_start) ||
                 (i && m->char_start < w.ment.v[i - 1].char_start))
                 bad++;
             /* the canonical mention names itself and has the mention's type (the SQL layer
              * reads one level: ment[canon] is the final name) */
-            else if (w.ment.v[m->canon].canon != m->canon || w.ment.v[m->canon].type != m->type)
+            else if (news_ment_canon(&w, (size_t)news_ment_canon(&w, i)) !=
+                         news_ment_canon(&w, i) ||
+                     w.ment.v[news_ment_canon(&w, i)].type != m->type)
                 bad++;
         }
         CHECKF(bad == 0, "article %zu: %d bad mentions\n", a, bad);

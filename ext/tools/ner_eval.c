@@ -81,7 +81,7 @@ int main(int argc, char **argv) {
             put_json_string(out, (const uint8_t *)docs[d].id, strlen(docs[d].id));
             fprintf(out, ", \"entities\": [");
             for (size_t i = 0; i < w.ment.n; i++) {
-                const NewsMention *m = &w.ment.v[i], *c = &w.ment.v[m->canon];
+                const NewsMention *m = &w.ment.v[i], *c = &w.ment.v[news_ment_canon(&w, i)];
                 fprintf(out, "%s{\"start\": %lld, \"end\": %lld, \"type\": \"%s\", \"entity\": ",
                         i ? ", " : "", (long long)m->char_start,
                         (long long)(m->char_start + m->char_len), news_type_name(m->type));

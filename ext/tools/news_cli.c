@@ -42,7 +42,7 @@ int main(int argc, char **argv) {
         }
     } else if (!strcmp(what, "entities")) {
         for (size_t i = 0; i < w.ment.n; i++) {
-            const NewsMention *m = &w.ment.v[i], *c = &w.ment.v[m->canon];
+            const NewsMention *m = &w.ment.v[i], *c = &w.ment.v[news_ment_canon(&w, i)];
             printf("%s\t%lld+%u\ts%u\t%.3f\t", news_type_name(m->type),
                    (long long)m->char_start, m->char_len, m->sentence + 1, m->score);
             span(&w, m->byte_start, m->byte_len);
@@ -61,7 +61,7 @@ int main(int argc, char **argv) {
             printf(" | ");
             span(&w, q->cue.byte_start, q->cue.byte_len);
             if (q->speaker_entity >= 0) {
-                const NewsMention *c = &w.ment.v[w.ment.v[q->speaker_entity].canon];
+                const NewsMention *c = &w.ment.v[news_ment_canon(&w, (size_t)q->speaker_entity)];
                 printf(" => ");
                 span(&w, c->byte_start, c->byte_len);
             }

@@ -36,7 +36,7 @@ int main(void) {
             printf("%s\t%lld\t%lld\t", news_quote_kind_name(q->kind),
                    (long long)q->quote.char_start, (long long)q->quote.char_len);
             if (q->speaker_entity >= 0) {
-                const NewsMention *c = &w.ment.v[w.ment.v[q->speaker_entity].canon];
+                const NewsMention *c = &w.ment.v[news_ment_canon(&w, (size_t)q->speaker_entity)];
                 field(&w, c->byte_start, c->byte_len);
             }
             if (q->speaker.byte_len)

@@ -147,8 +147,9 @@ static inline const char *news_check_results(const NewsWork *w, const NewsCheckM
             return "mention outside its sentence";
         /* (e->type is two bits: every value is a NewsType) */
         if (!(e->score > 0.0f && e->score <= 1.0f)) return "mention score outside (0, 1]";
-        if (e->canon < 0 || (size_t)e->canon >= w->ment.n) return "canon out of range";
-        if (w->ment.v[e->canon].canon != e->canon) return "canon is not its own canon";
+        int32_t c = news_ment_canon(w, i);
+        if (c < 0 || (size_t)c >= w->ment.n) return "canon out of range";
+        if (news_ment_canon(w, (size_t)c) != c) return "canon is not its own canon";
     }
     /* quotes: ordered by start, spans sound, speaker valid */
     for (size_t i = 0; i < w->quote.n; i++) {

@@ -29,7 +29,8 @@ static inline const char *news_same_results(const NewsWork *a, const NewsWork *b
         const NewsMention *x = &a->ment.v[i], *y = &b->ment.v[i];
         if (x->byte_start != y->byte_start || x->byte_len != y->byte_len ||
             x->char_start != y->char_start || x->char_len != y->char_len ||
-            x->sentence != y->sentence || x->canon != y->canon || x->score != y->score ||
+            x->sentence != y->sentence || news_ment_canon(a, i) != news_ment_canon(b, i) ||
+            x->score != y->score ||
             x->type != y->type)
             return "mentions differ";
     }

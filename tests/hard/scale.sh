@@ -14,22 +14,19 @@
 #    for NEWS_QUOTES, what news_quotes() asks) less the peak once the input was built, so it
 #    counts the workspace's copy of the text, the rows, all scratch and the model's pages
 #    as they are touched. Issue 5 asks for at most 3x the input plus the model: every run
-#    of news text, quotation marks, capitalised words and invalid UTF-8 must stay within
-#    MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model data in dist/news.so is 7.3 MB,
-#    6-6.9 MB of it resident), and so is one 10 MB paragraph with no break (a mention every
-#    22 bytes, a quotation every 87, analysed in windows of 8K tokens: 13.0 MB at 2 MB, 36.9
-#    at 10 MB). Text without spaces (a mention every 20 bytes, a quotation every 89) is held
-#    to MEM_OVER_SLOPE x input + MEM_OVER_FIXED MB (3.25 and 8.5): its rows are 2.9 bytes per
-#    byte, and its peak is in name resolution and the speaker pass, after every window's
-#    scratch is given back; it takes 11.2 / 20.0 / 57.5 MB at 1 / 4 / 16 MB (3x + 8 MB:
-#    11 / 20 / 56).
+#    of every kind must stay within MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model
+#    data in dist/news.so is 7.3 MB, 6-6.9 MB of it resident), one 10 MB paragraph with no
+#    break (a mention every 22 bytes, a quotation every 87, analysed in windows of 4K
+#    tokens: 12.3-12.8 MB at 2 MB, 35.5-35.7 at 10 MB) and text without spaces (a mention every
+#    22 bytes, a quotation every 89: 10.3-10.7 / 19.1-19.5 / 53.6-54.2 MB at 1 / 4 / 16
+#    MB) too. 1 MB without spaces peaks in its last window, where the model's pages (6.9
+#    MB, nearly all of them touched by text of distinct glued forms), the tagger's form
+#    cache and one window's scratch come to most of the 8 MB.
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
-#    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE
-#    (MEM_OVER_FIT for text without spaces, 3.12 measured, and for the paragraph, whose
-#    rows and speaker pass come to 2.98-3.04 a byte: at 100 MB it would be about at 3x + 8
-#    MB), the intercept at most
-#    MEM_FIT_FIXED MB.
+#    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE (text
+#    without spaces 2.86-2.90, the paragraph 2.86-2.90: text, rows, canonical names and the
+#    speaker pass's byte a mention), the intercept at most MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
 scale=$1; quick=$2
 passed=0; failed=0
@@ -85,28 +82,11 @@ fi
 
 MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
-MEM_OVER_SLOPE=${MEM_OVER_SLOPE:-3.25} # text without spaces
-MEM_OVER_FIXED=${MEM_OVER_FIXED:-8.5}  # MB (its 1 and 16 MB runs: 11.2, 57.5)
-MEM_OVER_FIT=${MEM_OVER_FIT:-3.25}     # fitted slopes: no spaces 3.10-3.13, paragraph 2.98-3.04
 MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 6.9-10.9)
-# kind -> "slope fixed" of its bound at every size
-mem_bound() {
-    case $1 in
-        nospace) echo "$MEM_OVER_SLOPE $MEM_OVER_FIXED" ;;
-        *) echo "$MEM_SLOPE $MEM_MODEL" ;;
-    esac
-}
-# kind -> the slope its fit between two sizes may reach
-mem_fit_slope() {
-    case $1 in
-        para | nospace) echo "$MEM_OVER_FIT" ;;
-        *) echo "$MEM_SLOPE" ;;
-    esac
-}
 # kind, kilobytes, check every row? Sets in_mb and extra_mb.
 run_big() {
     kind=$1; kb=$2; check=$3; in_mb=; extra_mb=
-    bound=$(mem_bound $kind); a=${bound% *}; b=${bound#* }
+    a=$MEM_SLOPE; b=$MEM_MODEL
     out=$( (ulimit -s 256; "$scale" $kind $kb $check) 2>&1 ); rc=$?
     line=$(echo "$out" | head -1)
     if [ $rc -ne 0 ]; then bad "huge $kind: exit $rc: $out"; return; fi
@@ -126,7 +106,7 @@ mem_pair() {
     run_big $kind $2 ""; n1=$in_mb; x1=$extra_mb
     run_big $kind $3 "$4"; n2=$in_mb; x2=$extra_mb
     if [ -z "$n1" ] || [ -z "$n2" ]; then bad "memory $kind: no figures"; return; fi
-    am=$(mem_fit_slope $kind)
+    am=$MEM_SLOPE
     fit=$(awk -v n1=$n1 -v x1=$x1 -v n2=$n2 -v x2=$x2 'BEGIN {
         a = (x2 - x1) / (n2 - n1); printf "%.2f %.1f", a, x2 - a * n2 }')
     slope=${fit% *}; icpt=${fit#* }
