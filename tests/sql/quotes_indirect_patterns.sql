@@ -1,4 +1,4 @@
--- quotes_reported.sql: reported speech (kind indirect) found by the rules of issue 4's third
+-- quotes_indirect_patterns.sql: reported speech (kind indirect) found by the rules of issue 4's third
 -- pass (ext/quotes.c, find_indirect and its helpers), each on text of our own with every row
 -- it gives, exactly: kind, quote, speaker, speaker_mention, cue and positions. Each line
 -- prints id|1.
