@@ -691,16 +691,6 @@ static int headline_common(const NewsWork *w, const NewsTagger *tg, size_t k) {
            !(s->info[k].doc & NEWS_DOC_CAP_MID);
 }
 
-/* Whether word k has a capital after its first letter, as brands written in lower case
- * first do ("iPhone", "eBay"): such a word does not make a title-case line ordinary text. */
-static int inner_capital(const NewsWork *w, size_t k) {
-    const NewsToken *t = &w->tok.v[k];
-    const uint8_t *z = w->text + t->byte_start;
-    for (uint32_t i = 1; i < t->byte_len; i++)
-        if (z[i] >= 'A' && z[i] <= 'Z') return 1;
-    return 0;
-}
-
 /* The title-case headline in tokens [a, b), if it is one (above): its names are cut at
  * the verbs and prepositions, a piece of ordinary words alone is no name ("Slowdown"),
  * and a piece of one word takes the type the text gives it elsewhere ("Merkel" of "Angela
@@ -715,7 +705,10 @@ static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size
     for (size_t k = a; k < b; k++) {
         const NewsToken *t = &w->tok.v[k];
         if (!(t->flags & NEWS_TF_WORD) || (t->flags & NEWS_TF_DIGIT)) continue;
-        if (t->char_len >= 4 && !(t->flags & NEWS_TF_UPPER_INIT) && !inner_capital(w, k))
+        /* a word with a capital after its first letter ("iPhone", "eBay": the form's
+         * `cand`) does not make the line ordinary text */
+        if (t->char_len >= 4 && !(t->flags & NEWS_TF_UPPER_INIT) &&
+            !tg->feat.form[tg->feat.info[k].form].cand)
             return;
         words++;
         if (k > a && headline_break(w, tg, k)) breaks++;
