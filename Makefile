@@ -109,6 +109,22 @@ eval-quotes-train: dist/news.so
 	  $(PYTHON) $(SCORE_QUOTES) $(QUOTES_TRAIN) build/quotes_train.pred.jsonl; \
 	else echo "eval-quotes-train: skipped ($(QUOTES_TRAIN) absent)"; fi
 
+# ----- quotes on news of today (our own held-out set)
+# `make eval-quotes-own`: news_quotes() through SQL on tests/quotes/news_2020s.jsonl, 16 short
+# articles we wrote in house styles of today and annotated by SPEC (the recipe and the
+# conventions are in tests/quotes/make_news_2020s.py), scored by the shared score_quotes.py:
+# direct quotations with named speakers, indirect, and all kinds. Measured only.
+QUOTES_OWN := tests/quotes/news_2020s.jsonl
+.PHONY: eval-quotes-own
+eval-quotes-own: dist/news.so
+	@$(PYTHON) ext/tools/predict.py dist/news.so quotes $(QUOTES_OWN) build/quotes_own.pred.jsonl
+	@echo "== quotes: our 2020s set, direct, named speakers"
+	@$(PYTHON) $(SCORE_QUOTES) $(QUOTES_OWN) build/quotes_own.pred.jsonl --kinds direct --named-speakers
+	@echo "== quotes: our 2020s set, indirect"
+	@$(PYTHON) $(SCORE_QUOTES) $(QUOTES_OWN) build/quotes_own.pred.jsonl --kinds indirect
+	@echo "== quotes: our 2020s set, all kinds"
+	@$(PYTHON) $(SCORE_QUOTES) $(QUOTES_OWN) build/quotes_own.pred.jsonl
+
 # ------------------------------------------------------------------ tests (issue 2)
 # `make test` runs every suite named in TEST_SUITES, one after another, and prints the total
 # `N passed, N failed` as its last line (non-zero exit on any failure). A suite NAME is a
