@@ -59,6 +59,7 @@ typedef struct {
     int32_t first, last; /* content tokens, inclusive */
     uint8_t fam, cls, kind, unclosed;
     uint8_t own; /* the attribution was found around this segment itself */
+    uint8_t title; /* no quotation: a title, a name or a scare quote, the writer's words */
     Attr at;
     int32_t src; /* segment (>= 0) or, as -2 - q, quote q whose speaker this one takes */
 } Seg;
@@ -871,7 +872,15 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
         i = i2;
     }
     *open_fam_at_end = FAM_NONE;
-    if (sp && (stk[0] & 7) != FAM_SINGLE) { /* runs to the end of its paragraph */
+    /* runs to the end of its paragraph; a single mark only where British copy opens a
+     * quotation that the next paragraph takes on: at the paragraph's start or after a
+     * colon, before a capital ("said: 'I have lived here ...", no closing mark) */
+    int32_t o0 = sp ? (stk[0] >> 3) - 1 : -1;
+    if (sp && ((stk[0] & 7) != FAM_SINGLE ||
+               (o0 >= (int32_t)p0 && (size_t)o0 + 2 < p1 &&
+                ((size_t)o0 == p0 || tok_ch(w, (size_t)o0 - 1, ':')) &&
+                is_word(w, (size_t)o0 + 1) &&
+                (tv[o0 + 1].flags & NEWS_TF_UPPER_INIT)))) {
         int32_t o = (stk[0] >> 3) - 1;
         *open_fam_at_end = stk[0] & 7;
         int rc = push_seg(w, st, n_seg, o, -1, stk[0] & 7, 1, p0, p1);
@@ -1100,6 +1109,15 @@ static int member_word(const NewsWork *w, size_t k) {
            (z[n - 3] == 'i' && z[n - 2] == 's' && z[n - 1] == 'h') || z[n - 1] == 'i';
 }
 
+/* An age in apposition, as British and wire copy give it: "Ana Ferri, 54, said". */
+static int is_age(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    if (t->byte_len > 3 || !(t->flags & NEWS_TF_DIGIT)) return 0;
+    for (size_t b = 0; b < t->byte_len; b++)
+        if (w->text[t->byte_start + b] < '0' || w->text[t->byte_start + b] > '9') return 0;
+    return 1;
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1220,6 +1238,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             }
             if (j > lo && place_in_apposition(w, st, j - 1, lo))
                 continue; /* "Ferri, a fisher from Dunmore, East Lothian, said": a place */
+            if (j > lo + 1 && is_age(w, j - 1) && tok_ch(w, j - 2, ','))
+                continue; /* "Hollis, 78, a retired nurse, said": an age, the name before */
             if (j > lo && st->tok_ment[j - 1] >= 0) {
                 int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
@@ -2013,6 +2033,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     int kind;
     if (work_title) {
         kind = KIND_NONE;
+        s->title = 1;
         memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     } else if (post) {
         kind = (s->cls == CLS_WORD || s->cls == CLS_THAT) ? NEWS_PARTIAL : NEWS_DIRECT;
@@ -2022,7 +2043,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         int continues = after < p1 && is_lower_word(w, after);
         switch (s->cls) {
         case CLS_START:
-            if (!ends_punct && title && nw <= 6) kind = KIND_NONE; /* a title, a name */
+            if (!ends_punct && title && nw <= 6) kind = KIND_NONE, s->title = 1; /* a name */
             else if (!ends_punct && nw <= 2 && continues) kind = KIND_NONE;
             else if (!ends_punct && continues && !pronoun_kind(w, after)) kind = NEWS_PARTIAL;
             else kind = NEWS_DIRECT; /* (“…” about fixing it: the writer's sentence goes on) */
@@ -2033,6 +2054,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         case CLS_COMMA:
             if (title && nw <= 8 && !(pre && ends_punct) && !ends_stop) {
                 kind = KIND_NONE;
+                s->title = 1;
                 break;
             }
             if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues)) {
@@ -2055,16 +2077,32 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
                   a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
                                            .byte_start)) /* not "they say ... known as" */
-                kind = KIND_NONE;
-            else if (title && nw <= 8) kind = KIND_NONE;
+                kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");
+            else if (title && nw <= 8) kind = KIND_NONE, s->title = 1;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
             else kind = NEWS_PARTIAL;
         }
         }
         if (kind == KIND_NONE) memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     }
+    /* Brian 'Head' Welch: a nickname in capitals between a first name and the surname;
+     * detainee 'A': a letter standing for a name */
+    if (kind == NEWS_PARTIAL && nw <= 3 &&
+        ((title && s->o > (int32_t)p0 && s->c >= 0 && (size_t)s->c + 1 < p1 &&
+          is_word(w, (size_t)s->o - 1) && (w->tok.v[s->o - 1].flags & NEWS_TF_UPPER_INIT) &&
+          st->tok_ment[s->c + 1] >= 0 && w->ment.v[st->tok_ment[s->c + 1]].type == NEWS_PER) ||
+         (s->first == s->last && w->tok.v[s->first].char_len == 1))) {
+        kind = KIND_NONE;
+        s->title = 1;
+        memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
+    }
     s->own = (uint8_t)(a->found != 0);
-    if (s->fam == FAM_SINGLE && (kind != NEWS_DIRECT || nw < 2)) kind = KIND_NONE;
+    /* single marks: a whole statement of two words or more, or a fragment someone is said
+     * to say ("accused the government of 'running out of road'", British style; in American
+     * copy too, in headlines); a fragment with no cue may be an apostrophe's pair */
+    if (s->fam == FAM_SINGLE &&
+        (kind == NEWS_DIRECT ? nw < 2 : kind != NEWS_PARTIAL || !a->found || !a->cue.byte_len))
+        kind = KIND_NONE;
     s->kind = (uint8_t)kind;
 }
 
@@ -2427,15 +2465,15 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             *that_at = 1;
             return (int64_t)t;
         }
-        if (w->tok.v[t].quote && st->inq[t] && t > j && t + 2 < p1 &&
+        if (w->tok.v[t].quote && t > j && t + 2 < p1 && /* (a title's marks may be out of inq) */
             (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT) &&
             (st->tok_ment[t - 1] >= 0 || (w->tok.v[t - 1].flags & NEWS_TF_CLITIC) ||
              tok_in(w, t - 1, gap_preps))) {
             /* "told CNN's “State of the Union” that", "said on “Meet the Press” that": the
              * title of a programme is part of the phrase of place */
             size_t u = t + 1;
-            while (u < p1 && u - t <= 8 && st->inq[u] && !w->tok.v[u].quote) u++;
-            if (u < p1 && u - t <= 8 && w->tok.v[u].quote && st->inq[u]) {
+            while (u < p1 && u - t <= 8 && st->inq[u] == st->inq[t] && !w->tok.v[u].quote) u++;
+            if (u < p1 && u - t <= 8 && w->tok.v[u].quote && st->inq[u] == st->inq[t]) {
                 t = u;
                 continue;
             }
@@ -2676,8 +2714,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                     * the relative clause ended (not "..., said Kuleba.") */
         last = (int64_t)t;
     }
-    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT) && !tok_ch(w, last, '%'))
+    while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT) && !tok_ch(w, last, '%')) {
+        if (w->tok.v[last].quote) { /* "fears over a "UK Las Vegas"": the title's own mark */
+            int64_t t = last - 1;
+            while (t >= (int64_t)f && !w->tok.v[t].quote) t--;
+            if (t >= (int64_t)f) break;
+        }
         last--; /* "... by 8.6%." keeps its sign */
+    }
     return last;
 }
 
@@ -3871,7 +3915,14 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
         size_t b = sg[i].c < 0 ? p1 - 1 : (size_t)sg[i].c;
         memset(st->inq + a, 1, b - a + 1);
     }
-    for (size_t i = 0; i < n_seg; i++) classify(w, st, &sg[i], p0, p1);
+    for (size_t i = 0; i < n_seg; i++) {
+        classify(w, st, &sg[i], p0, p1);
+        /* a title or a scare quote is the writer's words: the searches for cues, speakers
+         * and reported clauses go through it ("told the BBC's 'Today' programme: '…'",
+         * "The so-called "cliffhanger clause" means ..., he added.") */
+        if (sg[i].kind == KIND_NONE && sg[i].title && sg[i].o >= 0 && sg[i].c >= 0)
+            memset(st->inq + sg[i].o, 0, (size_t)(sg[i].c - sg[i].o) + 1);
+    }
     fill_speakers(w, st, sg, n_seg, p0);
     rc = find_indirect(w, st, p0, p1, &n_ind);
     if (rc) return rc;

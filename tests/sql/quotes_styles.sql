@@ -1,0 +1,49 @@
+-- quotes_styles.sql: news_quotes() rows, exactly, for house styles of today that the quote
+-- step reads (ext/quotes.c): British single marks for partial quotations and for quotations
+-- over paragraphs, ages in apposition, nicknames and labels in marks, titles of works inside
+-- attributions and reported clauses. Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'The shadow chancellor, Priya Natarajan, said the budget was ''a missed chance''. She added that the Treasury was ''looking closely'' at business rates.');
+insert into d values (2,
+ 'Council leader Gareth Pryce said:' || char(10) ||
+ '''I have lived here all my life. People have lost their homes.' || char(10) ||
+ '''We asked for help in January. Nobody came.' || char(10) ||
+ '''I will not pretend that is acceptable.''' || char(10) ||
+ 'The council will meet on Monday.');
+insert into d values (3,
+ 'Margaret Hollis, 78, whose bungalow was flooded, said: "I just want to go home."' || char(10) ||
+ 'Tom Baker, 45, a retired teacher from Leeds, said: "It was awful."');
+insert into d values (4,
+ 'Guitarist Brian "Head" Welch told a radio station he had quit the band.' || char(10) ||
+ 'In a statement, detainee ''A'' said: "I hope to go home."');
+insert into d values (5,
+ 'The trade minister, Emma Riordan, told the BBC’s ‘Today’ programme: ‘I’ve read the memo. I don’t recognise it.’' || char(10) ||
+ 'The crime drama "The Quiet Coast" has been renewed for a third series, the streaming service Lumen announced on Friday.' || char(10) ||
+ 'Ana Ferri said the port was trying to allay fears over a "Harbour Las Vegas".');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
+  from q;
+-- British copy: single marks are its quotation marks, so a fragment someone is said to say
+-- is a partial row, as in double marks
+select 'qs_01', exists(select 1 from r where id = 1 and row = 'partial|a missed chance|Priya Natarajan|Priya Natarajan|said|62|15');
+select 'qs_02', exists(select 1 from r where id = 1 and row = 'partial|looking closely|Priya Natarajan|She|added|113|15');
+-- a quotation in single marks over three paragraphs: each paragraph re-opens the mark, only
+-- the last closes it; one row per paragraph, all the speaker's
+select 'qs_03', exists(select 1 from r where id = 2 and row = 'direct|I have lived here all my life. People have lost their homes.|Gareth Pryce|Gareth Pryce|said|36|60');
+select 'qs_04', exists(select 1 from r where id = 2 and row = 'direct|We asked for help in January. Nobody came.|Gareth Pryce|Gareth Pryce|said|98|42');
+select 'qs_05', exists(select 1 from r where id = 2 and row = 'direct|I will not pretend that is acceptable.|Gareth Pryce|Gareth Pryce|said|142|38');
+-- an age in apposition (and what follows it) stands between the name and the cue
+select 'qs_06', exists(select 1 from r where id = 3 and row = 'direct|I just want to go home.|Margaret Hollis|Margaret Hollis|said|57|23');
+select 'qs_07', exists(select 1 from r where id = 3 and row = 'direct|It was awful.|Tom Baker|Tom Baker|said|134|13');
+-- a title in marks is the writer's words: the cue, the speaker and the reported clause are
+-- found through it, and the clause keeps the title's closing mark
+select 'qs_08', exists(select 1 from r where id = 5 and row = 'direct|I’ve read the memo. I don’t recognise it.|Emma Riordan|Emma Riordan|told|70|41');
+select 'qs_09', exists(select 1 from r where id = 5 and row = 'indirect|The crime drama "The Quiet Coast" has been renewed for a third series|Lumen|Lumen|announced|113|69');
+select 'qs_10', exists(select 1 from r where id = 5 and row = 'indirect|the port was trying to allay fears over a "Harbour Las Vegas"|Ana Ferri|Ana Ferri|said|248|61');
+select 'qs_11', (select count(*) from q where id = 1) = 2;
+select 'qs_12', (select count(*) from q where id = 2) = 3;
+-- a nickname between the first name and the surname, a letter standing for a name: no rows
+select 'qs_13', not exists(select 1 from q where id = 4 and quote in ('Head', 'A'));
+select 'qs_14', exists(select 1 from q where id = 4 and quote = 'I hope to go home.' and kind = 'direct');
