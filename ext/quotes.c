@@ -923,7 +923,7 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
  * which is then the speaker (the description stays the speaker mention). Other descriptions
  * ("one Sanders supporter", "a Clinton aide") are people of their own: no one. */
 static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
-                                          "spokesperson", 0};
+                                          "spokesperson", "statement", 0};
 static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
     if (t1 <= t0 + 1 || !tok_in(w, t1 - 1, mouthpieces)) return -1;
     int32_t owner = -1;
@@ -1028,6 +1028,12 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
                                               tok_is(w, j - 1, "the")))
                 j--;
             break;
+        }
+        if ((w->tok.v[p].flags & NEWS_TF_DIGIT) && p > lo + 1 && k - p < 5 && is_word(w, p - 1) &&
+            (w->tok.v[p - 1].flags & NEWS_TF_UPPER_INIT) && !st->inq[p - 1] &&
+            !(w->tok.v[p - 1].flags & NEWS_TF_DIGIT)) {
+            j = p - 1; /* "a Number 10 source", "a Channel 4 spokesman": a name with a number */
+            continue;
         }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
         if (tok_is(w, p, "and") || tok_is(w, p, "or") || tok_is(w, p, "that") ||
@@ -3885,11 +3891,22 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
             int32_t s0 = (int32_t)w->tok.v[0].sentence;
             size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
             int32_t m = sb >= p0 ? st->tok_ment[sb] : -1;
+            size_t nb = sb; /* where the name starts: after its role ("Charity director
+                             * Robert Tapsfield criticised the system. “…”") */
+            if (sb >= p0 && o - 1 - sb <= 14 && (m < 0 || w->ment.v[m].type != NEWS_PER)) {
+                size_t x = sb;
+                while (x + 1 < o && x - sb < 4 && is_word(w, x) &&
+                       !(st->tok_ment[x] >= 0 && w->ment.v[st->tok_ment[x]].type == NEWS_PER))
+                    x++;
+                if (x > sb && x + 1 < o && st->tok_ment[x] >= 0 && is_role_word(w, x - 1) &&
+                    w->ment.v[st->tok_ment[x]].type == NEWS_PER)
+                    m = st->tok_ment[x], nb = x;
+            }
             /* a name, not a pronoun: "He had only played in Zimbabwe. “…”" is as often the
              * writer's setting for an interviewee's answer */
             if (sb >= p0 && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
                 no_quote_in(st, sb, o - 2) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
-                news_ment_toks(w, (size_t)m).tok_first == sb) {
+                news_ment_toks(w, (size_t)m).tok_first == nb) {
                 Attr a;
                 memset(&a, 0, sizeof a);
                 a.ment = -1;

@@ -217,6 +217,24 @@ static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t 
     return h | 1;
 }
 
+/* span_last_word_key() of a lower-case word. */
+static uint64_t str_key(const char *z) {
+    uint64_t h = 1469598103934665603ull;
+    for (; *z; z++) h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
+    return h | 1;
+}
+
+/* Nouns for an organisation whose name ends in another word: "the airline said" after
+ * "SkyBridge Airways", "the carmaker" after "Rivet Motors" (noun, then the name's last
+ * words to try). */
+static const char *const org_aliases[][5] = {
+    {"airline", "airways", "airlines", "lines", "air"},
+    {"carmaker", "motors", "motor", "automotive", 0},
+    {"insurer", "insurance", "assurance", 0, 0},
+    {"network", "news", "tv", "television", 0},
+};
+#define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
+
 static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
     return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
@@ -509,9 +527,16 @@ int news_speakers_document(NewsWork *w) {
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
             int32_t p = get(orgs, cap_org, k);
+            int64_t near = ORG_DESC_CHARS;
+            for (size_t i = 0; p < 0 && i < sizeof org_aliases / sizeof *org_aliases; i++)
+                if (k == str_key(org_aliases[i][0])) {
+                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++)
+                        p = get(orgs, cap_org, str_key(org_aliases[i][j]));
+                    near = ALIAS_CHARS;
+                }
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
-            if (p >= 0 && at - mv[p].char_start < ORG_DESC_CHARS) qq->speaker_entity = p;
+            if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
         }
         /* a one-word speaker typed as a place or thing: the person it names */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {

@@ -21,6 +21,12 @@ insert into d values (5,
  'The trade minister, Emma Riordan, told the BBC’s ‘Today’ programme: ‘I’ve read the memo. I don’t recognise it.’' || char(10) ||
  'The crime drama "The Quiet Coast" has been renewed for a third series, the streaming service Lumen announced on Friday.' || char(10) ||
  'Ana Ferri said the port was trying to allay fears over a "Harbour Las Vegas".');
+insert into d values (6,
+ 'A Number 10 source said: ''The talks are continuing.''' || char(10) ||
+ 'Charity director Robert Tapsfield criticised the system. "There is no logic to it."' || char(10) ||
+ '"The data should not distract us," a Harbour Economics statement said.');
+insert into d values (7,
+ 'SkyBridge Airways has apologised to passengers. "We are deeply sorry," the airline said in a statement.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -47,3 +53,10 @@ select 'qs_12', (select count(*) from q where id = 2) = 3;
 -- a nickname between the first name and the surname, a letter standing for a name: no rows
 select 'qs_13', not exists(select 1 from q where id = 4 and quote in ('Head', 'A'));
 select 'qs_14', exists(select 1 from q where id = 4 and quote = 'I hope to go home.' and kind = 'direct');
+-- a name with a number in a description ("a Number 10 source"); a role before the name
+-- that opens the sentence setting up a quotation; a statement speaks for its owner
+select 'qs_15', exists(select 1 from r where id = 6 and row = 'direct|The talks are continuing.||A Number 10 source|said|27|25');
+select 'qs_16', exists(select 1 from r where id = 6 and row = 'direct|There is no logic to it.|Robert Tapsfield|Robert Tapsfield||112|24');
+select 'qs_17', exists(select 1 from r where id = 6 and row = 'direct|The data should not distract us,|Harbour Economics|a Harbour Economics statement|said|139|32');
+-- "the airline" stands for the airline named just before (ext/speakers.c, org_aliases)
+select 'qs_18', exists(select 1 from r where id = 7 and row = 'direct|We are deeply sorry,|SkyBridge Airways|the airline|said|50|20');
