@@ -245,6 +245,9 @@ static int is_stop(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_PUNCT)) return 0;
     uint8_t c = w->text[t->byte_start];
+    if (c == '.' && !(t->flags & NEWS_TF_SPACE_AFTER) && i + 1 < w->tok.n &&
+        w->text[w->tok.v[i + 1].byte_start] == ',')
+        return 0; /* "Sen. Ana Ferri, D-N.M., said": an abbreviation's period */
     if (c == '.' || c == '!' || c == '?' || c == ';') return 1;
     return t->byte_len == 3 && memcmp(w->text + t->byte_start, "\xE2\x80\xA6", 3) == 0;
 }
@@ -1781,6 +1784,14 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
     }
+    if (cls == CLS_COLON && o >= p0 + 2 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&
+        is_role_word(w, o - 2) && !plural_noun(w, o - 2) &&
+        (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))))) {
+        /* "Chancellor: 'We will not back down'", "Health Secretary: “…”": a headline's role
+         * before a colon speaks; its holder is named in the story (speakers.c) */
+        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, role_get(st, word_key(w, o - 2)), 0.6f);
+        return 1;
+    }
     if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&
         is_word(w, o - 2) && (w->tok.v[o - 2].flags & NEWS_TF_UPPER_INIT) && is_dash(w, o - 3)) {
         /* "- HuffPollster: “…”": a capitalised source after a dash, missed as an entity */
@@ -3185,6 +3196,25 @@ static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigne
     return -1;
 }
 
+/* "Ferri, who said the port was safe, voted no": a report inside a relative clause (cue k
+ * right after ", who", or after ", who also") ends at the comma that closes the clause,
+ * before the main verb. */
+static int64_t relative_report_end(const NewsWork *w, size_t k, int64_t f, int64_t l) {
+    size_t r = k >= 1 && tok_is(w, k - 1, "who") ? k - 1
+               : k >= 2 && tok_is(w, k - 2, "who") && is_lower_word(w, k - 1) ? k - 2
+                                                                               : 0;
+    if (r == 0 || !tok_ch(w, r - 1, ',')) return l;
+    for (int64_t t = f + 1; t < l; t++)
+        if (tok_ch(w, (size_t)t, ',')) {
+            size_t v = (size_t)t + 1;
+            if (is_lower_word(w, v) && !tok_in(w, v, conjunctions) && !tok_in(w, v, relatives) &&
+                !tok_is(w, v, "that") && !tok_in(w, v, determiners))
+                return t - 1;
+            return l;
+        }
+    return l;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -3584,6 +3614,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
+                    l = relative_report_end(w, k, f, l);
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && tok_in(w, k, say_words) && l >= f && !has_verb(w, st, f, l))
                         f = -1; /* "said little about how": no clause */

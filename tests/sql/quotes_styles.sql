@@ -27,6 +27,12 @@ insert into d values (6,
  '"The data should not distract us," a Harbour Economics statement said.');
 insert into d values (7,
  'SkyBridge Airways has apologised to passengers. "We are deeply sorry," the airline said in a statement.');
+insert into d values (8,
+ 'Sen. Ana Ferri, D-N.M., said the port was safe.' || char(10) ||
+ 'Tom Lake, who said the cranes were old, voted against the plan.');
+insert into d values (9,
+ 'Chancellor: ''We will not back down''' || char(10) || char(10) ||
+ 'The chancellor, Rachel Whitcombe, spoke in Leeds on Monday.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -60,3 +66,9 @@ select 'qs_16', exists(select 1 from r where id = 6 and row = 'direct|There is n
 select 'qs_17', exists(select 1 from r where id = 6 and row = 'direct|The data should not distract us,|Harbour Economics|a Harbour Economics statement|said|139|32');
 -- "the airline" stands for the airline named just before (ext/speakers.c, org_aliases)
 select 'qs_18', exists(select 1 from r where id = 7 and row = 'direct|We are deeply sorry,|SkyBridge Airways|the airline|said|50|20');
+-- AP's party and state after a name ("D-N.M.,") is no sentence end; a report inside a
+-- relative clause ends at the comma that closes it
+select 'qs_19', exists(select 1 from r where id = 8 and row = 'indirect|the port was safe|Ana Ferri|Ana Ferri|said|30|17');
+select 'qs_20', exists(select 1 from r where id = 8 and row = 'indirect|the cranes were old|Tom Lake|Tom Lake|said|68|19');
+-- a headline's role before a colon speaks: the person the story gives that role
+select 'qs_21', exists(select 1 from r where id = 9 and row = 'direct|We will not back down|Rachel Whitcombe|Chancellor||14|21');
