@@ -1761,6 +1761,13 @@ static int letter_before(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0) {
 
 static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a);
 
+/* A lower-case word ending in -ing: "by depriving" names no agent. */
+static int ing_form(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
+}
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -1825,6 +1832,20 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
             !headline_cue(w, k))
             continue; /* a name that looks like a cue: Edward Said */
+        /* "MTV has been criticised for “incessant sleaze”", "rule had been characterised by
+         * “…”": the words are the critics', not the subject's; an earlier cue may say whose */
+        if (!(cf & NEWS_CUE_DIRECT) && (cf & NEWS_CUE_PAST) && k > p0 &&
+            (tok_is(w, k - 1, "been") || tok_is(w, k - 1, "was") || tok_is(w, k - 1, "were") ||
+             tok_is(w, k - 1, "is") || tok_is(w, k - 1, "are") || tok_is(w, k - 1, "being"))) {
+            /* ... unless "by" names them: "has been praised by police for “…”" */
+            for (size_t t = k + 1; t + 1 < from && t - k < NEAR_TOKENS; t++)
+                if (tok_is(w, t, "by") && !st->inq[t] && !ing_form(w, t + 1) &&
+                    subject_after(w, st, t + 1, from, a, 0)) {
+                    set_cue(w, a, k, k + 1);
+                    return 1;
+                }
+            continue;
+        }
         /* "The report affirms: “…”": a cue word after a determiner is a noun, the subject of
          * the verb that follows; the verb decides */
         if (cls == CLS_COLON && k > p0 && k + 1 < from && is_lower_word(w, k + 1) &&

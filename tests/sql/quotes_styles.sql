@@ -33,6 +33,11 @@ insert into d values (8,
 insert into d values (9,
  'Chancellor: ''We will not back down''' || char(10) || char(10) ||
  'The chancellor, Rachel Whitcombe, spoke in Leeds on Monday.');
+insert into d values (10,
+ 'Actor Tom Lake criticised the broadcaster for being "too safe and too cheap".' || char(10) ||
+ 'The Harbour Journal labelled the plan a "dispiriting vanity project".' || char(10) ||
+ 'Mayor Ana Ferri has been criticised for her "wholly careless" handling of the port.' || char(10) ||
+ 'Ferri was praised by her deputy, Tom Baker, for a "steady hand".');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -72,3 +77,9 @@ select 'qs_19', exists(select 1 from r where id = 8 and row = 'indirect|the port
 select 'qs_20', exists(select 1 from r where id = 8 and row = 'indirect|the cranes were old|Tom Lake|Tom Lake|said|68|19');
 -- a headline's role before a colon speaks: the person the story gives that role
 select 'qs_21', exists(select 1 from r where id = 9 and row = 'direct|We will not back down|Rachel Whitcombe|Chancellor||14|21');
+-- British spellings of the cue verbs; in the passive the one criticised or praised is not
+-- the speaker: the one after "by" is, or no one
+select 'qs_22', exists(select 1 from r where id = 10 and row = 'partial|too safe and too cheap|Tom Lake|Tom Lake|criticised|54|22');
+select 'qs_23', exists(select 1 from r where id = 10 and row = 'partial|dispiriting vanity project|Harbour Journal|Harbour Journal|labelled|120|26');
+select 'qs_24', not exists(select 1 from q where id = 10 and quote = 'wholly careless' and speaker is not null);
+select 'qs_25', exists(select 1 from r where id = 10 and row = 'partial|steady hand|Tom Baker|Tom Baker|praised|284|11');
