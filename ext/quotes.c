@@ -1127,6 +1127,17 @@ static int is_age(const NewsWork *w, size_t i) {
     return 1;
 }
 
+/* A person named before a comma between lo and j: "Hans Reckers, a board member of ...". */
+static int person_before(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t lo) {
+    for (size_t t = j; t-- > lo + 1;) {
+        if (st->inq[t] || is_stop(w, t)) return 0;
+        if (tok_ch(w, t, ',') && st->tok_ment[t - 1] >= 0 &&
+            w->ment.v[st->tok_ment[t - 1]].type == NEWS_PER)
+            return 1;
+    }
+    return 0;
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1237,8 +1248,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
              * description before it becomes her role */
             int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
-            while (mf > j + 1 && mf0 - mf < 3 && is_role_word(w, mf - 1) && !st->inq[mf - 1])
-                mf--; /* "Dunn's ally, Representative Amy Cole, said" */
+            while (mf > j + 1 && mf0 - mf < 3 && !st->inq[mf - 1] &&
+                   (is_role_word(w, mf - 1) ||
+                    (mf - 1 == j + 1 && tok_is(w, mf - 1, "the") && !person_before(w, st, j, lo))))
+                mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
+                       * the Retail Workers Alliance, said" (not "Hans Reckers, a board
+                       * member of Germany's central bank, the Bundesbank, said": his) */
             if (mk >= 0 && mf == j + 1 && j > lo &&
                 is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
                 if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
@@ -1835,7 +1850,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         /* "MTV has been criticised for “incessant sleaze”", "rule had been characterised by
          * “…”": the words are the critics', not the subject's; an earlier cue may say whose */
         if (!(cf & NEWS_CUE_DIRECT) && (cf & NEWS_CUE_PAST) && k > p0 &&
-            (tok_is(w, k - 1, "been") || tok_is(w, k - 1, "was") || tok_is(w, k - 1, "were") ||
+            (tok_is(w, k + 1, "of") || /* a headline's "Labour accused of 'EU propaganda'" */
+             tok_is(w, k - 1, "been") || tok_is(w, k - 1, "was") || tok_is(w, k - 1, "were") ||
              tok_is(w, k - 1, "is") || tok_is(w, k - 1, "are") || tok_is(w, k - 1, "being"))) {
             /* ... unless "by" names them: "has been praised by police for “…”" */
             for (size_t t = k + 1; t + 1 < from && t - k < NEAR_TOKENS; t++)
@@ -2111,8 +2127,11 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                              pronoun_kind(w, o1 - 1) == NEWS_SPK_SHE ||
                              (st->tok_ment[o1 - 1] >= 0 &&
                               w->ment.v[st->tok_ment[o1 - 1]].type == NEWS_PER));
+            /* ... and so does "of" after "accused", "warned" ("accused the government of
+             * 'running out of road'", "warned of a “long winter”") */
             if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
-                !(pre && a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
+                !(pre && a->cue.byte_len &&
+                  (tok_is(w, (size_t)s->o - 1, "as") || tok_is(w, (size_t)s->o - 1, "of")) &&
                   a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
                                            .byte_start)) /* not "they say ... known as" */
                 kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");

@@ -38,6 +38,11 @@ insert into d values (10,
  'The Harbour Journal labelled the plan a "dispiriting vanity project".' || char(10) ||
  'Mayor Ana Ferri has been criticised for her "wholly careless" handling of the port.' || char(10) ||
  'Ferri was praised by her deputy, Tom Baker, for a "steady hand".');
+insert into d values (11,
+ 'Priya Natarajan accused the government of ''running out of road''.' || char(10) ||
+ 'Envoy Katrin Lindqvist warned of a "long winter" in the talks.' || char(10) ||
+ 'Labour accused of ''EU propaganda''' || char(10) ||
+ 'A union that has tried to organise dock workers, the Harbour Workers Alliance, said the raise proved that pressure worked.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -83,3 +88,10 @@ select 'qs_22', exists(select 1 from r where id = 10 and row = 'partial|too safe
 select 'qs_23', exists(select 1 from r where id = 10 and row = 'partial|dispiriting vanity project|Harbour Journal|Harbour Journal|labelled|120|26');
 select 'qs_24', not exists(select 1 from q where id = 10 and quote = 'wholly careless' and speaker is not null);
 select 'qs_25', exists(select 1 from r where id = 10 and row = 'partial|steady hand|Tom Baker|Tom Baker|praised|284|11');
+-- after "accused ... of" and "warned of" the words in marks are the speaker's; a headline's
+-- "X accused of" is a passive (X is not the speaker); a name in apposition with "the"
+-- after a description speaks
+select 'qs_26', exists(select 1 from r where id = 11 and row = 'partial|running out of road|Priya Natarajan|Priya Natarajan|accused|44|19');
+select 'qs_27', exists(select 1 from r where id = 11 and row = 'partial|long winter|Katrin Lindqvist|Katrin Lindqvist|warned|102|11');
+select 'qs_28', not exists(select 1 from q where id = 11 and quote = 'EU propaganda' and speaker is not null);
+select 'qs_29', exists(select 1 from r where id = 11 and row = 'indirect|the raise proved that pressure worked|Harbour Workers Alliance|Harbour Workers Alliance|said|247|37');
