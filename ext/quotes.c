@@ -552,7 +552,7 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
             if (st->n_roles * 4 >= NEWS_ROLE_SLOTS * 3) return; /* full enough: stop learning */
             st->n_roles++;
             s->key = key;
-            s->ment = ment;
+            s->ment = s->first = ment;
             return;
         }
         if (s->key == key) {
@@ -561,6 +561,18 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
         }
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
+}
+
+/* The first holder of the role: what a headline's role stands for. */
+static int32_t role_first(const NewsQuoteState *st, uint64_t key) {
+    size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
+    for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
+        const NewsRoleSlot *s = &st->roles[i];
+        if (s->ment < 0) return -1;
+        if (s->key == key) return s->first;
+        i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
+    }
+    return -1;
 }
 
 static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
@@ -1811,7 +1823,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))))) {
         /* "Chancellor: 'We will not back down'", "Health Secretary: “…”": a headline's role
          * before a colon speaks; its holder is named in the story (speakers.c) */
-        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, role_get(st, word_key(w, o - 2)), 0.6f);
+        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, role_first(st, word_key(w, o - 2)), 0.6f);
         return 1;
     }
     if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&

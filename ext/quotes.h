@@ -54,7 +54,8 @@ enum {
 /* Head word of a role ("minister") -> the person the text gave it to. */
 typedef struct {
     uint64_t key;
-    int32_t ment; /* document mention index; -1 empty */
+    int32_t ment;  /* document mention index; -1 empty */
+    int32_t first; /* the first mention given the role (speakers.c looks forward with it) */
 } NewsRoleSlot;
 
 #define NEWS_ROLE_SLOTS 1024 /* per document; when full, later roles are not learned */

@@ -235,14 +235,15 @@ static const char *const org_aliases[][5] = {
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
 
-/* The mention the quote step learned holds role `key` ("the chancellor, Rachel Whitcombe,"),
- * the latest one, or -1. */
+/* The first mention the quote step learned holds role `key` ("the chancellor, Rachel
+ * Whitcombe,"), or -1: a description left without a holder when it was read looks forward
+ * to the nearest one. */
 static int32_t role_holder(const NewsQuoteState *st, uint64_t key) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
         if (s->ment < 0) return -1;
-        if (s->key == key) return s->ment;
+        if (s->key == key) return s->first;
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
     return -1;

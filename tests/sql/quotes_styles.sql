@@ -32,7 +32,8 @@ insert into d values (8,
  'Tom Lake, who said the cranes were old, voted against the plan.');
 insert into d values (9,
  'Chancellor: ''We will not back down''' || char(10) || char(10) ||
- 'The chancellor, Rachel Whitcombe, spoke in Leeds on Monday.');
+ 'The chancellor, Rachel Whitcombe, spoke in Leeds on Monday.' || char(10) ||
+ 'The shadow chancellor, Priya Natarajan, spoke in York.');
 insert into d values (10,
  'Actor Tom Lake criticised the broadcaster for being "too safe and too cheap".' || char(10) ||
  'The Harbour Journal labelled the plan a "dispiriting vanity project".' || char(10) ||
@@ -80,7 +81,7 @@ select 'qs_18', exists(select 1 from r where id = 7 and row = 'direct|We are dee
 -- relative clause ends at the comma that closes it
 select 'qs_19', exists(select 1 from r where id = 8 and row = 'indirect|the port was safe|Ana Ferri|Ana Ferri|said|30|17');
 select 'qs_20', exists(select 1 from r where id = 8 and row = 'indirect|the cranes were old|Tom Lake|Tom Lake|said|68|19');
--- a headline's role before a colon speaks: the person the story gives that role
+-- a headline's role before a colon speaks: the person the story gives that role first
 select 'qs_21', exists(select 1 from r where id = 9 and row = 'direct|We will not back down|Rachel Whitcombe|Chancellor||14|21');
 -- British spellings of the cue verbs; in the passive the one criticised or praised is not
 -- the speaker: the one after "by" is, or no one
