@@ -80,6 +80,9 @@ According to two U.S. officials, the batteries will come from bases in Texas and
 The Pentagon said in a statement that the move was "temporary and defensive."
 
 Associated Press writer Ken Oduya contributed to this report.""", [
+    # (added after the first measurement: a headline's report is a row by SPEC, and the
+    # first version of this set left it out)
+    ("it will send more air defense systems to Gulf allies", I, "Pentagon", "Pentagon", "says"),
     ("it would send two more Patriot batteries to the Gulf", I, "Pentagon", "The Pentagon",
      "said"),
     ("a sharp rise", P, "Pentagon", "it", "called"),
