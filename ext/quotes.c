@@ -1632,6 +1632,17 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
 /* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
+    if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
+        /* "'Nobody reads the small print': a consumer champion on bank fees": a headline
+         * that opens with the quotation signs it after a colon */
+        size_t b = c;
+        while (b > 0 && c - b < 64 && st->inq[b - 1] && !(w->tok.v[b].flags & NEWS_TF_PARA_START))
+            b--;
+        if ((w->tok.v[b].flags & NEWS_TF_PARA_START) && subject_after(w, st, j + 1, p1, a, 0)) {
+            a->score *= 0.7f;
+            return 1;
+        }
+    }
     int dashed = j < p1 && is_dash(w, j);
     if (j < p1 && (tok_ch(w, j, ',') || dashed)) j++;
     if (dashed && j < p1 && signed_by(w, st, j, p1, a)) return 1;
