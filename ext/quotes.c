@@ -940,11 +940,17 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
 static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
                                           "spokesperson", "statement", 0};
 static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
-    if (t1 <= t0 + 1 || !tok_in(w, t1 - 1, mouthpieces)) return -1;
+    if (t1 <= t0 + 1) return -1;
+    /* "the Resolution Foundation think tank", "the Harlow Securities firm": a body named
+     * before the noun for what it is, after "the", is that body */
+    int body = tok_is(w, t0, "the") && (tok_is(w, t1 - 1, "tank") || tok_in(w, t1 - 1, org_nouns)) &&
+               !tok_in(w, t1 - 1, mouthpieces);
+    if (!body && !tok_in(w, t1 - 1, mouthpieces)) return -1;
     int32_t owner = -1;
     for (size_t t = t0; t + 1 < t1; t++) {
         int32_t m = st->tok_ment[t];
-        if (m >= 0 && (w->ment.v[m].type == NEWS_PER || w->ment.v[m].type == NEWS_ORG))
+        if (m >= 0 && (w->ment.v[m].type == NEWS_ORG ||
+                       (!body && w->ment.v[m].type == NEWS_PER)))
             owner = m;
     }
     return owner;

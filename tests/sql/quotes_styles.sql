@@ -47,6 +47,8 @@ insert into d values (11,
 insert into d values (12,
  '''Nobody reads the small print'': Helen Marsh on bank fees' || char(10) || char(10) ||
  'Helen Marsh has spent 20 years taking banks to task.');
+insert into d values (13,
+ 'The Resolution Foundation think tank said the figures should be treated with caution.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -101,3 +103,5 @@ select 'qh_28', not exists(select 1 from q where id = 11 and quote = 'EU propaga
 select 'qh_29', exists(select 1 from r where id = 11 and row = 'indirect|the raise proved that pressure worked|Harbour Workers Alliance|Harbour Workers Alliance|said|247|37');
 -- a headline that opens with a quotation signs it after a colon
 select 'qh_30', exists(select 1 from r where id = 12 and row = 'direct|Nobody reads the small print|Helen Marsh|Helen Marsh||2|28');
+-- "the X think tank", "the X firm": the body named before the noun for what it is speaks
+select 'qh_31', exists(select 1 from r where id = 13 and row = 'indirect|the figures should be treated with caution|Resolution Foundation|The Resolution Foundation think tank|said|43|42');
