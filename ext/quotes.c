@@ -1323,7 +1323,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
          * speaks for the mayor) */
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
-                              tok_is(w, (size_t)d - 1, "of")) &&
+                              tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
+                              tok_is(w, (size_t)d - 1, "behind")) &&
                              speaking_head(w, (size_t)d - 2)
                          ? description_start(w, st, (size_t)d - 2, lo)
                          : -1;

@@ -49,6 +49,8 @@ insert into d values (12,
  'Helen Marsh has spent 20 years taking banks to task.');
 insert into d values (13,
  'The Resolution Foundation think tank said the figures should be treated with caution.');
+insert into d values (14,
+ 'Residents near the plant said the smell was unbearable.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -105,3 +107,5 @@ select 'qh_29', exists(select 1 from r where id = 11 and row = 'indirect|the rai
 select 'qh_30', exists(select 1 from r where id = 12 and row = 'direct|Nobody reads the small print|Helen Marsh|Helen Marsh||2|28');
 -- "the X think tank", "the X firm": the body named before the noun for what it is speaks
 select 'qh_31', exists(select 1 from r where id = 13 and row = 'indirect|the figures should be treated with caution|Resolution Foundation|The Resolution Foundation think tank|said|43|42');
+-- "residents near the plant": people of their own, not the plant
+select 'qh_32', exists(select 1 from r where id = 14 and row = 'indirect|the smell was unbearable||Residents near the plant|said|31|24');
