@@ -113,3 +113,26 @@ select 'entdoc_30', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_28', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Regulators fined Varello Technologies 80 million euros on Thursday. Varello, which is based in Lisbon, said it would appeal.'))
   = 'Varello Technologies/ORG;Varello/ORG;Lisbon/LOC';  -- model-dependent
+-- a first name alone, which the tagger was unsure of, is the person of the article named in
+-- full with it ("Sofia" after "Sofia Lindqvist", typed a place before); a place the tagger
+-- is sure of stays one
+select 'entdoc_33', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ashford manager Sofia Lindqvist watched from the stand. “Sofia is the best thing to happen to this club,” said the chairman.'))
+  = 'Ashford/ORG;Sofia Lindqvist/PER;Sofia/PER';  -- model-dependent
+select 'entdoc_34', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ashford manager Sofia Lindqvist flew to Sofia on Monday for the draw.'))
+  = 'Ashford/ORG;Sofia Lindqvist/PER;Sofia/LOC';  -- model-dependent
+select 'entdoc_35', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Philip Marsh wrote the script. The director said Philip was very supportive.'))
+  = 'Philip Marsh/PER;Philip/PER';  -- model-dependent
+-- streets, squares, bridges and memorials are places; "Hill" and "Lane" only after a word
+-- that is no first name ("Capitol Hill", not "Damon Hill")
+select 'entdoc_36', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hundreds of nurses marched from the Lincoln Memorial to Capitol Hill on Friday.'))
+  = 'Lincoln Memorial/LOC;Capitol Hill/LOC';  -- model-dependent
+select 'entdoc_37', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Police closed Birdcage Walk and Tower Bridge to traffic on Sunday.'))
+  = 'Birdcage Walk/LOC;Tower Bridge/LOC';  -- model-dependent
+select 'entdoc_38', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The actor Damon Hill met Nathan Lane in a bar on Drury Lane.'))
+  = 'Damon Hill/PER;Nathan Lane/PER;Drury Lane/LOC';  -- model-dependent
