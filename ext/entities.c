@@ -201,6 +201,14 @@ static int is_month(const NewsWork *w, size_t k) {
     return word_in(w, k, months);
 }
 
+/* Whether token k names members of a parliament ("Labour MPs", "Tory MEPs", "SNP MSPs"),
+ * which a capitalised run takes into the party's name. */
+static int members_word(const NewsWork *w, size_t k) {
+    static const Word members[] = {W("MP"),   W("MPs"),  W("MEP"), W("MSP"), W("MEPs"),
+                                   W("MSPs"), {0, 0}};
+    return word_in(w, k, members);
+}
+
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
  * title look like (a person's or a place's name). The noun may be followed by an opening
@@ -264,6 +272,23 @@ static int team_nickname(const NewsWork *w, size_t k) {
         if (c == 0) return 1;
         if (c < 0) hi = mid;
         else lo = mid + 1;
+    }
+    return 0;
+}
+
+/* Whether the word of token i ends a name of two words or more elsewhere in the window
+ * ("Texans quarterback" with "the Houston Texans" in the article): the team named in
+ * full, so the nickname alone is the team too. The first 32 occurrences are looked at. */
+static int team_named(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    uint64_t h = s->form[s->info[i].form].h_form;
+    int look = 32;
+    for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--) {
+        size_t k = o - 1;
+        if (k != i && NEWS_LABEL_INSIDE(lab[k]) && s->form[s->info[k].form].h_form == h &&
+            (k + 1 >= w->tok.n || !NEWS_LABEL_INSIDE(lab[k + 1])))
+            return 1;
     }
     return 0;
 }
@@ -492,6 +517,10 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     static const Word stop[] = {W("of"),   W("'s"), W("who"),   W("and"), W("that"),
                                 W("said"), W("’s"), W("which"), {0, 0}};
     static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
+    static const Word at_with[] = {W("at"), W("with"), {0, 0}};
+    static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
+                                    W("strategist"),  W("economists"), W("strategists"),
+                                    {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
     if (i > 0 && w->tok.v[i - 1].sentence == sent &&
@@ -501,6 +530,11 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
         word_in(w, i - 1, in_of) &&
         word_in(w, i - 2, shares))
         return !(j < n && (w->tok.v[j].flags & NEWS_TF_CLITIC)); /* "shares in Germany's X" */
+    /* "an analyst at Bernstein", "economists at Capital Economics": where analysts work is
+     * a firm (a place on a list never gets here) */
+    if (i > 1 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
+        word_in(w, i - 2, analysts))
+        return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
     /* a person's full name ("Wang Donghai, the New York-based pressure group ...") needs
      * the noun right before it */
     if (j - i > 1 && person) return 0;
@@ -896,10 +930,11 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             acronym_at(w, tg, i);
             if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
         }
-        if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && i > 0 &&
-            !s->info[i].first_word && capitalised(w, i) &&
-            (word_is(w, i - 1, "the") || word_is(w, i - 1, "The")) &&
-            (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && team_nickname(w, i)) {
+        if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && capitalised(w, i) &&
+            (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && team_nickname(w, i) &&
+            ((i > 0 && !s->info[i].first_word &&
+              (word_is(w, i - 1, "the") || word_is(w, i - 1, "The"))) ||
+             team_named(w, tg, i))) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
         }
@@ -1009,6 +1044,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         /* a month the tagger took into an organisation ("the September Treasury bond",
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
+        /* "Labour MPs", "SNP MSPs": the members are not the party; "The MPs" name none,
+         * and "the Edinburgh MSP" is one of a place */
+        if (type == NEWS_ORG && end - first > 1 && members_word(w, end - 1)) {
+            end--;
+            if (end - first == 1 && (word_is(w, first, "The") || word_is(w, first, "the"))) {
+                i = j;
+                continue;
+            }
+            if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
+        }
         if (type != NEWS_MISC && (after_work_noun(w, first) || product_name(w, tg, first, end)))
             type = NEWS_MISC;
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;

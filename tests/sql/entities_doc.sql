@@ -136,3 +136,21 @@ select 'entdoc_37', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_38', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The actor Damon Hill met Nathan Lane in a bar on Drury Lane.'))
   = 'Damon Hill/PER;Nathan Lane/PER;Drury Lane/LOC';  -- model-dependent
+-- where an analyst or an economist works is a firm
+select 'entdoc_39', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Prices will rise again, said Ana Lopes, chief economist at Vantor.'))
+  = 'Ana Lopes/PER;Vantor/ORG';  -- model-dependent
+-- "Labour MPs": the party is the name, not its members; "The MPs" is none
+select 'entdoc_40', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'More than 40 Labour MPs signed the letter, and two SNP MSPs backed it.'))
+  = 'Labour/ORG;SNP/ORG';  -- model-dependent
+select 'entdoc_41', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The MPs said the scheme had failed. The Edinburgh MSP disagreed.'))
+  = 'Edinburgh/LOC';  -- model-dependent
+-- a team's nickname alone is the team the article names in full, at a sentence's start too
+select 'entdoc_42', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Denver Broncos beat the Houston Texans 24-20 on Sunday. Texans quarterback Jon Hale threw two interceptions.'))
+  = 'Denver Broncos/ORG;Houston Texans/ORG;Texans/ORG;Jon Hale/PER';  -- model-dependent
+select 'entdoc_43', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Broncos coach Sam Ortiz praised his defence after the Denver Broncos won again.'))
+  = 'Broncos/ORG;Sam Ortiz/PER;Denver Broncos/ORG';  -- model-dependent
