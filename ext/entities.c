@@ -259,6 +259,14 @@ static const Word team_nicknames[] = {
     W("Warriors"), W("Wizards"), W("Yankees"),
 };
 
+/* Whether token k ends as every team nickname does, in "s" or "x" ("Sox"): most
+ * capitalised words are turned down here, before the search. */
+static int plural_like(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
+    return c == 's' || c == 'x';
+}
+
 static int team_nickname(const NewsWork *w, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
@@ -931,7 +939,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
         }
         if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && capitalised(w, i) &&
-            (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && team_nickname(w, i) &&
+            (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && plural_like(w, i) &&
+            team_nickname(w, i) &&
             ((i > 0 && !s->info[i].first_word &&
               (word_is(w, i - 1, "the") || word_is(w, i - 1, "The"))) ||
              team_named(w, tg, i))) {
@@ -1072,6 +1081,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
             cut = title_of(tg, first - 1);
         if (person_honorific(cut)) type = NEWS_PER;
+        if (type == NEWS_PER && end - first == 1 && !person_honorific(cut) && first > 0 &&
+            (title_of(tg, first) & NEWS_TITLE_BEFORE_NAME) &&
+            w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
+            (word_is(w, first - 1, "the") || word_is(w, first - 1, "The") ||
+             (title_of(tg, first - 1) & NEWS_TITLE_BEFORE_NAME))) {
+            i = j; /* a title alone names no one ("The Chancellor said", "the Lord
+                    * Chancellor"; SPEC: titles are not part of a person); "Ms King" and
+                    * "said King" are people */
+            continue;
+        }
         if (type == NEWS_PER) gender = gender_of(cut);
         if (w->tok.v[end - 1].byte_start + w->tok.v[end - 1].byte_len - w->tok.v[first].byte_start >
             NEWS_MAX_MENTION_BYTES) {
