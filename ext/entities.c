@@ -336,6 +336,37 @@ static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
     return 0;
 }
 
+/* In a sports report (features.c: three sports words or more), whether the place name in
+ * tokens [first, end) is a club: right before a role in a team ("Riverside manager", "Leeds
+ * striker", "City's forward") or, of two words or more, ending in "City" and on no list of
+ * places as a whole ("Manchester City", not "Mexico City"). 1996 Reuters names clubs by
+ * their city in results tables, which the tagger learnt as places. A country is a national
+ * side, and a state a team too ("Texas manager"), which CoNLL calls a LOC. */
+static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word roles[] = {W("boss"),      W("fans"),        W("coach"),     W("winger"),
+                                 W("keeper"),    W("captain"),     W("manager"),   W("forward"),
+                                 W("striker"),   W("defender"),    W("chairman"),  W("midfielder"),
+                                 W("supporters"), W("goalkeeper"), W("side"), W("squad"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    if (!(s->topic & 1)) return 0;
+    const unsigned country_pos = 7u << (3 * 2); /* NEWS_GAZ_COUNTRY is list 2 of gaz_pos */
+    if ((w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && w->tok.v[first].char_len < 4)
+        return 0; /* "US coach" */
+    for (size_t k = first; k < end; k++) {
+        unsigned g = s->form[s->info[k].form].gaz;
+        if ((s->info[k].gaz_pos & country_pos) || (g & NEWS_GAZ_COUNTRY) ||
+            (g & (NEWS_GAZ_REGION | NEWS_GAZ_CITY)) == NEWS_GAZ_REGION)
+            return 0; /* "New Zealand", "Texas"; not "Manchester" (a city and a borough) */
+    }
+    if (end - first > 1 && word_is(w, end - 1, "City") && !word_is(w, first, "The") &&
+        !is_place_phrase(s, first, end))
+        return 1;
+    size_t k = end;
+    if (k < w->tok.n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
+    return k < w->tok.n && w->tok.v[k].sentence == w->tok.v[first].sentence &&
+           word_in(w, k, roles);
+}
+
 /* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,
  * which the tagger may read as one organisation. The title and "of" are no name, the place
  * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
@@ -1068,6 +1099,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
+        if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
         if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type))
             type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
         size_t lead = first;

@@ -158,3 +158,14 @@ select 'entdoc_43', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_44', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Chancellor said the plan would work, and the Lord Chancellor agreed. Ms King did not, said Anna Price.'))
   = 'Anna Price/PER';  -- model-dependent
+-- in a sports report, a place right before a role in a team is the club; a country stays
+-- a place (a national side, as CoNLL types it)
+select 'entdoc_45', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Riverside boss Tom Hale said his striker would be fit for the league game on Saturday, when the midfielder returns from a ban.'))
+  = 'Riverside/ORG;Tom Hale/PER';  -- model-dependent
+select 'entdoc_46', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The striker, 24, joined Bolton in the summer. He scored twice in the league cup as the midfielder set up both goals for Exeter City, and Bolton fans cheered.'))
+  = 'Bolton/ORG;Exeter City/ORG;Bolton/ORG';  -- model-dependent
+select 'entdoc_47', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The striker scored twice in the league match as the goalkeeper kept a clean sheet. Ireland coach Andy Farrell praised the midfielder.'))
+  = 'Ireland/LOC;Andy Farrell/PER';  -- model-dependent
