@@ -392,6 +392,33 @@ static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return 1;
 }
 
+static int punct_is(const NewsWork *w, size_t k, char c);
+
+/* Whether token i is a US state as AP style abbreviates it ("Minn.", "Ill.", "N.H."),
+ * after a place and a comma ("MAPLE GROVE, Minn. -", "in Springfield, Ill., police said"):
+ * US local news writes every town so, and the tagger, which knows "Calif." from Reuters,
+ * leaves most of the others out. Sorted by length, as word_in wants. */
+static int state_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word states[] = {
+        W("Ga."),   W("Ky."),   W("La."),   W("Md."),   W("Mo."),   W("Pa."),   W("Va."),
+        W("Vt."),   W("Ala."),  W("Ark."),  W("Del."),  W("Fla."),  W("Ill."),  W("Ind."),
+        W("Kan."),  W("Neb."),  W("Nev."),  W("Ore."),  W("Wis."),  W("Wyo."),  W("D.C."),
+        W("N.C."),  W("N.D."),  W("N.H."),  W("N.J."),  W("N.M."),  W("N.Y."),  W("R.I."),
+        W("S.C."),  W("S.D."),  W("Ariz."), W("Colo."), W("Conn."), W("Mass."), W("Mich."),
+        W("Minn."), W("Miss."), W("Mont."), W("Okla."), W("Tenn."), W("Wash."), W("Calif."),
+        W("W.Va."), {0, 0}};
+    if (i < 2 || !punct_is(w, i - 1, ',') || w->tok.v[i - 2].sentence != w->tok.v[i].sentence ||
+        tg->labels[i - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(tg->labels[i - 2]) != NEWS_LOC)
+        return 0;
+    /* not at a sentence's end, where CoNLL leaves the stop out of the name ("in
+     * Jacksonville, Fla."), nor glued to "-based" (one MISC word) */
+    const NewsToken *t = &w->tok.v[i];
+    if (i + 1 >= w->tok.n || w->tok.v[i + 1].sentence != t->sentence ||
+        (w->tok.v[i + 1].byte_start == t->byte_start + t->byte_len && punct_is(w, i + 1, '-')))
+        return 0;
+    return word_in(w, i, states);
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -408,8 +435,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (!s->info[i].cand) continue; /* O, and no capital letter */
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_O) {
-            /* look at the bytes only for two or three capitals */
             const NewsToken *t = &w->tok.v[i];
+            if (w->text[t->byte_start + t->byte_len - 1] == '.' && state_after_place(w, tg, i)) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
+                tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
+            /* look at the bytes only for two or three capitals */
             if ((t->byte_len != 2 && t->byte_len != 3) || w->text[t->byte_start] != 'U' ||
                 s->info[i].headline)
                 continue;
