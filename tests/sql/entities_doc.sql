@@ -177,3 +177,14 @@ select 'entdoc_48', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_49', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Officers from Tulsa, Okla., and Fresno, Calif., joined the search near Reno, Nev., on Sunday.'))
   = 'Tulsa/LOC;Okla./LOC;Fresno/LOC;Calif./LOC;Reno/LOC;Nev./LOC';  -- model-dependent
+-- acronyms news of today writes for things ("AI", "EVs", "GDP") are no names
+select 'entdoc_50', (select count(*) from news_entities(
+  'Investors are betting that AI will transform the economy, and spending on AI chips rose as GDP grew.'))
+  = 0;  -- model-dependent
+select 'entdoc_51', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Sales of EVs fell at Volvo, its chief executive said.'))
+  = 'Volvo/ORG';  -- model-dependent
+-- a station's number is part of its name
+select 'entdoc_52', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He listened to BBC Radio 4 every morning and later joined Channel 4 and BBC Radio 1.'))
+  = 'BBC Radio 4/ORG;Channel 4/ORG;BBC Radio 1/ORG';  -- model-dependent
