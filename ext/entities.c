@@ -451,6 +451,26 @@ static int state_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) 
     return word_in(w, i, states);
 }
 
+/* Whether one-word name i, which the tagger called an ORG or a MISC, is a region or a
+ * country on a list right after a place and a comma ("of Guildford, Surrey,", "in Altoona,
+ * Pennsylvania"): the county or state that places the town, which the tagger reads as
+ * the county's cricket team. */
+static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (i < 2 || !punct_is(w, i - 1, ',') || w->tok.v[i - 2].sentence != w->tok.v[i].sentence ||
+        tg->labels[i - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(tg->labels[i - 2]) != NEWS_LOC ||
+        !capitalised(w, i))
+        return 0;
+    /* then punctuation or the sentence's end: "at Grace Road, Leicestershire extended their
+     * innings" is the county's team, "In London, Brent crude" the oil */
+    size_t k = i + 1;
+    if (k < w->tok.n && w->tok.v[k].sentence == w->tok.v[i].sentence &&
+        (w->tok.v[k].flags & NEWS_TF_WORD))
+        return 0;
+    return is_place_phrase(s, i, i + 1) &&
+           (s->form[s->info[i].form].gaz & (NEWS_GAZ_REGION | NEWS_GAZ_COUNTRY));
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -495,6 +515,10 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (NEWS_LABEL_TYPE(y) != NEWS_PER) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
+            if (j == i + 1 && y != NEWS_LABEL_B(NEWS_LOC) && region_after_place(w, tg, i)) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC); /* "Guildford, Surrey" */
+                continue;
+            }
             if (y == NEWS_LABEL_B(NEWS_LABEL_TYPE(y)) && split_title_of_place(w, tg, i, j))
                 i = j - 1;
             continue;

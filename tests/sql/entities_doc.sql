@@ -188,3 +188,11 @@ select 'entdoc_51', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_52', (select group_concat(mention || '/' || type, ';') from news_entities(
   'He listened to BBC Radio 4 every morning and later joined Channel 4 and BBC Radio 1.'))
   = 'BBC Radio 4/ORG;Channel 4/ORG;BBC Radio 1/ORG';  -- model-dependent
+-- a county or state on a list right after a place and a comma places the town (the tagger
+-- read the county's cricket team); not before a verb, where it is the team
+select 'entdoc_53', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A man of Guildford, Surrey, was charged on Friday. He was held in Kirkcaldy, Fife.'))
+  = 'Guildford/LOC;Surrey/LOC;Kirkcaldy/LOC';  -- model-dependent
+select 'entdoc_54', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bowling at Grace Road, Leicestershire took five wickets before lunch.'))
+  = 'Grace Road/LOC;Leicestershire/ORG';  -- model-dependent
