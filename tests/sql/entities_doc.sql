@@ -196,3 +196,6 @@ select 'entdoc_53', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_54', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Bowling at Grace Road, Leicestershire took five wickets before lunch.'))
   = 'Grace Road/LOC;Leicestershire/ORG';  -- model-dependent
+select 'entdoc_55', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'MPs voted on Tuesday to ban sales of the CD, and TV stations in Leeds stopped playing the R&B track.'))
+  = 'Leeds/LOC';  -- model-dependent
