@@ -199,3 +199,7 @@ select 'entdoc_54', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_55', (select group_concat(mention || '/' || type, ';') from news_entities(
   'MPs voted on Tuesday to ban sales of the CD, and TV stations in Leeds stopped playing the R&B track.'))
   = 'Leeds/LOC';  -- model-dependent
+-- awards are MISC, as CoNLL types prizes
+select 'entdoc_56', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The film won two Golden Globes and was nominated for three Baftas before the Grammys in Los Angeles.'))
+  = 'Golden Globes/MISC;Baftas/MISC;Grammys/MISC;Los Angeles/LOC';  -- model-dependent
