@@ -61,3 +61,11 @@ select 'qs_18', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
   'Goalkeeper Jonas Eriksen saved two penalties in the shootout. Riverside won the cup for the first time.
 Ashford captain Leon Barker was close to tears at the final whistle. “We gave everything,” he said.'))
   = 'Leon Barker|he';
+-- first names the hand-written lists lack tell a gender from the SSA's baby names: "she"
+-- is not the man who opens the sentence before
+select 'qs_19', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Kwame Osei met Niamh Walsh at the club on Tuesday. “We have never been in better shape,” she said.'))
+  = 'Niamh Walsh|she';
+select 'qs_20', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Niamh Walsh met Kwame Osei at the club on Tuesday. “We have never been in better shape,” he said.'))
+  = 'Kwame Osei|he';
