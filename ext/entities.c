@@ -249,6 +249,8 @@ static int award_name(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     static const Word awards[] = {W("Emmy"),   W("Brits"),  W("Emmys"),  W("Baftas"),
                                   W("Grammy"), W("Oscars"), W("Grammys"), {0, 0}};
     static const Word globes[] = {W("Globe"), W("Globes"), {0, 0}};
+    uint8_t c = w->text[w->tok.v[first].byte_start]; /* most names are turned down here */
+    if (c != 'B' && c != 'E' && c != 'G' && c != 'O') return 0;
     if (end - first == 2)
         return word_is(w, first, "Golden") && word_in(w, first + 1, globes);
     if (end - first != 1 || !word_in(w, first, awards)) return 0;
@@ -632,7 +634,12 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                                 W("Memorial"), W("Boulevard"), {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     size_t k = end - 1;
-    if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT)) return 0;
+    /* the first letters of the words above, as bits: most names are turned down here */
+    const uint32_t letters = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('H' - 'A') |
+                             1u << ('L' - 'A') | 1u << ('M' - 'A') | 1u << ('R' - 'A') |
+                             1u << ('S' - 'A') | 1u << ('W' - 'A');
+    unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
+    if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || c > 25 || !(letters >> c & 1)) return 0;
     if (word_in(w, k, ends)) return 1;
     const NewsFeatScratch *s = &tg->feat;
     return end - first == 2 && word_in(w, k, hills) &&
