@@ -400,10 +400,11 @@ static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
  * their city in results tables, which the tagger learnt as places. A country is a national
  * side, and a state a team too ("Texas manager"), which CoNLL calls a LOC. */
 static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
-    static const Word roles[] = {W("boss"),      W("fans"),        W("coach"),     W("winger"),
-                                 W("keeper"),    W("captain"),     W("manager"),   W("forward"),
-                                 W("striker"),   W("defender"),    W("chairman"),  W("midfielder"),
-                                 W("supporters"), W("goalkeeper"), W("side"), W("squad"), {0, 0}};
+    static const Word roles[] = {W("boss"),       W("fans"),       W("side"),     W("coach"),
+                                 W("squad"),      W("winger"),     W("keeper"),   W("captain"),
+                                 W("manager"),    W("forward"),    W("striker"),  W("defender"),
+                                 W("chairman"),   W("midfielder"), W("supporters"),
+                                 W("goalkeeper"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (!(s->topic & 1)) return 0;
     const unsigned country_pos = 7u << (3 * 2); /* NEWS_GAZ_COUNTRY is list 2 of gaz_pos */
@@ -462,8 +463,8 @@ static int state_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) 
         W("Kan."),  W("Neb."),  W("Nev."),  W("Ore."),  W("Wis."),  W("Wyo."),  W("D.C."),
         W("N.C."),  W("N.D."),  W("N.H."),  W("N.J."),  W("N.M."),  W("N.Y."),  W("R.I."),
         W("S.C."),  W("S.D."),  W("Ariz."), W("Colo."), W("Conn."), W("Mass."), W("Mich."),
-        W("Minn."), W("Miss."), W("Mont."), W("Okla."), W("Tenn."), W("Wash."), W("Calif."),
-        W("W.Va."), {0, 0}};
+        W("Minn."), W("Miss."), W("Mont."), W("Okla."), W("Tenn."), W("Wash."),
+        W("Calif."), {0, 0}};
     if (i < 2 || !punct_is(w, i - 1, ',') || w->tok.v[i - 2].sentence != w->tok.v[i].sentence ||
         tg->labels[i - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(tg->labels[i - 2]) != NEWS_LOC)
         return 0;

@@ -203,3 +203,6 @@ select 'entdoc_55', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_56', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The film won two Golden Globes and was nominated for three Baftas before the Grammys in Los Angeles.'))
   = 'Golden Globes/MISC;Baftas/MISC;Grammys/MISC;Los Angeles/LOC';  -- model-dependent
+select 'entdoc_57', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The striker scored twice in the league game as a young Riverside side beat the leaders, and the goalkeeper was booked.'))
+  = 'Riverside/ORG';  -- model-dependent
