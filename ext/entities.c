@@ -1223,6 +1223,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
+        if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
+            type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
         if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type))
             type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
         size_t lead = first;

@@ -206,3 +206,7 @@ select 'entdoc_56', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_57', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The striker scored twice in the league game as a young Riverside side beat the leaders, and the goalkeeper was booked.'))
   = 'Riverside/ORG';  -- model-dependent
+-- "Lil" opens a rapper's name
+select 'entdoc_58', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The rapper Lil Nas X and Lil Durk will headline, with Lil Kim as a guest.'))
+  = 'Lil Nas X/PER;Lil Durk/PER;Lil Kim/PER';  -- model-dependent
