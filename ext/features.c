@@ -670,20 +670,43 @@ size_t news_features_plain(const NewsForm *f, uint64_t *out) {
     return NEWS_PLAIN_FEATS;
 }
 
-/* skip_plain: the token is in a plain position and its first NEWS_PLAIN_FEATS features
- * (news_features_plain) are not written, only counted. */
+/* The two aggregation features occurrence j of a word gives the other occurrences: the
+ * words around it in its sentence (Ratinov & Roth's context aggregation, "city of Arbil"
+ * helping a bare "Arbil"). */
+static inline size_t agg_features(const NewsWork *w,
+                                  const NewsFeatScratch *s,
+                                  size_t j,
+                                  uint64_t *out) {
+    size_t n = w->tok.n;
+    uint32_t sj = w->tok.v[j].sentence;
+    const NewsForm *fl =
+        j > 0 && w->tok.v[j - 1].sentence == sj ? &s->form[s->info[j - 1].form] : 0;
+    const NewsForm *fr =
+        j + 1 < n && w->tok.v[j + 1].sentence == sj ? &s->form[s->info[j + 1].form] : 0;
+    out[0] = news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0);
+    out[1] = news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0);
+    return 2;
+}
+
+/* Parts context_features() leaves out (the tagger sums them from cached parts). */
+enum {
+    CTX_NO_PLAIN = 1, /* a plain position: the first NEWS_PLAIN_FEATS features
+                       * (news_features_plain) are counted, not written */
+    CTX_NO_AGG = 2    /* no aggregation features (news_features_agg) */
+};
+
 static size_t context_features(const NewsWork *w,
                                const NewsFeatScratch *s,
                                size_t i,
                                uint64_t *out,
-                               int skip_plain) {
+                               unsigned leave_out) {
     const NewsToken *t = &w->tok.v[i];
     const NewsTokInfo *ti = &s->info[i];
     const NewsForm *f = &s->form[ti->form];
     size_t n = w->tok.n, k = 0;
     unsigned cap = f->cap;
 
-    if (skip_plain) {
+    if (leave_out & CTX_NO_PLAIN) {
         k = NEWS_PLAIN_FEATS;
     } else {
         EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
@@ -738,19 +761,13 @@ static size_t context_features(const NewsWork *w,
         }
         if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, f->h_lower));
     }
-    /* context aggregation (Ratinov & Roth): the words around the word's other occurrences
-     * in the article, "city of Arbil" helping a bare "Arbil" */
+    /* context aggregation: the words around the word's first four other occurrences in
+     * the window */
+    if (leave_out & CTX_NO_AGG) return k;
     unsigned agg = 0;
     for (uint32_t o = ti->first_same; o && agg < MAX_AGG; o = s->info[o - 1].next_same) {
-        size_t j = o - 1;
-        if (j == i) continue;
-        uint32_t sj = w->tok.v[j].sentence;
-        const NewsForm *fl =
-            j > 0 && w->tok.v[j - 1].sentence == sj ? &s->form[s->info[j - 1].form] : 0;
-        const NewsForm *fr =
-            j + 1 < n && w->tok.v[j + 1].sentence == sj ? &s->form[s->info[j + 1].form] : 0;
-        EMIT(news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0));
-        EMIT(news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0));
+        if (o - 1 == i) continue;
+        k += agg_features(w, s, o - 1, out + k);
         agg++;
     }
     return k;
@@ -760,11 +777,16 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     return context_features(w, s, i, out, 0);
 }
 
-size_t news_features_context_plain(const NewsWork *w,
-                                   const NewsFeatScratch *s,
-                                   size_t i,
-                                   uint64_t *out) {
-    return context_features(w, s, i, out, 1);
+size_t news_features_context_tagged(const NewsWork *w,
+                                    const NewsFeatScratch *s,
+                                    size_t i,
+                                    int plain,
+                                    uint64_t *out) {
+    return context_features(w, s, i, out, CTX_NO_AGG | (plain ? CTX_NO_PLAIN : 0));
+}
+
+size_t news_features_agg(const NewsWork *w, const NewsFeatScratch *s, size_t j, uint64_t *out) {
+    return agg_features(w, s, j, out);
 }
 
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {
