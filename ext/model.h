@@ -299,6 +299,9 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s);
 /* A transition table with the forbidden moves (I-X after anything but B-X or I-X, or at
  * the start) set to a large negative score, as news_viterbi() expects. */
 void news_viterbi_mask(const float *tr, float *masked);
+/* trt[y * L + p] = tr[(p + 1) * L + y] for the labels p and y (L = NEWS_N_LABELS): the
+ * moves from a label, transposed, so that a step backwards reads rows. */
+void news_viterbi_transpose(const float *tr, float *trt);
 /* Viterbi over tokens [0, n) given emission scores em[i * L + y] and a masked transition
  * table tr[(prev + 1) * L + y] (prev = -1 at a sentence start); start_prev is the label
  * before the run (-1: sentence start, 0: an O token), end_o says an O token follows it.
@@ -339,6 +342,7 @@ typedef struct NewsTagger {
      * tags a window or two per row): masked transitions and sentence-edge weight sums */
     const NewsModel *fixed_by;
     float tr[(NEWS_N_LABELS + 1) * NEWS_N_LABELS];
+    float trt[NEWS_N_LABELS * NEWS_N_LABELS]; /* tr's moves from a label, transposed */
     int32_t edge[5][NEWS_N_LABELS];
     /* tagger.c: the aggregation features' weight sums of the window's chains of four
      * candidate occurrences or more, by chain (open addressing, stamped per window) */

@@ -111,34 +111,55 @@ static void forward_step(const float *ap, const float *tr, const float *em, floa
 }
 
 /* The previous label on the best path into label y: the p of the best ap[p] +
- * tr[(p + 1) * L + y], ties to the lower p (strict > over ascending p). */
-static int best_prev(const float *ap, const float *tr, int y) {
+ * tr[(p + 1) * L + y], ties to the lower p (strict > over ascending p). trt is tr's moves
+ * from a label, transposed (trt[y * L + p] = tr[(p + 1) * L + y]: news_viterbi_transpose),
+ * so that the nine sums are two vector additions and one more; the lowest p holding the
+ * maximum is the one the scalar loop keeps. */
+static int best_prev(const float *ap, const float *trt, int y) {
+    const float *c = trt + y * L;
+#if defined(__SSE2__)
+    __m128 v0 = _mm_add_ps(_mm_loadu_ps(ap), _mm_loadu_ps(c));
+    __m128 v1 = _mm_add_ps(_mm_loadu_ps(ap + 4), _mm_loadu_ps(c + 4));
+    float v8 = ap[8] + c[8], best = v_hmax(_mm_max_ps(v0, v1));
+    if (v8 > best) return 8;
+    __m128 b = _mm_set1_ps(best);
+    int at = _mm_movemask_ps(_mm_cmpeq_ps(v0, b)) | _mm_movemask_ps(_mm_cmpeq_ps(v1, b)) << 4;
+    return __builtin_ctz((unsigned)at);
+#else
     int arg = 0;
-    float best = ap[0] + tr[L + y];
+    float best = ap[0] + c[0];
     for (int p = 1; p < L; p++) {
-        float v = ap[p] + tr[(p + 1) * L + y];
+        float v = ap[p] + c[p];
         if (v > best) best = v, arg = p;
     }
     return arg;
+#endif
 }
 
 /* The backward pass's step: for every label p, the best tr[(p + 1) * L + q] + nb[q] over
- * the next labels q. A masked move is -1e30 and never the maximum. */
-static void backward_step(const float *nb, const float *tr, float *out) {
+ * the next labels q, i.e. trt[q * L + p] + nb[q]: the forward step's shape over the
+ * transposed table, nine lanes at once. A masked move is -1e30 and never the maximum. */
+static void backward_step(const float *nb, const float *trt, float *out) {
 #if NEWS_VEC
-    V4 n0 = v_load(nb), n1 = v_load(nb + 4);
-    for (int p = 0; p < L; p++) {
-        const float *tp = tr + (p + 1) * L;
-        float best = v_hmax(v_max(v_add(v_load(tp), n0), v_add(v_load(tp + 4), n1)));
-        float v8 = tp[8] + nb[8];
-        out[p] = v8 > best ? v8 : best;
+    V4 a = v_set1(nb[0]);
+    V4 b0 = v_add(v_load(trt), a), b1 = v_add(v_load(trt + 4), a);
+    float b8 = trt[8] + nb[0];
+    for (int q = 1; q < L; q++) {
+        const float *tq = trt + q * L;
+        a = v_set1(nb[q]);
+        b0 = v_max(b0, v_add(v_load(tq), a));
+        b1 = v_max(b1, v_add(v_load(tq + 4), a));
+        float v8 = tq[8] + nb[q];
+        if (v8 > b8) b8 = v8;
     }
+    v_store(out, b0);
+    v_store(out + 4, b1);
+    out[8] = b8;
 #else
     for (int p = 0; p < L; p++) {
-        const float *tp = tr + (p + 1) * L;
-        float best = tp[0] + nb[0];
+        float best = trt[p] + nb[0];
         for (int q = 1; q < L; q++) {
-            float v = tp[q] + nb[q];
+            float v = trt[q * L + p] + nb[q];
             if (v > best) best = v;
         }
         out[p] = best;
@@ -146,25 +167,31 @@ static void backward_step(const float *nb, const float *tr, float *out) {
 #endif
 }
 
-void news_viterbi(const float *em,
-                  const float *tr,
-                  size_t n,
-                  int start_prev,
-                  int end_o,
-                  uint8_t *out,
-                  float *margin,
-                  float *work,
-                  int32_t *back) {
-    (void)back; /* back pointers are recomputed on the way back (best_prev) */
+void news_viterbi_transpose(const float *tr, float *trt) {
+    for (int p = 0; p < L; p++)
+        for (int y = 0; y < L; y++) trt[y * L + p] = tr[(p + 1) * L + y];
+}
+
+/* news_viterbi with the transposed table at hand (the tagger keeps one per model). */
+static void viterbi(const float *em,
+                    const float *tr,
+                    const float *trt,
+                    size_t n,
+                    int start_prev,
+                    int end_o,
+                    uint8_t *out,
+                    float *margin,
+                    float *work) {
     if (n == 0) return;
     float *alpha = work, *beta = work + n * L;
     const float *t0 = tr + (start_prev + 1) * L;
     for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
     for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, em + i * L, alpha + i * L);
-    /* the way out: into an O, or the sentence end (no score) */
+    /* the way out: into an O (the moves into O are trt's first row), or the sentence end
+     * (no score) */
     float *endv = beta + (n - 1) * L;
     if (end_o)
-        for (int y = 0; y < L; y++) endv[y] = tr[(y + 1) * L + NEWS_LABEL_O];
+        for (int y = 0; y < L; y++) endv[y] = trt[NEWS_LABEL_O * L + y];
     else
         for (int y = 0; y < L; y++) endv[y] = 0;
     const float *an = alpha + (n - 1) * L;
@@ -176,7 +203,7 @@ void news_viterbi(const float *em,
     }
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)y;
-        if (i) y = best_prev(alpha + (i - 1) * L, tr, y);
+        if (i) y = best_prev(alpha + (i - 1) * L, trt, y);
     }
     if (!margin) return;
     /* margins only matter inside mentions: a run decoded all O (most runs: a capitalised
@@ -190,19 +217,50 @@ void news_viterbi(const float *em,
     for (size_t i = n - 1; i-- > 0;) {
         const float *en = em + (i + 1) * L, *bn = beta + (i + 1) * L;
         float nb[L];
+#if NEWS_VEC
+        v_store(nb, v_add(v_load(en), v_load(bn)));
+        v_store(nb + 4, v_add(v_load(en + 4), v_load(bn + 4)));
+        nb[8] = en[8] + bn[8];
+#else
         for (int q = 0; q < L; q++) nb[q] = en[q] + bn[q];
-        backward_step(nb, tr, beta + i * L);
+#endif
+        backward_step(nb, trt, beta + i * L);
     }
     for (size_t i = 0; i < n; i++) {
         const float *ai = alpha + i * L, *bi = beta + i * L;
         float sum[L];
+#if NEWS_VEC /* the best of the other labels: their maximum with NEG in the label's lane */
+        v_store(sum, v_add(v_load(ai), v_load(bi)));
+        v_store(sum + 4, v_add(v_load(ai + 4), v_load(bi + 4)));
+        sum[8] = ai[8] + bi[8];
+        float own = sum[out[i]];
+        sum[out[i]] = NEG;
+        float other = v_hmax(v_max(v_load(sum), v_load(sum + 4)));
+        if (sum[8] > other) other = sum[8];
+#else
         for (int k = 0; k < L; k++) sum[k] = ai[k] + bi[k];
         float own = sum[out[i]], other = NEG;
         sum[out[i]] = NEG;
         for (int k = 0; k < L; k++)
             if (sum[k] > other) other = sum[k];
+#endif
         margin[i] = own - other;
     }
+}
+
+void news_viterbi(const float *em,
+                  const float *tr,
+                  size_t n,
+                  int start_prev,
+                  int end_o,
+                  uint8_t *out,
+                  float *margin,
+                  float *work,
+                  int32_t *back) {
+    (void)back; /* back pointers are recomputed on the way back (best_prev) */
+    float trt[L * L];
+    news_viterbi_transpose(tr, trt);
+    viterbi(em, tr, trt, n, start_prev, end_o, out, margin, work);
 }
 
 void news_tagger_free(NewsWork *w, NewsTagger *tg) {
@@ -494,6 +552,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         float raw[(L + 1) * L];
         for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
         news_viterbi_mask(raw, tg->tr);
+        news_viterbi_transpose(tg->tr, tg->trt);
         for (int d = -2; d <= 2; d++) {
             uint64_t feats[4];
             memset(tg->edge[d + 2], 0, sizeof tg->edge[d + 2]);
@@ -569,8 +628,8 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             int start_prev =
                 c == a && a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
             int end_o = e == b && b < n && w->tok.v[b].sentence == sent;
-            news_viterbi(tg->em, tr, e - c, start_prev, end_o, tg->labels + c, tg->margin + c,
-                         tg->work, tg->back);
+            viterbi(tg->em, tr, tg->trt, e - c, start_prev, end_o, tg->labels + c,
+                    tg->margin + c, tg->work);
         }
         a = b;
     }
