@@ -360,6 +360,65 @@ static int is_cap_word(const NewsToken *t) {
            !(t->flags & (NEWS_TF_CLITIC | NEWS_TF_URL));
 }
 
+/* Gazetteer phrases from candidate i (form f) on, inside its sentence (which ends before
+ * token b): the longest match of each list marks its tokens B, I, L or U (gaz_pos). */
+static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t b, const NewsForm *f) {
+    /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
+    const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
+    size_t best_end[NEWS_GAZ_N_LISTS];
+    uint32_t g = f->gaz, found = 0;
+    uint64_t h = f->h_lower;
+    for (size_t j = i;;) {
+        for (uint32_t bits = g & lists; bits; bits &= bits - 1) best_end[lowest_bit(bits)] = j + 1;
+        found |= g & lists;
+        if (!(g & NEWS_GAZ_PREFIX)) break;
+        if (++j >= b || j >= i + MAX_PHRASE) break;
+        h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
+        int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
+        if (slot < 0) break;
+        g = m->lex_a[slot];
+    }
+    /* common words are a word fact, not a name */
+    for (uint32_t bits = found & ~(uint32_t)NEWS_GAZ_COMMON; bits; bits &= bits - 1) {
+        unsigned l = lowest_bit(bits);
+        size_t e = best_end[l];
+        if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
+        for (size_t k = i; k < e; k++) {
+            uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
+            s->info[k].gaz_pos &= ~(7u << (3 * l));
+            s->info[k].gaz_pos |= code << (3 * l);
+        }
+    }
+}
+
+/* Document counts: how token i's word (form f, with a letter) is written, in its sentence
+ * [a, b); a candidate joins its word's chain of candidate occurrences, in text order. */
+static inline void doc_count(const NewsWork *w,
+                             NewsFeatScratch *s,
+                             size_t i,
+                             size_t a,
+                             size_t b,
+                             const NewsForm *f) {
+    const NewsToken *t = &w->tok.v[i];
+    NewsTokInfo *ti = &s->info[i];
+    NewsDocSlot *d = doc_slot(s, f->h_lower);
+    if (ti->cand) {
+        if (d->tail) s->info[d->tail - 1].next_same = (uint32_t)i + 1;
+        else d->head = (uint32_t)i + 1;
+        d->tail = (uint32_t)i + 1;
+    }
+    if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
+        d->lower++;
+    } else if (!ti->first_word && !ti->headline) {
+        d->cap_mid++;
+        if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
+            if (!d->alt) d->alt = ti->form + 1;
+        int near = (i > a && is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
+                   (i + 1 < b && is_cap_word(&w->tok.v[i + 1]));
+        if (near) d->in_name++;
+    }
+}
+
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     size_t n = w->tok.n;
     int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
@@ -438,17 +497,21 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
      * of the forms it repeats */
     s->sums_seen = w->win_byte_end - w->win_byte_start < w->text_len ? 2 : 1;
 
-    /* sentences: first word, headline; candidates that glue names together */
+    /* Sentence by sentence: first word, headline, the candidates that glue names together;
+     * then, over the same tokens, gazetteer phrases and the document's counts (one pass
+     * over them, not two over the window: each needs only its sentence's glue done) */
     for (size_t a = 0; a < n;) {
         uint32_t sent = w->tok.v[a].sentence;
         int letters = 0, upper = 0;
         size_t b = a, first = SIZE_MAX;
         for (; b < n && w->tok.v[b].sentence == sent; b++) {
-            const NewsToken *t = &w->tok.v[b];
-            if ((t->flags & NEWS_TF_WORD) && first == SIZE_MAX) first = b;
-            if (has_letter(t) && !(t->flags & NEWS_TF_DIGIT)) {
+            uint32_t fl = w->tok.v[b].flags;
+            if ((fl & NEWS_TF_WORD) && first == SIZE_MAX) first = b;
+            /* has_letter, less the digits */
+            if ((fl & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_WORD)) &&
+                !(fl & NEWS_TF_DIGIT)) {
                 letters++;
-                if (t->flags & NEWS_TF_ALL_UPPER) upper++;
+                if (fl & NEWS_TF_ALL_UPPER) upper++;
             }
         }
         uint8_t headline = letters > 0 && upper == letters;
@@ -468,70 +531,17 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (k + 1 < b && (w->tok.v[k + 1].flags & NEWS_TF_DIGIT)) s->info[k + 1].cand = 1;
             last = k;
         }
+        for (size_t i = a; i < b; i++) {
+            const NewsToken *t = &w->tok.v[i];
+            NewsTokInfo *ti = &s->info[i];
+            const NewsForm *f = &s->form[ti->form];
+            if (ti->cand && (f->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
+                gaz_phrases(m, s, i, b, f);
+            if (has_letter(t)) doc_count(w, s, i, a, b, f);
+        }
         a = b;
     }
 
-    /* gazetteer phrases from candidate starts: the longest match of each list */
-    for (size_t i = 0; i < n; i++) {
-        const NewsToken *t = &w->tok.v[i];
-        const NewsForm *f0 = &s->form[s->info[i].form];
-        if (!s->info[i].cand ||
-            !(f0->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
-            continue;
-        /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
-        const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
-        size_t best_end[NEWS_GAZ_N_LISTS];
-        uint32_t g = f0->gaz, found = 0;
-        uint64_t h = f0->h_lower;
-        for (size_t j = i;;) {
-            for (uint32_t b = g & lists; b; b &= b - 1) best_end[lowest_bit(b)] = j + 1;
-            found |= g & lists;
-            if (!(g & NEWS_GAZ_PREFIX)) break;
-            if (++j >= n || j >= i + MAX_PHRASE || w->tok.v[j].sentence != t->sentence) break;
-            h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
-            int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
-            if (slot < 0) break;
-            g = m->lex_a[slot];
-        }
-        /* common words are a word fact, not a name */
-        for (uint32_t b = found & ~(uint32_t)NEWS_GAZ_COMMON; b; b &= b - 1) {
-            unsigned l = lowest_bit(b);
-            size_t e = best_end[l];
-            if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
-            for (size_t k = i; k < e; k++) {
-                uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
-                s->info[k].gaz_pos &= ~(7u << (3 * l));
-                s->info[k].gaz_pos |= code << (3 * l);
-            }
-        }
-    }
-
-    /* document: how each word is written elsewhere */
-    for (size_t i = 0; i < n; i++) {
-        const NewsToken *t = &w->tok.v[i];
-        NewsTokInfo *ti = &s->info[i];
-        if (!has_letter(t)) continue;
-        const NewsForm *f = &s->form[ti->form];
-        NewsDocSlot *d = doc_slot(s, f->h_lower);
-        /* a candidate joins its word's chain of candidate occurrences, in text order */
-        if (ti->cand) {
-            if (d->tail) s->info[d->tail - 1].next_same = (uint32_t)i + 1;
-            else d->head = (uint32_t)i + 1;
-            d->tail = (uint32_t)i + 1;
-        }
-        if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
-            d->lower++;
-        } else if (!ti->first_word && !ti->headline) {
-            d->cap_mid++;
-            if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
-                if (!d->alt) d->alt = ti->form + 1;
-            int near = (i > 0 && w->tok.v[i - 1].sentence == t->sentence &&
-                        is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
-                       (i + 1 < n && w->tok.v[i + 1].sentence == t->sentence &&
-                        is_cap_word(&w->tok.v[i + 1]));
-            if (near) d->in_name++;
-        }
-    }
     /* the candidates' document facts, now that the counts are whole: each word's
      * candidates through its chain (no other token needs them, and the words are fewer
      * than the tokens) */
