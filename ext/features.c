@@ -71,6 +71,32 @@ static int32_t fold_latin(int32_t cp) {
     return cp;
 }
 
+/* The lower-cased form of an ASCII byte as lower_form() writes it: a-z for A-Z, 0 for a
+ * digit, any other byte itself. */
+static const uint8_t lower_ascii[128] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F,
+    '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+    0x40, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    0x60, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
+};
+
+/* The shape of an ASCII byte (shape_hash): X upper case, x lower case, d digit, any other
+ * byte itself. */
+static const uint8_t shape_ascii[128] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F,
+    'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+    0x40, 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    0x60, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
+};
+
 /* Lower-cased form of a word into buf (at most cap bytes, whole characters): digits become
  * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above).
  * Returns its length. */
@@ -78,14 +104,8 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {
         if (z[i] < 0x80) { /* ASCII in line, without utf8.c */
-            uint8_t c = z[i];
-            if (c >= 'A' && c <= 'Z')
-                c += 32;
-            else if (c >= '0' && c <= '9')
-                c = '0';
             if (o + 1 > cap) break;
-            buf[o++] = c;
-            i++;
+            buf[o++] = lower_ascii[z[i++]];
         } else {
             int32_t cp;
             size_t len = news_utf8_next(z + i, n - i, &cp);
@@ -143,18 +163,22 @@ static uint64_t shape_hash(const uint8_t *z, size_t n) {
     uint8_t buf[24];
     size_t o = 0, i = 0;
     while (i < n && o < sizeof buf) {
-        int32_t cp;
-        size_t len = z[i] < 0x80 ? (cp = z[i], 1) : news_utf8_next(z + i, n - i, &cp);
-        int cc = cp >= 0 && cp < 0x80 ? news_utf8_ascii_class[cp] : news_utf8_class(cp);
-        uint8_t c = cc == NEWS_CC_UPPER   ? 'X'
-                    : cc == NEWS_CC_LOWER ? 'x'
-                    : cc == NEWS_CC_DIGIT ? 'd'
-                    : cc == NEWS_CC_MARK  ? 0
-                    : z[i] < 0x80         ? z[i]
-                    : fold_latin(cp) == '\'' ? '\''
-                                          : '~';
+        uint8_t c;
+        if (z[i] < 0x80) { /* ASCII: one table read */
+            c = shape_ascii[z[i++]];
+        } else {
+            int32_t cp;
+            size_t len = news_utf8_next(z + i, n - i, &cp);
+            int cc = news_utf8_class(cp);
+            c = cc == NEWS_CC_UPPER              ? 'X'
+                : cc == NEWS_CC_LOWER            ? 'x'
+                : cc == NEWS_CC_DIGIT            ? 'd'
+                : cc == NEWS_CC_MARK             ? 0
+                : fold_latin(cp) == '\''         ? '\''
+                                                 : '~';
+            i += len;
+        }
         if (c && (o == 0 || buf[o - 1] != c)) buf[o++] = c;
-        i += len;
     }
     return news_lex_hash('s', buf, o);
 }
@@ -465,8 +489,10 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         NewsForm *f = &s->form[ti->form];
         f->seen += f->seen < 2; /* a form seen twice is worth its sums */
         ti->cand = f->cand;
-        sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
-        business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+        if (f->gaz & (NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)) { /* a few words in a hundred */
+            sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
+            business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+        }
         if (f->window != s->window) {
             f->window = s->window;
             words += (f->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ||
