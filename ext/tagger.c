@@ -82,19 +82,25 @@ static inline float v_hmax(V4 v) {
  * win: an I-X always has its B-X, which is always reachable. Which p wins is not kept: the
  * trace back asks again for the one label it follows (best_prev), and the forward pass,
  * run for every token, only needs the values. */
-static void forward_step(const float *ap, const float *tr, const float *em, float *out) {
+static void forward_step(const float *ap,
+                         const float *tr,
+                         const float *trt,
+                         const float *em,
+                         float *out) {
 #if NEWS_VEC
     V4 a = v_set1(ap[0]);
     V4 b0 = v_add(a, v_load(tr + L)), b1 = v_add(a, v_load(tr + L + 4));
-    float b8 = ap[0] + tr[L + 8];
     for (int p = 1; p < L; p++) {
         const float *tp = tr + (p + 1) * L;
         a = v_set1(ap[p]);
         b0 = v_max(b0, v_add(a, v_load(tp)));
         b1 = v_max(b1, v_add(a, v_load(tp + 4)));
-        float v8 = ap[p] + tp[8];
-        if (v8 > b8) b8 = v8;
     }
+    /* the ninth label's column of tr is trt's last row: its nine sums at once */
+    const float *c8 = trt + 8 * L;
+    float b8 = v_hmax(v_max(v_add(v_load(ap), v_load(c8)), v_add(v_load(ap + 4), v_load(c8 + 4))));
+    float v8 = ap[8] + c8[8];
+    if (v8 > b8) b8 = v8;
     v_store(out, v_add(b0, v_load(em)));
     v_store(out + 4, v_add(b1, v_load(em + 4)));
     out[8] = b8 + em[8];
@@ -107,6 +113,7 @@ static void forward_step(const float *ap, const float *tr, const float *em, floa
             if (v > best[y]) best[y] = v;
         }
     for (int y = 0; y < L; y++) out[y] = best[y] + em[y];
+    (void)trt;
 #endif
 }
 
@@ -139,19 +146,21 @@ static int best_prev(const float *ap, const float *trt, int y) {
 /* The backward pass's step: for every label p, the best tr[(p + 1) * L + q] + nb[q] over
  * the next labels q, i.e. trt[q * L + p] + nb[q]: the forward step's shape over the
  * transposed table, nine lanes at once. A masked move is -1e30 and never the maximum. */
-static void backward_step(const float *nb, const float *trt, float *out) {
+static void backward_step(const float *nb, const float *tr, const float *trt, float *out) {
 #if NEWS_VEC
     V4 a = v_set1(nb[0]);
     V4 b0 = v_add(v_load(trt), a), b1 = v_add(v_load(trt + 4), a);
-    float b8 = trt[8] + nb[0];
     for (int q = 1; q < L; q++) {
         const float *tq = trt + q * L;
         a = v_set1(nb[q]);
         b0 = v_max(b0, v_add(v_load(tq), a));
         b1 = v_max(b1, v_add(v_load(tq + 4), a));
-        float v8 = tq[8] + nb[q];
-        if (v8 > b8) b8 = v8;
     }
+    /* the ninth label's moves are tr's last row: its nine sums at once */
+    const float *r8 = tr + 9 * L;
+    float b8 = v_hmax(v_max(v_add(v_load(r8), v_load(nb)), v_add(v_load(r8 + 4), v_load(nb + 4))));
+    float v8 = r8[8] + nb[8];
+    if (v8 > b8) b8 = v8;
     v_store(out, b0);
     v_store(out + 4, b1);
     out[8] = b8;
@@ -164,6 +173,7 @@ static void backward_step(const float *nb, const float *trt, float *out) {
         }
         out[p] = best;
     }
+    (void)tr;
 #endif
 }
 
@@ -186,7 +196,7 @@ static void viterbi(const float *em,
     float *alpha = work, *beta = work + n * L;
     const float *t0 = tr + (start_prev + 1) * L;
     for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
-    for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, em + i * L, alpha + i * L);
+    for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, trt, em + i * L, alpha + i * L);
     /* the way out: into an O (the moves into O are trt's first row), or the sentence end
      * (no score) */
     float *endv = beta + (n - 1) * L;
@@ -224,7 +234,7 @@ static void viterbi(const float *em,
 #else
         for (int q = 0; q < L; q++) nb[q] = en[q] + bn[q];
 #endif
-        backward_step(nb, trt, beta + i * L);
+        backward_step(nb, tr, trt, beta + i * L);
     }
     for (size_t i = 0; i < n; i++) {
         const float *ai = alpha + i * L, *bi = beta + i * L;
