@@ -436,6 +436,7 @@ int news_tokenize(NewsWork *w) {
             i += len;
             fl = NEWS_TF_PUNCT;
             q = quote_kind(cp);
+            word_chars = 1; /* one character, whatever its bytes */
         }
         /* URLs: a word followed by "://" or starting "www." runs to the next space */
         if ((fl & NEWS_TF_WORD) && i + 3 <= s.end &&
