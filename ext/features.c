@@ -360,7 +360,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
 
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
     size_t mask = s->doc_used - 1, i = (size_t)key & mask;
-    while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
+    while (s->doc[i].key != key && s->doc[i].key) i = (i + 1) & mask; /* a hit first: most */
     if (!s->doc[i].key) { /* the slot is all zero: only filled slots are listed */
         s->doc[i].key = key;
         s->doc_list[s->n_doc_list++] = (uint32_t)i;
