@@ -509,7 +509,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
         if (rc) return rc;
         NewsForm *f = &s->form[ti->form];
-        f->seen += f->seen < 2; /* a form seen twice is worth its sums */
+        if (f->seen < 2) f->seen++; /* a form seen twice is worth its sums */
         ti->cand = f->cand;
         if (f->gaz & (NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)) { /* a few words in a hundred */
             sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
