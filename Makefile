@@ -68,6 +68,12 @@ SCORE_QUOTES ?= $(SHARED)/tools/score_quotes.py
 cues: ext/tools/cue_lemmas.txt ext/tools/make_cues.py
 	$(PYTHON) ext/tools/make_cues.py ext/tools/cue_lemmas.txt ext/cues_data.h
 
+# `make genders` regenerates the first-name genders of speakers.c from the SSA lists.
+.PHONY: genders
+genders: ext/tools/make_genders.py
+	$(PYTHON) ext/tools/make_genders.py $(DATA)/lexicons/first_names_ssa_female.txt \
+	  $(DATA)/lexicons/first_names_ssa_male.txt ext/genders_data.h
+
 build/quotes_driver: ext/tools/quotes_driver.c $(CORE_OBJ) $(MODEL_OBJ)
 	$(CC) $(CFLAGS) -std=c11 $(WARN) $(shell pkg-config --cflags $(PKGS)) -o $@ $^ $(LIBS)
 

@@ -4124,6 +4124,9 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                             modifier = 0;
                     }
                 }
+                /* "Ashford captain Leon Barker": the name right before the roles that
+                 * lead up to the subject (b is already back at the first role) */
+                if (!modifier && !appos && ox.tok_end == b && b < a) modifier = 1;
                 if (!modifier) opens = 0;
                 else x = ox.tok_end - 1;
             }

@@ -32,6 +32,7 @@
 #include <string.h>
 
 #include "quotes.h"
+#include "genders_data.h"
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
 #define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
@@ -98,6 +99,24 @@ static int in_sorted(const char *const *list, size_t n, const uint8_t *z, size_t
     return 0;
 }
 
+/* Gender bits (1 male, 2 female) from the SSA's baby names (genders_data.h), for names
+ * the lists above do not have: fixed-width records, found by binary search. */
+static int ssa_gender(const uint8_t *z, size_t len) {
+    char key[NEWS_GENDER_WIDTH - 1] = {0};
+    if (len == 0 || len >= NEWS_GENDER_WIDTH) return 0;
+    for (size_t i = 0; i < len; i++) key[i] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+    size_t lo = 0, hi = NEWS_GENDER_NAMES;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        const char *rec = news_gender_names + mid * NEWS_GENDER_WIDTH;
+        int c = memcmp(key, rec, sizeof key);
+        if (c == 0) return rec[NEWS_GENDER_WIDTH - 1] == 'f' ? 2 : 1;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Gender bits (1 male, 2 female) of a multi-word person mention from its first name. */
 static int name_gender(const NewsWork *w, const NewsMention *m) {
     const uint8_t *z = w->text + m->byte_start;
@@ -106,7 +125,7 @@ static int name_gender(const NewsWork *w, const NewsMention *m) {
     if (n == m->byte_len) return 0;
     if (in_sorted(female_names, sizeof female_names / sizeof *female_names, z, n)) return 2;
     if (in_sorted(male_names, sizeof male_names / sizeof *male_names, z, n)) return 1;
-    return 0;
+    return ssa_gender(z, n);
 }
 
 /* What a description speaker can be the antecedent of, from its head word (the word before

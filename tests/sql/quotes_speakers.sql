@@ -55,3 +55,17 @@ select 'qs_16', (select group_concat(kind || '|' || speaker_mention, ';') from n
 select 'qs_17', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   '“We will build it,” Tom Baker said. Mayor John Brown of Leeds, Governor Ian Grey of York, Senator Bob Hill of Hull and Paul Stone of Derby had opposed the plan for years. “It is time,” he said.'))
   = 'Tom Baker|Tom Baker;Tom Baker|he';
+-- a name and a role before the subject ("Ashford captain Leon Barker") leave it the
+-- subject that "he said" goes back to, not a man named earlier as a subject
+select 'qs_18', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Goalkeeper Jonas Eriksen saved two penalties in the shootout. Riverside won the cup for the first time.
+Ashford captain Leon Barker was close to tears at the final whistle. “We gave everything,” he said.'))
+  = 'Leon Barker|he';
+-- first names the hand-written lists lack tell a gender from the SSA's baby names: "she"
+-- is not the man who opens the sentence before
+select 'qs_19', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Kwame Osei met Niamh Walsh at the club on Tuesday. “We have never been in better shape,” she said.'))
+  = 'Niamh Walsh|she';
+select 'qs_20', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Niamh Walsh met Kwame Osei at the club on Tuesday. “We have never been in better shape,” he said.'))
+  = 'Kwame Osei|he';
