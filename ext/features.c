@@ -777,26 +777,30 @@ static size_t context_features(const NewsWork *w,
         EMIT(news_hash_feat(F_GAZPOS, l, (g >> (3 * l)) & 7));
         g &= ~(7u << (3 * l));
     }
-    uint64_t lo[3] = {0, f->h_lower, 0}, sh[3] = {0, f->h_shape, 0};
-    for (int d = -1; d <= 1; d += 2) { /* the neighbours: the token itself is f */
-        int64_t j = (int64_t)i + d;
-        int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
-        const NewsForm *fj = in ? &s->form[s->info[j].form] : 0;
-        lo[d + 1] = in ? fj->h_lower : EDGE_HASH(d);
-        sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
-        if (!in) continue;
-        unsigned td = (unsigned)(d + 2);
-        for (uint32_t g = s->info[j].gaz_pos; g;) {
-            unsigned l = lowest_bit(g) / 3;
-            EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, (g >> (3 * l)) & 7));
-            g &= ~(7u << (3 * l));
-        }
+    /* the neighbours' words and shapes (a sentence edge past the sentence), and their
+     * phrase positions: the left one, then the right one */
+    uint32_t sent = t->sentence;
+    int in_l = i > 0 && w->tok.v[i - 1].sentence == sent;
+    int in_r = i + 1 < n && w->tok.v[i + 1].sentence == sent;
+    const NewsForm *fl = in_l ? &s->form[s->info[i - 1].form] : 0;
+    const NewsForm *fr = in_r ? &s->form[s->info[i + 1].form] : 0;
+    uint64_t lo_l = in_l ? fl->h_lower : EDGE_HASH(-1), sh_l = in_l ? fl->h_shape : EDGE_HASH(-1);
+    uint64_t lo_r = in_r ? fr->h_lower : EDGE_HASH(1), sh_r = in_r ? fr->h_shape : EDGE_HASH(1);
+    for (uint32_t g = in_l ? s->info[i - 1].gaz_pos : 0; g;) {
+        unsigned l = lowest_bit(g) / 3;
+        EMIT(news_hash_feat(F_CTX_GAZPOS + 1, l, (g >> (3 * l)) & 7));
+        g &= ~(7u << (3 * l));
     }
-    EMIT(news_hash_feat(F_BI_L, lo[0], lo[1]));
-    EMIT(news_hash_feat(F_BI_R, lo[1], lo[2]));
-    EMIT(news_hash_feat(F_TRI_SHAPE, sh[0] * 31 + sh[1], sh[2]));
-    EMIT(news_hash_feat(F_L_SHAPE, lo[0], sh[1]));
-    EMIT(news_hash_feat(F_SHAPE_R, sh[1], lo[2]));
+    for (uint32_t g = in_r ? s->info[i + 1].gaz_pos : 0; g;) {
+        unsigned l = lowest_bit(g) / 3;
+        EMIT(news_hash_feat(F_CTX_GAZPOS + 3, l, (g >> (3 * l)) & 7));
+        g &= ~(7u << (3 * l));
+    }
+    EMIT(news_hash_feat(F_BI_L, lo_l, f->h_lower));
+    EMIT(news_hash_feat(F_BI_R, f->h_lower, lo_r));
+    EMIT(news_hash_feat(F_TRI_SHAPE, sh_l * 31 + f->h_shape, sh_r));
+    EMIT(news_hash_feat(F_L_SHAPE, lo_l, f->h_shape));
+    EMIT(news_hash_feat(F_SHAPE_R, f->h_shape, lo_r));
 
     /* the kind of report: in sports a place named alone is mostly a team ("Newcastle
      * beat Leeds"), in business a name alone is mostly a company ("Comelf said") */
