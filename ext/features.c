@@ -71,6 +71,32 @@ static int32_t fold_latin(int32_t cp) {
     return cp;
 }
 
+/* The lower-cased form of an ASCII byte as lower_form() writes it: a-z for A-Z, 0 for a
+ * digit, any other byte itself. */
+static const uint8_t lower_ascii[128] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F,
+    '0', '0', '0', '0', '0', '0', '0', '0', '0', '0', 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+    0x40, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    0x60, 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o',
+    'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x', 'y', 'z', 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
+};
+
+/* The shape of an ASCII byte (shape_hash): X upper case, x lower case, d digit, any other
+ * byte itself. */
+static const uint8_t shape_ascii[128] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F,
+    'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 'd', 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+    0x40, 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X',
+    'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 'X', 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    0x60, 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x',
+    'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 'x', 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
+};
+
 /* Lower-cased form of a word into buf (at most cap bytes, whole characters): digits become
  * 0 so that numbers share features; Latin diacritics and curly apostrophes fold (above).
  * Returns its length. */
@@ -78,14 +104,8 @@ static size_t lower_form(const uint8_t *z, size_t n, uint8_t *buf, size_t cap) {
     size_t i = 0, o = 0;
     while (i < n) {
         if (z[i] < 0x80) { /* ASCII in line, without utf8.c */
-            uint8_t c = z[i];
-            if (c >= 'A' && c <= 'Z')
-                c += 32;
-            else if (c >= '0' && c <= '9')
-                c = '0';
             if (o + 1 > cap) break;
-            buf[o++] = c;
-            i++;
+            buf[o++] = lower_ascii[z[i++]];
         } else {
             int32_t cp;
             size_t len = news_utf8_next(z + i, n - i, &cp);
@@ -143,18 +163,22 @@ static uint64_t shape_hash(const uint8_t *z, size_t n) {
     uint8_t buf[24];
     size_t o = 0, i = 0;
     while (i < n && o < sizeof buf) {
-        int32_t cp;
-        size_t len = z[i] < 0x80 ? (cp = z[i], 1) : news_utf8_next(z + i, n - i, &cp);
-        int cc = cp >= 0 && cp < 0x80 ? news_utf8_ascii_class[cp] : news_utf8_class(cp);
-        uint8_t c = cc == NEWS_CC_UPPER   ? 'X'
-                    : cc == NEWS_CC_LOWER ? 'x'
-                    : cc == NEWS_CC_DIGIT ? 'd'
-                    : cc == NEWS_CC_MARK  ? 0
-                    : z[i] < 0x80         ? z[i]
-                    : fold_latin(cp) == '\'' ? '\''
-                                          : '~';
+        uint8_t c;
+        if (z[i] < 0x80) { /* ASCII: one table read */
+            c = shape_ascii[z[i++]];
+        } else {
+            int32_t cp;
+            size_t len = news_utf8_next(z + i, n - i, &cp);
+            int cc = news_utf8_class(cp);
+            c = cc == NEWS_CC_UPPER              ? 'X'
+                : cc == NEWS_CC_LOWER            ? 'x'
+                : cc == NEWS_CC_DIGIT            ? 'd'
+                : cc == NEWS_CC_MARK             ? 0
+                : fold_latin(cp) == '\''         ? '\''
+                                                 : '~';
+            i += len;
+        }
         if (c && (o == 0 || buf[o - 1] != c)) buf[o++] = c;
-        i += len;
     }
     return news_lex_hash('s', buf, o);
 }
@@ -259,21 +283,54 @@ static void slots_fill(NewsFeatScratch *s) {
     }
 }
 
-/* Index of the cache entry with this key (token t's), filled on first sight. */
-static int form_of(const NewsModel *m,
-                   NewsWork *w,
-                   NewsFeatScratch *s,
-                   const NewsToken *t,
-                   uint64_t key,
-                   uint32_t *out) {
-    if (2 * (s->n_form + 1) > s->slot_cap) { /* grow and rehash the slots */
-        size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
-        NewsFormSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
-        if (!ns) return NEWS_NOMEM;
-        news_work_release(w, s->form_slot);
-        s->form_slot = ns;
-        s->slot_cap = nc;
-        slots_fill(s);
+/* Doubles the slots and puts the entries back (form_of, when they are half full). */
+static int slots_grow(NewsWork *w, NewsFeatScratch *s) {
+    size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
+    NewsFormSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
+    if (!ns) return NEWS_NOMEM;
+    news_work_release(w, s->form_slot);
+    s->form_slot = ns;
+    s->slot_cap = nc;
+    slots_fill(s);
+    return NEWS_OK;
+}
+
+/* A form not in the cache: a new entry, filled from token t, in the empty slot k. */
+static int form_add(const NewsModel *m,
+                    NewsWork *w,
+                    NewsFeatScratch *s,
+                    const NewsToken *t,
+                    uint64_t key,
+                    size_t k,
+                    uint32_t *out) {
+    int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
+    if (rc) return rc;
+    const uint8_t *z = w->text + t->byte_start;
+    NewsForm *f = &s->form[s->n_form];
+    memset(f, 0, sizeof *f);
+    f->key = key;
+    f->h_form = news_lex_hash('w', z, t->byte_len);
+    form_fill(m, f, t, z);
+    s->form_slot[k].key_hi = (uint32_t)(key >> 32);
+    s->form_slot[k].idx = (uint32_t)s->n_form + 1;
+    *out = (uint32_t)s->n_form++;
+    return NEWS_OK;
+}
+
+/* Index of the cache entry with this key (token t's), filled on first sight. In line in
+ * the pass over the tokens: most find their form, and the call was a tenth of the pass. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline int form_of(const NewsModel *m,
+                          NewsWork *w,
+                          NewsFeatScratch *s,
+                          const NewsToken *t,
+                          uint64_t key,
+                          uint32_t *out) {
+    if (2 * (s->n_form + 1) > s->slot_cap) {
+        int rc = slots_grow(w, s);
+        if (rc) return rc;
     }
     size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
     uint32_t hi = (uint32_t)(key >> 32);
@@ -284,18 +341,7 @@ static int form_of(const NewsModel *m,
         }
         k = (k + 1) & mask;
     }
-    int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
-    if (rc) return rc;
-    const uint8_t *z = w->text + t->byte_start;
-    NewsForm *f = &s->form[s->n_form];
-    memset(f, 0, sizeof *f);
-    f->key = key;
-    f->h_form = news_lex_hash('w', z, t->byte_len);
-    form_fill(m, f, t, z);
-    s->form_slot[k].key_hi = hi;
-    s->form_slot[k].idx = (uint32_t)s->n_form + 1;
-    *out = (uint32_t)s->n_form++;
-    return NEWS_OK;
+    return form_add(m, w, s, t, key, k, out);
 }
 
 /* Between windows: keeps the entries seen twice since the last call, and those of the last
@@ -336,7 +382,7 @@ static void forms_keep(NewsFeatScratch *s, int all) {
 
 static NewsDocSlot *doc_slot(NewsFeatScratch *s, uint64_t key) {
     size_t mask = s->doc_used - 1, i = (size_t)key & mask;
-    while (s->doc[i].key && s->doc[i].key != key) i = (i + 1) & mask;
+    while (s->doc[i].key != key && s->doc[i].key) i = (i + 1) & mask; /* a hit first: most */
     if (!s->doc[i].key) { /* the slot is all zero: only filled slots are listed */
         s->doc[i].key = key;
         s->doc_list[s->n_doc_list++] = (uint32_t)i;
@@ -358,6 +404,65 @@ static unsigned lowest_bit(uint32_t g) {
 static int is_cap_word(const NewsToken *t) {
     return (t->flags & NEWS_TF_WORD) && (t->flags & NEWS_TF_UPPER_INIT) &&
            !(t->flags & (NEWS_TF_CLITIC | NEWS_TF_URL));
+}
+
+/* Gazetteer phrases from candidate i (form f) on, inside its sentence (which ends before
+ * token b): the longest match of each list marks its tokens B, I, L or U (gaz_pos). */
+static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t b, const NewsForm *f) {
+    /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
+    const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
+    size_t best_end[NEWS_GAZ_N_LISTS];
+    uint32_t g = f->gaz, found = 0;
+    uint64_t h = f->h_lower;
+    for (size_t j = i;;) {
+        for (uint32_t bits = g & lists; bits; bits &= bits - 1) best_end[lowest_bit(bits)] = j + 1;
+        found |= g & lists;
+        if (!(g & NEWS_GAZ_PREFIX)) break;
+        if (++j >= b || j >= i + MAX_PHRASE) break;
+        h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
+        int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
+        if (slot < 0) break;
+        g = m->lex_a[slot];
+    }
+    /* common words are a word fact, not a name */
+    for (uint32_t bits = found & ~(uint32_t)NEWS_GAZ_COMMON; bits; bits &= bits - 1) {
+        unsigned l = lowest_bit(bits);
+        size_t e = best_end[l];
+        if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
+        for (size_t k = i; k < e; k++) {
+            uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
+            s->info[k].gaz_pos &= ~(7u << (3 * l));
+            s->info[k].gaz_pos |= code << (3 * l);
+        }
+    }
+}
+
+/* Document counts: how token i's word (form f, with a letter) is written, in its sentence
+ * [a, b); a candidate joins its word's chain of candidate occurrences, in text order. */
+static inline void doc_count(const NewsWork *w,
+                             NewsFeatScratch *s,
+                             size_t i,
+                             size_t a,
+                             size_t b,
+                             const NewsForm *f) {
+    const NewsToken *t = &w->tok.v[i];
+    NewsTokInfo *ti = &s->info[i];
+    NewsDocSlot *d = doc_slot(s, f->h_lower);
+    if (ti->cand) {
+        if (d->tail) s->info[d->tail - 1].next_same = (uint32_t)i + 1;
+        else d->head = (uint32_t)i + 1;
+        d->tail = (uint32_t)i + 1;
+    }
+    if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
+        d->lower++;
+    } else if (!ti->first_word && !ti->headline) {
+        d->cap_mid++;
+        if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
+            if (!d->alt) d->alt = ti->form + 1;
+        int near = (i > a && is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
+                   (i + 1 < b && is_cap_word(&w->tok.v[i + 1]));
+        if (near) d->in_name++;
+    }
 }
 
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
@@ -404,10 +509,12 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
         if (rc) return rc;
         NewsForm *f = &s->form[ti->form];
-        f->seen += f->seen < 2; /* a form seen twice is worth its sums */
+        if (f->seen < 2) f->seen++; /* a form seen twice is worth its sums */
         ti->cand = f->cand;
-        sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
-        business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+        if (f->gaz & (NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)) { /* a few words in a hundred */
+            sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
+            business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
+        }
         if (f->window != s->window) {
             f->window = s->window;
             words += (f->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ||
@@ -438,17 +545,21 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
      * of the forms it repeats */
     s->sums_seen = w->win_byte_end - w->win_byte_start < w->text_len ? 2 : 1;
 
-    /* sentences: first word, headline; candidates that glue names together */
+    /* Sentence by sentence: first word, headline, the candidates that glue names together;
+     * then, over the same tokens, gazetteer phrases and the document's counts (one pass
+     * over them, not two over the window: each needs only its sentence's glue done) */
     for (size_t a = 0; a < n;) {
         uint32_t sent = w->tok.v[a].sentence;
         int letters = 0, upper = 0;
         size_t b = a, first = SIZE_MAX;
         for (; b < n && w->tok.v[b].sentence == sent; b++) {
-            const NewsToken *t = &w->tok.v[b];
-            if ((t->flags & NEWS_TF_WORD) && first == SIZE_MAX) first = b;
-            if (has_letter(t) && !(t->flags & NEWS_TF_DIGIT)) {
+            uint32_t fl = w->tok.v[b].flags;
+            if ((fl & NEWS_TF_WORD) && first == SIZE_MAX) first = b;
+            /* has_letter, less the digits */
+            if ((fl & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_WORD)) &&
+                !(fl & NEWS_TF_DIGIT)) {
                 letters++;
-                if (t->flags & NEWS_TF_ALL_UPPER) upper++;
+                if (fl & NEWS_TF_ALL_UPPER) upper++;
             }
         }
         uint8_t headline = letters > 0 && upper == letters;
@@ -468,70 +579,17 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (k + 1 < b && (w->tok.v[k + 1].flags & NEWS_TF_DIGIT)) s->info[k + 1].cand = 1;
             last = k;
         }
+        for (size_t i = a; i < b; i++) {
+            const NewsToken *t = &w->tok.v[i];
+            NewsTokInfo *ti = &s->info[i];
+            const NewsForm *f = &s->form[ti->form];
+            if (ti->cand && (f->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
+                gaz_phrases(m, s, i, b, f);
+            if (has_letter(t)) doc_count(w, s, i, a, b, f);
+        }
         a = b;
     }
 
-    /* gazetteer phrases from candidate starts: the longest match of each list */
-    for (size_t i = 0; i < n; i++) {
-        const NewsToken *t = &w->tok.v[i];
-        const NewsForm *f0 = &s->form[s->info[i].form];
-        if (!s->info[i].cand ||
-            !(f0->gaz & ~(NEWS_GAZ_COMMON | NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)))
-            continue;
-        /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
-        const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
-        size_t best_end[NEWS_GAZ_N_LISTS];
-        uint32_t g = f0->gaz, found = 0;
-        uint64_t h = f0->h_lower;
-        for (size_t j = i;;) {
-            for (uint32_t b = g & lists; b; b &= b - 1) best_end[lowest_bit(b)] = j + 1;
-            found |= g & lists;
-            if (!(g & NEWS_GAZ_PREFIX)) break;
-            if (++j >= n || j >= i + MAX_PHRASE || w->tok.v[j].sentence != t->sentence) break;
-            h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
-            int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
-            if (slot < 0) break;
-            g = m->lex_a[slot];
-        }
-        /* common words are a word fact, not a name */
-        for (uint32_t b = found & ~(uint32_t)NEWS_GAZ_COMMON; b; b &= b - 1) {
-            unsigned l = lowest_bit(b);
-            size_t e = best_end[l];
-            if ((s->info[i].gaz_pos >> (3 * l)) & 7) continue; /* inside an earlier match */
-            for (size_t k = i; k < e; k++) {
-                uint32_t code = e - i == 1 ? 4 : k == i ? 1 : k + 1 == e ? 3 : 2;
-                s->info[k].gaz_pos &= ~(7u << (3 * l));
-                s->info[k].gaz_pos |= code << (3 * l);
-            }
-        }
-    }
-
-    /* document: how each word is written elsewhere */
-    for (size_t i = 0; i < n; i++) {
-        const NewsToken *t = &w->tok.v[i];
-        NewsTokInfo *ti = &s->info[i];
-        if (!has_letter(t)) continue;
-        const NewsForm *f = &s->form[ti->form];
-        NewsDocSlot *d = doc_slot(s, f->h_lower);
-        /* a candidate joins its word's chain of candidate occurrences, in text order */
-        if (ti->cand) {
-            if (d->tail) s->info[d->tail - 1].next_same = (uint32_t)i + 1;
-            else d->head = (uint32_t)i + 1;
-            d->tail = (uint32_t)i + 1;
-        }
-        if (!(t->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER))) {
-            d->lower++;
-        } else if (!ti->first_word && !ti->headline) {
-            d->cap_mid++;
-            if (!(t->flags & NEWS_TF_ALL_UPPER) || t->char_len == 1)
-                if (!d->alt) d->alt = ti->form + 1;
-            int near = (i > 0 && w->tok.v[i - 1].sentence == t->sentence &&
-                        is_cap_word(&w->tok.v[i - 1]) && !s->info[i - 1].first_word) ||
-                       (i + 1 < n && w->tok.v[i + 1].sentence == t->sentence &&
-                        is_cap_word(&w->tok.v[i + 1]));
-            if (near) d->in_name++;
-        }
-    }
     /* the candidates' document facts, now that the counts are whole: each word's
      * candidates through its chain (no other token needs them, and the words are fewer
      * than the tokens) */
@@ -670,20 +728,43 @@ size_t news_features_plain(const NewsForm *f, uint64_t *out) {
     return NEWS_PLAIN_FEATS;
 }
 
-/* skip_plain: the token is in a plain position and its first NEWS_PLAIN_FEATS features
- * (news_features_plain) are not written, only counted. */
+/* The two aggregation features occurrence j of a word gives the other occurrences: the
+ * words around it in its sentence (Ratinov & Roth's context aggregation, "city of Arbil"
+ * helping a bare "Arbil"). */
+static inline size_t agg_features(const NewsWork *w,
+                                  const NewsFeatScratch *s,
+                                  size_t j,
+                                  uint64_t *out) {
+    size_t n = w->tok.n;
+    uint32_t sj = w->tok.v[j].sentence;
+    const NewsForm *fl =
+        j > 0 && w->tok.v[j - 1].sentence == sj ? &s->form[s->info[j - 1].form] : 0;
+    const NewsForm *fr =
+        j + 1 < n && w->tok.v[j + 1].sentence == sj ? &s->form[s->info[j + 1].form] : 0;
+    out[0] = news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0);
+    out[1] = news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0);
+    return 2;
+}
+
+/* Parts context_features() leaves out (the tagger sums them from cached parts). */
+enum {
+    CTX_NO_PLAIN = 1, /* a plain position: the first NEWS_PLAIN_FEATS features
+                       * (news_features_plain) are counted, not written */
+    CTX_NO_AGG = 2    /* no aggregation features (news_features_agg) */
+};
+
 static size_t context_features(const NewsWork *w,
                                const NewsFeatScratch *s,
                                size_t i,
                                uint64_t *out,
-                               int skip_plain) {
+                               unsigned leave_out) {
     const NewsToken *t = &w->tok.v[i];
     const NewsTokInfo *ti = &s->info[i];
     const NewsForm *f = &s->form[ti->form];
     size_t n = w->tok.n, k = 0;
     unsigned cap = f->cap;
 
-    if (skip_plain) {
+    if (leave_out & CTX_NO_PLAIN) {
         k = NEWS_PLAIN_FEATS;
     } else {
         EMIT(news_hash_feat(F_CASE, f->case_bin, cap * 4 + ti->first_word * 2 + ti->headline));
@@ -696,26 +777,30 @@ static size_t context_features(const NewsWork *w,
         EMIT(news_hash_feat(F_GAZPOS, l, (g >> (3 * l)) & 7));
         g &= ~(7u << (3 * l));
     }
-    uint64_t lo[3] = {0, f->h_lower, 0}, sh[3] = {0, f->h_shape, 0};
-    for (int d = -1; d <= 1; d += 2) { /* the neighbours: the token itself is f */
-        int64_t j = (int64_t)i + d;
-        int in = j >= 0 && (size_t)j < n && w->tok.v[j].sentence == t->sentence;
-        const NewsForm *fj = in ? &s->form[s->info[j].form] : 0;
-        lo[d + 1] = in ? fj->h_lower : EDGE_HASH(d);
-        sh[d + 1] = in ? fj->h_shape : EDGE_HASH(d);
-        if (!in) continue;
-        unsigned td = (unsigned)(d + 2);
-        for (uint32_t g = s->info[j].gaz_pos; g;) {
-            unsigned l = lowest_bit(g) / 3;
-            EMIT(news_hash_feat(F_CTX_GAZPOS + td, l, (g >> (3 * l)) & 7));
-            g &= ~(7u << (3 * l));
-        }
+    /* the neighbours' words and shapes (a sentence edge past the sentence), and their
+     * phrase positions: the left one, then the right one */
+    uint32_t sent = t->sentence;
+    int in_l = i > 0 && w->tok.v[i - 1].sentence == sent;
+    int in_r = i + 1 < n && w->tok.v[i + 1].sentence == sent;
+    const NewsForm *fl = in_l ? &s->form[s->info[i - 1].form] : 0;
+    const NewsForm *fr = in_r ? &s->form[s->info[i + 1].form] : 0;
+    uint64_t lo_l = in_l ? fl->h_lower : EDGE_HASH(-1), sh_l = in_l ? fl->h_shape : EDGE_HASH(-1);
+    uint64_t lo_r = in_r ? fr->h_lower : EDGE_HASH(1), sh_r = in_r ? fr->h_shape : EDGE_HASH(1);
+    for (uint32_t g = in_l ? s->info[i - 1].gaz_pos : 0; g;) {
+        unsigned l = lowest_bit(g) / 3;
+        EMIT(news_hash_feat(F_CTX_GAZPOS + 1, l, (g >> (3 * l)) & 7));
+        g &= ~(7u << (3 * l));
     }
-    EMIT(news_hash_feat(F_BI_L, lo[0], lo[1]));
-    EMIT(news_hash_feat(F_BI_R, lo[1], lo[2]));
-    EMIT(news_hash_feat(F_TRI_SHAPE, sh[0] * 31 + sh[1], sh[2]));
-    EMIT(news_hash_feat(F_L_SHAPE, lo[0], sh[1]));
-    EMIT(news_hash_feat(F_SHAPE_R, sh[1], lo[2]));
+    for (uint32_t g = in_r ? s->info[i + 1].gaz_pos : 0; g;) {
+        unsigned l = lowest_bit(g) / 3;
+        EMIT(news_hash_feat(F_CTX_GAZPOS + 3, l, (g >> (3 * l)) & 7));
+        g &= ~(7u << (3 * l));
+    }
+    EMIT(news_hash_feat(F_BI_L, lo_l, f->h_lower));
+    EMIT(news_hash_feat(F_BI_R, f->h_lower, lo_r));
+    EMIT(news_hash_feat(F_TRI_SHAPE, sh_l * 31 + f->h_shape, sh_r));
+    EMIT(news_hash_feat(F_L_SHAPE, lo_l, f->h_shape));
+    EMIT(news_hash_feat(F_SHAPE_R, f->h_shape, lo_r));
 
     /* the kind of report: in sports a place named alone is mostly a team ("Newcastle
      * beat Leeds"), in business a name alone is mostly a company ("Comelf said") */
@@ -738,19 +823,13 @@ static size_t context_features(const NewsWork *w,
         }
         if (where) EMIT(news_hash_feat(F_DOC_FIRST, ti->doc, f->h_lower));
     }
-    /* context aggregation (Ratinov & Roth): the words around the word's other occurrences
-     * in the article, "city of Arbil" helping a bare "Arbil" */
+    /* context aggregation: the words around the word's first four other occurrences in
+     * the window */
+    if (leave_out & CTX_NO_AGG) return k;
     unsigned agg = 0;
     for (uint32_t o = ti->first_same; o && agg < MAX_AGG; o = s->info[o - 1].next_same) {
-        size_t j = o - 1;
-        if (j == i) continue;
-        uint32_t sj = w->tok.v[j].sentence;
-        const NewsForm *fl =
-            j > 0 && w->tok.v[j - 1].sentence == sj ? &s->form[s->info[j - 1].form] : 0;
-        const NewsForm *fr =
-            j + 1 < n && w->tok.v[j + 1].sentence == sj ? &s->form[s->info[j + 1].form] : 0;
-        EMIT(news_hash_feat(F_AGG_L, fl ? fl->h_lower : EDGE_HASH(-1), 0));
-        EMIT(news_hash_feat(F_AGG_R, fr ? fr->h_lower : EDGE_HASH(1), 0));
+        if (o - 1 == i) continue;
+        k += agg_features(w, s, o - 1, out + k);
         agg++;
     }
     return k;
@@ -760,11 +839,16 @@ size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t
     return context_features(w, s, i, out, 0);
 }
 
-size_t news_features_context_plain(const NewsWork *w,
-                                   const NewsFeatScratch *s,
-                                   size_t i,
-                                   uint64_t *out) {
-    return context_features(w, s, i, out, 1);
+size_t news_features_context_tagged(const NewsWork *w,
+                                    const NewsFeatScratch *s,
+                                    size_t i,
+                                    int plain,
+                                    uint64_t *out) {
+    return context_features(w, s, i, out, CTX_NO_AGG | (plain ? CTX_NO_PLAIN : 0));
+}
+
+size_t news_features_agg(const NewsWork *w, const NewsFeatScratch *s, size_t j, uint64_t *out) {
+    return agg_features(w, s, j, out);
 }
 
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out) {

@@ -275,13 +275,20 @@ size_t news_features_edge(int d, uint64_t *out);
 /* Features of token i that depend on its context (position, phrases, neighbours' pairs,
  * the rest of the document). */
 size_t news_features_context(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out);
-/* The same for a token in a plain position, less its plain features: out[0 ..
- * NEWS_PLAIN_FEATS) is left alone (news_features_plain has them), the rest is filled as
- * news_features_context fills it; returns the same count. */
-size_t news_features_context_plain(const NewsWork *w,
-                                   const NewsFeatScratch *s,
-                                   size_t i,
-                                   uint64_t *out);
+/* What the tagger asks of token i's context, the rest being summed from cached parts: its
+ * context features less the aggregation features (news_features_agg gives those per
+ * occurrence) and, when `plain` is set (the token is in a plain position), less its plain
+ * features too: out[0 .. NEWS_PLAIN_FEATS) is then left alone (news_features_plain has
+ * them), though counted in the return value. */
+size_t news_features_context_tagged(const NewsWork *w,
+                                    const NewsFeatScratch *s,
+                                    size_t i,
+                                    int plain,
+                                    uint64_t *out);
+/* The aggregation features that occurrence j of a word gives each other candidate
+ * occurrence of it (news_features_context gives a token those of the first four others on
+ * its chain, NewsTokInfo.first_same): the words around j. Returns 2. */
+size_t news_features_agg(const NewsWork *w, const NewsFeatScratch *s, size_t j, uint64_t *out);
 /* Every feature of token i: static ones of it and its neighbours, edges, context. The
  * trainer's view; the tagger sums the same from cached parts. */
 size_t news_features_token(const NewsWork *w, const NewsFeatScratch *s, size_t i, uint64_t *out);
@@ -292,6 +299,9 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s);
 /* A transition table with the forbidden moves (I-X after anything but B-X or I-X, or at
  * the start) set to a large negative score, as news_viterbi() expects. */
 void news_viterbi_mask(const float *tr, float *masked);
+/* trt[y * L + p] = tr[(p + 1) * L + y] for the labels p and y (L = NEWS_N_LABELS): the
+ * moves from a label, transposed, so that a step backwards reads rows. */
+void news_viterbi_transpose(const float *tr, float *trt);
 /* Viterbi over tokens [0, n) given emission scores em[i * L + y] and a masked transition
  * table tr[(prev + 1) * L + y] (prev = -1 at a sentence start); start_prev is the label
  * before the run (-1: sentence start, 0: an O token), end_o says an O token follows it.
@@ -332,7 +342,13 @@ typedef struct NewsTagger {
      * tags a window or two per row): masked transitions and sentence-edge weight sums */
     const NewsModel *fixed_by;
     float tr[(NEWS_N_LABELS + 1) * NEWS_N_LABELS];
+    float trt[NEWS_N_LABELS * NEWS_N_LABELS]; /* tr's moves from a label, transposed */
     int32_t edge[5][NEWS_N_LABELS];
+    /* tagger.c: the aggregation features' weight sums of the window's chains of four
+     * candidate occurrences or more, by chain (open addressing, stamped per window) */
+    struct NewsAggSlot *agg;
+    size_t agg_cap, agg_used;
+    uint32_t agg_stamp;
 } NewsTagger;
 
 /* Runs of candidates longer than this are decoded in pieces, as if a sentence ended

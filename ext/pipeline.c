@@ -225,7 +225,9 @@ int news_analyze(const NewsModel *m, NewsWork *w, unsigned steps) {
         if (rc == NEWS_OK && (steps & NEWS_ENTITIES)) rc = news_entities_window(m, w);
         if (rc == NEWS_OK && (steps & NEWS_QUOTES)) rc = news_quotes_window(m, w);
         if (rc) return rc;
-        char_pos += news_utf8_count(w->text + pos, cut - pos);
+        /* where the next window starts, in characters (the last window has none: an
+         * article of a join is one window, and its count was a pass over its bytes) */
+        if (cut < w->text_len) char_pos += news_utf8_count(w->text + pos, cut - pos);
         pos = cut;
     }
     if (!(steps & NEWS_ENTITIES)) return NEWS_OK;

@@ -127,7 +127,9 @@ int news_sentences_split(NewsWork *w, size_t *cut_byte) {
         NewsToken *t = &w->tok.v[i];
         int end = (t->flags & NEWS_TF_PARA_END) != 0;
         size_t last = i;
-        if (!end && i + 1 < n) {
+        /* only a punctuation mark or an abbreviation can end a sentence (most tokens are
+         * words: one flag test) */
+        if (!end && i + 1 < n && (t->flags & (NEWS_TF_PUNCT | NEWS_TF_ABBREV))) {
             /* "1. Michelle Freeman": a list number opening its paragraph ends nothing */
             int list_number = i == first + 1 && (w->tok.v[first].flags & NEWS_TF_PARA_START) &&
                               (w->tok.v[first].flags & NEWS_TF_DIGIT);

@@ -82,19 +82,25 @@ static inline float v_hmax(V4 v) {
  * win: an I-X always has its B-X, which is always reachable. Which p wins is not kept: the
  * trace back asks again for the one label it follows (best_prev), and the forward pass,
  * run for every token, only needs the values. */
-static void forward_step(const float *ap, const float *tr, const float *em, float *out) {
+static void forward_step(const float *ap,
+                         const float *tr,
+                         const float *trt,
+                         const float *em,
+                         float *out) {
 #if NEWS_VEC
     V4 a = v_set1(ap[0]);
     V4 b0 = v_add(a, v_load(tr + L)), b1 = v_add(a, v_load(tr + L + 4));
-    float b8 = ap[0] + tr[L + 8];
     for (int p = 1; p < L; p++) {
         const float *tp = tr + (p + 1) * L;
         a = v_set1(ap[p]);
         b0 = v_max(b0, v_add(a, v_load(tp)));
         b1 = v_max(b1, v_add(a, v_load(tp + 4)));
-        float v8 = ap[p] + tp[8];
-        if (v8 > b8) b8 = v8;
     }
+    /* the ninth label's column of tr is trt's last row: its nine sums at once */
+    const float *c8 = trt + 8 * L;
+    float b8 = v_hmax(v_max(v_add(v_load(ap), v_load(c8)), v_add(v_load(ap + 4), v_load(c8 + 4))));
+    float v8 = ap[8] + c8[8];
+    if (v8 > b8) b8 = v8;
     v_store(out, v_add(b0, v_load(em)));
     v_store(out + 4, v_add(b1, v_load(em + 4)));
     out[8] = b8 + em[8];
@@ -107,64 +113,95 @@ static void forward_step(const float *ap, const float *tr, const float *em, floa
             if (v > best[y]) best[y] = v;
         }
     for (int y = 0; y < L; y++) out[y] = best[y] + em[y];
+    (void)trt;
 #endif
 }
 
 /* The previous label on the best path into label y: the p of the best ap[p] +
- * tr[(p + 1) * L + y], ties to the lower p (strict > over ascending p). */
-static int best_prev(const float *ap, const float *tr, int y) {
+ * tr[(p + 1) * L + y], ties to the lower p (strict > over ascending p). trt is tr's moves
+ * from a label, transposed (trt[y * L + p] = tr[(p + 1) * L + y]: news_viterbi_transpose),
+ * so that the nine sums are two vector additions and one more; the lowest p holding the
+ * maximum is the one the scalar loop keeps. */
+static int best_prev(const float *ap, const float *trt, int y) {
+    const float *c = trt + y * L;
+#if defined(__SSE2__)
+    __m128 v0 = _mm_add_ps(_mm_loadu_ps(ap), _mm_loadu_ps(c));
+    __m128 v1 = _mm_add_ps(_mm_loadu_ps(ap + 4), _mm_loadu_ps(c + 4));
+    float v8 = ap[8] + c[8], best = v_hmax(_mm_max_ps(v0, v1));
+    if (v8 > best) return 8;
+    __m128 b = _mm_set1_ps(best);
+    int at = _mm_movemask_ps(_mm_cmpeq_ps(v0, b)) | _mm_movemask_ps(_mm_cmpeq_ps(v1, b)) << 4;
+    return __builtin_ctz((unsigned)at);
+#else
     int arg = 0;
-    float best = ap[0] + tr[L + y];
+    float best = ap[0] + c[0];
     for (int p = 1; p < L; p++) {
-        float v = ap[p] + tr[(p + 1) * L + y];
+        float v = ap[p] + c[p];
         if (v > best) best = v, arg = p;
     }
     return arg;
+#endif
 }
 
 /* The backward pass's step: for every label p, the best tr[(p + 1) * L + q] + nb[q] over
- * the next labels q. A masked move is -1e30 and never the maximum. */
-static void backward_step(const float *nb, const float *tr, float *out) {
+ * the next labels q, i.e. trt[q * L + p] + nb[q]: the forward step's shape over the
+ * transposed table, nine lanes at once. A masked move is -1e30 and never the maximum. */
+static void backward_step(const float *nb, const float *tr, const float *trt, float *out) {
 #if NEWS_VEC
-    V4 n0 = v_load(nb), n1 = v_load(nb + 4);
-    for (int p = 0; p < L; p++) {
-        const float *tp = tr + (p + 1) * L;
-        float best = v_hmax(v_max(v_add(v_load(tp), n0), v_add(v_load(tp + 4), n1)));
-        float v8 = tp[8] + nb[8];
-        out[p] = v8 > best ? v8 : best;
+    V4 a = v_set1(nb[0]);
+    V4 b0 = v_add(v_load(trt), a), b1 = v_add(v_load(trt + 4), a);
+    for (int q = 1; q < L; q++) {
+        const float *tq = trt + q * L;
+        a = v_set1(nb[q]);
+        b0 = v_max(b0, v_add(v_load(tq), a));
+        b1 = v_max(b1, v_add(v_load(tq + 4), a));
     }
+    /* the ninth label's moves are tr's last row: its nine sums at once */
+    const float *r8 = tr + 9 * L;
+    float b8 = v_hmax(v_max(v_add(v_load(r8), v_load(nb)), v_add(v_load(r8 + 4), v_load(nb + 4))));
+    float v8 = r8[8] + nb[8];
+    if (v8 > b8) b8 = v8;
+    v_store(out, b0);
+    v_store(out + 4, b1);
+    out[8] = b8;
 #else
     for (int p = 0; p < L; p++) {
-        const float *tp = tr + (p + 1) * L;
-        float best = tp[0] + nb[0];
+        float best = trt[p] + nb[0];
         for (int q = 1; q < L; q++) {
-            float v = tp[q] + nb[q];
+            float v = trt[q * L + p] + nb[q];
             if (v > best) best = v;
         }
         out[p] = best;
     }
+    (void)tr;
 #endif
 }
 
-void news_viterbi(const float *em,
-                  const float *tr,
-                  size_t n,
-                  int start_prev,
-                  int end_o,
-                  uint8_t *out,
-                  float *margin,
-                  float *work,
-                  int32_t *back) {
-    (void)back; /* back pointers are recomputed on the way back (best_prev) */
+void news_viterbi_transpose(const float *tr, float *trt) {
+    for (int p = 0; p < L; p++)
+        for (int y = 0; y < L; y++) trt[y * L + p] = tr[(p + 1) * L + y];
+}
+
+/* news_viterbi with the transposed table at hand (the tagger keeps one per model). */
+static void viterbi(const float *em,
+                    const float *tr,
+                    const float *trt,
+                    size_t n,
+                    int start_prev,
+                    int end_o,
+                    uint8_t *out,
+                    float *margin,
+                    float *work) {
     if (n == 0) return;
     float *alpha = work, *beta = work + n * L;
     const float *t0 = tr + (start_prev + 1) * L;
     for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
-    for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, em + i * L, alpha + i * L);
-    /* the way out: into an O, or the sentence end (no score) */
+    for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, trt, em + i * L, alpha + i * L);
+    /* the way out: into an O (the moves into O are trt's first row), or the sentence end
+     * (no score) */
     float *endv = beta + (n - 1) * L;
     if (end_o)
-        for (int y = 0; y < L; y++) endv[y] = tr[(y + 1) * L + NEWS_LABEL_O];
+        for (int y = 0; y < L; y++) endv[y] = trt[NEWS_LABEL_O * L + y];
     else
         for (int y = 0; y < L; y++) endv[y] = 0;
     const float *an = alpha + (n - 1) * L;
@@ -176,7 +213,7 @@ void news_viterbi(const float *em,
     }
     for (size_t i = n; i-- > 0;) {
         out[i] = (uint8_t)y;
-        if (i) y = best_prev(alpha + (i - 1) * L, tr, y);
+        if (i) y = best_prev(alpha + (i - 1) * L, trt, y);
     }
     if (!margin) return;
     /* margins only matter inside mentions: a run decoded all O (most runs: a capitalised
@@ -190,19 +227,50 @@ void news_viterbi(const float *em,
     for (size_t i = n - 1; i-- > 0;) {
         const float *en = em + (i + 1) * L, *bn = beta + (i + 1) * L;
         float nb[L];
+#if NEWS_VEC
+        v_store(nb, v_add(v_load(en), v_load(bn)));
+        v_store(nb + 4, v_add(v_load(en + 4), v_load(bn + 4)));
+        nb[8] = en[8] + bn[8];
+#else
         for (int q = 0; q < L; q++) nb[q] = en[q] + bn[q];
-        backward_step(nb, tr, beta + i * L);
+#endif
+        backward_step(nb, tr, trt, beta + i * L);
     }
     for (size_t i = 0; i < n; i++) {
         const float *ai = alpha + i * L, *bi = beta + i * L;
         float sum[L];
+#if NEWS_VEC /* the best of the other labels: their maximum with NEG in the label's lane */
+        v_store(sum, v_add(v_load(ai), v_load(bi)));
+        v_store(sum + 4, v_add(v_load(ai + 4), v_load(bi + 4)));
+        sum[8] = ai[8] + bi[8];
+        float own = sum[out[i]];
+        sum[out[i]] = NEG;
+        float other = v_hmax(v_max(v_load(sum), v_load(sum + 4)));
+        if (sum[8] > other) other = sum[8];
+#else
         for (int k = 0; k < L; k++) sum[k] = ai[k] + bi[k];
         float own = sum[out[i]], other = NEG;
         sum[out[i]] = NEG;
         for (int k = 0; k < L; k++)
             if (sum[k] > other) other = sum[k];
+#endif
         margin[i] = own - other;
     }
+}
+
+void news_viterbi(const float *em,
+                  const float *tr,
+                  size_t n,
+                  int start_prev,
+                  int end_o,
+                  uint8_t *out,
+                  float *margin,
+                  float *work,
+                  int32_t *back) {
+    (void)back; /* back pointers are recomputed on the way back (best_prev) */
+    float trt[L * L];
+    news_viterbi_transpose(tr, trt);
+    viterbi(em, tr, trt, n, start_prev, end_o, out, margin, work);
 }
 
 void news_tagger_free(NewsWork *w, NewsTagger *tg) {
@@ -212,6 +280,7 @@ void news_tagger_free(NewsWork *w, NewsTagger *tg) {
     news_work_release(w, tg->em);
     news_work_release(w, tg->work);
     news_work_release(w, tg->back);
+    news_work_release(w, tg->agg);
     memset(tg, 0, sizeof *tg);
 }
 
@@ -253,15 +322,16 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     const NewsFeatRow *feat = m->feat;
     if (!feat) return;
     const uint32_t mask = m->feat_mask;
-    const NewsFeatRow *end = feat + mask + 1;
 #if defined(__GNUC__) || defined(__clang__)
-    { /* two a step: the loop's count and branch were a third of its instructions */
+    { /* four a step: the loop's count and branch were a third of its instructions */
         size_t k = 0;
-        for (; k + 2 <= nf; k += 2) {
+        for (; k + 4 <= nf; k += 4) {
             __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
             __builtin_prefetch(&feat[(uint32_t)f[k + 1] & mask]);
+            __builtin_prefetch(&feat[(uint32_t)f[k + 2] & mask]);
+            __builtin_prefetch(&feat[(uint32_t)f[k + 3] & mask]);
         }
-        if (k < nf) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
+        for (; k < nf; k++) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
     }
 #endif
     /* The sums stay in registers over the features (stores to sum[] could alias the
@@ -275,24 +345,47 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     memcpy(acc, sum, sizeof acc);
 #endif
     int32_t s8 = sum[8];
-    for (size_t k = 0; k < nf; k++) { /* news_feat_find, with the table's fields in registers */
-        uint32_t key = news_hash_key(f[k]);
-        const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask);
-        for (uint32_t rk; (rk = r->key) != 0;) {
-            if (rk == key) {
 #if defined(__SSE2__)
-                __m128i x = _mm_loadu_si128((const __m128i *)r->w); /* w[0..7], sign-extended */
-                s0 = _mm_add_epi32(s0, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));
-                s1 = _mm_add_epi32(s1, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));
+#define ADD_ROW(r)                                                                      \
+    do {                                                                                \
+        __m128i x = _mm_loadu_si128((const __m128i *)(r)->w); /* w[0..7], sign-extended */ \
+        s0 = _mm_add_epi32(s0, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));           \
+        s1 = _mm_add_epi32(s1, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));           \
+        s8 += (r)->w[8];                                                                \
+    } while (0)
 #else
-                for (int y = 0; y < 8; y++) acc[y] += r->w[y];
+#define ADD_ROW(r)                                              \
+    do {                                                        \
+        for (int y = 0; y < 8; y++) acc[y] += (r)->w[y];        \
+        s8 += (r)->w[8];                                        \
+    } while (0)
 #endif
-                s8 += r->w[8];
-                break;
+    /* news_feat_find, with the table's fields in registers. When the last slot is empty
+     * (this model's is), no probe runs past it, so the probes need no test for the end. */
+    if (!feat[mask].key) {
+        for (size_t k = 0; k < nf; k++) {
+            uint32_t key = news_hash_key(f[k]);
+            for (const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask); r->key; r++)
+                if (r->key == key) {
+                    ADD_ROW(r);
+                    break;
+                }
+        }
+    } else {
+        const NewsFeatRow *end = feat + mask + 1;
+        for (size_t k = 0; k < nf; k++) {
+            uint32_t key = news_hash_key(f[k]);
+            const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask);
+            for (uint32_t rk; (rk = r->key) != 0;) {
+                if (rk == key) {
+                    ADD_ROW(r);
+                    break;
+                }
+                if (++r == end) r = feat;
             }
-            if (++r == end) r = feat;
         }
     }
+#undef ADD_ROW
 #if defined(__SSE2__)
     _mm_storeu_si128((__m128i *)sum, s0);
     _mm_storeu_si128((__m128i *)(sum + 4), s1);
@@ -381,6 +474,100 @@ static inline const int32_t *neighbour_sums(const NewsModel *m,
     return edge[d + 2];
 }
 
+/* Aggregation features (features.c): a candidate takes the words around the first four
+ * other occurrences on its word's chain (NewsTokInfo.first_same), and those of one
+ * occurrence are the same whichever token asks. So a chain of four members or more sums
+ * them once: every member from the fifth on takes the sums of the first four (s4), each of
+ * the first four those of the first five less its own (s5, less two look-ups), where each
+ * member looked up eight (-25 M of 660 M on 2 MB of BBC news as one document, where names
+ * recur). The sums are integers: any order of adding gives the same. A shorter chain is
+ * summed where used, as is any past AGG_MAX_CHAINS in a window (a bound on the table:
+ * 320 KB). */
+#define AGG_CHAIN 5         /* members of a chain whose sums any member needs */
+#define AGG_MAX_CHAINS 2048 /* chains with kept sums per window */
+typedef struct NewsAggSlot {
+    uint64_t key;    /* agg_stamp << 32 | the chain's first_same; 0 = empty */
+    int32_t s4[L];   /* the first four members' aggregation weights */
+    int32_t s5[L];   /* the same and the fifth's (s4 when there is none) */
+} NewsAggSlot;
+
+/* The slot of chain `head` in this window, or NULL when the table is at its bound (or
+ * could not grow): *fresh says it was empty. Slots of earlier windows count as empty
+ * (a key of this window never lies past one on its probe path: nothing is deleted). */
+static NewsAggSlot *agg_slot(NewsWork *w, NewsTagger *tg, uint32_t head, int *fresh) {
+    if (2 * (tg->agg_used + 1) > tg->agg_cap) {
+        if (tg->agg_used >= AGG_MAX_CHAINS) return 0;
+        size_t nc = tg->agg_cap ? 2 * tg->agg_cap : 64;
+        NewsAggSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
+        if (!ns) return 0; /* summed where used instead: the same sums */
+        memset(ns, 0, nc * sizeof *ns);
+        for (size_t k = 0; k < tg->agg_cap; k++) {
+            uint64_t key = tg->agg[k].key;
+            if ((uint32_t)(key >> 32) != tg->agg_stamp) continue;
+            size_t j = (size_t)(((uint32_t)key * 0x9E3779B97F4A7C15ull) >> 32) & (nc - 1);
+            while (ns[j].key) j = (j + 1) & (nc - 1);
+            ns[j] = tg->agg[k];
+        }
+        news_work_release(w, tg->agg);
+        tg->agg = ns;
+        tg->agg_cap = nc;
+    }
+    uint64_t key = (uint64_t)tg->agg_stamp << 32 | head;
+    size_t mask = tg->agg_cap - 1;
+    size_t j = (size_t)((head * 0x9E3779B97F4A7C15ull) >> 32) & mask;
+    for (;; j = (j + 1) & mask) {
+        NewsAggSlot *a = &tg->agg[j];
+        if (a->key == key) {
+            *fresh = 0;
+            return a;
+        }
+        if ((uint32_t)(a->key >> 32) != tg->agg_stamp) { /* empty, or an earlier window's */
+            a->key = key;
+            tg->agg_used++;
+            *fresh = 1;
+            return a;
+        }
+    }
+}
+
+/* Adds token i's aggregation weights to sum[] (the same as news_features_context's
+ * aggregation features would add). */
+static void agg_add(const NewsModel *m, NewsWork *w, NewsTagger *tg, size_t i, int32_t *sum) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint32_t head = s->info[i].first_same;
+    if (!head) return;
+    size_t c[AGG_CHAIN], n = 0, p = AGG_CHAIN; /* the first members; p: i's place among them */
+    for (uint32_t o = head; o && n < AGG_CHAIN; o = s->info[o - 1].next_same) {
+        if (o - 1 == i) p = n;
+        c[n++] = o - 1;
+    }
+    uint64_t feats[2 * (AGG_CHAIN - 1)];
+    int fresh = 0;
+    NewsAggSlot *a = n >= 4 ? agg_slot(w, tg, head, &fresh) : 0;
+    if (!a) { /* the first four members other than i, summed here */
+        size_t nf = 0;
+        for (size_t k = 0, others = 0; k < n && others < 4; k++)
+            if (k != p) nf += news_features_agg(w, s, c[k], feats + nf), others++;
+        add_feats(m, feats, nf, sum);
+        return;
+    }
+    if (fresh) {
+        size_t nf = 0;
+        for (size_t k = 0; k < 4; k++) nf += news_features_agg(w, s, c[k], feats + nf);
+        memset(a->s4, 0, sizeof a->s4);
+        add_feats(m, feats, nf, a->s4);
+        memcpy(a->s5, a->s4, sizeof a->s5);
+        if (n == AGG_CHAIN) add_feats(m, feats, news_features_agg(w, s, c[4], feats), a->s5);
+    }
+    if (p >= 4) { /* the fifth member or one past it: the first four */
+        add_row32(sum, a->s4);
+        return;
+    }
+    int32_t own[L] = {0};
+    add_feats(m, feats, news_features_agg(w, s, c[p], feats), own);
+    for (int y = 0; y < L; y++) sum[y] += a->s5[y] - own[y];
+}
+
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     int rc = reserve(w, tg, n + 1);
@@ -399,6 +586,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         float raw[(L + 1) * L];
         for (int k = 0; k < (L + 1) * L; k++) raw[k] = m->trans_w ? m->trans_w[k] * m->scale : 0;
         news_viterbi_mask(raw, tg->tr);
+        news_viterbi_transpose(tg->tr, tg->trt);
         for (int d = -2; d <= 2; d++) {
             uint64_t feats[4];
             memset(tg->edge[d + 2], 0, sizeof tg->edge[d + 2]);
@@ -406,6 +594,11 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
         }
         tg->fixed_by = m;
     }
+    if (++tg->agg_stamp == 0) { /* the stamp wrapped: no slot may hold the new one */
+        if (tg->agg) memset(tg->agg, 0, tg->agg_cap * sizeof *tg->agg);
+        tg->agg_stamp = 1;
+    }
+    tg->agg_used = 0;
     const float *tr = tg->tr;
     const float scale = m->scale; /* in a register: em[] might alias it */
     const int32_t(*edge)[L] = (const int32_t(*)[L])tg->edge;
@@ -448,11 +641,12 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
                 const NewsTokInfo *ti = &s->info[i];
                 if (!ti->first_word && !ti->headline) {
                     add_row32(sum, plain_sums(m, s, ti->form, tmp));
-                    size_t nf = news_features_context_plain(w, s, i, feats);
+                    size_t nf = news_features_context_tagged(w, s, i, 1, feats);
                     add_feats(m, feats + NEWS_PLAIN_FEATS, nf - NEWS_PLAIN_FEATS, sum);
                 } else {
-                    add_feats(m, feats, news_features_context(w, s, i, feats), sum);
+                    add_feats(m, feats, news_features_context_tagged(w, s, i, 0, feats), sum);
                 }
+                agg_add(m, w, tg, i, sum);
                 float *em = tg->em + (i - c) * L;
 #if defined(__SSE2__) /* the same conversion and product per lane as the loop */
                 __m128 sc4 = _mm_set1_ps(scale);
@@ -468,8 +662,8 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
             int start_prev =
                 c == a && a > 0 && w->tok.v[a - 1].sentence == sent ? NEWS_LABEL_O : -1;
             int end_o = e == b && b < n && w->tok.v[b].sentence == sent;
-            news_viterbi(tg->em, tr, e - c, start_prev, end_o, tg->labels + c, tg->margin + c,
-                         tg->work, tg->back);
+            viterbi(tg->em, tr, tg->trt, e - c, start_prev, end_o, tg->labels + c,
+                    tg->margin + c, tg->work);
         }
         a = b;
     }

@@ -167,6 +167,12 @@ static ALWAYS_INLINE size_t scan_word(const Src *s, size_t i, uint32_t *fl, size
     int initials = 1;        /* every segment so far is one letter: U.S, p.m */
     int32_t cp, prev = 0;
     size_t len, wide = 0; /* bytes past the first of the word's multi-byte characters */
+    if (s->z[i] - (unsigned)'A' < 26u) { /* a capital first (a name): then the lower case in bulk */
+        sh.flags = NEWS_TF_UPPER_INIT;
+        sh.n_upper = 1;
+        seg_letters = 1;
+        prev = s->z[i++];
+    }
     for (;;) {
         /* a run of ASCII letters and digits, the bulk of any word, without the joiner
          * logic below (the same shape as one character at a time) */
@@ -436,6 +442,7 @@ int news_tokenize(NewsWork *w) {
             i += len;
             fl = NEWS_TF_PUNCT;
             q = quote_kind(cp);
+            word_chars = 1; /* one character, whatever its bytes */
         }
         /* URLs: a word followed by "://" or starting "www." runs to the next space */
         if ((fl & NEWS_TF_WORD) && i + 3 <= s.end &&

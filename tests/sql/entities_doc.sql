@@ -113,3 +113,100 @@ select 'entdoc_30', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_28', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Regulators fined Varello Technologies 80 million euros on Thursday. Varello, which is based in Lisbon, said it would appeal.'))
   = 'Varello Technologies/ORG;Varello/ORG;Lisbon/LOC';  -- model-dependent
+-- a first name alone, which the tagger was unsure of, is the person of the article named in
+-- full with it ("Sofia" after "Sofia Lindqvist", typed a place before); a place the tagger
+-- is sure of stays one
+select 'entdoc_33', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ashford manager Sofia Lindqvist watched from the stand. “Sofia is the best thing to happen to this club,” said the chairman.'))
+  = 'Ashford/ORG;Sofia Lindqvist/PER;Sofia/PER';  -- model-dependent
+select 'entdoc_34', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ashford manager Sofia Lindqvist flew to Sofia on Monday for the draw.'))
+  = 'Ashford/ORG;Sofia Lindqvist/PER;Sofia/LOC';  -- model-dependent
+select 'entdoc_35', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Philip Marsh wrote the script. The director said Philip was very supportive.'))
+  = 'Philip Marsh/PER;Philip/PER';  -- model-dependent
+-- streets, squares, bridges and memorials are places; "Hill" and "Lane" only after a word
+-- that is no first name ("Capitol Hill", not "Damon Hill")
+select 'entdoc_36', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hundreds of nurses marched from the Lincoln Memorial to Capitol Hill on Friday.'))
+  = 'Lincoln Memorial/LOC;Capitol Hill/LOC';  -- model-dependent
+select 'entdoc_37', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Police closed Birdcage Walk and Tower Bridge to traffic on Sunday.'))
+  = 'Birdcage Walk/LOC;Tower Bridge/LOC';  -- model-dependent
+select 'entdoc_38', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The actor Damon Hill met Nathan Lane in a bar on Drury Lane.'))
+  = 'Damon Hill/PER;Nathan Lane/PER;Drury Lane/LOC';  -- model-dependent
+-- where an analyst or an economist works is a firm
+select 'entdoc_39', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Prices will rise again, said Ana Lopes, chief economist at Vantor.'))
+  = 'Ana Lopes/PER;Vantor/ORG';  -- model-dependent
+-- "Labour MPs": the party is the name, not its members; "The MPs" is none
+select 'entdoc_40', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'More than 40 Labour MPs signed the letter, and two SNP MSPs backed it.'))
+  = 'Labour/ORG;SNP/ORG';  -- model-dependent
+select 'entdoc_41', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The MPs said the scheme had failed. The Edinburgh MSP disagreed.'))
+  = 'Edinburgh/LOC';  -- model-dependent
+-- a team's nickname alone is the team the article names in full, at a sentence's start too
+select 'entdoc_42', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Denver Broncos beat the Houston Texans 24-20 on Sunday. Texans quarterback Jon Hale threw two interceptions.'))
+  = 'Denver Broncos/ORG;Houston Texans/ORG;Texans/ORG;Jon Hale/PER';  -- model-dependent
+select 'entdoc_43', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Broncos coach Sam Ortiz praised his defence after the Denver Broncos won again.'))
+  = 'Broncos/ORG;Sam Ortiz/PER;Denver Broncos/ORG';  -- model-dependent
+-- a title alone after "the" or another title names no one
+select 'entdoc_44', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Chancellor said the plan would work, and the Lord Chancellor agreed. Ms King did not, said Anna Price.'))
+  = 'Anna Price/PER';  -- model-dependent
+-- in a sports report, a place right before a role in a team is the club; a country stays
+-- a place (a national side, as CoNLL types it)
+select 'entdoc_45', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Riverside boss Tom Hale said his striker would be fit for the league game on Saturday, when the midfielder returns from a ban.'))
+  = 'Riverside/ORG;Tom Hale/PER';  -- model-dependent
+select 'entdoc_46', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The striker, 24, joined Bolton in the summer. He scored twice in the league cup as the midfielder set up both goals for Exeter City, and Bolton fans cheered.'))
+  = 'Bolton/ORG;Exeter City/ORG;Bolton/ORG';  -- model-dependent
+select 'entdoc_47', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The striker scored twice in the league match as the goalkeeper kept a clean sheet. Ireland coach Andy Farrell praised the midfielder.'))
+  = 'Ireland/LOC;Andy Farrell/PER';  -- model-dependent
+-- a US state as AP style abbreviates it, after a place and a comma, is a place too (not
+-- at a sentence's end, where CoNLL leaves the stop out of the name)
+select 'entdoc_48', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The fire started in a warehouse in Dayton, Ohio, and spread to a school in Springfield, Ill., police said.'))
+  = 'Dayton/LOC;Ohio/LOC;Springfield/LOC;Ill./LOC';  -- model-dependent
+select 'entdoc_49', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Officers from Tulsa, Okla., and Fresno, Calif., joined the search near Reno, Nev., on Sunday.'))
+  = 'Tulsa/LOC;Okla./LOC;Fresno/LOC;Calif./LOC;Reno/LOC;Nev./LOC';  -- model-dependent
+-- acronyms news of today writes for things ("AI", "EVs", "GDP") are no names
+select 'entdoc_50', (select count(*) from news_entities(
+  'Investors are betting that AI will transform the economy, and spending on AI chips rose as GDP grew.'))
+  = 0;  -- model-dependent
+select 'entdoc_51', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Sales of EVs fell at Volvo, its chief executive said.'))
+  = 'Volvo/ORG';  -- model-dependent
+-- a station's number is part of its name
+select 'entdoc_52', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He listened to BBC Radio 4 every morning and later joined Channel 4 and BBC Radio 1.'))
+  = 'BBC Radio 4/ORG;Channel 4/ORG;BBC Radio 1/ORG';  -- model-dependent
+-- a county or state on a list right after a place and a comma places the town (the tagger
+-- read the county's cricket team); not before a verb, where it is the team
+select 'entdoc_53', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A man of Guildford, Surrey, was charged on Friday. He was held in Kirkcaldy, Fife.'))
+  = 'Guildford/LOC;Surrey/LOC;Kirkcaldy/LOC';  -- model-dependent
+select 'entdoc_54', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bowling at Grace Road, Leicestershire took five wickets before lunch.'))
+  = 'Grace Road/LOC;Leicestershire/ORG';  -- model-dependent
+select 'entdoc_55', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'MPs voted on Tuesday to ban sales of the CD, and TV stations in Leeds stopped playing the R&B track.'))
+  = 'Leeds/LOC';  -- model-dependent
+-- awards are MISC, as CoNLL types prizes
+select 'entdoc_56', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The film won two Golden Globes and was nominated for three Baftas before the Grammys in Los Angeles.'))
+  = 'Golden Globes/MISC;Baftas/MISC;Grammys/MISC;Los Angeles/LOC';  -- model-dependent
+select 'entdoc_57', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The striker scored twice in the league game as a young Riverside side beat the leaders, and the goalkeeper was booked.'))
+  = 'Riverside/ORG';  -- model-dependent
+-- "Lil" opens a rapper's name
+select 'entdoc_58', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The rapper Lil Nas X and Lil Durk will headline, with Lil Kim as a guest.'))
+  = 'Lil Nas X/PER;Lil Durk/PER;Lil Kim/PER';  -- model-dependent
