@@ -408,7 +408,8 @@ static int is_cap_word(const NewsToken *t) {
 
 /* Gazetteer phrases from candidate i (form f) on, inside its sentence (which ends before
  * token b): the longest match of each list marks its tokens B, I, L or U (gaz_pos). */
-static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t b, const NewsForm *f) {
+static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t b,
+                        const NewsForm *f) {
     /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
     const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
     size_t best_end[NEWS_GAZ_N_LISTS];

@@ -563,8 +563,10 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
     }
 }
 
-/* The first holder of the role: what a headline's role stands for. */
-static int32_t role_first(const NewsQuoteState *st, uint64_t key) {
+/* The first mention that held the role (`key`: the role word's key), or -1: what a
+ * headline's role stands for, and what a description read before any holder looks forward
+ * to (speakers.c). */
+int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
@@ -943,7 +945,8 @@ static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1)
     if (t1 <= t0 + 1) return -1;
     /* "the Resolution Foundation think tank", "the Harlow Securities firm": a body named
      * before the noun for what it is, after "the", is that body */
-    int body = tok_is(w, t0, "the") && (tok_is(w, t1 - 1, "tank") || tok_in(w, t1 - 1, org_nouns)) &&
+    int body = tok_is(w, t0, "the") &&
+               (tok_is(w, t1 - 1, "tank") || tok_in(w, t1 - 1, org_nouns)) &&
                !tok_in(w, t1 - 1, mouthpieces);
     if (!body && !tok_in(w, t1 - 1, mouthpieces)) return -1;
     int32_t owner = -1;
@@ -1841,7 +1844,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))))) {
         /* "Chancellor: 'We will not back down'", "Health Secretary: “…”": a headline's role
          * before a colon speaks; its holder is named in the story (speakers.c) */
-        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, role_first(st, word_key(w, o - 2)), 0.6f);
+        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, news_role_first(st, word_key(w, o - 2)),
+                    0.6f);
         return 1;
     }
     if (cls == CLS_COLON && o >= p0 + 3 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&

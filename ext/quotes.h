@@ -104,4 +104,7 @@ typedef struct NewsQuoteState {
  * they stand for, inherited speakers copied, names the entity step typed oddly widened. */
 int news_speakers_document(NewsWork *w);
 
+/* The first mention that held role `key` in the document so far, or -1 (quotes.c). */
+int32_t news_role_first(const NewsQuoteState *st, uint64_t key);
+
 #endif

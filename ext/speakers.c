@@ -254,20 +254,6 @@ static const char *const org_aliases[][5] = {
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
 
-/* The first mention the quote step learned holds role `key` ("the chancellor, Rachel
- * Whitcombe,"), or -1: a description left without a holder when it was read looks forward
- * to the nearest one. */
-static int32_t role_holder(const NewsQuoteState *st, uint64_t key) {
-    size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
-    for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
-        const NewsRoleSlot *s = &st->roles[i];
-        if (s->ment < 0) return -1;
-        if (s->key == key) return s->first;
-        i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
-    }
-    return -1;
-}
-
 static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
     return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
@@ -577,9 +563,10 @@ int news_speakers_document(NewsWork *w) {
             if (qq->speaker_entity < 0 && (words == 1 || (qq->speaker.byte_len > 4 &&
                                                           (z[0] | 0x20) == 't' && z[1] == 'h' &&
                                                           z[2] == 'e' && z[3] == ' '))) {
-                int32_t r = role_holder(st, k);
+                int32_t r = news_role_first(st, k);
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
-                    mv[r].char_start - at < ORG_DESC_CHARS && at - mv[r].char_start < ORG_DESC_CHARS)
+                    mv[r].char_start - at < ORG_DESC_CHARS &&
+                    at - mv[r].char_start < ORG_DESC_CHARS)
                     qq->speaker_entity = r;
             }
         }

@@ -196,7 +196,8 @@ static void viterbi(const float *em,
     float *alpha = work, *beta = work + n * L;
     const float *t0 = tr + (start_prev + 1) * L;
     for (int y = 0; y < L; y++) alpha[y] = t0[y] + em[y];
-    for (size_t i = 1; i < n; i++) forward_step(alpha + (i - 1) * L, tr, trt, em + i * L, alpha + i * L);
+    for (size_t i = 1; i < n; i++)
+        forward_step(alpha + (i - 1) * L, tr, trt, em + i * L, alpha + i * L);
     /* the way out: into an O (the moves into O are trt's first row), or the sentence end
      * (no score) */
     float *endv = beta + (n - 1) * L;
