@@ -199,6 +199,11 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
     return t->byte_len == n && !memcmp(w->text + t->byte_start, exact, n);
 }
 
+/* Whether token k is the article "the" or "The". */
+static int word_is_the(const NewsWork *w, size_t k) {
+    return word_is(w, k, "the") || word_is(w, k, "The");
+}
+
 static int is_month(const NewsWork *w, size_t k) {
     static const Word months[] = {W("June"),     W("July"),     W("March"),     W("April"),
                                   W("August"),   W("January"),  W("October"),   W("February"),
@@ -227,14 +232,10 @@ static int common_acronym(const NewsWork *w, size_t k) {
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
     const NewsToken *t = &w->tok.v[k], *p = &w->tok.v[k - 1];
-    if (!(t->flags & NEWS_TF_DIGIT) || t->byte_len > 2 || t->sentence != p->sentence ||
+    if (!(t->flags & NEWS_TF_DIGIT) || !news_tok_digits(w, k, 2) || t->sentence != p->sentence ||
         t->byte_start != p->byte_start + p->byte_len + 1 ||
         !(word_is(w, k - 1, "Radio") || word_is(w, k - 1, "Channel")))
         return 0;
-    for (size_t b = 0; b < t->byte_len; b++) {
-        uint8_t c = w->text[t->byte_start + b];
-        if (c < '0' || c > '9') return 0;
-    }
     /* not "Radio 4 per cent": a token after it that goes on the number */
     return !(k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
              (w->tok.v[k + 1].flags & NEWS_TF_DIGIT));
@@ -452,6 +453,14 @@ static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j)
 
 static int punct_is(const NewsWork *w, size_t k, char c);
 
+/* Whether token i comes right after a place the tagger named and a comma, in its sentence
+ * ("MAPLE GROVE, Minn.", "of Guildford, Surrey"): what places a town. */
+static int after_place_comma(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    return i >= 2 && punct_is(w, i - 1, ',') &&
+           w->tok.v[i - 2].sentence == w->tok.v[i].sentence &&
+           tg->labels[i - 2] != NEWS_LABEL_O && NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_LOC;
+}
+
 /* Whether token i is a US state as AP style abbreviates it ("Minn.", "Ill.", "N.H."),
  * after a place and a comma ("MAPLE GROVE, Minn. -", "in Springfield, Ill., police said"):
  * US local news writes every town so, and the tagger, which knows "Calif." from Reuters,
@@ -465,9 +474,7 @@ static int state_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) 
         W("S.C."),  W("S.D."),  W("Ariz."), W("Colo."), W("Conn."), W("Mass."), W("Mich."),
         W("Minn."), W("Miss."), W("Mont."), W("Okla."), W("Tenn."), W("Wash."),
         W("Calif."), {0, 0}};
-    if (i < 2 || !punct_is(w, i - 1, ',') || w->tok.v[i - 2].sentence != w->tok.v[i].sentence ||
-        tg->labels[i - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(tg->labels[i - 2]) != NEWS_LOC)
-        return 0;
+    if (!after_place_comma(w, tg, i)) return 0;
     /* not at a sentence's end, where CoNLL leaves the stop out of the name ("in
      * Jacksonville, Fla."), nor glued to "-based" (one MISC word) */
     const NewsToken *t = &w->tok.v[i];
@@ -483,10 +490,7 @@ static int state_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) 
  * the county's cricket team. */
 static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
-    if (i < 2 || !punct_is(w, i - 1, ',') || w->tok.v[i - 2].sentence != w->tok.v[i].sentence ||
-        tg->labels[i - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(tg->labels[i - 2]) != NEWS_LOC ||
-        !capitalised(w, i))
-        return 0;
+    if (!after_place_comma(w, tg, i) || !capitalised(w, i)) return 0;
     /* then punctuation or the sentence's end: "at Grace Road, Leicestershire extended their
      * innings" is the county's team, "In London, Brent crude" the oil */
     size_t k = i + 1;
@@ -1086,8 +1090,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && capitalised(w, i) &&
             (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && plural_like(w, i) &&
             team_nickname(w, i) &&
-            ((i > 0 && !s->info[i].first_word &&
-              (word_is(w, i - 1, "the") || word_is(w, i - 1, "The"))) ||
+            ((i > 0 && !s->info[i].first_word && word_is_the(w, i - 1)) ||
              team_named(w, tg, i))) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
@@ -1211,7 +1214,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
          * and "the Edinburgh MSP" is one of a place */
         if (type == NEWS_ORG && end - first > 1 && members_word(w, end - 1)) {
             end--;
-            if (end - first == 1 && (word_is(w, first, "The") || word_is(w, first, "the"))) {
+            if (end - first == 1 && word_is_the(w, first)) {
                 i = j;
                 continue;
             }
@@ -1241,8 +1244,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_PER && end - first == 1 && !person_honorific(cut) && first > 0 &&
             (title_of(tg, first) & NEWS_TITLE_BEFORE_NAME) &&
             w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
-            (word_is(w, first - 1, "the") || word_is(w, first - 1, "The") ||
-             (title_of(tg, first - 1) & NEWS_TITLE_BEFORE_NAME))) {
+            (word_is_the(w, first - 1) || (title_of(tg, first - 1) & NEWS_TITLE_BEFORE_NAME))) {
             i = j; /* a title alone names no one ("The Chancellor said", "the Lord
                     * Chancellor"; SPEC: titles are not part of a person); "Ms King" and
                     * "said King" are people */

@@ -259,6 +259,15 @@ static inline NewsMentionToks news_ment_toks(const NewsWork *w, size_t k) {
 static inline int32_t news_ment_canon(const NewsWork *w, size_t k) {
     return k < w->canon.n ? w->canon.v[k] : (int32_t)k;
 }
+/* Whether token k of the window is a number of at most max_bytes ASCII digits ("4" of
+ * "Radio 4", "54" of "Ana Ferri, 54,"). */
+static inline int news_tok_digits(const NewsWork *w, size_t k, size_t max_bytes) {
+    const NewsToken *t = &w->tok.v[k];
+    if (t->byte_len > max_bytes) return 0;
+    for (size_t b = 0; b < t->byte_len; b++)
+        if (w->text[t->byte_start + b] < '0' || w->text[t->byte_start + b] > '9') return 0;
+    return 1;
+}
 /* Allocate and free through the work's allocator (scratch state of a step). */
 void *news_work_alloc(NewsWork *w, size_t n_bytes);
 void news_work_release(NewsWork *w, void *p);

@@ -1141,11 +1141,7 @@ static int member_word(const NewsWork *w, size_t k) {
 
 /* An age in apposition, as British and wire copy give it: "Ana Ferri, 54, said". */
 static int is_age(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i];
-    if (t->byte_len > 3 || !(t->flags & NEWS_TF_DIGIT)) return 0;
-    for (size_t b = 0; b < t->byte_len; b++)
-        if (w->text[t->byte_start + b] < '0' || w->text[t->byte_start + b] > '9') return 0;
-    return 1;
+    return (w->tok.v[i].flags & NEWS_TF_DIGIT) && news_tok_digits(w, i, 3);
 }
 
 /* A person named before a comma between lo and j: "Hans Reckers, a board member of ...". */
