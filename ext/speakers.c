@@ -254,6 +254,66 @@ static const char *const org_aliases[][5] = {
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
 
+/* "the company said", "according to the firm": when no organisation's name ends in that
+ * word, the company the story is about, which is the organisation named most in the
+ * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice), if
+ * one leads alone and was such a subject once. Public bodies, exchanges and news outlets are
+ * not the company a story is about: names that end or open with these words, or an acronym
+ * standing for one, are left out ("the SEC", "the Reuters news agency"). */
+#define COMPANY_CHARS 1500
+#define COMPANY_LOOKBACK 60 /* mentions */
+static const char *const public_bodies[] = {
+    "afp", "agency", "authority", "bank", "bbc", "commission", "committee", "congress",
+    "council", "court", "department", "exchange", "fed", "government", "journal", "ministry",
+    "news", "office", "parliament", "police", "post", "press", "presse", "reserve", "reuters",
+    "service", "times", "treasury", "union",
+};
+static int company_word(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len;
+    if (n < 5 || (z[0] | 0x20) != 't' || z[1] != 'h' || z[2] != 'e' || z[3] != ' ') return 0;
+    z += 4, n -= 4;
+    return (n == 7 && memcmp(z, "company", 7) == 0) || (n == 4 && memcmp(z, "firm", 4) == 0);
+}
+static int public_body(const NewsWork *w, int32_t c) {
+    const NewsMention *m = &w->ment.v[c];
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = m->byte_len, b = n, e = 0;
+    while (b > 0 && z[b - 1] != ' ') b--;
+    while (e < n && z[e] != ' ') e++;
+    size_t nb = sizeof public_bodies / sizeof *public_bodies;
+    /* "Securities and Exchange Commission", "Department of Justice", "Bank of England" */
+    return in_sorted(public_bodies, nb, z + b, n - b) ||
+           (e < n && in_sorted(public_bodies, nb, z, e));
+}
+static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
+    int32_t cand[8];
+    int score[8], lead[8], nc = 0;
+    for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
+        const NewsMention *m = &w->ment.v[j];
+        if (at - m->char_start > COMPANY_CHARS) break;
+        if (m->type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ)) continue;
+        int32_t c = news_ment_canon(w, j);
+        if (c < 0 || (size_t)c >= w->ment.n) c = (int32_t)j;
+        if (w->ment.v[c].type != NEWS_ORG || public_body(w, c)) continue;
+        int i = 0;
+        while (i < nc && cand[i] != c) i++;
+        if (i == nc) {
+            if (nc == 8) continue;
+            cand[nc] = c, score[nc] = 0, lead[nc] = 0, nc++;
+        }
+        int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
+        score[i] += subj ? 2 : 1;
+        lead[i] |= subj;
+    }
+    int best = -1, tie = 0;
+    for (int i = 0; i < nc; i++) {
+        if (best < 0 || score[i] > score[best]) best = i, tie = 0;
+        else if (score[i] == score[best]) tie = 1;
+    }
+    return best >= 0 && !tie && lead[best] ? cand[best] : -1;
+}
+
 static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
     return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
@@ -457,6 +517,7 @@ int news_speakers_document(NewsWork *w) {
         if (at - last_end > 2000) last_spk = -1, last_desc = 0; /* a new part of the story */
         if (in->src >= 0) continue; /* copied below */
         int kind = qq->spk_kind;
+        int32_t company = -1; /* the company "the company" stands for (story_company) */
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
@@ -556,6 +617,8 @@ int news_speakers_document(NewsWork *w) {
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
+            if (qq->speaker_entity < 0 && company_word(w, &qq->speaker))
+                qq->speaker_entity = company = story_company(w, st, mi, at);
             /* "Chancellor: '…'" over a story that names "the chancellor, Rachel Whitcombe"
              * after it, "The minister said ..." in a lede that names her later: the person
              * the text gives that role, named close by (before or after) */
@@ -570,13 +633,14 @@ int news_speakers_document(NewsWork *w) {
                     qq->speaker_entity = r;
             }
         }
-        /* a one-word speaker typed as a place or thing: the person it names */
+        /* a one-word speaker typed as a place or thing: the person it names (not the
+         * company "the company" stands for: "Ford" after "Bill Ford") */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
             int32_t c = news_ment_canon(w, (size_t)s);
             int words;
             uint64_t k = mention_key(w, keys, c, &words);
-            if (mv[c].type != NEWS_PER && words == 1) {
+            if (mv[c].type != NEWS_PER && words == 1 && company < 0) {
                 int32_t p = get(earlier, cap, k);
                 if (p < 0) p = get(later, cap, k);
                 if (p >= 0) qq->speaker_entity = p;

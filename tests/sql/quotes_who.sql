@@ -95,9 +95,10 @@ select 'qw_08', (select score from q where id = 2 and start = 141) < (select sco
 select 'qw_09', (select count(*) from q where id = 3) = 2;
 select 'qw_10', exists(select 1 from r where id = 3 and row = 'indirect|it would keep its ads on the air|Mark Hollis|The Hollis campaign|said|62|32');
 select 'qw_11', exists(select 1 from r where id = 3 and row = 'direct|We are proud of our message,|Mark Hollis|it|said|97|28');
--- "the company": a company named nearby (5), not one named 2,200 characters before (4)
+-- "the company": a company named nearby (5), not one named 2,200 characters before (4),
+-- where the company the sentence before is about speaks (quotes6: story_company)
 select 'qw_12', exists(select 1 from r where id = 5 and row = 'indirect|sales had fallen|Northgate Energy Company|The company|said|59|16');
-select 'qw_13', exists(select 1 from r where id = 4 and row = 'indirect|sales had fallen||The company|said|2284|16');
+select 'qw_13', exists(select 1 from r where id = 4 and row = 'indirect|sales had fallen|Harbour Mills|The company|said|2284|16');
 -- "Ferri in Rome said": Ferri, not Rome; "Officials in Washington": no one in particular
 select 'qw_14', (select count(*) from q where id = 6) = 7;
 select 'qw_15', exists(select 1 from r where id = 6 and row = 'indirect|the talks had stalled|Ana Ferri|Ferri|said|84|21');
