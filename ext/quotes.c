@@ -2406,6 +2406,15 @@ static int is_ing_word(const NewsWork *w, size_t i) {
     return is_lower_word(w, i) && t->byte_len > 5 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
 }
 
+/* A gerund opening a clause: "denied having any role", "proposed going ahead"; not
+ * "nothing", "anything" */
+static int gerund_at(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start + t->byte_len;
+    return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z - 3, "ing", 3) == 0 &&
+           !(t->byte_len >= 5 && memcmp(z - 5, "thing", 5) == 0);
+}
+
 static int ends_in_s(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     uint8_t c = w->text[t->byte_start + t->byte_len - 1];
@@ -3138,9 +3147,10 @@ static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "befo
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
-        if (tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
-            (st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-            return 1;
+        if ((tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
+             (st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+            !(t > f && (w->tok.v[i].flags & NEWS_TF_UPPER_INIT) && tok_is(w, i, "may")))
+            return 1; /* (not "in May": the month) */
         if ((w->tok.v[i].flags & NEWS_TF_CLITIC) && t > f && pronoun_kind(w, i - 1))
             return 1; /* "he's open", "he'd welcome" */
         if (!is_lower_word(w, i)) continue;
@@ -3297,6 +3307,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         a.ment = -1;
         a.t0 = -1;
         int64_t f = -1, l = -1;
+        int nominal = 0; /* the cue has a plain object, no clause: no row */
         float strength = 0.85f; /* "said", "told", "according to" */
         if (cf & NEWS_CUE_ACCORDING) {
             if (!subject_after(w, st, k + 2, p1, &a, 0) && !source_after(w, st, k + 2, p1, &a))
@@ -3686,8 +3697,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = clause_end(w, st, (size_t)cs, p1);
                     l = relative_report_end(w, k, f, l);
                     if (!that_at && strength < 0.8f) strength = 0.7f;
-                    if (!that_at && tok_in(w, k, say_words) && l >= f && !has_verb(w, st, f, l))
-                        f = -1; /* "said little about how": no clause */
+                    if (!that_at && l >= f && !has_verb(w, st, f, l) && !gerund_at(w, (size_t)f) &&
+                        !tok_is(w, f, "not") && !tok_is(w, f, "to"))
+                        nominal = 1; /* "said little about how", "admitted fraud at Lincoln
+                                      * Crown Court", "announced his campaign": no clause, no
+                                      * report (but the report before ends here all the same);
+                                      * not "denied having any role", "vowed not to run" */
                     if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
                         tok_in(w, k, add_words))
                         f = -1; /* "Reliance shares added 1.7%": a price, not a report */
@@ -3814,7 +3829,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 prev->last = (int32_t)e;
             }
         }
-        if (f >= 0 && l - f >= 1) {
+        if (f >= 0 && l - f >= 1 && !nominal) {
             int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, f == (int64_t)sb);
             if (rc) return rc;
         }

@@ -35,3 +35,18 @@ select 'qr6_04', exists(select 1 from r where id = 3 and row = 'indirect|it woul
 select 'qr6_05', exists(select 1 from r where id = 4 and row = 'indirect|prices had risen||The company|said|75|16');
 -- a news outlet is not the company; a direct quotation takes the company too
 select 'qr6_06', exists(select 1 from r where id = 5 and row = 'direct|We are growing,|Rivet Motors|the company|said|73|15');
+-- a cue with a plain object and no clause reports nothing ("admitted fraud", "announced his
+-- campaign", "reported a loss"); a gerund or "not to" after it is a clause all the same
+insert into d values (6,
+ 'Derek Vale, 58, admitted theft at Leeds Crown Court in May. Tom Reyes, who announced his '
+ || 'own campaign last month, reported a loss of 2,000 votes.');
+insert into d values (7,
+ 'Ana Lund denied having any role in the fraud. She vowed not to raise fares.');
+insert into d values (8,
+ 'Lund reported a loss for the year. Ferri says the port will close.');
+select 'qr6_07', (select count(*) from q where id = 6) = 0;
+select 'qr6_08', exists(select 1 from r where id = 7 and row = 'indirect|having any role in the fraud|Ana Lund|Ana Lund|denied|17|28');
+select 'qr6_09', exists(select 1 from r where id = 7 and row = 'indirect|not to raise fares|Ana Lund|She|vowed|57|18');
+-- the plain object gives no row; the report after it is found
+select 'qr6_10', (select count(*) from q where id = 8) = 1;
+select 'qr6_11', exists(select 1 from r where id = 8 and row = 'indirect|the port will close|Ferri|Ferri|says|47|19');
