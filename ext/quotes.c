@@ -1372,6 +1372,9 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     /* "people close to the mayor said", "sources familiar with the talks say": the ones
      * close to the mayor speak, not the mayor; no one in particular */
     int64_t t0 = a->t0;
+    while (t0 > (int64_t)lo + 3 && st->tok_ment[t0 - 1] < 0 && is_role_word(w, (size_t)t0 - 1) &&
+           (w->tok.v[t0 - 1].flags & NEWS_TF_UPPER_INIT))
+        t0--; /* "sources close to Mr Hockney" */
     if (t0 >= (int64_t)lo + 3 && (w->tok.v[t0].flags & NEWS_TF_SENT_START) == 0 &&
         ((tok_is(w, (size_t)t0 - 1, "to") &&
           (tok_is(w, (size_t)t0 - 2, "close") || tok_is(w, (size_t)t0 - 2, "loyal"))) ||
@@ -2496,6 +2499,10 @@ static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
     return 0;
 }
 
+/* numbers after "about"/"around" that open a clause: "said around eight members were" */
+static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
+                                             "eight", "nine", "ten", "half", 0};
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -2686,17 +2693,23 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         return -1;
     }
     if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
-    if (tok_in(w, j, this_words) && j + 1 < p1 && !IN_GAP(w, j + 1) && verb_soon(w, st, j, p1))
-        return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster" */
+    if (tok_in(w, j, this_words) && j + 1 < p1 &&
+        (!IN_GAP(w, j + 1) || (j + 2 < p1 && (w->tok.v[j + 2].flags & NEWS_TF_CLITIC))) &&
+        verb_soon(w, st, j, p1))
+        return (int64_t)j; /* "suggest this gap has ...", "said this is a disaster", "says
+                            * this year's rise will be the lowest" */
     if (say && j + 2 < p1 && verb_soon(w, st, j, p1) &&
         ((tok_is(w, j, "only") && ((w->tok.v[j + 1].flags & NEWS_TF_DIGIT) ||
                                    tok_in(w, j + 1, determiners) || st->tok_ment[j + 1] >= 0)) ||
          (tok_is(w, j, "as") && (tok_is(w, j + 1, "many") || tok_is(w, j + 1, "much")) &&
           j + 2 < p1 && tok_is(w, j + 2, "as")) ||
          (tok_is(w, j, "at") && (tok_is(w, j + 1, "least") || tok_is(w, j + 1, "most"))) ||
+         ((tok_is(w, j, "about") || tok_is(w, j, "around")) &&
+          ((w->tok.v[j + 1].flags & NEWS_TF_DIGIT) || tok_in(w, j + 1, approx_numbers))) ||
          (tok_in(w, j, concessives) && clause_opener(w, st, j + 1, 0))))
         return (int64_t)j; /* "said only 30 firms would", "said as many as 3,000 firms could",
-                            * "said at least 111 bodies had", "said while it was agreed, ..." */
+                            * "said at least 111 bodies had", "said while it was agreed, ...",
+                            * "said about 8,500 cars had" */
     unsigned cj = st->cue[j];
     if (j + 2 < p1 && (tok_is(w, j, "no") || (cj & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no")
@@ -2706,6 +2719,13 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
                             * to ..."), "said demand was strong" */
+    if (say && j + 2 < p1 && (cj & NEWS_CUE_PAST) && is_lower_word(w, j) &&
+        is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners) &&
+        !tok_in(w, j + 1, gap_preps) && !tok_is(w, j + 1, "to") && !tok_is(w, j + 1, "that") &&
+        !pronoun_kind(w, j + 1) && !(st->cue[j + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+        verb_soon(w, st, j + 1, p1))
+        return (int64_t)j; /* "said proposed casinos will be different", "said estimated
+                            * savings of $2bn were": a cue's participle before a noun */
     if (!can_start_clause(w, st, j)) return -1;
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
@@ -2966,7 +2986,15 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
  * a comma before any verb; not ", said Trump would win". */
 static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     size_t j = k + 1;
-    if (j >= p1 || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0 ||
+    /* ", said housing minister Yvette Cooper.", ", said market analyst Datamonitor.": a few
+     * lower-case words of a role, then the name */
+    size_t r = j;
+    while (r < p1 && r - j < 3 && is_lower_word(w, r) && !st->inq[r] && st->tok_ment[r] < 0 &&
+           !tok_in(w, r, determiners) && !tok_in(w, r, phrase_ends) && !pronoun_kind(w, r) &&
+           !(st->cue[r] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        r++;
+    int role = r > j && r < p1 && st->tok_ment[r] >= 0 && is_role_word(w, r - 1);
+    if (j >= p1 || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0 || role ||
                      (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
         return 0;
     for (size_t t = j + 1; t < p1 && t - j < 12; t++) {
@@ -3157,7 +3185,10 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
         if (t > f && (tok_in(w, i - 1, subj_pronouns) || st->tok_ment[i - 1] >= 0) &&
             !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
             return 1; /* "they prefer", "Trump leads" */
-        if (w->tok.v[i].byte_len < 4 || (t > f && tok_in(w, i - 1, determiners))) continue;
+        if (w->tok.v[i].byte_len < 4 ||
+            (t > f && tok_in(w, i - 1, determiners) &&
+             !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */
+            continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') || (z[n - 1] == 's' && z[n - 2] != 's'))

@@ -50,3 +50,19 @@ select 'qr6_09', exists(select 1 from r where id = 7 and row = 'indirect|not to 
 -- the plain object gives no row; the report after it is found
 select 'qr6_10', (select count(*) from q where id = 8) = 1;
 select 'qr6_11', exists(select 1 from r where id = 8 and row = 'indirect|the port will close|Ferri|Ferri|says|47|19');
+-- an inverted cue with a lower-case role before the name; a clause opened by "These"
+insert into d values (9,
+ 'More money will go to harbour towns, said housing minister Tom Reyes.' || char(10) ||
+ 'These repairs cost 2 million pounds, said Dr Ana Lund.');
+select 'qr6_12', exists(select 1 from r where id = 9 and row = 'indirect|More money will go to harbour towns|Tom Reyes|Tom Reyes|said|1|35');
+select 'qr6_13', exists(select 1 from r where id = 9 and row = 'indirect|These repairs cost 2 million pounds|Ana Lund|Ana Lund|said|71|35');
+-- clauses after "said" that open with a cue's participle, "this year's", "about"/"around" and
+-- a number; "sources close to Mr Reyes" are no one in particular, not Reyes
+insert into d values (10,
+ 'Tom Reyes said proposed ferry routes will be cheaper. The council says this year''s fares '
+ || 'will fall. A port spokeswoman said about 8,500 cars had crossed. Sources close to Mr '
+ || 'Reyes said around eight councillors were ready to resign.');
+select 'qr6_14', exists(select 1 from r where id = 10 and row = 'indirect|proposed ferry routes will be cheaper|Tom Reyes|Tom Reyes|said|16|37');
+select 'qr6_15', exists(select 1 from r where id = 10 and row = 'indirect|this year''s fares will fall||The council|says|72|27');
+select 'qr6_16', exists(select 1 from r where id = 10 and row = 'indirect|about 8,500 cars had crossed||A port spokeswoman|said|125|28');
+select 'qr6_17', exists(select 1 from r where id = 10 and row = 'indirect|around eight councillors were ready to resign||Sources close to Mr Reyes|said|186|45');
