@@ -1155,10 +1155,17 @@ static int person_before(const NewsWork *w, const NewsQuoteState *st, size_t j, 
     return 0;
 }
 
+/* nouns that end the name of a place: "officials in Cojedes state" */
+static const char *const place_nouns[] = {"state", "province", "county", "region", "district",
+                                          0};
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
     int32_t m = st->tok_ment[k];
+    int place_noun = m < 0 && k > lo && st->tok_ment[k - 1] >= 0 &&
+                     w->ment.v[st->tok_ment[k - 1]].type == NEWS_LOC && tok_in(w, k, place_nouns);
+    if (place_noun) m = st->tok_ment[k - 1]; /* the place and its noun, as one */
     if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
         member_word(w, k)) {
         /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
@@ -1227,6 +1234,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             return 1;
         }
     }
+    if (place_noun) m = -1; /* "Cojedes state said": not the place */
     if (m >= 0) {
         set_mention_speaker(w, st, a, phrase_head(w, st, m, lo), 0.95f);
         return 1;
@@ -2499,6 +2507,8 @@ static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
     return 0;
 }
 
+static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
+
 /* numbers after "about"/"around" that open a clause: "said around eight members were" */
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
                                              "eight", "nine", "ten", "half", 0};
@@ -2554,8 +2564,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         return -1;
     }
     if (j + 2 < p1 && (w->tok.v[j + 1].flags & NEWS_TF_CLITIC) && tok_in(w, j, gap_ends) &&
-        verb_soon(w, st, j + 1, p1))
-        return (int64_t)j; /* "said Thursday's storms had ...": the day opens the clause */
+        (verb_soon(w, st, j + 1, p1) ||
+         (j + 4 < p1 && is_lower_word(w, j + 2) && is_lower_word(w, j + 3) &&
+          has_verb(w, st, (int64_t)j + 3, (int64_t)j + 3))))
+        return (int64_t)j; /* "said Thursday's storms had ...": the day opens the clause;
+                            * "said Thursday's report reinforced" */
     int64_t after_gap = -1; /* a clause opener right after a phrase of time or place */
     int loose = 0;          /* words of a phrase of place after a preposition: "social media" */
     int prep = 0;           /* a preposition opened the phrase: "stressing in his remarks that" */
@@ -3099,8 +3112,13 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     if (tok_is(w, k - 1, "and") && tok_in(w, k, say_words) && k - 1 > lo &&
         !(is_lower_word(w, k - 2) && ends_in_s(w, k - 2)))
         return sentence_subject(w, st, k - 1, p0, a); /* "... and says Obama is ..." */
+    if (k - 1 > lo + 1 && tok_is(w, k - 2, "and") && tok_in(w, k, say_words) &&
+        (tok_is(w, k - 1, "has") || tok_is(w, k - 1, "have")))
+        return sentence_subject(w, st, k - 2, p0, a); /* "... and has said it wants ..." */
     if (tok_is(w, k - 1, "now") || tok_is(w, k - 1, "too"))
         return subject_before(w, st, k - 1, lo, a); /* "Mexican officials now say" */
+    if (k - 1 > lo && is_dash(w, k - 2) && (tok_is(w, k - 1, "had") || tok_is(w, k - 1, "has")))
+        k--; /* "Mr Lund - keen to reassure investors - had said" */
     if (is_dash(w, k - 1)) {
         /* "Democratic leaders — and, in particular, Harry Reid — insisted" */
         for (size_t d = k - 1; d-- > lo && k - d < 24;) {
@@ -3166,7 +3184,12 @@ static const char *const common_verbs[] = {
     "thought", "felt", "left", "kept", "met", "put", "ran", "became", "began", "held", "led",
     "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
     "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
-    "set", "cut", "hit", "let", "welcome", 0};
+    "set", "cut", "hit", "let", "welcome",
+    /* irregular pasts that are neither nouns nor participles ("the £80m spent on ..." is
+     * no verb): "said its index fell", "said sales rose" */
+    "fell", "rose", "grew", "drove", "wrote", "spoke", "broke", "chose", "stole", "drew",
+    "threw", "flew", "blew", "forgot", "withdrew", "overtook", "sank", "shrank", "swam",
+    "froze", "arose", "tore", "wore", "sprang", 0};
 
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",

@@ -66,3 +66,15 @@ select 'qr6_14', exists(select 1 from r where id = 10 and row = 'indirect|propos
 select 'qr6_15', exists(select 1 from r where id = 10 and row = 'indirect|this year''s fares will fall||The council|says|72|27');
 select 'qr6_16', exists(select 1 from r where id = 10 and row = 'indirect|about 8,500 cars had crossed||A port spokeswoman|said|125|28');
 select 'qr6_17', exists(select 1 from r where id = 10 and row = 'indirect|around eight councillors were ready to resign||Sources close to Mr Reyes|said|186|45');
+-- a clause whose verb is an irregular past ("fell", "rose"); "officials in X state"; "and
+-- has said"; an aside between dashes before "had said"; "said Monday's report showed"
+insert into d values (11,
+ 'The Harbour Trust said its index fell. Officials in Kent county said on Friday that the '
+ || 'road would close. Dover ousted its mayor and has said it wants a new pier.' || char(10) ||
+ 'Ana Lund - keen to calm investors - had said only 30 firms would be hit. The mayor said '
+ || 'Monday''s report reinforced the plan.');
+select 'qr6_18', exists(select 1 from r where id = 11 and row = 'indirect|its index fell|Harbour Trust|Harbour Trust|said|24|14');
+select 'qr6_19', exists(select 1 from r where id = 11 and row = 'indirect|that the road would close||Officials in Kent county|said|80|25');
+select 'qr6_20', exists(select 1 from r where id = 11 and row = 'indirect|it wants a new pier|Dover|Dover|said|143|19');
+select 'qr6_21', exists(select 1 from r where id = 11 and row = 'indirect|only 30 firms would be hit|Ana Lund|Ana Lund|said|209|26');
+select 'qr6_22', exists(select 1 from r where id = 11 and row = 'indirect|Monday''s report reinforced the plan||The mayor|said|252|35');
