@@ -290,6 +290,7 @@ static const char *const fillers[] = {
     "recently", "reportedly", "previously", "repeatedly", "publicly", "privately", "often",
     "frequently", "earlier", "flatly", "simply", "quickly", "had", "may", "might", "could",
     "long", /* "has long said" */
+    "soon", /* "Fact-checkers soon noted that" */
     "should", "can", "must", "shall", "been", "being", "be", "has", "himself", "herself",
     "themselves", "itself", 0};
 /* after a cue and before "that": "said on Tuesday in a statement that" */
@@ -1454,6 +1455,18 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                 return 1;
             }
         }
+        size_t me = news_ment_toks(w, (size_t)best).tok_end;
+        if (best == st->tok_ment[j] && me + 2 < hi && (w->tok.v[me].flags & NEWS_TF_CLITIC) &&
+            tok_is(w, me + 1, "of") && is_word(w, me + 2) && !st->inq[me + 2] &&
+            (w->tok.v[me + 2].flags & NEWS_TF_UPPER_INIT)) {
+            /* "according to Lloyd's of London": one name, which the entity step cut at the
+             * possessive (no entity of its own: speaker NULL, the whole name the mention) */
+            size_t e2 = st->tok_ment[me + 2] >= 0
+                            ? news_ment_toks(w, (size_t)st->tok_ment[me + 2]).tok_end
+                            : me + 3;
+            set_speaker(w, st, a, j, e2, NEWS_SPK_NAME, -1, 0.7f);
+            return 1;
+        }
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
     }
@@ -1487,6 +1500,12 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         while (e + 1 < hi && e - j < 3 && is_word(w, e + 1) &&
                (w->tok.v[e + 1].flags & NEWS_TF_UPPER_INIT) && !st->inq[e + 1])
             e++;
+        if (e + 3 < hi && (w->tok.v[e + 1].flags & NEWS_TF_CLITIC) && tok_is(w, e + 2, "of") &&
+            is_word(w, e + 3) && (w->tok.v[e + 3].flags & NEWS_TF_UPPER_INIT) &&
+            !st->inq[e + 3]) { /* "according to Lloyd's of London": one name */
+            e += 3;
+            if (st->tok_ment[e] >= 0) e = news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end - 1;
+        }
         set_speaker(w, st, a, k, e + 1, NEWS_SPK_NAME, -1, 0.7f);
         return 1;
     }
@@ -2509,6 +2528,8 @@ static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
 
+static const char *const possessives[] = {"her", "his", "its", "their", "our", "my", "your", 0};
+
 /* numbers after "about"/"around" that open a clause: "said around eight members were" */
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
                                              "eight", "nine", "ten", "half", 0};
@@ -2529,6 +2550,18 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
             return (int64_t)e; /* "told CNN he would ..." */
+    }
+    if ((cf & NEWS_CUE_OBJECT) && j + 2 < p1 && tok_in(w, j, possessives) &&
+        is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners) &&
+        !pronoun_kind(w, j + 1) && !tok_in(w, j + 1, subj_pronouns)) { /* not "told her she" */
+        /* "promised her entire plan would be paid for": a possessive, a few nouns, then a
+         * modal or an auxiliary opens a clause (not "promised her a job") */
+        for (size_t u = j + 2; u < p1 && u - j <= 5; u++) {
+            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+            if (!is_lower_word(w, u) || st->inq[u] || tok_in(w, u, determiners) ||
+                tok_is(w, u, "that") || tok_in(w, u, relatives))
+                break;
+        }
     }
     if (tok_ch(w, j, ':')) {
         if (j + 1 >= p1 || w->tok.v[j + 1].quote || st->inq[j + 1]) return -1;
@@ -3349,6 +3382,35 @@ static int64_t relative_report_end(const NewsWork *w, size_t k, int64_t f, int64
     return l;
 }
 
+static const char *const warned_words[] = {"warned", "informed", "assured", "reminded", 0};
+
+/* What a document or a figure shows is the written word of its authors (a row with a low
+ * score); what a person shows ("a security researcher showed that", "Gillick showed that he
+ * is a contender", "he has shown he could") is a finding or a deed, not speech. */
+static const char *const show_words[] = {"show", "shows", "showed", "shown", "showing", 0};
+static int shows_as_person(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
+    if (a->spk_kind == NEWS_SPK_HE || a->spk_kind == NEWS_SPK_SHE) return 1;
+    if (a->ment >= 0 && (size_t)a->ment < w->ment.n) {
+        size_t e = news_ment_toks(w, (size_t)a->ment).tok_end; /* not "Clinton's emails show" */
+        return w->ment.v[a->ment].type == NEWS_PER &&
+               !(e < w->tok.n && (w->tok.v[e].flags & NEWS_TF_CLITIC));
+    }
+    if (a->t0 < 0 || a->spk_kind != NEWS_SPK_DESC) return 0;
+    size_t h = (size_t)a->t0;
+    while (h + 1 < w->tok.n &&
+           w->tok.v[h + 1].byte_start < a->spk.byte_start + a->spk.byte_len)
+        h++; /* the last word of the description */
+    if (st->tok_ment[h] >= 0) return w->ment.v[st->tok_ment[h]].type == NEWS_PER;
+    const NewsToken *t = &w->tok.v[h];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    return tok_is(w, h, "i") || tok_is(w, h, "we") || tok_is(w, h, "you") ||
+           (is_role_word(w, h) && !tok_in(w, h, org_nouns)) || tok_in(w, h, person_nouns) ||
+           (is_lower_word(w, h) && n > 4 &&
+            ((z[n - 2] == 'e' && z[n - 1] == 'r') || (z[n - 3] == 'i' && z[n - 2] == 's' &&
+                                                       z[n - 1] == 't')));
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -3458,7 +3520,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
             /* "had once told X that": "once" marks no passive after "had" */
-            int told = tok_is(w, k, "told") && k > sb &&
+            /* ("were warned by the coastguard that": what one is warned of, as told) */
+            int told = (tok_is(w, k, "told") ||
+                        (tok_in(w, k, warned_words) && k > sb && tok_in(w, k - 1, passive_marks))) &&
+                       k > sb &&
                        !(k > sb + 1 && tok_is(w, k - 1, "once") &&
                          (tok_is(w, k - 2, "had") || tok_is(w, k - 2, "has") ||
                           tok_is(w, k - 2, "have")));
@@ -3674,6 +3739,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     }
                 }
             }
+            if (have && tok_in(w, k, show_words) && shows_as_person(w, st, &a))
+                continue; /* "a researcher showed that ...": a finding, no speech */
             int done = 0;
             if (have) {
                 set_cue(w, &a, k, k + 1);

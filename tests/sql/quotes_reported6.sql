@@ -78,3 +78,21 @@ select 'qr6_19', exists(select 1 from r where id = 11 and row = 'indirect|that t
 select 'qr6_20', exists(select 1 from r where id = 11 and row = 'indirect|it wants a new pier|Dover|Dover|said|143|19');
 select 'qr6_21', exists(select 1 from r where id = 11 and row = 'indirect|only 30 firms would be hit|Ana Lund|Ana Lund|said|209|26');
 select 'qr6_22', exists(select 1 from r where id = 11 and row = 'indirect|Monday''s report reinforced the plan||The mayor|said|252|35');
+-- what a person shows is no speech; what a study shows is its authors' written word
+insert into d values (12,
+ 'A security researcher showed that the app leaked locations. Tom Reyes showed that he is a '
+ || 'contender. The study showed that the app leaked locations.');
+select 'qr6_23', (select count(*) from q where id = 12) = 1;
+select 'qr6_24', exists(select 1 from r where id = 12 and row = 'indirect|that the app leaked locations||The study|showed|119|29');
+-- "according to Lloyd's of London": the whole name is the mention, which the entity step
+-- cut at the possessive (no organisation found: speaker NULL)
+insert into d values (13,
+ 'According to Lloyd''s of London, premiums for ferries have tripled.');
+select 'qr6_25', exists(select 1 from r where id = 13 and row = 'indirect|premiums for ferries have tripled||Lloyd''s of London|According to|33|33');
+-- "promised her entire plan would", "soon noted that", "were warned by X that"
+insert into d values (14,
+ 'Ana Lund promised her entire harbour plan would be paid for by fees. Inspectors soon noted '
+ || 'that the pier was unsafe. The crews were warned by the coastguard that the storm was near.');
+select 'qr6_26', exists(select 1 from r where id = 14 and row = 'indirect|her entire harbour plan would be paid for by fees|Ana Lund|Ana Lund|promised|19|49');
+select 'qr6_27', exists(select 1 from r where id = 14 and row = 'indirect|that the pier was unsafe||Inspectors|noted|92|24');
+select 'qr6_28', exists(select 1 from r where id = 14 and row = 'indirect|that the storm was near||the coastguard|warned|158|23');
