@@ -2530,6 +2530,11 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
 
 static const char *const possessives[] = {"her", "his", "its", "their", "our", "my", "your", 0};
 
+/* subordinators that may open a report after "said" ("said as both parties planned ...,
+ * they should ...") */
+static const char *const report_subs[] = {"as", "once", "if", "because", "since", "unless",
+                                          "until", 0};
+
 /* numbers after "about"/"around" that open a clause: "said around eight members were" */
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
                                              "eight", "nine", "ten", "half", 0};
@@ -2756,6 +2761,22 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         return (int64_t)j; /* "said only 30 firms would", "said as many as 3,000 firms could",
                             * "said at least 111 bodies had", "said while it was agreed, ...",
                             * "said about 8,500 cars had" */
+    if (say && j + 3 < p1 && (tok_in(w, j, concessives) || tok_in(w, j, report_subs))) {
+        /* "said as both parties planned to cut jobs, they should accept ...", "said while
+         * everyone had the right to be secure, they also ...": a subordinate clause with a
+         * verb, a comma, then the report's own subject and verb */
+        for (size_t c = j + 2; c < p1 && c - j < 30; c++) {
+            if (st->inq[c] || is_stop(w, c) || w->tok.v[c].quote || is_dash(w, c)) break;
+            if (!tok_ch(w, c, ',')) continue;
+            if (c + 2 < p1 && has_verb(w, st, (int64_t)j + 1, (int64_t)c - 1) &&
+                ((tok_in(w, c + 1, subj_pronouns) && is_lower_word(w, c + 2)) ||
+                 ((tok_in(w, c + 1, determiners) || st->tok_ment[c + 1] >= 0) &&
+                  (verb_soon(w, st, c + 1, p1) ||
+                   (c + 4 < p1 && has_verb(w, st, (int64_t)c + 2, (int64_t)c + 3))))))
+                return (int64_t)j;
+            break;
+        }
+    }
     unsigned cj = st->cue[j];
     if (j + 2 < p1 && (tok_is(w, j, "no") || (cj & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no")
@@ -3478,7 +3499,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
                 if (k > sb + 2 && no_quote_in(st, sb, k - 2)) {
                     int64_t e = (int64_t)k - 2; /* CLAUSE, according to X */
-                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
+                           !tok_ch(w, (size_t)e, '%'))
+                        e--; /* ("rose 8%, he said" keeps its sign) */
                     if (!go_on) f = (int64_t)sb, l = e;
                     else if (e > (int64_t)sb) {
                         int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
@@ -3512,7 +3535,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (!(e >= p1 || is_stop(w, e))) continue;
                 f = (int64_t)sb;
                 l = (int64_t)as - 2;
-                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT) &&
+                       !tok_ch(w, (size_t)l, '%'))
+                    l--;
             }
         } else {
             if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
@@ -3521,8 +3546,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (cue_is_noun(w, st, k, cf, sb)) continue;
             /* "had once told X that": "once" marks no passive after "had" */
             /* ("were warned by the coastguard that": what one is warned of, as told) */
-            int told = (tok_is(w, k, "told") ||
-                        (tok_in(w, k, warned_words) && k > sb && tok_in(w, k - 1, passive_marks))) &&
+            int told = (tok_is(w, k, "told") || (tok_in(w, k, warned_words) && k > sb &&
+                                                  tok_in(w, k - 1, passive_marks))) &&
                        k > sb &&
                        !(k > sb + 1 && tok_is(w, k - 1, "once") &&
                          (tok_is(w, k - 2, "had") || tok_is(w, k - 2, "has") ||
@@ -3777,7 +3802,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
-                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
+                           !tok_ch(w, (size_t)e, '%'))
+                        e--; /* ("rose 8%, he said" keeps its sign) */
                     /* not a phrase of time or place with no verb: "In the long run, many
                      * economists say, the tax ..." reports only what follows */
                     int setting = tok_in(w, sb, lead_preps) && !has_verb(w, st, (int64_t)sb, e);
@@ -3876,7 +3903,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     set_cue(w, &a, k, k + 1);
                     f = (int64_t)sb;
                     l = comma - 1;
-                    while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT)) l--;
+                    while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT) &&
+                       !tok_ch(w, (size_t)l, '%'))
+                    l--;
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {
                         /* A, says Dr Tuffy, B: A, then B */
@@ -3929,7 +3958,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
                                     c == a.t0 - 1)) {
                 int64_t e = c - 1;
-                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
+                       !tok_ch(w, (size_t)e, '%'))
+                    e--;
                 prev->last = (int32_t)e;
             }
         } else if (f >= 0 && l - f >= 1 && *n_ind &&
@@ -3946,7 +3977,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (c > prev->first + 1 &&
                 (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
-                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT)) e--;
+                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
+                       !tok_ch(w, (size_t)e, '%'))
+                    e--;
                 prev->last = (int32_t)e;
             }
         }

@@ -96,3 +96,10 @@ insert into d values (14,
 select 'qr6_26', exists(select 1 from r where id = 14 and row = 'indirect|her entire harbour plan would be paid for by fees|Ana Lund|Ana Lund|promised|19|49');
 select 'qr6_27', exists(select 1 from r where id = 14 and row = 'indirect|that the pier was unsafe||Inspectors|noted|92|24');
 select 'qr6_28', exists(select 1 from r where id = 14 and row = 'indirect|that the storm was near||the coastguard|warned|158|23');
+-- a subordinate clause with a verb, a comma and the report's own clause after "said"; a
+-- sign ends the words before an inverted cue ("rose 8%, the council said")
+insert into d values (15,
+ 'Tom Reyes said as both ports planned to cut staff, they should share the cost. Fares '
+ || 'rose 8%, the council said.');
+select 'qr6_29', exists(select 1 from r where id = 15 and row = 'indirect|as both ports planned to cut staff, they should share the cost|Tom Reyes|Tom Reyes|said|16|62');
+select 'qr6_30', exists(select 1 from r where id = 15 and row = 'indirect|Fares rose 8%||the council|said|80|13');
