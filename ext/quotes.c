@@ -2635,7 +2635,10 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',') || w->tok.v[t].quote) break;
         if (t > j && after_gap < 0 &&
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
-             is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences)) &&
+             is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences) ||
+             (say && loose > 0 && t - j <= 4 && pronoun_kind(w, t) &&
+              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")))) &&
+            /* ("said in the past it markets", "said at first he tried") */
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
@@ -3184,6 +3187,8 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     }
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+    if (k - 1 > lo + 1 && tok_ch(w, k - 2, ')') && is_filler(w, k - 1))
+        k--; /* "the Office of the Deputy Prime Minister (ODPM) has said" */
     if (tok_ch(w, k - 1, ')')) { /* "Sen. Mitch Lund (R-Ky.) said" */
         for (size_t b = k - 1; b-- > lo && k - b < 8;)
             if (tok_ch(w, b, '(')) return b > lo && subject_before(w, st, b, lo, a);

@@ -103,3 +103,11 @@ insert into d values (15,
  || 'rose 8%, the council said.');
 select 'qr6_29', exists(select 1 from r where id = 15 and row = 'indirect|as both ports planned to cut staff, they should share the cost|Tom Reyes|Tom Reyes|said|16|62');
 select 'qr6_30', exists(select 1 from r where id = 15 and row = 'indirect|Fares rose 8%||the council|said|80|13');
+-- a short phrase after "in"/"at"/"on", then a pronoun: "has said in the past it ...", "said
+-- at first he ..."; an acronym in brackets and "has said" after an inverted clause
+insert into d values (16,
+ 'Harbour Mills has said in the past it pays its staff fairly. Ana Lund said at first she '
+ || 'had doubts. Prices dipped, the Harbour Office (HO) has said.');
+select 'qr6_31', exists(select 1 from r where id = 16 and row = 'indirect|it pays its staff fairly|Harbour Mills|Harbour Mills|said|36|24');
+select 'qr6_32', exists(select 1 from r where id = 16 and row = 'indirect|she had doubts|Ana Lund|Ana Lund|said|85|14');
+select 'qr6_33', exists(select 1 from r where id = 16 and row = 'indirect|Prices dipped|Harbour Office|Harbour Office|said|101|13');
