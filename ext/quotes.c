@@ -2530,6 +2530,14 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
 
 static const char *const possessives[] = {"her", "his", "its", "their", "our", "my", "your", 0};
 
+/* "told" and its forms, and nouns that end the one addressed before their clause ("told
+ * GMTV's Sunday programme ...", "told a news conference ...") */
+static const char *const told_words[] = {"told", "tell", "tells", "telling", 0};
+static const char *const outlet_nouns[] = {"programme", "program", "show", "radio", "station",
+                                           "channel", "agency", "magazine", "conference",
+                                           "summit", "hearing", "inquiry", "tribunal",
+                                           "meeting", "briefing", "rally", 0};
+
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
  * they should ...") */
 static const char *const report_subs[] = {"as", "once", "if", "because", "since", "unless",
@@ -2695,6 +2703,56 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
          * reporters the plan was dead": a named object or an audience, then a clause whose
          * auxiliary or modal comes within a few words ("told the BBC the story of his life"
          * has none); any other "told X the ..." is too loose to take */
+        if (tok_in(w, k, told_words)) {
+            /* "told BBC Radio 4's Today programme Mr Blair had refused", "told a Los Angeles
+             * court the residue may have come", "told BBC 6 Music the record was": the one
+             * addressed (names, a few words and a noun for an audience or an outlet), then a
+             * clause whose verb comes within a few words */
+            size_t h = j, caps = j;
+            while (caps < p1 && caps - j < 6 && !st->inq[caps] &&
+                   (((w->tok.v[caps].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) &&
+                     is_word(w, caps) && !pronoun_kind(w, caps) && !tok_is(w, caps, "i")) ||
+                    (w->tok.v[caps].flags & NEWS_TF_CLITIC)))
+                caps++;
+            for (size_t t = j; t < p1 && t - j < 9 && h == j; t++) {
+                if (st->inq[t] || (w->tok.v[t].flags & NEWS_TF_PUNCT) ||
+                    tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT))
+                    break;
+                if (t > j && is_lower_word(w, t) &&
+                    (tok_in(w, t, audiences) || tok_in(w, t, outlet_nouns)))
+                    h = t + 1;
+            }
+            if (h == j && caps > j + 1 && caps < p1 &&
+                (w->tok.v[caps - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) &&
+                (tok_in(w, caps, determiners) || pronoun_kind(w, caps)))
+                h = caps; /* "told BBC 6 Music the record", "told BBC News 24 she had" */
+            if (h > j && h + 1 < p1 && (st->tok_ment[h] >= 0 || is_word(w, h))) {
+                /* "told the Argentine newspaper Clarin it would": past the outlet's name */
+                int32_t hm = st->tok_ment[h];
+                size_t x = hm >= 0 ? news_ment_toks(w, (size_t)hm).tok_end : h + 1;
+                while (x < p1 && x - h < 3 && st->tok_ment[h] < 0 && is_word(w, x) &&
+                       (w->tok.v[x].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, x))
+                    x++;
+                if ((st->tok_ment[h] >= 0 || (w->tok.v[h].flags & NEWS_TF_UPPER_INIT)) &&
+                    x < p1 && (pronoun_kind(w, x) || tok_in(w, x, determiners) ||
+                               tok_is(w, x, "such")))
+                    h = x; /* (and "told news agency Reuters such a move would") */
+            }
+            if (h > j + 1 && h + 1 < p1 && !st->inq[h] &&
+                (pronoun_kind(w, h) || tok_in(w, h, determiners) || st->tok_ment[h] >= 0 ||
+                 (w->tok.v[h].flags & NEWS_TF_UPPER_INIT) ||
+                 (is_lower_word(w, h) && !is_small_word(w, h))) &&
+                !tok_in(w, h, object_pronouns)) {
+                for (size_t u = h + 1; u < p1 && u - h <= 8; u++) {
+                    if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) ||
+                        tok_is(w, u, "that") || tok_in(w, u, relatives))
+                        break;
+                    if (tok_in(w, u, verbs_after) || tok_in(w, u, modals) ||
+                        (pronoun_kind(w, h) && u == h + 1 && is_lower_word(w, u)))
+                        return (int64_t)h;
+                }
+            }
+        }
         int tells = say || tok_in(w, k, tell_like);
         if (tells && !say && clause_opener(w, st, j, 0) && !tok_in(w, j, object_pronouns) &&
             !(k > 0 && tok_is(w, k - 1, "to"))) {

@@ -111,3 +111,13 @@ insert into d values (16,
 select 'qr6_31', exists(select 1 from r where id = 16 and row = 'indirect|it pays its staff fairly|Harbour Mills|Harbour Mills|said|36|24');
 select 'qr6_32', exists(select 1 from r where id = 16 and row = 'indirect|she had doubts|Ana Lund|Ana Lund|said|85|14');
 select 'qr6_33', exists(select 1 from r where id = 16 and row = 'indirect|Prices dipped|Harbour Office|Harbour Office|said|101|13');
+-- "told" and the one addressed before the clause: an outlet's programme, a court, a name of
+-- the entity step's own, an outlet's name after its noun; not "told the BBC the story"
+insert into d values (17,
+ 'Tom Reyes told Harbour Radio''s Morning programme the pier had been unsafe. Ana Lund told '
+ || 'a Dover court the boat may have sunk. She told the Coast Journal newspaper Clarion it '
+ || 'would appeal. Lund told the BBC the story of her life.');
+select 'qr6_34', (select count(*) from q where id = 17) = 3;
+select 'qr6_35', exists(select 1 from r where id = 17 and row = 'indirect|the pier had been unsafe|Tom Reyes|Tom Reyes|told|50|24');
+select 'qr6_36', exists(select 1 from r where id = 17 and row = 'indirect|the boat may have sunk|Ana Lund|Ana Lund|told|104|22');
+select 'qr6_37', exists(select 1 from r where id = 17 and row = 'indirect|it would appeal|Ana Lund|She|told|173|15');
