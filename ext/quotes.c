@@ -2533,6 +2533,7 @@ static const char *const possessives[] = {"her", "his", "its", "their", "our", "
 /* "told" and its forms, and nouns that end the one addressed before their clause ("told
  * GMTV's Sunday programme ...", "told a news conference ...") */
 static const char *const told_words[] = {"told", "tell", "tells", "telling", 0};
+static const char *const prep_words[] = {"of", "for", "in", "on", "at", "from", "over", 0};
 static const char *const outlet_nouns[] = {"programme", "program", "show", "radio", "station",
                                            "channel", "agency", "magazine", "conference",
                                            "summit", "hearing", "inquiry", "tribunal",
@@ -2754,13 +2755,20 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             }
         }
         int tells = say || tok_in(w, k, tell_like);
-        if (tells && !say && clause_opener(w, st, j, 0) && !tok_in(w, j, object_pronouns) &&
-            !(k > 0 && tok_is(w, k - 1, "to"))) {
+        int bare = is_lower_word(w, j) && !is_small_word(w, j) && !tok_in(w, j, prep_words) &&
+                   !tok_is(w, j, "against") && !tok_is(w, j, "about") &&
+                   !(st->cue[j] & (NEWS_CUE_PAST | NEWS_CUE_ING)); /* "warned demand for" */
+        if (tells && !say && (clause_opener(w, st, j, 0) || bare) &&
+            !tok_in(w, j, object_pronouns) && !(k > 0 && tok_is(w, k - 1, "to"))) {
             /* "The company warned the move would cut its profits": the clause right after
-             * the cue, its verb within a few words and no second noun phrase before it */
-            for (size_t u = j + 1; u < p1 && u - j <= 4; u++) {
+             * the cue, its verb within a few words and no second noun phrase before it but
+             * one after a preposition ("warned demand for Opec's crude in the first quarter
+             * would outstrip supply", "warned the current level of TV coverage may be") */
+            for (size_t u = j + 1; u < p1 && u - j <= 10; u++) {
                 if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
-                    tok_is(w, u, "that") || tok_in(w, u, determiners) || pronoun_kind(w, u))
+                    tok_is(w, u, "that") || pronoun_kind(w, u) || tok_in(w, u, conjunctions) ||
+                    (tok_in(w, u, determiners) && !tok_in(w, u - 1, prep_words)) ||
+                    (u - j > 4 && !(is_word(w, u) || (w->tok.v[u].flags & NEWS_TF_CLITIC))))
                     break;
                 if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
             }

@@ -121,3 +121,10 @@ select 'qr6_34', (select count(*) from q where id = 17) = 3;
 select 'qr6_35', exists(select 1 from r where id = 17 and row = 'indirect|the pier had been unsafe|Tom Reyes|Tom Reyes|told|50|24');
 select 'qr6_36', exists(select 1 from r where id = 17 and row = 'indirect|the boat may have sunk|Ana Lund|Ana Lund|told|104|22');
 select 'qr6_37', exists(select 1 from r where id = 17 and row = 'indirect|it would appeal|Ana Lund|She|told|173|15');
+-- "warned" and its like with a bare noun or a longer noun phrase before the clause's verb
+-- ("warned demand for ferries in the first quarter would"); not "warned against ..."
+insert into d values (18,
+ 'The Harbour Trust warned demand for ferries in the first quarter would fall. Ana Lund warned '
+ || 'against delay and the council may act.');
+select 'qr6_38', (select count(*) from q where id = 18) = 1;
+select 'qr6_39', exists(select 1 from r where id = 18 and row = 'indirect|demand for ferries in the first quarter would fall|Harbour Trust|Harbour Trust|warned|26|50');
