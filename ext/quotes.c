@@ -3656,6 +3656,27 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
                 continue;
             }
+            if (k > sb + 4 && (cf & NEWS_CUE_PAST) && tok_in(w, k - 1, passive_marks)) {
+                /* "..., it has been announced.", "..., it was claimed in court.": what was
+                 * reported, by someone the text leaves unnamed (as "Staff were told ...") */
+                size_t i = k - 1;
+                if (tok_is(w, i - 1, "has") || tok_is(w, i - 1, "had")) i--;
+                if (i > sb + 3 && tok_is(w, i - 1, "it") && tok_ch(w, i - 2, ',') &&
+                    no_quote_in(st, sb, i - 3) && tail_ends(w, st, k, p1)) {
+                    int64_t e = (int64_t)i - 3;
+                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
+                           !tok_ch(w, (size_t)e, '%'))
+                        e--;
+                    a.found = 1;
+                    a.score = 0.5f;
+                    set_cue(w, &a, k, k + 1);
+                    if (has_verb(w, st, (int64_t)sb, e)) {
+                        int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.7f, 0);
+                        if (rc) return rc;
+                    }
+                    continue;
+                }
+            }
             /* "no other users were mentioned", "it was announced": no speaker before the cue;
              * "wanted to admit 250,000 Syrians": no report made */
             if (k > sb && (cf & NEWS_CUE_PAST) && !tok_in(w, k, say_words) &&

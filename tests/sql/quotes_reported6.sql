@@ -128,3 +128,8 @@ insert into d values (18,
  || 'against delay and the council may act.');
 select 'qr6_38', (select count(*) from q where id = 18) = 1;
 select 'qr6_39', exists(select 1 from r where id = 18 and row = 'indirect|demand for ferries in the first quarter would fall|Harbour Trust|Harbour Trust|warned|26|50');
+-- "..., it has been announced.": what was reported, by no one the text names
+insert into d values (19,
+ 'The ferry will stop at Dover in May, it has been announced. It was announced on Monday.');
+select 'qr6_40', (select count(*) from q where id = 19) = 1;
+select 'qr6_41', exists(select 1 from r where id = 19 and row = 'indirect|The ferry will stop at Dover in May|||announced|1|35');
