@@ -267,22 +267,52 @@ static int members_word(const NewsWork *w, size_t k) {
     return word_in(w, k, members);
 }
 
+/* Nouns that say a name next to them is a work: a film, a book, a series, a song. Nouns
+ * that are also verbs or other things ("play", "show", "hit") are left out, and "game" and
+ * "series" in a sports report ("the series Villa won"), where they are matches. */
+static const Word work_nouns[] = {W("film"),     W("game"),     W("song"),   W("book"),
+                                  W("poem"),     W("movie"),    W("novel"),  W("album"),
+                                  W("opera"),    W("drama"),    W("sitcom"), W("memoir"),
+                                  W("ballet"),   W("series"),   W("comedy"), W("podcast"),
+                                  W("musical"),  W("thriller"), W("symphony"),
+                                  W("documentary"), {0, 0}};
+
+static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    if (!word_in(w, k, work_nouns)) return 0;
+    return !((tg->feat.topic & 1) && (word_is(w, k, "game") || word_is(w, k, "series")));
+}
+
+static int punct_is(const NewsWork *w, size_t k, char c);
+
+/* Whether token k is a quotation mark: ", ', or a curly one. */
+static int quote_mark(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len == 1) return z[0] == '"' || z[0] == '\'';
+    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && z[2] >= 0x98 && z[2] <= 0x9F;
+}
+
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
  * title look like (a person's or a place's name). The noun may be followed by an opening
- * quotation mark. Nouns that are also verbs or other things ("play", "show", "hit") are
- * left out. */
-static int after_work_noun(const NewsWork *w, size_t first) {
-    static const Word nouns[] = {W("film"),        W("song"),   W("poem"),    W("movie"),
-                                 W("novel"),       W("album"),  W("opera"),   W("sitcom"),
-                                 W("memoir"),      W("ballet"), W("musical"), W("symphony"),
-                                 W("documentary"), {0, 0}};
+ * quotation mark or a comma ("his last album, Genius Loves Company"), but not be a prize's
+ * category ("for best comedy, Walliams said", "the best film Oscar"). */
+static int after_work_noun(const NewsWork *w, const NewsTagger *tg, size_t first) {
     size_t k = first;
     uint32_t sent = w->tok.v[first].sentence;
-    if (k > 0 && !(w->tok.v[k - 1].flags & NEWS_TF_WORD) && w->tok.v[k - 1].sentence == sent &&
-        w->tok.v[k - 1].byte_len <= 3) /* an opening quotation mark */
-        k--;
-    return k > 0 && w->tok.v[k - 1].sentence == sent && word_in(w, k - 1, nouns);
+    if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
+    if (!(w->tok.v[k - 1].flags & NEWS_TF_WORD)) { /* most names are turned down here */
+        if (quote_mark(w, k - 1)) k--;
+        else if (k > 1 && punct_is(w, k - 1, ',') && !(k > 2 && word_is(w, k - 3, "best")))
+            k--;
+        else return 0;
+        if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
+    }
+    if (!work_noun(w, tg, k - 1)) return 0;
+    /* a person of the article: "a new book, Brown's Britain" */
+    return !(tg->labels[first] == NEWS_LABEL_B(NEWS_PER) &&
+             !(first + 1 < w->tok.n && tg->labels[first + 1] == NEWS_LABEL_I(NEWS_PER)) &&
+             surname_has(tg, tg->feat.form[tg->feat.info[first].form].h_form | 1));
 }
 
 /* Whether token k is a word that ends the names of organisations only ("High Court",
@@ -451,8 +481,6 @@ static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return 1;
 }
 
-static int punct_is(const NewsWork *w, size_t k, char c);
-
 /* Whether token i comes right after a place the tagger named and a comma, in its sentence
  * ("MAPLE GROVE, Minn.", "of Guildford, Surrey"): what places a town. */
 static int after_place_comma(const NewsWork *w, const NewsTagger *tg, size_t i) {
@@ -501,6 +529,8 @@ static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i)
            (s->form[s->info[i].form].gaz & (NEWS_GAZ_REGION | NEWS_GAZ_COUNTRY));
 }
 
+static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j);
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -509,7 +539,9 @@ static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i)
  *   places, or of first names and surnames, is the company: the tagger has only the
  *   context to go by for names younger than its training text ("Tesla", "Uber");
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
- *   Younger", "Alexander the Great". */
+ *   Younger", "Alexander the Great";
+ * - a word in camel case before a model number ("Apple's iPhone 16", model_end) is a
+ *   product, which the tagger, trained on capitalised names, leaves out. */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -518,6 +550,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_O) {
             const NewsToken *t = &w->tok.v[i];
+            if (!(t->flags & NEWS_TF_UPPER_INIT) && model_end(w, tg, i, i + 1)) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "iPhone 16": works_pass spreads it */
+                tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
             if (w->text[t->byte_start + t->byte_len - 1] == '.' && state_after_place(w, tg, i)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
                 tg->margin[i] = RULE_MARGIN;
@@ -1043,6 +1080,202 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     return y == NEWS_LABEL_O ? i + 1 : j; /* the words after it get their own look */
 }
 
+/* The first token from i on whose label is not O, or about it: most labels are O (0), so
+ * they are passed eight at a time; the caller looks at the token it lands on. */
+static size_t past_o(const uint8_t *lab, size_t i, size_t n) {
+    uint64_t eight;
+    while (i + 8 <= n) {
+        memcpy(&eight, lab + i, 8);
+        if (eight) break;
+        i += 8;
+    }
+    return i;
+}
+
+/* Whether token k is a model's number or code after a product's name: 1 to 4 digits
+ * ("Falcon 9", "Boeing 737") or a capital and 1 to 4 more letters and digits with a digit
+ * among them ("Galaxy S24", "Airbus A320"), a space after the name, and nothing after it
+ * that goes on the number ("the Villa 2-1 win", "its Series 3 per cent"). */
+static int model_number(const NewsWork *w, size_t k) {
+    static const Word goes_on[] = {W("m"),       W("bn"),      W("per"),  W("years"),
+                                   W("million"), W("billion"), W("percent"), {0, 0}};
+    const NewsToken *t = &w->tok.v[k], *p = &w->tok.v[k - 1];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_DIGIT) || t->byte_len > 5 || t->sentence != p->sentence ||
+        t->byte_start != p->byte_start + p->byte_len + 1)
+        return 0;
+    if (!news_tok_digits(w, k, 4)) {
+        if (!(z[0] >= 'A' && z[0] <= 'Z')) return 0;
+        for (size_t b = 1; b < t->byte_len; b++)
+            if (!((z[b] >= '0' && z[b] <= '9') || (z[b] >= 'A' && z[b] <= 'Z'))) return 0;
+    }
+    if (k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != t->sentence) return 1;
+    const NewsToken *q = &w->tok.v[k + 1];
+    if (q->byte_start == t->byte_start + t->byte_len) return 0; /* "9-1", "9%", "9:30" */
+    return !(q->flags & NEWS_TF_DIGIT) && !word_in(w, k + 1, goes_on);
+}
+
+/* Words after a model's number that belong to its name ("iPhone 16 Pro", "737 Max"). */
+static int model_suffix(const NewsWork *w, size_t k) {
+    static const Word suffixes[] = {W("Max"),  W("Pro"),  W("Air"), W("Mini"), W("Plus"),
+                                    W("Ultra"), W("Lite"), {0, 0}};
+    return word_in(w, k, suffixes);
+}
+
+/* The end of a product named by its model ("a Falcon 9 rocket", "Apple's iPhone 16 Pro",
+ * "the Galaxy S24"), or 0: the name in tokens [i, j), one word the tagger named or written
+ * in camel case ("iPhone", which it leaves out), or that word and the number when the tagger
+ * took both, then a model number (model_number) and the words that go on it, after "a",
+ * "the", a possessive pronoun or a possessive ("SpaceX's"): an article or possessive is what
+ * sets a product apart from a team and its score in a results list ("Chelsea 2 Arsenal 1").
+ * Not a month ("the May 5 vote"), nor a broadcaster's station ("Channel 4"). */
+static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    static const Word dets[] = {W("a"),   W("an"),    W("its"), W("the"), W("his"),
+                                W("her"), W("their"), W("new"), W("The"), W("latest"),
+                                {0, 0}};
+    size_t n = w->tok.n;
+    const NewsToken *t = &w->tok.v[i];
+    uint32_t sent = t->sentence;
+    /* a digit next: most names are turned down here */
+    size_t d = j - i == 2 ? i + 1 : j;
+    if (j - i > 2 || d >= n || !(w->tok.v[d].flags & NEWS_TF_DIGIT)) return 0;
+    if (i == 0 || w->tok.v[i - 1].sentence != sent || !(t->flags & NEWS_TF_WORD) ||
+        (t->flags & (NEWS_TF_DIGIT | NEWS_TF_ALL_UPPER | NEWS_TF_HYPHEN)))
+        return 0;
+    if (!(word_in(w, i - 1, dets) ||
+          ((w->tok.v[i - 1].flags & NEWS_TF_CLITIC) && w->tok.v[i - 1].byte_len <= 4 &&
+           (w->text[w->tok.v[i - 1].byte_start + w->tok.v[i - 1].byte_len - 1] == 's'))))
+        return 0;
+    size_t k;
+    if (j - i == 2 && model_number(w, i + 1)) k = i + 2;
+    else if (j - i == 1 && j < n && model_number(w, j)) k = j + 1;
+    else return 0;
+    if (is_month(w, i) || word_is(w, i, "May") || station_number(w, i + 1)) return 0;
+    if (tg->labels[i] == NEWS_LABEL_O && (t->flags & NEWS_TF_UPPER_INIT)) return 0;
+    while (k < n && w->tok.v[k].sentence == sent && model_suffix(w, k)) k++;
+    return k;
+}
+
+/* Whether the name in tokens [i, j) stands before a comma and an apposition that calls it
+ * a work: "Slow Horses, the Apple TV+ spy drama, returns", "Barbie, a film about ...". The
+ * work noun comes within six tokens, before any "of", comma or possessive, and what follows
+ * it is no noun of its own ("Jo Ray, the film director" is a person). */
+static int apposition_work(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    static const Word art[] = {W("a"), W("an"), W("the"), W("her"), W("his"), W("their"),
+                               {0, 0}};
+    static const Word stop[] = {W("as"),   W("at"),    W("by"),    W("in"),    W("of"),
+                                W("on"),   W("or"),    W("to"),    W("'s"),    W("and"),
+                                W("for"),  W("who"),   W("’s"),    W("from"),  W("into"),
+                                W("that"), W("with"),  W("about"), W("after"), W("which"),
+                                W("behind"), {0, 0}};
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (j + 2 >= n || !punct_is(w, j, ',') || !word_in(w, j + 1, art) ||
+        w->tok.v[j + 1].sentence != sent)
+        return 0;
+    for (size_t k = j + 2; k < n && k < j + 8 && w->tok.v[k].sentence == sent; k++) {
+        const NewsToken *t = &w->tok.v[k];
+        if (word_in(w, k, stop) || punct_is(w, k, ',') || punct_is(w, k, '.') ||
+            punct_is(w, k, '('))
+            return 0;
+        if (!work_noun(w, tg, k)) continue;
+        if (k + 1 < n && w->tok.v[k + 1].sentence == sent && work_noun(w, tg, k + 1))
+            continue; /* "the BBC drama series" */
+        return !(k + 1 < n && w->tok.v[k + 1].sentence == sent &&
+                 (w->tok.v[k + 1].flags & NEWS_TF_WORD) &&
+                 !(w->tok.v[k + 1].flags & NEWS_TF_CLITIC) &&
+                 !(t->flags & NEWS_TF_UPPER_INIT) &&
+                 (tg->feat.form[tg->feat.info[k + 1].form].gaz & NEWS_GAZ_COMMON) &&
+                 !word_is(w, k + 1, "about") && !word_is(w, k + 1, "that") &&
+                 !word_is(w, k + 1, "which") && !word_is(w, k + 1, "starring") &&
+                 !word_is(w, k + 1, "by") && !word_is(w, k + 1, "set") &&
+                 !word_is(w, k + 1, "based") && !word_is(w, k + 1, "in") &&
+                 !word_is(w, k + 1, "on") && !word_is(w, k + 1, "from") &&
+                 !word_is(w, k + 1, "with") && !word_is(w, k + 1, "for"));
+    }
+    return 0;
+}
+
+/* The most works a window spreads (works_pass): each walks its word's occurrences, so a
+ * text of many "the film X" costs a bounded amount. */
+#define WORKS_MAX 64
+
+/* Types the occurrence of the name `len` tokens long that starts at token i's word at k
+ * MISC, when it stands alone there: the same forms, not inside a longer name, and not a
+ * lone surname of a person of the article ("Oppenheimer" after "J. Robert Oppenheimer",
+ * where "the film Oppenheimer" is the work). */
+static void work_occurrence(const NewsWork *w, NewsTagger *tg, size_t i, size_t len, size_t k) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[k].sentence;
+    if (k + len > n || w->tok.v[k + len - 1].sentence != sent || s->info[k].headline) return;
+    for (size_t t = 0; t < len; t++)
+        if (s->form[s->info[k + t].form].h_form != s->form[s->info[i + t].form].h_form) return;
+    if (NEWS_LABEL_INSIDE(lab[k]) || (k + len < n && NEWS_LABEL_INSIDE(lab[k + len]))) return;
+    for (size_t t = 1; t < len; t++)
+        if (lab[k + t] != NEWS_LABEL_O && lab[k + t] != NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[k])))
+            return; /* two names ("Apple Vision") */
+    if (lab[k] == NEWS_LABEL_O) {
+        /* words the tagger left out: not a one-word ordinary word or one that opens the
+         * sentence ("Up to 40 people" after the film "Up"), nor a word of a longer run */
+        if (len == 1 && (s->info[k].first_word ||
+                         (s->form[s->info[k].form].gaz & NEWS_GAZ_COMMON)))
+            return;
+        if (k > 0 && w->tok.v[k - 1].sentence == sent && lab[k - 1] != NEWS_LABEL_O) return;
+    } else if (len == 1 && lab[k] == NEWS_LABEL_B(NEWS_PER) &&
+               surname_has(tg, s->form[s->info[k].form].h_form | 1)) {
+        return;
+    }
+    for (size_t t = 0; t < len; t++) {
+        lab[k + t] = (uint8_t)(t ? NEWS_LABEL_I(NEWS_MISC) : NEWS_LABEL_B(NEWS_MISC));
+        if (tg->margin[k + t] < RULE_MARGIN) tg->margin[k + t] = RULE_MARGIN;
+    }
+}
+
+/* Works and products (after the surnames, so that a person of the article stays one): a
+ * name a strong cue calls a work or a product is MISC, and so is every other occurrence of
+ * the same words in the window where it stands alone, whatever the tagger said there
+ * ("Downton Abbey" after "the drama Downton Abbey", read as a place elsewhere; "Falcon 9"
+ * after "SpaceX's Falcon 9 rocket"). The cues: a work noun before it (after_work_noun), an
+ * apposition after it (apposition_work), a model number after it (model_end), a product
+ * noun next to it (product_name). CoNLL types works and products MISC. */
+static void works_pass(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    int budget = WORKS_MAX;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        unsigned y = lab[i];
+        if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y)) continue;
+        size_t j = i + 1;
+        while (j < n && lab[j] == y + 1) j++;
+        size_t end = model_end(w, tg, i, j);
+        if (!end) {
+            if (j - i > 8 || !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
+                               product_name(w, tg, i, j))) {
+                i = j - 1;
+                continue;
+            }
+            end = j;
+        }
+        for (size_t k = i; k < end; k++) {
+            lab[k] = (uint8_t)(k > i ? NEWS_LABEL_I(NEWS_MISC) : NEWS_LABEL_B(NEWS_MISC));
+            if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+        }
+        /* not from a headline, a long name or a prize ("the short film Oscar", which CoNLL
+         * dev calls a person elsewhere) */
+        if (budget > 0 && end - i <= 6 && !s->info[i].headline && !word_is(w, i, "Oscar")) {
+            budget--;
+            int look = 256;
+            for (uint32_t o = s->info[i].first_same; o && look > 0;
+                 o = s->info[o - 1].next_same, look--)
+                if (o - 1 != i) work_occurrence(w, tg, i, end - i, o - 1);
+        }
+        i = end - 1;
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -1147,19 +1380,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lone_first(w, tg, i);
         }
     }
+    works_pass(w, tg);
     return NEWS_OK;
-}
-
-/* The first token from i on whose label is not O, or about it: most labels are O (0), so
- * they are passed eight at a time; the caller looks at the token it lands on. */
-static size_t past_o(const uint8_t *lab, size_t i, size_t n) {
-    uint64_t eight;
-    while (i + 8 <= n) {
-        memcpy(&eight, lab + i, 8);
-        if (eight) break;
-        i += 8;
-    }
-    return i;
 }
 
 int news_entities_window(const NewsModel *m, NewsWork *w) {
@@ -1220,8 +1442,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             }
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
-        if (type != NEWS_MISC && (after_work_noun(w, first) || product_name(w, tg, first, end)))
-            type = NEWS_MISC;
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
