@@ -1276,6 +1276,63 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether the word of token i ends an organisation of two words or more elsewhere in the
+ * window ("Villa" of "Aston Villa"), one that does not open a sentence with an ordinary
+ * word. The first 32 occurrences are looked at. */
+static int ends_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    uint64_t h = s->form[s->info[i].form].h_form;
+    int look = 32;
+    for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--) {
+        size_t k = o - 1;
+        if (lab[k] != NEWS_LABEL_I(NEWS_ORG) || s->form[s->info[k].form].h_form != h ||
+            (k + 1 < w->tok.n && lab[k + 1] == NEWS_LABEL_I(NEWS_ORG)))
+            continue;
+        size_t f = k;
+        while (f > 0 && lab[f] != NEWS_LABEL_B(NEWS_ORG)) f--;
+        /* not a name opened by an ordinary word at a sentence's start ("Yes Angels is
+         * the best song") */
+        if (!(s->info[f].first_word && (s->form[s->info[f].form].gaz & NEWS_GAZ_COMMON)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Clubs by the last word of their name (after the surnames and works): in a sports report, a lone
+ * word the tagger called a person or a place that ends a club's name in the article is
+ * the club ("Villa are third" after "Aston Villa", "Palace" after "Crystal Palace"), when
+ * no person of the article has it as surname ("Rowling" after "JK Rowling" and a
+ * "Rowling Foundation" stays a person) or first name, no first name or initial stands
+ * before it ("L Deacon" in a line-up), and the unlabelled news does not write it mostly in
+ * lower case: an ordinary word at the end of a name is more often a title's ("Million
+ * Dollar Baby") than a club's. */
+static void club_short(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (!(s->topic & 1)) return;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        unsigned y = lab[i];
+        if (y != NEWS_LABEL_B(NEWS_PER) ||
+            (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) || !capitalised(w, i))
+            continue;
+        const NewsForm *fm = &s->form[s->info[i].form];
+        if (fm->case_bin == NEWS_CASE_LOWER || fm->case_bin == NEWS_CASE_MOSTLY_LOWER ||
+            surname_has(tg, fm->h_form | 1) || surname_has(tg, first_key(fm->h_form)))
+            continue;
+        if (i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence) {
+            const NewsToken *p = &w->tok.v[i - 1]; /* a first name or an initial: "L Deacon" */
+            if (((s->form[s->info[i - 1].form].gaz & NEWS_GAZ_FIRST) && capitalised(w, i - 1)) ||
+                ((p->flags & NEWS_TF_UPPER_INIT) && p->char_len <= 2))
+                continue;
+        }
+        if (!ends_org(w, tg, i)) continue;
+        lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+        if (tg->margin[i] < RULE_MARGIN) tg->margin[i] = RULE_MARGIN;
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -1381,6 +1438,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
     }
     works_pass(w, tg);
+    club_short(w, tg);
     return NEWS_OK;
 }
 

@@ -242,3 +242,14 @@ select 'entdoc_66', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_67', (select group_concat(mention || '/' || type, ';') from news_entities(
   'He won the best film Oscar. Jo Ray, the film director, said she was pleased.')
   where mention = 'Jo Ray') = 'Jo Ray/PER';  -- model-dependent
+-- clubs by the last word of their name, in a sports report (branch ner7)
+select 'entdoc_68', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Aston Villa beat Leeds 2-0 in the league on Saturday. The striker scored twice and the goalkeeper saved a penalty in the second half. Villa are now third in the table.'))
+  = 'Aston Villa/ORG;Leeds/ORG;Villa/ORG';  -- model-dependent
+select 'entdoc_69', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Crystal Palace lost at home in the league. The striker missed a penalty and the goalkeeper was sent off before half-time. Palace have not won since March.'))
+  = 'Crystal Palace/ORG;Palace/ORG';  -- model-dependent
+-- not a person of the article
+select 'entdoc_70', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Harlow Foundation backed the league club. The striker Ben Harlow scored twice and the goalkeeper saved a penalty. Harlow said the team deserved it.'))
+  = 'Harlow Foundation/ORG;Ben Harlow/PER;Harlow/PER';  -- model-dependent
