@@ -541,7 +541,12 @@ static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
  *   Younger", "Alexander the Great";
  * - a word in camel case before a model number ("Apple's iPhone 16", model_end) is a
- *   product, which the tagger, trained on capitalised names, leaves out. */
+ *   product, which the tagger, trained on capitalised names, leaves out;
+ * - a one-word MISC on a company list and on no list of places, people or ordinary words,
+ *   which the unlabelled news types ORG (the auto lexicon), is the company when no model
+ *   number or name follows it: "jets from Boeing" (1996 Reuters names planes "Boeing 747",
+ *   MISC; "British", "Olympic" are first words of SEC companies too, and MISC in the
+ *   lexicon). */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -568,6 +573,18 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
                 tg->margin[i] = RULE_MARGIN;
             }
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_MISC) && (i + 1 >= n || tg->labels[i + 1] != y + 1) &&
+            capitalised(w, i)) {
+            uint32_t g = tg->feat.form[tg->feat.info[i].form].gaz;
+            const uint32_t other = NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
+                                   NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMMON;
+            if ((g & NEWS_GAZ_COMPANY) && !(g & other) &&
+                ((g & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT) == 1 + NEWS_ORG &&
+                !(i + 1 < n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+                  (w->tok.v[i + 1].flags & (NEWS_TF_DIGIT | NEWS_TF_UPPER_INIT))))
+                tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
             continue;
         }
         if ((y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_PER)) &&

@@ -253,3 +253,11 @@ select 'entdoc_69', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_70', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Harlow Foundation backed the league club. The striker Ben Harlow scored twice and the goalkeeper saved a penalty. Harlow said the team deserved it.'))
   = 'Harlow Foundation/ORG;Ben Harlow/PER;Harlow/PER';  -- model-dependent
+-- a company the tagger called a MISC (1996 Reuters names planes "Boeing 747"), when the
+-- unlabelled news types the word ORG and no model follows (branch ner7)
+select 'entdoc_71', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The airline said delays in deliveries of new jets from Boeing meant it would carry fewer people.'))
+  = 'Boeing/ORG';  -- model-dependent
+select 'entdoc_72', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The carrier flies a Boeing 737 and two British planes.'))
+  = 'Boeing 737/MISC;British/MISC';  -- model-dependent
