@@ -1185,6 +1185,61 @@ static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     return k;
 }
 
+/* Whether a title goes on past token j - 1, where the tagger ended a one-word name: "and",
+ * "&" or "of" then a capitalised word or "the" ("Angels and Demons", "Shaun of the Dead").
+ * The word the tagger took is then no title of its own; names of two words or more are
+ * more often one of a list ("Early Doors and The Alan Clark Diaries"). */
+static int title_goes_on(const NewsWork *w, size_t j) {
+    if (j + 1 >= w->tok.n || w->tok.v[j + 1].sentence != w->tok.v[j].sentence) return 0;
+    if (!(word_is(w, j, "and") || word_is(w, j, "of") || punct_is(w, j, '&'))) return 0;
+    return (w->tok.v[j + 1].flags & NEWS_TF_UPPER_INIT) || word_is(w, j + 1, "the");
+}
+
+/* Whether the name in tokens [i, j) follows a phrase that says it is a work: "starred in
+ * Downton Abbey", "a role in Succession", "the star of Baby Reindeer", "an episode of CSI",
+ * "the sequel to Gladiator", "author of Wolf Hall". Not a place on a list ("starred in
+ * London"), a person of the article, or a name a possessive follows ("an adaptation of
+ * Dickens's novel"). */
+static int after_work_phrase(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    static const Word in_verbs[] = {W("role"),     W("cameo"),    W("stars"),   W("roles"),
+                                    W("starred"),  W("appears"),  W("starring"),
+                                    W("appeared"), {0, 0}};
+    static const Word of_nouns[] = {W("cast"),     W("star"),     W("stars"),   W("author"),
+                                    W("remake"),   W("sequel"),   W("creator"), W("episode"),
+                                    W("episodes"), W("adaptation"), {0, 0}};
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i < 2 || w->tok.v[i - 2].sentence != sent) return 0;
+    const NewsToken *p = &w->tok.v[i - 1];
+    if (p->byte_len != 2 || !(word_is(w, i - 1, "in") || word_is(w, i - 1, "of") ||
+                              word_is(w, i - 1, "to")))
+        return 0;
+    if (!(word_is(w, i - 1, "in") ? word_in(w, i - 2, in_verbs)
+          : word_is(w, i - 1, "of") ? word_in(w, i - 2, of_nouns)
+                                    : word_is(w, i - 2, "sequel")))
+        return 0;
+    static const Word next_ok[] = {W("as"),    W("in"),   W("is"),   W("on"),    W("or"),
+                                   W("and"),   W("but"),  W("for"),  W("has"),   W("had"),
+                                   W("was"),   W("who"),  W("from"), W("when"),  W("will"),
+                                   W("with"),  W("where"), W("which"), W("alongside"),
+                                   {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[i];
+    if (j - i == 1 && title_goes_on(w, j)) return 0; /* "appears in Angels and Demons" */
+    /* not a team ("the star of Team GB"), an acronym or a company ("appeared in BBC
+     * series Ballykissangel"), nor a place on a list ("starred in London") */
+    if ((s->topic & 1) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len <= 4) ||
+        (j - i == 1 && (s->form[s->info[i].form].gaz & NEWS_GAZ_COMPANY)) ||
+        is_place_phrase(s, i, j))
+        return 0;
+    /* a word after it that is no function word makes it a modifier ("a role in Yukos
+     * split-up", "an episode of US television series CSI"), or a possessive an owner */
+    if (j < w->tok.n && w->tok.v[j].sentence == sent && (w->tok.v[j].flags & NEWS_TF_WORD) &&
+        !(w->tok.v[j].flags & NEWS_TF_UPPER_INIT) && !word_in(w, j, next_ok))
+        return 0;
+    uint64_t h = s->form[s->info[j - 1].form].h_form;
+    return !(tg->labels[i] == NEWS_LABEL_B(NEWS_PER) && surname_has(tg, h | 1));
+}
+
 /* Whether the name in tokens [i, j) stands before a comma and an apposition that calls it
  * a work: "Slow Horses, the Apple TV+ spy drama, returns", "Barbie, a film about ...". The
  * work noun comes within six tokens, before any "of", comma or possessive, and what follows
@@ -1281,8 +1336,9 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         while (j < n && lab[j] == y + 1) j++;
         size_t end = model_end(w, tg, i, j);
         if (!end) {
-            if (j - i > 8 || !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
-                               product_name(w, tg, i, j))) {
+            if (j - i > 8 ||
+                !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
+                               product_name(w, tg, i, j) || after_work_phrase(w, tg, i, j))) {
                 i = j - 1;
                 continue;
             }

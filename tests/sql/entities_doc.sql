@@ -267,3 +267,11 @@ select 'entdoc_73', (select group_concat(mention || '/' || type, ';') from news_
   = 'Supreme Court/ORG;Labour Party/ORG';  -- model-dependent
 select 'entdoc_74', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Times reported the ruling on Friday.')) = 'The Times/ORG';  -- model-dependent
+-- a phrase that says a name is a work: "starred in", "a role in", "the star of", "an
+-- episode of", "a sequel to" (branch ner7); not a place on a list, nor a modifier
+select 'entdoc_75', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Mara Quill, who starred in Harbour Lights for a decade, has died. Harbour Lights ran on ITV until 2019.')
+  where mention <> 'ITV') = 'Mara Quill/PER;Harbour Lights/MISC;Harbour Lights/MISC';  -- model-dependent
+select 'entdoc_76', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'She had a small role in Yukon split-up talks and later starred in London.'))
+  = 'Yukon/LOC;London/LOC';  -- model-dependent
