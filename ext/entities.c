@@ -190,6 +190,10 @@ static int spread_first(NewsTagger *tg, size_t i, int r) {
     return 1;
 }
 
+/* Margin under which a one-word ORG, LOC or MISC on a list of first names may be the
+ * person named in full elsewhere (lone_first): a mention scored under about 0.72. */
+#define FIRST_MARGIN 20.0f
+
 /* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
 #define RULE_MARGIN 20.0f
 
@@ -543,6 +547,21 @@ static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i)
 
 static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j);
 
+/* Whether one-word ORG i is a place: a region or a country a list has exactly, on no list
+ * of companies, right after "in", "across" or "near" ("police in Leicestershire", "mines
+ * across Nottinghamshire", where the tagger read the county's cricket team), outside
+ * sports reports (where "in Leicestershire" may be the team). */
+static int place_after_in(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word at[] = {W("in"), W("near"), W("across"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    unsigned g = s->form[s->info[i].form].gaz;
+    if (!(g & (NEWS_GAZ_REGION | NEWS_GAZ_COUNTRY)) ||
+        (g & NEWS_GAZ_COMPANY) || (s->topic & 1) || !capitalised(w, i) || i == 0 ||
+        w->tok.v[i - 1].sentence != w->tok.v[i].sentence || !word_in(w, i - 1, at))
+        return 0;
+    return is_place_phrase(s, i, i + 1);
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -613,6 +632,10 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             while (j < n && tg->labels[j] == y + 1) j++;
             if (j == i + 1 && y != NEWS_LABEL_B(NEWS_LOC) && region_after_place(w, tg, i)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_LOC); /* "Guildford, Surrey" */
+                continue;
+            }
+            if (j == i + 1 && y == NEWS_LABEL_B(NEWS_ORG) && place_after_in(w, tg, i)) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC); /* "police in Leicestershire" */
                 continue;
             }
             if (y == NEWS_LABEL_B(NEWS_LABEL_TYPE(y)) && split_title_of_place(w, tg, i, j))
@@ -849,9 +872,6 @@ static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
     lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
 }
 
-/* Margin under which a one-word ORG, LOC or MISC on a list of first names may be the
- * person named in full elsewhere (lone_first): a mention scored under about 0.72. */
-#define FIRST_MARGIN 20.0f
 
 /* Types token i PER when it is a one-word ORG, LOC or MISC the tagger was unsure of (margin
  * under FIRST_MARGIN), is on a list of first names and is the first name of a person of

@@ -275,3 +275,8 @@ select 'entdoc_75', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_76', (select group_concat(mention || '/' || type, ';') from news_entities(
   'She had a small role in Yukon split-up talks and later starred in London.'))
   = 'Yukon/LOC;London/LOC';  -- model-dependent
+-- a county or country the tagger read as a team, after "in", "across" or "near", outside
+-- sports reports (branch ner7)
+select 'entdoc_77', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Police in Rutland and in Leicestershire said the roads were closed.'))
+  = 'Rutland/LOC;Leicestershire/LOC';  -- model-dependent
