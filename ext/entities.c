@@ -330,6 +330,18 @@ static int org_head(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
+/* Whether token k ends the names of events only ("Glastonbury Festival", "World Cup",
+ * "London Marathon", "Brit Awards"): in CoNLL-2003 train and dev every name of two words or
+ * more ending in Cup (106), Prix (14), Tour (10), Championship(s) (14), Rally (7), Festival,
+ * Olympics or Trophy is a MISC. "Games" ends people's names too, "Open" and "Series" other
+ * things, and "Awards" are SPEC's prizes, MISC. */
+static int event_end(const NewsWork *w, size_t k) {
+    static const Word ends[] = {W("Cup"),      W("Prix"),     W("Tour"),   W("Rally"),
+                                W("Awards"),   W("Trophy"),   W("Festival"), W("Marathon"),
+                                W("Olympics"), W("Championship"), W("Championships"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, ends);
+}
+
 /* Whether token k ends names of institutions that CoNLL-2003 writes without their article
  * ("The Supreme Court ruled" -> "Supreme Court": 44 such names in train and dev lack the
  * sentence-initial "The", one has it): org_head's words and more that end organisations. */
@@ -1606,12 +1618,14 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
         if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
+        if (type != NEWS_MISC && end - first > 1 && event_end(w, end - 1)) type = NEWS_MISC;
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name
          * of two words or more (not of a work's, "The Brutalist", "The Office", nor of
          * "The Times" or "The Hague") */
-        if (type == NEWS_ORG && end - first > 2 && word_is(w, first, "The") &&
-            institution_end(w, end - 1))
-            first++;
+        if (end - first > 2 && word_is(w, first, "The") &&
+            ((type == NEWS_ORG && institution_end(w, end - 1)) ||
+             (type == NEWS_MISC && event_end(w, end - 1))))
+            first++; /* also "The Academy Awards", "The London Marathon" */
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;

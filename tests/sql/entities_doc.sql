@@ -280,3 +280,10 @@ select 'entdoc_76', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_77', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Police in Rutland and in Leicestershire said the roads were closed.'))
   = 'Rutland/LOC;Leicestershire/LOC';  -- model-dependent
+-- events by the last word of their name, without a sentence-initial article (branch ner7)
+select 'entdoc_78', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Kelso Folk Festival sold out in an hour, and the Harbourside Marathon was moved to May.'))
+  = 'Kelso Folk Festival/MISC;Harbourside Marathon/MISC';  -- model-dependent
+select 'entdoc_79', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Northern Book Awards will be held in Leeds.'))
+  = 'Northern Book Awards/MISC;Leeds/LOC';  -- model-dependent
