@@ -349,8 +349,9 @@ static int institution_end(const NewsWork *w, size_t k) {
     static const Word more[] = {W("Bank"),       W("Fund"),       W("Board"),      W("Union"),
                                 W("Trust"),      W("Office"),     W("Bureau"),     W("Senate"),
                                 W("Service"),    W("Congress"),   W("Assembly"),   W("Parliament"),
-                                W("Department"), W("Federation"), W("Foundation"), W("Organisation"),
-                                W("Organization"), W("Administration"), {0, 0}};
+                                W("Department"), W("Federation"), W("Foundation"),
+                                W("Organisation"), W("Organization"), W("Administration"),
+                                {0, 0}};
     return org_head(w, k) || ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, more));
 }
 
@@ -558,6 +559,18 @@ static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i)
 }
 
 static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j);
+static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j);
+
+/* Whether token k is written in camel case: a lower-case first letter and a capital after
+ * it ("iPhone", "eBay"), not an ordinary word between names ("the latest MP3"). */
+static int camel_case(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(z[0] >= 'a' && z[0] <= 'z')) return 0;
+    for (size_t b = 1; b < t->byte_len; b++)
+        if (z[b] >= 'A' && z[b] <= 'Z') return 1;
+    return 0;
+}
 
 /* Whether one-word ORG i is a place: a region or a country a list has exactly, on no list
  * of companies, right after "in", "across" or "near" ("police in Leicestershire", "mines
@@ -598,7 +611,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_O) {
             const NewsToken *t = &w->tok.v[i];
-            if (!(t->flags & NEWS_TF_UPPER_INIT) && model_end(w, tg, i, i + 1)) {
+            if (!(t->flags & NEWS_TF_UPPER_INIT) && camel_case(w, i) &&
+                model_end(w, tg, i, i + 1)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "iPhone 16": works_pass spreads it */
                 tg->margin[i] = RULE_MARGIN;
                 continue;
@@ -1178,8 +1192,8 @@ static int model_number(const NewsWork *w, size_t k) {
 
 /* Words after a model's number that belong to its name ("iPhone 16 Pro", "737 Max"). */
 static int model_suffix(const NewsWork *w, size_t k) {
-    static const Word suffixes[] = {W("Max"),  W("Pro"),  W("Air"), W("Mini"), W("Plus"),
-                                    W("Ultra"), W("Lite"), {0, 0}};
+    static const Word suffixes[] = {W("Max"),  W("Pro"),  W("Air"),   W("Mini"),
+                                    W("Plus"), W("Lite"), W("Ultra"), {0, 0}};
     return word_in(w, k, suffixes);
 }
 
@@ -1191,8 +1205,8 @@ static int model_suffix(const NewsWork *w, size_t k) {
  * sets a product apart from a team and its score in a results list ("Chelsea 2 Arsenal 1").
  * Not a month ("the May 5 vote"), nor a broadcaster's station ("Channel 4"). */
 static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
-    static const Word dets[] = {W("a"),   W("an"),    W("its"), W("the"), W("his"),
-                                W("her"), W("their"), W("new"), W("The"), W("latest"),
+    static const Word dets[] = {W("a"),   W("an"),  W("its"), W("the"),   W("his"),
+                                W("her"), W("new"), W("The"), W("their"), W("latest"),
                                 {0, 0}};
     size_t n = w->tok.n;
     const NewsToken *t = &w->tok.v[i];
