@@ -3324,9 +3324,11 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if ((tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
-             (st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+             ((st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+              !(t > f && (tok_in(w, i - 1, determiners) ||
+                          (w->tok.v[i - 1].flags & NEWS_TF_CLITIC))))) &&
             !(t > f && (w->tok.v[i].flags & NEWS_TF_UPPER_INIT) && tok_is(w, i, "may")))
-            return 1; /* (not "in May": the month) */
+            return 1; /* (not "in May": the month; not "a warning", "the fascist's quote") */
         if ((w->tok.v[i].flags & NEWS_TF_CLITIC) && t > f && pronoun_kind(w, i - 1))
             return 1; /* "he's open", "he'd welcome" */
         if (!is_lower_word(w, i)) continue;

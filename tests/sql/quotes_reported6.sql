@@ -133,3 +133,9 @@ insert into d values (19,
  'The ferry will stop at Dover in May, it has been announced. It was announced on Monday.');
 select 'qr6_40', (select count(*) from q where id = 19) = 1;
 select 'qr6_41', exists(select 1 from r where id = 19 and row = 'indirect|The ferry will stop at Dover in May|||announced|1|35');
+-- a cue word after a determiner or an owner is a noun, not the clause's verb: "tweeted a
+-- warning", "denied the charges" report nothing; "said the claim was false" does
+insert into d values (20,
+ 'Ana Lund tweeted a warning. Tom Reyes denied the charges. Lund said the claim was false.');
+select 'qr6_42', (select count(*) from q where id = 20) = 1;
+select 'qr6_43', exists(select 1 from r where id = 20 and row = 'indirect|the claim was false|Ana Lund|Lund|said|69|19');
