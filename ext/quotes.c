@@ -3505,6 +3505,32 @@ static int shows_as_person(const NewsWork *w, const NewsQuoteState *st, const At
                                                        z[n - 1] == 't')));
 }
 
+/* "has told friends since the spring, at fundraisers and in private meetings, that she is
+ * worried", "said on Monday, in a statement to the council, that": after a verb of saying,
+ * phrases without a verb between commas, then ", that" opens the report; the token of that
+ * "that", or -1. */
+static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1,
+                                 int *that_at) {
+    if (!tok_in(w, k, say_words) || k + 3 >= p1 ||
+        !(st->cue[k] & (NEWS_CUE_PAST | NEWS_CUE_ING)))
+        return -1; /* (not "I can now say, with hindsight, that": one saying it now) */
+    int commas = 0;
+    for (size_t t = k + 1; t + 1 < p1 && t - k < 24; t++) {
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || is_dash(w, t) ||
+            tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, relatives) ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) || tok_is(w, t, "that"))
+            return -1;
+        if (!tok_ch(w, t, ',')) continue;
+        commas++;
+        if (commas >= 2 && tok_is(w, t + 1, "that") && t + 2 < p1 && !st->inq[t + 2] &&
+            !tok_in(w, t + 2, verbs_after) && !tok_in(w, t + 2, modals)) {
+            *that_at = 1;
+            return (int64_t)t + 1;
+        }
+    }
+    return -1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -3934,6 +3960,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
+                if (cs < 0 && !done) cs = that_after_asides(w, st, k, p1, &that_at);
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);

@@ -139,3 +139,9 @@ insert into d values (20,
  'Ana Lund tweeted a warning. Tom Reyes denied the charges. Lund said the claim was false.');
 select 'qr6_42', (select count(*) from q where id = 20) = 1;
 select 'qr6_43', exists(select 1 from r where id = 20 and row = 'indirect|the claim was false|Ana Lund|Lund|said|69|19');
+-- asides between commas after "told"/"said", then ", that": the report; not one saying it now
+insert into d values (21,
+ 'Ana Lund has told friends since the spring, at dinners and in private meetings, that she '
+ || 'will run. I can now say, with hindsight, that the plan failed.');
+select 'qr6_44', (select count(*) from q where id = 21) = 1;
+select 'qr6_45', exists(select 1 from r where id = 21 and row = 'indirect|that she will run|Ana Lund|Ana Lund|told|81|17');
