@@ -3211,6 +3211,21 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     if (k <= lo) return 0;
     int qs = quantity_subject(w, st, k, lo, a);
     if (qs) return qs > 0;
+    if (k > lo + 2 && (tok_is(w, k - 1, "them") || tok_is(w, k - 1, "us")) &&
+        tok_is(w, k - 2, "of")) {
+        /* "Half of them said", "As many as three-fourths of them tell pollsters": a share
+         * of people named before, from the start of its phrase (no one in particular) */
+        size_t b = k - 2;
+        while (b > lo && k - b < 9 && !st->inq[b - 1] &&
+               (is_word(w, b - 1) || is_dash(w, b - 1)) && !tok_is(w, b - 1, "that") &&
+               !tok_in(w, b - 1, conjunctions) && !tok_in(w, b - 1, verbs_after) &&
+               !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            b--;
+        if (b < k - 2) {
+            set_speaker(w, st, a, b, k, NEWS_SPK_DESC, -1, 0.5f);
+            return 1;
+        }
+    }
     /* "Spicer on Thursday evening said", "Amano in a statement said": past the phrase */
     size_t g = k;
     while (g > lo && k - g < 5 && !tok_in(w, g - 1, determiners) &&

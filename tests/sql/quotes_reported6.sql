@@ -145,3 +145,9 @@ insert into d values (21,
  || 'will run. I can now say, with hindsight, that the plan failed.');
 select 'qr6_44', (select count(*) from q where id = 21) = 1;
 select 'qr6_45', exists(select 1 from r where id = 21 and row = 'indirect|that she will run|Ana Lund|Ana Lund|told|81|17');
+-- a share "of them" speaks as a description (no one in particular)
+insert into d values (22,
+ 'Ferry crews were polled. Half of them said they would strike, and as many as three-fourths '
+ || 'of them tell pollsters they are tired.');
+select 'qr6_46', exists(select 1 from r where id = 22 and row = 'indirect|they would strike||Half of them|said|44|17');
+select 'qr6_47', exists(select 1 from r where id = 22 and row = 'indirect|they are tired||as many as three-fourths of them|tell|115|14');
