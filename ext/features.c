@@ -468,6 +468,7 @@ static inline void doc_count(const NewsWork *w,
 
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     size_t n = w->tok.n;
+    s->n_info = 0; /* until the window's info is whole (news_tagger_title) */
     int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
     if (rc) return rc;
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
@@ -612,6 +613,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
         }
     }
+    s->n_info = n;
     return NEWS_OK;
 }
 

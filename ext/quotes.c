@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "model.h"
 #include "quotes.h"
 
 enum { FAM_NONE = 0, FAM_DOUBLE, FAM_SINGLE, FAM_GUIL, FAM_GUIL_REV };
@@ -91,6 +92,16 @@ __attribute__((always_inline))
 #endif
 static inline int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return w->tok.v[i].byte_len == strlen(lower) && tok_eq(w, i, lower);
+}
+
+/* news_cue_flags() of token i, kept in its form's cache entry (model.h): the quote step
+ * asks it of nearly every word of every window, and the words repeat. */
+static unsigned tok_cue(NewsWork *w, size_t i) {
+    NewsForm *f = news_tagger_form(w, i);
+    if (f && f->cue) return f->cue & 0x7Fu;
+    unsigned c = news_cue_flags(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len);
+    if (f && c < 0x80) f->cue = (uint8_t)(c | 0x80);
+    return c;
 }
 
 /* ------------------------------------------------------------------------ word-list index */
@@ -389,7 +400,7 @@ static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or
 static int role_gender(const NewsWork *w, size_t i) {
     int r = role_find(w, i);
     if (r >= 0 && role_words[r].gender) return role_words[r].gender;
-    unsigned t = news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len);
+    unsigned t = news_tagger_title(w, i);
     if (t & NEWS_TITLE_MALE) return NEWS_GENDER_MALE;
     if (t & NEWS_TITLE_FEMALE) return NEWS_GENDER_FEMALE;
     return NEWS_GENDER_UNKNOWN;
@@ -398,7 +409,7 @@ static int role_gender(const NewsWork *w, size_t i) {
 static int is_role_word(const NewsWork *w, size_t i) {
     if (!is_word(w, i)) return 0;
     if (role_find(w, i) >= 0) return 1;
-    return news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len) != 0;
+    return news_tagger_title(w, i) != 0;
 }
 
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
@@ -4214,12 +4225,11 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         if ((tv[i].flags & NEWS_TF_UPPER_INIT) && !(tv[i].flags & NEWS_TF_SENT_START) &&
             st->tok_ment[i] >= 0)
             continue;
-        const uint8_t *z = w->text + tv[i].byte_start;
         if (tv[i].byte_len == 9 && i + 1 < n && tok_is(w, i + 1, "to") &&
             tok_is(w, i, "according"))
             st->cue[i] = NEWS_CUE_ACCORDING;
         else if (st->tok_ment[i] < 0)
-            st->cue[i] = (uint8_t)news_cue_flags(z, tv[i].byte_len);
+            st->cue[i] = (uint8_t)tok_cue(w, i);
     }
     learn_roles(w, st, m0);
     int carried = st->carry_family;
