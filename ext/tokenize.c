@@ -416,6 +416,12 @@ int news_tokenize(NewsWork *w) {
                 i = e;
                 space_before = 0;
                 para_start = 0;
+                if (s.z[i] == ' ') { /* the space after it, as the loop's first test would (i is
+                                      * inside the window: plain_word ends words in it) */
+                    space_before = 1;
+                    i++;
+                    chars++;
+                }
                 continue;
             }
         }
