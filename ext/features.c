@@ -295,7 +295,9 @@ static int slots_grow(NewsWork *w, NewsFeatScratch *s) {
     return NEWS_OK;
 }
 
-/* A form not in the cache: a new entry, filled from token t, in the empty slot k. */
+/* A form not in the cache: a new entry, filled from token t, in the empty slot k (or, when
+ * the slots would be more than half full, in the one its key finds once they are doubled:
+ * a lookup needs an empty slot to end at, and only an entry added can take the last one). */
 static int form_add(const NewsModel *m,
                     NewsWork *w,
                     NewsFeatScratch *s,
@@ -303,6 +305,12 @@ static int form_add(const NewsModel *m,
                     uint64_t key,
                     size_t k,
                     uint32_t *out) {
+    if (2 * (s->n_form + 1) > s->slot_cap) {
+        int rc = slots_grow(w, s);
+        if (rc) return rc;
+        size_t mask = s->slot_cap - 1;
+        for (k = (size_t)key & mask; s->form_slot[k].idx; k = (k + 1) & mask) continue;
+    }
     int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
     if (rc) return rc;
     const uint8_t *z = w->text + t->byte_start;
@@ -328,11 +336,7 @@ static inline int form_of(const NewsModel *m,
                           const NewsToken *t,
                           uint64_t key,
                           uint32_t *out) {
-    if (2 * (s->n_form + 1) > s->slot_cap) {
-        int rc = slots_grow(w, s);
-        if (rc) return rc;
-    }
-    size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
+    size_t mask = s->slot_cap - 1, k = (size_t)key & mask; /* (slots exist: prepare) */
     uint32_t hi = (uint32_t)(key >> 32);
     while (s->form_slot[k].idx) {
         if (s->form_slot[k].key_hi == hi && s->form[s->form_slot[k].idx - 1].key == key) {
@@ -485,6 +489,10 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             forms_keep(s, 1);
     }
 
+    if (!s->slot_cap) { /* the form cache's first slots (form_add doubles them) */
+        rc = slots_grow(w, s);
+        if (rc) return rc;
+    }
     /* the window's stamp (NewsForm.window), before any form is looked up */
     if (++s->window == 0) { /* the stamp wrapped: no entry may hold the new one */
         for (size_t k = 0; k < s->n_form; k++) s->form[k].window = 0;
