@@ -512,8 +512,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (i + 8 < n) {
             ahead[(i + 8) & 15] = form_key(w, &w->tok.v[i + 8]);
 #if defined(__GNUC__) || defined(__clang__)
-            if (s->slot_cap)
-                __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
+            __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
 #endif
         }
         rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
