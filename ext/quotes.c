@@ -109,16 +109,16 @@ static unsigned tok_cue(NewsWork *w, size_t i) {
 /* The word lists below are asked about hundreds of thousands of times per 2 MB of news, and
  * walking a list of 90 words a time made those tests the quote step's hottest loop. So each
  * list is indexed on its first use in a workspace (NewsQuoteState.lists): its words hashed
- * on their first letter and length into 64 buckets, so that a lookup compares the word or
+ * on their first letter and length into 256 buckets, so that a lookup compares the word or
  * two that could match. The lists are constants, so an index never goes stale: it is built
  * once and kept for the workspace's life. A list that finds the index full is walked. */
 #define LIST_SLOTS 128  /* lists indexed: a power of two, twice as many as there are */
 #define LIST_WORDS 2048 /* their words, all lists together */
-#define LIST_BUCKETS 64
+#define LIST_BUCKETS 256 /* so that most buckets of a list of a hundred words are empty */
 
 typedef struct {
     const void *list; /* the list's address; 0: a free slot */
-    uint64_t used;    /* bit b: bucket b has words (most lookups stop here) */
+    uint64_t used[LIST_BUCKETS / 64]; /* bit b: bucket b has words (most lookups stop here) */
     uint16_t at[LIST_BUCKETS + 1]; /* bucket b's words: word[at[b] .. at[b + 1]) */
 } ListSlot;
 
@@ -135,7 +135,7 @@ typedef struct {
 } ListIndex;
 
 static unsigned list_bucket(unsigned c0, size_t n_bytes) {
-    return (c0 + 13 * (unsigned)n_bytes) & (LIST_BUCKETS - 1);
+    return (c0 * 16 + (unsigned)n_bytes) & (LIST_BUCKETS - 1);
 }
 
 /* Word k of a list whose words are `stride` bytes apart (an array of strings, or of
@@ -166,10 +166,10 @@ static LIST_COLD const ListSlot *list_build(ListIndex *ix, size_t h, const void 
         fill[list_bucket((unsigned char)z[0], strlen(z)) + 1]++;
     }
     sl->at[0] = (uint16_t)ix->n_words;
-    sl->used = 0;
+    memset(sl->used, 0, sizeof sl->used);
     for (size_t b = 0; b < LIST_BUCKETS; b++) {
         sl->at[b + 1] = (uint16_t)(sl->at[b] + fill[b + 1]);
-        if (fill[b + 1]) sl->used |= (uint64_t)1 << b;
+        if (fill[b + 1]) sl->used[b / 64] |= (uint64_t)1 << (b % 64);
         fill[b] = sl->at[b];
     }
     for (size_t k = 0; k < count; k++) {
@@ -208,7 +208,7 @@ static int list_find(const NewsWork *w, const NewsToken *t, const void *list, si
     if (sl) {
         const ListIndex *ix = st->lists;
         unsigned b = list_bucket(c0, len);
-        if (!((sl->used >> b) & 1)) return -1;
+        if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
         for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
              lw++) {
             const unsigned char *key = (const unsigned char *)lw->z;
