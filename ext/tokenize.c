@@ -344,6 +344,17 @@ static inline size_t plain_word(const Src *s, size_t i, uint32_t *fl) {
 end:
     if (e >= s->end || e - i >= MAX_TOKEN_BYTES) return 0;
     if (z[e] < 0x80 && ends_letters[z[e]]) return e;
+    /* an apostrophe, straight or curly, then 's, 'd or 'm ending there ("Ukraine’s"): the
+     * word ends before the clitic, which the general path makes a token of its own */
+    size_t ap = z[e] == '\'' ? 1 : z[e] == 0xE2 && z[e + 1] == 0x80 && z[e + 2] == 0x99 ? 3 : 0;
+    if (ap && e + ap + 1 < s->end) {
+        unsigned c = z[e + ap] | 0x20u, after = z[e + ap + 1];
+        if ((c == 's' || c == 'd' || c == 'm') && after < 0x80 &&
+            news_utf8_ascii_class[after] != NEWS_CC_UPPER &&
+            news_utf8_ascii_class[after] != NEWS_CC_LOWER &&
+            news_utf8_ascii_class[after] != NEWS_CC_DIGIT)
+            return e;
+    }
     /* a full stop, then white space or a line break (a sentence end, "Mr. "): the word
      * ends there, and the period is the word's when the general path would say so */
     if (z[e] != '.' || e + 1 >= s->end || (z[e + 1] != ' ' && z[e + 1] != '\n')) return 0;
