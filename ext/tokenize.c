@@ -366,6 +366,21 @@ end:
     return e;
 }
 
+/* At byte i, right after a word: the end of a clitic 's, 'd or 'm there (straight or curly
+ * apostrophe) that ends before an ASCII byte that is no letter, digit or ':', or 0. The
+ * general path makes the same token of it (WORD | CLITIC, two characters); with the ':' a
+ * URL test could apply. */
+static inline size_t plain_clitic(const Src *s, size_t i) {
+    const uint8_t *z = s->z;
+    size_t ap = z[i] == '\'' ? 1 : z[i] == 0xE2 && z[i + 1] == 0x80 && z[i + 2] == 0x99 ? 3 : 0;
+    if (!ap || i + ap + 1 >= s->end) return 0;
+    unsigned c = z[i + ap] | 0x20u, after = z[i + ap + 1];
+    if ((c != 's' && c != 'd' && c != 'm') || after >= 0x80 || after == ':') return 0;
+    int k = news_utf8_ascii_class[after];
+    if (k == NEWS_CC_UPPER || k == NEWS_CC_LOWER || k == NEWS_CC_DIGIT) return 0;
+    return i + ap + 1;
+}
+
 /* Characters in z[0..n): a token's ASCII prefix in line, the rest by utf8.c (a byte
  * >= 0x80 after ASCII starts a character of its own either way). */
 static inline int64_t count_chars(const uint8_t *z, size_t n, const uint8_t *end) {
@@ -450,6 +465,16 @@ int news_tokenize(NewsWork *w) {
                     i++;
                     chars++;
                 }
+                continue;
+            }
+        }
+        if (!space_before && w->tok.n && (w->tok.v[w->tok.n - 1].flags & NEWS_TF_WORD)) {
+            size_t e = plain_clitic(&s, i); /* "’s" after "Ukraine" */
+            if (e) {
+                int rc = push(w, i, e, chars, 2, NEWS_TF_WORD | NEWS_TF_CLITIC, NEWS_QM_NONE);
+                if (rc) return rc;
+                chars += 2;
+                i = e;
                 continue;
             }
         }
