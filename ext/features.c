@@ -295,7 +295,9 @@ static int slots_grow(NewsWork *w, NewsFeatScratch *s) {
     return NEWS_OK;
 }
 
-/* A form not in the cache: a new entry, filled from token t, in the empty slot k. */
+/* A form not in the cache: a new entry, filled from token t, in the empty slot k (or, when
+ * the slots would be more than half full, in the one its key finds once they are doubled:
+ * a lookup needs an empty slot to end at, and only an entry added can take the last one). */
 static int form_add(const NewsModel *m,
                     NewsWork *w,
                     NewsFeatScratch *s,
@@ -303,6 +305,12 @@ static int form_add(const NewsModel *m,
                     uint64_t key,
                     size_t k,
                     uint32_t *out) {
+    if (2 * (s->n_form + 1) > s->slot_cap) {
+        int rc = slots_grow(w, s);
+        if (rc) return rc;
+        size_t mask = s->slot_cap - 1;
+        for (k = (size_t)key & mask; s->form_slot[k].idx; k = (k + 1) & mask) continue;
+    }
     int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
     if (rc) return rc;
     const uint8_t *z = w->text + t->byte_start;
@@ -328,11 +336,7 @@ static inline int form_of(const NewsModel *m,
                           const NewsToken *t,
                           uint64_t key,
                           uint32_t *out) {
-    if (2 * (s->n_form + 1) > s->slot_cap) {
-        int rc = slots_grow(w, s);
-        if (rc) return rc;
-    }
-    size_t mask = s->slot_cap - 1, k = (size_t)key & mask;
+    size_t mask = s->slot_cap - 1, k = (size_t)key & mask; /* (slots exist: prepare) */
     uint32_t hi = (uint32_t)(key >> 32);
     while (s->form_slot[k].idx) {
         if (s->form_slot[k].key_hi == hi && s->form[s->form_slot[k].idx - 1].key == key) {
@@ -407,7 +411,12 @@ static int is_cap_word(const NewsToken *t) {
 }
 
 /* Gazetteer phrases from candidate i (form f) on, inside its sentence (which ends before
- * token b): the longest match of each list marks its tokens B, I, L or U (gaz_pos). */
+ * token b): the longest match of each list marks its tokens B, I, L or U (gaz_pos). Out of
+ * line: asked for a token in six, and in line its registers weighed on the pass over every
+ * token (1 M more instructions in 2 MB of news). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
 static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t b,
                         const NewsForm *f) {
     /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
@@ -468,6 +477,7 @@ static inline void doc_count(const NewsWork *w,
 
 int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     size_t n = w->tok.n;
+    s->n_info = 0; /* until the window's info is whole (news_tagger_title) */
     int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
     if (rc) return rc;
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
@@ -484,6 +494,10 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             forms_keep(s, 1);
     }
 
+    if (!s->slot_cap) { /* the form cache's first slots (form_add doubles them) */
+        rc = slots_grow(w, s);
+        if (rc) return rc;
+    }
     /* the window's stamp (NewsForm.window), before any form is looked up */
     if (++s->window == 0) { /* the stamp wrapped: no entry may hold the new one */
         for (size_t k = 0; k < s->n_form; k++) s->form[k].window = 0;
@@ -503,8 +517,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
         if (i + 8 < n) {
             ahead[(i + 8) & 15] = form_key(w, &w->tok.v[i + 8]);
 #if defined(__GNUC__) || defined(__clang__)
-            if (s->slot_cap)
-                __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
+            __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
 #endif
         }
         rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
@@ -612,6 +625,7 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
         }
     }
+    s->n_info = n;
     return NEWS_OK;
 }
 

@@ -18,6 +18,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "lexicon.h"
 #include "news.h"
 
 #define NEWS_MODEL_FORMAT 2
@@ -168,6 +169,8 @@ typedef struct NewsForm {
     uint8_t char_len;    /* capped at 255 */
     uint8_t seen;        /* tokens of this form since the cache last kept the forms worth
                           * keeping (news_features_prepare), counted up to 2 */
+    uint8_t cue;         /* the quote step's news_cue_flags() of the form, | 0x80; 0 until
+                          * asked (quotes.c, in the byte of padding after `seen`) */
     uint16_t window;     /* NewsFeatScratch.window of the last window with this form (in the
                           * padding before `sums`: the entry stays 56 bytes) */
     uint32_t sums;       /* its block in NewsFeatScratch.sc, + 1; 0 = none */
@@ -232,6 +235,7 @@ typedef struct NewsFeatScratch {
                                  * that the next window clears those and not the whole map */
     size_t n_doc_list;
     uint8_t topic;              /* bit 0 sports report, bit 1 business report (features.c) */
+    size_t n_info;              /* tokens of the window `info` was filled for; 0 while none */
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
@@ -358,6 +362,28 @@ typedef struct NewsTagger {
 
 /* Tags every token of the current window: tg->labels and tg->margin. */
 int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg);
+
+/* The form cache entry of token i of the current window once the entity step has tagged
+ * it (pipeline.c runs it before the quote step), or NULL: the quote step keeps facts of a
+ * form's bytes in it (NewsForm.cue). */
+static inline NewsForm *news_tagger_form(NewsWork *w, size_t i) {
+    NewsTagger *tg = w->tagger_state;
+    if (tg && tg->feat.n_info == w->tok.n && i < w->tok.n)
+        return &tg->feat.form[tg->feat.info[i].form];
+    return 0;
+}
+
+/* news_lexicon_title() of token i of the current window, read from the tagger's form cache
+ * (NewsForm.title, a function of the form's bytes) once the entity step has tagged the
+ * window, as it has whenever the quote step runs (pipeline.c); looked up otherwise. The
+ * quote step asks it of most words it looks at, and a look-up is a bisection of the titles
+ * (a hundred instructions or more). */
+static inline unsigned news_tagger_title(const NewsWork *w, size_t i) {
+    const NewsTagger *tg = w->tagger_state;
+    if (tg && tg->feat.n_info == w->tok.n && i < w->tok.n)
+        return tg->feat.form[tg->feat.info[i].form].title;
+    return news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len);
+}
 void news_tagger_free(NewsWork *w, NewsTagger *tg);
 
 #endif

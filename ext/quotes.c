@@ -35,6 +35,7 @@
 #include <string.h>
 
 #include "lexicon.h"
+#include "model.h"
 #include "quotes.h"
 
 enum { FAM_NONE = 0, FAM_DOUBLE, FAM_SINGLE, FAM_GUIL, FAM_GUIL_REV };
@@ -71,7 +72,7 @@ typedef struct {
 
 /* ------------------------------------------------------------------------ token helpers */
 
-static int tok_is(const NewsWork *w, size_t i, const char *lower) {
+static int tok_eq(const NewsWork *w, size_t i, const char *lower) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
     size_t n = t->byte_len;
@@ -83,21 +84,41 @@ static int tok_is(const NewsWork *w, size_t i, const char *lower) {
     return lower[n] == 0;
 }
 
+/* Is token i the word `lower`, ASCII case ignored? Asked with a literal at every call (a
+ * few hundred thousand times per 2 MB of news), so in line the key's length is a constant
+ * and one compare with the token's settles nearly every call before a byte is read. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline int tok_is(const NewsWork *w, size_t i, const char *lower) {
+    return w->tok.v[i].byte_len == strlen(lower) && tok_eq(w, i, lower);
+}
+
+/* news_cue_flags() of token i, kept in its form's cache entry (model.h): the quote step
+ * asks it of nearly every word of every window, and the words repeat. */
+static unsigned tok_cue(NewsWork *w, size_t i) {
+    NewsForm *f = news_tagger_form(w, i);
+    if (f && f->cue) return f->cue & 0x7Fu;
+    unsigned c = news_cue_flags(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len);
+    if (f && c < 0x80) f->cue = (uint8_t)(c | 0x80);
+    return c;
+}
+
 /* ------------------------------------------------------------------------ word-list index */
 
 /* The word lists below are asked about hundreds of thousands of times per 2 MB of news, and
  * walking a list of 90 words a time made those tests the quote step's hottest loop. So each
  * list is indexed on its first use in a workspace (NewsQuoteState.lists): its words hashed
- * on their first letter and length into 64 buckets, so that a lookup compares the word or
+ * on their first letter and length into 256 buckets, so that a lookup compares the word or
  * two that could match. The lists are constants, so an index never goes stale: it is built
  * once and kept for the workspace's life. A list that finds the index full is walked. */
 #define LIST_SLOTS 128  /* lists indexed: a power of two, twice as many as there are */
 #define LIST_WORDS 2048 /* their words, all lists together */
-#define LIST_BUCKETS 64
+#define LIST_BUCKETS 256 /* so that most buckets of a list of a hundred words are empty */
 
 typedef struct {
     const void *list; /* the list's address; 0: a free slot */
-    uint64_t used;    /* bit b: bucket b has words (most lookups stop here) */
+    uint64_t used[LIST_BUCKETS / 64]; /* bit b: bucket b has words (most lookups stop here) */
     uint16_t at[LIST_BUCKETS + 1]; /* bucket b's words: word[at[b] .. at[b + 1]) */
 } ListSlot;
 
@@ -113,8 +134,29 @@ typedef struct {
     ListWord word[LIST_WORDS];
 } ListIndex;
 
+/* Each byte with ASCII upper case lowered, as the list words are written: one load where a
+ * range test and an add were (the index compares a few hundred thousand words per 2 MB). */
+static const uint8_t fold_ascii[256] = {
+    0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x06, 0x07, 0x08, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x0E, 0x0F,
+    0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19, 0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F,
+    0x20, 0x21, 0x22, 0x23, 0x24, 0x25, 0x26, 0x27, 0x28, 0x29, 0x2A, 0x2B, 0x2C, 0x2D, 0x2E, 0x2F,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x3A, 0x3B, 0x3C, 0x3D, 0x3E, 0x3F,
+    0x40, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x5B, 0x5C, 0x5D, 0x5E, 0x5F,
+    0x60, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x7B, 0x7C, 0x7D, 0x7E, 0x7F,
+    0x80, 0x81, 0x82, 0x83, 0x84, 0x85, 0x86, 0x87, 0x88, 0x89, 0x8A, 0x8B, 0x8C, 0x8D, 0x8E, 0x8F,
+    0x90, 0x91, 0x92, 0x93, 0x94, 0x95, 0x96, 0x97, 0x98, 0x99, 0x9A, 0x9B, 0x9C, 0x9D, 0x9E, 0x9F,
+    0xA0, 0xA1, 0xA2, 0xA3, 0xA4, 0xA5, 0xA6, 0xA7, 0xA8, 0xA9, 0xAA, 0xAB, 0xAC, 0xAD, 0xAE, 0xAF,
+    0xB0, 0xB1, 0xB2, 0xB3, 0xB4, 0xB5, 0xB6, 0xB7, 0xB8, 0xB9, 0xBA, 0xBB, 0xBC, 0xBD, 0xBE, 0xBF,
+    0xC0, 0xC1, 0xC2, 0xC3, 0xC4, 0xC5, 0xC6, 0xC7, 0xC8, 0xC9, 0xCA, 0xCB, 0xCC, 0xCD, 0xCE, 0xCF,
+    0xD0, 0xD1, 0xD2, 0xD3, 0xD4, 0xD5, 0xD6, 0xD7, 0xD8, 0xD9, 0xDA, 0xDB, 0xDC, 0xDD, 0xDE, 0xDF,
+    0xE0, 0xE1, 0xE2, 0xE3, 0xE4, 0xE5, 0xE6, 0xE7, 0xE8, 0xE9, 0xEA, 0xEB, 0xEC, 0xED, 0xEE, 0xEF,
+    0xF0, 0xF1, 0xF2, 0xF3, 0xF4, 0xF5, 0xF6, 0xF7, 0xF8, 0xF9, 0xFA, 0xFB, 0xFC, 0xFD, 0xFE, 0xFF,
+};
+
 static unsigned list_bucket(unsigned c0, size_t n_bytes) {
-    return (c0 + 13 * (unsigned)n_bytes) & (LIST_BUCKETS - 1);
+    return (c0 * 16 + (unsigned)n_bytes) & (LIST_BUCKETS - 1);
 }
 
 /* Word k of a list whose words are `stride` bytes apart (an array of strings, or of
@@ -145,10 +187,10 @@ static LIST_COLD const ListSlot *list_build(ListIndex *ix, size_t h, const void 
         fill[list_bucket((unsigned char)z[0], strlen(z)) + 1]++;
     }
     sl->at[0] = (uint16_t)ix->n_words;
-    sl->used = 0;
+    memset(sl->used, 0, sizeof sl->used);
     for (size_t b = 0; b < LIST_BUCKETS; b++) {
         sl->at[b + 1] = (uint16_t)(sl->at[b] + fill[b + 1]);
-        if (fill[b + 1]) sl->used |= (uint64_t)1 << b;
+        if (fill[b + 1]) sl->used[b / 64] |= (uint64_t)1 << (b % 64);
         fill[b] = sl->at[b];
     }
     for (size_t k = 0; k < count; k++) {
@@ -182,18 +224,18 @@ static int list_find(const NewsWork *w, const NewsToken *t, const void *list, si
     const NewsQuoteState *st = w->quote_state;
     const uint8_t *z = w->text + t->byte_start;
     size_t len = t->byte_len;
-    unsigned c0 = z[0] >= 'A' && z[0] <= 'Z' ? z[0] + 32u : z[0];
+    unsigned c0 = fold_ascii[z[0]];
     const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
     if (sl) {
         const ListIndex *ix = st->lists;
         unsigned b = list_bucket(c0, len);
-        if (!((sl->used >> b) & 1)) return -1;
+        if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
         for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
              lw++) {
             const unsigned char *key = (const unsigned char *)lw->z;
             if (lw->n_bytes != len || key[0] != c0) continue;
             size_t k = 1;
-            while (k < len && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+            while (k < len && key[k] == fold_ascii[z[k]]) k++;
             if (k == len) return lw->pos;
         }
         return -1;
@@ -203,7 +245,7 @@ static int list_find(const NewsWork *w, const NewsToken *t, const void *list, si
         if (!key) break;
         if (key[0] != c0) continue;
         size_t k = 1;
-        while (k < len && key[k] == (z[k] >= 'A' && z[k] <= 'Z' ? z[k] + 32 : z[k])) k++;
+        while (k < len && key[k] == fold_ascii[z[k]]) k++;
         if (k == len && key[len] == 0) return (int)i;
     }
     return -1;
@@ -380,7 +422,7 @@ static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or
 static int role_gender(const NewsWork *w, size_t i) {
     int r = role_find(w, i);
     if (r >= 0 && role_words[r].gender) return role_words[r].gender;
-    unsigned t = news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len);
+    unsigned t = news_tagger_title(w, i);
     if (t & NEWS_TITLE_MALE) return NEWS_GENDER_MALE;
     if (t & NEWS_TITLE_FEMALE) return NEWS_GENDER_FEMALE;
     return NEWS_GENDER_UNKNOWN;
@@ -389,7 +431,7 @@ static int role_gender(const NewsWork *w, size_t i) {
 static int is_role_word(const NewsWork *w, size_t i) {
     if (!is_word(w, i)) return 0;
     if (role_find(w, i) >= 0) return 1;
-    return news_lexicon_title(w->text + w->tok.v[i].byte_start, w->tok.v[i].byte_len) != 0;
+    return news_tagger_title(w, i) != 0;
 }
 
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
@@ -4509,12 +4551,11 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         if ((tv[i].flags & NEWS_TF_UPPER_INIT) && !(tv[i].flags & NEWS_TF_SENT_START) &&
             st->tok_ment[i] >= 0)
             continue;
-        const uint8_t *z = w->text + tv[i].byte_start;
         if (tv[i].byte_len == 9 && i + 1 < n && tok_is(w, i + 1, "to") &&
             tok_is(w, i, "according"))
             st->cue[i] = NEWS_CUE_ACCORDING;
         else if (st->tok_ment[i] < 0)
-            st->cue[i] = (uint8_t)news_cue_flags(z, tv[i].byte_len);
+            st->cue[i] = (uint8_t)tok_cue(w, i);
     }
     learn_roles(w, st, m0);
     int carried = st->carry_family;

@@ -4,9 +4,9 @@
 # 1. Linear time: for every input kind, callgrind counts the instructions of news_analyze
 #    (deterministic, unlike a clock) on 320 KB and on 3200 KB; the 10x input must cost at
 #    most 12x. Both sizes are past one window (256 KB), so both pay the work of a window
-#    that is not the last (counting its characters for the next one, 10 % of the cost of
-#    invalid UTF-8), which an article of one window skips: 128 KB against 1280 KB of invalid
-#    UTF-8 gave 12.19x for that alone, while 640, 1280 and 2560 KB cost 110.6, 109.0 and
+#    that is not the last (until speed5, counting its characters for the next one, 10 % of
+#    the cost of invalid UTF-8), which an article of one window skips: 128 KB against 1280 KB
+#    of invalid UTF-8 gave 12.19x for that alone, while 640, 1280 and 2560 KB cost 110.6, 109.0 and
 #    108.5 instructions a byte. Quadratic work anywhere in the pipeline shows up as ~100x. The same through
 #    SQL (the stock shell, `.load $EXT`, news text read with readfile()) for every function,
 #    so the binding's row loop and JSON writer are held to it too.
