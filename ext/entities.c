@@ -1636,10 +1636,18 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name
          * of two words or more (not of a work's, "The Brutalist", "The Office", nor of
          * "The Times" or "The Hague") */
-        if (end - first > 2 && word_is(w, first, "The") &&
-            ((type == NEWS_ORG && institution_end(w, end - 1)) ||
-             (type == NEWS_MISC && event_end(w, end - 1))))
-            first++; /* also "The Academy Awards", "The London Marathon" */
+        if (end - first > 2 && word_is(w, first, "The")) {
+            /* the head of "The Reserve Bank of India" is the word before "of" */
+            size_t head = end - 1;
+            for (size_t k = first + 2; k + 1 < end; k++)
+                if (word_is(w, k, "of")) {
+                    head = k - 1;
+                    break;
+                }
+            if ((type == NEWS_ORG && institution_end(w, head)) ||
+                (type == NEWS_MISC && event_end(w, end - 1)))
+                first++; /* also "The Academy Awards", "The London Marathon" */
+        }
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;

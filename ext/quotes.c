@@ -651,6 +651,12 @@ static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t
 static const char *const he_words[] = {"he", "his", "him", "himself", 0};
 static const char *const she_words[] = {"she", "her", "hers", "herself", 0};
 
+/* Words that follow "her" as an object ("described her as", "told her that", "gave her
+ * the prize"), not as a possessive ("said her plan"). */
+static const char *const after_object[] = {
+    "a", "an", "and", "as", "but", "how", "if", "that", "the", "this", "what", "whether",
+    "why", 0};
+
 static const char *const prepositions[] = {
     "with", "by", "for", "to", "of", "from", "at", "in", "on", "about", "against", "beside",
     "behind", "alongside", "without", "toward", "towards", "like", "than", "between", 0};
@@ -738,6 +744,14 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                     pp = is_lower_word(w, pu - 1) && w->tok.v[pu - 1].byte_len <= 9 &&
                          tok_in(w, pu - 1, prepositions);
                 if (pp) break;
+                /* "Martin Shaw described her as ...": the object of the name's own verb is
+                 * someone else (a reflexive would say "herself") */
+                if (t == mt.tok_end + 1 && is_lower_word(w, mt.tok_end) &&
+                    (tok_is(w, t, "him") ||
+                     (tok_is(w, t, "her") &&
+                      (t + 1 >= n || !is_word(w, t + 1) || tok_in(w, t + 1, after_object) ||
+                       tok_in(w, t + 1, prepositions)))))
+                    continue;
                 if (tok_in(w, t, he_words)) me->gender = NEWS_GENDER_MALE;
                 else if (tok_in(w, t, she_words)) me->gender = NEWS_GENDER_FEMALE;
                 else continue;

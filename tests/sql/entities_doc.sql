@@ -287,3 +287,8 @@ select 'entdoc_78', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_79', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Northern Book Awards will be held in Leeds.'))
   = 'Northern Book Awards/MISC;Leeds/LOC';  -- model-dependent
+-- the article of an institution named "X of Y" goes too: its head is the word before "of"
+-- ("The Court of Appeal", "The Reserve Bank of India" after a dateline)
+select 'entdoc_80', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'MUMBAI: The Reserve Bank of India held rates. The Court of Appeal will rule in May.'))
+  = 'MUMBAI/LOC;Reserve Bank of India/ORG;Court of Appeal/ORG';  -- model-dependent

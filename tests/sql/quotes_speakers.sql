@@ -69,3 +69,11 @@ select 'qs_19', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
 select 'qs_20', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'Niamh Walsh met Kwame Osei at the club on Tuesday. “We have never been in better shape,” he said.'))
   = 'Kwame Osei|he';
+-- "described her as": the object of a man's own verb is someone else, so "she" is not him;
+-- "said her plan" is still the speaker's own
+select 'qs_21', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Ruth Keane ran the paper for 30 years. Colleague Martin Shaw described her as “fearless”. In an interview she said: “Somebody had to ask.”'))
+  = 'Martin Shaw|Martin Shaw;Ruth Keane|she';
+select 'qs_22', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Robin Ashe said her plan was ready. “We start on Monday,” he said.'))
+  = 'Robin Ashe|Robin Ashe;-|he';
