@@ -454,15 +454,20 @@ def build():
     return out
 
 
-def main():
+def write(default_name):
+    """Builds DOCS and writes them to argv[1], or to default_name next to this file."""
     dst = sys.argv[1] if len(sys.argv) > 1 else os.path.join(
-        os.path.dirname(os.path.abspath(__file__)), "news_2020s.jsonl")
+        os.path.dirname(os.path.abspath(__file__)), default_name)
     docs = build()
     with open(dst, "w", encoding="utf-8") as f:
         for d in docs:
             f.write(json.dumps(d, ensure_ascii=False) + "\n")
     n = sum(len(d["quotes"]) for d in docs)
     print(f"{dst}: {len(docs)} documents, {n} quotations")
+
+
+def main():
+    write("news_2020s.jsonl")
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ Written by the lead while branch quotes5 wrote its rules and kept from it: measu
 and after the merge, never tuned on (`make eval-quotes-own`).
 
 usage: make_news_2020s_holdout.py [OUT.jsonl]   (default: news_2020s_holdout.jsonl here)"""
-import json
 import os
 import sys
 
@@ -176,14 +175,5 @@ Not everyone agreed. Historian Philip Carr argued that the objects had been "see
 ])
 
 
-def main():
-    dst = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "news_2020s_holdout.jsonl")
-    docs = m.build()
-    with open(dst, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{dst}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotations")
-
-
 if __name__ == "__main__":
-    main()
+    m.write("news_2020s_holdout.jsonl")

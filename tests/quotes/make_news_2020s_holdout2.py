@@ -9,7 +9,6 @@ overlap 96.30, end-to-end 91.36 on main at b8831b6 and after quotes6. Then read 
 for one fix ("Martin Shaw described her as" no longer makes him female): end-to-end 93.83.
 
 usage: make_news_2020s_holdout2.py [OUT.jsonl]   (default: news_2020s_holdout2.jsonl here)"""
-import json
 import os
 import sys
 
@@ -172,14 +171,5 @@ Her memoir, "Nobody Told Me to Stop", was published in 2019.""", [
 ])
 
 
-def main():
-    dst = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "news_2020s_holdout2.jsonl")
-    docs = m.build()
-    with open(dst, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    print(f"{dst}: {len(docs)} documents, {sum(len(d['quotes']) for d in docs)} quotations")
-
-
 if __name__ == "__main__":
-    main()
+    m.write("news_2020s_holdout2.jsonl")
