@@ -264,6 +264,13 @@ static int tok_ch(const NewsWork *w, size_t i, char c) {
     return t->byte_len == 1 && w->text[t->byte_start] == (uint8_t)c;
 }
 
+/* Token e moved back over the punctuation that ends a phrase, no further than lo; a per
+ * cent sign stays ("rose 8%, he said" reports "rose 8%"). */
+static int64_t trim_punct(const NewsWork *w, int64_t lo, int64_t e) {
+    while (e > lo && (w->tok.v[e].flags & NEWS_TF_PUNCT) && !tok_ch(w, (size_t)e, '%')) e--;
+    return e;
+}
+
 static int is_word(const NewsWork *w, size_t i) {
     return (w->tok.v[i].flags & NEWS_TF_WORD) && !(w->tok.v[i].flags & NEWS_TF_CLITIC);
 }
@@ -1481,6 +1488,17 @@ static int place_after(const NewsWork *w, const NewsQuoteState *st, size_t f, si
     return f < hi && st->tok_ment[f] >= 0 && w->ment.v[st->tok_ment[f]].type == NEWS_LOC;
 }
 
+/* "according to Lloyd's of London": when token c is the clitic after a name and "of" and
+ * a capitalised word follow, they are one name, which the entity step cut at the
+ * possessive; the token after it (the end of the mention that starts there, if any), or 0. */
+static size_t name_of_end(const NewsWork *w, const NewsQuoteState *st, size_t c, size_t hi) {
+    if (c + 2 >= hi || !(w->tok.v[c].flags & NEWS_TF_CLITIC) || !tok_is(w, c + 1, "of") ||
+        !is_word(w, c + 2) || !(w->tok.v[c + 2].flags & NEWS_TF_UPPER_INIT) || st->inq[c + 2])
+        return 0;
+    int32_t m = st->tok_ment[c + 2];
+    return m >= 0 ? news_ment_toks(w, (size_t)m).tok_end : c + 3;
+}
+
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
  * "said the minister", "according to officials". */
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
@@ -1511,15 +1529,10 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                 return 1;
             }
         }
-        size_t me = news_ment_toks(w, (size_t)best).tok_end;
-        if (best == st->tok_ment[j] && me + 2 < hi && (w->tok.v[me].flags & NEWS_TF_CLITIC) &&
-            tok_is(w, me + 1, "of") && is_word(w, me + 2) && !st->inq[me + 2] &&
-            (w->tok.v[me + 2].flags & NEWS_TF_UPPER_INIT)) {
-            /* "according to Lloyd's of London": one name, which the entity step cut at the
-             * possessive (no entity of its own: speaker NULL, the whole name the mention) */
-            size_t e2 = st->tok_ment[me + 2] >= 0
-                            ? news_ment_toks(w, (size_t)st->tok_ment[me + 2]).tok_end
-                            : me + 3;
+        size_t e2 = best == st->tok_ment[j]
+                        ? name_of_end(w, st, news_ment_toks(w, (size_t)best).tok_end, hi)
+                        : 0;
+        if (e2) { /* no entity of its own: speaker NULL, the whole name the mention */
             set_speaker(w, st, a, j, e2, NEWS_SPK_NAME, -1, 0.7f);
             return 1;
         }
@@ -1556,13 +1569,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         while (e + 1 < hi && e - j < 3 && is_word(w, e + 1) &&
                (w->tok.v[e + 1].flags & NEWS_TF_UPPER_INIT) && !st->inq[e + 1])
             e++;
-        if (e + 3 < hi && (w->tok.v[e + 1].flags & NEWS_TF_CLITIC) && tok_is(w, e + 2, "of") &&
-            is_word(w, e + 3) && (w->tok.v[e + 3].flags & NEWS_TF_UPPER_INIT) &&
-            !st->inq[e + 3]) { /* "according to Lloyd's of London": one name */
-            e += 3;
-            if (st->tok_ment[e] >= 0) e = news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end - 1;
-        }
-        set_speaker(w, st, a, k, e + 1, NEWS_SPK_NAME, -1, 0.7f);
+        size_t e2 = name_of_end(w, st, e + 1, hi);
+        set_speaker(w, st, a, k, e2 ? e2 : e + 1, NEWS_SPK_NAME, -1, 0.7f);
         return 1;
     }
     j = k;
@@ -3669,9 +3677,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
                 if (k > sb + 2 && no_quote_in(st, sb, k - 2)) {
                     int64_t e = (int64_t)k - 2; /* CLAUSE, according to X */
-                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
-                           !tok_ch(w, (size_t)e, '%'))
-                        e--; /* ("rose 8%, he said" keeps its sign) */
+                    e = trim_punct(w, (int64_t)sb, e);
                     if (!go_on) f = (int64_t)sb, l = e;
                     else if (e > (int64_t)sb) {
                         int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
@@ -3705,9 +3711,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (!(e >= p1 || is_stop(w, e))) continue;
                 f = (int64_t)sb;
                 l = (int64_t)as - 2;
-                while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT) &&
-                       !tok_ch(w, (size_t)l, '%'))
-                    l--;
+                l = trim_punct(w, f, l);
             }
         } else {
             if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
@@ -3763,9 +3767,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (i > sb + 3 && tok_is(w, i - 1, "it") && tok_ch(w, i - 2, ',') &&
                     no_quote_in(st, sb, i - 3) && tail_ends(w, st, k, p1)) {
                     int64_t e = (int64_t)i - 3;
-                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
-                           !tok_ch(w, (size_t)e, '%'))
-                        e--;
+                    e = trim_punct(w, (int64_t)sb, e);
                     a.found = 1;
                     a.score = 0.5f;
                     set_cue(w, &a, k, k + 1);
@@ -3993,9 +3995,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
-                    while (e > (int64_t)sb && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
-                           !tok_ch(w, (size_t)e, '%'))
-                        e--; /* ("rose 8%, he said" keeps its sign) */
+                    e = trim_punct(w, (int64_t)sb, e);
                     /* not a phrase of time or place with no verb: "In the long run, many
                      * economists say, the tax ..." reports only what follows */
                     int setting = tok_in(w, sb, lead_preps) && !has_verb(w, st, (int64_t)sb, e);
@@ -4094,10 +4094,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     a = b;
                     set_cue(w, &a, k, k + 1);
                     f = (int64_t)sb;
-                    l = comma - 1;
-                    while (l > f && (w->tok.v[l].flags & NEWS_TF_PUNCT) &&
-                       !tok_ch(w, (size_t)l, '%'))
-                    l--;
+                    l = trim_punct(w, f, comma - 1);
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {
                         /* A, says Dr Tuffy, B: A, then B */
@@ -4150,9 +4147,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
                                     c == a.t0 - 1)) {
                 int64_t e = c - 1;
-                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
-                       !tok_ch(w, (size_t)e, '%'))
-                    e--;
+                e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
             }
         } else if (f >= 0 && l - f >= 1 && *n_ind &&
@@ -4169,9 +4164,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (c > prev->first + 1 &&
                 (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
-                while (e > prev->first && (w->tok.v[e].flags & NEWS_TF_PUNCT) &&
-                       !tok_ch(w, (size_t)e, '%'))
-                    e--;
+                e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
             }
         }

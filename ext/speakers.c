@@ -268,10 +268,14 @@ static const char *const public_bodies[] = {
     "news", "office", "parliament", "police", "post", "press", "presse", "reserve", "reuters",
     "service", "times", "treasury", "union",
 };
+/* Whether the n bytes at z open with "the " or "The " and go on. */
+static int opens_with_the(const uint8_t *z, size_t n) {
+    return n > 4 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e' && z[3] == ' ';
+}
 static int company_word(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len;
-    if (n < 5 || (z[0] | 0x20) != 't' || z[1] != 'h' || z[2] != 'e' || z[3] != ' ') return 0;
+    if (!opens_with_the(z, n)) return 0;
     z += 4, n -= 4;
     return (n == 7 && memcmp(z, "company", 7) == 0) || (n == 4 && memcmp(z, "firm", 4) == 0);
 }
@@ -622,10 +626,9 @@ int news_speakers_document(NewsWork *w) {
             /* "Chancellor: '…'" over a story that names "the chancellor, Rachel Whitcombe"
              * after it, "The minister said ..." in a lede that names her later: the person
              * the text gives that role, named close by (before or after) */
-            const uint8_t *z = w->text + qq->speaker.byte_start;
-            if (qq->speaker_entity < 0 && (words == 1 || (qq->speaker.byte_len > 4 &&
-                                                          (z[0] | 0x20) == 't' && z[1] == 'h' &&
-                                                          z[2] == 'e' && z[3] == ' '))) {
+            if (qq->speaker_entity < 0 &&
+                (words == 1 ||
+                 opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len))) {
                 int32_t r = news_role_first(st, k);
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&
