@@ -197,6 +197,15 @@ static int spread_first(NewsTagger *tg, size_t i, int r) {
 /* Margin given to a label a rule sets: a middling tagger mention (score about 0.7). */
 #define RULE_MARGIN 20.0f
 
+/* Labels tokens [i, j) one name of the given type, at RULE_MARGIN or the tagger's margin
+ * where that is higher. */
+static void label_span(NewsTagger *tg, size_t i, size_t j, int type) {
+    for (size_t k = i; k < j; k++) {
+        tg->labels[k] = (uint8_t)(k == i ? NEWS_LABEL_B(type) : NEWS_LABEL_I(type));
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+}
+
 static int word_is(const NewsWork *w, size_t k, const char *exact) {
     const NewsToken *t = &w->tok.v[k];
     size_t n = strlen(exact);
@@ -559,7 +568,6 @@ static int region_after_place(const NewsWork *w, const NewsTagger *tg, size_t i)
 }
 
 static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j);
-static size_t model_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j);
 
 /* Whether token k is written in camel case: a lower-case first letter and a capital after
  * it ("iPhone", "eBay"), not an ordinary word between names ("the latest MP3"). */
@@ -857,10 +865,7 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
 
 /* Types the name in tokens [i, j) ORG, and a one-word name's other lone occurrences. */
 static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
-    for (size_t k = i; k < j; k++) {
-        tg->labels[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_I(NEWS_ORG));
-        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
-    }
+    label_span(tg, i, j, NEWS_ORG);
     if (j - i == 1) spread_company(w, tg, i);
 }
 
@@ -932,10 +937,7 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')) ||
         !is_place_phrase(s, i, j))
         return 0;
-    for (size_t k = i; k < j; k++) {
-        tg->labels[k] = (uint8_t)(k == i ? NEWS_LABEL_B(NEWS_LOC) : NEWS_LABEL_I(NEWS_LOC));
-        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
-    }
+    label_span(tg, i, j, NEWS_LOC);
     return j;
 }
 
@@ -1298,6 +1300,10 @@ static int apposition_work(const NewsWork *w, const NewsTagger *tg, size_t i, si
                                 W("for"),  W("who"),   W("’s"),    W("from"),  W("into"),
                                 W("that"), W("with"),  W("about"), W("after"), W("which"),
                                 W("behind"), {0, 0}};
+    /* words after the noun that go on the description ("a film about ...") */
+    static const Word goes_on[] = {W("by"),   W("in"),   W("on"),    W("for"),   W("set"),
+                                   W("from"), W("that"), W("with"),  W("about"), W("based"),
+                                   W("which"), W("starring"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
     if (j + 2 >= n || !punct_is(w, j, ',') || !word_in(w, j + 1, art) ||
@@ -1316,12 +1322,7 @@ static int apposition_work(const NewsWork *w, const NewsTagger *tg, size_t i, si
                  !(w->tok.v[k + 1].flags & NEWS_TF_CLITIC) &&
                  !(t->flags & NEWS_TF_UPPER_INIT) &&
                  (tg->feat.form[tg->feat.info[k + 1].form].gaz & NEWS_GAZ_COMMON) &&
-                 !word_is(w, k + 1, "about") && !word_is(w, k + 1, "that") &&
-                 !word_is(w, k + 1, "which") && !word_is(w, k + 1, "starring") &&
-                 !word_is(w, k + 1, "by") && !word_is(w, k + 1, "set") &&
-                 !word_is(w, k + 1, "based") && !word_is(w, k + 1, "in") &&
-                 !word_is(w, k + 1, "on") && !word_is(w, k + 1, "from") &&
-                 !word_is(w, k + 1, "with") && !word_is(w, k + 1, "for"));
+                 !word_in(w, k + 1, goes_on));
     }
     return 0;
 }
@@ -1357,10 +1358,7 @@ static void work_occurrence(const NewsWork *w, NewsTagger *tg, size_t i, size_t 
                surname_has(tg, s->form[s->info[k].form].h_form | 1)) {
         return;
     }
-    for (size_t t = 0; t < len; t++) {
-        lab[k + t] = (uint8_t)(t ? NEWS_LABEL_I(NEWS_MISC) : NEWS_LABEL_B(NEWS_MISC));
-        if (tg->margin[k + t] < RULE_MARGIN) tg->margin[k + t] = RULE_MARGIN;
-    }
+    label_span(tg, k, k + len, NEWS_MISC);
 }
 
 /* Works and products (after the surnames, so that a person of the article stays one): a
@@ -1390,10 +1388,7 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
             }
             end = j;
         }
-        for (size_t k = i; k < end; k++) {
-            lab[k] = (uint8_t)(k > i ? NEWS_LABEL_I(NEWS_MISC) : NEWS_LABEL_B(NEWS_MISC));
-            if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
-        }
+        label_span(tg, i, end, NEWS_MISC);
         /* not from a headline, a long name or a prize ("the short film Oscar", which CoNLL
          * dev calls a person elsewhere) */
         if (budget > 0 && end - i <= 6 && !s->info[i].headline && !word_is(w, i, "Oscar")) {
