@@ -301,6 +301,21 @@ static const uint8_t ends_letters[128] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, /* { | } ~ DEL */
 };
 
+/* At byte i, right after a word: the end of a clitic 's, 'd or 'm there (straight or curly
+ * apostrophe) that ends before an ASCII byte that is no letter, digit or ':', or 0. The
+ * general path makes the same token of it (WORD | CLITIC, two characters); with the ':' a
+ * URL test could apply. */
+static inline size_t plain_clitic(const Src *s, size_t i) {
+    const uint8_t *z = s->z;
+    size_t ap = z[i] == '\'' ? 1 : z[i] == 0xE2 && z[i + 1] == 0x80 && z[i + 2] == 0x99 ? 3 : 0;
+    if (!ap || i + ap + 1 >= s->end) return 0;
+    unsigned c = z[i + ap] | 0x20u, after = z[i + ap + 1];
+    if ((c != 's' && c != 'd' && c != 'm') || after >= 0x80 || after == ':') return 0;
+    int k = news_utf8_ascii_class[after];
+    if (k == NEWS_CC_UPPER || k == NEWS_CC_LOWER || k == NEWS_CC_DIGIT) return 0;
+    return i + ap + 1;
+}
+
 /* The commonest tokens of news text: an ASCII word of small letters after a small letter
  * or a capital ("said", "Kuleba"), or of capitals ("BBC"), ended by a byte that ends it for
  * certain (ends_letters), before the window end; or a number of ASCII digits ("2019") that
@@ -345,17 +360,9 @@ static inline size_t plain_word(const Src *s, size_t i, uint32_t *fl) {
 end:
     if (e >= s->end || e - i >= MAX_TOKEN_BYTES) return 0;
     if (z[e] < 0x80 && ends_letters[z[e]]) return e;
-    /* an apostrophe, straight or curly, then 's, 'd or 'm ending there ("Ukraine’s"): the
-     * word ends before the clitic, which the general path makes a token of its own */
-    size_t ap = z[e] == '\'' ? 1 : z[e] == 0xE2 && z[e + 1] == 0x80 && z[e + 2] == 0x99 ? 3 : 0;
-    if (ap && e + ap + 1 < s->end) {
-        unsigned c = z[e + ap] | 0x20u, after = z[e + ap + 1];
-        if ((c == 's' || c == 'd' || c == 'm') && after < 0x80 &&
-            news_utf8_ascii_class[after] != NEWS_CC_UPPER &&
-            news_utf8_ascii_class[after] != NEWS_CC_LOWER &&
-            news_utf8_ascii_class[after] != NEWS_CC_DIGIT)
-            return e;
-    }
+    /* a clitic 's, 'd or 'm ending there ("Ukraine’s"): the word ends before it, and the
+     * clitic is a token of its own */
+    if (plain_clitic(s, e)) return e;
     /* a full stop, then white space or a line break (a sentence end, "Mr. "): the word
      * ends there, and the period is the word's when the general path would say so */
     if (z[e] != '.' || e + 1 >= s->end || (z[e + 1] != ' ' && z[e + 1] != '\n')) return 0;
@@ -365,21 +372,6 @@ end:
         e++;
     }
     return e;
-}
-
-/* At byte i, right after a word: the end of a clitic 's, 'd or 'm there (straight or curly
- * apostrophe) that ends before an ASCII byte that is no letter, digit or ':', or 0. The
- * general path makes the same token of it (WORD | CLITIC, two characters); with the ':' a
- * URL test could apply. */
-static inline size_t plain_clitic(const Src *s, size_t i) {
-    const uint8_t *z = s->z;
-    size_t ap = z[i] == '\'' ? 1 : z[i] == 0xE2 && z[i + 1] == 0x80 && z[i + 2] == 0x99 ? 3 : 0;
-    if (!ap || i + ap + 1 >= s->end) return 0;
-    unsigned c = z[i + ap] | 0x20u, after = z[i + ap + 1];
-    if ((c != 's' && c != 'd' && c != 'm') || after >= 0x80 || after == ':') return 0;
-    int k = news_utf8_ascii_class[after];
-    if (k == NEWS_CC_UPPER || k == NEWS_CC_LOWER || k == NEWS_CC_DIGIT) return 0;
-    return i + ap + 1;
 }
 
 /* Characters in z[0..n): a token's ASCII prefix in line, the rest by utf8.c (a byte
