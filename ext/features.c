@@ -283,7 +283,7 @@ static void slots_fill(NewsFeatScratch *s) {
     }
 }
 
-/* Doubles the slots and puts the entries back (form_of, when they are half full). */
+/* Doubles the slots and puts the entries back (form_add, when they are half full). */
 static int slots_grow(NewsWork *w, NewsFeatScratch *s) {
     size_t nc = s->slot_cap ? 2 * s->slot_cap : 4096;
     NewsFormSlot *ns = w->realloc_fn(0, nc * sizeof *ns);
@@ -323,29 +323,6 @@ static int form_add(const NewsModel *m,
     s->form_slot[k].idx = (uint32_t)s->n_form + 1;
     *out = (uint32_t)s->n_form++;
     return NEWS_OK;
-}
-
-/* Index of the cache entry with this key (token t's), filled on first sight. In line in
- * the pass over the tokens: most find their form, and the call was a tenth of the pass. */
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((always_inline))
-#endif
-static inline int form_of(const NewsModel *m,
-                          NewsWork *w,
-                          NewsFeatScratch *s,
-                          const NewsToken *t,
-                          uint64_t key,
-                          uint32_t *out) {
-    size_t mask = s->slot_cap - 1, k = (size_t)key & mask; /* (slots exist: prepare) */
-    uint32_t hi = (uint32_t)(key >> 32);
-    while (s->form_slot[k].idx) {
-        if (s->form_slot[k].key_hi == hi && s->form[s->form_slot[k].idx - 1].key == key) {
-            *out = s->form_slot[k].idx - 1;
-            return NEWS_OK;
-        }
-        k = (k + 1) & mask;
-    }
-    return form_add(m, w, s, t, key, k, out);
 }
 
 /* Between windows: keeps the entries seen twice since the last call, and those of the last
@@ -421,8 +398,18 @@ static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t
                         const NewsForm *f) {
     /* the lists' bits only, set bit by bit: best_end[l] is read where `found` has l */
     const uint32_t lists = (1u << NEWS_GAZ_N_LISTS) - 1;
-    size_t best_end[NEWS_GAZ_N_LISTS];
     uint32_t g = f->gaz, found = 0;
+    if (!(g & NEWS_GAZ_PREFIX)) { /* a word that starts no longer phrase (most): a U in
+                                   * each of its lists that no earlier match marks */
+        uint32_t pos = s->info[i].gaz_pos;
+        for (uint32_t bits = g & lists & ~(uint32_t)NEWS_GAZ_COMMON; bits; bits &= bits - 1) {
+            unsigned l = lowest_bit(bits);
+            if (!((pos >> (3 * l)) & 7)) pos |= 4u << (3 * l);
+        }
+        s->info[i].gaz_pos = pos;
+        return;
+    }
+    size_t best_end[NEWS_GAZ_N_LISTS];
     uint64_t h = f->h_lower;
     for (size_t j = i;;) {
         for (uint32_t bits = g & lists; bits; bits &= bits - 1) best_end[lowest_bit(bits)] = j + 1;
@@ -510,27 +497,49 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     unsigned sport = 0, business = 0;
     size_t words = 0;
     uint64_t ahead[16]; /* keys of tokens i .. i + 8, in a ring */
-    for (size_t i = 0; i < n && i < 8; i++) ahead[i] = form_key(w, &w->tok.v[i]);
+    const NewsToken *tok = w->tok.v;
+    for (size_t i = 0; i < n && i < 8; i++) ahead[i] = form_key(w, &tok[i]);
+    /* the cache's arrays in registers (the stores below are bytes, which may alias them):
+     * reloaded only after form_add, which may move them */
+    NewsForm *form = s->form;
+    const NewsFormSlot *slot = s->form_slot;
+    size_t mask = s->slot_cap - 1;
+    const uint16_t window = s->window;
     for (size_t i = 0; i < n; i++) {
-        NewsTokInfo *ti = &s->info[i];
-        memset(ti, 0, sizeof *ti);
         if (i + 8 < n) {
-            ahead[(i + 8) & 15] = form_key(w, &w->tok.v[i + 8]);
+            ahead[(i + 8) & 15] = form_key(w, &tok[i + 8]);
 #if defined(__GNUC__) || defined(__clang__)
-            __builtin_prefetch(&s->form_slot[ahead[(i + 8) & 15] & (s->slot_cap - 1)]);
+            __builtin_prefetch(&slot[ahead[(i + 8) & 15] & mask]);
 #endif
         }
-        rc = form_of(m, w, s, &w->tok.v[i], ahead[i & 15], &ti->form);
-        if (rc) return rc;
-        NewsForm *f = &s->form[ti->form];
-        if (f->seen < 2) f->seen++; /* a form seen twice is worth its sums */
-        ti->cand = f->cand;
+        /* the entry with token i's key, filled on first sight (form_add) */
+        uint64_t key = ahead[i & 15];
+        uint32_t hi = (uint32_t)(key >> 32), e;
+        size_t k = (size_t)key & mask; /* (slots exist: above) */
+        for (;; k = (k + 1) & mask) {
+            uint32_t idx = slot[k].idx;
+            if (!idx) {
+                rc = form_add(m, w, s, &tok[i], key, k, &e);
+                if (rc) return rc;
+                form = s->form;
+                slot = s->form_slot;
+                mask = s->slot_cap - 1;
+                break;
+            }
+            if (slot[k].key_hi == hi && form[idx - 1].key == key) {
+                e = idx - 1;
+                break;
+            }
+        }
+        NewsForm *f = &form[e];
+        s->info[i] = (NewsTokInfo){.form = e, .cand = f->cand};
+        f->seen += f->seen < 2; /* a form seen twice is worth its sums */
         if (f->gaz & (NEWS_GAZ_SPORT | NEWS_GAZ_BUSINESS)) { /* a few words in a hundred */
             sport += (f->gaz & NEWS_GAZ_SPORT) != 0;
             business += (f->gaz & NEWS_GAZ_BUSINESS) != 0;
         }
-        if (f->window != s->window) {
-            f->window = s->window;
+        if (f->window != window) {
+            f->window = window;
             words += (f->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) ||
                      ((f->flags & NEWS_TF_WORD) && !(f->flags & NEWS_TF_DIGIT));
         }
@@ -691,11 +700,14 @@ size_t news_features_static(const NewsForm *f, const uint8_t *z, size_t n, int d
     out[k++] = news_hash_feat(F_FORM, f->h_form, 0);
     out[k++] = news_hash_feat(F_LOWER, f->h_lower, 0);
     out[k++] = news_hash_feat(F_SHAPE, f->h_shape, 0);
-    /* affixes over whole characters of the lower-cased form */
+    /* affixes over whole characters of the lower-cased form; a prefix's hash goes on from
+     * the shorter one's (FNV reads the bytes in order) */
+    uint64_t ph = NEWS_HASH_SEED;
     for (size_t c = 1, b = 0; c <= 4 && b < ln; c++) {
-        b++;
+        size_t from = b++;
         while (b < ln && (lw[b] & 0xC0) == 0x80) b++;
-        out[k++] = news_hash_feat(F_PREFIX, news_hash_bytes(NEWS_HASH_SEED, lw, b), c);
+        ph = news_hash_bytes(ph, lw + from, b - from);
+        out[k++] = news_hash_feat(F_PREFIX, ph, c);
         if (b >= ln) break;
     }
     for (size_t c = 1, b = ln; c <= 4 && b > 0; c++) {
