@@ -390,13 +390,25 @@ static inline int64_t count_chars(const uint8_t *z, size_t n, const uint8_t *end
     return (int64_t)n;
 }
 
-static int push(NewsWork *w, size_t b0, size_t b1, int64_t c0, int64_t nchars, uint32_t fl,
-                uint8_t q) {
-    if (w->tok.n == w->tok.cap) {
-        int rc = NEWS_RESERVE(w, w->tok, w->tok.n + 1);
+/* The window's tokens as news_tokenize builds them: the array's fields in locals, since
+ * every store to a token (a byte among them) could otherwise alias them, and the compiler
+ * would load them again after each one. w->tok is written back when it grows and at the
+ * end. */
+typedef struct {
+    NewsToken *v;
+    size_t n, cap;
+} Toks;
+
+static inline int push(NewsWork *w, Toks *tk, size_t b0, size_t b1, int64_t c0, int64_t nchars,
+                       uint32_t fl, uint8_t q) {
+    if (tk->n == tk->cap) {
+        w->tok.n = tk->n;
+        int rc = NEWS_RESERVE(w, w->tok, tk->n + 1);
         if (rc) return rc;
+        tk->v = w->tok.v;
+        tk->cap = w->tok.cap;
     }
-    NewsToken *t = &w->tok.v[w->tok.n++];
+    NewsToken *t = &tk->v[tk->n++];
     memset(t, 0, sizeof *t);
     t->byte_start = b0;
     t->byte_len = (uint32_t)(b1 - b0);
@@ -431,6 +443,7 @@ int news_tokenize(NewsWork *w) {
         int rc = NEWS_RESERVE(w, w->tok, estimate);
         if (rc) return rc;
     }
+    Toks tk = {w->tok.v, 0, w->tok.cap};
     while (i < s.end) {
         if (s.z[i] == ' ') { /* most bytes between tokens: the space branch below, early */
             space_before = 1;
@@ -444,9 +457,9 @@ int news_tokenize(NewsWork *w) {
             if (e) { /* the general path's steps for a word, those that apply to this one */
                 if (space_before) fl |= NEWS_TF_SPACE_BEFORE;
                 if (para_start) fl |= NEWS_TF_PARA_START;
-                if ((space_before || para_start) && w->tok.n)
-                    w->tok.v[w->tok.n - 1].flags |= NEWS_TF_SPACE_AFTER;
-                int rc = push(w, i, e, chars, (int64_t)(e - i), fl, NEWS_QM_NONE);
+                if ((space_before || para_start) && tk.n)
+                    tk.v[tk.n - 1].flags |= NEWS_TF_SPACE_AFTER;
+                int rc = push(w, &tk, i, e, chars, (int64_t)(e - i), fl, NEWS_QM_NONE);
                 if (rc) return rc;
                 chars += (int64_t)(e - i);
                 i = e;
@@ -461,10 +474,10 @@ int news_tokenize(NewsWork *w) {
                 continue;
             }
         }
-        if (!space_before && w->tok.n && (w->tok.v[w->tok.n - 1].flags & NEWS_TF_WORD)) {
+        if (!space_before && tk.n && (tk.v[tk.n - 1].flags & NEWS_TF_WORD)) {
             size_t e = plain_clitic(&s, i); /* "’s" after "Ukraine" */
             if (e) {
-                int rc = push(w, i, e, chars, 2, NEWS_TF_WORD | NEWS_TF_CLITIC, NEWS_QM_NONE);
+                int rc = push(w, &tk, i, e, chars, 2, NEWS_TF_WORD | NEWS_TF_CLITIC, NEWS_QM_NONE);
                 if (rc) return rc;
                 chars += 2;
                 i = e;
@@ -477,7 +490,7 @@ int news_tokenize(NewsWork *w) {
         if (cc == NEWS_CC_SPACE || cc == NEWS_CC_OTHER || cc == NEWS_CC_BREAK) {
             /* controls, invalid bytes and format characters separate tokens like spaces */
             if (cc == NEWS_CC_BREAK) {
-                if (w->tok.n) w->tok.v[w->tok.n - 1].flags |= NEWS_TF_PARA_END;
+                if (tk.n) tk.v[tk.n - 1].flags |= NEWS_TF_PARA_END;
                 para_start = 1;
             }
             space_before = 1;
@@ -532,8 +545,8 @@ int news_tokenize(NewsWork *w) {
             int32_t nx;
             size_t nlen;
             int ncc = peek(&s, i + len, &nx, &nlen);
-            size_t cl = (w->tok.n && !space_before) ? clitic_len(&s, i + len) : 0;
-            if (cl && w->tok.n && (w->tok.v[w->tok.n - 1].flags & NEWS_TF_WORD)) {
+            size_t cl = (tk.n && !space_before) ? clitic_len(&s, i + len) : 0;
+            if (cl && tk.n && (tk.v[tk.n - 1].flags & NEWS_TF_WORD)) {
                 i += len + cl; /* ’s after a word */
                 fl = NEWS_TF_WORD | NEWS_TF_CLITIC;
             } else if (space_before && (nx == 'n' || nx == 'N') && i + len + 1 < s.end &&
@@ -588,17 +601,18 @@ int news_tokenize(NewsWork *w) {
         if (space_before) fl |= NEWS_TF_SPACE_BEFORE;
         if (para_start) fl |= NEWS_TF_PARA_START;
         /* white space or a break before this token is white space after the one before */
-        if ((space_before || para_start) && w->tok.n)
-            w->tok.v[w->tok.n - 1].flags |= NEWS_TF_SPACE_AFTER;
-        int rc = push(w, b0, i, chars, n_chars, fl, q);
+        if ((space_before || para_start) && tk.n)
+            tk.v[tk.n - 1].flags |= NEWS_TF_SPACE_AFTER;
+        int rc = push(w, &tk, b0, i, chars, n_chars, fl, q);
         if (rc) return rc;
         chars += n_chars;
         space_before = 0;
         para_start = 0;
     }
+    w->tok.n = tk.n;
     /* the last token ends its window */
-    if (w->tok.n) {
-        NewsToken *last = &w->tok.v[w->tok.n - 1];
+    if (tk.n) {
+        NewsToken *last = &tk.v[tk.n - 1];
         last->flags |= NEWS_TF_SPACE_AFTER;
         if (w->win_byte_end >= w->text_len) last->flags |= NEWS_TF_PARA_END;
     }
