@@ -329,14 +329,34 @@ static int after_work_noun(const NewsWork *w, const NewsTagger *tg, size_t first
 }
 
 /* Whether token k is a word that ends the names of organisations only ("High Court",
- * "Federal Open Market Committee", "Defence Ministry"): in CoNLL-2003 train every
- * multi-word name ending with one of these is an ORG but for 3 of 15 "Court"s. "Bank",
- * "House", "Union", "League" and "Museum" also end places, events and buildings. */
+ * "Federal Open Market Committee", "Defence Ministry", "World Health Organization"): in
+ * CoNLL-2003 train and dev every multi-word name ending with one of these is an ORG but for
+ * 3 of 15 "Court"s (29 "Department"s, 14 "Group"s, 14 "Service"s, 30 "Exchange"s but 2
+ * MISC, 8 "Organisation"s, ...). "Bank" ends a place in "West Bank" only (43 times there, 22
+ * banks), and is a head after any other word; "House", "Union", "League", "Office" and
+ * "Museum" also end places, events and buildings. */
 static int org_head(const NewsWork *w, size_t k) {
-    static const Word heads[] = {W("Court"),      W("Party"),      W("Agency"),      W("Council"),
-                                 W("Ministry"),   W("Committee"),  W("Authority"),   W("Institute"),
-                                 W("Commission"), W("University"), W("Association"), {0, 0}};
-    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
+    static const Word heads[] = {W("Army"),       W("Navy"),       W("Fund"),        W("Court"),
+                                 W("Party"),      W("Group"),      W("Board"),       W("Police"),
+                                 W("Agency"),     W("Bureau"),     W("Council"),     W("College"),
+                                 W("Service"),    W("Ministry"),   W("Congress"),    W("Assembly"),
+                                 W("Exchange"),   W("Committee"),  W("Authority"),   W("Institute"),
+                                 W("Commission"), W("University"), W("Department"),  W("Foundation"),
+                                 W("Association"), W("Observatory"), W("Organisation"),
+                                 W("Organization"), W("Administration"), {0, 0}};
+    if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT)) return 0;
+    if (word_is(w, k, "Bank")) return k > 0 && !word_is(w, k - 1, "West");
+    return word_in(w, k, heads);
+}
+
+/* Whether the name in tokens [first, end), of two words or more, is an organisation's by its
+ * head: its last word, or the word before its first "of" ("University of Cape Town", "Bank
+ * of Japan", "Ministry of Tourism and Antiquities"). */
+static int org_named(const NewsWork *w, size_t first, size_t end) {
+    if (end - first < 2) return 0;
+    for (size_t k = first + 1; k + 1 < end; k++)
+        if (word_is(w, k, "of")) return org_head(w, k - 1);
+    return org_head(w, end - 1);
 }
 
 /* Whether token k ends the names of events only ("Glastonbury Festival", "World Cup",
@@ -355,12 +375,8 @@ static int event_end(const NewsWork *w, size_t k) {
  * ("The Supreme Court ruled" -> "Supreme Court": 44 such names in train and dev lack the
  * sentence-initial "The", one has it): org_head's words and more that end organisations. */
 static int institution_end(const NewsWork *w, size_t k) {
-    static const Word more[] = {W("Bank"),       W("Fund"),       W("Board"),      W("Union"),
-                                W("Trust"),      W("Office"),     W("Bureau"),     W("Senate"),
-                                W("Service"),    W("Congress"),   W("Assembly"),   W("Parliament"),
-                                W("Department"), W("Federation"), W("Foundation"),
-                                W("Organisation"), W("Organization"), W("Administration"),
-                                {0, 0}};
+    static const Word more[] = {W("Union"),  W("Trust"),      W("Office"),
+                                W("Senate"), W("Parliament"), W("Federation"), {0, 0}};
     return org_head(w, k) || ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, more));
 }
 
@@ -450,16 +466,38 @@ static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, s
            word_in(w, first - 1, product_nouns);
 }
 
-/* Whether tokens [p, q) are exactly one match of a list of places (countries,
- * subdivisions, cities): "West Yorkshire", "London", "Ukraine". */
-static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
+/* Whether tokens [p, q) are exactly one match of one of the lists in `lists` (NEWS_GAZ_*
+ * bits of the phrase lists). */
+static int list_phrase(const NewsFeatScratch *s, size_t p, size_t q, uint32_t lists) {
     for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
-        if (!((1u << l) & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY))) continue;
+        if (!((1u << l) & lists)) continue;
         unsigned a = (s->info[p].gaz_pos >> (3 * l)) & 7;
         unsigned b = (s->info[q - 1].gaz_pos >> (3 * l)) & 7;
         if (q - p == 1 ? a == 4 : a == 1 && b == 3) return 1;
     }
     return 0;
+}
+
+/* Whether tokens [p, q) are exactly one match of a list of places (countries,
+ * subdivisions, cities): "West Yorkshire", "London", "Ukraine". */
+static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
+    return list_phrase(s, p, q, NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY);
+}
+
+/* Whether the name in tokens [first, end) is a whole entry of the list of international
+ * organisations (of three letters or more: "IMF", not "AG"), or of two words or more of the
+ * lists of companies, and of no list of places ("Der Spiegel", "Goldman Sachs", "Deutsche
+ * Bahn"): the tagger types names younger than its 1996 training text by their look, a
+ * person's or a place's. Not a name whose first word is a first name ("Howard Hughes",
+ * "Ralph Lauren", "Charles Schwab": people, and companies named after them). */
+static int listed_org(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (s->form[s->info[first].form].gaz & NEWS_GAZ_FIRST) return 0;
+    if (end - first == 1)
+        return w->tok.v[first].byte_len > 2 && list_phrase(s, first, end, NEWS_GAZ_INTORG) &&
+               !is_place_phrase(s, first, end);
+    return list_phrase(s, first, end, NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG) &&
+           !is_place_phrase(s, first, end);
 }
 
 /* In a sports report (features.c: three sports words or more), whether the place name in
@@ -1626,7 +1664,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             }
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
-        if (type != NEWS_ORG && end - first > 1 && org_head(w, end - 1)) type = NEWS_ORG;
+        if (type != NEWS_ORG && org_named(w, first, end)) type = NEWS_ORG;
+        if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && event_end(w, end - 1)) type = NEWS_MISC;
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name
          * of two words or more (not of a work's, "The Brutalist", "The Office", nor of

@@ -292,3 +292,20 @@ select 'entdoc_79', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_80', (select group_concat(mention || '/' || type, ';') from news_entities(
   'MUMBAI: The Reserve Bank of India held rates. The Court of Appeal will rule in May.'))
   = 'MUMBAI/LOC;Reserve Bank of India/ORG;Court of Appeal/ORG';  -- model-dependent
+-- organisations by their head, the last word or the word before "of": College, Foundation,
+-- University of, Group, Observatory, ...; "Bank" but in "West Bank" (branch ner8)
+select 'entdoc_81', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'She teaches at Clare College and studied at the University of East Anglia.'))
+  = 'Clare College/ORG;University of East Anglia/ORG';  -- model-dependent
+select 'entdoc_82', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Ruben Berta Foundation funds the Harwell Observatory. Shelling hit the West Bank.'))
+  = 'Ruben Berta Foundation/ORG;Harwell Observatory/ORG;West Bank/LOC';  -- model-dependent
+-- a whole entry of the lists of international organisations or companies is an
+-- organisation (branch ner8), not a name opening with a first name ("Howard Hughes", a
+-- company too, which the tagger takes for a place here)
+select 'entdoc_83', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Both the IMF and World Bank have urged Egypt to act. He told Der Spiegel he would stay.'))
+  = 'IMF/ORG;World Bank/ORG;Egypt/LOC;Der Spiegel/ORG';  -- model-dependent
+select 'entdoc_84', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Aviator, a film biography of Howard Hughes that leads the Oscar field, opened.')
+  where mention = 'Howard Hughes' and type = 'ORG') is null;
