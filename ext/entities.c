@@ -645,10 +645,11 @@ static int place_after_in(const NewsWork *w, const NewsTagger *tg, size_t i) {
  * - a word in camel case before a model number ("Apple's iPhone 16", model_end) is a
  *   product, which the tagger, trained on capitalised names, leaves out;
  * - a one-word MISC on a company list and on no list of places, people or ordinary words,
- *   which the unlabelled news types ORG (the auto lexicon), is the company when no model
- *   number or name follows it: "jets from Boeing" (1996 Reuters names planes "Boeing 747",
- *   MISC; "British", "Olympic" are first words of SEC companies too, and MISC in the
- *   lexicon). */
+ *   which the unlabelled news types ORG (the auto lexicon), or does not type and no list
+ *   of capitalised words has (a name younger than that news: "Airbnb"), is the company
+ *   when no model number or name follows it: "jets from Boeing" (1996 Reuters names
+ *   planes "Boeing 747", MISC; "British", "Olympic" are first words of SEC companies too,
+ *   MISC in the lexicon and proper nouns of SCOWL). */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -684,7 +685,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             const uint32_t other = NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
                                    NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMMON;
             if ((g & NEWS_GAZ_COMPANY) && !(g & other) &&
-                ((g & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT) == 1 + NEWS_ORG &&
+                (((g & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT) == 1 + NEWS_ORG ||
+                 !(g & (NEWS_GAZ_AUTO | NEWS_GAZ_PROPER))) &&
                 !(i + 1 < n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
                   (w->tok.v[i + 1].flags & (NEWS_TF_DIGIT | NEWS_TF_UPPER_INIT))))
                 tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);

@@ -309,3 +309,8 @@ select 'entdoc_83', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_84', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Aviator, a film biography of Howard Hughes that leads the Oscar field, opened.')
   where mention = 'Howard Hughes' and type = 'ORG') is null;
+-- a one-word MISC on a company list that the unlabelled news never typed and no word list
+-- has is the company (branch ner8: younger than the news, "Airbnb"); "British" stays
+select 'entdoc_85', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Airbnb agreed to share data with the city. Shares in Enel rose. British officials met.'))
+  = 'Airbnb/ORG;Enel/ORG;British/MISC';  -- model-dependent
