@@ -272,6 +272,30 @@ static int award_name(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     return !surname_has(tg, first_key(fm->h_form));
 }
 
+/* Whether token k is the capitalised word a prize's name ends in, which the tagger leaves
+ * out after the prize ("three Grammy Awards", "the Booker Prize"): CoNLL-2003 types "Nobel
+ * Prize" and "Nobel Peace Prize" whole, MISC. */
+static int award_word(const NewsWork *w, size_t k) {
+    static const Word words[] = {W("Prize"), W("Award"), W("Awards"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, words);
+}
+
+/* Whether the one-word mention at token k names a planet ("Earth", "Mars"), a place: the
+ * 1996 training text names none, and the tagger takes them for organisations or works. Not
+ * before a capitalised word or a number ("Mars Inc", "Saturn Vue"), nor at the end of a
+ * name the tagger cut ("Friends of the Earth"). */
+static int planet(const NewsWork *w, size_t k) {
+    static const Word planets[] = {W("Mars"),   W("Earth"),  W("Pluto"), W("Venus"), W("Saturn"),
+                                   W("Uranus"), W("Jupiter"), W("Neptune"), {0, 0}};
+    if (!word_in(w, k, planets)) return 0;
+    uint32_t sent = w->tok.v[k].sentence;
+    if (k >= 3 && w->tok.v[k - 3].sentence == sent && word_is(w, k - 1, "the") &&
+        word_is(w, k - 2, "of") && (w->tok.v[k - 3].flags & NEWS_TF_UPPER_INIT))
+        return 0;
+    return !(k + 1 < w->tok.n && w->tok.v[k + 1].sentence == sent &&
+             (w->tok.v[k + 1].flags & (NEWS_TF_DIGIT | NEWS_TF_UPPER_INIT)));
+}
+
 /* Whether token k names members of a parliament ("Labour MPs", "Tory MEPs", "SNP MSPs"),
  * which a capitalised run takes into the party's name. */
 static int members_word(const NewsWork *w, size_t k) {
@@ -1649,6 +1673,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             j = end;
         }
         if (type != NEWS_MISC && award_name(w, tg, first, end)) type = NEWS_MISC;
+        if (type == NEWS_MISC && end == j && end < n && tg->labels[end] == NEWS_LABEL_O &&
+            w->tok.v[end].sentence == w->tok.v[first].sentence && award_word(w, end)) {
+            end++; /* "Grammy Awards": the prize's name goes on */
+            j = end;
+        }
         if (end - first == 1 && common_acronym(w, first)) {
             i = j; /* "AI", "GDP", "EVs": things, not names */
             continue;
@@ -1667,6 +1696,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
         if (type != NEWS_ORG && org_named(w, first, end)) type = NEWS_ORG;
+        if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
+            type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
+        if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
+            type = NEWS_LOC;
         if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && event_end(w, end - 1)) type = NEWS_MISC;
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name

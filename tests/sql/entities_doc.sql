@@ -314,3 +314,14 @@ select 'entdoc_84', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_85', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Airbnb agreed to share data with the city. Shares in Enel rose. British officials met.'))
   = 'Airbnb/ORG;Enel/ORG;British/MISC';  -- model-dependent
+-- a prize's name goes on into Prize, Award or Awards; a name ending in Telescope is a
+-- thing; a planet is a place, but not the end of a name the tagger cut (branch ner8)
+select 'entdoc_86', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The band secured three Brit Award nominations and two Grammy Awards.'))
+  = 'Brit Award/MISC;Grammy Awards/MISC';  -- model-dependent
+select 'entdoc_87', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Hubble Space Telescope took the picture. The game involves aliens invading Earth.'))
+  = 'Hubble Space Telescope/MISC;Earth/LOC';  -- model-dependent
+select 'entdoc_88', (select count(*) from news_entities(
+  'Friends of the Earth said the plan was weak.') where mention = 'Earth' and type = 'LOC')
+  = 0;
