@@ -325,3 +325,11 @@ select 'entdoc_87', (select group_concat(mention || '/' || type, ';') from news_
 select 'entdoc_88', (select count(*) from news_entities(
   'Friends of the Earth said the plan was weak.') where mention = 'Earth' and type = 'LOC')
   = 0;
+-- companies by lower-case nouns before them: bank, chain, daily, giant, miner, agency,
+-- network, operator, newspaper (branch ner8); "Bank of America" keeps its first word, and a
+-- word the tagger left out stays out
+select 'entdoc_89', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Argentine newspaper Clarin said Bank of America would buy it.'))
+  = 'Argentine/MISC;Clarin/ORG;Bank of America/ORG';  -- model-dependent
+select 'entdoc_90', (select count(*) from news_entities(
+  'Automakers and the federal auto safety agency Saturday launched a campaign.')) = 0;
