@@ -859,7 +859,9 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
  * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
  * before it, "chief executive" or "founder" after it ("VW chief executive", "Nvidia's chief
- * executive", "SoftBank founder"), or an apposition ("Anthropic, the artificial
+ * executive", "SoftBank founder"), its plants, shares or headquarters after a possessive
+ * ("Petrel's shares fell"; not for words the tagger left out), or an apposition
+ * ("Anthropic, the artificial
  * intelligence start-up founded by ...") with a company noun before any "of", comma or
  * possessive ("Jones, the chief executive of the company" is not one). Only the noun or
  * "shares in" before it make a company of a name the tagger read as a person's full name
@@ -873,6 +875,11 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     static const Word chief[] = {W("chief"), W("Chief"), {0, 0}};
     static const Word exec[] = {W("executive"), W("Executive"), {0, 0}};
     static const Word founder[] = {W("founder"), W("co-founder"), {0, 0}};
+    static const Word owned[] = {W("plant"),        W("shares"),       W("plants"),
+                                 W("stores"),       W("factory"),      W("profits"),
+                                 W("revenues"),     W("factories"),    W("subsidiary"),
+                                 W("headquarters"), W("shareholders"), W("subsidiaries"),
+                                 {0, 0}};
     static const Word art[] = {W("a"), W("an"), W("the"), {0, 0}};
     static const Word verbs[] = {
         W("is"),   W("has"),  W("had"),   W("was"),   W("are"),   W("can"),    W("may"),  W("did"),
@@ -910,6 +917,8 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
         ((word_in(w, k, chief) && word_in(w, k + 1, exec))))
         return 1;
     if (k < n && w->tok.v[k].sentence == sent && k == j && word_in(w, k, founder)) return 1;
+    if (!untagged && k > j && k < n && w->tok.v[k].sentence == sent && word_in(w, k, owned))
+        return 1; /* "Renault's plant", "Dell's shareholders" */
     if (!untagged && j + 2 < n && punct_is(w, j, ',') && word_in(w, j + 1, art)) {
         for (k = j + 2; k < n && k < j + 8 && w->tok.v[k].sentence == sent; k++) {
             if (!(w->tok.v[k].flags & NEWS_TF_WORD) && !(w->tok.v[k].flags & NEWS_TF_HYPHEN))

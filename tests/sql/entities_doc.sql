@@ -333,3 +333,8 @@ select 'entdoc_89', (select group_concat(mention || '/' || type, ';') from news_
   = 'Argentine/MISC;Clarin/ORG;Bank of America/ORG';  -- model-dependent
 select 'entdoc_90', (select count(*) from news_entities(
   'Automakers and the federal auto safety agency Saturday launched a campaign.')) = 0;
+-- a name whose shares, plants, stores or headquarters the text speaks of is a company
+-- (branch ner8)
+select 'entdoc_91', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'By 1700 GMT, Petrel''s shares fell from 97p to 44p.'))
+  = 'GMT/MISC;Petrel/ORG';  -- model-dependent
