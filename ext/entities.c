@@ -373,14 +373,12 @@ static int org_head(const NewsWork *w, size_t k) {
     return word_in(w, k, heads);
 }
 
-/* Whether the name in tokens [first, end), of two words or more, is an organisation's by its
- * head: its last word, or the word before its first "of" ("University of Cape Town", "Bank
- * of Japan", "Ministry of Tourism and Antiquities"). */
-static int org_named(const NewsWork *w, size_t first, size_t end) {
-    if (end - first < 2) return 0;
+/* The head of the name in tokens [first, end): its last word, or the word before its first
+ * "of" ("University of Cape Town", "The Reserve Bank of India"). */
+static size_t name_head(const NewsWork *w, size_t first, size_t end) {
     for (size_t k = first + 1; k + 1 < end; k++)
-        if (word_is(w, k, "of")) return org_head(w, k - 1);
-    return org_head(w, end - 1);
+        if (word_is(w, k, "of")) return k - 1;
+    return end - 1;
 }
 
 /* Whether token k ends the names of events only ("Glastonbury Festival", "World Cup",
@@ -1721,7 +1719,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             }
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
-        if (type != NEWS_ORG && org_named(w, first, end)) type = NEWS_ORG;
+        size_t head = name_head(w, first, end);
+        if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
@@ -1732,13 +1731,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
          * of two words or more (not of a work's, "The Brutalist", "The Office", nor of
          * "The Times" or "The Hague") */
         if (end - first > 2 && word_is(w, first, "The")) {
-            /* the head of "The Reserve Bank of India" is the word before "of" */
-            size_t head = end - 1;
-            for (size_t k = first + 2; k + 1 < end; k++)
-                if (word_is(w, k, "of")) {
-                    head = k - 1;
-                    break;
-                }
             if ((type == NEWS_ORG && institution_end(w, head)) ||
                 (type == NEWS_MISC && event_end(w, end - 1)))
                 first++; /* also "The Academy Awards", "The London Marathon" */
