@@ -407,7 +407,7 @@ static const struct {
     {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0},
     {"father", 1}, {"founder", 0}, {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
     {"historian", 0}, {"host", 0}, {"husband", 1}, {"incumbent", 0}, {"journalist", 0},
-    {"judge", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
+    {"judge", 0}, {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
     {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
     {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
     {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0},
@@ -669,7 +669,8 @@ static const char *const prepositions[] = {
     "behind", "alongside", "without", "toward", "towards", "like", "than", "between", 0};
 
 /* An abbreviated title stands for the role a description names in full: "Sen. Maria
- * Santos ... the senator said", "Gov. Tom Reyes ... the governor said". */
+ * Santos ... the senator said", "Gov. Tom Reyes ... the governor said"; so does a judge's
+ * title in full ("Justice Anil Varma ... the judge asked"), listed without its period. */
 static const struct {
     const char *abbr, *roles[3];
 } title_roles[] = {
@@ -682,6 +683,7 @@ static const struct {
     {"prof", {"professor", 0, 0}},
     {"amb", {"ambassador", 0, 0}},
     {"atty", {"attorney", 0, 0}},
+    {"justice", {"judge", 0, 0}},
 };
 
 static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
@@ -692,11 +694,11 @@ static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
 
 static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m) {
     const NewsToken *t = &w->tok.v[i];
-    if (t->byte_len > 5 || w->text[t->byte_start + t->byte_len - 1] != '.') return;
+    int dot = w->text[t->byte_start + t->byte_len - 1] == '.';
     for (size_t k = 0; k < sizeof title_roles / sizeof *title_roles; k++) {
         const char *ab = title_roles[k].abbr;
         size_t n = strlen(ab);
-        if (t->byte_len != n + 1) continue;
+        if (t->byte_len != n + (size_t)dot || (n > 4) == dot) continue; /* "Sen.", "Justice" */
         int same = 1;
         for (size_t c = 0; c < n; c++)
             if ((w->text[t->byte_start + c] | 0x20) != ab[c]) same = 0;
@@ -1957,8 +1959,21 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
     }
+    int joined = 0; /* "and"/"but" right before the fragment's mark or before "that" */
     for (size_t k = from; k-- > lo;) {
+        if (st->inq[k] && joined && (cls == CLS_WORD || cls == CLS_THAT)) {
+            /* "said it was “deeply sorry” and that demand had been “exceptionally high”":
+             * a fragment joined to an earlier one hangs on the same cue */
+            while (k > lo && st->inq[k]) k--;
+            joined = 0;
+            if (st->inq[k]) break;
+            k++;
+            continue;
+        }
         if (st->inq[k] || is_stop(w, k)) break;
+        if ((tok_is(w, k, "and") || tok_is(w, k, "but")) &&
+            (k + 1 == o || tok_is(w, k + 1, "that")))
+            joined = 1; /* (not "..., but the “green lane” opened": a name of its own) */
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -4654,7 +4669,10 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             }
         }
         int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
-        int pp = b > 0 && tok_in(w, b - 1, prepositions);
+        /* "Shares in Corran Mining fell": the company is what the sentence is about */
+        int pp = b > 0 && tok_in(w, b - 1, prepositions) &&
+                 !(b == sb + 2 && w->ment.v[k].type == NEWS_ORG && tok_is(w, sb, "shares") &&
+                   (tok_is(w, b - 1, "in") || tok_is(w, b - 1, "of")));
         if (opens && !poss && !pp) {
             f |= NEWS_MQ_SUBJECT;
             /* ... and not the name before a role that another name follows ("Trump

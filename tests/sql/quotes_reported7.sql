@@ -1,0 +1,40 @@
+-- quotes_reported7.sql: speakers and fragments of branch quotes7. A judge's title in full
+-- ("Justice Anil Varma") makes a later "the judge" that person; a fragment joined by "and"
+-- (or "and that") to an earlier one hangs on the same cue; of two companies that lead a
+-- story alike, "the firm" is the one that opened a sentence as its subject last, "Shares in
+-- X" included. Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'A bench headed by Justice Anil Varma said the state had ignored its orders. '
+ || '"How many more years must the residents wait?" the judge asked.');
+insert into d values (2,
+ 'The airline said it was "truly sorry" and that bookings had been "unusually heavy". '
+ || 'Critics said the fares were "absurd", but the "green lane" scheme went ahead.');
+insert into d values (3,
+ 'Brightwell Energy opened a plant in Kent. Shares in Tesco fell 4%. '
+ || 'The firm said sales had dropped.');
+insert into d values (4,
+ 'Brightwell Energy opened a plant in Kent. Brightwell Energy hired 300 staff. Shares in Tesco '
+ || 'fell 4%. The firm said sales had dropped.');
+insert into d values (5,
+ 'Ms Lund called the plan "reckless" and "unworkable".');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+ ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
+ from q;
+-- "Justice Anil Varma ... the judge asked": the judge the text named
+select 'qr7_01', exists(select 1 from r where id = 1 and row = 'direct|How many more years must the residents wait?|Anil Varma|the judge|asked|78|44');
+select 'qr7_02', (select count(*) from q where id = 1) = 2;
+-- two fragments of one report, the second after "and that"; a name in marks after ", but the"
+-- is no one's words
+select 'qr7_03', (select group_concat(row, char(10)) from (select row from r where id = 2 order by row))
+  = 'partial|absurd||Critics|said|114|6' || char(10) ||
+    'partial|truly sorry||The airline|said|26|11' || char(10) ||
+    'partial|unusually heavy||The airline|said|67|15';
+-- "Shares in Tesco fell. The firm said": Tesco, not the company of the sentence before
+select 'qr7_04', exists(select 1 from r where id = 3 and row = 'indirect|sales had dropped|Tesco|The firm|said|82|17');
+-- ... but a company the story named more often still leads: Brightwell Energy, twice a subject
+select 'qr7_05', exists(select 1 from r where id = 4 and row = 'indirect|sales had dropped|Brightwell Energy|The firm|said|117|17');
+-- "called the plan “reckless” and “unworkable”": both fragments are hers
+select 'qr7_06', (select group_concat(quote || '|' || speaker || '|' || cue, ';') from (select * from q where id = 5 order by start))
+  = 'reckless|Lund|called;unworkable|Lund|called';
