@@ -1830,8 +1830,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     return 0;
 }
 
-/* The subject of the sentence holding token k, for "..., saying “…”": the first person
- * (a PER or several-word mention) before k, else the first mention or pronoun. */
+static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb);
+
+/* The subject of the sentence holding token k, for "..., saying “…”": a plural noun opening
+ * it before its verb, else the first person (a PER or several-word mention) before k, else
+ * the first mention or pronoun. */
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
@@ -1848,6 +1851,13 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                 return 1;
             }
         }
+    }
+    if (sb + 2 < k && plural_opener(w, st, sb) && !tok_is(w, k, "to")) {
+        /* "Teachers walked out on Monday, saying ...": a plural noun opening the sentence
+         * before its verb is the subject, not a name later in it (not before "to": "Sites
+         * have notes attached to explain why", "Dealers cut prices to maintain growth") */
+        set_speaker(w, st, a, sb, sb + 1, NEWS_SPK_DESC, -1, 0.6f);
+        return 1;
     }
     int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
@@ -2322,6 +2332,18 @@ static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
     "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed",
     "cannot", 0};
+
+/* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
+ * a verb: "Teachers walked out", "Residents have said". */
+static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
+    const NewsToken *t = &w->tok.v[sb];
+    return st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
+           !(t->flags & NEWS_TF_ALL_UPPER) && t->byte_len > 4 &&
+           w->text[t->byte_start + t->byte_len - 1] == 's' &&
+           w->text[t->byte_start + t->byte_len - 2] != 's' && !is_role_word(w, sb) &&
+           !pronoun_kind(w, sb) && is_lower_word(w, sb + 1) &&
+           (verb_like(w, sb + 1) || tok_in(w, sb + 1, verbs_after));
+}
 
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
@@ -3833,6 +3855,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
             /* (not "..., Corey Lewandowski, said the staff member who ...") */
             int64_t bf = -1, bl = -1;
+            int64_t lead_comma = -1; /* the comma after "While saying ...", then the subject */
             int inv_kind = 0; /* speaker_then's answer, when tail_ends did not decide */
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
                            (tail_ends(w, st, k, p1) ||
@@ -3864,6 +3887,24 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                      * sentence, whatever type the entity step gave it */
                     set_mention_speaker(w, st, &a, m0, 0.7f);
                     have = 1;
+                }
+                if (!have && k == sb + 1 && tok_in(w, sb, ing_leads)) {
+                    /* "While saying that he respects her, Lund continued ...": the subject
+                     * after the comma that closes the phrase, which ends the report */
+                    size_t c = k + 1;
+                    while (c < p1 && c - k < 30 && !tok_ch(w, c, ',') && !st->inq[c] &&
+                           !is_stop(w, c))
+                        c++;
+                    int32_t m = c + 1 < p1 && tok_ch(w, c, ',') ? st->tok_ment[c + 1] : -1;
+                    size_t e = m >= 0 ? news_ment_toks(w, (size_t)m).tok_end : c + 2;
+                    if (e < p1 && tok_ch(w, c, ',') && is_lower_word(w, e)) {
+                        if (pronoun_kind(w, c + 1))
+                            set_speaker(w, st, &a, c + 1, c + 2, pronoun_kind(w, c + 1), -1, 0.7f);
+                        else if (m >= 0 && w->ment.v[m].type == NEWS_PER)
+                            set_mention_speaker(w, st, &a, m, 0.7f);
+                        have = a.found;
+                        if (have) lead_comma = (int64_t)c;
+                    }
                 }
                 if (!have) have = sentence_subject(w, st, k, p0, &a);
                 for (size_t t = k; !have && t-- > sb && k - t < 30;) {
@@ -4051,6 +4092,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
                     l = relative_report_end(w, k, f, l);
+                    if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && l >= f && !has_verb(w, st, f, l) && !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
@@ -4181,6 +4223,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t e = c - 1;
                 e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
+                /* "Lund admitted the mistake but said ...": what is left of the first may be
+                 * a plain object, which reports nothing (not "that ...", "to ...") */
+                size_t p0f = (size_t)prev->first;
+                if (!tok_is(w, p0f, "that") && !tok_in(w, p0f, wh_words) &&
+                    !tok_is(w, p0f, "to") && !tok_is(w, p0f, "not") && !gerund_at(w, p0f) &&
+                    !has_verb(w, st, prev->first, e))
+                    (*n_ind)--;
             }
         }
         if (f >= 0 && l - f >= 1 && !nominal) {

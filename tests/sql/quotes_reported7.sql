@@ -1,8 +1,11 @@
--- quotes_reported7.sql: speakers and fragments of branch quotes7. A judge's title in full
+-- quotes_reported7.sql: speakers, fragments and reports of branch quotes7. A judge's title in full
 -- ("Justice Anil Varma") makes a later "the judge" that person; a fragment joined by "and"
 -- (or "and that") to an earlier one hangs on the same cue; of two companies that lead a
 -- story alike, "the firm" is the one that opened a sentence as its subject last, "Shares in
--- X" included. Texts are our own. Each line prints id|1.
+-- X" included. A plural noun opening a sentence before its verb is the subject of ",
+-- saying ..."; "While saying ..., X continued" is X's, and the report ends at the comma.
+-- The object before a second cue ("admitted the mistake but said ...") reports nothing. Texts are our own. Each line
+-- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'A bench headed by Justice Anil Varma said the state had ignored its orders. '
@@ -18,6 +21,16 @@ insert into d values (4,
  || 'fell 4%. The firm said sales had dropped.');
 insert into d values (5,
  'Ms Lund called the plan "reckless" and "unworkable".');
+insert into d values (6,
+ 'Teachers walked out at Harwood Academy on Monday, saying they had not been consulted. '
+ || 'Parents backed Head Teacher Ana Lund, saying she had done her best. '
+ || 'While saying that he respected the council, Tom Reyes continued to attack its record.');
+insert into d values (7,
+ 'Dealers cut prices to maintain sales growth. Sites have notes attached to explain why '
+ || 'they were saved.');
+insert into d values (9,
+ 'Lund admitted the mistake but said the pier was safe. Lund acknowledged that the cranes '
+ || 'were old but noted that the repairs would take a year.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -38,3 +51,16 @@ select 'qr7_05', exists(select 1 from r where id = 4 and row = 'indirect|sales h
 -- "called the plan “reckless” and “unworkable”": both fragments are hers
 select 'qr7_06', (select group_concat(quote || '|' || speaker || '|' || cue, ';') from (select * from q where id = 5 order by start))
   = 'reckless|Lund|called;unworkable|Lund|called';
+-- the plural noun that opens the sentence speaks, not a name later in it; the subject after
+-- "While saying ...,"
+select 'qr7_07', (select group_concat(row, char(10)) from (select row from r where id = 6 order by row))
+  = 'indirect|she had done her best||Parents|saying|132|21' || char(10) ||
+    'indirect|that he respected the council|Tom Reyes|Tom Reyes|saying|168|29' || char(10) ||
+    'indirect|they had not been consulted||Teachers|saying|58|27';
+-- "to maintain", "to explain why": no one said anything
+select 'qr7_08', (select count(*) from q where id = 7) = 0;
+-- the plain object before "but said" is no report; "that ... but noted that ..." two reports
+select 'qr7_10', (select group_concat(row, char(10)) from (select row from r where id = 9 order by row))
+  = 'indirect|that the cranes were old|Lund|Lund|acknowledged|73|24' || char(10) ||
+    'indirect|that the repairs would take a year|Lund|Lund|noted|108|34' || char(10) ||
+    'indirect|the pier was safe|Lund|Lund|said|36|17';
