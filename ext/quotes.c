@@ -2497,7 +2497,8 @@ static const char *const promise_words[] = {
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
     "pledges", "pledged", "pledging", 0};
 
-/* cues taken only with "that" (or whether/if): "urged Congress to act" reports no clause */
+/* cues taken only with "that" (or whether/if); what their object is urged to do ("urged
+ * Congress to act") is directive_start's */
 static const char *const that_only[] = {
     "urge", "urges", "urged", "urging", "question", "questions", "questioned", "questioning",
     0};
@@ -2649,6 +2650,60 @@ static const char *const report_subs[] = {"as", "once", "if", "because", "since"
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
                                              "eight", "nine", "ten", "half", 0};
 
+/* cues whose object is told what to do: "told residents not to drink the water", "urged
+ * voters to back her", "asked the council to act", "warned staff not to talk" */
+static const char *const directive_words[] = {
+    "tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks",
+    "asked", "asking", "warn", "warns", "warned", "warning", "advise", "advises", "advised",
+    "advising", 0};
+
+/* The "to" (or "not") that opens what cue k's object was told to do, or -1: the object is a
+ * name, a pronoun, a plural noun or a short phrase after a determiner ("told Flint residents
+ * not to drink ...", "urged the Republican electorate to abandon ..."), and a verb follows
+ * "to" ("told the story to reporters" is no such thing). */
+static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf,
+                               size_t p1) {
+    size_t t = k + 1;
+    if (!(cf & NEWS_CUE_OBJECT) || t >= p1 || !tok_in(w, k, directive_words)) return -1;
+    if (k > 0 && tok_is(w, k - 1, "to")) return -1; /* "lobbying firms to urge them to ...",
+                                                      * "is tipped to ask": none made yet */
+    if (st->tok_ment[t] >= 0) {
+        t = news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end;
+    } else if (tok_in(w, t, object_pronouns)) {
+        t++;
+    } else if (tok_in(w, t, determiners) || tok_in(w, t, possessives)) {
+        size_t e = t + 1;
+        while (e < p1 && e - t <= 4 && is_word(w, e) && !tok_is(w, e, "to") &&
+               !tok_is(w, e, "not") && !st->inq[e] && !(st->cue[e] & NEWS_CUE_INDIRECT)) {
+            if (tok_in(w, e, verbs_after) || tok_in(w, e, modals) || pronoun_kind(w, e) ||
+                tok_in(w, e, subj_pronouns))
+                return -1; /* "told the paper he hopes to", "warned the government would
+                            * have to": a clause, clause_start's */
+            e++;
+        }
+        if (e == t + 1) return -1;
+        t = e;
+    }
+    if (t + 1 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
+        plural_noun(w, t))
+        t++; /* "told residents", "urged voters" */
+    while (t < p1 && t - k <= 3 && st->tok_ment[t] < 0 && is_lower_word(w, t) &&
+           plural_noun(w, t) && t > k + 1 && st->tok_ment[t - 1] >= 0)
+        t++; /* "told Flint residents" */
+    if (t == k + 1) return -1;
+    size_t s0 = t;
+    if (t + 1 < p1 && tok_is(w, t, "not")) t++;
+    if (t + 1 >= p1 || !tok_is(w, t, "to") || !is_lower_word(w, t + 1) ||
+        tok_in(w, t + 1, determiners) || tok_in(w, t + 1, possessives) ||
+        tok_in(w, t + 1, object_pronouns) || st->inq[t + 1])
+        return -1;
+    const NewsToken *v = &w->tok.v[t + 1]; /* a plural after "to" is whom: "to reporters" */
+    const uint8_t *z = w->text + v->byte_start;
+    if (z[v->byte_len - 1] == 's' && z[v->byte_len - 2] != 's' && z[v->byte_len - 2] != 'u')
+        return -1;
+    return (int64_t)s0;
+}
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -2657,6 +2712,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     *that_at = 0;
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
     int say = tok_in(w, k, say_words);
+    int64_t bid = directive_start(w, st, k, cf, p1);
+    if (bid >= 0) {
+        *that_at = 1; /* the "to" of what was asked, as a promise's */
+        return bid;
+    }
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
         is_lower_word(w, j) && !tok_in(w, j, wh_words) && !tok_is(w, j, "that"))
         j++; /* "told host Chris Cuomo she ...": a role before the object (not "asked if BMW

@@ -4,7 +4,8 @@
 -- story alike, "the firm" is the one that opened a sentence as its subject last, "Shares in
 -- X" included. A plural noun opening a sentence before its verb is the subject of ",
 -- saying ..."; "While saying ..., X continued" is X's, and the report ends at the comma.
--- The object before a second cue ("admitted the mistake but said ...") reports nothing. Texts are our own. Each line
+-- What one is told or urged to do is reported with its "to"; the object before a second
+-- cue ("admitted the mistake but said ...") reports nothing. Texts are our own. Each line
 -- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -28,6 +29,10 @@ insert into d values (6,
 insert into d values (7,
  'Dealers cut prices to maintain sales growth. Sites have notes attached to explain why '
  || 'they were saved.');
+insert into d values (8,
+ 'Since March, health officials have told residents not to drink the tap water. The mayor '
+ || 'urged voters to back her plan. She told the story to reporters. Ms Ferri told the paper '
+ || 'she hopes to run again. The firm hired lobbyists to urge ministers to act.');
 insert into d values (9,
  'Lund admitted the mistake but said the pier was safe. Lund acknowledged that the cranes '
  || 'were old but noted that the repairs would take a year.');
@@ -59,6 +64,12 @@ select 'qr7_07', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|they had not been consulted||Teachers|saying|58|27';
 -- "to maintain", "to explain why": no one said anything
 select 'qr7_08', (select count(*) from q where id = 7) = 0;
+-- told/urged someone to do something: the "to" clause; not "told the story to reporters", not
+-- a pronoun's clause after the object, not a cue after "to"
+select 'qr7_09', (select group_concat(row, char(10)) from (select row from r where id = 8 order by row))
+  = 'indirect|not to drink the tap water||officials|told|51|26' || char(10) ||
+    'indirect|she hopes to run again|Ferri|Ferri|told|177|22' || char(10) ||
+    'indirect|to back her plan||The mayor|urged|102|16';
 -- the plain object before "but said" is no report; "that ... but noted that ..." two reports
 select 'qr7_10', (select group_concat(row, char(10)) from (select row from r where id = 9 order by row))
   = 'indirect|that the cranes were old|Lund|Lund|acknowledged|73|24' || char(10) ||
