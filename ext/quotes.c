@@ -2365,6 +2365,23 @@ static const char *const noun_plurals[] = {
     "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
     "warnings", "charges", 0};
 
+/* verbs whose object is told to speak: "ordered the council to explain why ...", "called
+ * on him to say": what is to be said has not been (not "asked": "The Tory leader was asked
+ * to respond to people who said ...": a story's speaker may be named that way) */
+static const char *const command_words[] = {
+    "order", "ordered", "orders", "ordering", "told", "urged", "called", "demanded",
+    "required", "invited", "directed", "instructed", "pressed", "challenged", 0};
+
+/* Whether the "to" at token t follows a command to the one who would speak, within a few
+ * words of the sentence (from sb). */
+static int commanded(const NewsWork *w, const NewsQuoteState *st, size_t t, size_t sb) {
+    for (size_t c = t; c-- > sb && t - c <= 6;) {
+        if (st->inq[c] || (w->tok.v[c].flags & NEWS_TF_PUNCT)) return 0;
+        if (tok_in(w, c, command_words)) return 1;
+    }
+    return 0;
+}
+
 /* verbs that deny the report their "to" introduces: "declined to comment" */
 static const char *const refusals[] = {
     "declined", "declines", "declining", "refused", "refuses", "refusing", "failed", "fails",
@@ -3882,8 +3899,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))) &&
                 !tok_is(w, k - 1, "when") && !tok_is(w, k - 1, "if"))
                 continue;
-            if (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, intents))
-                continue;
+            if (k > sb + 1 && tok_is(w, k - 1, "to") &&
+                (tok_in(w, k - 2, intents) || commanded(w, st, k - 1, sb)))
+                continue; /* ("ordered the council to explain why ...": not explained yet) */
             /* "did not say that", "never said", "declined to comment", "one could say": no
              * report was made */
             if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||

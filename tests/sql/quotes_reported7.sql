@@ -5,7 +5,8 @@
 -- X" included. A plural noun opening a sentence before its verb is the subject of ",
 -- saying ..."; "While saying ..., X continued" is X's, and the report ends at the comma.
 -- What one is told or urged to do is reported with its "to"; the object before a second
--- cue ("admitted the mistake but said ...") reports nothing. Texts are our own. Each line
+-- cue ("admitted the mistake but said ...") reports nothing, nor does a cue someone is
+-- ordered to say ("ordered the city to explain why ..."). Texts are our own. Each line
 -- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -36,6 +37,9 @@ insert into d values (8,
 insert into d values (9,
  'Lund admitted the mistake but said the pier was safe. Lund acknowledged that the cranes '
  || 'were old but noted that the repairs would take a year.');
+insert into d values (10,
+ 'Justice Anil Varma ordered the city to explain why the drains had not been cleaned. Lund '
+ || 'was forced to admit that the pier was unsafe.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -75,3 +79,6 @@ select 'qr7_10', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|that the cranes were old|Lund|Lund|acknowledged|73|24' || char(10) ||
     'indirect|that the repairs would take a year|Lund|Lund|noted|108|34' || char(10) ||
     'indirect|the pier was safe|Lund|Lund|said|36|17';
+-- ordered to explain: nothing explained yet; forced to admit: admitted
+select 'qr7_11', (select group_concat(row, char(10)) from r where id = 10)
+  = 'indirect|that the pier was unsafe|Lund|Lund|admit|110|24';
