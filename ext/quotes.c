@@ -2635,12 +2635,28 @@ static const char *const concessives[] = {"although", "though", "whereas", "whil
  * after a cue they mostly open a phrase of time ("said this week") */
 static const char *const this_words[] = {"this", "these", 0};
 
+/* An auxiliary with its negation in one word: "doesn't", "isn't", "wouldn’t" (the tokenizer
+ * keeps the mark inside the word). */
+static int negated_aux(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (!is_lower_word(w, i) || n < 4 || z[n - 1] != 't') return 0;
+    return (z[n - 2] == '\'' && z[n - 3] == 'n') ||
+           (n >= 6 && z[n - 4] == 0xE2 && z[n - 3] == 0x80 && z[n - 2] == 0x99 && z[n - 5] == 'n');
+}
+
+/* An auxiliary or a modal, negated in one word or not: "is", "would", "doesn't". */
+static int aux_at(const NewsWork *w, size_t i) {
+    return tok_in(w, i, verbs_after) || tok_in(w, i, modals) || negated_aux(w, i);
+}
+
 /* A finite verb within the next words of the sentence: "claims the group's refusal to help
  * is ..." reports a clause, "claimed the nomination on Tuesday" does not. */
 static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
     for (size_t t = j + 1; t < p1 && t - j < 16; t++) {
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) return 0;
-        if (tok_in(w, t, verbs_after)) return 1;
+        if (tok_in(w, t, verbs_after) || negated_aux(w, t)) return 1;
     }
     return 0;
 }
@@ -2749,7 +2765,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "promised her entire plan would be paid for": a possessive, a few nouns, then a
          * modal or an auxiliary opens a clause (not "promised her a job") */
         for (size_t u = j + 2; u < p1 && u - j <= 5; u++) {
-            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+            if (aux_at(w, u)) return (int64_t)j;
             if (!is_lower_word(w, u) || st->inq[u] || tok_in(w, u, determiners) ||
                 tok_is(w, u, "that") || tok_in(w, u, relatives))
                 break;
@@ -2926,7 +2942,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) ||
                         tok_is(w, u, "that") || tok_in(w, u, relatives))
                         break;
-                    if (tok_in(w, u, verbs_after) || tok_in(w, u, modals) ||
+                    if (aux_at(w, u) ||
                         (pronoun_kind(w, h) && u == h + 1 && is_lower_word(w, u)))
                         return (int64_t)h;
                 }
@@ -2948,7 +2964,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     (tok_in(w, u, determiners) && !tok_in(w, u - 1, prep_words)) ||
                     (u - j > 4 && !(is_word(w, u) || (w->tok.v[u].flags & NEWS_TF_CLITIC))))
                     break;
-                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+                if (aux_at(w, u)) return (int64_t)j;
             }
         }
         if (!tells) {
@@ -2962,7 +2978,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                 if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
                     tok_is(w, u, "that") || tok_in(w, u, audiences))
                     break;
-                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals))
+                if (aux_at(w, u))
                     return (int64_t)(j > k + 1 && tok_in(w, j - 1, determiners) ? j - 1 : j);
             }
             return -1;
@@ -2978,15 +2994,14 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             (tok_in(w, e + 1, gap_ends) || is_date_word(w, e + 1, e)))
             e += 2; /* "told MPs on Tuesday care was needed" */
         if (e + 1 < p1 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, determiners) &&
-            !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) &&
-            (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+            !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) && aux_at(w, e + 1))
             return (int64_t)e; /* "told the BBC lessons were being learned" */
         if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
             tok_in(w, e, quantity_words) || st->inq[e])
             return -1;
         for (size_t u = e + 1; u < p1 && u - e <= 5; u++) {
             if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT)) break;
-            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)e;
+            if (aux_at(w, u)) return (int64_t)e;
         }
         return -1;
     }
@@ -3029,7 +3044,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         (tok_is(w, j, "no")
              ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
              : is_lower_word(w, j) && !(cj & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
-                   (tok_in(w, j + 1, verbs_after) || tok_in(w, j + 1, modals) ||
+                   (aux_at(w, j + 1) ||
                     (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
                             * to ..."), "said demand was strong" */
@@ -3089,7 +3104,7 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
     size_t e = t + 2;
     while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;
     if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
-        (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+        aux_at(w, e + 1))
         return e;
     return 0;
 }
@@ -3517,6 +3532,7 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if ((tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
+             negated_aux(w, i) ||
              ((st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
               !(t > f && (tok_in(w, i - 1, determiners) ||
                           (w->tok.v[i - 1].flags & NEWS_TF_CLITIC))))) &&

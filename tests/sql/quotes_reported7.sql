@@ -6,7 +6,7 @@
 -- saying ..."; "While saying ..., X continued" is X's, and the report ends at the comma.
 -- What one is told or urged to do is reported with its "to"; the object before a second
 -- cue ("admitted the mistake but said ...") reports nothing, nor does a cue someone is
--- ordered to say ("ordered the city to explain why ..."). Texts are our own. Each line
+-- ordered to say ("ordered the city to explain why ..."). "doesn't" is a verb. Texts are our own. Each line
 -- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -40,6 +40,8 @@ insert into d values (9,
 insert into d values (10,
  'Justice Anil Varma ordered the city to explain why the drains had not been cleaned. Lund '
  || 'was forced to admit that the pier was unsafe.');
+insert into d values (11,
+ 'Ms Hale noted the council doesn''t use the pier. Lund warned the plan wouldn’t work.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -82,3 +84,7 @@ select 'qr7_10', (select group_concat(row, char(10)) from (select row from r whe
 -- ordered to explain: nothing explained yet; forced to admit: admitted
 select 'qr7_11', (select group_concat(row, char(10)) from r where id = 10)
   = 'indirect|that the pier was unsafe|Lund|Lund|admit|110|24';
+-- a negated auxiliary in one word makes a clause: "noted the council doesn't use the pier"
+select 'qr7_12', (select group_concat(row, char(10)) from (select row from r where id = 11 order by row))
+  = 'indirect|the council doesn''t use the pier|Hale|Hale|noted|15|32' || char(10) ||
+    'indirect|the plan wouldn’t work|Lund|Lund|warned|61|22';
