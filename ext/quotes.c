@@ -3311,6 +3311,21 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
     return NEWS_OK;
 }
 
+/* "Councillor Helen Price, who leads the council, said ...": the words before the cue's
+ * comma are its subject and a relative clause closed by that comma, not a report the cue
+ * follows (not "The pier, which was built in 1908, is unsafe, said Lund"). */
+static int relative_subject(NewsWork *w, NewsQuoteState *st, size_t sb, size_t k) {
+    for (size_t t = sb + 2; t + 1 < k; t++) {
+        if (st->inq[t] || is_stop(w, t)) return 0;
+        if (!tok_ch(w, t - 1, ',')) continue;
+        if (!tok_in(w, t, relatives)) return 0;
+        size_t c = t + 1;
+        while (c < k && !tok_ch(w, c, ',')) c++;
+        return c == k - 1 && !has_verb(w, st, (int64_t)sb, (int64_t)t - 2);
+    }
+    return 0;
+}
+
 /* ", said an American official who was briefed ...": after the cue a speaker, then "who" or
  * a comma before any verb; not ", said Trump would win". */
 static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
@@ -3550,7 +3565,13 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
             continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
-        if ((z[n - 2] == 'e' && z[n - 1] == 'd') || (z[n - 1] == 's' && z[n - 2] != 's'))
+        /* a plural after a number or a preposition is a noun: "a loss of 2,000 votes", "a
+         * loss of jobs" (but "3,000 died", "more than doubled") */
+        int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
+                               tok_in(w, i - 1, prepositions));
+        if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
+            (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
+            tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
     return 0;
@@ -3952,6 +3973,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int64_t lead_comma = -1; /* the comma after "While saying ...", then the subject */
             int inv_kind = 0; /* speaker_then's answer, when tail_ends did not decide */
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                           !relative_subject(w, st, sb, k) &&
                            (tail_ends(w, st, k, p1) ||
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0 &&
                              (inv_kind = speaker_then(w, st, k, p1, &bf, &bl)) != 0));

@@ -6,7 +6,9 @@
 -- saying ..."; "While saying ..., X continued" is X's, and the report ends at the comma.
 -- What one is told or urged to do is reported with its "to"; the object before a second
 -- cue ("admitted the mistake but said ...") reports nothing, nor does a cue someone is
--- ordered to say ("ordered the city to explain why ..."). "doesn't" is a verb. Texts are our own. Each line
+-- ordered to say ("ordered the city to explain why ..."). "doesn't" is a verb. "X, who
+-- ..., said" is X's report after the cue, not a report before it. A plural after a number
+-- or a preposition is a noun ("reported a loss of 2,000 jobs": a plain object). Texts are our own. Each line
 -- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -42,6 +44,12 @@ insert into d values (10,
  || 'was forced to admit that the pier was unsafe.');
 insert into d values (11,
  'Ms Hale noted the council doesn''t use the pier. Lund warned the plan wouldn’t work.');
+insert into d values (12,
+ 'Councillor Helen Price, who leads the council, said the pool cost too much. The pier, '
+ || 'which was built in 1908, is unsafe, said Lund. Lund admitted the cost of the scheme.');
+insert into d values (13,
+ 'Harbour Foods said its profits more than doubled. The firm reported a loss of 2,000 jobs. '
+ || 'Ms Lund said 3,000 died.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -88,3 +96,12 @@ select 'qr7_11', (select group_concat(row, char(10)) from r where id = 10)
 select 'qr7_12', (select group_concat(row, char(10)) from (select row from r where id = 11 order by row))
   = 'indirect|the council doesn''t use the pier|Hale|Hale|noted|15|32' || char(10) ||
     'indirect|the plan wouldn’t work|Lund|Lund|warned|61|22';
+-- a subject with a relative clause before "said": the report follows the cue ("the pool cost"
+-- with its irregular past); a relative clause inside a report before an inverted cue stays
+select 'qr7_13', (select group_concat(row, char(10)) from (select row from r where id = 12 order by row))
+  = 'indirect|The pier, which was built in 1908, is unsafe|Lund|Lund|said|77|44' || char(10) ||
+    'indirect|the pool cost too much|Helen Price|Helen Price|said|53|22';
+-- "a loss of 2,000 jobs" has no verb; "more than doubled" and "3,000 died" have
+select 'qr7_14', (select group_concat(row, char(10)) from (select row from r where id = 13 order by row))
+  = 'indirect|3,000 died|Lund|Lund|said|104|10' || char(10) ||
+    'indirect|its profits more than doubled|Harbour Foods|Harbour Foods|said|20|29';
