@@ -407,7 +407,7 @@ static const struct {
     {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0},
     {"father", 1}, {"founder", 0}, {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
     {"historian", 0}, {"host", 0}, {"husband", 1}, {"incumbent", 0}, {"journalist", 0},
-    {"judge", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
+    {"judge", 0}, {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
     {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
     {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
     {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0},
@@ -669,7 +669,8 @@ static const char *const prepositions[] = {
     "behind", "alongside", "without", "toward", "towards", "like", "than", "between", 0};
 
 /* An abbreviated title stands for the role a description names in full: "Sen. Maria
- * Santos ... the senator said", "Gov. Tom Reyes ... the governor said". */
+ * Santos ... the senator said", "Gov. Tom Reyes ... the governor said"; so does a judge's
+ * title in full ("Justice Anil Varma ... the judge asked"), listed without its period. */
 static const struct {
     const char *abbr, *roles[3];
 } title_roles[] = {
@@ -682,6 +683,7 @@ static const struct {
     {"prof", {"professor", 0, 0}},
     {"amb", {"ambassador", 0, 0}},
     {"atty", {"attorney", 0, 0}},
+    {"justice", {"judge", 0, 0}},
 };
 
 static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
@@ -692,11 +694,11 @@ static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
 
 static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m) {
     const NewsToken *t = &w->tok.v[i];
-    if (t->byte_len > 5 || w->text[t->byte_start + t->byte_len - 1] != '.') return;
+    int dot = w->text[t->byte_start + t->byte_len - 1] == '.';
     for (size_t k = 0; k < sizeof title_roles / sizeof *title_roles; k++) {
         const char *ab = title_roles[k].abbr;
         size_t n = strlen(ab);
-        if (t->byte_len != n + 1) continue;
+        if (t->byte_len != n + (size_t)dot || (n > 4) == dot) continue; /* "Sen.", "Justice" */
         int same = 1;
         for (size_t c = 0; c < n; c++)
             if ((w->text[t->byte_start + c] | 0x20) != ab[c]) same = 0;
@@ -1828,8 +1830,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     return 0;
 }
 
-/* The subject of the sentence holding token k, for "..., saying “…”": the first person
- * (a PER or several-word mention) before k, else the first mention or pronoun. */
+static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb);
+
+/* The subject of the sentence holding token k, for "..., saying “…”": a plural noun opening
+ * it before its verb, else the first person (a PER or several-word mention) before k, else
+ * the first mention or pronoun. */
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
@@ -1846,6 +1851,13 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                 return 1;
             }
         }
+    }
+    if (sb + 2 < k && plural_opener(w, st, sb) && !tok_is(w, k, "to")) {
+        /* "Teachers walked out on Monday, saying ...": a plural noun opening the sentence
+         * before its verb is the subject, not a name later in it (not before "to": "Sites
+         * have notes attached to explain why", "Dealers cut prices to maintain growth") */
+        set_speaker(w, st, a, sb, sb + 1, NEWS_SPK_DESC, -1, 0.6f);
+        return 1;
     }
     int64_t first = -1, verb = -1; /* first mention; first one a verb follows */
     for (size_t t = sb; t < k && t - sb < 24; t++) {
@@ -1957,8 +1969,21 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
     }
+    int joined = 0; /* "and"/"but" right before the fragment's mark or before "that" */
     for (size_t k = from; k-- > lo;) {
+        if (st->inq[k] && joined && (cls == CLS_WORD || cls == CLS_THAT)) {
+            /* "said it was “deeply sorry” and that demand had been “exceptionally high”":
+             * a fragment joined to an earlier one hangs on the same cue */
+            while (k > lo && st->inq[k]) k--;
+            joined = 0;
+            if (st->inq[k]) break;
+            k++;
+            continue;
+        }
         if (st->inq[k] || is_stop(w, k)) break;
+        if ((tok_is(w, k, "and") || tok_is(w, k, "but")) &&
+            (k + 1 == o || tok_is(w, k + 1, "that")))
+            joined = 1; /* (not "..., but the “green lane” opened": a name of its own) */
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -2308,6 +2333,18 @@ static const char *const verbs_after[] = {
     "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed",
     "cannot", 0};
 
+/* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
+ * a verb: "Teachers walked out", "Residents have said". */
+static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
+    const NewsToken *t = &w->tok.v[sb];
+    return st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
+           !(t->flags & NEWS_TF_ALL_UPPER) && t->byte_len > 4 &&
+           w->text[t->byte_start + t->byte_len - 1] == 's' &&
+           w->text[t->byte_start + t->byte_len - 2] != 's' && !is_role_word(w, sb) &&
+           !pronoun_kind(w, sb) && is_lower_word(w, sb + 1) &&
+           (verb_like(w, sb + 1) || tok_in(w, sb + 1, verbs_after));
+}
+
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
 
@@ -2327,6 +2364,23 @@ static const char *const clause_only[] = {
 static const char *const noun_plurals[] = {
     "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
     "warnings", "charges", 0};
+
+/* verbs whose object is told to speak: "ordered the council to explain why ...", "called
+ * on him to say": what is to be said has not been (not "asked": "The Tory leader was asked
+ * to respond to people who said ...": a story's speaker may be named that way) */
+static const char *const command_words[] = {
+    "order", "ordered", "orders", "ordering", "told", "urged", "called", "demanded",
+    "required", "invited", "directed", "instructed", "pressed", "challenged", 0};
+
+/* Whether the "to" at token t follows a command to the one who would speak, within a few
+ * words of the sentence (from sb). */
+static int commanded(const NewsWork *w, const NewsQuoteState *st, size_t t, size_t sb) {
+    for (size_t c = t; c-- > sb && t - c <= 6;) {
+        if (st->inq[c] || (w->tok.v[c].flags & NEWS_TF_PUNCT)) return 0;
+        if (tok_in(w, c, command_words)) return 1;
+    }
+    return 0;
+}
 
 /* verbs that deny the report their "to" introduces: "declined to comment" */
 static const char *const refusals[] = {
@@ -2460,7 +2514,8 @@ static const char *const promise_words[] = {
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
     "pledges", "pledged", "pledging", 0};
 
-/* cues taken only with "that" (or whether/if): "urged Congress to act" reports no clause */
+/* cues taken only with "that" (or whether/if); what their object is urged to do ("urged
+ * Congress to act") is directive_start's */
 static const char *const that_only[] = {
     "urge", "urges", "urged", "urging", "question", "questions", "questioned", "questioning",
     0};
@@ -2580,12 +2635,28 @@ static const char *const concessives[] = {"although", "though", "whereas", "whil
  * after a cue they mostly open a phrase of time ("said this week") */
 static const char *const this_words[] = {"this", "these", 0};
 
+/* An auxiliary with its negation in one word: "doesn't", "isn't", "wouldn’t" (the tokenizer
+ * keeps the mark inside the word). */
+static int negated_aux(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (!is_lower_word(w, i) || n < 4 || z[n - 1] != 't') return 0;
+    return (z[n - 2] == '\'' && z[n - 3] == 'n') ||
+           (n >= 6 && z[n - 4] == 0xE2 && z[n - 3] == 0x80 && z[n - 2] == 0x99 && z[n - 5] == 'n');
+}
+
+/* An auxiliary or a modal, negated in one word or not: "is", "would", "doesn't". */
+static int aux_at(const NewsWork *w, size_t i) {
+    return tok_in(w, i, verbs_after) || tok_in(w, i, modals) || negated_aux(w, i);
+}
+
 /* A finite verb within the next words of the sentence: "claims the group's refusal to help
  * is ..." reports a clause, "claimed the nomination on Tuesday" does not. */
 static int verb_soon(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
     for (size_t t = j + 1; t < p1 && t - j < 16; t++) {
         if (st->inq[t] || is_stop(w, t) || tok_ch(w, t, ',')) return 0;
-        if (tok_in(w, t, verbs_after)) return 1;
+        if (tok_in(w, t, verbs_after) || negated_aux(w, t)) return 1;
     }
     return 0;
 }
@@ -2612,6 +2683,60 @@ static const char *const report_subs[] = {"as", "once", "if", "because", "since"
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
                                              "eight", "nine", "ten", "half", 0};
 
+/* cues whose object is told what to do: "told residents not to drink the water", "urged
+ * voters to back her", "asked the council to act", "warned staff not to talk" */
+static const char *const directive_words[] = {
+    "tell", "tells", "told", "telling", "urge", "urges", "urged", "urging", "ask", "asks",
+    "asked", "asking", "warn", "warns", "warned", "warning", "advise", "advises", "advised",
+    "advising", 0};
+
+/* The "to" (or "not") that opens what cue k's object was told to do, or -1: the object is a
+ * name, a pronoun, a plural noun or a short phrase after a determiner ("told Flint residents
+ * not to drink ...", "urged the Republican electorate to abandon ..."), and a verb follows
+ * "to" ("told the story to reporters" is no such thing). */
+static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf,
+                               size_t p1) {
+    size_t t = k + 1;
+    if (!(cf & NEWS_CUE_OBJECT) || t >= p1 || !tok_in(w, k, directive_words)) return -1;
+    if (k > 0 && tok_is(w, k - 1, "to")) return -1; /* "lobbying firms to urge them to ...",
+                                                      * "is tipped to ask": none made yet */
+    if (st->tok_ment[t] >= 0) {
+        t = news_ment_toks(w, (size_t)st->tok_ment[t]).tok_end;
+    } else if (tok_in(w, t, object_pronouns)) {
+        t++;
+    } else if (tok_in(w, t, determiners) || tok_in(w, t, possessives)) {
+        size_t e = t + 1;
+        while (e < p1 && e - t <= 4 && is_word(w, e) && !tok_is(w, e, "to") &&
+               !tok_is(w, e, "not") && !st->inq[e] && !(st->cue[e] & NEWS_CUE_INDIRECT)) {
+            if (tok_in(w, e, verbs_after) || tok_in(w, e, modals) || pronoun_kind(w, e) ||
+                tok_in(w, e, subj_pronouns))
+                return -1; /* "told the paper he hopes to", "warned the government would
+                            * have to": a clause, clause_start's */
+            e++;
+        }
+        if (e == t + 1) return -1;
+        t = e;
+    }
+    if (t + 1 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
+        plural_noun(w, t))
+        t++; /* "told residents", "urged voters" */
+    while (t < p1 && t - k <= 3 && st->tok_ment[t] < 0 && is_lower_word(w, t) &&
+           plural_noun(w, t) && t > k + 1 && st->tok_ment[t - 1] >= 0)
+        t++; /* "told Flint residents" */
+    if (t == k + 1) return -1;
+    size_t s0 = t;
+    if (t + 1 < p1 && tok_is(w, t, "not")) t++;
+    if (t + 1 >= p1 || !tok_is(w, t, "to") || !is_lower_word(w, t + 1) ||
+        tok_in(w, t + 1, determiners) || tok_in(w, t + 1, possessives) ||
+        tok_in(w, t + 1, object_pronouns) || st->inq[t + 1])
+        return -1;
+    const NewsToken *v = &w->tok.v[t + 1]; /* a plural after "to" is whom: "to reporters" */
+    const uint8_t *z = w->text + v->byte_start;
+    if (z[v->byte_len - 1] == 's' && z[v->byte_len - 2] != 's' && z[v->byte_len - 2] != 'u')
+        return -1;
+    return (int64_t)s0;
+}
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -2620,6 +2745,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     *that_at = 0;
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
     int say = tok_in(w, k, say_words);
+    int64_t bid = directive_start(w, st, k, cf, p1);
+    if (bid >= 0) {
+        *that_at = 1; /* the "to" of what was asked, as a promise's */
+        return bid;
+    }
     if ((cf & NEWS_CUE_OBJECT) && st->tok_ment[j] < 0 && j + 1 < p1 && st->tok_ment[j + 1] >= 0 &&
         is_lower_word(w, j) && !tok_in(w, j, wh_words) && !tok_is(w, j, "that"))
         j++; /* "told host Chris Cuomo she ...": a role before the object (not "asked if BMW
@@ -2635,7 +2765,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "promised her entire plan would be paid for": a possessive, a few nouns, then a
          * modal or an auxiliary opens a clause (not "promised her a job") */
         for (size_t u = j + 2; u < p1 && u - j <= 5; u++) {
-            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+            if (aux_at(w, u)) return (int64_t)j;
             if (!is_lower_word(w, u) || st->inq[u] || tok_in(w, u, determiners) ||
                 tok_is(w, u, "that") || tok_in(w, u, relatives))
                 break;
@@ -2812,7 +2942,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) ||
                         tok_is(w, u, "that") || tok_in(w, u, relatives))
                         break;
-                    if (tok_in(w, u, verbs_after) || tok_in(w, u, modals) ||
+                    if (aux_at(w, u) ||
                         (pronoun_kind(w, h) && u == h + 1 && is_lower_word(w, u)))
                         return (int64_t)h;
                 }
@@ -2834,7 +2964,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     (tok_in(w, u, determiners) && !tok_in(w, u - 1, prep_words)) ||
                     (u - j > 4 && !(is_word(w, u) || (w->tok.v[u].flags & NEWS_TF_CLITIC))))
                     break;
-                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)j;
+                if (aux_at(w, u)) return (int64_t)j;
             }
         }
         if (!tells) {
@@ -2848,7 +2978,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                 if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT) || tok_in(w, u, relatives) ||
                     tok_is(w, u, "that") || tok_in(w, u, audiences))
                     break;
-                if (tok_in(w, u, verbs_after) || tok_in(w, u, modals))
+                if (aux_at(w, u))
                     return (int64_t)(j > k + 1 && tok_in(w, j - 1, determiners) ? j - 1 : j);
             }
             return -1;
@@ -2864,15 +2994,14 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             (tok_in(w, e + 1, gap_ends) || is_date_word(w, e + 1, e)))
             e += 2; /* "told MPs on Tuesday care was needed" */
         if (e + 1 < p1 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, determiners) &&
-            !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) &&
-            (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+            !tok_in(w, e, quantity_words) && !pronoun_kind(w, e) && aux_at(w, e + 1))
             return (int64_t)e; /* "told the BBC lessons were being learned" */
         if (e >= p1 || !(tok_in(w, e, determiners) || st->tok_ment[e] >= 0) ||
             tok_in(w, e, quantity_words) || st->inq[e])
             return -1;
         for (size_t u = e + 1; u < p1 && u - e <= 5; u++) {
             if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT)) break;
-            if (tok_in(w, u, verbs_after) || tok_in(w, u, modals)) return (int64_t)e;
+            if (aux_at(w, u)) return (int64_t)e;
         }
         return -1;
     }
@@ -2915,7 +3044,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         (tok_is(w, j, "no")
              ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
              : is_lower_word(w, j) && !(cj & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
-                   (tok_in(w, j + 1, verbs_after) || tok_in(w, j + 1, modals) ||
+                   (aux_at(w, j + 1) ||
                     (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
                             * to ..."), "said demand was strong" */
@@ -2975,7 +3104,7 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
     size_t e = t + 2;
     while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;
     if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
-        (tok_in(w, e + 1, verbs_after) || tok_in(w, e + 1, modals)))
+        aux_at(w, e + 1))
         return e;
     return 0;
 }
@@ -3180,6 +3309,21 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
     v[*n_ind].at.score = score;
     (*n_ind)++;
     return NEWS_OK;
+}
+
+/* "Councillor Helen Price, who leads the council, said ...": the words before the cue's
+ * comma are its subject and a relative clause closed by that comma, not a report the cue
+ * follows (not "The pier, which was built in 1908, is unsafe, said Lund"). */
+static int relative_subject(NewsWork *w, NewsQuoteState *st, size_t sb, size_t k) {
+    for (size_t t = sb + 2; t + 1 < k; t++) {
+        if (st->inq[t] || is_stop(w, t)) return 0;
+        if (!tok_ch(w, t - 1, ',')) continue;
+        if (!tok_in(w, t, relatives)) return 0;
+        size_t c = t + 1;
+        while (c < k && !tok_ch(w, c, ',')) c++;
+        return c == k - 1 && !has_verb(w, st, (int64_t)sb, (int64_t)t - 2);
+    }
+    return 0;
 }
 
 /* ", said an American official who was briefed ...": after the cue a speaker, then "who" or
@@ -3403,6 +3547,7 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if ((tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
+             negated_aux(w, i) ||
              ((st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
               !(t > f && (tok_in(w, i - 1, determiners) ||
                           (w->tok.v[i - 1].flags & NEWS_TF_CLITIC))))) &&
@@ -3420,7 +3565,13 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
             continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
-        if ((z[n - 2] == 'e' && z[n - 1] == 'd') || (z[n - 1] == 's' && z[n - 2] != 's'))
+        /* a plural after a number or a preposition is a noun: "a loss of 2,000 votes", "a
+         * loss of jobs" (but "3,000 died", "more than doubled") */
+        int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
+                               tok_in(w, i - 1, prepositions));
+        if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
+            (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
+            tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
     return 0;
@@ -3785,8 +3936,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  (k > sb + 1 && is_filler(w, k - 1) && tok_in(w, k - 2, passive_marks))) &&
                 !tok_is(w, k - 1, "when") && !tok_is(w, k - 1, "if"))
                 continue;
-            if (k > sb + 1 && tok_is(w, k - 1, "to") && tok_in(w, k - 2, intents))
-                continue;
+            if (k > sb + 1 && tok_is(w, k - 1, "to") &&
+                (tok_in(w, k - 2, intents) || commanded(w, st, k - 1, sb)))
+                continue; /* ("ordered the council to explain why ...": not explained yet) */
             /* "did not say that", "never said", "declined to comment", "one could say": no
              * report was made */
             if (k > sb && (tok_is(w, k - 1, "not") || tok_is(w, k - 1, "never") ||
@@ -3818,8 +3970,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             /* ", said Pruitt, a Republican from Ohio.": the report ends at the cue */
             /* (not "..., Corey Lewandowski, said the staff member who ...") */
             int64_t bf = -1, bl = -1;
+            int64_t lead_comma = -1; /* the comma after "While saying ...", then the subject */
             int inv_kind = 0; /* speaker_then's answer, when tail_ends did not decide */
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
+                           !relative_subject(w, st, sb, k) &&
                            (tail_ends(w, st, k, p1) ||
                             (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0 &&
                              (inv_kind = speaker_then(w, st, k, p1, &bf, &bl)) != 0));
@@ -3849,6 +4003,24 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                      * sentence, whatever type the entity step gave it */
                     set_mention_speaker(w, st, &a, m0, 0.7f);
                     have = 1;
+                }
+                if (!have && k == sb + 1 && tok_in(w, sb, ing_leads)) {
+                    /* "While saying that he respects her, Lund continued ...": the subject
+                     * after the comma that closes the phrase, which ends the report */
+                    size_t c = k + 1;
+                    while (c < p1 && c - k < 30 && !tok_ch(w, c, ',') && !st->inq[c] &&
+                           !is_stop(w, c))
+                        c++;
+                    int32_t m = c + 1 < p1 && tok_ch(w, c, ',') ? st->tok_ment[c + 1] : -1;
+                    size_t e = m >= 0 ? news_ment_toks(w, (size_t)m).tok_end : c + 2;
+                    if (e < p1 && tok_ch(w, c, ',') && is_lower_word(w, e)) {
+                        if (pronoun_kind(w, c + 1))
+                            set_speaker(w, st, &a, c + 1, c + 2, pronoun_kind(w, c + 1), -1, 0.7f);
+                        else if (m >= 0 && w->ment.v[m].type == NEWS_PER)
+                            set_mention_speaker(w, st, &a, m, 0.7f);
+                        have = a.found;
+                        if (have) lead_comma = (int64_t)c;
+                    }
                 }
                 if (!have) have = sentence_subject(w, st, k, p0, &a);
                 for (size_t t = k; !have && t-- > sb && k - t < 30;) {
@@ -4036,6 +4208,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
                     l = relative_report_end(w, k, f, l);
+                    if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && l >= f && !has_verb(w, st, f, l) && !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
@@ -4166,6 +4339,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t e = c - 1;
                 e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
+                /* "Lund admitted the mistake but said ...": what is left of the first may be
+                 * a plain object, which reports nothing (not "that ...", "to ...") */
+                size_t p0f = (size_t)prev->first;
+                if (!tok_is(w, p0f, "that") && !tok_in(w, p0f, wh_words) &&
+                    !tok_is(w, p0f, "to") && !tok_is(w, p0f, "not") && !gerund_at(w, p0f) &&
+                    !has_verb(w, st, prev->first, e))
+                    (*n_ind)--;
             }
         }
         if (f >= 0 && l - f >= 1 && !nominal) {
@@ -4654,7 +4834,10 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             }
         }
         int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
-        int pp = b > 0 && tok_in(w, b - 1, prepositions);
+        /* "Shares in Corran Mining fell": the company is what the sentence is about */
+        int pp = b > 0 && tok_in(w, b - 1, prepositions) &&
+                 !(b == sb + 2 && w->ment.v[k].type == NEWS_ORG && tok_is(w, sb, "shares") &&
+                   (tok_is(w, b - 1, "in") || tok_is(w, b - 1, "of")));
         if (opens && !poss && !pp) {
             f |= NEWS_MQ_SUBJECT;
             /* ... and not the name before a role that another name follows ("Trump

@@ -257,11 +257,13 @@ static const char *const org_aliases[][5] = {
 /* "the company said", "according to the firm": when no organisation's name ends in that
  * word, the company the story is about, which is the organisation named most in the
  * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice), if
- * one leads alone and was such a subject once. Public bodies, exchanges and news outlets are
+ * one leads alone and was such a subject once; of two that lead alike, the one that opened
+ * a sentence as its subject last, within COMPANY_RECENT_CHARS before. Public bodies, exchanges and news outlets are
  * not the company a story is about: names that end or open with these words, or an acronym
  * standing for one, are left out ("the SEC", "the Reuters news agency"). */
 #define COMPANY_CHARS 1500
 #define COMPANY_LOOKBACK 60 /* mentions */
+#define COMPANY_RECENT_CHARS 250 /* a subject this close before wins a tie */
 static const char *const public_bodies[] = {
     "afp", "agency", "authority", "bank", "bbc", "commission", "committee", "congress",
     "council", "court", "department", "exchange", "fed", "government", "journal", "ministry",
@@ -293,6 +295,7 @@ static int public_body(const NewsWork *w, int32_t c) {
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
     int score[8], lead[8], nc = 0;
+    int recent = -1; /* the last company to open a sentence as its subject, close by */
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
         const NewsMention *m = &w->ment.v[j];
         if (at - m->char_start > COMPANY_CHARS) break;
@@ -309,12 +312,16 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
         score[i] += subj ? 2 : 1;
         lead[i] |= subj;
+        if (subj && recent < 0 && at - m->char_start <= COMPANY_RECENT_CHARS) recent = i;
     }
     int best = -1, tie = 0;
     for (int i = 0; i < nc; i++) {
         if (best < 0 || score[i] > score[best]) best = i, tie = 0;
         else if (score[i] == score[best]) tie = 1;
     }
+    /* a tie goes to the one that was just the subject: "Brightwell Energy opened a plant.
+     * Shares in Corran Mining fell. The firm said ..." is Corran's */
+    if (recent >= 0 && score[recent] == score[best]) return cand[recent];
     return best >= 0 && !tie && lead[best] ? cand[best] : -1;
 }
 

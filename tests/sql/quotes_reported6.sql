@@ -1,8 +1,9 @@
 -- quotes_reported6.sql: reported speech and its speakers, the patterns of branch quotes6.
 -- "the company" / "the firm" stand for the company the story is about when no company's
 -- name ends in that word: the organisation named most in the 1,500 characters before, which
--- opened a sentence as its subject; not a public body, an exchange or a news outlet, and no
--- one when two lead alike. Texts are our own. Each line prints id|1.
+-- opened a sentence as its subject; not a public body, an exchange or a news outlet, and of
+-- two that lead alike the last subject close before (quotes7). Texts are our own. Each line
+-- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Harbour Freight Ltd lost money this year. According to the company, the storm '
@@ -27,13 +28,13 @@ create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') |
 select 'qr6_01', (select count(*) from q where id = 1) = 1;
 select 'qr6_02', exists(select 1 from r where id = 1 and row = 'indirect|the storm closed its two main depots|Harbour Freight Ltd|the company|According to|69|36');
 -- the company the story is about: named most and a subject (Kestrel Foods opened two
--- sentences; Brightwater Retail was no subject). Not yet right: "Shares in Brightwater
--- Retail fell. The firm said ..." after two sentences on Kestrel still gives Kestrel Foods.
+-- sentences; Brightwater Retail was no subject). "Shares in X fell. The firm said ..."
+-- is quotes_reported7.sql's.
 select 'qr6_03', exists(select 1 from r where id = 2 and row = 'indirect|demand had slowed|Kestrel Foods|The firm|said|137|17');
 -- a public body is not "the company"
 select 'qr6_04', exists(select 1 from r where id = 3 and row = 'indirect|it would appeal||The company|said|75|15');
--- two companies lead alike: no one
-select 'qr6_05', exists(select 1 from r where id = 4 and row = 'indirect|prices had risen||The company|said|75|16');
+-- two companies lead alike: the one that was the subject last, just before
+select 'qr6_05', exists(select 1 from r where id = 4 and row = 'indirect|prices had risen|Brightwater Retail|The company|said|75|16');
 -- a news outlet is not the company; a direct quotation takes the company too
 select 'qr6_06', exists(select 1 from r where id = 5 and row = 'direct|We are growing,|Rivet Motors|the company|said|73|15');
 -- a cue with a plain object and no clause reports nothing ("admitted fraud", "announced his
