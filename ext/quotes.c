@@ -331,6 +331,9 @@ static const char *const determiners[] = {
     "the", "a", "an", "his", "her", "its", "their", "our", "this", "these", "those", "one",
     "another", "some", "several", "many", "two", "three", "four", "both", "other", "each",
     "few", "most", "any", "senior", "top", 0};
+/* words before a noun: a cue word right after one is a noun ("the call", "his claims") */
+static const char *const noun_markers[] = {"the", "a",   "an",   "his",  "her", "its",
+                                           "their", "our", "this", 0};
 /* between a subject and its cue: "Kuleba also said", "he has repeatedly warned" */
 static const char *const fillers[] = {
     "also", "later", "then", "has", "have", "had", "was", "were", "is", "are", "would",
@@ -1225,6 +1228,17 @@ static int person_before(const NewsWork *w, const NewsQuoteState *st, size_t j, 
 static const char *const place_nouns[] = {"state", "province", "county", "region", "district",
                                           0};
 
+/* Mention m is a place or a party tag in apposition after a person ("Sen. Dana Kessler,
+ * R-Utah,", "Ana Ferri, Dover,"): it says where the person is from; the person speaks. */
+static int tag_after_person(const NewsWork *w, const NewsQuoteState *st, int32_t m, size_t lo) {
+    const NewsMention *me = &w->ment.v[m];
+    const uint8_t *z = w->text + me->byte_start;
+    int tag = me->byte_len > 2 && (z[0] == 'D' || z[0] == 'R' || z[0] == 'I') && z[1] == '-';
+    size_t mb = news_ment_toks(w, (size_t)m).tok_first;
+    return (me->type == NEWS_LOC || tag) && mb >= lo + 2 && tok_ch(w, mb - 1, ',') &&
+           st->tok_ment[mb - 2] >= 0 && w->ment.v[st->tok_ment[mb - 2]].type == NEWS_PER;
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1247,6 +1261,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             set_speaker(w, st, a, d - 1, k + 1, NEWS_SPK_DESC, -1, 0.6f);
             return 1;
         }
+    }
+    if (m >= 0 && !place_noun && tag_after_person(w, st, m, lo)) {
+        k = news_ment_toks(w, (size_t)m).tok_first - 2; /* "Kessler, R-Utah, who said" */
+        goto again;
     }
     if (m >= 0) {
         /* "a former official who worked with Clinton said": the one the relative clause
@@ -1355,6 +1373,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 continue; /* "Ferri, a fisher from Dunmore, East Lothian, said": a place */
             if (j > lo + 1 && is_age(w, j - 1) && tok_ch(w, j - 2, ','))
                 continue; /* "Hollis, 78, a retired nurse, said": an age, the name before */
+            if (j > lo && st->tok_ment[j - 1] >= 0 &&
+                tag_after_person(w, st, st->tok_ment[j - 1], lo))
+                continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
             if (j > lo && st->tok_ment[j - 1] >= 0) {
                 int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
@@ -1993,6 +2014,14 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 0;
         }
         if (!(cf & want)) continue;
+        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 + 1 && k + 1 < from &&
+            !tok_is(w, k + 1, "by") && !tok_is(w, k + 1, "for") &&
+            (tok_in(w, k - 1, noun_markers) ||
+             (is_lower_word(w, k - 1) && (tok_is(w, k - 2, "a") || tok_is(w, k - 2, "an")) &&
+              w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's')))
+            continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
+                       * "a spokesman says"); "a claim by Hain", "a call for" name their
+                       * own speaker, or none */
         if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
             !headline_cue(w, k))
             continue; /* a name that looks like a cue: Edward Said */
