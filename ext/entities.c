@@ -678,6 +678,18 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue; /* O, and no capital letter */
         unsigned y = tg->labels[i];
+        if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            if (j >= i + 3 && (word_is(w, j - 1, "KC") || word_is(w, j - 1, "QC")) &&
+                (tg->feat.form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
+                /* "Helen Marsh KC": a barrister's letters are no part of her name */
+                label_span(tg, i, j - 1, NEWS_PER);
+                tg->labels[j - 1] = NEWS_LABEL_O;
+                i = j - 1;
+                continue;
+            }
+        }
         if (y == NEWS_LABEL_O) {
             const NewsToken *t = &w->tok.v[i];
             if (!(t->flags & NEWS_TF_UPPER_INIT) && camel_case(w, i) &&

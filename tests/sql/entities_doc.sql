@@ -338,3 +338,10 @@ select 'entdoc_90', (select count(*) from news_entities(
 select 'entdoc_91', (select group_concat(mention || '/' || type, ';') from news_entities(
   'By 1700 GMT, Petrel''s shares fell from 97p to 44p.'))
   = 'GMT/MISC;Petrel/ORG';  -- model-dependent
+-- a barrister's KC or QC after a first name and a surname is no part of the name, and the
+-- name is a person; "Sporting KC" (two words) keeps its letters
+select 'entdoc_92', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Opening the case, Helen Marsh KC said the defendant lied. Andrew Wylie QC disagreed.'))
+  = 'Helen Marsh/PER;Andrew Wylie/PER';  -- model-dependent
+select 'entdoc_93', (select group_concat(mention, ';') from news_entities(
+  'Sporting KC beat Atlanta United.')) like 'Sporting KC%';  -- model-dependent
