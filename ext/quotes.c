@@ -471,6 +471,14 @@ static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefin
 /* nouns in -ly that speak, which is_filler must not skip as adverbs */
 static const char *const ly_nouns[] = {"family", "assembly", "ally", 0};
 
+/* A barrister's letters after a name, which the entity step leaves out: "Helen Marsh KC". */
+static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return i > lo && t->byte_len == 2 && (z[0] == 'K' || z[0] == 'Q') && z[1] == 'C' &&
+           st->tok_ment[i - 1] >= 0;
+}
+
 static int is_filler(const NewsWork *w, size_t i) {
     if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
     if (!is_lower_word(w, i)) return 0;
@@ -1355,7 +1363,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             }
             /* "his wife, Gabriela Lazar, wrote": the name in apposition speaks, and the
              * description before it becomes her role */
-            int32_t mk = k > j + 1 ? st->tok_ment[k - 1] : -1;
+            size_t ke = k > j + 2 && post_nominal(w, st, k - 1, lo) ? k - 1 : k;
+            int32_t mk = ke > j + 1 ? st->tok_ment[ke - 1] : -1; /* "Ann Lee KC," too */
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
             while (mf > j + 1 && mf0 - mf < 3 && !st->inq[mf - 1] &&
                    (is_role_word(w, mf - 1) ||
@@ -1376,8 +1385,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             if (j > lo && st->tok_ment[j - 1] >= 0 &&
                 tag_after_person(w, st, st->tok_ment[j - 1], lo))
                 continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
-            if (j > lo && st->tok_ment[j - 1] >= 0) {
-                int32_t m2 = phrase_head(w, st, st->tok_ment[j - 1], lo);
+            size_t jn = j > lo + 1 && post_nominal(w, st, j - 1, lo) ? j - 1 : j;
+            if (jn > lo && st->tok_ment[jn - 1] >= 0) { /* "Ben Emmerson QC, ..., said" */
+                int32_t m2 = phrase_head(w, st, st->tok_ment[jn - 1], lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;
@@ -1456,6 +1466,7 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
+    if (post_nominal(w, st, k, lo)) k--; /* "Helen Marsh KC said" */
     if (!subject_ending_at(w, st, k, lo, a)) return 0;
     if (a->spk_kind == NEWS_SPK_DESC && a->t0 > (int64_t)lo + 1 && k + 1 == cue &&
         tok_in(w, k, cue_gap) &&

@@ -1,7 +1,8 @@
 -- quotes_nouns.sql: a cue word used as a noun is no cue ("on a conference call that ...",
 -- "the claims were ..."), unless "by" or "for" follows it; a place or an AP party tag in
 -- apposition after a person ("Sen. Dana Kessler, R-Utah, who ..., said") is not the
--- speaker. Texts are our own. Each line prints id|1.
+-- speaker, nor are a barrister's letters after the name ("Helen Marsh KC said"). Texts are
+-- our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Chief executive Anita Rao told analysts on a conference call that big customers were '
@@ -16,6 +17,9 @@ create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
  from q;
+insert into d values (4,
+ 'Opening the case, Helen Marsh KC said the phone records were clear. Her opponent, Andrew '
+ || 'Wylie QC, representing the family, said the claim would fail.');
 -- "a conference call", "the claims": nouns; the verb before them attributes the fragment
 select 'qn_01', (select group_concat(row, char(10)) from (select row from r where id = 1 order by row))
   = 'partial|taking longer to sign|Anita Rao|Anita Rao|told|87|21' || char(10) ||
@@ -27,3 +31,8 @@ select 'qn_03', not exists(select 1 from q where id = 2 and speaker in ('R-Utah'
 select 'qn_04', (select group_concat(row, char(10)) from (select row from r where id = 3 order by row))
   = 'partial|a death trap|Tom Lund|Tom Lund|claim|97|12' || char(10) ||
     'partial|a farce||A spokesman|says|31|7';
+-- "Helen Marsh KC said", "Andrew Wylie QC, representing ..., said": the name without its
+-- letters speaks
+select 'qn_05', (select group_concat(row, char(10)) from (select row from r where id = 4 order by row))
+  = 'indirect|the claim would fail|Andrew Wylie|Andrew Wylie|said|130|20' || char(10) ||
+    'indirect|the phone records were clear|Helen Marsh|Helen Marsh|said|39|28';
