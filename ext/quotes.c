@@ -1382,8 +1382,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 continue; /* "Ferri, a fisher from Dunmore, East Lothian, said": a place */
             if (j > lo + 1 && is_age(w, j - 1) && tok_ch(w, j - 2, ','))
                 continue; /* "Hollis, 78, a retired nurse, said": an age, the name before */
-            if (j > lo && st->tok_ment[j - 1] >= 0 &&
-                tag_after_person(w, st, st->tok_ment[j - 1], lo))
+            size_t jt = j > lo + 1 && tok_ch(w, j - 1, '.') ? j - 2 : j - 1; /* "D-Ore.," */
+            if (j > lo && st->tok_ment[jt] >= 0 && tag_after_person(w, st, st->tok_ment[jt], lo))
                 continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
             size_t jn = j > lo + 1 && post_nominal(w, st, j - 1, lo) ? j - 1 : j;
             if (jn > lo && st->tok_ment[jn - 1] >= 0) { /* "Ben Emmerson QC, ..., said" */

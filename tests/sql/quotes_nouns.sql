@@ -13,6 +13,8 @@ insert into d values (2,
 insert into d values (3,
  'A spokesman says the plan is "a farce". Ms Hale rejected a claim by Tom Lund that the pier '
  || 'was "a death trap".');
+insert into d values (5,
+ 'Rep. Tom Lund, D-Ore., who chairs the panel, said: "The bill is dead."');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -36,3 +38,5 @@ select 'qn_04', (select group_concat(row, char(10)) from (select row from r wher
 select 'qn_05', (select group_concat(row, char(10)) from (select row from r where id = 4 order by row))
   = 'indirect|the claim would fail|Andrew Wylie|Andrew Wylie|said|130|20' || char(10) ||
     'indirect|the phone records were clear|Helen Marsh|Helen Marsh|said|39|28';
+-- the party tag's period before the comma: "Rep. Tom Lund, D-Ore., who ..., said"
+select 'qn_06', exists(select 1 from r where id = 5 and row = 'direct|The bill is dead.|Tom Lund|Tom Lund|said|53|17');
