@@ -682,7 +682,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
             if (j >= i + 3 && (word_is(w, j - 1, "KC") || word_is(w, j - 1, "QC")) &&
-                (tg->feat.form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
+                (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
                 /* "Helen Marsh KC": a barrister's letters are no part of her name */
                 label_span(tg, i, j - 1, NEWS_PER);
                 tg->labels[j - 1] = NEWS_LABEL_O;

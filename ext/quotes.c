@@ -410,7 +410,8 @@ static const struct {
     {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0},
     {"father", 1}, {"founder", 0}, {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
     {"historian", 0}, {"host", 0}, {"husband", 1}, {"incumbent", 0}, {"journalist", 0},
-    {"judge", 0}, {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
+    {"judge", 0}, {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0},
+    {"man", 1},
     {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
     {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
     {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0},
@@ -3586,8 +3587,7 @@ static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "befo
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
-        if ((tok_in(w, i, verbs_after) || tok_in(w, i, modals) || tok_in(w, i, common_verbs) ||
-             negated_aux(w, i) ||
+        if ((aux_at(w, i) || tok_in(w, i, common_verbs) ||
              ((st->cue[i] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
               !(t > f && (tok_in(w, i - 1, determiners) ||
                           (w->tok.v[i - 1].flags & NEWS_TF_CLITIC))))) &&

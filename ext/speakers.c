@@ -258,9 +258,10 @@ static const char *const org_aliases[][5] = {
  * word, the company the story is about, which is the organisation named most in the
  * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice), if
  * one leads alone and was such a subject once; of two that lead alike, the one that opened
- * a sentence as its subject last, within COMPANY_RECENT_CHARS before. Public bodies, exchanges and news outlets are
- * not the company a story is about: names that end or open with these words, or an acronym
- * standing for one, are left out ("the SEC", "the Reuters news agency"). */
+ * a sentence as its subject last, within COMPANY_RECENT_CHARS before. Public bodies,
+ * exchanges and news outlets are not the company a story is about: names that end or open
+ * with these words, or an acronym standing for one, are left out ("the SEC", "the Reuters
+ * news agency"). */
 #define COMPANY_CHARS 1500
 #define COMPANY_LOOKBACK 60 /* mentions */
 #define COMPANY_RECENT_CHARS 250 /* a subject this close before wins a tie */
