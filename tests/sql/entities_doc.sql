@@ -345,3 +345,17 @@ select 'entdoc_92', (select group_concat(mention || '/' || type, ';') from news_
   = 'Helen Marsh/PER;Andrew Wylie/PER';  -- model-dependent
 select 'entdoc_93', (select group_concat(mention, ';') from news_entities(
   'Sporting KC beat Atlanta United.')) like 'Sporting KC%';  -- model-dependent
+-- a name headed by a feature of the land or sea or a landmark building (Island, Isle of,
+-- River, Empire, Mount ...) is a place whatever the tagger read (branch ner10)
+select 'entdoc_94', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Tourists took the ferry to Robben Island. The treaty ended rule by the Ottoman Empire.
+Barges on the River Severn were moored near Shrewsbury.'))
+  = 'Robben Island/LOC;Ottoman Empire/LOC;River Severn/LOC;Shrewsbury/LOC';  -- model-dependent
+-- a first name before a head that is a surname is a person
+select 'entdoc_95', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Michael Bay directed the film.')) = 'Michael Bay/PER';  -- model-dependent
+-- not in a sports report (a club), nor a name ending in capitals or a number, nor with "and"
+select 'entdoc_96', (select count(*) from news_entities(
+  'Lagan Valley won the title after Tampa Bay beat the visitors 3-1 in the league match, the
+striker said. The firm will sell its Isle of Man 3G network to Citizens and Canal.')
+  where type = 'LOC') = 0;
