@@ -815,8 +815,11 @@ static const Word company_nouns[] = {
  * "miner" (2), "chain" (4), "giant" (2), "agency" (12 of 13), "operator" (5), "network"
  * (2), "newspaper" (5) and "daily" (14 of 15) starts an ORG. */
 static const Word company_nouns_lower[] = {
-    W("bank"),  W("chain"),   W("daily"),    W("giant"),     W("miner"),
-    W("agency"), W("network"), W("operator"), W("newspaper"), {0, 0}};
+    W("bank"),       W("chain"),       W("daily"),        W("giant"),     W("miner"),
+    W("union"),      W("agency"),      W("brewer"),       W("outfit"),    W("studio"),
+    W("charity"),    W("network"),     W("utility"),      W("operator"),  W("supplier"),
+    W("watchdog"),   W("newspaper"),   W("publisher"),    W("regulator"), W("think-tank"),
+    W("consultancy"), W("organisation"), {0, 0}};
 
 /* Whether token k is a company noun in lower case ("carmaker", "bank"). */
 static int company_noun(const NewsWork *w, size_t k) {
@@ -949,7 +952,7 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
         W("also"), W("then"), W("would"), W("could"), W("might"), W("should"), {0, 0}};
     static const Word stop[] = {W("of"),   W("'s"), W("who"),   W("and"), W("that"),
                                 W("said"), W("’s"), W("which"), {0, 0}};
-    static const Word also_people[] = {W("maker"), W("broadcaster"), {0, 0}};
+    static const Word also_people[] = {W("maker"), W("publisher"), W("broadcaster"), {0, 0}};
     static const Word at_with[] = {W("at"), W("with"), {0, 0}};
     static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
                                     W("strategist"),  W("economists"), W("strategists"),

@@ -359,3 +359,12 @@ select 'entdoc_96', (select count(*) from news_entities(
   'Lagan Valley won the title after Tampa Bay beat the visitors 3-1 in the league match, the
 striker said. The firm will sell its Isle of Man 3G network to Citizens and Canal.')
   where type = 'LOC') = 0;
+-- companies and bodies by more lower-case nouns before them: charity, regulator, watchdog,
+-- think-tank, brewer, studio, consultancy, ... (branch ner10), with their lone occurrences
+select 'entdoc_97', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The charity Brightwater said the cuts would hurt families. Brightwater has 40 shops.
+The think-tank Demos published the report.'))
+  = 'Brightwater/ORG;Brightwater/ORG;Demos/ORG';  -- model-dependent
+-- "publisher", as "maker", names people too: a full name after it stays a person
+select 'entdoc_98', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The publisher Kimberly Quinn resigned.')) = 'Kimberly Quinn/PER';  -- model-dependent
