@@ -368,3 +368,12 @@ The think-tank Demos published the report.'))
 -- "publisher", as "maker", names people too: a full name after it stays a person
 select 'entdoc_98', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The publisher Kimberly Quinn resigned.')) = 'Kimberly Quinn/PER';  -- model-dependent
+-- a one-word name is a river or a range by the words around it: "river" before it, a part
+-- of one before "of the", a lower-case noun after it (branch ner10)
+select 'entdoc_99', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hikers were trapped on the slopes of the Pyrenees. Police boats on the river Seine
+were halted.')) = 'Pyrenees/LOC;Seine/LOC';  -- model-dependent
+-- but not a nationality before the noun
+select 'entdoc_100', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Troops crossed the Libyan desert. Skiers flocked to the Swiss mountains.'))
+  = 'Libyan/MISC;Swiss/MISC';  -- model-dependent
