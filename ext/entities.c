@@ -1655,6 +1655,31 @@ static void club_short(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* In a business report (features.c: three business words or more), a one-word name the
+ * tagger called a person is the company when nothing says it is a person (branch ner10):
+ * it is on no list of first names or surnames, is neither the surname nor the first word
+ * of a person the article names in full, and no title stands before it ("Yugansk was sold
+ * to ...", "Highfield said", "Comelf's six-month output"). News introduces people by their
+ * full names; the tagger reads a company it never met, opening a sentence or after
+ * "by", as a person. Runs after the surnames of the window are known. */
+static void unknown_person(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (!(s->topic & 2)) return;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER) || (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) ||
+            !capitalised(w, i))
+            continue;
+        const NewsForm *fm = &s->form[s->info[i].form];
+        if ((fm->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) || surname_has(tg, fm->h_form | 1) ||
+            surname_has(tg, first_key(fm->h_form)) ||
+            (i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence && title_of(tg, i - 1)))
+            continue;
+        lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -1736,6 +1761,11 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                     /* its lone occurrences before the full name ("Sofia" in a headline) */
                     uint32_t o = tg->n_surname != had ? s->info[i].first_same : 0;
                     for (; o && o - 1 < i; o = s->info[o - 1].next_same) lone_first(w, tg, o - 1);
+                } else if (!(ff->gaz & NEWS_GAZ_FIRST) && capitalised(w, i) && !title_of(tg, i)) {
+                    /* a first name no list has ("Mukesh Ambani"): kept for unknown_person,
+                     * which it keeps from "Mukesh" alone; lone_first wants listed ones */
+                    rc = surname_add(w, tg, first_key(ff->h_form));
+                    if (rc) return rc;
                 }
                 size_t before = tg->n_surname;
                 rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
@@ -1759,6 +1789,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lone_first(w, tg, i);
         }
     }
+    unknown_person(w, tg);
     works_pass(w, tg);
     club_short(w, tg);
     return NEWS_OK;

@@ -377,3 +377,28 @@ were halted.')) = 'Pyrenees/LOC;Seine/LOC';  -- model-dependent
 select 'entdoc_100', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Troops crossed the Libyan desert. Skiers flocked to the Swiss mountains.'))
   = 'Libyan/MISC;Swiss/MISC';  -- model-dependent
+-- in a business report, a one-word "person" that no list of names has, that names no
+-- person of the article and has no title before it is the company (branch ner10)
+select 'entdoc_101', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares fell 4% after first-half profit missed forecasts, and analysts cut earnings
+estimates. A recent survey by Kantarel found that 70% of buyers were unhappy.'))
+  = 'Kantarel/ORG';  -- model-dependent
+-- a title before it, or a person of the article of that name, keeps the person; and
+-- outside business reports the tagger's reading stays
+select 'entdoc_102', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares fell 4% after first-half profit missed forecasts, and analysts cut earnings
+estimates. A recent survey by Dr Kantarel found that 70% of buyers were unhappy.'))
+  = 'Kantarel/PER';  -- model-dependent
+select 'entdoc_103', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares fell 4% after first-half profit missed forecasts, and analysts cut earnings
+estimates. Ilse Kantarel runs the firm. A recent survey by Kantarel found that 70% of
+buyers were unhappy.')) = 'Ilse Kantarel/PER;Kantarel/PER';  -- model-dependent
+select 'entdoc_104', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A recent survey by Kantarel found that 70% of buyers were unhappy.'))
+  = 'Kantarel/PER';  -- model-dependent
+-- a first name no list has, of a person named in full, stays that person
+select 'entdoc_105', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares fell 4% after first-half profit missed forecasts, and analysts cut earnings
+estimates. "We will recover," said Vaskarjit Kantarel, the chief executive. The plan was
+drawn up by Vaskarjit last year.'))
+  = 'Vaskarjit Kantarel/PER;Vaskarjit/PER';  -- model-dependent
