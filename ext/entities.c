@@ -655,6 +655,18 @@ static int place_after_in(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return is_place_phrase(s, i, i + 1);
 }
 
+/* Whether token i is followed, in its sentence, by a verb a company is the subject of
+ * ("Novartis said", "Heineken plans", "Greenpeace has"). */
+static int company_verb(const NewsWork *w, size_t i) {
+    static const Word verbs[] = {W("is"),      W("has"),      W("had"),     W("was"),
+                                 W("said"),    W("says"),     W("will"),    W("plans"),
+                                 W("added"),   W("would"),    W("agreed"),  W("posted"),
+                                 W("expects"), W("reported"), W("announced"), W("confirmed"),
+                                 {0, 0}};
+    return i + 1 < w->tok.n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+           word_in(w, i + 1, verbs);
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -671,7 +683,9 @@ static int place_after_in(const NewsWork *w, const NewsTagger *tg, size_t i) {
  *   of capitalised words has (a name younger than that news: "Airbnb"), is the company
  *   when no model number or name follows it: "jets from Boeing" (1996 Reuters names
  *   planes "Boeing 747", MISC; "British", "Olympic" are first words of SEC companies too,
- *   MISC in the lexicon and proper nouns of SCOWL). */
+ *   MISC in the lexicon and proper nouns of SCOWL), and so is one on a company list and on
+ *   no list of places that a verb a company is the subject of follows, not after "the"
+ *   ("Heineken said", "Greenpeace has"; "The Australian said" is a player). */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -723,6 +737,10 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                  !(g & (NEWS_GAZ_AUTO | NEWS_GAZ_PROPER))) &&
                 !(i + 1 < n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
                   (w->tok.v[i + 1].flags & (NEWS_TF_DIGIT | NEWS_TF_UPPER_INIT))))
+                tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
+            else if ((g & NEWS_GAZ_COMPANY) &&
+                     !(g & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+                     !(i > 0 && word_is_the(w, i - 1)) && company_verb(w, i))
                 tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
             continue;
         }

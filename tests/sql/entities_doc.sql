@@ -402,3 +402,10 @@ select 'entdoc_105', (select group_concat(mention || '/' || type, ';') from news
 estimates. "We will recover," said Vaskarjit Kantarel, the chief executive. The plan was
 drawn up by Vaskarjit last year.'))
   = 'Vaskarjit Kantarel/PER;Vaskarjit/PER';  -- model-dependent
+-- a one-word MISC on a company list and no list of places, followed by a verb a company
+-- is the subject of, is the company; not after "the" ("The Australian said", a player)
+select 'entdoc_106', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Heineken said it would close two breweries. Greenpeace has called for a ban.
+Novartis will appeal.')) = 'Heineken/ORG;Greenpeace/ORG;Novartis/ORG';  -- model-dependent
+select 'entdoc_107', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Australian said he was tired after the match.')) = 'Australian/MISC';  -- model-dependent
