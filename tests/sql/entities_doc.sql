@@ -409,3 +409,9 @@ select 'entdoc_106', (select group_concat(mention || '/' || type, ';') from news
 Novartis will appeal.')) = 'Heineken/ORG;Greenpeace/ORG;Novartis/ORG';  -- model-dependent
 select 'entdoc_107', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Australian said he was tired after the match.')) = 'Australian/MISC';  -- model-dependent
+-- a name headed by Treaty, Agreement, Act, Protocol, Convention, War, ... is a MISC, and a
+-- sentence-initial "The" is no part of it (branch ner10)
+select 'entdoc_108', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Leaders signed the Treaty of Versailles in 1919. The Paris Agreement was signed in 2015.
+The Treaty of Utrecht ended the war in 1713.'))
+  = 'Treaty of Versailles/MISC;Paris Agreement/MISC;Treaty of Utrecht/MISC';  -- model-dependent
