@@ -478,29 +478,6 @@ static int team_named(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
-/* Nouns for products with names of their own. */
-static const Word product_nouns[] = {
-    W("chip"),      W("drug"),       W("chips"),      W("rocket"),      W("rockets"),
-    W("vaccine"),   W("chatbot"),    W("console"),    W("jetliner"),    W("processor"),
-    W("jetliners"), W("processors"), W("smartphone"), W("smartphones"), {0, 0}};
-
-/* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
- * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
- * is the product, MISC. A company's own name stays (a list says so: "Pfizer vaccine", "Nvidia
- * chips" name the maker, as CoNLL types them). Tokens [first, end) hold the mention. */
-static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
-    const NewsFeatScratch *s = &tg->feat;
-    if (end - first != 1 || (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY)) return 0;
-    uint32_t sent = w->tok.v[first].sentence;
-    if (end < w->tok.n && w->tok.v[end].sentence == sent &&
-        !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && /* "HIV vaccine", "RFID chips" */
-        !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) && word_in(w, end, product_nouns))
-        return 1;
-    return first > 0 && w->tok.v[first - 1].sentence == sent &&
-           !(w->tok.v[first - 1].flags & NEWS_TF_UPPER_INIT) &&
-           word_in(w, first - 1, product_nouns);
-}
-
 /* Whether tokens [p, q) are exactly one match of one of the lists in `lists` (NEWS_GAZ_*
  * bits of the phrase lists). */
 static int list_phrase(const NewsFeatScratch *s, size_t p, size_t q, uint32_t lists) {
@@ -517,6 +494,33 @@ static int list_phrase(const NewsFeatScratch *s, size_t p, size_t q, uint32_t li
  * subdivisions, cities): "West Yorkshire", "London", "Ukraine". */
 static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
     return list_phrase(s, p, q, NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY);
+}
+
+/* Nouns for products with names of their own. */
+static const Word product_nouns[] = {
+    W("jab"),        W("chip"),        W("drug"),       W("jabs"),        W("pill"),
+    W("chips"),      W("pills"),       W("laptop"),     W("rocket"),      W("chatbot"),
+    W("console"),    W("handset"),     W("headset"),    W("laptops"),     W("rockets"),
+    W("vaccine"),    W("handsets"),    W("jetliner"),   W("jetliners"),   W("processor"),
+    W("processors"), W("smartphone"),  W("smartwatch"), W("smartphones"), {0, 0}};
+
+/* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
+ * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
+ * is the product, MISC. A company's own name stays (a list says so: "Pfizer vaccine", "Nvidia
+ * chips" name the maker, as CoNLL types them). Tokens [first, end) hold the mention. */
+static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (end - first != 1 || (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY) ||
+        is_place_phrase(s, first, end)) /* "Speyside whisky", "Taiwan chips" */
+        return 0;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (end < w->tok.n && w->tok.v[end].sentence == sent &&
+        !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && /* "HIV vaccine", "RFID chips" */
+        !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) && word_in(w, end, product_nouns))
+        return 1;
+    return first > 0 && w->tok.v[first - 1].sentence == sent &&
+           !(w->tok.v[first - 1].flags & NEWS_TF_UPPER_INIT) &&
+           word_in(w, first - 1, product_nouns);
 }
 
 /* Whether the name in tokens [first, end) is a whole entry of the list of international

@@ -415,3 +415,8 @@ select 'entdoc_108', (select group_concat(mention || '/' || type, ';') from news
   'Leaders signed the Treaty of Versailles in 1919. The Paris Agreement was signed in 2015.
 The Treaty of Utrecht ended the war in 1713.'))
   = 'Treaty of Versailles/MISC;Paris Agreement/MISC;Treaty of Utrecht/MISC';  -- model-dependent
+-- products by more nouns next to them: jab(s), pill(s), handset(s), headset, laptop(s),
+-- smartwatch (branch ner10); a place on a list before one stays a place
+select 'entdoc_109', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Doctors can now prescribe the weight-loss jab Mounjaro. Demand for Taiwan chips grew.'))
+  = 'Mounjaro/MISC;Taiwan/LOC';  -- model-dependent
