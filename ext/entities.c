@@ -381,6 +381,35 @@ static size_t name_head(const NewsWork *w, size_t first, size_t end) {
     return end - 1;
 }
 
+/* Whether the one-word name at token k, which the tagger did not call a place, is a region
+ * that news names in English and no list of places has (iso-codes writes "Piemonte",
+ * "Bayern", "Cataluña"; historic regions, disputed ones, islands): a LOC (branch ner10).
+ * Not in a sports report or before a number ("Yorkshire" is a cricket club there and in
+ * results tables: "Yorkshire 305-5"), nor a person the tagger
+ * read whose word a list of names has ("Flanders", "Galicia" are surnames too). Words that
+ * are more often something else are left out (Java, Basque, Burgundy, Champagne,
+ * Lorraine). Sorted by length, as word_in wants. */
+static int english_region(const NewsWork *w, const NewsTagger *tg, size_t k, unsigned type) {
+    static const Word regions[] = {
+        W("Kivu"), W("Golan"), W("Negev"), W("Sinai"), W("Tyrol"), W("Alsace"), W("Apulia"),
+        W("Bengal"), W("Borneo"), W("Darfur"), W("Friuli"), W("Istria"), W("Ogaden"), W("Saxony"),
+        W("Scania"), W("Sicily"), W("Styria"), W("Thrace"), W("Tigray"), W("Bavaria"),
+        W("Bohemia"), W("Corsica"), W("Galicia"), W("Galilee"), W("Gascony"), W("Jutland"),
+        W("Kashmir"), W("Katanga"), W("Lapland"), W("Moravia"), W("Ossetia"), W("Picardy"),
+        W("Silesia"), W("Sumatra"), W("Tuscany"), W("Anatolia"), W("Brittany"), W("Dagestan"),
+        W("Dalmatia"), W("Flanders"), W("Karabakh"), W("Kordofan"), W("Lombardy"), W("Mindanao"),
+        W("Normandy"), W("Piedmont"), W("Provence"), W("Sardinia"), W("Trentino"), W("Wallonia"),
+        W("Andalusia"), W("Aquitaine"), W("Carinthia"), W("Catalonia"), W("Catalunya"),
+        W("Cyrenaica"), W("Friesland"), W("Kamchatka"), W("Manchuria"), W("Yorkshire"),
+        W("Appalachia"), W("Mesopotamia"), W("Transnistria"), W("Transylvania"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    if ((s->topic & 1) || !capitalised(w, k) || w->tok.v[k].byte_len < 4 ||
+        (k + 1 < w->tok.n && (w->tok.v[k + 1].flags & NEWS_TF_DIGIT)) || /* "Yorkshire 305-5" */
+        (type == NEWS_PER && (s->form[s->info[k].form].gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME))))
+        return 0;
+    return word_in(w, k, regions);
+}
+
 /* Whether token k ends the names of events only ("Glastonbury Festival", "World Cup",
  * "London Marathon", "Brit Awards"): in CoNLL-2003 train and dev every name of two words or
  * more ending in Cup (106), Prix (14), Tour (10), Championship(s) (14), Rally (7), Festival,
@@ -726,6 +755,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (!(t->flags & NEWS_TF_UPPER_INIT) && camel_case(w, i) &&
                 model_end(w, tg, i, i + 1)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "iPhone 16": works_pass spreads it */
+                tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
+            if (english_region(w, tg, i, NEWS_LOC) &&
+                !(i + 1 < n && w->tok.v[i + 1].sentence == t->sentence &&
+                  (w->tok.v[i + 1].flags & NEWS_TF_UPPER_INIT))) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC); /* "Piedmont produces ..." */
                 tg->margin[i] = RULE_MARGIN;
                 continue;
             }
@@ -1923,6 +1959,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_LOC && end - first == 1 && capitalised(w, first) &&
             named_feature(w, first))
             type = NEWS_LOC; /* "the banks of the Danube", "the Kalahari desert" */
+        if (type != NEWS_LOC && end - first == 1 && english_region(w, tg, first, type))
+            type = NEWS_LOC; /* "wine from Piedmont" */
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;
