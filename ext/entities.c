@@ -946,8 +946,9 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
 /* Whether the name in tokens [first, end), of two words or more, that the tagger typed a
  * person, an organisation or (for an empire) a MISC, is a place by the word it is made of
  * (branch ner10): its head (name_head: "Robben Island", "Isle of Man", "Gulf of Mexico")
- * is a feature of the land or the sea (Island, River, Mountains, Ocean, Glacier, ...) or a
- * landmark building (Cathedral, Temple, Castle, Airport, ...), or its first word is Mount,
+ * is a feature of the land or the sea (Island, River, Mountains, Ocean, Glacier, ...), a
+ * landmark (Cathedral, Temple, Castle, Fountain, ...) or a building (Airport, Hospital,
+ * Prison), or its first word is Mount,
  * Mt, Lake or River ("Mount Everest", "River Tyne"). In CoNLL-2003 train and dev 14 of 15
  * names ending in Island(s), 12 of 13 in Hospital, every one in Sea, Ocean, Mountains,
  * River, Valley, Gulf and Reef, and those opening with Mount or Lake, are places; the
@@ -958,7 +959,7 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * - a person whose first word is a first name and whose head is a surname too ("Shirley
  *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with a first name that is a
  *   head ("Lake Bell");
- * - an organisation named by a building, which is also what runs it ("Edinburgh Airport", "Kansai International
+ * - an organisation named by a building (not a landmark), which is also what runs it ("Edinburgh Airport", "Kansai International
  *   Airport": ORG in CoNLL dev);
  * - a MISC but an empire ("Ottoman Empire", a state): works and events keep theirs ("Small
  *   Island", "Beyond the Sea");
@@ -971,8 +972,10 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         W("Delta"),    W("Falls"),    W("Ocean"),    W("River"),    W("Canal"),    W("Desert"),
         W("Island"),   W("Strait"),   W("Valley"),   W("Canyon"),   W("Islands"),  W("Glacier"),
         W("Mountains"), W("Peninsula"), {0, 0}};
-    static const Word buildings[] = {W("Castle"), W("Mosque"), W("Prison"),   W("Temple"),
-                                     W("Airport"), W("Hospital"), W("Cathedral"), {0, 0}};
+    static const Word landmarks[] = {W("Castle"),   W("Mosque"),   W("Pagoda"),   W("Shrine"),
+                                     W("Temple"),   W("Basilica"), W("Fountain"), W("Monument"),
+                                     W("Cathedral"), {0, 0}};
+    static const Word buildings[] = {W("Prison"), W("Airport"), W("Hospital"), {0, 0}};
     static const Word openers[] = {W("Mt"), W("Lake"), W("Mount"), W("River"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (type == NEWS_LOC || (s->topic & 1) ||
@@ -989,7 +992,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
                !(word_is(w, first, "River") && /* "River Room", "River Island" */
                  (s->form[s->info[first + 1].form].gaz & NEWS_GAZ_COMMON));
     int building = word_in(w, head, buildings);
-    if (!building && !word_in(w, head, nature) && !word_is(w, head, "Empire")) return 0;
+    if (!building && !word_in(w, head, nature) && !word_in(w, head, landmarks) &&
+        !word_is(w, head, "Empire"))
+        return 0;
     if (type == NEWS_ORG) return !building;
     /* a person: "Shirley Temple", "Michael Bay" */
     return !((g0 & NEWS_GAZ_FIRST) && (s->form[s->info[head].form].gaz & NEWS_GAZ_SURNAME));

@@ -428,3 +428,9 @@ select 'entdoc_110', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_111', (select count(*) from news_entities(
   'At Headingley: Yorkshire 305-5 (Adam Lyth 66 not out).')
   where mention = 'Yorkshire' and type = 'LOC') = 0;  -- model-dependent
+-- a landmark (Temple, Mosque, Fountain, ...) read as an organisation is a place; an
+-- airport, a hospital or a prison may be what runs it, and stays
+select 'entdoc_112', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Pilgrims visited the Golden Temple and the Blue Mosque. Tourists crowded the Trevi Fountain.
+Fog closed Edinburgh Airport.'))
+  = 'Golden Temple/LOC;Blue Mosque/LOC;Trevi Fountain/LOC;Edinburgh Airport/ORG';  -- model-dependent
