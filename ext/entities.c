@@ -959,8 +959,8 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * - a person whose first word is a first name and whose head is a surname too ("Shirley
  *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with a first name that is a
  *   head ("Lake Bell");
- * - an organisation named by a building (not a landmark), which is also what runs it ("Edinburgh Airport", "Kansai International
- *   Airport": ORG in CoNLL dev);
+ * - an organisation named by a building (not a landmark), which is also what runs it
+ *   ("Edinburgh Airport", "Kansai International Airport": ORG in CoNLL dev);
  * - a MISC but an empire ("Ottoman Empire", a state): works and events keep theirs ("Small
  *   Island", "Beyond the Sea");
  * - a name with "and" or "&" inside ("Citizens and Canal", a bank), nor River before an

@@ -431,6 +431,6 @@ select 'entdoc_111', (select count(*) from news_entities(
 -- a landmark (Temple, Mosque, Fountain, ...) read as an organisation is a place; an
 -- airport, a hospital or a prison may be what runs it, and stays
 select 'entdoc_112', (select group_concat(mention || '/' || type, ';') from news_entities(
-  'Pilgrims visited the Golden Temple and the Blue Mosque. Tourists crowded the Trevi Fountain.
-Fog closed Edinburgh Airport.'))
+  'Pilgrims visited the Golden Temple and the Blue Mosque.
+Tourists crowded the Trevi Fountain. Fog closed Edinburgh Airport.'))
   = 'Golden Temple/LOC;Blue Mosque/LOC;Trevi Fountain/LOC;Edinburgh Airport/ORG';  -- model-dependent
