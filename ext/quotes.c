@@ -1928,6 +1928,15 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     return 1;
 }
 
+static const char *const modals[] = {"could", "would", "might", "may", "can", "should",
+                                     "cannot", 0};
+
+static int ends_in_s(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
+    return c == 's' || c == 'S';
+}
+
 /* Attribution before opening mark o: Kuleba said: “…” / said Kuleba, “…” / According to
  * Kuleba, “…” / Kuleba said that “…”; for a partial quote, the cue of its sentence. */
 /* A letter, a statement or a post just before participle cue k ("sent an email to
@@ -2434,8 +2443,6 @@ static const char *const intents[] = {
     "likely", "able", "going", "trying", "tried", "seeks", "sought", "intends", "intended",
     "ready", "set", 0};
 
-static const char *const modals[] = {"could", "would", "might", "may", "can", "should",
-                                     "cannot", 0};
 
 /* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
 static const char *const noun_cues[] = {
@@ -2603,12 +2610,6 @@ static int gerund_at(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + t->byte_start + t->byte_len;
     return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z - 3, "ing", 3) == 0 &&
            !(t->byte_len >= 5 && memcmp(z - 5, "thing", 5) == 0);
-}
-
-static int ends_in_s(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i];
-    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
-    return c == 's' || c == 'S';
 }
 
 /* A cue word used as a noun or a modifier, not as the verb of a report: "Islamophobic
@@ -3584,6 +3585,16 @@ static const char *const common_verbs[] = {
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
                                          "by", "from", "under", "over", "within", "since", 0};
 
+/* A name at token i that may be the subject of the word after it: not one after an article
+ * or a preposition, which is a noun's modifier ("the Northumberland coast", "in Leeds
+ * town"). */
+static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
+    int32_t m = st->tok_ment[i];
+    if (m < 0) return 0;
+    size_t a = news_ment_toks(w, (size_t)m).tok_first;
+    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions));
+}
+
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
@@ -3596,9 +3607,9 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
         if ((w->tok.v[i].flags & NEWS_TF_CLITIC) && t > f && pronoun_kind(w, i - 1))
             return 1; /* "he's open", "he'd welcome" */
         if (!is_lower_word(w, i)) continue;
-        if (t > f && (tok_in(w, i - 1, subj_pronouns) || st->tok_ment[i - 1] >= 0) &&
+        if (t > f && (tok_in(w, i - 1, subj_pronouns) || name_subject(w, st, i - 1)) &&
             !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
-            return 1; /* "they prefer", "Trump leads" */
+            return 1; /* "they prefer", "Trump leads" (not "on the Northumberland coast") */
         if (w->tok.v[i].byte_len < 4 ||
             (t > f && tok_in(w, i - 1, determiners) &&
              !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */
@@ -3615,6 +3626,35 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
             return 1;
     }
     return 0;
+}
+
+/* The last word of [f, l] where a clause after a cue may have its verb: not past a second
+ * verb joined to the cue's own ("reported slower growth and cut its forecast": the subject's
+ * deeds; a second cue ends the report itself) nor inside a subordinate clause after a
+ * phrase of the object ("wrote most of her novel in the year after her husband died", "a
+ * rise in profits after the dollar fell"; not "profit before exceptional items rose"). */
+static int ed_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    return is_lower_word(w, i) && t->byte_len > 3 &&
+           memcmp(w->text + t->byte_start + t->byte_len - 2, "ed", 2) == 0;
+}
+
+static int64_t object_end(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    int prep = 0;
+    for (int64_t t = f + 1; t < l && t - f < 40; t++) {
+        size_t i = (size_t)t;
+        if (st->inq[i]) break;
+        if (prep && tok_in(w, i, subordinators) && !tok_is(w, i, "as") && !tok_is(w, i, "once"))
+            return t - 1;
+        prep |= tok_in(w, i, prepositions);
+        if ((tok_is(w, i, "and") || tok_is(w, i, "but") || tok_is(w, i, "or")) &&
+            is_lower_word(w, i + 1) && !(st->cue[i + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+            (aux_at(w, i + 1) ||
+             ((tok_in(w, i + 1, common_verbs) || ed_word(w, i + 1)) && i + 2 <= (size_t)l &&
+              (tok_in(w, i + 2, determiners) || (w->tok.v[i + 2].flags & NEWS_TF_DIGIT)))))
+            return t - 1; /* (not "the heat and unsettled weather could last") */
+    }
+    return l;
 }
 
 /* A verb in the words [f, l] after an inverted cue, which should name a speaker: "said the
@@ -4250,7 +4290,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = relative_report_end(w, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
-                    if (!that_at && l >= f && !has_verb(w, st, f, l) && !gerund_at(w, (size_t)f) &&
+                    if (!that_at && l >= f && !has_verb(w, st, f, object_end(w, st, f, l)) &&
+                        !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln
                                       * Crown Court", "announced his campaign": no clause, no
