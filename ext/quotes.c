@@ -2068,6 +2068,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue;
         if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
+        if (k > p0 && tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k))
+            continue; /* "warned that the police would respond “firmly”": no one has yet */
         size_t slo = k > p0 + 16 ? k - 16 : p0;
         if ((cf & NEWS_CUE_ING) && k > p0 &&
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
@@ -3156,15 +3158,21 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
  * quote carries it). */
 static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
     uint32_t s = w->tok.v[f].sentence;
-    int64_t last = -1, dash_rel = -1;
+    int64_t last = -1, dash_rel = -1, second = -1;
     size_t after_that = tok_is(w, f, "that") ? f + 1 : SIZE_MAX; /* "that, while ..., B" */
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
         if (st->inq[t]) {
-            if (dash_rel < 0) return -1;
-            last = dash_rel;
+            if (dash_rel < 0 && second < 0) return -1;
+            last = dash_rel >= 0 ? dash_rel : second;
             break;
         }
+        if (second < 0 && t > f + 2 && t + 1 < p1 &&
+            (tok_is(w, t, "and") || tok_is(w, t, "but")) && (st->cue[t + 1] & NEWS_CUE_PAST) &&
+            (st->cue[t + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            second = last; /* "said the protests were organised abroad and warned that the
+                            * police would act “firmly”": the quotation is the second
+                            * report's, the first ends before it */
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||

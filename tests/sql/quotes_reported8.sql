@@ -2,7 +2,10 @@
 -- by a second verb of the subject ("reported weaker growth and cut its forecast") or by a
 -- subordinate clause after a phrase of the object ("wrote most of her novel in the year after
 -- her husband died") reports nothing; a name after an article or a preposition is no subject
--- of the word after it ("on the Harwick coast"). Texts are our own. Each line prints id|1.
+-- of the word after it ("on the Harwick coast"). A report before "and warned that ..." keeps its
+-- row when the second holds a fragment in marks, and a cue after a modal ("the police would
+-- respond “firmly”") is no one's attribution of the fragment. Texts are our own. Each line
+-- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -11,6 +14,9 @@ insert into d values (1,
 insert into d values (2,
  'Lund said prices and wages rose. Lund said the pier was closed after the storm hit. '
  || 'Reyes said the mayor resigned and left the city. The firm said its profit before tax rose.');
+insert into d values (3,
+ 'Mayor Ana Lund said the pier was closed for repairs and warned that the council would act '
+ || '"quickly" on the report. Tom Reyes said the port would respond "firmly" to the strike.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -23,3 +29,8 @@ select 'qr8_02', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|prices and wages rose|Lund|Lund|said|11|21' || char(10) ||
     'indirect|the mayor resigned and left the city|Reyes|Reyes|said|96|36' || char(10) ||
     'indirect|the pier was closed after the storm hit|Lund|Lund|said|44|39';
+-- the report before "and warned that" stays; the fragments are the speakers' who said them
+select 'qr8_03', (select group_concat(row, char(10)) from (select row from r where id = 3 order by row))
+  = 'indirect|the pier was closed for repairs|Ana Lund|Ana Lund|said|21|31' || char(10) ||
+    'partial|firmly|Tom Reyes|Tom Reyes|said|155|6' || char(10) ||
+    'partial|quickly|Ana Lund|Ana Lund|warned|92|7';
