@@ -3849,6 +3849,15 @@ static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size
     return -1;
 }
 
+/* A person named right after a cue that takes no one as its object is the subject of the
+ * report, not a phrase after the cue: "Helen Marsh KC said Gareth Doyle, 52, had been seen
+ * ..." (not "It is his job, he told Reuters, to ...") */
+static int clause_person(const NewsWork *w, const NewsQuoteState *st, size_t k, unsigned cf) {
+    int32_t m = k + 1 < w->tok.n ? st->tok_ment[k + 1] : -1;
+    return !(cf & NEWS_CUE_OBJECT) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
+           news_ment_toks(w, (size_t)m).tok_first == k + 1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -4239,7 +4248,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  * the subject of Israel, Trump added, “…”") */
                 int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
                            !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
-                           !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to");
+                           !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to") &&
+                           !clause_person(w, st, k, cf);
                 for (int64_t t = a.t0; para && t < (int64_t)k; t++)
                     para = !tok_is(w, (size_t)t, "who"); /* "Ferri, a banker who has advised
                                                            * the trust, said": no report */

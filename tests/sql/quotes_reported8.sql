@@ -4,8 +4,9 @@
 -- her husband died") reports nothing; a name after an article or a preposition is no subject
 -- of the word after it ("on the Harwick coast"). A report before "and warned that ..." keeps its
 -- row when the second holds a fragment in marks, and a cue after a modal ("the police would
--- respond “firmly”") is no one's attribution of the fragment. Texts are our own. Each line
--- prints id|1.
+-- respond “firmly”") is no one's attribution of the fragment. A person named right after "said"
+-- is the report's subject, apposition and all ("Anna Kerr KC said Lee Varga, 39, had ..."), not
+-- a phrase after a parenthetical cue. Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -17,6 +18,9 @@ insert into d values (2,
 insert into d values (3,
  'Mayor Ana Lund said the pier was closed for repairs and warned that the council would act '
  || '"quickly" on the report. Tom Reyes said the port would respond "firmly" to the strike.');
+insert into d values (4,
+ 'Opening the case for the prosecution, Anna Kerr KC said Lee Varga, 39, had hidden the money. '
+ || 'It is his job, Tom Reyes told Reuters, to talk to the council.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -34,3 +38,8 @@ select 'qr8_03', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|the pier was closed for repairs|Ana Lund|Ana Lund|said|21|31' || char(10) ||
     'partial|firmly|Tom Reyes|Tom Reyes|said|155|6' || char(10) ||
     'partial|quickly|Ana Lund|Ana Lund|warned|92|7';
+-- the whole report after "said", the apposition inside it; "told Reuters" is still a phrase
+select 'qr8_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by row))
+  = 'indirect|It is his job|Tom Reyes|Tom Reyes|told|94|13' || char(10) ||
+    'indirect|Lee Varga, 39, had hidden the money|Anna Kerr|Anna Kerr|said|57|35' || char(10) ||
+    'indirect|to talk to the council|Tom Reyes|Tom Reyes|told|133|22';
