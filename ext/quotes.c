@@ -3227,6 +3227,10 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
     return 1;
 }
 
+/* words opening the writer's clause about when a report was made: "..., Lund said as she
+ * left the court.", "..., he told aides while he waited." */
+static const char *const saying_times[] = {"as", "while", "when", "after", "before", 0};
+
 /* Is there a mark within the next dozen tokens after k that could end a tail ("said on
  * Tuesday.", "said, ...")? Most cues are followed by a long clause: this cheap test spares
  * them the word-list lookups of past_tail and tail_ends. */
@@ -3236,7 +3240,8 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
         const NewsToken *x = &w->tok.v[t];
         if (x->quote ||
             ((x->flags & NEWS_TF_PUNCT) &&
-             (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t))))
+             (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t))) ||
+            (t > k + 1 && is_lower_word(w, t) && tok_in(w, t, saying_times)))
             return 1;
     }
     return 0;
@@ -3269,6 +3274,11 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             w->tok.v[t].quote)
             return (int64_t)t;
         if (st->inq[t]) return -1;
+        if (tok_in(w, t, saying_times) && t + 1 < p1 &&
+            (pronoun_kind(w, t + 1) ||
+             (st->tok_ment[t + 1] >= 0 && w->ment.v[st->tok_ment[t + 1]].type == NEWS_PER)))
+            return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
+                                * writer's about the saying ends the tail */
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
@@ -3315,7 +3325,8 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     }
     if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
     int64_t e = past_tail(w, st, k, p1, 1);
-    return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e));
+    return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e) ||
+                      tok_in(w, (size_t)e, saying_times));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
@@ -4360,6 +4371,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                    ((cf & NEWS_CUE_PAST) || tok_in(w, k, say_words))));
                     /* (but "..., teachers and union officials told POLITICO.": an "and"
                      * inside the subject joins two of its nouns) */
+                    /* a tail that ends at "as he ..." leaves a clause of the writer's
+                     * with its own verb before the comma ("Among Republicans, Trump and Cruz
+                     * maintained their battle as they ..." reports nothing) */
+                    int64_t e = past_tail(w, st, k, p1, 1);
+                    if (!conj && e >= 0 && e < (int64_t)p1 && tok_in(w, (size_t)e, saying_times))
+                        conj = !has_verb(w, st, (int64_t)sb, c - 1);
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {

@@ -6,7 +6,10 @@
 -- row when the second holds a fragment in marks, and a cue after a modal ("the police would
 -- respond “firmly”") is no one's attribution of the fragment. A person named right after "said"
 -- is the report's subject, apposition and all ("Anna Kerr KC said Lee Varga, 39, had ..."), not
--- a phrase after a parenthetical cue. Texts are our own. Each line prints id|1.
+-- a phrase after a parenthetical cue. A report before its speaker and cue ends the sentence
+-- even when the writer adds when it was made ("..., Lund told aides as she prepared the
+-- budget."), if the words before the comma have a verb. Texts are our own. Each line prints
+-- id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -21,6 +24,10 @@ insert into d values (3,
 insert into d values (4,
  'Opening the case for the prosecution, Anna Kerr KC said Lee Varga, 39, had hidden the money. '
  || 'It is his job, Tom Reyes told Reuters, to talk to the council.');
+insert into d values (5,
+ 'This is not about the money, Ana Lund told her closest aides as she prepared the budget. '
+ || 'Among the owners, Tom Reyes and Lee Varga kept their lead as they sat atop the table. '
+ || 'The pier is safe, Reyes said as Lund left the court.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -43,3 +50,7 @@ select 'qr8_04', (select group_concat(row, char(10)) from (select row from r whe
   = 'indirect|It is his job|Tom Reyes|Tom Reyes|told|94|13' || char(10) ||
     'indirect|Lee Varga, 39, had hidden the money|Anna Kerr|Anna Kerr|said|57|35' || char(10) ||
     'indirect|to talk to the council|Tom Reyes|Tom Reyes|told|133|22';
+-- the clause before ", X told ... as she ..." is X's; a phrase with no verb is nobody's
+select 'qr8_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by row))
+  = 'indirect|The pier is safe|Tom Reyes|Reyes|said|176|16' || char(10) ||
+    'indirect|This is not about the money|Ana Lund|Ana Lund|told|1|27';
