@@ -4273,7 +4273,14 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     para = verb && !(st->cue[sb] & NEWS_CUE_PAST) && !is_ing_word(w, sb) &&
                            !(st->cue[sb] & NEWS_CUE_ING);
                 }
-                if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
+                /* one word may be the subject when B opens with its verb: "Investment, the
+                 * official says, helped the economy" (not "However, he said, the deal ...", nor "This",
+                 * which names nothing of what was said) */
+                int one = para && c1 == (int64_t)sb + 1 && is_word(w, sb) &&
+                          !tok_in(w, sb, this_words) && !pronoun_kind(w, sb) &&
+                          (tok_in(w, (size_t)c2 + 1, verbs_after) ||
+                           tok_in(w, (size_t)c2 + 1, modals) || ed_word(w, (size_t)c2 + 1));
+                if (para && (c1 > (int64_t)sb + 1 || one) && no_quote_in(st, sb, (size_t)c1 - 1)) {
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
                     e = trim_punct(w, (int64_t)sb, e);

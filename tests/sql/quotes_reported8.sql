@@ -10,7 +10,9 @@
 -- even when the writer adds when it was made ("..., Lund told aides as she prepared the
 -- budget."), if the words before the comma have a verb. A headline that names the company by
 -- its first word ("Corvell shares slide") counts for the full name ("Corvell Software") when "the
--- company" is resolved, if the full name leads. Texts are our own. Each line prints id|1.
+-- company" is resolved, if the full name leads. One word before a parenthetical cue is the
+-- report's subject when the words after the cue open with its verb ("Investment, the official
+-- says, helped ..."). Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -40,6 +42,9 @@ insert into d values (6,
 insert into d values (7,
  'General Motors saw its profits fall. General Motors said sales were weak. Losses at General '
  || 'Motors Europe rose. The company said costs were high.');
+insert into d values (8,
+ 'Investment, the official says, helped the economy. However, he said, the deal was off. This, '
+ || 'Lund warns, is a risk.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -69,3 +74,9 @@ select 'qr8_05', (select group_concat(row, char(10)) from (select row from r whe
 -- the headline's short name is the company of the story; a unit named once is not
 select 'qr8_06', exists(select 1 from r where id = 6 and row = 'indirect|that it would cut two offices|Corvell Software|The company|said|380|29');
 select 'qr8_07', exists(select 1 from r where id = 7 and row = 'indirect|costs were high|General Motors|The company|said|130|15');
+-- "Investment" is the subject of "helped"; "However" and "This" are no reports of their own
+select 'qr8_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by row))
+  = 'indirect|Investment||the official|says|1|10' || char(10) ||
+    'indirect|helped the economy||the official|says|32|18' || char(10) ||
+    'indirect|is a risk|Lund|Lund|warns|106|9' || char(10) ||
+    'indirect|the deal was off||he|said|70|16';
