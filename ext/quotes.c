@@ -3604,6 +3604,10 @@ static const char *const common_verbs[] = {
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
                                          "by", "from", "under", "over", "within", "since", 0};
 
+static const char *const comparatives[] = {
+    "bigger", "fewer", "higher", "larger", "lower", "more", "slower", "smaller", "stronger",
+    "weaker", "better", "worse", "faster", "cheaper", 0};
+
 /* A name at token i that may be the subject of the word after it: not one after an article
  * or a preposition, which is a noun's modifier ("the Northumberland coast", "in Leeds
  * town"). */
@@ -3635,10 +3639,11 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
             continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
-        /* a plural after a number or a preposition is a noun: "a loss of 2,000 votes", "a
-         * loss of jobs" (but "3,000 died", "more than doubled") */
+        /* a plural after a number, a preposition or a comparative is a noun: "a loss of
+         * 2,000 votes", "a loss of jobs", "reported weaker sales" (but "3,000 died", "more
+         * than doubled") */
         int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
-                               tok_in(w, i - 1, prepositions));
+                               tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
             (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */

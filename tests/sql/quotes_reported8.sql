@@ -12,7 +12,8 @@
 -- its first word ("Corvell shares slide") counts for the full name ("Corvell Software") when "the
 -- company" is resolved, if the full name leads. One word before a parenthetical cue is the
 -- report's subject when the words after the cue open with its verb ("Investment, the official
--- says, helped ..."). Texts are our own. Each line prints id|1.
+-- says, helped ..."). A plural after a comparative is a noun ("reported weaker sales"). Texts are
+-- our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -45,6 +46,9 @@ insert into d values (7,
 insert into d values (8,
  'Investment, the official says, helped the economy. However, he said, the deal was off. This, '
  || 'Lund warns, is a risk.');
+insert into d values (9,
+ 'Harbour Mills reported weaker sales in its home market and cut its dividend. Lund said higher '
+ || 'prices hit demand.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -80,3 +84,6 @@ select 'qr8_08', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|helped the economy||the official|says|32|18' || char(10) ||
     'indirect|is a risk|Lund|Lund|warns|106|9' || char(10) ||
     'indirect|the deal was off||he|said|70|16';
+-- "weaker sales" is the object, not a clause; "higher prices hit demand" is one
+select 'qr8_09', (select group_concat(row, char(10)) from r where id = 9)
+  = 'indirect|higher prices hit demand|Lund|Lund|said|88|24';
