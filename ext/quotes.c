@@ -3230,6 +3230,11 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
 /* words opening the writer's clause about when a report was made: "..., Lund said as she
  * left the court.", "..., he told aides while he waited." */
 static const char *const saying_times[] = {"as", "while", "when", "after", "before", 0};
+static int saying_time(const NewsWork *w, size_t i) {
+    uint8_t c = w->text[w->tok.v[i].byte_start]; /* (a cheap test first: ends_soon asks it of
+                                                   * the words after every cue) */
+    return (c == 'a' || c == 'w' || c == 'b') && tok_in(w, i, saying_times);
+}
 
 /* Is there a mark within the next dozen tokens after k that could end a tail ("said on
  * Tuesday.", "said, ...")? Most cues are followed by a long clause: this cheap test spares
@@ -3241,7 +3246,7 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
         if (x->quote ||
             ((x->flags & NEWS_TF_PUNCT) &&
              (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t))) ||
-            (t > k + 1 && is_lower_word(w, t) && tok_in(w, t, saying_times)))
+            (t > k + 1 && saying_time(w, t)))
             return 1;
     }
     return 0;
@@ -3274,7 +3279,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             w->tok.v[t].quote)
             return (int64_t)t;
         if (st->inq[t]) return -1;
-        if (tok_in(w, t, saying_times) && t + 1 < p1 &&
+        if (saying_time(w, t) && t + 1 < p1 &&
             (pronoun_kind(w, t + 1) ||
              (st->tok_ment[t + 1] >= 0 && w->ment.v[st->tok_ment[t + 1]].type == NEWS_PER)))
             return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
@@ -3326,7 +3331,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
     int64_t e = past_tail(w, st, k, p1, 1);
     return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e) ||
-                      tok_in(w, (size_t)e, saying_times));
+                      saying_time(w, (size_t)e));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
@@ -4387,7 +4392,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                      * with its own verb before the comma ("Among Republicans, Trump and Cruz
                      * maintained their battle as they ..." reports nothing) */
                     int64_t e = past_tail(w, st, k, p1, 1);
-                    if (!conj && e >= 0 && e < (int64_t)p1 && tok_in(w, (size_t)e, saying_times))
+                    if (!conj && e >= 0 && e < (int64_t)p1 && saying_time(w, (size_t)e))
                         conj = !has_verb(w, st, (int64_t)sb, c - 1);
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
