@@ -2599,6 +2599,13 @@ static const char *const ing_leads[] = {"by", "after", "while", "when", "before"
 static const char *const subj_pronouns[] = {"he", "she", "they", "it", "we", "i", "you",
                                             "there", 0};
 
+/* A lower-case word in -ed: a past or a participle ("cut its forecast and raised ..."). */
+static int ed_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    return is_lower_word(w, i) && t->byte_len > 3 &&
+           memcmp(w->text + t->byte_start + t->byte_len - 2, "ed", 2) == 0;
+}
+
 static int is_ing_word(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -3046,6 +3053,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         for (size_t u = e + 1; u < p1 && u - e <= 5; u++) {
             if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT)) break;
             if (aux_at(w, u)) return (int64_t)e;
+            if (u >= e + 2 && u <= e + 3 && tok_in(w, e, determiners) &&
+                (ed_word(w, u) || (is_lower_word(w, u) && tok_in(w, u, past_verbs))) &&
+                is_lower_word(w, u - 1) && !tok_in(w, u - 1, determiners))
+                return (int64_t)e; /* "told reporters the company expected a loss": a past
+                                    * after a short noun (not "told MPs the added costs") */
         }
         return -1;
     }
@@ -3662,12 +3674,6 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
  * deeds; a second cue ends the report itself) nor inside a subordinate clause after a
  * phrase of the object ("wrote most of her novel in the year after her husband died", "a
  * rise in profits after the dollar fell"; not "profit before exceptional items rose"). */
-static int ed_word(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i];
-    return is_lower_word(w, i) && t->byte_len > 3 &&
-           memcmp(w->text + t->byte_start + t->byte_len - 2, "ed", 2) == 0;
-}
-
 static int64_t object_end(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     int prep = 0;
     for (int64_t t = f + 1; t < l && t - f < 40; t++) {

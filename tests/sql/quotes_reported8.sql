@@ -12,8 +12,9 @@
 -- its first word ("Corvell shares slide") counts for the full name ("Corvell Software") when "the
 -- company" is resolved, if the full name leads. One word before a parenthetical cue is the
 -- report's subject when the words after the cue open with its verb ("Investment, the official
--- says, helped ..."). A plural after a comparative is a noun ("reported weaker sales"). Texts are
--- our own. Each line prints id|1.
+-- says, helped ..."). A plural after a comparative is a noun ("reported weaker sales"). "told
+-- reporters the company expected ..." reports a clause whose verb is a past right after a short
+-- noun (not "told the BBC the story of his life"). Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -49,6 +50,9 @@ insert into d values (8,
 insert into d values (9,
  'Harbour Mills reported weaker sales in its home market and cut its dividend. Lund said higher '
  || 'prices hit demand.');
+insert into d values (10,
+ 'Chief financial officer Leah Brandt told analysts the company expected costs to ease. Lund '
+ || 'told the BBC the story of her life. Reyes told reporters the damaged ship had sunk.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -87,3 +91,7 @@ select 'qr8_08', (select group_concat(row, char(10)) from (select row from r whe
 -- "weaker sales" is the object, not a clause; "higher prices hit demand" is one
 select 'qr8_09', (select group_concat(row, char(10)) from r where id = 9)
   = 'indirect|higher prices hit demand|Lund|Lund|said|88|24';
+-- a past after "the company" opens the clause; "the story of her life" is an object
+select 'qr8_10', (select group_concat(row, char(10)) from (select row from r where id = 10 order by row))
+  = 'indirect|the company expected costs to ease|Leah Brandt|Leah Brandt|told|51|34' || char(10) ||
+    'indirect|the damaged ship had sunk|Reyes|Reyes|told|149|25';
