@@ -3657,10 +3657,11 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
         /* a plural after a number, a preposition or a comparative is a noun: "a loss of
-         * 2,000 votes", "a loss of jobs", "reported weaker sales" (but "3,000 died", "more
-         * than doubled") */
+         * 2,000 votes", "a loss of jobs", "denies five counts", "reported weaker sales" (but
+         * "3,000 died", "more than doubled") */
         int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
-                               tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives));
+                               tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives) ||
+                               tok_in(w, i - 1, number_words));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
             (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */

@@ -14,7 +14,8 @@
 -- report's subject when the words after the cue open with its verb ("Investment, the official
 -- says, helped ..."). A plural after a comparative is a noun ("reported weaker sales"). "told
 -- reporters the company expected ..." reports a clause whose verb is a past right after a short
--- noun (not "told the BBC the story of his life"). Texts are our own. Each line prints id|1.
+-- noun (not "told the BBC the story of his life"). A plural after a number word is a noun
+-- ("denies six counts of theft"). Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -53,6 +54,9 @@ insert into d values (9,
 insert into d values (10,
  'Chief financial officer Leah Brandt told analysts the company expected costs to ease. Lund '
  || 'told the BBC the story of her life. Reyes told reporters the damaged ship had sunk.');
+insert into d values (11,
+ 'Lee Varga, who denies six counts of theft, said he had been framed. Kodak announced a disk '
+ || 'with five times the memory.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -95,3 +99,6 @@ select 'qr8_09', (select group_concat(row, char(10)) from r where id = 9)
 select 'qr8_10', (select group_concat(row, char(10)) from (select row from r where id = 10 order by row))
   = 'indirect|the company expected costs to ease|Leah Brandt|Leah Brandt|told|51|34' || char(10) ||
     'indirect|the damaged ship had sunk|Reyes|Reyes|told|149|25';
+-- plain objects with a number word: no rows; the report after the relative clause stays
+select 'qr8_11', (select group_concat(row, char(10)) from r where id = 11)
+  = 'indirect|he had been framed|Lee Varga|Lee Varga|said|49|18';
