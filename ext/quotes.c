@@ -4021,9 +4021,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 set_cue(w, &a, k, k + 1);
                 f = q;
                 l = clause_end(w, st, (size_t)q, p1);
-                /* "Asked if ..., Lund said: “…”": the question ends at its comma */
+                /* "Asked if ..., Lund said: “…”": the question ends at its comma (an
+                 * apostrophe that opens no quotation, "the referees' body", is a word's) */
                 for (size_t t = (size_t)f + 1; t < p1 && t - (size_t)f < CLAUSE_TOKENS; t++) {
-                    if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote) break;
+                    if (st->inq[t] || is_stop(w, t) ||
+                        (w->tok.v[t].quote && t + 1 < p1 && st->inq[t + 1]))
+                        break;
                     if (tok_ch(w, t, ',')) {
                         l = (int64_t)t - 1;
                         break;

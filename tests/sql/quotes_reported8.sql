@@ -15,7 +15,8 @@
 -- says, helped ..."). A plural after a comparative is a noun ("reported weaker sales"). "told
 -- reporters the company expected ..." reports a clause whose verb is a past right after a short
 -- noun (not "told the BBC the story of his life"). A plural after a number word is a noun
--- ("denies six counts of theft"). Texts are our own. Each line prints id|1.
+-- ("denies six counts of theft"). "Asked whether ..., X said ... “…”" keeps the question when
+-- an apostrophe ("the referees' body") sits in it. Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -57,6 +58,8 @@ insert into d values (10,
 insert into d values (11,
  'Lee Varga, who denies six counts of theft, said he had been framed. Kodak announced a disk '
  || 'with five times the memory.');
+insert into d values (12,
+ 'Asked whether he would appeal to the umpires'' panel, Reyes said he would "sleep on it".');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -102,3 +105,7 @@ select 'qr8_10', (select group_concat(row, char(10)) from (select row from r whe
 -- plain objects with a number word: no rows; the report after the relative clause stays
 select 'qr8_11', (select group_concat(row, char(10)) from r where id = 11)
   = 'indirect|he had been framed|Lee Varga|Lee Varga|said|49|18';
+-- the question up to its comma, past the plural possessive; the fragment is Reyes's
+select 'qr8_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by row))
+  = 'indirect|whether he would appeal to the umpires'' panel|||Asked|7|45' || char(10) ||
+    'partial|sleep on it|Reyes|Reyes|said|75|11';
