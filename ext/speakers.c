@@ -315,24 +315,8 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         lead[i] |= subj;
         if (subj && recent < 0 && at - m->char_start <= COMPANY_RECENT_CHARS) recent = i;
     }
-    /* a name the headline shortens to its first words ("Brightwell shares slide" over
-     * "Brightwell Software") is the same company: it counts for the full name, when that
-     * leads (not "General Motors" for "General Motors Europe", a unit it named once) */
-    for (int i = 0; i < nc; i++) {
-        const NewsMention *a = &w->ment.v[cand[i]];
-        for (int k = 0; k < nc; k++) {
-            const NewsMention *b = &w->ment.v[cand[k]];
-            if (k == i || score[i] < 0 || score[k] < score[i] || b->byte_len <= a->byte_len + 1 ||
-                w->text[b->byte_start + a->byte_len] != ' ' ||
-                memcmp(w->text + a->byte_start, w->text + b->byte_start, a->byte_len) != 0)
-                continue;
-            score[k] += score[i], lead[k] |= lead[i], score[i] = -1;
-            if (recent == i) recent = k;
-        }
-    }
     int best = -1, tie = 0;
     for (int i = 0; i < nc; i++) {
-        if (score[i] < 0) continue;
         if (best < 0 || score[i] > score[best]) best = i, tie = 0;
         else if (score[i] == score[best]) tie = 1;
     }

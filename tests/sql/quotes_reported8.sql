@@ -8,13 +8,11 @@
 -- is the report's subject, apposition and all ("Anna Kerr KC said Lee Varga, 39, had ..."), not
 -- a phrase after a parenthetical cue. A report before its speaker and cue ends the sentence
 -- even when the writer adds when it was made ("..., Lund told aides as she prepared the
--- budget."), if the words before the comma have a verb. A headline that names the company by
--- its first word ("Corvell shares slide") counts for the full name ("Corvell Software") when "the
--- company" is resolved, if the full name leads. One word before a parenthetical cue is the
--- report's subject when the words after the cue open with its verb ("Investment, the official
--- says, helped ..."). A plural after a comparative is a noun ("reported weaker sales"). "told
--- reporters the company expected ..." reports a clause whose verb is a past right after a short
--- noun (not "told the BBC the story of his life"). A plural after a number word is a noun
+-- budget."), if the words before the comma have a verb. One word before a parenthetical cue is
+-- the report's subject when the words after the cue open with its verb ("Investment, the
+-- official says, helped ..."). A plural after a comparative is a noun ("reported weaker
+-- sales"). "told reporters the company expected ..." reports a clause whose verb is a past
+-- right after a short noun (not "told the BBC the story of his life"). A plural after a number word is a noun
 -- ("denies six counts of theft"). "Asked whether ..., X said ... “…”" keeps the question when
 -- an apostrophe ("the referees' body") sits in it. Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
@@ -35,17 +33,6 @@ insert into d values (5,
  'This is not about the money, Ana Lund told her closest aides as she prepared the budget. '
  || 'Among the owners, Tom Reyes and Lee Varga kept their lead as they sat atop the table. '
  || 'The pier is safe, Reyes said as Lund left the court.');
-insert into d values (6,
- 'Corvell shares slide as cloud growth slows' || char(10) || char(10) || 'Shares in Corvell '
- || 'Software fell 14 per cent on Wednesday after the company reported slower growth in its cloud '
- || 'business and cut its forecast for the year.' || char(10) || char(10) || 'Chief executive Ana '
- || 'Lund told analysts on a conference call that large customers were "slow to commit". "We lost '
- || 'deals, not customers," she said.' || char(10) || char(10) || 'The company said in a statement '
- || 'that it would cut two offices. Ashby Capital analyst Lee Varga wrote in a note to clients '
- || 'that the guidance looked "cautious".');
-insert into d values (7,
- 'General Motors saw its profits fall. General Motors said sales were weak. Losses at General '
- || 'Motors Europe rose. The company said costs were high.');
 insert into d values (8,
  'Investment, the official says, helped the economy. However, he said, the deal was off. This, '
  || 'Lund warns, is a risk.');
@@ -86,9 +73,6 @@ select 'qr8_04', (select group_concat(row, char(10)) from (select row from r whe
 select 'qr8_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by row))
   = 'indirect|The pier is safe|Tom Reyes|Reyes|said|176|16' || char(10) ||
     'indirect|This is not about the money|Ana Lund|Ana Lund|told|1|27';
--- the headline's short name is the company of the story; a unit named once is not
-select 'qr8_06', exists(select 1 from r where id = 6 and row = 'indirect|that it would cut two offices|Corvell Software|The company|said|380|29');
-select 'qr8_07', exists(select 1 from r where id = 7 and row = 'indirect|costs were high|General Motors|The company|said|130|15');
 -- "Investment" is the subject of "helped"; "However" and "This" are no reports of their own
 select 'qr8_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by row))
   = 'indirect|Investment||the official|says|1|10' || char(10) ||
