@@ -3627,12 +3627,16 @@ static const char *const comparatives[] = {
 
 /* A name at token i that may be the subject of the word after it: not one after an article
  * or a preposition, which is a noun's modifier ("the Northumberland coast", "in Leeds
- * town"). */
+ * town"), unless that word has a verb's ending ("the Sterling 825S sells"; not "his Golden Globe
+ * success"). */
 static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
     int32_t m = st->tok_ment[i];
     if (m < 0) return 0;
     size_t a = news_ment_toks(w, (size_t)m).tok_first;
-    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions));
+    const NewsToken *x = &w->tok.v[i + 1];
+    const uint8_t *z = w->text + x->byte_start + x->byte_len;
+    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions)) ||
+           (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
 }
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
@@ -3649,7 +3653,8 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
         if (!is_lower_word(w, i)) continue;
         if (t > f && (tok_in(w, i - 1, subj_pronouns) || name_subject(w, st, i - 1)) &&
             !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
-            return 1; /* "they prefer", "Trump leads" (not "on the Northumberland coast") */
+            return 1; /* "they prefer", "Trump leads" (not "on the Northumberland coast", but
+                       * "the Sterling 825S sells") */
         if (w->tok.v[i].byte_len < 4 ||
             (t > f && tok_in(w, i - 1, determiners) &&
              !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */

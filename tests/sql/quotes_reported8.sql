@@ -2,7 +2,8 @@
 -- by a second verb of the subject ("reported weaker growth and cut its forecast") or by a
 -- subordinate clause after a phrase of the object ("wrote most of her novel in the year after
 -- her husband died") reports nothing; a name after an article or a preposition is no subject
--- of the word after it ("on the Harwick coast"). A report before "and warned that ..." keeps its
+-- of the word after it ("on the Harwick coast"), unless that word ends like a verb ("the
+-- Volta 200 sells well"). A report before "and warned that ..." keeps its
 -- row when the second holds a fragment in marks, and a cue after a modal ("the police would
 -- respond “firmly”") is no one's attribution of the fragment. A person named right after "said"
 -- is the report's subject, apposition and all ("Anna Kerr KC said Lee Varga, 39, had ..."), not
@@ -47,6 +48,8 @@ insert into d values (11,
  || 'with five times the memory.');
 insert into d values (12,
  'Asked whether he would appeal to the umpires'' panel, Reyes said he would "sleep on it".');
+insert into d values (13,
+ 'Reyes said the Volta 200 sells well.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -93,3 +96,6 @@ select 'qr8_11', (select group_concat(row, char(10)) from r where id = 11)
 select 'qr8_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by row))
   = 'indirect|whether he would appeal to the umpires'' panel|||Asked|7|45' || char(10) ||
     'partial|sleep on it|Reyes|Reyes|said|75|11';
+-- a name after "the", then a verb in -s: a clause
+select 'qr8_13', (select group_concat(row, char(10)) from r where id = 13)
+  = 'indirect|the Volta 200 sells well|Reyes|Reyes|said|12|24';
