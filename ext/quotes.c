@@ -3101,9 +3101,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
              ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
              : is_lower_word(w, j) && !(cj & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
                    (aux_at(w, j + 1) ||
-                    (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
+                    ((tok_in(w, j + 1, object_preps) || (say && tok_is(w, j + 1, "in"))) &&
+                     verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
-                            * to ..."), "said demand was strong" */
+                            * to ..."), "said demand was strong", "said demand in Europe had
+                            * weakened" */
     if (say && j + 2 < p1 && (cj & NEWS_CUE_PAST) && is_lower_word(w, j) &&
         is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners) &&
         !tok_in(w, j + 1, gap_preps) && !tok_is(w, j + 1, "to") && !tok_is(w, j + 1, "that") &&

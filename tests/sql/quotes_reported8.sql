@@ -15,7 +15,9 @@
 -- sales"). "told reporters the company expected ..." reports a clause whose verb is a past
 -- right after a short noun (not "told the BBC the story of his life"). A plural after a number word is a noun
 -- ("denies six counts of theft"). "Asked whether ..., X said ... “…”" keeps the question when
--- an apostrophe ("the referees' body") sits in it. Texts are our own. Each line prints id|1.
+-- an apostrophe ("the referees' body") sits in it. A cue word as the noun opening a clause may
+-- take a phrase in "in" before its verb ("said demand in Europe had weakened"). Texts are our
+-- own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Shares in Marlow Foods fell 8% after the firm reported weaker growth in its bakery arm and '
@@ -50,6 +52,8 @@ insert into d values (12,
  'Asked whether he would appeal to the umpires'' panel, Reyes said he would "sleep on it".');
 insert into d values (13,
  'Reyes said the Volta 200 sells well.');
+insert into d values (14,
+ 'Ana Lund said demand in Spain had fallen and warned that prices would rise.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -99,3 +103,7 @@ select 'qr8_12', (select group_concat(row, char(10)) from (select row from r whe
 -- a name after "the", then a verb in -s: a clause
 select 'qr8_13', (select group_concat(row, char(10)) from r where id = 13)
   = 'indirect|the Volta 200 sells well|Reyes|Reyes|said|12|24';
+-- "demand" is the clause's subject, not a cue; both reports are Lund's
+select 'qr8_14', (select group_concat(row, char(10)) from (select row from r where id = 14 order by row))
+  = 'indirect|demand in Spain had fallen|Ana Lund|Ana Lund|said|15|26' || char(10) ||
+    'indirect|that prices would rise|Ana Lund|Ana Lund|warned|53|22';
