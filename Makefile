@@ -122,11 +122,13 @@ eval-quotes-train: dist/news.so
 # more written apart from the rules of quotes5 (make_news_2020s_holdout.py), and on
 # news_2020s_holdout2.jsonl, 8 written apart from quotes6 (make_news_2020s_holdout2.py), and
 # on news_2020s_holdout3.jsonl, 8 written apart from quotes7 (make_news_2020s_holdout3.py),
+# the lead's news_2020s_holdout4.jsonl, and news_2020s_holdout6.jsonl, 8 written apart from
+# quotes8 (make_news_2020s_holdout6.py),
 # scored by the shared score_quotes.py: direct quotations with named speakers, indirect, and
 # all kinds. Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
               tests/quotes/news_2020s_holdout2.jsonl tests/quotes/news_2020s_holdout3.jsonl \
-              tests/quotes/news_2020s_holdout4.jsonl
+              tests/quotes/news_2020s_holdout4.jsonl tests/quotes/news_2020s_holdout6.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \

@@ -1928,6 +1928,15 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     return 1;
 }
 
+static const char *const modals[] = {"could", "would", "might", "may", "can", "should",
+                                     "cannot", 0};
+
+static int ends_in_s(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
+    return c == 's' || c == 'S';
+}
+
 /* Attribution before opening mark o: Kuleba said: “…” / said Kuleba, “…” / According to
  * Kuleba, “…” / Kuleba said that “…”; for a partial quote, the cue of its sentence. */
 /* A letter, a statement or a post just before participle cue k ("sent an email to
@@ -2059,6 +2068,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue;
         if ((cls == CLS_WORD || cls == CLS_THAT) && !(cf & (NEWS_CUE_DIRECT | NEWS_CUE_PARTIAL)))
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
+        if (k > p0 && tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k))
+            continue; /* "warned that the police would respond “firmly”": no one has yet */
         size_t slo = k > p0 + 16 ? k - 16 : p0;
         if ((cf & NEWS_CUE_ING) && k > p0 &&
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
@@ -2434,8 +2445,6 @@ static const char *const intents[] = {
     "likely", "able", "going", "trying", "tried", "seeks", "sought", "intends", "intended",
     "ready", "set", 0};
 
-static const char *const modals[] = {"could", "would", "might", "may", "can", "should",
-                                     "cannot", 0};
 
 /* cue forms that are nouns as often as verbs: "Islamophobic remarks", "a Trump tweet" */
 static const char *const noun_cues[] = {
@@ -2590,6 +2599,13 @@ static const char *const ing_leads[] = {"by", "after", "while", "when", "before"
 static const char *const subj_pronouns[] = {"he", "she", "they", "it", "we", "i", "you",
                                             "there", 0};
 
+/* A lower-case word in -ed: a past or a participle ("cut its forecast and raised ..."). */
+static int ed_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    return is_lower_word(w, i) && t->byte_len > 3 &&
+           memcmp(w->text + t->byte_start + t->byte_len - 2, "ed", 2) == 0;
+}
+
 static int is_ing_word(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -2603,12 +2619,6 @@ static int gerund_at(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + t->byte_start + t->byte_len;
     return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z - 3, "ing", 3) == 0 &&
            !(t->byte_len >= 5 && memcmp(z - 5, "thing", 5) == 0);
-}
-
-static int ends_in_s(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i];
-    uint8_t c = w->text[t->byte_start + t->byte_len - 1];
-    return c == 's' || c == 'S';
 }
 
 /* A cue word used as a noun or a modifier, not as the verb of a report: "Islamophobic
@@ -3043,6 +3053,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         for (size_t u = e + 1; u < p1 && u - e <= 5; u++) {
             if (st->inq[u] || (w->tok.v[u].flags & NEWS_TF_PUNCT)) break;
             if (aux_at(w, u)) return (int64_t)e;
+            if (u >= e + 2 && u <= e + 3 && tok_in(w, e, determiners) &&
+                (ed_word(w, u) || (is_lower_word(w, u) && tok_in(w, u, past_verbs))) &&
+                is_lower_word(w, u - 1) && !tok_in(w, u - 1, determiners))
+                return (int64_t)e; /* "told reporters the company expected a loss": a past
+                                    * after a short noun (not "told MPs the added costs") */
         }
         return -1;
     }
@@ -3086,9 +3101,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
              ? say && is_lower_word(w, j + 1) && verb_soon(w, st, j, p1)
              : is_lower_word(w, j) && !(cj & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
                    (aux_at(w, j + 1) ||
-                    (tok_in(w, j + 1, object_preps) && verb_soon(w, st, j, p1)))))
+                    ((tok_in(w, j + 1, object_preps) || (say && tok_is(w, j + 1, "in"))) &&
+                     verb_soon(w, st, j, p1)))))
         return (int64_t)j; /* "said no such deal had been offered" (not "announced no plans
-                            * to ..."), "said demand was strong" */
+                            * to ..."), "said demand was strong", "said demand in Europe had
+                            * weakened" */
     if (say && j + 2 < p1 && (cj & NEWS_CUE_PAST) && is_lower_word(w, j) &&
         is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners) &&
         !tok_in(w, j + 1, gap_preps) && !tok_is(w, j + 1, "to") && !tok_is(w, j + 1, "that") &&
@@ -3155,15 +3172,21 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
  * quote carries it). */
 static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
     uint32_t s = w->tok.v[f].sentence;
-    int64_t last = -1, dash_rel = -1;
+    int64_t last = -1, dash_rel = -1, second = -1;
     size_t after_that = tok_is(w, f, "that") ? f + 1 : SIZE_MAX; /* "that, while ..., B" */
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
         if (st->inq[t]) {
-            if (dash_rel < 0) return -1;
-            last = dash_rel;
+            if (dash_rel < 0 && second < 0) return -1;
+            last = dash_rel >= 0 ? dash_rel : second;
             break;
         }
+        if (second < 0 && t > f + 2 && t + 1 < p1 &&
+            (tok_is(w, t, "and") || tok_is(w, t, "but")) && (st->cue[t + 1] & NEWS_CUE_PAST) &&
+            (st->cue[t + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            second = last; /* "said the protests were organised abroad and warned that the
+                            * police would act “firmly”": the quotation is the second
+                            * report's, the first ends before it */
         if (tok_ch(w, t, ';')) break;
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||
@@ -3218,6 +3241,15 @@ static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
     return 1;
 }
 
+/* words opening the writer's clause about when a report was made: "..., Lund said as she
+ * left the court.", "..., he told aides while he waited." */
+static const char *const saying_times[] = {"as", "while", "when", "after", "before", 0};
+static int saying_time(const NewsWork *w, size_t i) {
+    uint8_t c = w->text[w->tok.v[i].byte_start]; /* (a cheap test first: ends_soon asks it of
+                                                   * the words after every cue) */
+    return (c == 'a' || c == 'w' || c == 'b') && tok_in(w, i, saying_times);
+}
+
 /* Is there a mark within the next dozen tokens after k that could end a tail ("said on
  * Tuesday.", "said, ...")? Most cues are followed by a long clause: this cheap test spares
  * them the word-list lookups of past_tail and tail_ends. */
@@ -3227,7 +3259,8 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
         const NewsToken *x = &w->tok.v[t];
         if (x->quote ||
             ((x->flags & NEWS_TF_PUNCT) &&
-             (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t))))
+             (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t))) ||
+            (t > k + 1 && saying_time(w, t)))
             return 1;
     }
     return 0;
@@ -3260,6 +3293,11 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             w->tok.v[t].quote)
             return (int64_t)t;
         if (st->inq[t]) return -1;
+        if (saying_time(w, t) && t + 1 < p1 &&
+            (pronoun_kind(w, t + 1) ||
+             (st->tok_ment[t + 1] >= 0 && w->ment.v[st->tok_ment[t + 1]].type == NEWS_PER)))
+            return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
+                                * writer's about the saying ends the tail */
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
@@ -3306,7 +3344,8 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     }
     if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
     int64_t e = past_tail(w, st, k, p1, 1);
-    return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e));
+    return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e) ||
+                      saying_time(w, (size_t)e));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
@@ -3584,6 +3623,24 @@ static const char *const common_verbs[] = {
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
                                          "by", "from", "under", "over", "within", "since", 0};
 
+static const char *const comparatives[] = {
+    "bigger", "fewer", "higher", "larger", "lower", "more", "slower", "smaller", "stronger",
+    "weaker", "better", "worse", "faster", "cheaper", 0};
+
+/* A name at token i that may be the subject of the word after it: not one after an article
+ * or a preposition, which is a noun's modifier ("the Northumberland coast", "in Leeds
+ * town"), unless that word has a verb's ending ("the Sterling 825S sells"; not "his Golden Globe
+ * success"). */
+static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
+    int32_t m = st->tok_ment[i];
+    if (m < 0) return 0;
+    size_t a = news_ment_toks(w, (size_t)m).tok_first;
+    const NewsToken *x = &w->tok.v[i + 1];
+    const uint8_t *z = w->text + x->byte_start + x->byte_len;
+    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions)) ||
+           (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
+}
+
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
@@ -3596,25 +3653,51 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
         if ((w->tok.v[i].flags & NEWS_TF_CLITIC) && t > f && pronoun_kind(w, i - 1))
             return 1; /* "he's open", "he'd welcome" */
         if (!is_lower_word(w, i)) continue;
-        if (t > f && (tok_in(w, i - 1, subj_pronouns) || st->tok_ment[i - 1] >= 0) &&
+        if (t > f && (tok_in(w, i - 1, subj_pronouns) || name_subject(w, st, i - 1)) &&
             !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
-            return 1; /* "they prefer", "Trump leads" */
+            return 1; /* "they prefer", "Trump leads" (not "on the Northumberland coast", but
+                       * "the Sterling 825S sells") */
         if (w->tok.v[i].byte_len < 4 ||
             (t > f && tok_in(w, i - 1, determiners) &&
              !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */
             continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
-        /* a plural after a number or a preposition is a noun: "a loss of 2,000 votes", "a
-         * loss of jobs" (but "3,000 died", "more than doubled") */
+        /* a plural after a number, a preposition or a comparative is a noun: "a loss of
+         * 2,000 votes", "a loss of jobs", "denies five counts", "reported weaker sales" (but
+         * "3,000 died", "more than doubled") */
         int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
-                               tok_in(w, i - 1, prepositions));
+                               tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives) ||
+                               tok_in(w, i - 1, number_words));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
             (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
     return 0;
+}
+
+/* The last word of [f, l] where a clause after a cue may have its verb: not past a second
+ * verb joined to the cue's own ("reported slower growth and cut its forecast": the subject's
+ * deeds; a second cue ends the report itself) nor inside a subordinate clause after a
+ * phrase of the object ("wrote most of her novel in the year after her husband died", "a
+ * rise in profits after the dollar fell"; not "profit before exceptional items rose"). */
+static int64_t object_end(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    int prep = 0;
+    for (int64_t t = f + 1; t < l && t - f < 40; t++) {
+        size_t i = (size_t)t;
+        if (st->inq[i]) break;
+        if (prep && tok_in(w, i, subordinators) && !tok_is(w, i, "as") && !tok_is(w, i, "once"))
+            return t - 1;
+        prep |= tok_in(w, i, prepositions);
+        if ((tok_is(w, i, "and") || tok_is(w, i, "but") || tok_is(w, i, "or")) &&
+            is_lower_word(w, i + 1) && !(st->cue[i + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+            (aux_at(w, i + 1) ||
+             ((tok_in(w, i + 1, common_verbs) || ed_word(w, i + 1)) && i + 2 <= (size_t)l &&
+              (tok_in(w, i + 2, determiners) || (w->tok.v[i + 2].flags & NEWS_TF_DIGIT)))))
+            return t - 1; /* (not "the heat and unsettled weather could last") */
+    }
+    return l;
 }
 
 /* A verb in the words [f, l] after an inverted cue, which should name a speaker: "said the
@@ -3801,6 +3884,15 @@ static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size
     return -1;
 }
 
+/* A person named right after a cue that takes no one as its object is the subject of the
+ * report, not a phrase after the cue: "Helen Marsh KC said Gareth Doyle, 52, had been seen
+ * ..." (not "It is his job, he told Reuters, to ...") */
+static int clause_person(const NewsWork *w, const NewsQuoteState *st, size_t k, unsigned cf) {
+    int32_t m = k + 1 < w->tok.n ? st->tok_ment[k + 1] : -1;
+    return !(cf & NEWS_CUE_OBJECT) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
+           news_ment_toks(w, (size_t)m).tok_first == k + 1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -3936,9 +4028,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 set_cue(w, &a, k, k + 1);
                 f = q;
                 l = clause_end(w, st, (size_t)q, p1);
-                /* "Asked if ..., Lund said: “…”": the question ends at its comma */
+                /* "Asked if ..., Lund said: “…”": the question ends at its comma (an
+                 * apostrophe that opens no quotation, "the referees' body", is a word's) */
                 for (size_t t = (size_t)f + 1; t < p1 && t - (size_t)f < CLAUSE_TOKENS; t++) {
-                    if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote) break;
+                    if (st->inq[t] || is_stop(w, t) ||
+                        (w->tok.v[t].quote && t + 1 < p1 && st->inq[t + 1]))
+                        break;
                     if (tok_ch(w, t, ',')) {
                         l = (int64_t)t - 1;
                         break;
@@ -4191,7 +4286,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                  * the subject of Israel, Trump added, “…”") */
                 int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
                            !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
-                           !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to");
+                           !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to") &&
+                           !clause_person(w, st, k, cf);
                 for (int64_t t = a.t0; para && t < (int64_t)k; t++)
                     para = !tok_is(w, (size_t)t, "who"); /* "Ferri, a banker who has advised
                                                            * the trust, said": no report */
@@ -4204,7 +4300,14 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     para = verb && !(st->cue[sb] & NEWS_CUE_PAST) && !is_ing_word(w, sb) &&
                            !(st->cue[sb] & NEWS_CUE_ING);
                 }
-                if (para && c1 > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)c1 - 1)) {
+                /* one word may be the subject when B opens with its verb: "Investment, the
+                 * official says, helped the economy" (not "However, he said, the deal ...", nor "This",
+                 * which names nothing of what was said) */
+                int one = para && c1 == (int64_t)sb + 1 && is_word(w, sb) &&
+                          !tok_in(w, sb, this_words) && !pronoun_kind(w, sb) &&
+                          (tok_in(w, (size_t)c2 + 1, verbs_after) ||
+                           tok_in(w, (size_t)c2 + 1, modals) || ed_word(w, (size_t)c2 + 1));
+                if (para && (c1 > (int64_t)sb + 1 || one) && no_quote_in(st, sb, (size_t)c1 - 1)) {
                     /* A: "Sales were great, he said, wiping sweat off his face." too */
                     int64_t e = c1 - 1;
                     e = trim_punct(w, (int64_t)sb, e);
@@ -4250,7 +4353,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = relative_report_end(w, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
-                    if (!that_at && l >= f && !has_verb(w, st, f, l) && !gerund_at(w, (size_t)f) &&
+                    if (!that_at && l >= f && !has_verb(w, st, f, object_end(w, st, f, l)) &&
+                        !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln
                                       * Crown Court", "announced his campaign": no clause, no
@@ -4301,6 +4405,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                    ((cf & NEWS_CUE_PAST) || tok_in(w, k, say_words))));
                     /* (but "..., teachers and union officials told POLITICO.": an "and"
                      * inside the subject joins two of its nouns) */
+                    /* a tail that ends at "as he ..." leaves a clause of the writer's
+                     * with its own verb before the comma ("Among Republicans, Trump and Cruz
+                     * maintained their battle as they ..." reports nothing) */
+                    int64_t e = past_tail(w, st, k, p1, 1);
+                    if (!conj && e >= 0 && e < (int64_t)p1 && saying_time(w, (size_t)e))
+                        conj = !has_verb(w, st, (int64_t)sb, c - 1);
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
