@@ -233,6 +233,7 @@ He said later that the squad would hold a meeting on Monday.""", [
     ("Then we stopped doing the simple things.", D, "Sarah Lennox", "Lennox", "said"),
     ("We didn't turn up,", D, "Jamie Ward", "he", "said"),
     ("Simple as that.", D, "Jamie Ward", "he", "said"),
+    ("whether her job was under threat", I, None, None, "Asked"),
     ("That is not for me to decide.", D, "Sarah Lennox", "she", "said"),
     ("that the squad would hold a meeting on Monday", I, "Jamie Ward", "He", "said"),
 ])

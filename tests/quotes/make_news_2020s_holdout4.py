@@ -10,6 +10,9 @@ after quotes7 (with the headline's annotation corrected: it first held the words
 fragment, whose offsets went into the headline). Then read by the lead for fixes on main (a
 cue word after an article is a noun; a party tag or a barrister's KC after a name is not
 the speaker): end-to-end 86.84.
+After branch quotes8 (97.30 / 94.59) its football article gained the row its annotation had
+left out, `whether his job was under threat` (cue `Asked`, no speaker), as holdout and
+holdout3 annotate such a question and docs/quotes.md says: 98.67 / 96.00.
 
 usage: make_news_2020s_holdout4.py [OUT.jsonl]   (default: news_2020s_holdout4.jsonl here)"""
 import os
@@ -58,6 +61,7 @@ Eastbridge boss Sam Okafor praised his striker Luca Ferri, who scored twice. 'Lu
      "Neil Hartley", "Hartley", "said"),
     ("We gave away three goals that you would not concede in a park game.", D,
      "Neil Hartley", "Hartley", "said"),
+    ("whether his job was under threat", I, None, None, "Asked"),
     ("That's not for me to answer. I'll keep working until somebody tells me to stop.", D,
      "Neil Hartley", "he", "replied"),
     ("Luca was unplayable today,", D, "Sam Okafor", "Okafor", "said"),
