@@ -1008,28 +1008,52 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
  * names few of them, and the tagger types most MISC. Not a word in capitals or with a
  * digit, not one a capitalised word follows ("the mouth of the Tyne Tunnel"), and, before
  * a noun, not one that ends as a nationality does (-an, -ese, -ish, -ch, -ss, -ic, -i:
- * "the Libyan desert", "the Swiss mountains", "the Saudi desert"). */
-static int named_feature(const NewsWork *w, size_t k) {
+ * "the Libyan desert", "the Swiss mountains", "the Saudi desert"). Branch ner11 added the
+ * faces, flanks and waters of one, a verb of climbing before it ("climbed the Eiger",
+ * "scaling Annapurna") and a river's verbs after "the" and it ("the Elbe burst its banks",
+ * "the Rhine flows through"); and, for a name the tagger read as a person or a MISC, a
+ * visit or a stay at a place ("at the Louvre", "visited the Hermitage", "outside the
+ * Reichstag") that ends its phrase ("at the Grammy ceremony" names an event), and is no
+ * plural and no event ("at the Oscars", "struggled at the Open"). */
+static int named_feature(const NewsWork *w, size_t k, unsigned type) {
     static const Word nouns[] = {W("delta"),      W("basin"),      W("gorge"),   W("river"),
                                  W("desert"),     W("rivers"),     W("estuary"), W("glacier"),
                                  W("mountains"),  W("rainforest"), {0, 0}};
-    static const Word parts[] = {W("banks"),   W("mouth"),     W("peaks"),  W("shores"),
-                                 W("slopes"),  W("source"),    W("summit"), W("reaches"),
-                                 W("foothills"), {0, 0}};
+    static const Word parts[] = {W("face"),    W("banks"),   W("mouth"),  W("peaks"),
+                                 W("flanks"),  W("shores"),  W("slopes"), W("source"),
+                                 W("summit"),  W("waters"),  W("reaches"), W("foothills"),
+                                 {0, 0}};
+    static const Word climbs[] = {W("climb"),    W("scale"),   W("scaled"),   W("climbed"),
+                                  W("scaling"),  W("climbing"), W("summited"), {0, 0}};
+    static const Word flows[] = {W("burst"), W("flows"), W("bursts"), W("flowed"), {0, 0}};
+    static const Word visits[] = {W("at"),      W("visit"),   W("inside"),  W("toured"),
+                                  W("outside"), W("visited"), W("visiting"), {0, 0}};
+    static const Word events[] = {W("Expo"),  W("Open"),  W("Derby"), W("Fringe"),
+                                  W("Summit"), W("Biennale"), W("Eurovision"), {0, 0}};
+    static const Word ends[] = {W("in"),    W("on"),    W("to"),     W("and"),   W("for"),
+                                W("last"),  W("this"),  W("with"),   W("until"), W("where"),
+                                W("which"), {0, 0}};
     static const char *const endings[] = {"an", "ese", "ish", "ch", "ss", "ic", "i", 0};
     const NewsToken *t = &w->tok.v[k];
     uint32_t sent = t->sentence;
-    if ((t->flags & (NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_HYPHEN)) || k < 2 ||
-        w->tok.v[k - 2].sentence != sent)
+    if ((t->flags & (NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_HYPHEN)) || k < 1 ||
+        w->tok.v[k - 1].sentence != sent)
         return 0;
+    int two = k >= 2 && w->tok.v[k - 2].sentence == sent; /* a word before "the" */
     int next = k + 1 < w->tok.n && w->tok.v[k + 1].sentence == sent;
     if (next && (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT)) return 0;
-    if (word_is(w, k - 1, "river")) return 1;
-    if (!word_is(w, k - 1, "the")) return 0;
+    if (word_is(w, k - 1, "river") || word_in(w, k - 1, climbs)) return 1;
+    if (!word_is_the(w, k - 1)) return 0;
+    if (two && word_in(w, k - 2, climbs)) return 1;
     if (k >= 4 && w->tok.v[k - 4].sentence == sent && word_is(w, k - 2, "of") &&
         word_in(w, k - 3, parts))
         return 1;
-    if (!next || !word_in(w, k + 1, nouns)) return 0;
+    /* a visit: the name ends the phrase ("at the Louvre.", "at the Hermitage in ...") */
+    int visit = (type == NEWS_PER || type == NEWS_MISC) && two && word_in(w, k - 2, visits) &&
+                w->text[t->byte_start + t->byte_len - 1] != 's' && !word_in(w, k, events) &&
+                !event_end(w, k) &&
+                (!next || word_in(w, k + 1, ends) || (w->tok.v[k + 1].flags & NEWS_TF_PUNCT));
+    if (!visit && !(next && (word_in(w, k + 1, nouns) || word_in(w, k + 1, flows)))) return 0;
     const uint8_t *z = w->text + t->byte_start;
     for (const char *const *e = endings; *e; e++) {
         size_t n = strlen(*e);
@@ -1962,7 +1986,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (end - first > 1 && place_head(w, tg, first, end, type))
             type = NEWS_LOC; /* "Robben Island", "Mount Everest", "Ottoman Empire" */
         if (type != NEWS_LOC && end - first == 1 && capitalised(w, first) &&
-            named_feature(w, first))
+            named_feature(w, first, type))
             type = NEWS_LOC; /* "the banks of the Danube", "the Kalahari desert" */
         if (type != NEWS_LOC && end - first == 1 && english_region(w, tg, first, type))
             type = NEWS_LOC; /* "wine from Piedmont" */

@@ -434,3 +434,12 @@ select 'entdoc_112', (select group_concat(mention || '/' || type, ';') from news
   'Pilgrims visited the Golden Temple and the Blue Mosque.
 Tourists crowded the Trevi Fountain. Fog closed Edinburgh Airport.'))
   = 'Golden Temple/LOC;Blue Mosque/LOC;Trevi Fountain/LOC;Edinburgh Airport/ORG';  -- model-dependent
+-- rivers and mountains named alone by their neighbours: a river's verbs, a climb, a face
+-- (branch ner11); a theatre or a museum visited or stayed at, named alone, is a place
+select 'entdoc_113', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Heavy rain fell overnight. The Thames burst its banks near Oxford.
+Two climbers scaled the Eiger. She has worked as a curator at the Louvre.'))
+  = 'Thames/LOC;Oxford/LOC;Eiger/LOC;Louvre/LOC';  -- model-dependent
+select 'entdoc_114', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The singer won four awards at the Grammy ceremony. Rain fell at the Open.'))
+  = 'Grammy/MISC;Open/MISC';  -- model-dependent
