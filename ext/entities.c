@@ -949,7 +949,12 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * is a feature of the land or the sea (Island, River, Mountains, Ocean, Glacier, ...), a
  * landmark (Cathedral, Temple, Castle, Fountain, ...) or a building (Airport, Hospital,
  * Prison), or its first word is Mount,
- * Mt, Lake or River ("Mount Everest", "River Tyne"). In CoNLL-2003 train and dev 14 of 15
+ * Mt, Lake or River ("Mount Everest", "River Tyne"). Branch ner11 added landmarks that
+ * other languages or no head word name (Wat, Mahal, Stupa, Tower, Wall, Chapel, Minster,
+ * Pyramid(s), Buildings: "Angkor Wat", "Union Buildings") and the openers of
+ * mountains and lakes in French, Romansh, Spanish and Gaelic (Mont, Pic, Piz, Cerro, Loch,
+ * Lough: "Mont Blanc", "Loch Lomond"); "Gate" is left out, the head of companies too
+ * ("Lions Gate", a film studio). In CoNLL-2003 train and dev 14 of 15
  * names ending in Island(s), 12 of 13 in Hospital, every one in Sea, Ocean, Mountains,
  * River, Valley, Gulf and Reef, and those opening with Mount or Lake, are places; the
  * tagger, which met few, reads the words before them as a person's or a company's name.
@@ -957,8 +962,8 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * Valley"), nor for a name that ends in capitals or a number, a thing or an event named
  * after the place ("Isle of Man TT", "its Isle of Man 3G network"). Not kept from a type:
  * - a person whose first word is a first name and whose head is a surname too ("Shirley
- *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with a first name that is a
- *   head ("Lake Bell");
+ *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with Lake or River that is a
+ *   first name ("Lake Bell", "River Phoenix");
  * - an organisation named by a building (not a landmark), which is also what runs it
  *   ("Edinburgh Airport", "Kansai International Airport": ORG in CoNLL dev);
  * - a MISC but an empire ("Ottoman Empire", a state): works and events keep theirs ("Small
@@ -972,11 +977,15 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         W("Delta"),    W("Falls"),    W("Ocean"),    W("River"),    W("Canal"),    W("Desert"),
         W("Island"),   W("Strait"),   W("Valley"),   W("Canyon"),   W("Islands"),  W("Glacier"),
         W("Mountains"), W("Peninsula"), {0, 0}};
-    static const Word landmarks[] = {W("Castle"),   W("Mosque"),   W("Pagoda"),   W("Shrine"),
-                                     W("Temple"),   W("Basilica"), W("Fountain"), W("Monument"),
-                                     W("Cathedral"), {0, 0}};
+    static const Word landmarks[] = {
+        W("Wat"),      W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
+        W("Castle"),   W("Chapel"),   W("Mosque"),   W("Pagoda"),   W("Shrine"),    W("Temple"),
+        W("Minster"),  W("Pyramid"),  W("Basilica"), W("Fountain"), W("Monument"),  W("Pyramids"),
+        W("Buildings"), W("Cathedral"), {0, 0}};
     static const Word buildings[] = {W("Prison"), W("Airport"), W("Hospital"), {0, 0}};
-    static const Word openers[] = {W("Mt"), W("Lake"), W("Mount"), W("River"), {0, 0}};
+    static const Word openers[] = {W("Mt"),   W("Pic"),   W("Piz"),   W("Lake"),  W("Loch"),
+                                   W("Mont"), W("Cerro"), W("Lough"), W("Mount"), W("River"),
+                                   {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (type == NEWS_LOC || (s->topic & 1) ||
         (w->tok.v[end - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT)) !=
@@ -988,7 +997,8 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     for (size_t k = first + 1; k + 1 < end; k++)
         if (word_is(w, k, "and") || punct_is(w, k, '&')) return 0; /* "Citizens and Canal" */
     if (word_in(w, first, openers))
-        return !(type == NEWS_PER && (g0 & NEWS_GAZ_FIRST)) &&
+        return !(type == NEWS_PER && (g0 & NEWS_GAZ_FIRST) && /* "Lake Bell", "River Phoenix" */
+                 (word_is(w, first, "Lake") || word_is(w, first, "River"))) &&
                !(word_is(w, first, "River") && /* "River Room", "River Island" */
                  (s->form[s->info[first + 1].form].gaz & NEWS_GAZ_COMMON));
     int building = word_in(w, head, buildings);

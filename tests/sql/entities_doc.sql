@@ -443,3 +443,13 @@ Two climbers scaled the Eiger. She has worked as a curator at the Louvre.'))
 select 'entdoc_114', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The singer won four awards at the Grammy ceremony. Rain fell at the Open.'))
   = 'Grammy/MISC;Open/MISC';  -- model-dependent
+-- landmarks other languages name (Wat, Mahal), buildings (Buildings, Tower) and the openers
+-- of mountains and lakes in other languages (Mont, Loch) are places (branch ner11)
+select 'entdoc_115', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Thousands of tourists visited the Taj Mahal last month, officials said.
+A ceremony was held at the Union Buildings in Pretoria.'))
+  = 'Taj Mahal/LOC;Union Buildings/LOC;Pretoria/LOC';  -- model-dependent
+select 'entdoc_116', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Climbers on Mont Blanc were warned of rockfall.
+The temples of Angkor Wat draw two million visitors a year.'))
+  = 'Mont Blanc/LOC;Angkor Wat/LOC';  -- model-dependent
