@@ -410,6 +410,28 @@ static int english_region(const NewsWork *w, const NewsTagger *tg, size_t k, uns
     return word_in(w, k, regions);
 }
 
+/* Whether the one-word name at token k is a parliament that news names in its own language
+ * (branch ner11): "the Bundestag voted", "the bill goes to the Sejm", "the Knesset"; an
+ * ORG, as CoNLL-2003 types "Duma" and "Senate". The tagger met few and reads them as
+ * MISCs, places or persons. Not a person whose word a list of names has ("Cortes"), nor a
+ * word in capitals. Sorted by length, as word_in wants. */
+static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k, unsigned type) {
+    static const Word names[] = {
+        W("Dail"),      W("Duma"),       W("Rada"),       W("Sejm"),       W("Hural"),
+        W("Jirga"),     W("Sabor"),      W("Vouli"),      W("Cortes"),     W("Khural"),
+        W("Majlis"),    W("Mejlis"),     W("Saeima"),     W("Seanad"),     W("Seimas"),
+        W("Senedd"),    W("Althing"),    W("Hluttaw"),    W("Knesset"),    W("Landtag"),
+        W("Majilis"),   W("Riksdag"),    W("Tynwald"),    W("Congreso"),   W("Mazhilis"),
+        W("Sobranie"),  W("Sobranje"),   W("Storting"),   W("Bundesrat"),  W("Bundestag"),
+        W("Eduskunta"), W("Folketing"),  W("Riigikogu"),  W("Riksdagen"),  W("Skupstina"),
+        W("Oireachtas"), W("Stortinget"), W("Folketinget"), W("Nationalrat"), {0, 0}};
+    if (!capitalised(w, k) || w->tok.v[k].byte_len < 4 ||
+        (type == NEWS_PER &&
+         (tg->feat.form[tg->feat.info[k].form].gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME))))
+        return 0;
+    return word_in(w, k, names);
+}
+
 /* Whether token k ends the names of events only ("Glastonbury Festival", "World Cup",
  * "London Marathon", "Brit Awards"): in CoNLL-2003 train and dev every name of two words or
  * more ending in Cup (106), Prix (14), Tour (10), Championship(s) (14), Rally (7), Festival,
@@ -2000,6 +2022,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_LOC; /* "the banks of the Danube", "the Kalahari desert" */
         if (type != NEWS_LOC && end - first == 1 && english_region(w, tg, first, type))
             type = NEWS_LOC; /* "wine from Piedmont" */
+        if (type != NEWS_ORG && end - first == 1 && parliament(w, tg, first, type))
+            type = NEWS_ORG; /* "the Bundestag voted" */
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;

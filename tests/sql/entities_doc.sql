@@ -453,3 +453,8 @@ select 'entdoc_116', (select group_concat(mention || '/' || type, ';') from news
   'Climbers on Mont Blanc were warned of rockfall.
 The temples of Angkor Wat draw two million visitors a year.'))
   = 'Mont Blanc/LOC;Angkor Wat/LOC';  -- model-dependent
+-- a parliament named in its own language is an ORG (branch ner11)
+select 'entdoc_117', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Knesset voted to dissolve itself on Monday. The bill now goes to the Sejm.
+The Bundesrat must approve the bill.'))
+  = 'Knesset/ORG;Sejm/ORG;Bundesrat/ORG';  -- model-dependent
