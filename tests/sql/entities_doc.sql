@@ -458,3 +458,8 @@ select 'entdoc_117', (select group_concat(mention || '/' || type, ';') from news
   'The Knesset voted to dissolve itself on Monday. The bill now goes to the Sejm.
 The Bundesrat must approve the bill.'))
   = 'Knesset/ORG;Sejm/ORG;Bundesrat/ORG';  -- model-dependent
+-- a newspaper named in another language is an ORG (branch ner11)
+select 'entdoc_118', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Readers of Dagens Nyheter were told the paper would raise its price.
+According to Helsingin Sanomat, the talks failed.'))
+  = 'Dagens Nyheter/ORG;Helsingin Sanomat/ORG';  -- model-dependent
