@@ -410,6 +410,32 @@ static int english_region(const NewsWork *w, const NewsTagger *tg, size_t k, uns
     return word_in(w, k, regions);
 }
 
+/* Whether the one-word name at token k, which the tagger did not call a place, is a river or
+ * a mountain that news names alone and that names nothing else (branch ner11): "the Rhine",
+ * "the Danube", "Kilimanjaro". 1996 Reuters names few of them and the tagger types most
+ * MISC or ORG, or reads a mountain as a person. The list holds the long rivers of Europe,
+ * Asia and Africa and the high or famous peaks and ranges that no list of places has;
+ * words that name companies, people or countries too are left out ("Amazon", "Shannon",
+ * "Jordan", "Olympus", "Vesuvius", "Niger"). Not in capitals, nor before a capitalised
+ * word or a number (a club in a results table: "Dnipro 6 4 1 1"), nor in a sports report.
+ * Sorted by length, as word_in wants. */
+static int named_river(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word names[] = {
+        W("Ebro"), W("Elbe"), W("Etna"), W("Nile"), W("Oder"), W("Eiger"), W("Indus"), W("Loire"),
+        W("Rhine"), W("Rhone"), W("Seine"), W("Tagus"), W("Volga"), W("Danube"), W("Denali"),
+        W("Dnipro"), W("Elbrus"), W("Ganges"), W("Mekong"), W("Severn"), W("Thames"), W("Tigris"),
+        W("Yamuna"), W("Dnieper"), W("Everest"), W("Limpopo"), W("Vistula"), W("Yangtze"),
+        W("Zambezi"), W("Jungfrau"), W("Pyrenees"), W("Aconcagua"), W("Annapurna"), W("Apennines"),
+        W("Dolomites"), W("Euphrates"), W("Himalayas"), W("Matterhorn"), W("Carpathians"),
+        W("Kilimanjaro"), {0, 0}};
+    const NewsToken *t = &w->tok.v[k];
+    if ((tg->feat.topic & 1) || !capitalised(w, k) ||
+        (k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
+         (w->tok.v[k + 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)))) /* "Dnipro 6 4 1" */
+        return 0;
+    return word_in(w, k, names);
+}
+
 /* Whether the one-word name at token k is a parliament that news names in its own language
  * (branch ner11): "the Bundestag voted", "the bill goes to the Sejm", "the Knesset"; an
  * ORG, as CoNLL-2003 types "Duma" and "Senate". The tagger met few and reads them as
@@ -2045,6 +2071,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_LOC; /* "the banks of the Danube", "the Kalahari desert" */
         if (type != NEWS_LOC && end - first == 1 && english_region(w, tg, first, type))
             type = NEWS_LOC; /* "wine from Piedmont" */
+        if (type != NEWS_LOC && end - first == 1 && named_river(w, tg, first))
+            type = NEWS_LOC; /* "the Rhine", "Kilimanjaro" */
         if (type != NEWS_ORG && end - first == 1 && parliament(w, tg, first, type))
             type = NEWS_ORG; /* "the Bundestag voted" */
         if (type != NEWS_ORG && newspaper(w, first, end))

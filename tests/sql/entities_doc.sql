@@ -463,3 +463,12 @@ select 'entdoc_118', (select group_concat(mention || '/' || type, ';') from news
   'Readers of Dagens Nyheter were told the paper would raise its price.
 According to Helsingin Sanomat, the talks failed.'))
   = 'Dagens Nyheter/ORG;Helsingin Sanomat/ORG';  -- model-dependent
+-- rivers and mountains that name nothing else are places where nothing around says so
+-- (branch ner11); not before a number, where a club of the same name plays
+select 'entdoc_119', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Heavy rain swelled the Rhine and the Danube this week.'))
+  = 'Rhine/LOC;Danube/LOC';  -- model-dependent
+select 'entdoc_120', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Standings in the Ukrainian league:
+Dynamo 6 5 0 1 16 2 15
+Dnipro 6 4 1 1 13 6 13')) = 'Ukrainian/MISC;Dynamo/ORG;Dnipro/ORG';  -- model-dependent
