@@ -1024,8 +1024,10 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * other languages or no head word name (Wat, Mahal, Stupa, Tower, Wall, Chapel, Minster,
  * Pyramid(s), Buildings: "Angkor Wat", "Union Buildings") and the openers of
  * mountains and lakes in French, Romansh, Spanish and Gaelic (Mont, Pic, Piz, Cerro, Loch,
- * Lough: "Mont Blanc", "Loch Lomond"); "Gate" is left out, the head of companies too
- * ("Lions Gate", a film studio). In CoNLL-2003 train and dev 14 of 15
+ * Lough: "Mont Blanc", "Loch Lomond"), and more features of the land (Lagoon, Fjord,
+ * Gorge, Crater, Volcano, Cliffs, Dunes, Geyser, Cave(s): "Blue Lagoon"); "Gate" is left
+ * out, the head of companies too ("Lions Gate", a film studio). In CoNLL-2003 train and
+ * dev 14 of 15
  * names ending in Island(s), 12 of 13 in Hospital, every one in Sea, Ocean, Mountains,
  * River, Valley, Gulf and Reef, and those opening with Mount or Lake, are places; the
  * tagger, which met few, reads the words before them as a person's or a company's name.
@@ -1044,9 +1046,10 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
 static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end,
                       unsigned type) {
     static const Word nature[] = {
-        W("Bay"),      W("Sea"),      W("Gulf"),     W("Isle"),     W("Reef"),     W("Basin"),
-        W("Delta"),    W("Falls"),    W("Ocean"),    W("River"),    W("Canal"),    W("Desert"),
-        W("Island"),   W("Strait"),   W("Valley"),   W("Canyon"),   W("Islands"),  W("Glacier"),
+        W("Bay"), W("Sea"), W("Cave"), W("Gulf"), W("Isle"), W("Reef"), W("Basin"), W("Canal"),
+        W("Caves"), W("Delta"), W("Dunes"), W("Falls"), W("Fjord"), W("Gorge"), W("Ocean"),
+        W("River"), W("Canyon"), W("Cliffs"), W("Crater"), W("Desert"), W("Geyser"), W("Island"),
+        W("Lagoon"), W("Strait"), W("Valley"), W("Glacier"), W("Islands"), W("Volcano"),
         W("Mountains"), W("Peninsula"), {0, 0}};
     static const Word landmarks[] = {
         W("Wat"),      W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
