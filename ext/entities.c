@@ -1022,12 +1022,13 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * Prison), or its first word is Mount,
  * Mt, Lake or River ("Mount Everest", "River Tyne"). Branch ner11 added landmarks that
  * other languages or no head word name (Wat, Mahal, Stupa, Tower, Wall, Chapel, Minster,
- * Pyramid(s), Buildings: "Angkor Wat", "Union Buildings") and the openers of
- * mountains and lakes in French, Romansh, Spanish and Gaelic (Mont, Pic, Piz, Cerro, Loch,
- * Lough: "Mont Blanc", "Loch Lomond"), and more features of the land (Lagoon, Fjord,
- * Gorge, Crater, Volcano, Cliffs, Dunes, Geyser, Cave(s): "Blue Lagoon"); "Gate" is left
- * out, the head of companies too ("Lions Gate", a film studio). In CoNLL-2003 train and
- * dev 14 of 15
+ * Pyramid(s), Buildings: "Angkor Wat", "Union Buildings"), the openers of mountains and
+ * lakes in French, Romansh, Spanish and Gaelic (Mont, Pic, Piz, Cerro, Loch, Lough: "Mont
+ * Blanc", "Loch Lomond") for a name the tagger read as a person, even where a list of
+ * first names has the word (not for an organisation: "Cerro Sales Corp"), and more
+ * features of the land (Lagoon, Fjord, Gorge, Crater, Volcano, Cliffs, Dunes, Geyser,
+ * Cave(s): "Blue Lagoon"); "Gate" is left out, the head of companies too ("Lions Gate", a
+ * film studio). In CoNLL-2003 train and dev 14 of 15
  * names ending in Island(s), 12 of 13 in Hospital, every one in Sea, Ocean, Mountains,
  * River, Valley, Gulf and Reef, and those opening with Mount or Lake, are places; the
  * tagger, which met few, reads the words before them as a person's or a company's name.
@@ -1035,8 +1036,8 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * Valley"), nor for a name that ends in capitals or a number, a thing or an event named
  * after the place ("Isle of Man TT", "its Isle of Man 3G network"). Not kept from a type:
  * - a person whose first word is a first name and whose head is a surname too ("Shirley
- *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with Lake or River that is a
- *   first name ("Lake Bell", "River Phoenix");
+ *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with a first name that is a
+ *   head ("Lake Bell");
  * - an organisation named by a building (not a landmark), which is also what runs it
  *   ("Edinburgh Airport", "Kansai International Airport": ORG in CoNLL dev);
  * - a MISC but an empire ("Ottoman Empire", a state): works and events keep theirs ("Small
@@ -1057,9 +1058,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         W("Minster"),  W("Pyramid"),  W("Basilica"), W("Fountain"), W("Monument"),  W("Pyramids"),
         W("Buildings"), W("Cathedral"), {0, 0}};
     static const Word buildings[] = {W("Prison"), W("Airport"), W("Hospital"), {0, 0}};
-    static const Word openers[] = {W("Mt"),   W("Pic"),   W("Piz"),   W("Lake"),  W("Loch"),
-                                   W("Mont"), W("Cerro"), W("Lough"), W("Mount"), W("River"),
-                                   {0, 0}};
+    static const Word openers[] = {W("Mt"), W("Lake"), W("Mount"), W("River"), {0, 0}};
+    static const Word foreign[] = {W("Pic"),  W("Piz"),   W("Loch"), W("Mont"),
+                                   W("Cerro"), W("Lough"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (type == NEWS_LOC || (s->topic & 1) ||
         (w->tok.v[end - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT)) !=
@@ -1070,9 +1071,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     unsigned g0 = s->form[s->info[first].form].gaz;
     for (size_t k = first + 1; k + 1 < end; k++)
         if (word_is(w, k, "and") || punct_is(w, k, '&')) return 0; /* "Citizens and Canal" */
+    if (type == NEWS_PER && word_in(w, first, foreign)) return 1; /* "Mont Blanc" */
     if (word_in(w, first, openers))
-        return !(type == NEWS_PER && (g0 & NEWS_GAZ_FIRST) && /* "Lake Bell", "River Phoenix" */
-                 (word_is(w, first, "Lake") || word_is(w, first, "River"))) &&
+        return !(type == NEWS_PER && (g0 & NEWS_GAZ_FIRST)) &&
                !(word_is(w, first, "River") && /* "River Room", "River Island" */
                  (s->form[s->info[first + 1].form].gaz & NEWS_GAZ_COMMON));
     int building = word_in(w, head, buildings);
@@ -1098,7 +1099,8 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
  * "the Rhine flows through"); and, for a name the tagger read as a person or a MISC, a
  * visit or a stay at a place ("at the Louvre", "visited the Hermitage", "outside the
  * Reichstag") that ends its phrase ("at the Grammy ceremony" names an event), and is no
- * plural and no event ("at the Oscars", "struggled at the Open"). */
+ * plural, no event and no bank ("at the Oscars", "struggled at the Open", "held at the
+ * Bundesbank"). */
 static int named_feature(const NewsWork *w, size_t k, unsigned type) {
     static const Word nouns[] = {W("delta"),      W("basin"),      W("gorge"),   W("river"),
                                  W("desert"),     W("rivers"),     W("estuary"), W("glacier"),
@@ -1133,12 +1135,12 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
         word_in(w, k - 3, parts))
         return 1;
     /* a visit: the name ends the phrase ("at the Louvre.", "at the Hermitage in ...") */
+    const uint8_t *z = w->text + t->byte_start;
+    int bank = t->byte_len > 4 && !memcmp(z + t->byte_len - 4, "bank", 4); /* "Bundesbank" */
     int visit = (type == NEWS_PER || type == NEWS_MISC) && two && word_in(w, k - 2, visits) &&
-                w->text[t->byte_start + t->byte_len - 1] != 's' && !word_in(w, k, events) &&
-                !event_end(w, k) &&
+                z[t->byte_len - 1] != 's' && !bank && !word_in(w, k, events) && !event_end(w, k) &&
                 (!next || word_in(w, k + 1, ends) || (w->tok.v[k + 1].flags & NEWS_TF_PUNCT));
     if (!visit && !(next && (word_in(w, k + 1, nouns) || word_in(w, k + 1, flows)))) return 0;
-    const uint8_t *z = w->text + t->byte_start;
     for (const char *const *e = endings; *e; e++) {
         size_t n = strlen(*e);
         if (t->byte_len > n && !memcmp(z + t->byte_len - n, *e, n)) return 0;

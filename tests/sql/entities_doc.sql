@@ -477,3 +477,8 @@ Dnipro 6 4 1 1 13 6 13')) = 'Ukrainian/MISC;Dynamo/ORG;Dnipro/ORG';  -- model-de
 select 'entdoc_121', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Swimmers at the Blue Lagoon were evacuated. Nick Cave played in London.'))
   = 'Blue Lagoon/LOC;Nick Cave/PER;London/LOC';  -- model-dependent
+-- a bank named after "at the" is no place, nor a company opening with a foreign opener
+select 'entdoc_122', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Banks held 52.0 billion euros at the Bundesbank, averaging 51.0 billion.
+The contract went to Cerro Sales Corp, which offered the lowest price.'))
+  = 'Bundesbank/MISC;Cerro Sales Corp/ORG';  -- model-dependent
