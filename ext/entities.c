@@ -436,12 +436,19 @@ static int named_river(const NewsWork *w, const NewsTagger *tg, size_t k) {
     return word_in(w, k, names);
 }
 
+/* The lists whose words parliament() and newspaper() leave alone: people's names, places
+ * and ordinary English words, none of which names a parliament or a newspaper. */
+#define LISTED_NAME                                                                            \
+    (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |   \
+     NEWS_GAZ_COMMON)
+
 /* Whether the one-word name at token k is a parliament that news names in its own language
  * (branch ner11): "the Bundestag voted", "the bill goes to the Sejm", "the Knesset"; an
  * ORG, as CoNLL-2003 types "Duma" and "Senate". The tagger met few and reads them as
- * MISCs, places or persons. Not a person whose word a list of names has ("Cortes"), nor a
+ * MISCs, places or persons. Not a word a list of names, places or English words has
+ * (LISTED_NAME: "Cortes", a surname), which also spares most names the list lookup, nor a
  * word in capitals. Sorted by length, as word_in wants. */
-static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k, unsigned type) {
+static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k) {
     static const Word names[] = {
         W("Dail"),      W("Duma"),       W("Rada"),       W("Sejm"),       W("Hural"),
         W("Jirga"),     W("Sabor"),      W("Vouli"),      W("Cortes"),     W("Khural"),
@@ -452,8 +459,7 @@ static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k, unsigne
         W("Eduskunta"), W("Folketing"),  W("Riigikogu"),  W("Riksdagen"),  W("Skupstina"),
         W("Oireachtas"), W("Stortinget"), W("Folketinget"), W("Nationalrat"), {0, 0}};
     if (!capitalised(w, k) || w->tok.v[k].byte_len < 4 ||
-        (type == NEWS_PER &&
-         (tg->feat.form[tg->feat.info[k].form].gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME))))
+        (tg->feat.form[tg->feat.info[k].form].gaz & LISTED_NAME))
         return 0;
     return word_in(w, k, names);
 }
@@ -466,7 +472,7 @@ static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k, unsigne
  * are left out ("Figaro", an opera's; "Sabah", a state; "Asahi", a brewer; "Monde" and
  * "Folha", in a work's title and a footballer's name in CoNLL-2003 train). Sorted by
  * length, as word_in wants. */
-static int newspaper(const NewsWork *w, size_t first, size_t end) {
+static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word words[] = {
         W("Ilbo"),        W("Bladet"),      W("Gazeta"),      W("Jornal"),     W("Maariv"),
         W("Posten"),      W("Pravda"),      W("Stampa"),      W("Dagblad"),    W("Haaretz"),
@@ -477,7 +483,9 @@ static int newspaper(const NewsWork *w, size_t first, size_t end) {
         W("Volkskrant"),  W("Aftenposten"), W("Aftonbladet"), W("Handelsblad"), W("Kathimerini"),
         W("Nachrichten"), W("Tagesspiegel"), {0, 0}};
     for (size_t k = first; k < end; k++)
-        if (capitalised(w, k) && word_in(w, k, words)) return 1;
+        if (capitalised(w, k) && !(tg->feat.form[tg->feat.info[k].form].gaz & LISTED_NAME) &&
+            word_in(w, k, words))
+            return 1;
     return 0;
 }
 
@@ -2078,9 +2086,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_LOC; /* "wine from Piedmont" */
         if (type != NEWS_LOC && end - first == 1 && named_river(w, tg, first))
             type = NEWS_LOC; /* "the Rhine", "Kilimanjaro" */
-        if (type != NEWS_ORG && end - first == 1 && parliament(w, tg, first, type))
+        if (type != NEWS_ORG && end - first == 1 && parliament(w, tg, first))
             type = NEWS_ORG; /* "the Bundestag voted" */
-        if (type != NEWS_ORG && newspaper(w, first, end))
+        if (type != NEWS_ORG && newspaper(w, tg, first, end))
             type = NEWS_ORG; /* "Dagens Nyheter", "Helsingin Sanomat" */
         size_t lead = first;
         unsigned cut = 0;
