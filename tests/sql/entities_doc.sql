@@ -434,3 +434,51 @@ select 'entdoc_112', (select group_concat(mention || '/' || type, ';') from news
   'Pilgrims visited the Golden Temple and the Blue Mosque.
 Tourists crowded the Trevi Fountain. Fog closed Edinburgh Airport.'))
   = 'Golden Temple/LOC;Blue Mosque/LOC;Trevi Fountain/LOC;Edinburgh Airport/ORG';  -- model-dependent
+-- rivers and mountains named alone by their neighbours: a river's verbs, a climb, a face
+-- (branch ner11); a theatre or a museum visited or stayed at, named alone, is a place
+select 'entdoc_113', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Heavy rain fell overnight. The Thames burst its banks near Oxford.
+Two climbers scaled the Eiger. She has worked as a curator at the Louvre.'))
+  = 'Thames/LOC;Oxford/LOC;Eiger/LOC;Louvre/LOC';  -- model-dependent
+select 'entdoc_114', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The singer won four awards at the Grammy ceremony. Rain fell at the Open.'))
+  = 'Grammy/MISC;Open/MISC';  -- model-dependent
+-- landmarks other languages name (Wat, Mahal), buildings (Buildings, Tower) and the openers
+-- of mountains and lakes in other languages (Mont, Loch) are places (branch ner11)
+select 'entdoc_115', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Thousands of tourists visited the Taj Mahal last month, officials said.
+A ceremony was held at the Union Buildings in Pretoria.'))
+  = 'Taj Mahal/LOC;Union Buildings/LOC;Pretoria/LOC';  -- model-dependent
+select 'entdoc_116', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Climbers on Mont Blanc were warned of rockfall.
+The temples of Angkor Wat draw two million visitors a year.'))
+  = 'Mont Blanc/LOC;Angkor Wat/LOC';  -- model-dependent
+-- a parliament named in its own language is an ORG (branch ner11)
+select 'entdoc_117', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Knesset voted to dissolve itself on Monday. The bill now goes to the Sejm.
+The Bundesrat must approve the bill.'))
+  = 'Knesset/ORG;Sejm/ORG;Bundesrat/ORG';  -- model-dependent
+-- a newspaper named in another language is an ORG (branch ner11)
+select 'entdoc_118', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Readers of Dagens Nyheter were told the paper would raise its price.
+According to Helsingin Sanomat, the talks failed.'))
+  = 'Dagens Nyheter/ORG;Helsingin Sanomat/ORG';  -- model-dependent
+-- rivers and mountains that name nothing else are places where nothing around says so
+-- (branch ner11); not before a number, where a club of the same name plays
+select 'entdoc_119', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Heavy rain swelled the Rhine and the Danube this week.'))
+  = 'Rhine/LOC;Danube/LOC';  -- model-dependent
+select 'entdoc_120', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Standings in the Ukrainian league:
+Dynamo 6 5 0 1 16 2 15
+Dnipro 6 4 1 1 13 6 13')) = 'Ukrainian/MISC;Dynamo/ORG;Dnipro/ORG';  -- model-dependent
+-- lagoons, gorges, fjords, craters, volcanoes, caves, cliffs and dunes are features of the
+-- land too (branch ner11); a person named Cave stays one
+select 'entdoc_121', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Swimmers at the Blue Lagoon were evacuated. Nick Cave played in London.'))
+  = 'Blue Lagoon/LOC;Nick Cave/PER;London/LOC';  -- model-dependent
+-- a bank named after "at the" is no place, nor a company opening with a foreign opener
+select 'entdoc_122', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Banks held 52.0 billion euros at the Bundesbank, averaging 51.0 billion.
+The contract went to Cerro Sales Corp, which offered the lowest price.'))
+  = 'Bundesbank/MISC;Cerro Sales Corp/ORG';  -- model-dependent
