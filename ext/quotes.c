@@ -44,6 +44,8 @@ enum { KIND_NONE = 255 };
 
 /* Bounds of the searches around a quotation or cue, in tokens. */
 #define NEAR_TOKENS 12    /* a cue and its speaker sit this close to the marks */
+#define SUBJECT_TOKENS 24 /* a subject starts this close before its cue ("X, a professor at the
+                            * University of Y who was not involved in the study, said") */
 #define CLAUSE_TOKENS 150 /* longest reported clause looked at */
 
 typedef struct {
@@ -1905,12 +1907,16 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
         if (m >= 0) {
             const NewsMention *me = &w->ment.v[m];
             NewsMentionToks mt = news_ment_toks(w, m);
-            if (me->type == NEWS_PER || mt.tok_end - mt.tok_first > 1) {
+            size_t e = mt.tok_end;
+            if (e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC) && st->tok_ment[e + 1] >= 0 &&
+                w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER)
+                continue; /* "Fox TV's Bill O'Reilly said": the owner is not the subject */
+            if (me->type == NEWS_PER || e - mt.tok_first > 1) {
                 set_mention_speaker(w, st, a, m, 0.75f);
                 return 1;
             }
             if (first < 0) first = t;
-            size_t e = mt.tok_end; /* "Here in Columbia, Sanders stepped up": the subject */
+            /* "Here in Columbia, Sanders stepped up": the subject */
             if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
                 !tok_in(w, e, small_words) &&
                 !(e + 1 < k && tok_ch(w, e + 1, ','))) /* "Hours later, Trump ...": no verb */
@@ -2070,7 +2076,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
         if (k > p0 && tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k))
             continue; /* "warned that the police would respond “firmly”": no one has yet */
-        size_t slo = k > p0 + 16 ? k - 16 : p0;
+        size_t slo = k > p0 + SUBJECT_TOKENS ? k - SUBJECT_TOKENS : p0;
         if ((cf & NEWS_CUE_ING) && k > p0 &&
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
              tok_is(w, k - 1, "before") || tok_is(w, k - 1, "while") || tok_is(w, k - 1, "when"))) {

@@ -77,3 +77,12 @@ select 'qs_21', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
 select 'qs_22', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'Robin Ashe said her plan was ready. “We start on Monday,” he said.'))
   = 'Robin Ashe|Robin Ashe;-|he';
+-- a long apposition with a relative clause inside it still ends at its name (the subject
+-- is looked for up to 24 tokens before the cue, not 16)
+select 'qs_23', (select group_concat(kind || '|' || ifnull(speaker, '-') || '|' || ifnull(cue, '-'), ';') from news_quotes(
+  'Tom Yates, a professor of sport at the University of Leicester who was not involved in the study, said: "This is careful work." Ana Ruiz, a lecturer at the University of Seville who had no part in the new review, said it was "careful and convincing".'))
+  = 'direct|Tom Yates|said;partial|Ana Ruiz|said';
+-- the owner before a name's possessive is not the subject of its second verb
+select 'qs_24', (select group_concat(kind || '|' || ifnull(speaker, '-') || '|' || ifnull(cue, '-'), ';') from news_quotes(
+  'Fox TV''s Bill O''Reilly said he would be "watching closely" and warned the organisers they had "better be careful".'))
+  = 'partial|Bill O''Reilly|said;partial|Bill O''Reilly|warned';
