@@ -275,12 +275,22 @@ static const char *const public_bodies[] = {
 static int opens_with_the(const uint8_t *z, size_t n) {
     return n > 4 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e' && z[3] == ' ';
 }
+/* "the company", "the firm" and the nouns business news calls a company by ("the lender",
+ * "the carmaker", "the German drugmaker"), after up to two words of description */
+static const char *const company_nouns[] = {
+    "airline", "automaker", "brewer", "broadcaster", "carmaker", "chipmaker", "company",
+    "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer",
+    "miner", "publisher", "retailer", "start-up", "startup", "supermarket", "utility",
+};
 static int company_word(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len;
     if (!opens_with_the(z, n)) return 0;
-    z += 4, n -= 4;
-    return (n == 7 && memcmp(z, "company", 7) == 0) || (n == 4 && memcmp(z, "firm", 4) == 0);
+    size_t b = n, words = 0;
+    while (b > 4 && z[b - 1] != ' ') b--;
+    for (size_t i = 4; i < b; i++) words += z[i] == ' ';
+    return words <= 2 && in_sorted(company_nouns, sizeof company_nouns / sizeof *company_nouns,
+                                   z + b, n - b);
 }
 static int public_body(const NewsWork *w, int32_t c) {
     const NewsMention *m = &w->ment.v[c];

@@ -86,3 +86,8 @@ select 'qs_23', (select group_concat(kind || '|' || ifnull(speaker, '-') || '|' 
 select 'qs_24', (select group_concat(kind || '|' || ifnull(speaker, '-') || '|' || ifnull(cue, '-'), ';') from news_quotes(
   'Fox TV''s Bill O''Reilly said he would be "watching closely" and warned the organisers they had "better be careful".'))
   = 'partial|Bill O''Reilly|said;partial|Bill O''Reilly|warned';
+-- the nouns business news calls a company by stand for the company the story leads with,
+-- as "the company" does
+select 'qs_25', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Ryanair reported a fall in profit on Monday. The airline said fuel costs had risen. Volkswagen reported a fall in profit on Friday. The German carmaker said demand in China had weakened.'))
+  = 'Ryanair|The airline;Volkswagen|The German carmaker';
