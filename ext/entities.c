@@ -1036,7 +1036,8 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * first names has the word (not for an organisation: "Cerro Sales Corp"), and more
  * features of the land (Lagoon, Fjord, Gorge, Crater, Volcano, Cliffs, Dunes, Geyser,
  * Cave(s): "Blue Lagoon"); "Gate" is left out, the head of companies too ("Lions Gate", a
- * film studio). In CoNLL-2003 train and dev 14 of 15
+ * film studio). The lead added roads (Highway, Freeway, Motorway, Expressway: "Yellowhead
+ * Highway", read as an organisation). In CoNLL-2003 train and dev 14 of 15
  * names ending in Island(s), 12 of 13 in Hospital, every one in Sea, Ocean, Mountains,
  * River, Valley, Gulf and Reef, and those opening with Mount or Lake, are places; the
  * tagger, which met few, reads the words before them as a person's or a company's name.
@@ -1063,8 +1064,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     static const Word landmarks[] = {
         W("Wat"),      W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
         W("Castle"),   W("Chapel"),   W("Mosque"),   W("Pagoda"),   W("Shrine"),    W("Temple"),
-        W("Minster"),  W("Pyramid"),  W("Basilica"), W("Fountain"), W("Monument"),  W("Pyramids"),
-        W("Buildings"), W("Cathedral"), {0, 0}};
+        W("Minster"),  W("Pyramid"),  W("Freeway"),  W("Highway"),  W("Basilica"),  W("Fountain"),
+        W("Monument"), W("Motorway"), W("Pyramids"), W("Buildings"), W("Cathedral"),
+        W("Expressway"), {0, 0}};
     static const Word buildings[] = {W("Prison"), W("Airport"), W("Hospital"), {0, 0}};
     static const Word openers[] = {W("Mt"), W("Lake"), W("Mount"), W("River"), {0, 0}};
     static const Word foreign[] = {W("Pic"),  W("Piz"),   W("Loch"), W("Mont"),

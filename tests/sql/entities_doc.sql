@@ -482,3 +482,7 @@ select 'entdoc_122', (select group_concat(mention || '/' || type, ';') from news
   'Banks held 52.0 billion euros at the Bundesbank, averaging 51.0 billion.
 The contract went to Cerro Sales Corp, which offered the lowest price.'))
   = 'Bundesbank/MISC;Cerro Sales Corp/ORG';  -- model-dependent
+-- a road's name is a place where the tagger read a company's
+select 'entdoc_123', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'About 25,000 residents left along the Yellowhead Highway towards Edmonton.'))
+  = 'Yellowhead Highway/LOC;Edmonton/LOC';  -- model-dependent
