@@ -321,14 +321,6 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
 
 static int punct_is(const NewsWork *w, size_t k, char c);
 
-/* Whether token k is a quotation mark: ", ', or a curly one. */
-static int quote_mark(const NewsWork *w, size_t k) {
-    const NewsToken *t = &w->tok.v[k];
-    const uint8_t *z = w->text + t->byte_start;
-    if (t->byte_len == 1) return z[0] == '"' || z[0] == '\'';
-    return t->byte_len == 3 && z[0] == 0xE2 && z[1] == 0x80 && z[2] >= 0x98 && z[2] <= 0x9F;
-}
-
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
  * title look like (a person's or a place's name). The noun may be followed by an opening
@@ -339,7 +331,7 @@ static int after_work_noun(const NewsWork *w, const NewsTagger *tg, size_t first
     uint32_t sent = w->tok.v[first].sentence;
     if (k == 0 || w->tok.v[k - 1].sentence != sent) return 0;
     if (!(w->tok.v[k - 1].flags & NEWS_TF_WORD)) { /* most names are turned down here */
-        if (quote_mark(w, k - 1)) k--;
+        if (w->tok.v[k - 1].quote != NEWS_QM_NONE) k--; /* the tokenizer's quotation mark */
         else if (k > 1 && punct_is(w, k - 1, ',') && !(k > 2 && word_is(w, k - 3, "best")))
             k--;
         else return 0;

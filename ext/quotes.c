@@ -3156,8 +3156,6 @@ static int goes_on(const NewsWork *w, size_t j, size_t p1) {
     return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
 }
 
-static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l);
-
 /* The comma at t opens a relative clause after the subject of a report starting at f, and
  * the report's verb comes after the relative clause's closing comma ("said the bill, which
  * brings in house arrest, had safeguards"): that closing comma, or 0. */
@@ -4307,8 +4305,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            !(st->cue[sb] & NEWS_CUE_ING);
                 }
                 /* one word may be the subject when B opens with its verb: "Investment, the
-                 * official says, helped the economy" (not "However, he said, the deal ...", nor "This",
-                 * which names nothing of what was said) */
+                 * official says, helped the economy" (not "However, he said, the deal ...",
+                 * nor "This", which names nothing of what was said) */
                 int one = para && c1 == (int64_t)sb + 1 && is_word(w, sb) &&
                           !tok_in(w, sb, this_words) && !pronoun_kind(w, sb) &&
                           (tok_in(w, (size_t)c2 + 1, verbs_after) ||
