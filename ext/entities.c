@@ -639,12 +639,41 @@ static int listed_org(const NewsWork *w, const NewsTagger *tg, size_t first, siz
            !is_place_phrase(s, first, end);
 }
 
+/* Whether the name in tokens [first, end) is a side in a match its neighbours report (branch
+ * ner12): after "beat" or "thrashed", or after "drew", "lost", "held", "won", "victory" or
+ * "defeat" and "with", "to", "by" or "over" ("Getafe held Real Madrid to a draw", "drew
+ * with Middlesbrough", "lost to Sevilla", "were held by Girona"), or before "beat", "drew",
+ * "lost" or "held", or "won" and a score ("Sunderland drew with ...", "Leeds won 2-0").
+ * Not after "at": "won at Wembley" is the ground. */
+static int match_side(const NewsWork *w, size_t first, size_t end) {
+    static const Word hit[] = {W("beat"),    W("beats"),    W("edged"),   W("beating"),
+                               W("stunned"), W("defeated"), W("thrashed"), W("hammered"),
+                               {0, 0}};
+    static const Word verbs[] = {W("won"),     W("win"),     W("held"),    W("drew"),
+                                 W("draw"),    W("lost"),    W("lose"),    W("wins"),
+                                 W("draws"),   W("beaten"),  W("losing"),  W("defeat"),
+                                 W("victory"), {0, 0}};
+    static const Word links[] = {W("by"), W("to"), W("with"), W("over"), {0, 0}};
+    static const Word after[] = {W("beat"), W("drew"), W("held"), W("lost"), W("thrashed"),
+                                 {0, 0}};
+    uint32_t sent = w->tok.v[first].sentence;
+    if (first > 0 && w->tok.v[first - 1].sentence == sent) {
+        if (word_in(w, first - 1, hit)) return 1;
+        if (first > 1 && word_in(w, first - 1, links) && word_in(w, first - 2, verbs)) return 1;
+    }
+    if (end >= w->tok.n || w->tok.v[end].sentence != sent) return 0;
+    if (word_in(w, end, after)) return 1;
+    return word_is(w, end, "won") && end + 1 < w->tok.n &&
+           w->tok.v[end + 1].sentence == sent && (w->tok.v[end + 1].flags & NEWS_TF_DIGIT);
+}
+
 /* In a sports report (features.c: three sports words or more), whether the place name in
  * tokens [first, end) is a club: right before a role in a team ("Riverside manager", "Leeds
- * striker", "City's forward") or, of two words or more, ending in "City" and on no list of
- * places as a whole ("Manchester City", not "Mexico City"). 1996 Reuters names clubs by
- * their city in results tables, which the tagger learnt as places. A country is a national
- * side, and a state a team too ("Texas manager"), which CoNLL calls a LOC. */
+ * striker", "City's forward"), a side in a match (match_side) or, of two words or more,
+ * ending in "City" and on no list of places as a whole ("Manchester City", not "Mexico
+ * City"). 1996 Reuters names clubs by their city in results tables, which the tagger learnt
+ * as places. A country is a national side, and a state a team too ("Texas manager"), which
+ * CoNLL calls a LOC. */
 static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word roles[] = {W("boss"),       W("fans"),       W("side"),     W("coach"),
                                  W("squad"),      W("winger"),     W("keeper"),   W("captain"),
@@ -667,8 +696,9 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
         return 1;
     size_t k = end;
     if (k < w->tok.n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
-    return k < w->tok.n && w->tok.v[k].sentence == w->tok.v[first].sentence &&
-           word_in(w, k, roles);
+    return (k < w->tok.n && w->tok.v[k].sentence == w->tok.v[first].sentence &&
+            word_in(w, k, roles)) ||
+           match_side(w, first, end);
 }
 
 /* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,

@@ -486,3 +486,16 @@ The contract went to Cerro Sales Corp, which offered the lowest price.'))
 select 'entdoc_123', (select group_concat(mention || '/' || type, ';') from news_entities(
   'About 25,000 residents left along the Yellowhead Highway towards Edmonton.'))
   = 'Yellowhead Highway/LOC;Edmonton/LOC';  -- model-dependent
+-- in a sports report, a city that is a side in a match is the club (branch ner12): after
+-- "beat", "drew with", "lost to", "held by", before "drew", "held" or "won" and a score;
+-- a country is the national side, a LOC as CoNLL has it, and a ground after "at" a place
+select 'entdoc_124', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Getafe held Real Madrid to a goalless draw in the league on Sunday, and Villarreal beat Girona 3-1. The striker scored twice and the goalkeeper saved a penalty. Sunderland drew with Middlesbrough, and Sheffield United lost to Norwich.'))
+  = 'Getafe/ORG;Real Madrid/ORG;Villarreal/ORG;Girona/ORG;Sunderland/ORG;Middlesbrough/ORG;Sheffield United/ORG;Norwich/ORG';  -- model-dependent
+select 'entdoc_125', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'England beat Wales 2-0 at Wembley in the league match. The striker scored twice and the goalkeeper saved a penalty before Wales won a corner.'))
+  = 'England/LOC;Wales/LOC;Wembley/LOC;Wales/LOC';  -- model-dependent
+-- outside sports reports a city that "held" something stays a place
+select 'entdoc_126', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The council in Leeds held a vote on the new tram line, and officials in Norwich drew up plans for a bypass.'))
+  = 'Leeds/LOC;Norwich/LOC';  -- model-dependent
