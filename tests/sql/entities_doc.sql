@@ -499,3 +499,11 @@ select 'entdoc_125', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_126', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The council in Leeds held a vote on the new tram line, and officials in Norwich drew up plans for a bypass.'))
   = 'Leeds/LOC;Norwich/LOC';  -- model-dependent
+-- a medicine's brand name is a product, MISC, wherever it stands (branch ner12); not the
+-- first word of a longer name
+select 'entdoc_127', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ozempic is now prescribed to millions. Mounjaro sales doubled, while Keytruda lost ground and doctors gave patients Paxlovid.'))
+  = 'Ozempic/MISC;Mounjaro/MISC;Keytruda/MISC;Paxlovid/MISC';  -- model-dependent
+select 'entdoc_128', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares in Wegovy Holdings rose.'))
+  = 'Wegovy Holdings/ORG';  -- model-dependent
