@@ -1890,6 +1890,11 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         while (j < n && lab[j] == y + 1) j++;
         size_t end = model_end(w, tg, i, j);
         if (!end) {
+            /* a title's "The" the tagger left out after the work noun ("the album The
+             * Tortured Poets Department"): part of the title */
+            if (i > 1 && lab[i - 1] == NEWS_LABEL_O && word_is(w, i - 1, "The") &&
+                w->tok.v[i - 2].sentence == w->tok.v[i].sentence && work_noun(w, tg, i - 2))
+                i--;
             if (j - i > 8 ||
                 !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
                                product_name(w, tg, i, j) || after_work_phrase(w, tg, i, j))) {
