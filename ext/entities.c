@@ -616,20 +616,36 @@ static const Word public_figures[] = {
     W("Zuma"),
 };
 
-/* Whether token k is a public figure's surname alone: not before a capitalised word ("Trump
- * Tower", "Musk Foundation"), nor after one that is no title ("Hunter Biden", "Bandar
- * Abbas"), in its sentence. A word the unlabelled news writes mostly in lower case ("The",
- * "But") is turned down first: most words that open sentences, and none of the list. */
-static int public_figure(const NewsWork *w, const NewsTagger *tg, size_t k) {
+/* Universities news names by one word that is no place ("Harvard sued the administration",
+ * "a Yale historian"), ORG; the tagger reads them as people or places. Not Princeton, a
+ * town too ("Princeton, N.J."). Sorted by length, as word_in wants. */
+static const Word universities[] = {W("Yale"),     W("Caltech"),  W("Cornell"),   W("Harvard"),
+                                    W("Sorbonne"), W("Stanford"), W("Juilliard"), {0, 0}};
+
+/* Whether the unlabelled news writes token k's word mostly in lower case ("The", "But"). */
+static int lower_word(const NewsTagger *tg, size_t k) {
+    uint8_t c = tg->feat.form[tg->feat.info[k].form].case_bin;
+    return c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER;
+}
+
+/* The label of the name alone at token k, B-PER when it is a public figure's surname and
+ * B-ORG when it is a university's name, else 0 (O): not before a capitalised word ("Trump
+ * Tower", "Harvard Law School"), nor after one that is no title nor an ordinary word
+ * ("Hunter Biden", "Chris Cornell"; "A Yale historian" is one), in its sentence. A word the
+ * unlabelled news writes mostly in lower case ("The", "But") is turned down first: most
+ * words that open sentences, and none of the lists. */
+static unsigned name_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
     const NewsToken *t = &w->tok.v[k];
-    uint8_t case_bin = tg->feat.form[tg->feat.info[k].form].case_bin;
-    if (case_bin == NEWS_CASE_LOWER || case_bin == NEWS_CASE_MOSTLY_LOWER || !capitalised(w, k) ||
+    if (lower_word(tg, k) || !capitalised(w, k) ||
         (k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
          (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT)) ||
         (k > 0 && w->tok.v[k - 1].sentence == t->sentence &&
-         (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT) && !title_of(tg, k - 1)))
-        return 0;
-    return word_sorted(w, k, public_figures, sizeof public_figures / sizeof *public_figures);
+         (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT) && !title_of(tg, k - 1) &&
+         !lower_word(tg, k - 1)))
+        return NEWS_LABEL_O;
+    if (word_sorted(w, k, public_figures, sizeof public_figures / sizeof *public_figures))
+        return NEWS_LABEL_B(NEWS_PER);
+    return word_in(w, k, universities) ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_O;
 }
 
 /* Whether token k is a medicine's name alone (not the first word of a longer name: "Viagra
@@ -941,9 +957,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             tg->margin[i] = RULE_MARGIN;
             continue;
         }
-        if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) &&
-            !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) && public_figure(w, tg, i)) {
-            tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Trump is expected to ..." */
+        unsigned alone = !NEWS_LABEL_INSIDE(y) &&
+                                 !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
+                             ? name_alone(w, tg, i)
+                             : 0;
+        if (alone) {
+            /* "Trump is expected to ...", "Harvard sued ..." */
+            tg->labels[i] = (uint8_t)alone;
             tg->margin[i] = RULE_MARGIN;
             continue;
         }
