@@ -484,11 +484,15 @@ static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size
 /* Whether token k ends the names of events only ("Glastonbury Festival", "World Cup",
  * "London Marathon", "Brit Awards"): in CoNLL-2003 train and dev every name of two words or
  * more ending in Cup (106), Prix (14), Tour (10), Championship(s) (14), Rally (7), Festival,
- * Olympics or Trophy is a MISC. "Games" ends people's names too, "Open" and "Series" other
- * things, and "Awards" are SPEC's prizes, MISC. */
+ * Olympics, Trophy or Carnival (2) is a MISC. "Games" ends people's names too, "Open" and
+ * "Series" other things, and "Awards" are SPEC's prizes, MISC. Show, Contest and Biennale
+ * end shows, fairs and contests news of today names, events or works (branch ner12:
+ * "Consumer Electronics Show", "Geneva Motor Show", "The Tonight Show", "Eurovision Song
+ * Contest", "Venice Biennale"), which the tagger read as organisations. */
 static int event_end(const NewsWork *w, size_t k) {
-    static const Word ends[] = {W("Cup"),      W("Prix"),     W("Tour"),   W("Rally"),
-                                W("Awards"),   W("Trophy"),   W("Festival"), W("Marathon"),
+    static const Word ends[] = {W("Cup"),      W("Prix"),     W("Show"),     W("Tour"),
+                                W("Rally"),    W("Awards"),   W("Trophy"),   W("Contest"),
+                                W("Biennale"), W("Carnival"), W("Festival"), W("Marathon"),
                                 W("Olympics"), W("Championship"), W("Championships"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, ends);
 }
@@ -2212,8 +2216,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
          * "The Times" or "The Hague") */
         if (end - first > 2 && word_is(w, first, "The")) {
             if ((type == NEWS_ORG && institution_end(w, head)) ||
-                (type == NEWS_MISC && (event_end(w, end - 1) || law_head(w, head))))
-                first++; /* also "The Academy Awards", "The Treaty of Baden" */
+                (type == NEWS_MISC && ((event_end(w, end - 1) && !word_is(w, end - 1, "Show")) ||
+                                       law_head(w, head))))
+                first++; /* also "The Academy Awards", "The Treaty of Baden"; not a show's
+                          * title, "The Cosby Show" */
         }
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
