@@ -620,6 +620,22 @@ static const Word public_figures[] = {
     W("Zuma"),
 };
 
+/* Nationality, people and faith words the tagger reads as people, places or companies
+ * ("Emirati officials", "Rohingya refugees", "Sunni leaders", "Qataris"), in byte order:
+ * MISC, as CoNLL-2003 types "Moslem", "Kurdish" and "Palestinians". Not the words that
+ * also name a place or a club (Amhara, Kachin, Shan, Hazara, Roma). */
+static const Word peoples[] = {
+    W("Abkhaz"), W("Afghans"), W("Alawite"), W("Andorran"), W("Azeri"), W("Bahraini"),
+    W("Baloch"), W("Berber"), W("Burkinabe"), W("Druze"), W("Emirati"), W("Emiratis"),
+    W("Filipino"), W("Gambian"), W("Hausa"), W("Hmong"), W("Igbo"), W("Inuit"), W("Kashmiri"),
+    W("Kosovar"), W("Kyrgyz"), W("Malagasy"), W("Malawian"), W("Mapuche"), W("Moldovan"),
+    W("Muslim"), W("Namibian"), W("Nigerien"), W("Omani"), W("Omanis"), W("Oromo"), W("Pashtun"),
+    W("Protestant"), W("Qatari"), W("Qataris"), W("Quechua"), W("Rohingya"), W("Sahrawi"),
+    W("Sardinian"), W("Shia"), W("Shias"), W("Shiite"), W("Shiites"), W("Sunni"), W("Sunnis"),
+    W("Tajik"), W("Turkmen"), W("Uighur"), W("Uighurs"), W("Uyghur"), W("Uyghurs"), W("Uzbek"),
+    W("Yazidi"), W("Yazidis"),
+};
+
 /* Universities news names by one word that is no place ("Harvard sued the administration",
  * "a Yale historian"), ORG; the tagger reads them as people or places. Not Princeton, a
  * town too ("Princeton, N.J."). Sorted by length, as word_in wants. */
@@ -632,20 +648,24 @@ static int lower_word(const NewsTagger *tg, size_t k) {
     return c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER;
 }
 
-/* The label of the name alone at token k, B-PER when it is a public figure's surname and
- * B-ORG when it is a university's name, else 0 (O): not before a capitalised word ("Trump
- * Tower", "Harvard Law School"), nor after one that is no title nor an ordinary word
- * ("Hunter Biden", "Chris Cornell"; "A Yale historian" is one), in its sentence. A word the
- * unlabelled news writes mostly in lower case ("The", "But") is turned down first: most
- * words that open sentences, and none of the lists. */
+/* The label of the name alone at token k: B-MISC when it is a nationality or faith word,
+ * B-PER when it is a public figure's surname and B-ORG when it is a university's name, else
+ * 0 (O). Not before a capitalised word ("Trump Tower", "Harvard Law School", "Qatari
+ * Diar"), nor, for a person or a university, after a capitalised word that is no title nor
+ * an ordinary word ("Hunter Biden", "Chris Cornell"; "A Yale historian" is one), in its
+ * sentence. A word the unlabelled news writes mostly in lower case ("The", "But") is turned
+ * down first: most words that open sentences, and none of the lists. */
 static unsigned name_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     if (lower_word(tg, k) || !capitalised(w, k) ||
         (k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
-         (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT)) ||
-        (k > 0 && w->tok.v[k - 1].sentence == t->sentence &&
-         (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT) && !title_of(tg, k - 1) &&
-         !lower_word(tg, k - 1)))
+         (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT)))
+        return NEWS_LABEL_O;
+    if (word_sorted(w, k, peoples, sizeof peoples / sizeof *peoples))
+        return NEWS_LABEL_B(NEWS_MISC);
+    if (k > 0 && w->tok.v[k - 1].sentence == t->sentence &&
+        (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT) && !title_of(tg, k - 1) &&
+        !lower_word(tg, k - 1))
         return NEWS_LABEL_O;
     if (word_sorted(w, k, public_figures, sizeof public_figures / sizeof *public_figures))
         return NEWS_LABEL_B(NEWS_PER);

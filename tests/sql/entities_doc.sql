@@ -531,3 +531,8 @@ select 'entdoc_132', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_133', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Switzerland will host the Eurovision Song Contest in Basel. Carmakers unveiled new models at the Geneva Motor Show. The sitcom The Marlowe Show ended.'))
   = 'Switzerland/LOC;Eurovision Song Contest/MISC;Basel/LOC;Geneva Motor Show/MISC;The Marlowe Show/MISC';  -- model-dependent
+-- nationality, people and faith words the tagger read as people or places are MISC
+-- (branch ner12); not the first word of a longer name
+select 'entdoc_134', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Emirati officials met Rohingya refugees. Qatari and Omani mediators left, and Sunni leaders said Muslim schools would reopen. The Muslim Council of Britain welcomed the move.'))
+  = 'Emirati/MISC;Rohingya/MISC;Qatari/MISC;Omani/MISC;Sunni/MISC;Muslim/MISC;Muslim Council of Britain/ORG';  -- model-dependent
