@@ -548,19 +548,22 @@ static int plural_like(const NewsWork *w, size_t k) {
     return c == 's' || c == 'x';
 }
 
-/* Whether token k is one of the `count` words of `list`, sorted in byte order (a binary
- * search, for the longer lists). */
-static int word_sorted(const NewsWork *w, size_t k, const Word *list, size_t count) {
+/* The place + 1 of token k's word among the `count` words of `list`, sorted in byte order,
+ * each `stride` bytes after the one before (the Word of a larger entry); 0 when it is none
+ * of them. A binary search, for the longer lists. */
+static size_t word_sorted(const NewsWork *w, size_t k, const Word *list, size_t count,
+                          size_t stride) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
     size_t lo = 0, hi = count;
     while (lo < hi) {
-        size_t mid = (lo + hi) / 2, n = list[mid].n;
+        size_t mid = (lo + hi) / 2;
+        const Word *e = (const Word *)(const void *)((const char *)list + mid * stride);
         /* the first byte in line: most steps end there */
-        int c = (int)z[0] - (uint8_t)list[mid].z[0];
-        if (c == 0) c = memcmp(z, list[mid].z, n < t->byte_len ? n : t->byte_len);
-        if (c == 0) c = (t->byte_len > n) - (t->byte_len < n);
-        if (c == 0) return 1;
+        int c = (int)z[0] - (uint8_t)e->z[0];
+        if (c == 0) c = memcmp(z, e->z, e->n < t->byte_len ? e->n : t->byte_len);
+        if (c == 0) c = (t->byte_len > e->n) - (t->byte_len < e->n);
+        if (c == 0) return mid + 1;
         if (c < 0) hi = mid;
         else lo = mid + 1;
     }
@@ -568,79 +571,74 @@ static int word_sorted(const NewsWork *w, size_t k, const Word *list, size_t cou
 }
 
 static int team_nickname(const NewsWork *w, size_t k) {
-    return word_sorted(w, k, team_nicknames, sizeof team_nicknames / sizeof *team_nicknames);
+    return word_sorted(w, k, team_nicknames, sizeof team_nicknames / sizeof *team_nicknames,
+                       sizeof *team_nicknames) != 0;
 }
 
-/* Brand names of medicines and vaccines that news names alone, in byte order: the
- * best-selling and most reported of today (weight-loss and diabetes drugs, cancer and
- * Alzheimer's drugs, Covid vaccines and pills) and of the 2000s. Products, MISC, as
- * CoNLL-2003 types "Avonex" and "Betaseron"; the tagger, which met none of them, reads them
- * as people, companies or places ("Ozempic is prescribed ..."). None is a first name,
- * surname, place or English word ("Lyrica" is a first name: left out). */
-static const Word medicines[] = {
-    W("Adderall"),  W("Aduhelm"),   W("Advil"),     W("Ambien"),     W("Aricept"),
-    W("Avastin"),   W("Biktarvy"),  W("Botox"),     W("Calpol"),     W("Celebrex"),
-    W("Champix"),   W("Chantix"),   W("Cialis"),    W("Comirnaty"),  W("Cymbalta"),
-    W("Descovy"),   W("Dupixent"),  W("Eliquis"),   W("Enbrel"),     W("Entresto"),
-    W("Eylea"),     W("Farxiga"),   W("Gardasil"),  W("Gleevec"),    W("Glivec"),
-    W("Herceptin"), W("Humira"),    W("Imbruvica"), W("Januvia"),    W("Jardiance"),
-    W("Keytruda"),  W("Kisunla"),   W("Lantus"),    W("Lemsip"),     W("Leqembi"),
-    W("Lexapro"),   W("Lipitor"),   W("Lucentis"),  W("Mounjaro"),   W("Narcan"),
-    W("Nexium"),    W("Nurofen"),   W("Ocrevus"),   W("Opdivo"),     W("OxyContin"),
-    W("Ozempic"),   W("Panadol"),   W("Paxil"),     W("Paxlovid"),   W("Plavix"),
-    W("Prevnar"),   W("Prozac"),    W("Relenza"),   W("Remicade"),   W("Revlimid"),
-    W("Rinvoq"),    W("Ritalin"),   W("Rybelsus"),  W("Saxenda"),    W("Seroquel"),
-    W("Seroxat"),   W("Skyrizi"),   W("Spikevax"),  W("Stelara"),    W("Suboxone"),
-    W("Tagrisso"),  W("Tamiflu"),   W("Trulicity"), W("Truvada"),    W("Tylenol"),
-    W("Tysabri"),   W("Valium"),    W("Vaxzevria"), W("Ventolin"),   W("Viagra"),
-    W("Vioxx"),     W("Vyvanse"),   W("Wegovy"),    W("Wellbutrin"), W("Xanax"),
-    W("Xarelto"),   W("Xenical"),   W("Zantac"),    W("Zepbound"),   W("Zoloft"),
-    W("Zyban"),     W("Zyprexa"),
+/* Names news writes alone that the tagger, trained on 1996 text, does not know, in byte
+ * order, with their labels (name_alone):
+ * - PER: surnames of public figures of the 2020s, heads of state and government, ministers,
+ *   party and business leaders; the tagger reads an unknown or English-looking surname that
+ *   opens a sentence or stands alone as nothing, a place or a company ("Trump is expected
+ *   to ...", "Macron told Zelensky", "Musk said"), where no full name in the article lends
+ *   it the person;
+ * - MISC: brand names of medicines and vaccines, the best-selling and most reported of
+ *   today (weight-loss and diabetes drugs, cancer and Alzheimer's drugs, Covid vaccines and
+ *   pills) and of the 2000s, products as CoNLL-2003 types "Avonex" and "Betaseron"
+ *   ("Ozempic is prescribed ..."; not "Lyrica", a first name); and nationality, people and
+ *   faith words the tagger reads as people, places or companies ("Emirati officials",
+ *   "Rohingya refugees", "Sunni leaders", "Qataris"), as CoNLL-2003 types "Moslem",
+ *   "Kurdish" and "Palestinians" (not those that also name a place or a club: Amhara,
+ *   Kachin, Shan, Hazara, Roma);
+ * - ORG: universities named by one word that is no place ("Harvard sued the
+ *   administration", "a Yale historian"; not Princeton, a town too: "Princeton, N.J."). */
+static const struct {
+    Word word;
+    unsigned label;
+} names_alone[] = {
+#define P(s) {W(s), NEWS_LABEL_B(NEWS_PER)}
+#define O(s) {W(s), NEWS_LABEL_B(NEWS_ORG)}
+#define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
+    P("Abbas"), M("Abkhaz"), M("Adderall"), M("Aduhelm"), M("Advil"), M("Afghans"), M("Alawite"),
+    P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"), M("Aricept"), P("Assad"),
+    P("Assange"), M("Avastin"), M("Azeri"), P("Badenoch"), M("Bahraini"), M("Baloch"),
+    M("Berber"), P("Bezos"), P("Biden"), M("Biktarvy"), P("Blinken"), P("Bolsonaro"), M("Botox"),
+    M("Burkinabe"), M("Calpol"), O("Caltech"), P("Carney"), M("Celebrex"), M("Champix"),
+    M("Chantix"), M("Cialis"), M("Comirnaty"), O("Cornell"), M("Cymbalta"), P("DeSantis"),
+    M("Descovy"), M("Druze"), M("Dupixent"), M("Eliquis"), M("Emirati"), M("Emiratis"),
+    M("Enbrel"), M("Entresto"), P("Erdogan"), P("Erdoğan"), M("Eylea"), P("Farage"), M("Farxiga"),
+    P("Fico"), M("Filipino"), M("Gambian"), P("Gantz"), M("Gardasil"), M("Gleevec"), M("Glivec"),
+    P("Guterres"), P("Haniyeh"), O("Harvard"), M("Hausa"), P("Hegseth"), M("Herceptin"),
+    M("Hmong"), M("Humira"), M("Igbo"), M("Imbruvica"), M("Inuit"), P("Ishiba"), M("Januvia"),
+    M("Jardiance"), O("Juilliard"), M("Kashmiri"), P("Kejriwal"), M("Keytruda"), P("Khamenei"),
+    P("Kishida"), M("Kisunla"), M("Kosovar"), M("Kyrgyz"), P("Lammy"), M("Lantus"), P("Lavrov"),
+    M("Lemsip"), M("Leqembi"), M("Lexapro"), M("Lipitor"), M("Lucentis"), P("Lukashenko"),
+    P("Lula"), P("Macron"), P("Maduro"), M("Malagasy"), M("Malawian"), M("Mapuche"),
+    P("Medvedev"), P("Meloni"), P("Merz"), P("Milei"), P("Mitsotakis"), P("Mnangagwa"), P("Modi"),
+    M("Moldovan"), M("Mounjaro"), P("Musk"), M("Muslim"), M("Namibian"), M("Narcan"),
+    P("Nasrallah"), P("Navalny"), P("Netanyahu"), P("Newsom"), M("Nexium"), M("Nigerien"),
+    M("Nurofen"), P("Obama"), M("Ocrevus"), M("Omani"), M("Omanis"), M("Opdivo"), P("Orban"),
+    P("Orbán"), M("Oromo"), M("OxyContin"), M("Ozempic"), M("Panadol"), P("Pashinyan"),
+    M("Pashtun"), M("Paxil"), M("Paxlovid"), P("Pelosi"), P("Peskov"), P("Pezeshkian"),
+    M("Plavix"), P("Prabowo"), M("Prevnar"), M("Protestant"), M("Prozac"), P("Putin"),
+    M("Qatari"), M("Qataris"), M("Quechua"), P("Ramaphosa"), P("Rayner"), M("Relenza"),
+    M("Remicade"), M("Revlimid"), M("Rinvoq"), M("Ritalin"), M("Rohingya"), P("Rubio"), P("Ruto"),
+    P("Rutte"), M("Rybelsus"), M("Sahrawi"), M("Sardinian"), M("Saxenda"), P("Scholz"),
+    P("Schumer"), M("Seroquel"), M("Seroxat"), P("Sheinbaum"), M("Shia"), M("Shias"), M("Shiite"),
+    M("Shiites"), P("Sinwar"), M("Skyrizi"), O("Sorbonne"), M("Spikevax"), O("Stanford"),
+    P("Starmer"), M("Stelara"), P("Stoltenberg"), M("Suboxone"), P("Sunak"), M("Sunni"),
+    M("Sunnis"), P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"), M("Tamiflu"),
+    P("Tinubu"), P("Trudeau"), M("Trulicity"), P("Trump"), P("Truss"), M("Truvada"), M("Turkmen"),
+    P("Tusk"), M("Tylenol"), M("Tysabri"), M("Uighur"), M("Uighurs"), M("Uyghur"), M("Uyghurs"),
+    M("Uzbek"), M("Valium"), P("Vance"), M("Vaxzevria"), M("Ventolin"), M("Viagra"), M("Vioxx"),
+    P("Vucic"), M("Vyvanse"), M("Wegovy"), M("Wellbutrin"), M("Xanax"), M("Xarelto"),
+    M("Xenical"), P("Xi"), O("Yale"), M("Yazidi"), M("Yazidis"), P("Yellen"), P("Yousaf"),
+    M("Zantac"), P("Zelenskiy"), P("Zelensky"), P("Zelenskyy"), M("Zepbound"), M("Zoloft"),
+    P("Zuckerberg"), P("Zuma"), M("Zyban"), M("Zyprexa"),
 };
-
-/* Surnames of public figures of the 2020s that news names alone, in byte order: heads of
- * state and government, ministers, party and business leaders. The tagger, trained on 1996
- * text, met none of them; it reads an unknown or English-looking surname that opens a
- * sentence or stands alone as nothing, a place or a company ("Trump is expected to ...",
- * "Macron told Zelensky", "Musk said"), where no full name in the article lends it the
- * person. */
-static const Word public_figures[] = {
-    W("Abbas"), W("Albanese"), W("Aliyev"), W("Altman"), W("Assad"), W("Assange"), W("Badenoch"),
-    W("Bezos"), W("Biden"), W("Blinken"), W("Bolsonaro"), W("Carney"), W("DeSantis"),
-    W("Erdogan"), W("Erdoğan"), W("Farage"), W("Fico"), W("Gantz"), W("Guterres"), W("Haniyeh"),
-    W("Hegseth"), W("Ishiba"), W("Kejriwal"), W("Khamenei"), W("Kishida"), W("Lammy"),
-    W("Lavrov"), W("Lukashenko"), W("Lula"), W("Macron"), W("Maduro"), W("Medvedev"), W("Meloni"),
-    W("Merz"), W("Milei"), W("Mitsotakis"), W("Mnangagwa"), W("Modi"), W("Musk"), W("Nasrallah"),
-    W("Navalny"), W("Netanyahu"), W("Newsom"), W("Obama"), W("Orban"), W("Orbán"), W("Pashinyan"),
-    W("Pelosi"), W("Peskov"), W("Pezeshkian"), W("Prabowo"), W("Putin"), W("Ramaphosa"),
-    W("Rayner"), W("Rubio"), W("Ruto"), W("Rutte"), W("Scholz"), W("Schumer"), W("Sheinbaum"),
-    W("Sinwar"), W("Starmer"), W("Stoltenberg"), W("Sunak"), W("Swinney"), W("Takaichi"),
-    W("Tinubu"), W("Trudeau"), W("Trump"), W("Truss"), W("Tusk"), W("Vance"), W("Vucic"), W("Xi"),
-    W("Yellen"), W("Yousaf"), W("Zelenskiy"), W("Zelensky"), W("Zelenskyy"), W("Zuckerberg"),
-    W("Zuma"),
-};
-
-/* Nationality, people and faith words the tagger reads as people, places or companies
- * ("Emirati officials", "Rohingya refugees", "Sunni leaders", "Qataris"), in byte order:
- * MISC, as CoNLL-2003 types "Moslem", "Kurdish" and "Palestinians". Not the words that
- * also name a place or a club (Amhara, Kachin, Shan, Hazara, Roma). */
-static const Word peoples[] = {
-    W("Abkhaz"), W("Afghans"), W("Alawite"), W("Andorran"), W("Azeri"), W("Bahraini"),
-    W("Baloch"), W("Berber"), W("Burkinabe"), W("Druze"), W("Emirati"), W("Emiratis"),
-    W("Filipino"), W("Gambian"), W("Hausa"), W("Hmong"), W("Igbo"), W("Inuit"), W("Kashmiri"),
-    W("Kosovar"), W("Kyrgyz"), W("Malagasy"), W("Malawian"), W("Mapuche"), W("Moldovan"),
-    W("Muslim"), W("Namibian"), W("Nigerien"), W("Omani"), W("Omanis"), W("Oromo"), W("Pashtun"),
-    W("Protestant"), W("Qatari"), W("Qataris"), W("Quechua"), W("Rohingya"), W("Sahrawi"),
-    W("Sardinian"), W("Shia"), W("Shias"), W("Shiite"), W("Shiites"), W("Sunni"), W("Sunnis"),
-    W("Tajik"), W("Turkmen"), W("Uighur"), W("Uighurs"), W("Uyghur"), W("Uyghurs"), W("Uzbek"),
-    W("Yazidi"), W("Yazidis"),
-};
-
-/* Universities news names by one word that is no place ("Harvard sued the administration",
- * "a Yale historian"), ORG; the tagger reads them as people or places. Not Princeton, a
- * town too ("Princeton, N.J."). Sorted by length, as word_in wants. */
-static const Word universities[] = {W("Yale"),     W("Caltech"),  W("Cornell"),   W("Harvard"),
-                                    W("Sorbonne"), W("Stanford"), W("Juilliard"), {0, 0}};
+#undef P
+#undef O
+#undef M
 
 /* Whether the unlabelled news writes token k's word mostly in lower case ("The", "But"). */
 static int lower_word(const NewsTagger *tg, size_t k) {
@@ -648,41 +646,28 @@ static int lower_word(const NewsTagger *tg, size_t k) {
     return c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER;
 }
 
-/* The label of the name alone at token k: B-MISC when it is a nationality or faith word,
- * B-PER when it is a public figure's surname and B-ORG when it is a university's name, else
- * 0 (O). Not before a capitalised word ("Trump Tower", "Harvard Law School", "Qatari
- * Diar"), nor, for a person or a university, after a capitalised word that is no title nor
- * an ordinary word ("Hunter Biden", "Chris Cornell"; "A Yale historian" is one), in its
- * sentence. A word the unlabelled news writes mostly in lower case ("The", "But") is turned
- * down first: most words that open sentences, and none of the lists. */
+/* The label of the name alone at token k (names_alone), else 0 (O); it rules over what
+ * the tagger read. Not before a capitalised word ("Trump Tower", "Harvard Law School",
+ * "Viagra Ltd"), nor, for a person or a university, after a capitalised word that is no
+ * title nor an ordinary word ("Hunter Biden", "Chris Cornell"; "A Yale historian" is one),
+ * in its sentence. A word the unlabelled news writes mostly in lower case ("The", "But") is
+ * turned down first: most words that open sentences, and none of the list. */
 static unsigned name_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     if (lower_word(tg, k) || !capitalised(w, k) ||
         (k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
          (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT)))
         return NEWS_LABEL_O;
-    if (word_sorted(w, k, peoples, sizeof peoples / sizeof *peoples))
-        return NEWS_LABEL_B(NEWS_MISC);
-    if (k > 0 && w->tok.v[k - 1].sentence == t->sentence &&
+    size_t e = word_sorted(w, k, &names_alone[0].word, sizeof names_alone / sizeof *names_alone,
+                           sizeof *names_alone);
+    if (!e) return NEWS_LABEL_O;
+    unsigned label = names_alone[e - 1].label;
+    if (label != NEWS_LABEL_B(NEWS_MISC) && k > 0 &&
+        w->tok.v[k - 1].sentence == t->sentence &&
         (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT) && !title_of(tg, k - 1) &&
         !lower_word(tg, k - 1))
         return NEWS_LABEL_O;
-    if (word_sorted(w, k, public_figures, sizeof public_figures / sizeof *public_figures))
-        return NEWS_LABEL_B(NEWS_PER);
-    return word_in(w, k, universities) ? NEWS_LABEL_B(NEWS_ORG) : NEWS_LABEL_O;
-}
-
-/* Whether token k is a medicine's name alone (not the first word of a longer name: "Viagra
- * Ltd"), which rules over what the tagger read. Words on a list of names, places or English
- * words (LISTED_NAME), most capitalised words, are turned down before the search. */
-static int medicine(const NewsWork *w, const NewsTagger *tg, size_t k) {
-    const NewsToken *t = &w->tok.v[k];
-    if (!capitalised(w, k) || t->byte_len < 5 ||
-        (tg->feat.form[tg->feat.info[k].form].gaz & LISTED_NAME) ||
-        (k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
-         (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT)))
-        return 0;
-    return word_sorted(w, k, medicines, sizeof medicines / sizeof *medicines);
+    return label;
 }
 
 /* Whether the word of token i ends a name of two words or more elsewhere in the window
@@ -975,18 +960,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
-        if (!NEWS_LABEL_INSIDE(y) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
-            medicine(w, tg, i)) {
-            tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "Ozempic is prescribed ..." */
-            tg->margin[i] = RULE_MARGIN;
-            continue;
-        }
         unsigned alone = !NEWS_LABEL_INSIDE(y) &&
                                  !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
                              ? name_alone(w, tg, i)
                              : 0;
         if (alone) {
-            /* "Trump is expected to ...", "Harvard sued ..." */
+            /* "Trump is expected to ...", "Ozempic is prescribed ...", "Harvard sued ..." */
             tg->labels[i] = (uint8_t)alone;
             tg->margin[i] = RULE_MARGIN;
             continue;
