@@ -536,3 +536,8 @@ select 'entdoc_133', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_134', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Emirati officials met Rohingya refugees. Qatari and Omani mediators left, and Sunni leaders said Muslim schools would reopen. The Muslim Council of Britain welcomed the move.'))
   = 'Emirati/MISC;Rohingya/MISC;Qatari/MISC;Omani/MISC;Sunni/MISC;Muslim/MISC;Muslim Council of Britain/ORG';  -- model-dependent
+-- a party named by one word is an ORG where the tagger read a person or a place (branch
+-- ner12)
+select 'entdoc_135', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He was a huge figure in Labour for decades.'))
+  = 'Labour/ORG';  -- model-dependent
