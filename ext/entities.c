@@ -593,7 +593,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
  * - ORG: universities named by one word that is no place ("Harvard sued the
  *   administration", "a Yale historian"; not Princeton, a town too: "Princeton, N.J."),
  *   and agencies British news writes as words, which the tagger reads as people ("Defra's
- *   lawyers", "Acas said", "the DVLA" as "Dvla") and Israel's "Mossad". */
+ *   lawyers", "Acas said", "the DVLA" as "Dvla") and Israel's "Mossad"; and Tesla, the
+ *   carmaker, whose name is a first name too, so that the lists of companies do not
+ *   decide it ("Nikola Tesla" stays a person: a capitalised word before). */
 static const struct {
     Word word;
     unsigned label;
@@ -630,7 +632,7 @@ static const struct {
     M("Seroquel"), M("Seroxat"), P("Sheinbaum"), M("Shia"), M("Shias"), M("Shiite"), M("Shiites"),
     P("Sinwar"), M("Skyrizi"), O("Sorbonne"), M("Spikevax"), O("Stanford"), P("Starmer"),
     M("Stelara"), P("Stoltenberg"), M("Suboxone"), P("Sunak"), M("Sunni"), M("Sunnis"),
-    P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"), M("Tamiflu"), P("Tinubu"),
+    P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"), M("Tamiflu"), O("Tesla"), P("Tinubu"),
     P("Trudeau"), M("Trulicity"), P("Trump"), P("Truss"), M("Truvada"), M("Turkmen"), P("Tusk"),
     M("Tylenol"), M("Tysabri"), M("Uighur"), M("Uighurs"), M("Uyghur"), M("Uyghurs"), M("Uzbek"),
     M("Valium"), P("Vance"), M("Vaxzevria"), M("Ventolin"), M("Viagra"), M("Vioxx"), P("Vucic"),
