@@ -54,3 +54,10 @@ select 'sen_15', (select group_concat(content, '|') from news_sentences('A sente
 select 'sen_16', (select count(*) from docs, news_entities(docs.body) e
                    join news_sentences(docs.body) s on s.sentence = e.sentence
                   where e.start < s.start or e.start + e.length > s.start + s.length) = 0;
+-- a label that opens a paragraph with a colon is a sentence alone; a speaker before a colon
+-- ("Chancellor: ...") and a colon inside a paragraph are not labels
+select 'sen_17', (select group_concat(content, '|') from news_sentences(
+  'Opinion: The AI boom has a power problem' || char(10) || 'LIVE: Senate passes stopgap bill' ||
+  char(10) || 'Chancellor: We will not back down.' || char(10) ||
+  'Prices rose in May. Analysis: the rise is over.'))
+  = 'Opinion:|The AI boom has a power problem|LIVE:|Senate passes stopgap bill|Chancellor: We will not back down.|Prices rose in May.|Analysis: the rise is over.';
