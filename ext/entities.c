@@ -241,6 +241,19 @@ static int common_acronym(const NewsWork *w, size_t k) {
     return word_in(w, k, things);
 }
 
+/* Whether token k, left out of the name after it, is a capitalised number word after a
+ * word in lower case, where only a name capitalises it ("at Three Mile Island", "the Five
+ * Star Movement"; not "June 1 - Three Japanese trading companies"): the tagger, which
+ * reads "three" in lower case elsewhere in the article, starts such a name one word late. */
+static int number_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word numbers[] = {W("Two"),   W("Six"),  W("Ten"),  W("Four"), W("Five"),
+                                   W("Nine"),  W("Three"), W("Seven"), W("Eight"), {0, 0}};
+    if (k == 0 || tg->labels[k] != NEWS_LABEL_O || !word_in(w, k, numbers)) return 0;
+    const NewsToken *p = &w->tok.v[k - 1];
+    return p->sentence == w->tok.v[k + 1].sentence && (p->flags & NEWS_TF_WORD) &&
+           !(p->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT | NEWS_TF_NONLATIN));
+}
+
 /* Whether token k is the number of a broadcaster's station right after "Radio" or
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
@@ -302,6 +315,15 @@ static int members_word(const NewsWork *w, size_t k) {
     static const Word members[] = {W("MP"),   W("MPs"),  W("MEP"), W("MSP"), W("MEPs"),
                                    W("MSPs"), {0, 0}};
     return word_in(w, k, members);
+}
+
+/* Whether token k is a word that names a storm before its name, capitalised ("Hurricane
+ * Helene", "Typhoon Gaemi", "Tropical Storm Alberto", "Storm Ciaran"). CoNLL-2003 types
+ * the storm's name MISC and leaves the word out ("Hurricane [MISC Edouard]", train). */
+static int storm_word(const NewsWork *w, size_t k) {
+    static const Word storms[] = {W("Storm"), W("Cyclone"), W("Typhoon"), W("Hurricane"),
+                                  {0, 0}};
+    return word_in(w, k, storms);
 }
 
 /* Nouns that say a name next to them is a work: a film, a book, a series, a song. Nouns
@@ -1751,7 +1773,8 @@ static void work_occurrence(const NewsWork *w, NewsTagger *tg, size_t i, size_t 
  * ("Downton Abbey" after "the drama Downton Abbey", read as a place elsewhere; "Falcon 9"
  * after "SpaceX's Falcon 9 rocket"). The cues: a work noun before it (after_work_noun), an
  * apposition after it (apposition_work), a model number after it (model_end), a product
- * noun next to it (product_name). CoNLL types works and products MISC. */
+ * noun next to it (product_name); also a storm's name (storm_word). CoNLL types works,
+ * products and storms MISC. */
 static void works_pass(const NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
@@ -1762,7 +1785,18 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y)) continue;
         size_t j = i + 1;
         while (j < n && lab[j] == y + 1) j++;
+        /* "Hurricane Helene", "Tropical Storm Alberto" taken as one name (not "National
+         * Hurricane Center") */
+        size_t storm = j - 2;
+        if (j - i >= 2 && j - i <= 3 && storm_word(w, storm) &&
+            (storm == i || word_is(w, i, "Tropical") || word_is(w, i, "Super"))) {
+            memset(lab + i, NEWS_LABEL_O, storm + 1 - i);
+            i = storm + 1;
+        }
         size_t end = model_end(w, tg, i, j);
+        if (!end && i > 0 && j - i <= 2 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
+            storm_word(w, i - 1))
+            end = j; /* the storm's name, and its other occurrences */
         if (!end) {
             if (j - i > 8 ||
                 !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
@@ -1933,7 +1967,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 1;
             while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
             const NewsToken *t = &w->tok.v[j - 1];
-            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER)) {
+            /* not "Hurricane Milton" (works_pass) */
+            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER) &&
+                !storm_word(w, j - 2)) {
                 /* a first name of a name of one sentence and without titles ("Tory Lord
                  * Campbell" is a party and a peer), and not a word before a first name
                  * ("Tory Dominic Grieve") */
@@ -2019,6 +2055,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* punctuation alone names nothing */
             continue;
         }
+        if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
         if (type == NEWS_ORG && end == j && end < n && station_number(w, end)) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */
             j = end;
@@ -2046,6 +2083,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             }
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
+        /* "Senate Majority Leader Chuck Schumer": the chamber, not its majority */
+        if (type == NEWS_ORG && end - first > 1 && end < n &&
+            (word_is(w, end - 1, "Majority") || word_is(w, end - 1, "Minority")) &&
+            (word_is(w, end, "Leader") || word_is(w, end, "Whip")))
+            end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
