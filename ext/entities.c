@@ -1605,6 +1605,17 @@ static int model_suffix(const NewsWork *w, size_t k) {
     return word_in(w, k, suffixes);
 }
 
+/* Whether the one-word name in tokens [i, j) is a model's suffix after a model number of
+ * three digits, itself after "the" or another word of model_end's ("the 737 Max", which
+ * the tagger reads as a man named Max). */
+static int bare_model(const NewsWork *w, size_t i, size_t j) {
+    static const Word dets[] = {W("a"), W("its"), W("the"), W("The"), W("their"), {0, 0}};
+    if (j - i != 1 || i < 2 || !model_suffix(w, i)) return 0;
+    const NewsToken *d = &w->tok.v[i - 1];
+    return d->byte_len == 3 && news_tok_digits(w, i - 1, 3) && model_number(w, i - 1) &&
+           w->tok.v[i].byte_start == d->byte_start + 4 && word_in(w, i - 2, dets);
+}
+
 /* The end of a product named by its model ("a Falcon 9 rocket", "Apple's iPhone 16 Pro",
  * "the Galaxy S24"), or 0: the name in tokens [i, j), one word the tagger named or written
  * in camel case ("iPhone", which it leaves out), or that word and the number when the tagger
@@ -1797,6 +1808,7 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         if (!end && i > 0 && j - i <= 2 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
             storm_word(w, i - 1))
             end = j; /* the storm's name, and its other occurrences */
+        if (!end && bare_model(w, i, j)) end = j, i--; /* "the 737 Max" */
         if (!end) {
             if (j - i > 8 ||
                 !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
