@@ -6,7 +6,7 @@
  * A sentence ends at a paragraph break, or after ". ! ?" (or an ellipsis) when what follows
  * starts a sentence: an upper-case word, a digit, an opening quotation mark or bracket. The
  * closing marks after the stop belong to the sentence that ends ("…,” he said.” is one).
- * The label that opens a paragraph with a colon ("Opinion:", "LIVE:") is a sentence alone.
+ * The label that opens a paragraph ("Opinion:", "LIVE:", "EXCLUSIVE-") is a sentence alone.
  * Abbreviations are single tokens with their period (tokenize.c); after one, a sentence
  * ends only if the abbreviation cannot precede a name ("Mr." never ends one, "J. Smith" is
  * an initial) and the next word is one that starts sentences ("U.S. The ..."). Decimals and
@@ -75,25 +75,21 @@ static int is_starter(const NewsWork *w, const NewsToken *t) {
     return 0;
 }
 
-/* Labels that web news puts before a headline or a paragraph, with a colon: "Opinion: The
- * AI boom has a power problem", "LIVE: Senate passes ...". What follows the colon is a
- * sentence of its own, started as any other (not a name going on from the label). */
-static const char *const kickers[] = {
-    "Analysis", "ANALYSIS", "Breaking", "BREAKING", "Comment", "Editorial", "Exclusive",
-    "EXCLUSIVE", "Explainer", "EXPLAINER", "Factbox", "FACTBOX", "Insight", "Interview",
-    "Live", "LIVE", "Obituary", "Opinion", "OPINION", "Podcast", "Preview", "Review",
-    "Update", "UPDATE", "Video", "VIDEO", "Watch", "WATCH",
-};
-
-/* Whether token i, a colon, ends the kicker that opens its paragraph at token i - 1. */
-static int kicker_colon(const NewsWork *w, size_t i) {
-    const NewsToken *t = &w->tok.v[i], *k = &w->tok.v[i - 1];
-    if (!(k->flags & NEWS_TF_PARA_START) || !tok_is(w, t, ":") || i + 1 >= w->tok.n ||
+/* Whether token i ends the label that opens its paragraph (lexicon.h, kickers): a colon
+ * after "Opinion" ("Opinion: The AI boom has a power problem"), or the hyphen of a wire
+ * tag ("EXCLUSIVE-Shell weighs ...", "UPDATE 2-Oil rises ...", split so by tokenize.c).
+ * What follows is a sentence of its own, started as any other (not a name going on from
+ * the label). */
+static int kicker_end(const NewsWork *w, size_t first, size_t i) {
+    const NewsToken *t = &w->tok.v[i], *k = &w->tok.v[first];
+    if (!(k->flags & NEWS_TF_PARA_START) || i + 1 >= w->tok.n ||
         (w->tok.v[i + 1].flags & NEWS_TF_PARA_START) || !starts_sentence(w, &w->tok.v[i + 1]))
         return 0;
-    for (size_t j = 0; j < sizeof kickers / sizeof *kickers; j++)
-        if (tok_is(w, k, kickers[j])) return 1;
-    return 0;
+    unsigned kick = news_lexicon_kicker(w->text + k->byte_start, k->byte_len);
+    if (i == first + 1 && tok_is(w, t, ":")) return (kick & NEWS_KICKER_COLON) != 0;
+    if (!tok_is(w, t, "-") || (t->flags & NEWS_TF_SPACE_BEFORE)) return 0;
+    return (i == first + 1 && (kick & NEWS_KICKER_HYPHEN)) ||
+           (i == first + 2 && tok_is(w, k, "UPDATE") && (w->tok.v[i - 1].flags & NEWS_TF_DIGIT));
 }
 
 /* After an abbreviation token (period included), does the sentence end? */
@@ -155,7 +151,7 @@ int news_sentences_split(NewsWork *w, size_t *cut_byte) {
             /* "1. Michelle Freeman": a list number opening its paragraph ends nothing */
             int list_number = i == first + 1 && (w->tok.v[first].flags & NEWS_TF_PARA_START) &&
                               (w->tok.v[first].flags & NEWS_TF_DIGIT);
-            if (i == first + 1 && kicker_colon(w, i)) end = 1;
+            if (i <= first + 2 && kicker_end(w, first, i)) end = 1;
             if (!list_number && (ends_sentence_punct(w, t) || (t->flags & NEWS_TF_ABBREV))) {
                 size_t j = i + 1;
                 /* closing marks and brackets glued after the stop stay with it */
