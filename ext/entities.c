@@ -820,6 +820,24 @@ static int unseen_speaker(const NewsWork *w, const NewsTagger *tg, size_t i) {
            (word_is(w, i + 1, "said") || word_is(w, i + 1, "says") || word_is(w, i + 1, "told"));
 }
 
+/* Whether the one-word name at token i, which the tagger did not call a person, is the
+ * leader an administration or a presidency is named after ("the Biden administration",
+ * "the Obama presidency"; CoNLL: "the Clinton administration", PER): a name the unlabelled
+ * news types PER ("Trump", "Reagan"), or one it never writes that is on no list of
+ * companies or countries (not "German", "Republican", "Soviet", "Taliban", which that
+ * news writes or a list holds). */
+static int administration_of(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
+    unsigned typed = (f->gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT;
+    if (i + 1 >= w->tok.n || w->tok.v[i + 1].sentence != w->tok.v[i].sentence ||
+        !(word_is(w, i + 1, "administration") || word_is(w, i + 1, "presidency")) ||
+        !capitalised(w, i) || (w->tok.v[i].flags & NEWS_TF_HYPHEN))
+        return 0;
+    return typed == 1 + NEWS_PER ||
+           (typed == 0 && f->case_bin == NEWS_CASE_UNSEEN &&
+            !(f->gaz & (NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION)));
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -828,7 +846,8 @@ static int unseen_speaker(const NewsWork *w, const NewsTagger *tg, size_t i) {
  *   places, or of first names and surnames, is the company: the tagger has only the
  *   context to go by for names younger than its training text ("Tesla", "Uber");
  * - a word the unlabelled news never writes that opens a sentence before "said" is a
- *   person (unseen_speaker);
+ *   person (unseen_speaker), and so is a leader's name before "administration"
+ *   (administration_of);
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
  *   Younger", "Alexander the Great";
  * - a word in camel case before a model number ("Apple's iPhone 16", model_end) is a
@@ -892,6 +911,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
                 tg->margin[i] = RULE_MARGIN;
             }
+            continue;
+        }
+        if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) &&
+            (i + 1 >= n || tg->labels[i + 1] != y + 1) && administration_of(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_PER);
             continue;
         }
         if (y == NEWS_LABEL_B(NEWS_MISC) && (i + 1 >= n || tg->labels[i + 1] != y + 1) &&

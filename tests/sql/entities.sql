@@ -129,3 +129,10 @@ select 'ent_47', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_48', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Macron said France would send more troops.')) = 'Macron/PER;France/LOC'  -- model-dependent
              and (select count(*) from news_entities('Seismologists said the quake was shallow.')) = 0;
+-- the leader an administration is named after is a person, as CoNLL's "Clinton
+-- administration"; nationality words stay MISC
+select 'ent_49', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'It is the approach the Obama administration tried and the German government rejected.'))
+  = 'Obama/PER;German/MISC'  -- model-dependent
+             and (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Critics said the Biden administration moved too slowly.')) = 'Biden/PER';  -- model-dependent
