@@ -1452,6 +1452,41 @@ static unsigned label_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t 
     return NEWS_LABEL_O;
 }
 
+/* Whether token k may be part of a name in a byline: a first name or a surname, or a word
+ * no dictionary has ("ZEKE", "MILLER"; not "REUTERS STAFF", "ORDER OF THE COURT"). */
+static int byline_word(const NewsTagger *tg, size_t k) {
+    uint32_t g = tg->feat.form[tg->feat.info[k].form].gaz;
+    return (g & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) ||
+           !(g & (NEWS_GAZ_COMMON | NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG));
+}
+
+/* A byline in capitals at token i ("By ZEKE MILLER and COLLEEN LONG Associated Press",
+ * the AP's style): each run of two to four words in capitals (byline_word) after "By",
+ * "and" or a comma is a person, and what follows them is no part of a name of theirs.
+ * Returns the token after the last name, or 0 when token i opens no such byline. */
+static size_t byline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    size_t n = w->tok.n, k = i + 1, last = 0;
+    if (!(w->tok.v[i].flags & NEWS_TF_PARA_START) || !word_is(w, i, "By")) return 0;
+    for (;;) {
+        size_t j = k;
+        while (j < n && !(w->tok.v[j].flags & NEWS_TF_PARA_START) && j - k < 5 &&
+               (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && w->tok.v[j].char_len > 1 &&
+               byline_word(tg, j))
+            j++;
+        if (j - k < 2 || j - k > 4) break;
+        label_span(tg, k, j, NEWS_PER);
+        for (size_t q = k; q < j; q++) tg->margin[q] = RULE_MARGIN;
+        if (j < n && NEWS_LABEL_INSIDE(tg->labels[j]))
+            tg->labels[j] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[j]));
+        last = j;
+        if (j + 1 >= n || (w->tok.v[j + 1].flags & NEWS_TF_PARA_START) ||
+            !(word_is(w, j, "and") || punct_is(w, j, ',')))
+            break;
+        k = j + 1;
+    }
+    return last;
+}
+
 /* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
  * ..."): takes the type the text gives the same word written in mixed case. */
 static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
@@ -1994,6 +2029,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
         uint32_t flags = w->tok.v[i].flags;
+        if (flags & NEWS_TF_PARA_START) {
+            size_t j = byline_at(w, tg, i);
+            if (j) {
+                i = j - 1;
+                continue;
+            }
+        }
         if (flags & NEWS_TF_ALL_UPPER) {
             size_t j = dateline_at(w, tg, i);
             if (j) {

@@ -136,3 +136,8 @@ select 'ent_49', (select group_concat(mention || '/' || type, ';') from news_ent
   = 'Obama/PER;German/MISC'  -- model-dependent
              and (select group_concat(mention || '/' || type, ';') from news_entities(
   'Critics said the Biden administration moved too slowly.')) = 'Biden/PER';  -- model-dependent
+-- a byline in capitals names people, and the agency after them is no part of their names
+select 'ent_50', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'By ZEKE MILLER and COLLEEN LONG Associated Press' || char(10) ||
+  'WASHINGTON (AP) - The president signed the order on Tuesday.'))
+  = 'ZEKE MILLER/PER;COLLEEN LONG/PER;Associated Press/ORG;WASHINGTON/LOC';  -- model-dependent
