@@ -806,18 +806,25 @@ static int company_verb(const NewsWork *w, size_t i) {
            word_in(w, i + 1, verbs);
 }
 
-/* Whether token i, which the tagger left out, opens its sentence before "said", "says" or
- * "told" and is an ordinary word on no other list that the unlabelled news (1987, 2004-05)
- * never writes: a name younger than that news that is also a word ("Macron", "Musk"),
- * which the tagger, seeing the word, leaves out. Words that news writes, in either case,
- * are left to the tagger ("Police said", "Sky said"), and so are plurals ("Seismologists
- * said"). */
-static int unseen_speaker(const NewsWork *w, const NewsTagger *tg, size_t i) {
+/* Whether token i, which the tagger left out or took for a one-word MISC, opens its
+ * sentence before a verb of what people do ("said", "told", "visited", ...) and is a word
+ * the unlabelled news (1987, 2004-05) never writes, on no list of companies or places: a
+ * name younger than that news, which the tagger leaves out when the dictionary has the
+ * word ("Macron said", "Musk told") and reads as a MISC when nothing knows it ("Biden
+ * spoke in Berlin"). Words that news writes, in either case, are left to the tagger
+ * ("Police said", "Sky said", "Eminem told"), and so are plurals ("Seismologists said"). */
+static int unseen_person(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word verbs[] = {W("met"),    W("said"),   W("says"),    W("told"),
+                                 W("meets"),  W("spoke"),  W("urged"),   W("vowed"),
+                                 W("signed"), W("speaks"), W("visits"),  W("warned"),
+                                 W("visited"), W("insisted"), W("announced"), {0, 0}};
     const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
-    return tg->feat.info[i].first_word && f->case_bin == NEWS_CASE_UNSEEN &&
-           f->gaz == NEWS_GAZ_COMMON && capitalised(w, i) && !plural_like(w, i) &&
+    const uint32_t known = NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
+                           NEWS_GAZ_INTORG | NEWS_GAZ_AUTO;
+    return tg->feat.info[i].first_word && f->case_bin == NEWS_CASE_UNSEEN && !(f->gaz & known) &&
+           capitalised(w, i) && !plural_like(w, i) && !(w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
            i + 1 < w->tok.n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
-           (word_is(w, i + 1, "said") || word_is(w, i + 1, "says") || word_is(w, i + 1, "told"));
+           tg->labels[i + 1] == NEWS_LABEL_O && word_in(w, i + 1, verbs);
 }
 
 /* Whether the one-word name at token i, which the tagger did not call a person, is the
@@ -846,7 +853,7 @@ static int administration_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
  *   places, or of first names and surnames, is the company: the tagger has only the
  *   context to go by for names younger than its training text ("Tesla", "Uber");
  * - a word the unlabelled news never writes that opens a sentence before "said" is a
- *   person (unseen_speaker), and so is a leader's name before "administration"
+ *   person (unseen_person), and so is a leader's name before "administration"
  *   (administration_of);
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
  *   Younger", "Alexander the Great";
@@ -898,7 +905,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->margin[i] = RULE_MARGIN;
                 continue;
             }
-            if (unseen_speaker(w, tg, i)) {
+            if (unseen_person(w, tg, i)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Macron said" */
                 tg->margin[i] = RULE_MARGIN;
                 continue;
@@ -916,6 +923,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) &&
             (i + 1 >= n || tg->labels[i + 1] != y + 1) && administration_of(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_PER);
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_MISC) && unseen_person(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Biden spoke in Berlin" */
+            tg->margin[i] = RULE_MARGIN;
             continue;
         }
         if (y == NEWS_LABEL_B(NEWS_MISC) && (i + 1 >= n || tg->labels[i + 1] != y + 1) &&
