@@ -248,7 +248,9 @@ static int common_acronym(const NewsWork *w, size_t k) {
 static int number_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
     static const Word numbers[] = {W("Two"),   W("Six"),  W("Ten"),  W("Four"), W("Five"),
                                    W("Nine"),  W("Three"), W("Seven"), W("Eight"), {0, 0}};
-    if (k == 0 || tg->labels[k] != NEWS_LABEL_O || !word_in(w, k, numbers)) return 0;
+    if (k == 0 || !(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || tg->labels[k] != NEWS_LABEL_O ||
+        !word_in(w, k, numbers))
+        return 0;
     const NewsToken *p = &w->tok.v[k - 1];
     return p->sentence == w->tok.v[k + 1].sentence && (p->flags & NEWS_TF_WORD) &&
            !(p->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT | NEWS_TF_NONLATIN));
@@ -323,7 +325,7 @@ static int members_word(const NewsWork *w, size_t k) {
 static int storm_word(const NewsWork *w, size_t k) {
     static const Word storms[] = {W("Storm"), W("Cyclone"), W("Typhoon"), W("Hurricane"),
                                   {0, 0}};
-    return word_in(w, k, storms);
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, storms);
 }
 
 /* Nouns that say a name next to them is a work: a film, a book, a series, a song. Nouns
@@ -1702,7 +1704,8 @@ static int model_suffix(const NewsWork *w, size_t k) {
  * the tagger reads as a man named Max). */
 static int bare_model(const NewsWork *w, size_t i, size_t j) {
     static const Word dets[] = {W("a"), W("its"), W("the"), W("The"), W("their"), {0, 0}};
-    if (j - i != 1 || i < 2 || !model_suffix(w, i)) return 0;
+    if (j - i != 1 || i < 2 || !(w->tok.v[i - 1].flags & NEWS_TF_DIGIT) || !model_suffix(w, i))
+        return 0;
     const NewsToken *d = &w->tok.v[i - 1];
     return d->byte_len == 3 && news_tok_digits(w, i - 1, 3) && model_number(w, i - 1) &&
            w->tok.v[i].byte_start == d->byte_start + 4 && word_in(w, i - 2, dets);
