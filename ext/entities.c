@@ -847,6 +847,17 @@ static int administration_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
             !(f->gaz & (NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION)));
 }
 
+/* Whether token k is initials joined to a word in lower case ("U.S.-led", "U.K.-based"; one
+ * token, tokenize.c): CoNLL-2003 types each such word MISC on its own. */
+static int initials_compound(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len < 5)
+        return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    return z[1] == '.' && memchr(z, '-', t->byte_len) &&
+           ((const uint8_t *)memchr(z, '-', t->byte_len))[-1] == '.';
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -874,6 +885,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue; /* O, and no capital letter */
+        if ((w->tok.v[i].flags & NEWS_TF_HYPHEN) && initials_compound(w, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
+            if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
+                tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));
+            continue;
+        }
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;

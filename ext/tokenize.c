@@ -529,6 +529,18 @@ int news_tokenize(NewsWork *w) {
                     fl |= NEWS_TF_ABBREV;
                     i += 1;
                     word_chars++;
+                    /* "U.S.-led", "U.S.-based": initials and a hyphenated word in lower
+                     * case are one word, as CoNLL-2003 writes them (a MISC) */
+                    if (initials && after == '-' && i + 1 < s.end &&
+                        s.z[i + 1] - (unsigned)'a' < 26u) {
+                        uint32_t fl2;
+                        size_t letters2, chars2;
+                        int initials2;
+                        i = scan_word(&s, i + 1, &fl2, &letters2, &initials2, &chars2);
+                        word_chars += 1 + chars2;
+                        fl = (fl & ~(uint32_t)(NEWS_TF_ABBREV | NEWS_TF_ALL_UPPER)) | NEWS_TF_HYPHEN |
+                             (fl2 & NEWS_TF_DIGIT);
+                    }
                 }
             }
         } else if ((cp == '@' || cp == '#')) {

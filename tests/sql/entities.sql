@@ -148,3 +148,7 @@ select 'ent_50', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_51', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Agents from the U.S. Border Patrol detained them, and the California Highway Patrol closed the road.'))
   = 'U.S. Border Patrol/ORG;California Highway Patrol/ORG';  -- model-dependent
+-- initials joined to a lower-case word are one MISC word, as CoNLL-2003 writes "U.S.-led"
+select 'ent_52', (select group_concat(mention || '/' || type || '/' || start || '/' || length, ';') from news_entities(
+  'The U.S.-led coalition struck targets in Iraq, a U.K.-based monitoring group said.'))
+  = 'U.S.-led/MISC/5/8;Iraq/LOC/42/4;U.K.-based/MISC/50/10';  -- model-dependent
