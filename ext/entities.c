@@ -241,6 +241,21 @@ static int common_acronym(const NewsWork *w, size_t k) {
     return word_in(w, k, things);
 }
 
+/* Whether token k, left out of the name after it, is a capitalised number word after a
+ * word in lower case, where only a name capitalises it ("at Three Mile Island", "the Five
+ * Star Movement"; not "June 1 - Three Japanese trading companies"): the tagger, which
+ * reads "three" in lower case elsewhere in the article, starts such a name one word late. */
+static int number_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word numbers[] = {W("Two"),   W("Six"),  W("Ten"),  W("Four"), W("Five"),
+                                   W("Nine"),  W("Three"), W("Seven"), W("Eight"), {0, 0}};
+    if (k == 0 || !(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || tg->labels[k] != NEWS_LABEL_O ||
+        !word_in(w, k, numbers))
+        return 0;
+    const NewsToken *p = &w->tok.v[k - 1];
+    return p->sentence == w->tok.v[k + 1].sentence && (p->flags & NEWS_TF_WORD) &&
+           !(p->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT | NEWS_TF_NONLATIN));
+}
+
 /* Whether token k is the number of a broadcaster's station right after "Radio" or
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
@@ -304,6 +319,15 @@ static int members_word(const NewsWork *w, size_t k) {
     return word_in(w, k, members);
 }
 
+/* Whether token k is a word that names a storm before its name, capitalised ("Hurricane
+ * Helene", "Typhoon Gaemi", "Tropical Storm Alberto", "Storm Ciaran"). CoNLL-2003 types
+ * the storm's name MISC and leaves the word out ("Hurricane [MISC Edouard]", train). */
+static int storm_word(const NewsWork *w, size_t k) {
+    static const Word storms[] = {W("Storm"), W("Cyclone"), W("Typhoon"), W("Hurricane"),
+                                  {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, storms);
+}
+
 /* Nouns that say a name next to them is a work: a film, a book, a series, a song. Nouns
  * that are also verbs or other things ("play", "show", "hit") are left out, and "game" and
  * "series" in a sports report ("the series Villa won"), where they are matches. */
@@ -355,11 +379,11 @@ static int org_head(const NewsWork *w, size_t k) {
     static const Word heads[] = {
         W("Army"),        W("Navy"),        W("Fund"),         W("Court"),        W("Party"),
         W("Group"),       W("Board"),       W("Police"),       W("Agency"),       W("Bureau"),
-        W("Council"),     W("College"),     W("Service"),      W("Ministry"),     W("Congress"),
-        W("Assembly"),    W("Exchange"),    W("Committee"),    W("Authority"),    W("Institute"),
-        W("Commission"),  W("University"),  W("Department"),   W("Foundation"),
-        W("Association"), W("Observatory"), W("Organisation"), W("Organization"),
-        W("Administration"), {0, 0}};
+        W("Patrol"),      W("Council"),     W("College"),      W("Service"),      W("Ministry"),
+        W("Congress"),    W("Assembly"),    W("Exchange"),     W("Committee"),    W("Authority"),
+        W("Institute"),   W("Commission"),  W("University"),   W("Department"),   W("Foundation"),
+        W("Association"), W("Observatory"), W("Enforcement"),  W("Organisation"),
+        W("Organization"), W("Administration"), {0, 0}};
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT)) return 0;
     if (word_is(w, k, "Bank")) return k > 0 && !word_is(w, k - 1, "West");
     return word_in(w, k, heads);
@@ -938,6 +962,56 @@ static int company_verb(const NewsWork *w, size_t i) {
            word_in(w, i + 1, verbs);
 }
 
+/* Whether token i, which the tagger left out or took for a one-word MISC, opens its
+ * sentence before a verb of what people do ("said", "told", "visited", ...) and is a word
+ * the unlabelled news (1987, 2004-05) never writes, on no list of companies or places: a
+ * name younger than that news, which the tagger leaves out when the dictionary has the
+ * word ("Macron said", "Musk told") and reads as a MISC when nothing knows it ("Biden
+ * spoke in Berlin"). Words that news writes, in either case, are left to the tagger
+ * ("Police said", "Sky said", "Eminem told"), and so are plurals ("Seismologists said"). */
+static int unseen_person(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word verbs[] = {W("met"),    W("said"),   W("says"),    W("told"),
+                                 W("meets"),  W("spoke"),  W("urged"),   W("vowed"),
+                                 W("signed"), W("speaks"), W("visits"),  W("warned"),
+                                 W("visited"), W("insisted"), W("announced"), {0, 0}};
+    const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
+    const uint32_t known = NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
+                           NEWS_GAZ_INTORG | NEWS_GAZ_AUTO;
+    return tg->feat.info[i].first_word && f->case_bin == NEWS_CASE_UNSEEN && !(f->gaz & known) &&
+           capitalised(w, i) && !plural_like(w, i) && !(w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
+           i + 1 < w->tok.n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+           tg->labels[i + 1] == NEWS_LABEL_O && word_in(w, i + 1, verbs);
+}
+
+/* Whether the one-word name at token i, which the tagger did not call a person, is the
+ * leader an administration or a presidency is named after ("the Biden administration",
+ * "the Obama presidency"; CoNLL: "the Clinton administration", PER): a name the unlabelled
+ * news types PER ("Trump", "Reagan"), or one it never writes that is on no list of
+ * companies or countries (not "German", "Republican", "Soviet", "Taliban", which that
+ * news writes or a list holds). */
+static int administration_of(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
+    unsigned typed = (f->gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT;
+    if (i + 1 >= w->tok.n || w->tok.v[i + 1].sentence != w->tok.v[i].sentence ||
+        !(word_is(w, i + 1, "administration") || word_is(w, i + 1, "presidency")) ||
+        !capitalised(w, i) || (w->tok.v[i].flags & NEWS_TF_HYPHEN))
+        return 0;
+    return typed == 1 + NEWS_PER ||
+           (typed == 0 && f->case_bin == NEWS_CASE_UNSEEN &&
+            !(f->gaz & (NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION)));
+}
+
+/* Whether token k is initials joined to a word in lower case ("U.S.-led", "U.K.-based"; one
+ * token, tokenize.c): CoNLL-2003 types each such word MISC on its own. */
+static int initials_compound(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len < 5)
+        return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    return z[1] == '.' && memchr(z, '-', t->byte_len) &&
+           ((const uint8_t *)memchr(z, '-', t->byte_len))[-1] == '.';
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -945,6 +1019,9 @@ static int company_verb(const NewsWork *w, size_t i) {
  * - a one-word place or person that is a registered company (SEC list) and on no list of
  *   places, or of first names and surnames, is the company: the tagger has only the
  *   context to go by for names younger than its training text ("Tesla", "Uber");
+ * - a word the unlabelled news never writes that opens a sentence before "said" is a
+ *   person (unseen_person), and so is a leader's name before "administration"
+ *   (administration_of);
  * - an epithet after a person's name belongs to it: "Pliny the Elder", "Lucas Cranach the
  *   Younger", "Alexander the Great";
  * - a word in camel case before a model number ("Apple's iPhone 16", model_end) is a
@@ -962,6 +1039,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue; /* O, and no capital letter */
+        if ((w->tok.v[i].flags & NEWS_TF_HYPHEN) && initials_compound(w, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
+            if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
+                tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));
+            continue;
+        }
         unsigned y = tg->labels[i];
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
@@ -1005,6 +1088,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->margin[i] = RULE_MARGIN;
                 continue;
             }
+            if (unseen_person(w, tg, i)) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Macron said" */
+                tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
             /* look at the bytes only for two or three capitals */
             if ((t->byte_len != 2 && t->byte_len != 3) || w->text[t->byte_start] != 'U' ||
                 s->info[i].headline)
@@ -1013,6 +1101,16 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_LOC);
                 tg->margin[i] = RULE_MARGIN;
             }
+            continue;
+        }
+        if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) &&
+            (i + 1 >= n || tg->labels[i + 1] != y + 1) && administration_of(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_PER);
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_MISC) && unseen_person(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Biden spoke in Berlin" */
+            tg->margin[i] = RULE_MARGIN;
             continue;
         }
         if (y == NEWS_LABEL_B(NEWS_MISC) && (i + 1 >= n || tg->labels[i + 1] != y + 1) &&
@@ -1550,6 +1648,41 @@ static unsigned label_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t 
     return NEWS_LABEL_O;
 }
 
+/* Whether token k may be part of a name in a byline: a first name or a surname, or a word
+ * no dictionary has ("ZEKE", "MILLER"; not "REUTERS STAFF", "ORDER OF THE COURT"). */
+static int byline_word(const NewsTagger *tg, size_t k) {
+    uint32_t g = tg->feat.form[tg->feat.info[k].form].gaz;
+    return (g & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) ||
+           !(g & (NEWS_GAZ_COMMON | NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG));
+}
+
+/* A byline in capitals at token i ("By ZEKE MILLER and COLLEEN LONG Associated Press",
+ * the AP's style): each run of two to four words in capitals (byline_word) after "By",
+ * "and" or a comma is a person, and what follows them is no part of a name of theirs.
+ * Returns the token after the last name, or 0 when token i opens no such byline. */
+static size_t byline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    size_t n = w->tok.n, k = i + 1, last = 0;
+    if (!(w->tok.v[i].flags & NEWS_TF_PARA_START) || !word_is(w, i, "By")) return 0;
+    for (;;) {
+        size_t j = k;
+        while (j < n && !(w->tok.v[j].flags & NEWS_TF_PARA_START) && j - k < 5 &&
+               (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && w->tok.v[j].char_len > 1 &&
+               byline_word(tg, j))
+            j++;
+        if (j - k < 2 || j - k > 4) break;
+        label_span(tg, k, j, NEWS_PER);
+        for (size_t q = k; q < j; q++) tg->margin[q] = RULE_MARGIN;
+        if (j < n && NEWS_LABEL_INSIDE(tg->labels[j]))
+            tg->labels[j] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[j]));
+        last = j;
+        if (j + 1 >= n || (w->tok.v[j + 1].flags & NEWS_TF_PARA_START) ||
+            !(word_is(w, j, "and") || punct_is(w, j, ',')))
+            break;
+        k = j + 1;
+    }
+    return last;
+}
+
 /* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
  * ..."): takes the type the text gives the same word written in mixed case. */
 static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
@@ -1748,6 +1881,18 @@ static int model_suffix(const NewsWork *w, size_t k) {
     return word_in(w, k, suffixes);
 }
 
+/* Whether the one-word name in tokens [i, j) is a model's suffix after a model number of
+ * three digits, itself after "the" or another word of model_end's ("the 737 Max", which
+ * the tagger reads as a man named Max). */
+static int bare_model(const NewsWork *w, size_t i, size_t j) {
+    static const Word dets[] = {W("a"), W("its"), W("the"), W("The"), W("their"), {0, 0}};
+    if (j - i != 1 || i < 2 || !(w->tok.v[i - 1].flags & NEWS_TF_DIGIT) || !model_suffix(w, i))
+        return 0;
+    const NewsToken *d = &w->tok.v[i - 1];
+    return d->byte_len == 3 && news_tok_digits(w, i - 1, 3) && model_number(w, i - 1) &&
+           w->tok.v[i].byte_start == d->byte_start + 4 && word_in(w, i - 2, dets);
+}
+
 /* The end of a product named by its model ("a Falcon 9 rocket", "Apple's iPhone 16 Pro",
  * "the Galaxy S24"), or 0: the name in tokens [i, j), one word the tagger named or written
  * in camel case ("iPhone", which it leaves out), or that word and the number when the tagger
@@ -1916,7 +2061,8 @@ static void work_occurrence(const NewsWork *w, NewsTagger *tg, size_t i, size_t 
  * ("Downton Abbey" after "the drama Downton Abbey", read as a place elsewhere; "Falcon 9"
  * after "SpaceX's Falcon 9 rocket"). The cues: a work noun before it (after_work_noun), an
  * apposition after it (apposition_work), a model number after it (model_end), a product
- * noun next to it (product_name). CoNLL types works and products MISC. */
+ * noun next to it (product_name); also a storm's name (storm_word). CoNLL types works,
+ * products and storms MISC. */
 static void works_pass(const NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
@@ -1927,7 +2073,19 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y)) continue;
         size_t j = i + 1;
         while (j < n && lab[j] == y + 1) j++;
+        /* "Hurricane Helene", "Tropical Storm Alberto" taken as one name (not "National
+         * Hurricane Center") */
+        size_t storm = j - 2;
+        if (j - i >= 2 && j - i <= 3 && storm_word(w, storm) &&
+            (storm == i || word_is(w, i, "Tropical") || word_is(w, i, "Super"))) {
+            memset(lab + i, NEWS_LABEL_O, storm + 1 - i);
+            i = storm + 1;
+        }
         size_t end = model_end(w, tg, i, j);
+        if (!end && i > 0 && j - i <= 2 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
+            storm_word(w, i - 1))
+            end = j; /* the storm's name, and its other occurrences */
+        if (!end && bare_model(w, i, j)) end = j, i--; /* "the 737 Max" */
         if (!end) {
             /* a title's "The" the tagger left out after the work noun ("the album The
              * Tortured Poets Department"): part of the title */
@@ -2073,6 +2231,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
         uint32_t flags = w->tok.v[i].flags;
+        if (flags & NEWS_TF_PARA_START) {
+            size_t j = byline_at(w, tg, i);
+            if (j) {
+                i = j - 1;
+                continue;
+            }
+        }
         if (flags & NEWS_TF_ALL_UPPER) {
             size_t j = dateline_at(w, tg, i);
             if (j) {
@@ -2103,7 +2268,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 1;
             while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
             const NewsToken *t = &w->tok.v[j - 1];
-            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER)) {
+            /* not "Hurricane Milton" (works_pass) */
+            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER) &&
+                !storm_word(w, j - 2)) {
                 /* a first name of a name of one sentence and without titles ("Tory Lord
                  * Campbell" is a party and a peer), and not a word before a first name
                  * ("Tory Dominic Grieve") */
@@ -2189,6 +2356,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* punctuation alone names nothing */
             continue;
         }
+        if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
         if (type == NEWS_ORG && end == j && end < n && station_number(w, end)) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */
             j = end;
@@ -2216,6 +2384,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             }
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
+        /* "Senate Majority Leader Chuck Schumer": the chamber, not its majority */
+        if (type == NEWS_ORG && end - first > 1 && end < n &&
+            (word_is(w, end - 1, "Majority") || word_is(w, end - 1, "Minority")) &&
+            (word_is(w, end, "Leader") || word_is(w, end, "Whip")))
+            end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))

@@ -49,6 +49,37 @@ int news_lexicon_is_abbrev(const uint8_t *word, size_t n) {
     return find(abbrevs, COUNT(abbrevs), word, n, 0) >= 0;
 }
 
+/* Kickers (lexicon.h), sorted by byte value; C before a colon, H before a hyphen. */
+#define C NEWS_KICKER_COLON
+#define H NEWS_KICKER_HYPHEN
+static const struct {
+    const char *word;
+    unsigned flags;
+} kickers[] = {
+    {"ANALYSIS", C | H}, {"Analysis", C}, {"BREAKING", C}, {"BRIEF", H}, {"Breaking", C},
+    {"CORRECTED", H}, {"Comment", C}, {"EXCLUSIVE", C | H}, {"EXPLAINER", C | H},
+    {"Editorial", C}, {"Exclusive", C}, {"Explainer", C}, {"FACTBOX", C | H}, {"FOCUS", H},
+    {"Factbox", C}, {"INSIGHT", C | H}, {"Insight", C}, {"Interview", C}, {"LIVE", C},
+    {"Live", C}, {"OPINION", C}, {"Obituary", C}, {"Opinion", C}, {"PREVIEW", C | H},
+    {"Podcast", C}, {"Preview", C}, {"REFILE", H}, {"RPT", H}, {"Review", C}, {"TIMELINE", H},
+    {"UPDATE", C | H}, {"Update", C}, {"VIDEO", C}, {"Video", C}, {"WATCH", C}, {"WRAPUP", H},
+    {"Watch", C},
+};
+#undef C
+#undef H
+
+unsigned news_lexicon_kicker(const uint8_t *word, size_t n) {
+    size_t lo = 0, hi = COUNT(kickers);
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        int c = cmp_word(word, n, kickers[mid].word, 0);
+        if (c == 0) return kickers[mid].flags;
+        if (c < 0) hi = mid;
+        else lo = mid + 1;
+    }
+    return 0;
+}
+
 /* Titles, lower case, sorted; flags beside each. The same list is documented for news_key
  * in docs/key.md. */
 #define T NEWS_TITLE_ANY

@@ -1,6 +1,6 @@
 /* lexicon.h: word lists compiled into the extension (lexicon.c), looked up by the steps
- * that need them: abbreviations (tokenize.c, sentences.c), titles (news_key, entities,
- * speakers), and whatever later steps add. Lookups take the word's bytes as written. */
+ * that need them: abbreviations and kickers (tokenize.c, sentences.c), titles (news_key,
+ * entities, speakers), and whatever later steps add. Lookups take the word's bytes as written. */
 #ifndef NEWS_LEXICON_H
 #define NEWS_LEXICON_H
 
@@ -21,6 +21,15 @@ enum {
     NEWS_TITLE_NO_SENT_END = 16 /* "Mr." never ends a sentence */
 };
 unsigned news_lexicon_title(const uint8_t *word, size_t n);
+
+/* Labels that open a paragraph before its headline or text: with a colon in web news
+ * ("Opinion:", "LIVE:"), with a hyphen in wire copy ("EXCLUSIVE-", "RPT-", "UPDATE 2-").
+ * Case-sensitive; 0 when the word is none. */
+enum {
+    NEWS_KICKER_COLON = 1, /* "Analysis: ..." */
+    NEWS_KICKER_HYPHEN = 2 /* "ANALYSIS-..." */
+};
+unsigned news_lexicon_kicker(const uint8_t *word, size_t n);
 
 /* Case-insensitive ASCII comparison of a word against a NUL-terminated lower-case key. */
 int news_lexicon_eq(const uint8_t *word, size_t n, const char *lower_key);

@@ -6,6 +6,7 @@
  * A sentence ends at a paragraph break, or after ". ! ?" (or an ellipsis) when what follows
  * starts a sentence: an upper-case word, a digit, an opening quotation mark or bracket. The
  * closing marks after the stop belong to the sentence that ends ("…,” he said.” is one).
+ * The label that opens a paragraph ("Opinion:", "LIVE:", "EXCLUSIVE-") is a sentence alone.
  * Abbreviations are single tokens with their period (tokenize.c); after one, a sentence
  * ends only if the abbreviation cannot precede a name ("Mr." never ends one, "J. Smith" is
  * an initial) and the next word is one that starts sentences ("U.S. The ..."). Decimals and
@@ -74,6 +75,35 @@ static int is_starter(const NewsWork *w, const NewsToken *t) {
     return 0;
 }
 
+/* The token that ends the label opening the paragraph at token `first` (lexicon.h,
+ * kickers), or SIZE_MAX: a colon after "Opinion" ("Opinion: The AI boom has a power
+ * problem"), or the hyphen of a wire tag ("EXCLUSIVE-Shell weighs ...", "UPDATE 2-Oil
+ * rises ...", split so by tokenize.c). What follows is a sentence of its own, started as
+ * any other (not a name going on from the label). */
+static size_t kicker_end(const NewsWork *w, size_t first) {
+    const NewsToken *k = &w->tok.v[first];
+    size_t n = w->tok.n, i = first + 1;
+    /* a mark or a number next (most paragraphs open with two words) */
+    if (!(k->flags & NEWS_TF_PARA_START) || first + 2 >= n ||
+        !(w->tok.v[i].flags & (NEWS_TF_PUNCT | NEWS_TF_DIGIT)))
+        return SIZE_MAX;
+    unsigned kick = news_lexicon_kicker(w->text + k->byte_start, k->byte_len);
+    if (w->tok.v[i].flags & NEWS_TF_DIGIT) { /* "UPDATE 2-" */
+        if (!tok_is(w, k, "UPDATE")) return SIZE_MAX;
+        kick = NEWS_KICKER_HYPHEN;
+        i++;
+    }
+    if (!kick) return SIZE_MAX;
+    const NewsToken *t = &w->tok.v[i];
+    int colon = tok_is(w, t, ":") && (kick & NEWS_KICKER_COLON) && i == first + 1;
+    int hyphen = tok_is(w, t, "-") && !(t->flags & NEWS_TF_SPACE_BEFORE) &&
+                 (kick & NEWS_KICKER_HYPHEN);
+    if (!(colon || hyphen) || i + 1 >= n || (w->tok.v[i + 1].flags & NEWS_TF_PARA_START) ||
+        !starts_sentence(w, &w->tok.v[i + 1]))
+        return SIZE_MAX;
+    return i;
+}
+
 /* After an abbreviation token (period included), does the sentence end? */
 static int abbrev_ends(const NewsWork *w, const NewsToken *t, const NewsToken *next) {
     unsigned title = news_lexicon_title(w->text + t->byte_start, t->byte_len);
@@ -119,20 +149,22 @@ static int emit(NewsWork *w, size_t first, size_t last) {
 }
 
 int news_sentences_split(NewsWork *w, size_t *cut_byte) {
-    size_t n = w->tok.n, first = 0;
+    size_t n = w->tok.n, first = 0, kick = n ? kicker_end(w, 0) : SIZE_MAX;
     int cut_inside = w->win_byte_end < w->text_len && n &&
                      !(w->tok.v[n - 1].flags & NEWS_TF_PARA_END);
     *cut_byte = w->win_byte_end;
     for (size_t i = 0; i < n; i++) {
         NewsToken *t = &w->tok.v[i];
+        /* only a paragraph end, a punctuation mark or an abbreviation can end a sentence
+         * (most tokens are words: one flag test) */
+        if (!(t->flags & (NEWS_TF_PARA_END | NEWS_TF_PUNCT | NEWS_TF_ABBREV))) continue;
         int end = (t->flags & NEWS_TF_PARA_END) != 0;
         size_t last = i;
-        /* only a punctuation mark or an abbreviation can end a sentence (most tokens are
-         * words: one flag test) */
-        if (!end && i + 1 < n && (t->flags & (NEWS_TF_PUNCT | NEWS_TF_ABBREV))) {
+        if (!end && i + 1 < n) {
             /* "1. Michelle Freeman": a list number opening its paragraph ends nothing */
             int list_number = i == first + 1 && (w->tok.v[first].flags & NEWS_TF_PARA_START) &&
                               (w->tok.v[first].flags & NEWS_TF_DIGIT);
+            if (i == kick) end = 1;
             if (!list_number && (ends_sentence_punct(w, t) || (t->flags & NEWS_TF_ABBREV))) {
                 size_t j = i + 1;
                 /* closing marks and brackets glued after the stop stay with it */
@@ -160,6 +192,7 @@ int news_sentences_split(NewsWork *w, size_t *cut_byte) {
         if (rc) return rc;
         i = last;
         first = last + 1;
+        if (first < n) kick = kicker_end(w, first);
     }
     if (first < n) {
         if (cut_inside && first > 0) {

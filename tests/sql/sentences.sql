@@ -54,3 +54,15 @@ select 'sen_15', (select group_concat(content, '|') from news_sentences('A sente
 select 'sen_16', (select count(*) from docs, news_entities(docs.body) e
                    join news_sentences(docs.body) s on s.sentence = e.sentence
                   where e.start < s.start or e.start + e.length > s.start + s.length) = 0;
+-- a label that opens a paragraph with a colon, or a wire tag with a hyphen, is a sentence
+-- alone; a speaker before a colon ("Chancellor: ..."), a colon inside a paragraph and a
+-- hyphenated word ("X-ray") are not labels
+select 'sen_17', (select group_concat(content, '|') from news_sentences(
+  'Opinion: The AI boom has a power problem' || char(10) || 'LIVE: Senate passes stopgap bill' ||
+  char(10) || 'Chancellor: We will not back down.' || char(10) ||
+  'Prices rose in May. Analysis: the rise is over.'))
+  = 'Opinion:|The AI boom has a power problem|LIVE:|Senate passes stopgap bill|Chancellor: We will not back down.|Prices rose in May.|Analysis: the rise is over.';
+select 'sen_18', (select group_concat(content, '|') from news_sentences(
+  'EXCLUSIVE-Shell weighs sale of Nigerian assets' || char(10) || 'UPDATE 2-Oil rises as Saudi Arabia cuts output' ||
+  char(10) || 'X-ray scans are free. UPDATE-LATE is a word.'))
+  = 'EXCLUSIVE-|Shell weighs sale of Nigerian assets|UPDATE 2-|Oil rises as Saudi Arabia cuts output|X-ray scans are free.|UPDATE-LATE is a word.';
