@@ -256,6 +256,22 @@ static int number_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
            !(p->flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT | NEWS_TF_NONLATIN));
 }
 
+/* Whether the one-word mention at token k is a name written with its possessive, the
+ * clitic right after it ("Christie's", "Moody's", "Lord's"), as CoNLL-2003 spans them
+ * ("Lloyd's" ORG, "Lord's" LOC): a word of the list, not the surname of a person of the
+ * article ("Chris Christie ... Christie's campaign"). */
+static int possessive_name(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word names[] = {
+        W("Lord"),    W("Kohl"),    W("Macy"),     W("Lloyd"),    W("Moody"),   W("Denny"),
+        W("Domino"),  W("Hardee"),  W("Boatmen"),  W("Kellogg"),  W("Dillard"), W("Sotheby"),
+        W("Claridge"), W("Christie"), W("Applebee"), W("McDonald"), W("Sainsbury"), {0, 0}};
+    const NewsToken *c = &w->tok.v[k + 1];
+    if (!(c->flags & NEWS_TF_CLITIC) || c->char_len != 2 ||
+        (w->text[c->byte_start + c->byte_len - 1] | 0x20) != 's' || !word_in(w, k, names))
+        return 0;
+    return !surname_has(tg, tg->feat.form[tg->feat.info[k].form].h_form | 1);
+}
+
 /* Whether token k is the number of a broadcaster's station right after "Radio" or
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
@@ -277,11 +293,13 @@ static int station_number(const NewsWork *w, size_t k) {
 static int award_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word awards[] = {W("Emmy"),   W("Brits"),  W("Emmys"),  W("Baftas"),
                                   W("Grammy"), W("Oscars"), W("Grammys"), {0, 0}};
-    static const Word globes[] = {W("Globe"), W("Globes"), {0, 0}};
+    static const Word globes[] = {W("Bear"),  W("Lion"),  W("Globe"), W("Bears"), W("Lions"),
+                                  W("Globes"), {0, 0}};
     uint8_t c = w->text[w->tok.v[first].byte_start]; /* most names are turned down here */
-    if (c != 'B' && c != 'E' && c != 'G' && c != 'O') return 0;
-    if (end - first == 2)
-        return word_is(w, first, "Golden") && word_in(w, first + 1, globes);
+    if (c != 'B' && c != 'E' && c != 'G' && c != 'O' && c != 'S') return 0;
+    if (end - first == 2) /* "Golden Globes", and the festivals' "Golden Lion", "Silver Bear" */
+        return (word_is(w, first, "Golden") || word_is(w, first, "Silver")) &&
+               word_in(w, first + 1, globes);
     if (end - first != 1 || !word_in(w, first, awards)) return 0;
     const NewsForm *fm = &tg->feat.form[tg->feat.info[first].form];
     return !surname_has(tg, first_key(fm->h_form));
@@ -295,13 +313,14 @@ static int award_word(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, words);
 }
 
-/* Whether the one-word mention at token k names a planet ("Earth", "Mars"), a place: the
- * 1996 training text names none, and the tagger takes them for organisations or works. Not
- * before a capitalised word or a number ("Mars Inc", "Saturn Vue"), nor at the end of a
- * name the tagger cut ("Friends of the Earth"). */
+/* Whether the one-word mention at token k names a planet ("Earth", "Mars") or the Moon, a
+ * place: the 1996 training text names none, and the tagger takes them for organisations or
+ * works. Not before a capitalised word or a number ("Mars Inc", "Saturn Vue"), nor at the
+ * end of a name the tagger cut ("Friends of the Earth"). */
 static int planet(const NewsWork *w, size_t k) {
-    static const Word planets[] = {W("Mars"),   W("Earth"),  W("Pluto"), W("Venus"), W("Saturn"),
-                                   W("Uranus"), W("Jupiter"), W("Neptune"), {0, 0}};
+    static const Word planets[] = {W("Mars"),   W("Moon"),   W("Earth"),   W("Pluto"),
+                                   W("Venus"),  W("Saturn"), W("Uranus"),  W("Jupiter"),
+                                   W("Neptune"), {0, 0}};
     if (!word_in(w, k, planets)) return 0;
     uint32_t sent = w->tok.v[k].sentence;
     if (k >= 3 && w->tok.v[k - 3].sentence == sent && word_is(w, k - 1, "the") &&
@@ -2357,6 +2376,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
+        if (end - first == 1 && end == j && end < n && possessive_name(w, tg, first)) {
+            if (!word_is(w, first, "Lord")) type = NEWS_ORG; /* "Christie's", a company */
+            end++;
+            j = end;
+        }
         if (type == NEWS_ORG && end == j && end < n && station_number(w, end)) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */
             j = end;
