@@ -15,7 +15,9 @@
  *  - a speaker written as a name the entity step missed ("Renteria told") takes the person
  *    mention ending with it, and a description ending in an organisation's last word
  *    ("the ministry") takes that organisation ("Foreign Ministry") when it was named in this
- *    part of the story (ORG_DESC_CHARS);
+ *    part of the story (ORG_DESC_CHARS); "the spokeswoman" takes the person an apposition
+ *    close before gave that role with more after it ("Olu Bakare, a spokeswoman for the
+ *    group,"), which quotes.c's role learning leaves;
  *  - an unnamed speaker goes on: "“…,” a senior aide said. “…,” he added." leaves "he"
  *    without a name rather than giving it the last named man (desc_traits says which
  *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
@@ -26,7 +28,7 @@
  * subject of its sentence (more so of the sentence right before the quotation), a matching
  * gender and being typed PER; the weights were chosen on PolNeAR's train sample and our own
  * texts. Gender evidence that conflicts (a title or first name says one, a pronoun the
- * other) counts as none.
+ * other) counts as none, save that a first name of the other gender leans against.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
 #include <string.h>
@@ -117,11 +119,13 @@ static int ssa_gender(const uint8_t *z, size_t len) {
     return 0;
 }
 
-/* Gender bits (1 male, 2 female) of a multi-word person mention from its first name. */
-static int name_gender(const NewsWork *w, const NewsMention *m) {
+/* Gender bits (1 male, 2 female) of a multi-word person mention from its first name, whose
+ * length in bytes goes to *first_len. */
+static int name_gender(const NewsWork *w, const NewsMention *m, size_t *first_len) {
     const uint8_t *z = w->text + m->byte_start;
     size_t n = 0;
     while (n < m->byte_len && z[n] != ' ') n++;
+    *first_len = n;
     if (n == m->byte_len) return 0;
     if (in_sorted(female_names, sizeof female_names / sizeof *female_names, z, n)) return 2;
     if (in_sorted(male_names, sizeof male_names / sizeof *male_names, z, n)) return 1;
@@ -215,8 +219,10 @@ typedef struct {
     int32_t ment;
 } Slot;
 
-/* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female). */
-enum { SPK_PERSONISH = 4, SPK_SPOKE = 8 };
+/* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female) and
+ * the gender its first name alone tells (the same bits shifted by SPK_NAME_SHIFT). */
+enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4 };
+#define SPK_NAME_CLASH 10 /* conflicting evidence, and the first name says the other gender */
 
 static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
                                    int *n_words) {
@@ -243,13 +249,68 @@ static uint64_t str_key(const char *z) {
     return h | 1;
 }
 
+/* The last-word key (as span_last_word_key) of the head of the noun phrase in bytes
+ * [lo, hi): its last word before the first of desc_stops ("a spokeswoman for the group" ->
+ * spokeswoman, "The senator from Ohio" -> senator), in lower case, the first word or after
+ * a/an/the or a possessive, within PHRASE_WORDS words; 0 for anything else ("In a
+ * statement", "who spent ...", "opens the German festival", "Wanadoo's chief executive
+ * told the BBC News website"). */
+#define PHRASE_WORDS 4
+static uint64_t phrase_head_key(const NewsWork *w, size_t lo, size_t hi) {
+    const uint8_t *z = w->text;
+    size_t hb = 0, he = 0;
+    int nw = 0, det = 0;
+    for (size_t i = lo; i < hi;) {
+        while (i < hi && z[i] == ' ') i++;
+        size_t b = i;
+        while (i < hi && z[i] != ' ') i++;
+        if (i == b) break;
+        if (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b)) break;
+        if (++nw > PHRASE_WORDS) return 0;
+        if (nw == 1)
+            det = (i - b == 1 && (z[b] | 0x20) == 'a') ||
+                  (i - b == 2 && (z[b] | 0x20) == 'a' && z[b + 1] == 'n') ||
+                  (i - b == 3 && (z[b] | 0x20) == 't' && z[b + 1] == 'h' && z[b + 2] == 'e') ||
+                  (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99));
+        hb = b, he = i;
+    }
+    if (he == 0 || (nw > 1 && !det) || !(z[hb] >= 'a' && z[hb] <= 'z')) return 0;
+    int words;
+    return span_last_word_key(w, hb, he - hb, &words);
+}
+
+/* Did the text give person mention m the role whose key is `role` in an apposition, in
+ * words quotes.c's role learning leaves (a phrase after the role noun): "Olu Bakare, a
+ * spokeswoman for the hospital group," or "The senator from Ohio, Mark Delaney"? The
+ * phrase runs from the comma to the next comma or sentence mark, at most APPOS_BYTES. */
+#define APPOS_BYTES 120
+static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
+    const uint8_t *z = w->text;
+    size_t n = w->text_len, i = m->byte_start + m->byte_len, e;
+    if (i < n && z[i] == ',') {
+        for (e = ++i; e < n && e - i < APPOS_BYTES && !strchr(",.;:\n\"", z[e]); e++) {}
+        if (e < n && (z[e] == ',' || z[e] == '.') && phrase_head_key(w, i, e) == role) return 1;
+    }
+    /* before the name, which is set off ("Mark Delaney, opposed", "Mark Delaney said"),
+     * not owned ("The book, Brown's Britain,") */
+    i = m->byte_start + m->byte_len;
+    if (i < n && z[i] != ',' && z[i] != ' ') return 0;
+    i = m->byte_start;
+    while (i > 0 && z[i - 1] == ' ') i--;
+    if (i == 0 || z[i - 1] != ',') return 0;
+    for (e = --i; e > 0 && i - e < APPOS_BYTES && !strchr(",.;:\n\"", z[e - 1]); e--) {}
+    return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.') && phrase_head_key(w, e, i) == role;
+}
+
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
- * "SkyBridge Airways", "the carmaker" after "Rivet Motors" (noun, then the name's last
- * words to try). */
+ * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the lender" after "Harwood
+ * Bank" (noun, then the name's last words to try; a bank is no company story_company
+ * picks, since central banks end in "Bank" too). */
 static const char *const org_aliases[][5] = {
     {"airline", "airways", "airlines", "lines", "air"},
     {"carmaker", "motors", "motor", "automotive", 0},
     {"insurer", "insurance", "assurance", 0, 0},
+    {"lender", "bank", "bancorp", "society", 0},
     {"network", "news", "tv", "television", 0},
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
@@ -465,6 +526,7 @@ int news_speakers_document(NewsWork *w) {
      * a mention every 20 bytes. */
     uint8_t *flags = (uint8_t *)(orgs + cap_org);
 #define GENDER(c) (flags[c] & 3)
+#define NAME_GENDER(c) ((flags[c] >> SPK_NAME_SHIFT) & 3)
 #define PERSONISH(i) (flags[i] & SPK_PERSONISH)
 #define SPOKE(c) (flags[c] & SPK_SPOKE)
     memset(flags, 0, nm);
@@ -481,8 +543,13 @@ int news_speakers_document(NewsWork *w) {
                               mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
         /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
          * lovely" makes her pronoun evidence male, the two together unknown, not male */
-        if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
-            flags[c] |= (uint8_t)name_gender(w, &mv[i]);
+        if (mv[i].type == NEWS_PER && c == (int32_t)i) { /* once, on the full name */
+            size_t first_len;
+            int g = name_gender(w, &mv[i], &first_len);
+            /* a short first word is as often a family name written first ("spokesman Lu
+             * Kang"): it tells a gender, but is not held against a title or pronoun */
+            flags[c] |= (uint8_t)(g | (first_len >= 4 ? g << SPK_NAME_SHIFT : 0));
+        }
         int words;
         uint64_t k = mention_key(w, keys, i, &words);
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
@@ -596,6 +663,11 @@ int news_speakers_document(NewsWork *w) {
                         sc += SPK_BEFORE;
                 }
                 if (want && GENDER(c) == want) sc += 4;
+                /* conflicting evidence ("Her partner, Kofi Boateng, says she is ..." gave
+                 * him a "she"): a first name of the other gender leans against, without
+                 * ruling out (a title, "Mr. Kim", is not told apart from a pronoun here) */
+                else if (want && GENDER(c) == 3 && NAME_GENDER(c) == (want ^ 3))
+                    sc -= SPK_NAME_CLASH;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
             }
@@ -652,6 +724,29 @@ int news_speakers_document(NewsWork *w) {
                     mv[r].char_start - at < ORG_DESC_CHARS &&
                     at - mv[r].char_start < ORG_DESC_CHARS)
                     qq->speaker_entity = r;
+                /* ... or in an apposition with more after its role noun, close before:
+                 * "the spokeswoman" after "Olu Bakare, a spokeswoman for the group," (the
+                 * role noun alone: "the Shanghai official" is not any official; its gender
+                 * not clashing) */
+                const uint8_t *z = w->text + qq->speaker.byte_start;
+                size_t n = qq->speaker.byte_len, h = n, spaces = 0;
+                while (h > 0 && z[h - 1] != ' ') h--;
+                for (size_t i = 0; i < n; i++) spaces += z[i] == ' ';
+                int g = in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, z + h, n - h) ? 1
+                        : in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, z + h, n - h)
+                            ? 2
+                            : 0;
+                int desc = opens_with_the(z, n) && spaces == 1;
+                for (size_t j = mi, seen = 0;
+                     desc && qq->speaker_entity < 0 && j-- > 0 && seen < PRONOUN_LOOKBACK;
+                     seen++) {
+                    if (at - mv[j].char_start > ORG_DESC_CHARS) break;
+                    int32_t c = news_ment_canon(w, j);
+                    if (mv[j].type == NEWS_PER && mv[j].char_start < at &&
+                        !(st->m_inq[j] & NEWS_MQ_INQ) && !(g && GENDER(c) == (g ^ 3)) &&
+                        appos_role(w, &mv[j], k))
+                        qq->speaker_entity = (int32_t)j;
+                }
             }
         }
         /* a one-word speaker typed as a place or thing: the person it names (not the
@@ -698,6 +793,7 @@ int news_speakers_document(NewsWork *w) {
         }
     }
 #undef GENDER
+#undef NAME_GENDER
 #undef PERSONISH
 #undef SPOKE
     /* inherited speakers: follow the chain to the quotation that named one */
