@@ -21,6 +21,7 @@
  *  - an unnamed speaker goes on: "“…,” a senior aide said. “…,” he added." leaves "he"
  *    without a name rather than giving it the last named man (desc_traits says which
  *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
+ *    "the spokesman" after "a KLM spokesman said" speaks for KLM again (same head word);
  *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker.
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
@@ -155,7 +156,8 @@ static const char *const desc_bodies[] = {
 };
 static const char *const desc_groups[] = {"people", "police", "staff"};
 
-static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
+static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start,
+                       size_t *head_len) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len, hb = 0, he = 0;
     int modified = 0, owned = 0;
@@ -173,6 +175,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
     }
     const uint8_t *h = z + hb;
     size_t len = he - hb;
+    *head_start = sp->byte_start + hb, *head_len = len;
     if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z')) return 0; /* a name the entity step missed */
     if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
         return DESC_BODY | (owned ? DESC_OWNED : 0);
@@ -579,6 +582,12 @@ int news_speakers_document(NewsWork *w) {
     int32_t desc_ent = -1; /* the entity a body stands for ("the Hollis campaign"), or -1 */
     size_t desc_mi = 0;
     int64_t desc_lo = 0, desc_hi = 0, desc_end = 0; /* desc_end: where its words end */
+    /* the latest description that spoke for a name ("a KLM spokesman said"): its head
+     * word's key (spokesman), that name, where its words end */
+    uint64_t for_head = 0;
+    int32_t for_ent = -1;
+    int for_tr = 0; /* its desc_traits */
+    int64_t for_end = 0;
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
@@ -750,15 +759,23 @@ int news_speakers_document(NewsWork *w) {
             }
         }
         /* a one-word speaker typed as a place or thing: the person it names (not the
-         * company "the company" stands for: "Ford" after "Bill Ford") */
+         * company "the company" stands for: "Ford" after "Bill Ford"); so is a longer one
+         * that ends that person's name ("Ni Bhriain" typed ORG after "Siobhan Ni
+         * Bhriain") */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
             int32_t c = news_ment_canon(w, (size_t)s);
             int words;
             uint64_t k = mention_key(w, keys, c, &words);
-            if (mv[c].type != NEWS_PER && words == 1 && company < 0) {
+            if (mv[c].type != NEWS_PER && company < 0) {
                 int32_t p = get(earlier, cap, k);
                 if (p < 0) p = get(later, cap, k);
+                if (p >= 0 && words > 1) {
+                    size_t n = mv[c].byte_len, pn = mv[p].byte_len;
+                    const uint8_t *pz = w->text + mv[p].byte_start + pn - n;
+                    if (pn <= n || pz[-1] != ' ' || memcmp(pz, w->text + mv[c].byte_start, n))
+                        p = -1;
+                }
                 if (p >= 0) qq->speaker_entity = p;
             }
             int32_t c2 = news_ment_canon(w, (size_t)qq->speaker_entity);
@@ -778,10 +795,26 @@ int news_speakers_document(NewsWork *w) {
         if (kind == NEWS_SPK_DESC && qq->speaker.byte_len) {
             /* an unnamed speaker, or a body that speaks for a name, goes on (the subject of
              * reported speech only when owned: other such subjects are often no speaker) */
-            int tr = desc_traits(w, &qq->speaker);
+            size_t hs, hl;
+            int tr = desc_traits(w, &qq->speaker, &hs, &hl);
+            int words;
+            uint64_t hk = span_last_word_key(w, hs, hl, &words);
+            int same = hk == for_head && at - for_end < DESC_CHARS &&
+                       opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len);
+            int unnamed = qq->speaker_entity < 0; /* as written, before "same" */
+            if (same && unnamed) { /* "the spokesman" after "a KLM spokesman": goes on */
+                qq->speaker_entity = for_ent;
+                if (!tr) tr = for_tr;
+            }
+            if (qq->speaker_entity >= 0 && (tr & DESC_ONE)) {
+                for_head = hk;
+                for_tr = tr;
+                for_ent = qq->speaker_entity;
+                for_end = qq->quote.char_start + qq->quote.char_len;
+            }
             if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY))) tr = 0;
             last_desc = 0;
-            if (tr && (qq->speaker_entity < 0 || (tr & DESC_BODY))) {
+            if (tr && (unnamed || (tr & DESC_BODY))) {
                 last_desc = tr;
                 desc_ent = qq->speaker_entity;
                 if (desc_ent < 0) last_spk = -1;

@@ -119,3 +119,16 @@ select 'qs_32', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
   'Aoife Walsh opened her first shop at 26.' || char(10) || '"I was naive," she says.' || char(10) ||
   'Her business partner, Kofi Boateng, says she is "the hardest worker I know". Does she regret it? "Not at all," she says.'))
   = 'Aoife Walsh|she;Kofi Boateng|Kofi Boateng;Aoife Walsh|she';
+-- a surname of two words that the entity step typed as an organisation is the person whose
+-- name it ends
+select 'qs_33', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Ms Siobhan Ni Bhriain said she was pleased. "It is a good day," Ni Bhriain said.'))
+  = 'Siobhan Ni Bhriain|Siobhan Ni Bhriain;Siobhan Ni Bhriain|Ni Bhriain'; -- model-dependent
+-- "the spokesman" after "a KLM spokesman said" speaks for KLM as that one did; a
+-- spokesman for nobody named stays nobody's
+select 'qs_34', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'AMSTERDAM, March 23 - KLM is not seeking a stake in the airline, a KLM spokesman said. "We are thinking of a loan," the spokesman told Reuters.'))
+  = 'KLM|a KLM spokesman;KLM|the spokesman';
+select 'qs_35', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'KLM is not seeking a stake in the airline, a spokesman said. "We are thinking of a loan," the spokesman told Reuters.'))
+  = '-|a spokesman;-|the spokesman';
