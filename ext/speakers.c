@@ -9,15 +9,17 @@
  *    pronouns already resolved to the same canonical entity;
  *  - a quotation that took its speaker from another (same speaker goes on) copies the
  *    other's entity once that is final;
- *  - a one-word speaker that the entity step typed as a place or a thing ("Trump" as LOC)
- *    is widened to the person mention that ends with it ("Donald Trump"), so the speaker
- *    column names the person; a tagger that types it PER never needs this;
+ *  - a surname speaker that the entity step typed as a place or a thing ("Trump" as LOC,
+ *    "Ni Bhriain" as ORG) is widened to the person mention that ends with it ("Donald
+ *    Trump"), so the speaker column names the person; a tagger that types it PER never
+ *    needs this;
  *  - a speaker written as a name the entity step missed ("Renteria told") takes the person
  *    mention ending with it, and a description ending in an organisation's last word
- *    ("the ministry") takes that organisation ("Foreign Ministry") when it was named in this
- *    part of the story (ORG_DESC_CHARS); "the spokeswoman" takes the person an apposition
- *    close before gave that role with more after it ("Olu Bakare, a spokeswoman for the
- *    group,"), which quotes.c's role learning leaves;
+ *    ("the ministry") takes that organisation ("Foreign Ministry", or "Ministry of
+ *    Housing": org_head_key) when it was named in this part of the story (ORG_DESC_CHARS);
+ *    "the spokeswoman" takes the person an apposition close before gave that role with
+ *    more after it ("Olu Bakare, a spokeswoman for the group,"), which quotes.c's role
+ *    learning leaves;
  *  - an unnamed speaker goes on: "“…,” a senior aide said. “…,” he added." leaves "he"
  *    without a name rather than giving it the last named man (desc_traits says which
  *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
@@ -404,6 +406,19 @@ static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_wo
     return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
 
+/* An organisation's head noun when its last word is not it: the word before "of" ("Bank
+ * of England", "Ministry of Housing"), as a last-word key, so that "the bank", "the
+ * ministry" find it as they find "Foreign Ministry"; 0 for none. */
+static uint64_t org_head_key(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = m->byte_len;
+    int words;
+    for (size_t i = 1; i + 4 < n; i++)
+        if (z[i] == ' ' && z[i + 1] == 'o' && z[i + 2] == 'f' && z[i + 3] == ' ')
+            return span_last_word_key(w, m->byte_start, i, &words);
+    return 0;
+}
+
 /* Mentions of a document up to which their last-word keys are computed once and kept (9
  * bytes each) rather than found again at each ask: every loop below asks, and walking the
  * mention's bytes each time cost more than the rest of the pass, but past this many (a
@@ -451,34 +466,41 @@ static int count_table_keys(NewsWork *w, const uint64_t *keys, size_t *n_per, si
     for (size_t i = 0; i < w->ment.n; i++) {
         const NewsMention *me = &w->ment.v[i];
         int words;
-        uint64_t k = mention_key(w, keys, i, &words);
-        if (me->type == NEWS_ORG) k = (k * 0x9E3779B97F4A7C15ull) | 1; /* apart from persons */
-        else if (me->type != NEWS_PER || words < 2) continue;
-        if (2 * (used + 1) > cap) { /* grow at half load */
-            size_t nc = cap ? 2 * cap : 1024;
-            uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
-            if (!ns) {
-                news_work_release(w, set);
-                return NEWS_NOMEM;
-            }
-            memset(ns, 0, nc * sizeof *ns);
-            for (size_t j = 0; j < cap; j++) {
-                if (!set[j]) continue;
-                size_t p = (size_t)set[j] & (nc - 1);
-                while (ns[p]) p = (p + 1) & (nc - 1);
-                ns[p] = set[j];
-            }
-            news_work_release(w, set);
-            set = ns;
-            cap = nc;
+        uint64_t k = mention_key(w, keys, i, &words), k2 = 0;
+        if (me->type == NEWS_ORG) { /* apart from persons; its head noun too */
+            k2 = org_head_key(w, me);
+            k = (k * 0x9E3779B97F4A7C15ull) | 1;
+            k2 = k2 ? (k2 * 0x9E3779B97F4A7C15ull) | 1 : 0;
+        } else if (me->type != NEWS_PER || words < 2) {
+            continue;
         }
-        size_t p = (size_t)k & (cap - 1);
-        while (set[p] && set[p] != k) p = (p + 1) & (cap - 1);
-        if (set[p]) continue;
-        set[p] = k;
-        used++;
-        if (me->type == NEWS_ORG) ++*n_org;
-        else ++*n_per;
+        for (int pass = 0; pass < 2 && k; pass++, k = k2) {
+            if (2 * (used + 1) > cap) { /* grow at half load */
+                size_t nc = cap ? 2 * cap : 1024;
+                uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+                if (!ns) {
+                    news_work_release(w, set);
+                    return NEWS_NOMEM;
+                }
+                memset(ns, 0, nc * sizeof *ns);
+                for (size_t j = 0; j < cap; j++) {
+                    if (!set[j]) continue;
+                    size_t p = (size_t)set[j] & (nc - 1);
+                    while (ns[p]) p = (p + 1) & (nc - 1);
+                    ns[p] = set[j];
+                }
+                news_work_release(w, set);
+                set = ns;
+                cap = nc;
+            }
+            size_t p = (size_t)k & (cap - 1);
+            while (set[p] && set[p] != k) p = (p + 1) & (cap - 1);
+            if (set[p]) continue;
+            set[p] = k;
+            used++;
+            if (me->type == NEWS_ORG) ++*n_org;
+            else ++*n_per;
+        }
     }
     news_work_release(w, set);
     return NEWS_OK;
@@ -595,7 +617,11 @@ int news_speakers_document(NewsWork *w) {
             int words;
             uint64_t k = mention_key(w, keys, mi, &words);
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
-            if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
+            if (mv[mi].type == NEWS_ORG) {
+                put(orgs, cap_org, k, (int32_t)mi, 0);
+                uint64_t k2 = org_head_key(w, &mv[mi]);
+                if (k2) put(orgs, cap_org, k2, (int32_t)mi, 0);
+            }
             /* someone said to speak after the latest quotation ("…, said Christine Link"),
              * or the subject a new paragraph opens with ("In an email, Axelrod, a former
              * newspaperman, defended ..."), is who the story now follows, even where no
@@ -705,16 +731,32 @@ int news_speakers_document(NewsWork *w) {
         }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
             /* "the ministry said": the organisation the text named with that word
-             * ("Ukraine's Foreign Ministry") */
+             * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some
+             * bank, and its head noun ("Bank of Mexico") only for "the bank" itself */
             int words;
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
-            int32_t p = get(orgs, cap_org, k);
+            size_t hs, hl;
+            desc_traits(w, &qq->speaker, &hs, &hl);
+            const uint8_t *sz = w->text + qq->speaker.byte_start;
+            int some = (sz[0] | 0x20) == 'a' && (sz[1] == ' ' || (sz[1] == 'n' && sz[2] == ' ')) &&
+                       hs + hl == qq->speaker.byte_start + qq->speaker.byte_len;
+            int32_t p = some ? -1 : get(orgs, cap_org, k);
+            int pw;
+            if (p >= 0 && mention_key(w, keys, (size_t)p, &pw) != k &&
+                !(words == 2 && opens_with_the(sz, qq->speaker.byte_len)))
+                p = -1;
             int64_t near = ORG_DESC_CHARS;
             for (size_t i = 0; p < 0 && i < sizeof org_aliases / sizeof *org_aliases; i++)
                 if (k == str_key(org_aliases[i][0])) {
-                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++)
-                        p = get(orgs, cap_org, str_key(org_aliases[i][j]));
+                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++) {
+                        uint64_t ak = str_key(org_aliases[i][j]);
+                        int aw;
+                        p = get(orgs, cap_org, ak);
+                        /* a name that ends so ("Harwood Bank"), not one whose head noun it
+                         * is ("Bank of England" is no lender) */
+                        if (p >= 0 && mention_key(w, keys, (size_t)p, &aw) != ak) p = -1;
+                    }
                     near = ALIAS_CHARS;
                 }
             /* ... named in this part of the story: "the company" is not a company whose

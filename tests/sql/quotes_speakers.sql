@@ -132,3 +132,11 @@ select 'qs_34', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
 select 'qs_35', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'KLM is not seeking a stake in the airline, a spokesman said. "We are thinking of a loan," the spokesman told Reuters.'))
   = '-|a spokesman;-|the spokesman';
+-- "the ministry", "the bank" find an organisation named for its head noun before "of";
+-- "a major French bank" is some bank, not the Bank of France
+select 'qs_36', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'The Ministry of Housing rejected the plan on Monday. "It is unaffordable," the ministry said.'))
+  = 'Ministry of Housing|the ministry';
+select 'qs_37', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'PARIS, March 26 - The Bank of France intervened on the market to buy dollars, dealers said. A major French bank said it acted for the central bank.'))
+  = '-|dealers;-|A major French bank';
