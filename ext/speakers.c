@@ -9,16 +9,21 @@
  *    pronouns already resolved to the same canonical entity;
  *  - a quotation that took its speaker from another (same speaker goes on) copies the
  *    other's entity once that is final;
- *  - a one-word speaker that the entity step typed as a place or a thing ("Trump" as LOC)
- *    is widened to the person mention that ends with it ("Donald Trump"), so the speaker
- *    column names the person; a tagger that types it PER never needs this;
+ *  - a surname speaker that the entity step typed as a place or a thing ("Trump" as LOC,
+ *    "Ni Bhriain" as ORG) is widened to the person mention that ends with it ("Donald
+ *    Trump"), so the speaker column names the person; a tagger that types it PER never
+ *    needs this;
  *  - a speaker written as a name the entity step missed ("Renteria told") takes the person
  *    mention ending with it, and a description ending in an organisation's last word
- *    ("the ministry") takes that organisation ("Foreign Ministry") when it was named in this
- *    part of the story (ORG_DESC_CHARS);
+ *    ("the ministry") takes that organisation ("Foreign Ministry", or "Ministry of
+ *    Housing": org_head_key) when it was named in this part of the story (ORG_DESC_CHARS);
+ *    "the spokeswoman" takes the person an apposition close before gave that role with
+ *    more after it ("Olu Bakare, a spokeswoman for the group,"), which quotes.c's role
+ *    learning leaves;
  *  - an unnamed speaker goes on: "“…,” a senior aide said. “…,” he added." leaves "he"
  *    without a name rather than giving it the last named man (desc_traits says which
  *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
+ *    "the spokesman" after "a KLM spokesman said" speaks for KLM again (same head word);
  *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker.
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
@@ -26,7 +31,7 @@
  * subject of its sentence (more so of the sentence right before the quotation), a matching
  * gender and being typed PER; the weights were chosen on PolNeAR's train sample and our own
  * texts. Gender evidence that conflicts (a title or first name says one, a pronoun the
- * other) counts as none.
+ * other) counts as none, save that a first name of the other gender leans against.
  * Linear: mentions are walked with the quotations in text order, pronoun searches look back
  * a bounded number of mentions, hash tables are sized from the mention count. */
 #include <string.h>
@@ -117,11 +122,13 @@ static int ssa_gender(const uint8_t *z, size_t len) {
     return 0;
 }
 
-/* Gender bits (1 male, 2 female) of a multi-word person mention from its first name. */
-static int name_gender(const NewsWork *w, const NewsMention *m) {
+/* Gender bits (1 male, 2 female) of a multi-word person mention from its first name, whose
+ * length in bytes goes to *first_len. */
+static int name_gender(const NewsWork *w, const NewsMention *m, size_t *first_len) {
     const uint8_t *z = w->text + m->byte_start;
     size_t n = 0;
     while (n < m->byte_len && z[n] != ' ') n++;
+    *first_len = n;
     if (n == m->byte_len) return 0;
     if (in_sorted(female_names, sizeof female_names / sizeof *female_names, z, n)) return 2;
     if (in_sorted(male_names, sizeof male_names / sizeof *male_names, z, n)) return 1;
@@ -151,7 +158,8 @@ static const char *const desc_bodies[] = {
 };
 static const char *const desc_groups[] = {"people", "police", "staff"};
 
-static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
+static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start,
+                       size_t *head_len) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len, hb = 0, he = 0;
     int modified = 0, owned = 0;
@@ -169,6 +177,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp) {
     }
     const uint8_t *h = z + hb;
     size_t len = he - hb;
+    *head_start = sp->byte_start + hb, *head_len = len;
     if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z')) return 0; /* a name the entity step missed */
     if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
         return DESC_BODY | (owned ? DESC_OWNED : 0);
@@ -215,8 +224,10 @@ typedef struct {
     int32_t ment;
 } Slot;
 
-/* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female). */
-enum { SPK_PERSONISH = 4, SPK_SPOKE = 8 };
+/* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female) and
+ * the gender its first name alone tells (the same bits shifted by SPK_NAME_SHIFT). */
+enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4 };
+#define SPK_NAME_CLASH 10 /* conflicting evidence, and the first name says the other gender */
 
 static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
                                    int *n_words) {
@@ -243,13 +254,68 @@ static uint64_t str_key(const char *z) {
     return h | 1;
 }
 
+/* The last-word key (as span_last_word_key) of the head of the noun phrase in bytes
+ * [lo, hi): its last word before the first of desc_stops ("a spokeswoman for the group" ->
+ * spokeswoman, "The senator from Ohio" -> senator), in lower case, the first word or after
+ * a/an/the or a possessive, within PHRASE_WORDS words; 0 for anything else ("In a
+ * statement", "who spent ...", "opens the German festival", "Wanadoo's chief executive
+ * told the BBC News website"). */
+#define PHRASE_WORDS 4
+static uint64_t phrase_head_key(const NewsWork *w, size_t lo, size_t hi) {
+    const uint8_t *z = w->text;
+    size_t hb = 0, he = 0;
+    int nw = 0, det = 0;
+    for (size_t i = lo; i < hi;) {
+        while (i < hi && z[i] == ' ') i++;
+        size_t b = i;
+        while (i < hi && z[i] != ' ') i++;
+        if (i == b) break;
+        if (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b)) break;
+        if (++nw > PHRASE_WORDS) return 0;
+        if (nw == 1)
+            det = (i - b == 1 && (z[b] | 0x20) == 'a') ||
+                  (i - b == 2 && (z[b] | 0x20) == 'a' && z[b + 1] == 'n') ||
+                  (i - b == 3 && (z[b] | 0x20) == 't' && z[b + 1] == 'h' && z[b + 2] == 'e') ||
+                  (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99));
+        hb = b, he = i;
+    }
+    if (he == 0 || (nw > 1 && !det) || !(z[hb] >= 'a' && z[hb] <= 'z')) return 0;
+    int words;
+    return span_last_word_key(w, hb, he - hb, &words);
+}
+
+/* Did the text give person mention m the role whose key is `role` in an apposition, in
+ * words quotes.c's role learning leaves (a phrase after the role noun): "Olu Bakare, a
+ * spokeswoman for the hospital group," or "The senator from Ohio, Mark Delaney"? The
+ * phrase runs from the comma to the next comma or sentence mark, at most APPOS_BYTES. */
+#define APPOS_BYTES 120
+static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
+    const uint8_t *z = w->text;
+    size_t n = w->text_len, i = m->byte_start + m->byte_len, e;
+    if (i < n && z[i] == ',') {
+        for (e = ++i; e < n && e - i < APPOS_BYTES && !strchr(",.;:\n\"", z[e]); e++) {}
+        if (e < n && (z[e] == ',' || z[e] == '.') && phrase_head_key(w, i, e) == role) return 1;
+    }
+    /* before the name, which is set off ("Mark Delaney, opposed", "Mark Delaney said"),
+     * not owned ("The book, Brown's Britain,") */
+    i = m->byte_start + m->byte_len;
+    if (i < n && z[i] != ',' && z[i] != ' ') return 0;
+    i = m->byte_start;
+    while (i > 0 && z[i - 1] == ' ') i--;
+    if (i == 0 || z[i - 1] != ',') return 0;
+    for (e = --i; e > 0 && i - e < APPOS_BYTES && !strchr(",.;:\n\"", z[e - 1]); e--) {}
+    return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.') && phrase_head_key(w, e, i) == role;
+}
+
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
- * "SkyBridge Airways", "the carmaker" after "Rivet Motors" (noun, then the name's last
- * words to try). */
+ * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the lender" after "Harwood
+ * Bank" (noun, then the name's last words to try; a bank is no company story_company
+ * picks, since central banks end in "Bank" too). */
 static const char *const org_aliases[][5] = {
     {"airline", "airways", "airlines", "lines", "air"},
     {"carmaker", "motors", "motor", "automotive", 0},
     {"insurer", "insurance", "assurance", 0, 0},
+    {"lender", "bank", "bancorp", "society", 0},
     {"network", "news", "tv", "television", 0},
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
@@ -340,6 +406,19 @@ static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_wo
     return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
 }
 
+/* An organisation's head noun when its last word is not it: the word before "of" ("Bank
+ * of England", "Ministry of Housing"), as a last-word key, so that "the bank", "the
+ * ministry" find it as they find "Foreign Ministry"; 0 for none. */
+static uint64_t org_head_key(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = m->byte_len;
+    int words;
+    for (size_t i = 1; i + 4 < n; i++)
+        if (z[i] == ' ' && z[i + 1] == 'o' && z[i + 2] == 'f' && z[i + 3] == ' ')
+            return span_last_word_key(w, m->byte_start, i, &words);
+    return 0;
+}
+
 /* Mentions of a document up to which their last-word keys are computed once and kept (9
  * bytes each) rather than found again at each ask: every loop below asks, and walking the
  * mention's bytes each time cost more than the rest of the pass, but past this many (a
@@ -387,34 +466,41 @@ static int count_table_keys(NewsWork *w, const uint64_t *keys, size_t *n_per, si
     for (size_t i = 0; i < w->ment.n; i++) {
         const NewsMention *me = &w->ment.v[i];
         int words;
-        uint64_t k = mention_key(w, keys, i, &words);
-        if (me->type == NEWS_ORG) k = (k * 0x9E3779B97F4A7C15ull) | 1; /* apart from persons */
-        else if (me->type != NEWS_PER || words < 2) continue;
-        if (2 * (used + 1) > cap) { /* grow at half load */
-            size_t nc = cap ? 2 * cap : 1024;
-            uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
-            if (!ns) {
-                news_work_release(w, set);
-                return NEWS_NOMEM;
-            }
-            memset(ns, 0, nc * sizeof *ns);
-            for (size_t j = 0; j < cap; j++) {
-                if (!set[j]) continue;
-                size_t p = (size_t)set[j] & (nc - 1);
-                while (ns[p]) p = (p + 1) & (nc - 1);
-                ns[p] = set[j];
-            }
-            news_work_release(w, set);
-            set = ns;
-            cap = nc;
+        uint64_t k = mention_key(w, keys, i, &words), k2 = 0;
+        if (me->type == NEWS_ORG) { /* apart from persons; its head noun too */
+            k2 = org_head_key(w, me);
+            k = (k * 0x9E3779B97F4A7C15ull) | 1;
+            k2 = k2 ? (k2 * 0x9E3779B97F4A7C15ull) | 1 : 0;
+        } else if (me->type != NEWS_PER || words < 2) {
+            continue;
         }
-        size_t p = (size_t)k & (cap - 1);
-        while (set[p] && set[p] != k) p = (p + 1) & (cap - 1);
-        if (set[p]) continue;
-        set[p] = k;
-        used++;
-        if (me->type == NEWS_ORG) ++*n_org;
-        else ++*n_per;
+        for (int pass = 0; pass < 2 && k; pass++, k = k2) {
+            if (2 * (used + 1) > cap) { /* grow at half load */
+                size_t nc = cap ? 2 * cap : 1024;
+                uint64_t *ns = w->realloc_fn(0, nc * sizeof *ns);
+                if (!ns) {
+                    news_work_release(w, set);
+                    return NEWS_NOMEM;
+                }
+                memset(ns, 0, nc * sizeof *ns);
+                for (size_t j = 0; j < cap; j++) {
+                    if (!set[j]) continue;
+                    size_t p = (size_t)set[j] & (nc - 1);
+                    while (ns[p]) p = (p + 1) & (nc - 1);
+                    ns[p] = set[j];
+                }
+                news_work_release(w, set);
+                set = ns;
+                cap = nc;
+            }
+            size_t p = (size_t)k & (cap - 1);
+            while (set[p] && set[p] != k) p = (p + 1) & (cap - 1);
+            if (set[p]) continue;
+            set[p] = k;
+            used++;
+            if (me->type == NEWS_ORG) ++*n_org;
+            else ++*n_per;
+        }
     }
     news_work_release(w, set);
     return NEWS_OK;
@@ -465,6 +551,7 @@ int news_speakers_document(NewsWork *w) {
      * a mention every 20 bytes. */
     uint8_t *flags = (uint8_t *)(orgs + cap_org);
 #define GENDER(c) (flags[c] & 3)
+#define NAME_GENDER(c) ((flags[c] >> SPK_NAME_SHIFT) & 3)
 #define PERSONISH(i) (flags[i] & SPK_PERSONISH)
 #define SPOKE(c) (flags[c] & SPK_SPOKE)
     memset(flags, 0, nm);
@@ -481,8 +568,13 @@ int news_speakers_document(NewsWork *w) {
                               mv[i].gender == NEWS_GENDER_FEMALE ? 2 : 0);
         /* the first name counts beside titles and pronouns: "Esther Rantzen said he was
          * lovely" makes her pronoun evidence male, the two together unknown, not male */
-        if (mv[i].type == NEWS_PER && c == (int32_t)i) /* once, on the full name */
-            flags[c] |= (uint8_t)name_gender(w, &mv[i]);
+        if (mv[i].type == NEWS_PER && c == (int32_t)i) { /* once, on the full name */
+            size_t first_len;
+            int g = name_gender(w, &mv[i], &first_len);
+            /* a short first word is as often a family name written first ("spokesman Lu
+             * Kang"): it tells a gender, but is not held against a title or pronoun */
+            flags[c] |= (uint8_t)(g | (first_len >= 4 ? g << SPK_NAME_SHIFT : 0));
+        }
         int words;
         uint64_t k = mention_key(w, keys, i, &words);
         if (mv[i].type == NEWS_PER && words > 1) put(later, cap, k, (int32_t)i, 1);
@@ -512,6 +604,12 @@ int news_speakers_document(NewsWork *w) {
     int32_t desc_ent = -1; /* the entity a body stands for ("the Hollis campaign"), or -1 */
     size_t desc_mi = 0;
     int64_t desc_lo = 0, desc_hi = 0, desc_end = 0; /* desc_end: where its words end */
+    /* the latest description that spoke for a name ("a KLM spokesman said"): its head
+     * word's key (spokesman), that name, where its words end */
+    uint64_t for_head = 0;
+    int32_t for_ent = -1;
+    int for_tr = 0; /* its desc_traits */
+    int64_t for_end = 0;
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
@@ -519,7 +617,11 @@ int news_speakers_document(NewsWork *w) {
             int words;
             uint64_t k = mention_key(w, keys, mi, &words);
             if (mv[mi].type == NEWS_PER && words > 1) put(earlier, cap, k, (int32_t)mi, 0);
-            if (mv[mi].type == NEWS_ORG) put(orgs, cap_org, k, (int32_t)mi, 0);
+            if (mv[mi].type == NEWS_ORG) {
+                put(orgs, cap_org, k, (int32_t)mi, 0);
+                uint64_t k2 = org_head_key(w, &mv[mi]);
+                if (k2) put(orgs, cap_org, k2, (int32_t)mi, 0);
+            }
             /* someone said to speak after the latest quotation ("…, said Christine Link"),
              * or the subject a new paragraph opens with ("In an email, Axelrod, a former
              * newspaperman, defended ..."), is who the story now follows, even where no
@@ -596,6 +698,11 @@ int news_speakers_document(NewsWork *w) {
                         sc += SPK_BEFORE;
                 }
                 if (want && GENDER(c) == want) sc += 4;
+                /* conflicting evidence ("Her partner, Kofi Boateng, says she is ..." gave
+                 * him a "she"): a first name of the other gender leans against, without
+                 * ruling out (a title, "Mr. Kim", is not told apart from a pronoun here) */
+                else if (want && GENDER(c) == 3 && NAME_GENDER(c) == (want ^ 3))
+                    sc -= SPK_NAME_CLASH;
                 if (mv[j].type == NEWS_PER) sc += 2;
                 if (sc > best) best = sc, found = (int32_t)j;
             }
@@ -624,16 +731,32 @@ int news_speakers_document(NewsWork *w) {
         }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
             /* "the ministry said": the organisation the text named with that word
-             * ("Ukraine's Foreign Ministry") */
+             * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some
+             * bank, and its head noun ("Bank of Mexico") only for "the bank" itself */
             int words;
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
-            int32_t p = get(orgs, cap_org, k);
+            size_t hs, hl;
+            desc_traits(w, &qq->speaker, &hs, &hl);
+            const uint8_t *sz = w->text + qq->speaker.byte_start;
+            int some = (sz[0] | 0x20) == 'a' && (sz[1] == ' ' || (sz[1] == 'n' && sz[2] == ' ')) &&
+                       hs + hl == qq->speaker.byte_start + qq->speaker.byte_len;
+            int32_t p = some ? -1 : get(orgs, cap_org, k);
+            int pw;
+            if (p >= 0 && mention_key(w, keys, (size_t)p, &pw) != k &&
+                !(words == 2 && opens_with_the(sz, qq->speaker.byte_len)))
+                p = -1;
             int64_t near = ORG_DESC_CHARS;
             for (size_t i = 0; p < 0 && i < sizeof org_aliases / sizeof *org_aliases; i++)
                 if (k == str_key(org_aliases[i][0])) {
-                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++)
-                        p = get(orgs, cap_org, str_key(org_aliases[i][j]));
+                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++) {
+                        uint64_t ak = str_key(org_aliases[i][j]);
+                        int aw;
+                        p = get(orgs, cap_org, ak);
+                        /* a name that ends so ("Harwood Bank"), not one whose head noun it
+                         * is ("Bank of England" is no lender) */
+                        if (p >= 0 && mention_key(w, keys, (size_t)p, &aw) != ak) p = -1;
+                    }
                     near = ALIAS_CHARS;
                 }
             /* ... named in this part of the story: "the company" is not a company whose
@@ -652,18 +775,49 @@ int news_speakers_document(NewsWork *w) {
                     mv[r].char_start - at < ORG_DESC_CHARS &&
                     at - mv[r].char_start < ORG_DESC_CHARS)
                     qq->speaker_entity = r;
+                /* ... or in an apposition with more after its role noun, close before:
+                 * "the spokeswoman" after "Olu Bakare, a spokeswoman for the group," (the
+                 * role noun alone: "the Shanghai official" is not any official; its gender
+                 * not clashing) */
+                const uint8_t *z = w->text + qq->speaker.byte_start;
+                size_t n = qq->speaker.byte_len, h = n, spaces = 0;
+                while (h > 0 && z[h - 1] != ' ') h--;
+                for (size_t i = 0; i < n; i++) spaces += z[i] == ' ';
+                int g = in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, z + h, n - h) ? 1
+                        : in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, z + h, n - h)
+                            ? 2
+                            : 0;
+                int desc = opens_with_the(z, n) && spaces == 1;
+                for (size_t j = mi, seen = 0;
+                     desc && qq->speaker_entity < 0 && j-- > 0 && seen < PRONOUN_LOOKBACK;
+                     seen++) {
+                    if (at - mv[j].char_start > ORG_DESC_CHARS) break;
+                    int32_t c = news_ment_canon(w, j);
+                    if (mv[j].type == NEWS_PER && mv[j].char_start < at &&
+                        !(st->m_inq[j] & NEWS_MQ_INQ) && !(g && GENDER(c) == (g ^ 3)) &&
+                        appos_role(w, &mv[j], k))
+                        qq->speaker_entity = (int32_t)j;
+                }
             }
         }
         /* a one-word speaker typed as a place or thing: the person it names (not the
-         * company "the company" stands for: "Ford" after "Bill Ford") */
+         * company "the company" stands for: "Ford" after "Bill Ford"); so is a longer one
+         * that ends that person's name ("Ni Bhriain" typed ORG after "Siobhan Ni
+         * Bhriain") */
         if (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm) {
             int32_t s = qq->speaker_entity;
             int32_t c = news_ment_canon(w, (size_t)s);
             int words;
             uint64_t k = mention_key(w, keys, c, &words);
-            if (mv[c].type != NEWS_PER && words == 1 && company < 0) {
+            if (mv[c].type != NEWS_PER && company < 0) {
                 int32_t p = get(earlier, cap, k);
                 if (p < 0) p = get(later, cap, k);
+                if (p >= 0 && words > 1) {
+                    size_t n = mv[c].byte_len, pn = mv[p].byte_len;
+                    const uint8_t *pz = w->text + mv[p].byte_start + pn - n;
+                    if (pn <= n || pz[-1] != ' ' || memcmp(pz, w->text + mv[c].byte_start, n))
+                        p = -1;
+                }
                 if (p >= 0) qq->speaker_entity = p;
             }
             int32_t c2 = news_ment_canon(w, (size_t)qq->speaker_entity);
@@ -683,10 +837,26 @@ int news_speakers_document(NewsWork *w) {
         if (kind == NEWS_SPK_DESC && qq->speaker.byte_len) {
             /* an unnamed speaker, or a body that speaks for a name, goes on (the subject of
              * reported speech only when owned: other such subjects are often no speaker) */
-            int tr = desc_traits(w, &qq->speaker);
+            size_t hs, hl;
+            int tr = desc_traits(w, &qq->speaker, &hs, &hl);
+            int words;
+            uint64_t hk = span_last_word_key(w, hs, hl, &words);
+            int same = hk == for_head && at - for_end < DESC_CHARS &&
+                       opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len);
+            int unnamed = qq->speaker_entity < 0; /* as written, before "same" */
+            if (same && unnamed) { /* "the spokesman" after "a KLM spokesman": goes on */
+                qq->speaker_entity = for_ent;
+                if (!tr) tr = for_tr;
+            }
+            if (qq->speaker_entity >= 0 && (tr & DESC_ONE)) {
+                for_head = hk;
+                for_tr = tr;
+                for_ent = qq->speaker_entity;
+                for_end = qq->quote.char_start + qq->quote.char_len;
+            }
             if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY))) tr = 0;
             last_desc = 0;
-            if (tr && (qq->speaker_entity < 0 || (tr & DESC_BODY))) {
+            if (tr && (unnamed || (tr & DESC_BODY))) {
                 last_desc = tr;
                 desc_ent = qq->speaker_entity;
                 if (desc_ent < 0) last_spk = -1;
@@ -698,6 +868,7 @@ int news_speakers_document(NewsWork *w) {
         }
     }
 #undef GENDER
+#undef NAME_GENDER
 #undef PERSONISH
 #undef SPOKE
     /* inherited speakers: follow the chain to the quotation that named one */
