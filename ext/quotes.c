@@ -1352,8 +1352,19 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             /* "Durbin, noting the size of ..., said": a participle right after the comma
              * describes the speaker; any other cue is a clause of its own */
             if ((st->cue[j] & NEWS_CUE_DIRECT) &&
-                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ',')))
+                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ','))) {
+                /* "Mrs. Lane, who did not say that Ross was unfit, said": a cue inside a
+                 * relative clause after the comma is the clause's; the name is before it */
+                size_t r = j;
+                while (r > lo + 1 && j - r < NEAR_TOKENS && !tok_ch(w, r, ',') && !st->inq[r] &&
+                       !is_stop(w, r))
+                    r--;
+                if (r + 1 < j && tok_ch(w, r, ',') && tok_is(w, r + 1, "who")) {
+                    j = r + 1; /* the loop steps back to the comma */
+                    continue;
+                }
                 break;
+            }
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
             if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
@@ -1390,7 +1401,21 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
             size_t jn = j > lo + 1 && post_nominal(w, st, j - 1, lo) ? j - 1 : j;
             if (jn > lo && st->tok_ment[jn - 1] >= 0) { /* "Ben Emmerson QC, ..., said" */
-                int32_t m2 = phrase_head(w, st, st->tok_ment[jn - 1], lo);
+                int32_t mj = st->tok_ment[jn - 1];
+                size_t f = news_ment_toks(w, (size_t)mj).tok_first;
+                while (f > lo + 2 && news_ment_toks(w, (size_t)mj).tok_first - f < 2 &&
+                       is_role_word(w, f - 1) && st->tok_ment[f - 1] < 0)
+                    f--; /* "to Mayor Ana Ferri" */
+                if (w->ment.v[mj].type == NEWS_PER && f > lo + 1 &&
+                    (tok_is(w, f - 1, "to") || tok_is(w, f - 1, "for")) &&
+                    st->tok_ment[f - 2] < 0 && is_lower_word(w, f - 2) && !st->inq[f - 2] &&
+                    speaking_head(w, f - 2)) { /* (not a title: "U.S. Attorney for ...") */
+                    /* "A close aide to Ann Lee, who asked not to be named, said": the aide,
+                     * someone of their own, as without the apposition */
+                    k = jn - 1;
+                    goto again;
+                }
+                int32_t m2 = phrase_head(w, st, mj, lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;

@@ -1,0 +1,32 @@
+-- quotes_reported9.sql: reports and speakers of branch quotes9. A cue inside a relative clause
+-- after the subject's comma ("Mrs. Lane, who did not say that ..., said") is the clause's: the
+-- subject is the name before it, for the report and for a fragment in marks. A description
+-- lengthened by "to" or "for" before a name in apposition ("A close aide to Ana Ferri, who asked
+-- not to be named, said") is someone of their own, as without the apposition ("a spokesman for
+-- ..." still speaks for the name). Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'Mrs. Lane, who did not say that Mr. Ross was unfit, said on Monday that he had not done '
+ || 'his homework.');
+insert into d values (2,
+ 'Councillor Omar Reyes, who had told reporters he would abstain, said the plan was '
+ || '"a gift to developers".');
+insert into d values (3,
+ 'A close aide to Ana Ferri, who asked not to be named, said the vote would be delayed. '
+ || 'A spokesman for Mayor Tom Lake, who declined to comment further, said the mayor was '
+ || 'in Rome.');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+ ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
+ from q;
+-- the negated report in the relative clause gives no row; the main one is Lane's
+select 'qr9_01', (select group_concat(row, char(10)) from r where id = 1)
+  = 'indirect|that he had not done his homework|Lane|Lane|said|68|33';
+-- a fragment after the relative clause with its own cue: Reyes's
+select 'qr9_02', (select group_concat(row, char(10)) from (select row from r where id = 2 order by row))
+  = 'indirect|he would abstain|Omar Reyes|Omar Reyes|told|47|16' || char(10) ||
+    'partial|a gift to developers|Omar Reyes|Omar Reyes|said|84|20';
+-- the aide speaks (no name), the spokesman for the mayor
+select 'qr9_03', (select group_concat(row, char(10)) from (select row from r where id = 3 order by row))
+  = 'indirect|the mayor was in Rome|Tom Lake|A spokesman for Mayor Tom Lake|said|157|21' || char(10) ||
+    'indirect|the vote would be delayed||A close aide to Ana Ferri|said|60|25';
