@@ -3196,6 +3196,24 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
     return 0;
 }
 
+/* "said the department would 'listen to every council' but that the targets would stay":
+ * after the quotation in a clause starting at f (the fragment has a row of its own), "and
+ * that" or "but that" opens a clause of the same report; its "that", or -1. */
+static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
+    uint32_t s = w->tok.v[f].sentence;
+    size_t t = f;
+    while (t < p1 && t - f < CLAUSE_TOKENS && !st->inq[t] && w->tok.v[t].sentence == s) t++;
+    if (t >= p1 || !st->inq[t] || w->tok.v[t].sentence != s) return -1;
+    while (t < p1 && t - f < CLAUSE_TOKENS && st->inq[t]) t++; /* past its closing mark */
+    for (size_t e = t; e + 2 < p1 && e - t < 12; e++) {
+        if (st->inq[e] || is_stop(w, e) || w->tok.v[e].quote || (st->cue[e] & NEWS_CUE_INDIRECT))
+            return -1;
+        if ((tok_is(w, e, "and") || tok_is(w, e, "but")) && tok_is(w, e + 1, "that"))
+            return goes_on(w, e + 1, p1) ? (int64_t)e + 1 : -1;
+    }
+    return -1;
+}
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -4379,6 +4397,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
+                    int64_t ft = l < 0 ? that_after_fragment(w, st, (size_t)cs, p1) : -1;
+                    if (ft >= 0) { /* ("listen to every council" is the partial row) */
+                        f = ft;
+                        l = clause_end(w, st, (size_t)ft, p1);
+                        that_at = 1;
+                    }
                     l = relative_report_end(w, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;

@@ -3,7 +3,10 @@
 -- subject is the name before it, for the report and for a fragment in marks. A description
 -- lengthened by "to" or "for" before a name in apposition ("A close aide to Ana Ferri, who asked
 -- not to be named, said") is someone of their own, as without the apposition ("a spokesman for
--- ..." still speaks for the name). Texts are our own. Each line prints id|1.
+-- ..." still speaks for the name). After a fragment in marks, "and that" or "but that" opens
+-- a clause of the same report ("said the plan would 'listen to every council' but that the
+-- targets would stay"), not "and that was ..." (a pronoun). Texts are our own. Each line
+-- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Mrs. Lane, who did not say that Mr. Ross was unfit, said on Monday that he had not done '
@@ -15,6 +18,10 @@ insert into d values (3,
  'A close aide to Ana Ferri, who asked not to be named, said the vote would be delayed. '
  || 'A spokesman for Mayor Tom Lake, who declined to comment further, said the mayor was '
  || 'in Rome.');
+insert into d values (4,
+ 'A spokesperson said the ministry would ''listen to every council'' but that the targets '
+ || 'would stay. The bank said hackers had taken "some names" and that all data was safe. '
+ || 'Hall said the plan was "a mess" and that was the problem.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -30,3 +37,10 @@ select 'qr9_02', (select group_concat(row, char(10)) from (select row from r whe
 select 'qr9_03', (select group_concat(row, char(10)) from (select row from r where id = 3 order by row))
   = 'indirect|the mayor was in Rome|Tom Lake|A spokesman for Mayor Tom Lake|said|157|21' || char(10) ||
     'indirect|the vote would be delayed||A close aide to Ana Ferri|said|60|25';
+-- the clause after the fragment, with the fragment's speaker and cue; not "that was ..."
+select 'qr9_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by row))
+  = 'indirect|that all data was safe||The bank|said|148|22' || char(10) ||
+    'indirect|that the targets would stay||A spokesperson|said|70|27' || char(10) ||
+    'partial|a mess|Hall|Hall|said|196|6' || char(10) ||
+    'partial|listen to every council||A spokesperson|said|41|23' || char(10) ||
+    'partial|some names||The bank|said|132|10';
