@@ -1086,6 +1086,10 @@ static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0
     set_speaker(w, st, a, t0, t1, NEWS_SPK_DESC, m, m >= 0 ? known : unknown);
 }
 
+/* words for what speaks in writing at the end of ", said a World Bank report." */
+static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
+                                        "figures", "data", "statement", "poll", "paper", 0};
+
 /* conjunctions and adverbs that end a clause, never a noun phrase */
 static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
                                         "although", "than", "so", "then", "not", "once",
@@ -1156,7 +1160,17 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
                                                    !(t->flags & NEWS_TF_ALL_UPPER)));
     if (!(det || poss || role || bare)) return -1;
     /* "officials", "election officials": the head alone; "Clinton campaign": whole */
+    size_t c = j; /* "construction crews" */
     if (!det && !poss && j < k && st->tok_ment[j] < 0) j = k;
+    if (plural && c > lo + 1 && tok_is(w, c - 1, "and") && !st->inq[c - 1] && !st->inq[c - 2] &&
+        is_word(w, c - 2) && st->tok_ment[c - 2] < 0 && plural_noun(w, c - 2) &&
+        !verb_like(w, c - 2) && !(st->cue[c - 2] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) {
+        /* "Teachers and parents say", "Many farmworkers and construction crews say": two
+         * plurals joined by "and" opening the sentence are one subject */
+        size_t b = c - 2;
+        if (b > lo && !st->inq[b - 1] && tok_in(w, b - 1, determiners)) b--;
+        if (b == lo || (w->tok.v[b].flags & NEWS_TF_SENT_START)) j = b;
+    }
     return (int64_t)j;
 }
 
@@ -1250,6 +1264,26 @@ static int tag_after_person(const NewsWork *w, const NewsQuoteState *st, int32_t
            st->tok_ment[mb - 2] >= 0 && w->ment.v[st->tok_ment[mb - 2]].type == NEWS_PER;
 }
 
+/* words before a share: "nearly half", "more than a third", "a majority" */
+static const char *const share_leads[] = {"nearly", "almost", "about", "around", "roughly",
+                                          "more", "less", "than", "over", "under", "just",
+                                          "a", "the", "vast", "large", "slim", "narrow",
+                                          "one", "two", "three", "four", "five", "ten",
+                                          "twenty", "thirty", "forty", "fifty", "sixty",
+                                          "seventy", "eighty", "ninety", 0};
+
+/* A word for a share of a group: "half", "most", "two-thirds", "60%", "a majority". */
+static int share_word(const NewsWork *w, size_t i) {
+    static const char *const shares[] = {"half", "most", "many", "some", "majority", "all",
+                                         "few", "none", "minority", "percent", "%", 0};
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n > 6 && (memcmp(z + n - 6, "thirds", 6) == 0 || memcmp(z + n - 6, "fifths", 6) == 0))
+        return 1; /* "two-thirds" */
+    return tok_in(w, i, shares) || tok_ch(w, i, '%');
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1257,6 +1291,18 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     int place_noun = m < 0 && k > lo && st->tok_ment[k - 1] >= 0 &&
                      w->ment.v[st->tok_ment[k - 1]].type == NEWS_LOC && tok_in(w, k, place_nouns);
     if (place_noun) m = st->tok_ment[k - 1]; /* the place and its noun, as one */
+    if (m >= 0 && w->ment.v[m].type == NEWS_MISC) {
+        /* "Nearly two-thirds of Americans say": a share of a people speaks, no one named */
+        size_t f = news_ment_toks(w, (size_t)m).tok_first;
+        if (f > lo + 1 && tok_is(w, f - 1, "of") && !st->inq[f - 2] && share_word(w, f - 2)) {
+            size_t b = f - 2;
+            while (b > lo && f - 2 - b < 3 && !st->inq[b - 1] &&
+                   (tok_in(w, b - 1, share_leads) || (w->tok.v[b - 1].flags & NEWS_TF_DIGIT)))
+                b--; /* "Nearly", "More than", "a", "60" */
+            set_speaker(w, st, a, b, k + 1, NEWS_SPK_DESC, -1, 0.5f);
+            return 1;
+        }
+    }
     if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
         member_word(w, k)) {
         /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
@@ -1302,7 +1348,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             b--; /* "of the Ukraine", "to Mayor Ana Ferri" */
         int prep = b >= lo + 2 && !st->inq[b - 2] &&
                    (place ? tok_is(w, b - 1, "in") || tok_is(w, b - 1, "from") ||
-                                tok_is(w, b - 1, "of")
+                                tok_is(w, b - 1, "of") || tok_is(w, b - 1, "on") ||
+                                tok_is(w, b - 1, "at")
                           : tok_is(w, b - 1, "to") || tok_is(w, b - 1, "for") ||
                                 tok_is(w, b - 1, "of"));
         int32_t p = prep ? st->tok_ment[b - 2] : -1;
@@ -1456,7 +1503,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
                               tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
-                              tok_is(w, (size_t)d - 1, "behind")) &&
+                              tok_is(w, (size_t)d - 1, "behind") ||
+                              (tok_is(w, (size_t)d - 1, "in") && tok_in(w, k, doc_words) &&
+                               plural_noun(w, (size_t)d - 2))) &&
                              speaking_head(w, (size_t)d - 2)
                          ? description_start(w, st, (size_t)d - 2, lo)
                          : -1;
@@ -3312,10 +3361,6 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
     }
     return 0;
 }
-
-/* words for what speaks in writing at the end of ", said a World Bank report." */
-static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
-                                        "figures", "data", "statement", "poll", "paper", 0};
 
 /* Is token t a verb of saying, not a word for a document after a determiner or a name ("said
  * a World Bank report.")? */

@@ -44,3 +44,19 @@ select 'qr9_04', (select group_concat(row, char(10)) from (select row from r whe
     'partial|a mess|Hall|Hall|said|196|6' || char(10) ||
     'partial|listen to every council||A spokesperson|said|41|23' || char(10) ||
     'partial|some names||The bank|said|132|10';
+-- group subjects: two plurals joined by "and", people in a poll, a share of a people, people
+-- on a street: the whole phrase is the mention, and no one is named
+create table g(id integer primary key, body text);
+insert into g values (1, 'Many farmworkers and construction crews say employers offer too little shade.');
+insert into g values (2, 'Most respondents in the survey said heat waves had become more common.');
+insert into g values (3, 'Nearly two-thirds of Americans say the government should do more.');
+insert into g values (4, 'Several shop owners on Main Street told the paper that sales had fallen.');
+insert into g values (5, 'The company cut jobs and analysts said the move was overdue.');
+create view gq as select g.id, n.* from g, news_quotes(g.body) as n;
+select 'qr9_05', (select group_concat(id || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  speaker_mention, char(10)) from (select * from gq order by id))
+  = '1|employers offer too little shade||Many farmworkers and construction crews' || char(10) ||
+    '2|heat waves had become more common||Most respondents in the survey' || char(10) ||
+    '3|the government should do more||Nearly two-thirds of Americans' || char(10) ||
+    '4|that sales had fallen||Several shop owners on Main Street' || char(10) ||
+    '5|the move was overdue||analysts';
