@@ -388,7 +388,9 @@ static const char *const org_nouns[] = {
     "spokesman", "spokeswoman", "spokesperson", "embassy", "military",
     /* (issue 4, from BBC news: "his family has said", "the retailer said") */
     "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
-    "charity", "broadcaster", "club", "studio", "operator", "management", 0};
+    "charity", "broadcaster", "club", "studio", "operator", "management",
+    /* (quotes9: "..., jury told", "..., inquiry told" close a court report's headline) */
+    "jury", "inquiry", "tribunal", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -1125,6 +1127,11 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         if (w->tok.v[p].flags & NEWS_TF_CLITIC) {
             poss = 1;
             j = p;
+            continue;
+        }
+        if (tok_ch(w, p, '/') && p > lo + 1 && st->tok_ment[p - 1] >= 0 && j < k &&
+            st->tok_ment[j] >= 0 && tok_in(w, k, doc_words)) {
+            j = p; /* "the ABC News/Washington Post poll": two names, one source */
             continue;
         }
         if (!is_word(w, p) || (st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) break;
@@ -2868,6 +2875,17 @@ static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsign
     return (int64_t)s0;
 }
 
+/* "..., Brennan told her staff on the night the kitchen closed.": "on the night", "on the
+ * day" with a clause of its own at token t is the writer's time of the saying, as "as she
+ * left" is */
+static const char *const time_nouns[] = {"night", "day", "morning", "evening", "afternoon",
+                                         "eve", 0};
+static int time_clause(const NewsWork *w, size_t t, size_t p1) {
+    return t + 3 < p1 && tok_is(w, t, "on") && tok_is(w, t + 1, "the") &&
+           tok_in(w, t + 2, time_nouns) && is_word(w, t + 3) && !tok_is(w, t + 3, "of") &&
+           !tok_is(w, t + 3, "before") && !tok_is(w, t + 3, "after");
+}
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -2971,7 +2989,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
              is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences) ||
              (say && loose > 0 && t - j <= 4 && pronoun_kind(w, t) &&
-              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")))) &&
+              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")) &&
+              !(t >= j + 3 && time_clause(w, t - 3, p1)))) && /* "on the day she left" */
             /* ("said in the past it markets", "said at first he tried") */
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
@@ -3390,6 +3409,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
              (st->tok_ment[t + 1] >= 0 && w->ment.v[st->tok_ment[t + 1]].type == NEWS_PER)))
             return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
                                 * writer's about the saying ends the tail */
+        if (time_clause(w, t, p1)) return (int64_t)t;
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
@@ -3437,7 +3457,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
     int64_t e = past_tail(w, st, k, p1, 1);
     return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e) ||
-                      saying_time(w, (size_t)e));
+                      saying_time(w, (size_t)e) || time_clause(w, (size_t)e, p1));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
@@ -4507,7 +4527,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                      * with its own verb before the comma ("Among Republicans, Trump and Cruz
                      * maintained their battle as they ..." reports nothing) */
                     int64_t e = past_tail(w, st, k, p1, 1);
-                    if (!conj && e >= 0 && e < (int64_t)p1 && saying_time(w, (size_t)e))
+                    if (!conj && e >= 0 && e < (int64_t)p1 &&
+                        (saying_time(w, (size_t)e) || time_clause(w, (size_t)e, p1)))
                         conj = !has_verb(w, st, (int64_t)sb, c - 1);
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }

@@ -60,3 +60,21 @@ select 'qr9_05', (select group_concat(id || '|' || quote || '|' || ifnull(speake
     '3|the government should do more||Nearly two-thirds of Americans' || char(10) ||
     '4|that sales had fallen||Several shop owners on Main Street' || char(10) ||
     '5|the move was overdue||analysts';
+-- a court report's headline closed by "jury told" or "inquiry told"; a joint poll; a report
+-- before its cue with the writer's "on the night ..." after it, and "on the day she left" is
+-- no report of its own
+create table h(id integer primary key, body text);
+insert into h values (1, 'Teacher stole from pupils'' fund, jury told');
+insert into h values (2, 'Minister ignored cladding warnings, inquiry told');
+insert into h values (3, 'The Harlow/Quinn poll said the nation needs more parties.');
+insert into h values (4, 'It was never about the money, Lopez told her staff on the night the shop closed.');
+insert into h values (5, 'The deal was sound, Lopez said on the day she left.');
+create view hq as select h.id, n.* from h, news_quotes(h.body) as n;
+select 'qr9_06', (select group_concat(id || '|' || kind || '|' || quote || '|' ||
+  ifnull(speaker, '') || '|' || ifnull(speaker_mention, '') || '|' || cue, char(10))
+  from (select * from hq order by id))
+  = '1|indirect|Teacher stole from pupils'' fund||jury|told' || char(10) ||
+    '2|indirect|Minister ignored cladding warnings||inquiry|told' || char(10) ||
+    '3|indirect|the nation needs more parties||The Harlow/Quinn poll|said' || char(10) ||
+    '4|indirect|It was never about the money|Lopez|Lopez|told' || char(10) ||
+    '5|indirect|The deal was sound|Lopez|Lopez|said';
