@@ -2998,8 +2998,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             if (!IN_GAP(w, t)) break;
         }
         if (IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
-            (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j))
-            continue;
+            (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j) ||
+            (t == j && (cf & NEWS_CUE_OBJECT) && tok_in(w, t, audiences)))
+            continue; /* ("told police in interview she ...": the one told first) */
         if (t > j && loose < 3 && is_lower_word(w, t) &&
             (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
             loose++; /* "on social media", "at a town hall" */
@@ -3282,6 +3283,9 @@ static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, si
     return -1;
 }
 
+/* participles of an event's toll, which stay in the report of the event */
+static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -3326,8 +3330,10 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             (tok_is(w, t + 1, "which") || tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whom")))
             dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
                               * the writer's relative clause, if a quotation follows in it */
-        if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
-            break; /* "..., throwing a wrench into ...": the writer's participle */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2 &&
+            !tok_in(w, t + 1, casualties))
+            break; /* "..., throwing a wrench into ...": the writer's participle (not "a ship
+                    * had rammed its boat, injuring a crew member": the toll is reported) */
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&

@@ -78,3 +78,15 @@ select 'qr9_06', (select group_concat(id || '|' || kind || '|' || quote || '|' |
     '3|indirect|the nation needs more parties||The Harlow/Quinn poll|said' || char(10) ||
     '4|indirect|It was never about the money|Lopez|Lopez|told' || char(10) ||
     '5|indirect|The deal was sound|Lopez|Lopez|said';
+-- an event's toll after a comma stays in the report; the one told, then a phrase, then the
+-- clause without "that"
+create table k(id integer primary key, body text);
+insert into k values (1, 'The coast guard said a ship had rammed one of its boats, injuring a crew member.');
+insert into k values (2, 'Sandra Melville told police in interview she had done nothing wrong.');
+insert into k values (3, 'Lund said sales rose 5%, sending the shares up.');
+create view kq as select k.id, n.* from k, news_quotes(k.body) as n;
+select 'qr9_07', (select group_concat(id || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  speaker_mention, char(10)) from (select * from kq order by id))
+  = '1|a ship had rammed one of its boats, injuring a crew member||The coast guard' || char(10) ||
+    '2|she had done nothing wrong|Sandra Melville|Sandra Melville' || char(10) ||
+    '3|sales rose 5%|Lund|Lund';
