@@ -2399,7 +2399,11 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 s->title = 1;
                 break;
             }
-            if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues)) {
+            if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues) &&
+                !(upper == 0 && is_dash(w, (size_t)s->o - 1) && pre && s->o >= (int32_t)p0 + 4 &&
+                  a->cue.byte_len && a->cue.byte_start < w->tok.v[s->o - 4].byte_start)) {
+                /* (not "... would meet his golden rule - “with a margin to spare”": a
+                 * fragment after a dash ends the writer's sentence) */
                 kind = NEWS_DIRECT;
                 break;
             }

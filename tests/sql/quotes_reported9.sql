@@ -90,3 +90,11 @@ select 'qr9_07', (select group_concat(id || '|' || quote || '|' || ifnull(speake
   = '1|a ship had rammed one of its boats, injuring a crew member||The coast guard' || char(10) ||
     '2|she had done nothing wrong|Sandra Melville|Sandra Melville' || char(10) ||
     '3|sales rose 5%|Lund|Lund';
+-- a fragment after a dash ends the writer's report: partial; right after the cue, direct
+create table m(id integer primary key, body text);
+insert into m values (1, 'Mr Hale had suggested that the city would meet its target - "with a margin to spare".');
+insert into m values (2, 'Lund said - "we will win".');
+create view mq as select m.id, n.* from m, news_quotes(m.body) as n;
+select 'qr9_08', (select group_concat(id || '|' || kind || '|' || quote || '|' || speaker, char(10))
+  from (select * from mq order by id))
+  = '1|partial|with a margin to spare|Hale' || char(10) || '2|direct|we will win|Lund';
