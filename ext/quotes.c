@@ -1355,8 +1355,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             b--; /* "of the Ukraine", "to Mayor Ana Ferri" */
         int prep = b >= lo + 2 && !st->inq[b - 2] &&
                    (place ? tok_is(w, b - 1, "in") || tok_is(w, b - 1, "from") ||
-                                tok_is(w, b - 1, "of") || tok_is(w, b - 1, "on") ||
-                                tok_is(w, b - 1, "at")
+                                tok_is(w, b - 1, "of") || tok_is(w, b - 1, "on")
                           : tok_is(w, b - 1, "to") || tok_is(w, b - 1, "for") ||
                                 tok_is(w, b - 1, "of"));
         int32_t p = prep ? st->tok_ment[b - 2] : -1;
