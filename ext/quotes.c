@@ -388,7 +388,9 @@ static const char *const org_nouns[] = {
     "spokesman", "spokeswoman", "spokesperson", "embassy", "military",
     /* (issue 4, from BBC news: "his family has said", "the retailer said") */
     "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
-    "charity", "broadcaster", "club", "studio", "operator", "management", 0};
+    "charity", "broadcaster", "club", "studio", "operator", "management",
+    /* (quotes9: "..., jury told", "..., inquiry told" close a court report's headline) */
+    "jury", "inquiry", "tribunal", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -1086,6 +1088,10 @@ static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0
     set_speaker(w, st, a, t0, t1, NEWS_SPK_DESC, m, m >= 0 ? known : unknown);
 }
 
+/* words for what speaks in writing at the end of ", said a World Bank report." */
+static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
+                                        "figures", "data", "statement", "poll", "paper", 0};
+
 /* conjunctions and adverbs that end a clause, never a noun phrase */
 static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
                                         "although", "than", "so", "then", "not", "once",
@@ -1123,6 +1129,11 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
             j = p;
             continue;
         }
+        if (tok_ch(w, p, '/') && p > lo + 1 && st->tok_ment[p - 1] >= 0 && j < k &&
+            st->tok_ment[j] >= 0 && tok_in(w, k, doc_words)) {
+            j = p; /* "the ABC News/Washington Post poll": two names, one source */
+            continue;
+        }
         if (!is_word(w, p) || (st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) break;
         if (tok_in(w, p, determiners)) {
             det = 1;
@@ -1156,7 +1167,17 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
                                                    !(t->flags & NEWS_TF_ALL_UPPER)));
     if (!(det || poss || role || bare)) return -1;
     /* "officials", "election officials": the head alone; "Clinton campaign": whole */
+    size_t c = j; /* "construction crews" */
     if (!det && !poss && j < k && st->tok_ment[j] < 0) j = k;
+    if (plural && c > lo + 1 && tok_is(w, c - 1, "and") && !st->inq[c - 1] && !st->inq[c - 2] &&
+        is_word(w, c - 2) && st->tok_ment[c - 2] < 0 && plural_noun(w, c - 2) &&
+        !verb_like(w, c - 2) && !(st->cue[c - 2] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) {
+        /* "Teachers and parents say", "Many farmworkers and construction crews say": two
+         * plurals joined by "and" opening the sentence are one subject */
+        size_t b = c - 2;
+        if (b > lo && !st->inq[b - 1] && tok_in(w, b - 1, determiners)) b--;
+        if (b == lo || (w->tok.v[b].flags & NEWS_TF_SENT_START)) j = b;
+    }
     return (int64_t)j;
 }
 
@@ -1250,6 +1271,26 @@ static int tag_after_person(const NewsWork *w, const NewsQuoteState *st, int32_t
            st->tok_ment[mb - 2] >= 0 && w->ment.v[st->tok_ment[mb - 2]].type == NEWS_PER;
 }
 
+/* words before a share: "nearly half", "more than a third", "a majority" */
+static const char *const share_leads[] = {"nearly", "almost", "about", "around", "roughly",
+                                          "more", "less", "than", "over", "under", "just",
+                                          "a", "the", "vast", "large", "slim", "narrow",
+                                          "one", "two", "three", "four", "five", "ten",
+                                          "twenty", "thirty", "forty", "fifty", "sixty",
+                                          "seventy", "eighty", "ninety", 0};
+
+/* A word for a share of a group: "half", "most", "two-thirds", "60%", "a majority". */
+static int share_word(const NewsWork *w, size_t i) {
+    static const char *const shares[] = {"half", "most", "many", "some", "majority", "all",
+                                         "few", "none", "minority", "percent", "%", 0};
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n > 6 && (memcmp(z + n - 6, "thirds", 6) == 0 || memcmp(z + n - 6, "fifths", 6) == 0))
+        return 1; /* "two-thirds" */
+    return tok_in(w, i, shares) || tok_ch(w, i, '%');
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1257,6 +1298,18 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     int place_noun = m < 0 && k > lo && st->tok_ment[k - 1] >= 0 &&
                      w->ment.v[st->tok_ment[k - 1]].type == NEWS_LOC && tok_in(w, k, place_nouns);
     if (place_noun) m = st->tok_ment[k - 1]; /* the place and its noun, as one */
+    if (m >= 0 && w->ment.v[m].type == NEWS_MISC) {
+        /* "Nearly two-thirds of Americans say": a share of a people speaks, no one named */
+        size_t f = news_ment_toks(w, (size_t)m).tok_first;
+        if (f > lo + 1 && tok_is(w, f - 1, "of") && !st->inq[f - 2] && share_word(w, f - 2)) {
+            size_t b = f - 2;
+            while (b > lo && f - 2 - b < 3 && !st->inq[b - 1] &&
+                   (tok_in(w, b - 1, share_leads) || (w->tok.v[b - 1].flags & NEWS_TF_DIGIT)))
+                b--; /* "Nearly", "More than", "a", "60" */
+            set_speaker(w, st, a, b, k + 1, NEWS_SPK_DESC, -1, 0.5f);
+            return 1;
+        }
+    }
     if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
         member_word(w, k)) {
         /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
@@ -1302,7 +1355,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             b--; /* "of the Ukraine", "to Mayor Ana Ferri" */
         int prep = b >= lo + 2 && !st->inq[b - 2] &&
                    (place ? tok_is(w, b - 1, "in") || tok_is(w, b - 1, "from") ||
-                                tok_is(w, b - 1, "of")
+                                tok_is(w, b - 1, "of") || tok_is(w, b - 1, "on")
                           : tok_is(w, b - 1, "to") || tok_is(w, b - 1, "for") ||
                                 tok_is(w, b - 1, "of"));
         int32_t p = prep ? st->tok_ment[b - 2] : -1;
@@ -1352,8 +1405,19 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             /* "Durbin, noting the size of ..., said": a participle right after the comma
              * describes the speaker; any other cue is a clause of its own */
             if ((st->cue[j] & NEWS_CUE_DIRECT) &&
-                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ',')))
+                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ','))) {
+                /* "Mrs. Lane, who did not say that Ross was unfit, said": a cue inside a
+                 * relative clause after the comma is the clause's; the name is before it */
+                size_t r = j;
+                while (r > lo + 1 && j - r < NEAR_TOKENS && !tok_ch(w, r, ',') && !st->inq[r] &&
+                       !is_stop(w, r))
+                    r--;
+                if (r + 1 < j && tok_ch(w, r, ',') && tok_is(w, r + 1, "who")) {
+                    j = r + 1; /* the loop steps back to the comma */
+                    continue;
+                }
                 break;
+            }
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
             if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
@@ -1390,7 +1454,21 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
             size_t jn = j > lo + 1 && post_nominal(w, st, j - 1, lo) ? j - 1 : j;
             if (jn > lo && st->tok_ment[jn - 1] >= 0) { /* "Ben Emmerson QC, ..., said" */
-                int32_t m2 = phrase_head(w, st, st->tok_ment[jn - 1], lo);
+                int32_t mj = st->tok_ment[jn - 1];
+                size_t f = news_ment_toks(w, (size_t)mj).tok_first;
+                while (f > lo + 2 && news_ment_toks(w, (size_t)mj).tok_first - f < 2 &&
+                       is_role_word(w, f - 1) && st->tok_ment[f - 1] < 0)
+                    f--; /* "to Mayor Ana Ferri" */
+                if (w->ment.v[mj].type == NEWS_PER && f > lo + 1 &&
+                    (tok_is(w, f - 1, "to") || tok_is(w, f - 1, "for")) &&
+                    st->tok_ment[f - 2] < 0 && is_lower_word(w, f - 2) && !st->inq[f - 2] &&
+                    speaking_head(w, f - 2)) { /* (not a title: "U.S. Attorney for ...") */
+                    /* "A close aide to Ann Lee, who asked not to be named, said": the aide,
+                     * someone of their own, as without the apposition */
+                    k = jn - 1;
+                    goto again;
+                }
+                int32_t m2 = phrase_head(w, st, mj, lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;
@@ -1431,7 +1509,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
                               tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
-                              tok_is(w, (size_t)d - 1, "behind")) &&
+                              tok_is(w, (size_t)d - 1, "behind") ||
+                              (tok_is(w, (size_t)d - 1, "in") && tok_in(w, k, doc_words) &&
+                               plural_noun(w, (size_t)d - 2))) &&
                              speaking_head(w, (size_t)d - 2)
                          ? description_start(w, st, (size_t)d - 2, lo)
                          : -1;
@@ -2318,7 +2398,11 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 s->title = 1;
                 break;
             }
-            if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues)) {
+            if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues) &&
+                !(upper == 0 && is_dash(w, (size_t)s->o - 1) && pre && s->o >= (int32_t)p0 + 4 &&
+                  a->cue.byte_len && a->cue.byte_start < w->tok.v[s->o - 4].byte_start)) {
+                /* (not "... would meet his golden rule - “with a margin to spare”": a
+                 * fragment after a dash ends the writer's sentence) */
                 kind = NEWS_DIRECT;
                 break;
             }
@@ -2794,6 +2878,17 @@ static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsign
     return (int64_t)s0;
 }
 
+/* "..., Brennan told her staff on the night the kitchen closed.": "on the night", "on the
+ * day" with a clause of its own at token t is the writer's time of the saying, as "as she
+ * left" is */
+static const char *const time_nouns[] = {"night", "day", "morning", "evening", "afternoon",
+                                         "eve", 0};
+static int time_clause(const NewsWork *w, size_t t, size_t p1) {
+    return t + 3 < p1 && tok_is(w, t, "on") && tok_is(w, t + 1, "the") &&
+           tok_in(w, t + 2, time_nouns) && is_word(w, t + 3) && !tok_is(w, t + 3, "of") &&
+           !tok_is(w, t + 3, "before") && !tok_is(w, t + 3, "after");
+}
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -2897,7 +2992,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
              is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences) ||
              (say && loose > 0 && t - j <= 4 && pronoun_kind(w, t) &&
-              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")))) &&
+              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")) &&
+              !(t >= j + 3 && time_clause(w, t - 3, p1)))) && /* "on the day she left" */
             /* ("said in the past it markets", "said at first he tried") */
             clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
@@ -2905,8 +3001,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             if (!IN_GAP(w, t)) break;
         }
         if (IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
-            (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j))
-            continue;
+            (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j) ||
+            (t == j && (cf & NEWS_CUE_OBJECT) && tok_in(w, t, audiences)))
+            continue; /* ("told police in interview she ...": the one told first) */
         if (t > j && loose < 3 && is_lower_word(w, t) &&
             (tok_in(w, t - 1, gap_preps) || loose > 0 || prep) && !tok_in(w, t, verbs_after)) {
             loose++; /* "on social media", "at a town hall" */
@@ -3171,6 +3268,27 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
     return 0;
 }
 
+/* "said the department would 'listen to every council' but that the targets would stay":
+ * after the quotation in a clause starting at f (the fragment has a row of its own), "and
+ * that" or "but that" opens a clause of the same report; its "that", or -1. */
+static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) {
+    uint32_t s = w->tok.v[f].sentence;
+    size_t t = f;
+    while (t < p1 && t - f < CLAUSE_TOKENS && !st->inq[t] && w->tok.v[t].sentence == s) t++;
+    if (t >= p1 || !st->inq[t] || w->tok.v[t].sentence != s) return -1;
+    while (t < p1 && t - f < CLAUSE_TOKENS && st->inq[t]) t++; /* past its closing mark */
+    for (size_t e = t; e + 2 < p1 && e - t < 12; e++) {
+        if (st->inq[e] || is_stop(w, e) || w->tok.v[e].quote || (st->cue[e] & NEWS_CUE_INDIRECT))
+            return -1;
+        if ((tok_is(w, e, "and") || tok_is(w, e, "but")) && tok_is(w, e + 1, "that"))
+            return goes_on(w, e + 1, p1) ? (int64_t)e + 1 : -1;
+    }
+    return -1;
+}
+
+/* participles of an event's toll, which stay in the report of the event */
+static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
+
 /* Last token of a reported clause starting at f: the end of its sentence, a ';', or a
  * ", adding ..." that starts the next report; -1 when a quotation sits inside (a partial
  * quote carries it). */
@@ -3215,8 +3333,10 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             (tok_is(w, t + 1, "which") || tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whom")))
             dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
                               * the writer's relative clause, if a quotation follows in it */
-        if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2)
-            break; /* "..., throwing a wrench into ...": the writer's participle */
+        if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2 &&
+            !tok_in(w, t + 1, casualties))
+            break; /* "..., throwing a wrench into ...": the writer's participle (not "a ship
+                    * had rammed its boat, injuring a crew member": the toll is reported) */
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
@@ -3270,10 +3390,6 @@ static int ends_soon(const NewsWork *w, size_t k, size_t p1) {
     return 0;
 }
 
-/* words for what speaks in writing at the end of ", said a World Bank report." */
-static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
-                                        "figures", "data", "statement", "poll", "paper", 0};
-
 /* Is token t a verb of saying, not a word for a document after a determiner or a name ("said
  * a World Bank report.")? */
 static int cue_verb_at(const NewsWork *w, const NewsQuoteState *st, size_t t) {
@@ -3302,6 +3418,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
              (st->tok_ment[t + 1] >= 0 && w->ment.v[st->tok_ment[t + 1]].type == NEWS_PER)))
             return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
                                 * writer's about the saying ends the tail */
+        if (time_clause(w, t, p1)) return (int64_t)t;
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
@@ -3349,7 +3466,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
     if (k + 1 >= p1 || (w->tok.v[k].flags & NEWS_TF_PARA_END)) return 1;
     int64_t e = past_tail(w, st, k, p1, 1);
     return e >= 0 && (e >= (int64_t)p1 || is_stop(w, (size_t)e) ||
-                      saying_time(w, (size_t)e));
+                      saying_time(w, (size_t)e) || time_clause(w, (size_t)e, p1));
 }
 
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
@@ -4354,6 +4471,12 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
+                    int64_t ft = l < 0 ? that_after_fragment(w, st, (size_t)cs, p1) : -1;
+                    if (ft >= 0) { /* ("listen to every council" is the partial row) */
+                        f = ft;
+                        l = clause_end(w, st, (size_t)ft, p1);
+                        that_at = 1;
+                    }
                     l = relative_report_end(w, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
@@ -4413,7 +4536,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                      * with its own verb before the comma ("Among Republicans, Trump and Cruz
                      * maintained their battle as they ..." reports nothing) */
                     int64_t e = past_tail(w, st, k, p1, 1);
-                    if (!conj && e >= 0 && e < (int64_t)p1 && saying_time(w, (size_t)e))
+                    if (!conj && e >= 0 && e < (int64_t)p1 &&
+                        (saying_time(w, (size_t)e) || time_clause(w, (size_t)e, p1)))
                         conj = !has_verb(w, st, (int64_t)sb, c - 1);
                     if (tok_ch(w, (size_t)c, ',') && !conj) b = a, comma = c;
                 }
