@@ -1031,6 +1031,38 @@ static int initials_compound(const NewsWork *w, size_t k) {
            ((const uint8_t *)memchr(z, '-', t->byte_len))[-1] == '.';
 }
 
+/* The end of an organisation's name that goes on past token j - 1, where the tagger ended
+ * the name [i, j) of an organisation or body "... of/for X", over "and" and one to three
+ * capitalised ordinary words ("London School of Hygiene and Tropical Medicine", "Ministry of
+ * Tourism and Antiquities", "Department for Work and Pensions"); or 0. Not before a name
+ * ("the Bank of England and Barclays"): the words after "and" are on no list but the
+ * dictionary's, none names a body ("Finance Ministry", "Senate"), and a lower-case word or a
+ * mark ends them. */
+static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    size_t n = w->tok.n;
+    if (j + 2 >= n || !word_is(w, j, "and") || w->tok.v[j + 1].sentence != w->tok.v[i].sentence)
+        return 0;
+    int of = 0;
+    for (size_t k = i + 1; k + 1 < j && !of; k++) of = word_is(w, k, "of") || word_is(w, k, "for");
+    if (!of) return 0;
+    size_t k = j + 1;
+    while (k < n && k - j <= 3 && w->tok.v[k].sentence == w->tok.v[i].sentence &&
+           capitalised(w, k) &&
+           (tg->feat.form[tg->feat.info[k].form].gaz &
+            ~(NEWS_GAZ_COMMON | NEWS_GAZ_PROPER | NEWS_GAZ_AUTO | NEWS_GAZ_PREFIX)) == 0 &&
+           (tg->feat.form[tg->feat.info[k].form].gaz & NEWS_GAZ_COMMON))
+        k++;
+    if (k == j + 1 || k - j > 3) return 0;
+    if (k < n && w->tok.v[k].sentence == w->tok.v[i].sentence && capitalised(w, k)) return 0;
+    /* a body of its own after "and": "the Bank of Japan and Finance Ministry", "the House
+     * of Representatives and Senate" */
+    static const Word bodies[] = {W("House"), W("Senate"), W("Cabinet"), W("Treasury"),
+                                  W("Parliament"), {0, 0}};
+    for (size_t q = j + 1; q < k; q++)
+        if (org_head(w, q) || word_in(w, q, bodies)) return 0;
+    return k;
+}
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -1068,6 +1100,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
+            size_t k = y == NEWS_LABEL_B(NEWS_ORG) ? and_name_end(w, tg, i, j) : 0;
+            if (k) {
+                label_span(tg, i, k, NEWS_ORG); /* "... of Hygiene and Tropical Medicine" */
+                for (size_t q = j; q < k; q++) tg->margin[q] = tg->margin[i];
+                i = k - 1;
+                continue;
+            }
             if (j >= i + 3 && (word_is(w, j - 1, "KC") || word_is(w, j - 1, "QC")) &&
                 (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
                 /* "Helen Marsh KC": a barrister's letters are no part of her name */

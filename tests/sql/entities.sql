@@ -162,3 +162,10 @@ select 'ent_53', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_54', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Almodovar won the Golden Lion in Venice, and a Chinese probe landed on the far side of the Moon.'))
   = 'Almodovar/PER;Golden Lion/MISC;Venice/LOC;Chinese/MISC;Moon/LOC';  -- model-dependent
+-- an organisation's name "... of X and Y" goes on over "and" and ordinary capitalised
+-- words; not over a body of its own ("the Bank of Japan and Finance Ministry")
+select 'ent_55', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Professor Luke Ferrante of the London School of Hygiene and Tropical Medicine, who was not involved, told Reuters the results were good.'))
+  = 'Luke Ferrante/PER;London School of Hygiene and Tropical Medicine/ORG;Reuters/ORG'  -- model-dependent
+             and (select count(*) from news_entities(
+  'Officials from the Bank of Japan and Finance Ministry met on Monday.') where mention like '%and%') = 0;
