@@ -5,7 +5,12 @@ paragraphs, a US court opinion, a chipmaker's results call, a climate summit wit
 guillemets, a police appeal, a cricket captain after defeat, a vaccine study, a French
 campaign rally), annotated by the conventions of make_news_2020s.py, whose builder it uses.
 Written by the lead while branches quotes9, speakers9 and ner12 wrote their rules and kept
-from them: measured before and after the merge (`make eval-quotes-own`), never tuned on.
+from them: measured before and after the merge (`make eval-quotes-own`). Main at 31c4f08, all
+kinds overlap / end-to-end 95.35 / 81.40 (direct named end-to-end 80.00; indirect 88.24 /
+82.35); after the merges of speakers9 and quotes9 96.55 / 80.46. Then its errors were read:
+two annotation changes are marked below (main at 31c4f08 then 96.55 / 82.76), and one entity
+rule came from it (an organisation "... of X and Y", which gave the speaker of two rows):
+97.73 / 86.36 on main at bdc16f7, not blind.
 
 usage: make_news_2020s_holdout7.py [OUT.jsonl]   (default: news_2020s_holdout7.jsonl here)"""
 import os
@@ -31,6 +36,9 @@ Aslef's general secretary, Moira Calloway, said members had been offered 'less t
 The transport secretary, Owen Marsh, called the strike 'deeply disappointing'. He told the BBC that the offer was 'fair and affordable' and urged the union to put it to a vote.
 
 A Department for Transport spokeswoman said passengers should check before they travel.""", [
+    # (added after the first measurement: a report the first version left out)
+    ("Train drivers at three operators will strike on Friday after talks with rail bosses broke down",
+     I, "Aslef", "Aslef", "said"),
     ("less than the rate of inflation for the third year running", P, "Moira Calloway",
      "Moira Calloway", "said"),
     ("Nobody takes this decision lightly. Our members want to be driving trains, not standing on picket lines.",
@@ -115,8 +123,9 @@ The man's family described him in a statement as "the kindest person you could m
     ("I would urge them to do the right thing and come forward. A family has lost a son and a brother.",
      D, "Nadia Hussain", "she", "said"),
     ("the kindest person you could meet", P, None, "The man's family", "described"),
-    ("A 41-year-old man arrested on Wednesday has been released on bail", I, None, "police",
-     "said"),
+    # (changed after the first measurement from None: the text names the force)
+    ("A 41-year-old man arrested on Wednesday has been released on bail", I,
+     "West Yorkshire Police", "police", "said"),
 ])
 
 doc("h7-cricket", """\
