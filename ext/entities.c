@@ -1026,9 +1026,8 @@ static int initials_compound(const NewsWork *w, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len < 5)
         return 0;
-    const uint8_t *z = w->text + t->byte_start;
-    return z[1] == '.' && memchr(z, '-', t->byte_len) &&
-           ((const uint8_t *)memchr(z, '-', t->byte_len))[-1] == '.';
+    const uint8_t *z = w->text + t->byte_start, *h = memchr(z, '-', t->byte_len);
+    return z[1] == '.' && h && h[-1] == '.';
 }
 
 /* The end of an organisation's name that goes on past token j - 1, where the tagger ended
@@ -1043,7 +1042,7 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     if (j + 2 >= n || !word_is(w, j, "and") || w->tok.v[j + 1].sentence != w->tok.v[i].sentence)
         return 0;
     int of = 0;
-    for (size_t k = i + 1; k + 1 < j && !of; k++) of = word_is(w, k, "of") || word_is(w, k, "for");
+    for (size_t q = i + 1; q + 1 < j && !of; q++) of = word_is(w, q, "of") || word_is(w, q, "for");
     if (!of) return 0;
     size_t k = j + 1;
     while (k < n && k - j <= 3 && w->tok.v[k].sentence == w->tok.v[i].sentence &&
@@ -1090,7 +1089,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue; /* O, and no capital letter */
-        if ((w->tok.v[i].flags & NEWS_TF_HYPHEN) && initials_compound(w, i)) {
+        if (initials_compound(w, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
             if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
                 tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));

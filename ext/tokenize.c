@@ -538,8 +538,8 @@ int news_tokenize(NewsWork *w) {
                         int initials2;
                         i = scan_word(&s, i + 1, &fl2, &letters2, &initials2, &chars2);
                         word_chars += 1 + chars2;
-                        fl = (fl & ~(uint32_t)(NEWS_TF_ABBREV | NEWS_TF_ALL_UPPER)) | NEWS_TF_HYPHEN |
-                             (fl2 & NEWS_TF_DIGIT);
+                        fl &= ~(uint32_t)(NEWS_TF_ABBREV | NEWS_TF_ALL_UPPER);
+                        fl |= NEWS_TF_HYPHEN | (fl2 & NEWS_TF_DIGIT);
                     }
                 }
             }
