@@ -969,6 +969,65 @@ static int party_alone(const NewsWork *w, size_t i) {
     return capitalised(w, i) && word_in(w, i, parties);
 }
 
+/* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
+ * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13), in the cases names write
+ * it; not "Do", an ordinary word. Sorted by length. */
+static int name_particle(const NewsWork *w, size_t k) {
+    static const Word particles[] = {
+        W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
+        W("di"),  W("do"),  W("du"),  W("Del"), W("Van"), W("Von"), W("das"), W("del"),
+        W("den"), W("der"), W("des"), W("dos"), W("van"), W("von"), {0, 0}};
+    return word_in(w, k, particles);
+}
+
+/* Whether tokens [i, j), one ORG or MISC of the tagger, are a first name on a list,
+ * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"): a person, which the
+ * tagger reads as an organisation because 1996 Reuters writes "Le Monde" and "Banco de
+ * Portugal". Not a place on a list ("Rio de Janeiro"), a name ending in a word of
+ * institutions ("Dolores de Souza Foundation") nor one after "the" ("at the Tor Di Valle
+ * arena", "the Ruben Di Pietro theatre academy": a place or a school named after one). */
+static int particle_person(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    unsigned y = tg->labels[i];
+    if (j - i < 3 || (y != NEWS_LABEL_B(NEWS_ORG) && y != NEWS_LABEL_B(NEWS_MISC)) ||
+        (i > 0 && word_is_the(w, i - 1)) || !capitalised(w, i) || title_of(tg, i) ||
+        !(tg->feat.form[tg->feat.info[i].form].gaz & NEWS_GAZ_FIRST) ||
+        !capitalised(w, j - 1) || name_particle(w, j - 1) || institution_end(w, j - 1) ||
+        is_place_phrase(&tg->feat, i, j))
+        return 0;
+    for (size_t k = i + 1; k + 1 < j; k++)
+        if (!name_particle(w, k)) return 0;
+    return 1;
+}
+
+/* The end of "Department for Transport", "Ministry of Finance" at token i where the tagger
+ * left every word out, as it does before a noun ("A Department for Transport spokeswoman
+ * said"; branch ner13): the capitalised words after "for" or "of", over "and" between
+ * two of them and a list before it ("Department for Culture, Media and Sport"), or 0. */
+static size_t department_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word heads[] = {W("Ministry"), W("Department"), {0, 0}};
+    static const Word of_for[] = {W("of"), W("for"), {0, 0}};
+    size_t n = w->tok.n, k = i + 2;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (!word_in(w, i, heads) || k >= n || !word_in(w, i + 1, of_for) ||
+        (i > 0 && w->tok.v[i - 1].sentence == sent && capitalised(w, i - 1) &&
+         !tg->feat.info[i - 1].first_word))
+        return 0;
+    size_t end = 0;
+    /* words the tagger left out, and its mentions whole ("Education and Skills"), not a
+     * person's ("Department of Agriculture Undersecretary Daniel Amstutz") */
+    for (; k < n && w->tok.v[k].sentence == sent && !NEWS_LABEL_INSIDE(tg->labels[k]) &&
+           tg->labels[k] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, k) && !title_of(tg, k);
+         k++) {
+        while (k + 1 < n && NEWS_LABEL_INSIDE(tg->labels[k + 1])) k++;
+        end = k + 1;
+        if (k + 4 < n && punct_is(w, k + 1, ',') && capitalised(w, k + 2) &&
+            word_is(w, k + 3, "and"))
+            k += 2; /* "Culture, Media and Sport" */
+        if (k + 2 < n && word_is(w, k + 1, "and")) k++;
+    }
+    return end;
+}
+
 /* Whether token i is followed, in its sentence, by a verb a company is the subject of
  * ("Novartis said", "Heineken plans", "Greenpeace has"). */
 static int company_verb(const NewsWork *w, size_t i) {
@@ -1096,6 +1155,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        if (y != NEWS_LABEL_O && y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            if (particle_person(w, tg, i, j)) {
+                label_span(tg, i, j, NEWS_PER); /* "Marine Le Pen told supporters" */
+                i = j - 1;
+                continue;
+            }
+        }
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
@@ -1148,6 +1216,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (unseen_person(w, tg, i)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Macron said" */
                 tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
+            size_t k = department_end(w, tg, i);
+            if (k) {
+                label_span(tg, i, k, NEWS_ORG); /* "A Department for Transport spokeswoman" */
+                i = k - 1;
                 continue;
             }
             /* look at the bytes only for two or three capitals */
@@ -2253,6 +2327,27 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Types PER a mention the tagger did not call a person that is particles and the surname
+ * of a person of the document ("Le Pen said" after or before "Marine Le Pen", "Van Dijk"):
+ * lone_surname's rule for surnames with a particle, whose last word alone is in the set. */
+static void particle_surname(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (!tg->n_surname) return;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        unsigned y = lab[i];
+        size_t j = i + 1, k = i;
+        while (j < n && lab[j] == y + 1) j++;
+        while (k + 1 < j && name_particle(w, k)) k++;
+        if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) && k > i && k + 1 == j &&
+            capitalised(w, i) && capitalised(w, k) &&
+            surname_has(tg, s->form[s->info[k].form].h_form | 1))
+            label_span(tg, i, j, NEWS_PER);
+        i = j - 1;
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -2371,6 +2466,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lone_first(w, tg, i);
         }
     }
+    particle_surname(w, tg);
     unknown_person(w, tg);
     works_pass(w, tg);
     club_short(w, tg);

@@ -550,3 +550,20 @@ select 'entdoc_136', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_137', (select group_concat(mention || '/' || type, ';') from news_entities(
   'BYD sold more cars than Tesla in Europe. A museum honours the inventor Nikola Tesla.'))
   = 'BYD/ORG;Tesla/ORG;Europe/LOC;Nikola Tesla/PER';  -- model-dependent
+-- a first name, particles and a last word are a person where the tagger read an
+-- organisation, and the particles with the surname alone are that person (branch ner13);
+-- not a newspaper, a bank, a museum or a city with a particle, nor a place after "the"
+select 'entdoc_138', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Marine Le Pen told supporters in Perpignan that her party would win.'))
+  = 'Marine Le Pen/PER;Perpignan/LOC';  -- model-dependent
+select 'entdoc_139', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'PARIS - Marine Le Pen told supporters in Perpignan on Sunday that she would win. Le Pen said prices mattered most. Le Monde reported the rally, and Banco de Portugal and the Van Gogh Museum in Rio de Janeiro were not mentioned.'))
+  = 'PARIS/LOC;Marine Le Pen/PER;Perpignan/LOC;Le Pen/PER;Le Monde/ORG;Banco de Portugal/ORG;Van Gogh Museum/LOC;Rio de Janeiro/LOC';  -- model-dependent
+select 'entdoc_140', (select group_concat(mention || '/' || entity || '/' || type, ';') from news_entities(
+  'Luiz da Costa told reporters he would resign. Da Costa said nothing more about the trial. Fans gathered at the Tor Di Valle arena.'))
+  = 'Luiz da Costa/Luiz da Costa/PER;Da Costa/Luiz da Costa/PER;Tor Di Valle/Tor Di Valle/ORG';  -- model-dependent
+-- "Department for X" and "Ministry of X" the tagger left out before a noun are an ORG
+-- (branch ner13), over "and" and a list
+select 'entdoc_141', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A Department for Transport spokeswoman said trains would run. A Ministry of Finance official declined to comment. A Department for Education and Skills spokesman said the plan was sound.'))
+  = 'Department for Transport/ORG;Ministry of Finance/ORG;Department for Education and Skills/ORG';  -- model-dependent
