@@ -1622,6 +1622,59 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     return 0;
 }
 
+/* Whether token i, one word the tagger left out or typed, is on no list of words, names or
+ * places (not "Oil", "Chinese", "London", "Smith": SCOWL holds nationality words, so
+ * "Heineken", which it holds too, is not taken: "Spanish", "Norwegian" and "Heineken" are
+ * all on the companies' list and MISC in the unlabelled news) and no title. */
+static int unlisted_word(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const uint32_t listed = NEWS_GAZ_COMMON | NEWS_GAZ_PROPER | NEWS_GAZ_FIRST |
+                            NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION |
+                            NEWS_GAZ_CITY;
+    return !(tg->feat.form[tg->feat.info[i].form].gaz & listed) && !title_of(tg, i) &&
+           !(w->tok.v[i].flags & NEWS_TF_HYPHEN);
+}
+
+/* Whether the word of token i follows a first name or a person's first word somewhere in
+ * the window ("rival Sotherton" in a headline, "Kelly Sotherton" below it). */
+static int after_first_name(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (k > 0 && w->tok.v[k - 1].sentence == w->tok.v[k].sentence && capitalised(w, k - 1) &&
+            ((s->form[s->info[k - 1].form].gaz & NEWS_GAZ_FIRST) ||
+             tg->labels[k - 1] == NEWS_LABEL_B(NEWS_PER)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the one-word name at token i, on no list (unlisted_word), is named a company by
+ * the business words around it (branch ner13): shares that move after it ("Lukoil shares
+ * fell", "Kloeckner shares closed", where the tagger read nothing), a rival before it
+ * ("Paystack rival Moniepoint", not a plural: "rival ISPs") or the pollster of a poll
+ * ("a poll by Ifop"); not a word that follows a first name elsewhere ("rival Sotherton"
+ * ... "Kelly Sotherton"). */
+static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word shares[] = {W("stock"), W("shares"), {0, 0}};
+    static const Word moved[] = {
+        W("up"),      W("down"),    W("fell"),    W("rose"),     W("lost"),     W("were"),
+        W("sank"),    W("eased"),   W("ended"),   W("edged"),    W("dipped"),   W("closed"),
+        W("gained"),  W("jumped"),  W("soared"),  W("surged"),   W("slipped"),  W("dropped"),
+        W("rallied"), W("slumped"), W("climbed"), W("tumbled"),  W("plunged"),  W("advanced"),
+        W("declined"), {0, 0}};
+    static const Word rivals[] = {W("rival"), W("Rival"), W("rivals"), W("Rivals"), {0, 0}};
+    static const Word polls[] = {W("poll"), W("polls"), W("survey"), W("surveys"), {0, 0}};
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (!capitalised(w, i) || !unlisted_word(w, tg, i) || after_first_name(w, tg, i)) return 0;
+    if (i + 2 < n && w->tok.v[i + 2].sentence == sent && word_in(w, i + 1, shares) &&
+        word_in(w, i + 2, moved))
+        return 1;
+    if (i == 0 || w->tok.v[i - 1].sentence != sent) return 0;
+    return (word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
+           (i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls));
+}
+
 /* Types every other occurrence of token i's word in the window ORG where it stands alone
  * ("Revolut said ..." after "fintech company Revolut"). */
 static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
@@ -1951,6 +2004,10 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         /* "Chipmaker Intel posts record loss": the noun opening the sentence is no name */
         make_company(w, tg, i + 1, j);
         tg->labels[i] = NEWS_LABEL_O;
+        return j;
+    }
+    if (j - i == 1 && !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && business_cue(w, tg, i)) {
+        make_company(w, tg, i, j);
         return j;
     }
     const NewsToken *t = &w->tok.v[i];

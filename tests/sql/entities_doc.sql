@@ -393,8 +393,9 @@ select 'entdoc_103', (select group_concat(mention || '/' || type, ';') from news
   'Shares fell 4% after first-half profit missed forecasts, and analysts cut earnings
 estimates. Ilse Kantarel runs the firm. A recent survey by Kantarel found that 70% of
 buyers were unhappy.')) = 'Ilse Kantarel/PER;Kantarel/PER';  -- model-dependent
+-- (a study: the pollster of a survey is a company wherever it stands, entdoc_142)
 select 'entdoc_104', (select group_concat(mention || '/' || type, ';') from news_entities(
-  'A recent survey by Kantarel found that 70% of buyers were unhappy.'))
+  'A recent study by Kantarel found that 70% of buyers were unhappy.'))
   = 'Kantarel/PER';  -- model-dependent
 -- a first name no list has, of a person named in full, stays that person
 select 'entdoc_105', (select group_concat(mention || '/' || type, ';') from news_entities(
@@ -567,3 +568,11 @@ select 'entdoc_140', (select group_concat(mention || '/' || entity || '/' || typ
 select 'entdoc_141', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A Department for Transport spokeswoman said trains would run. A Ministry of Finance official declined to comment. A Department for Education and Skills spokesman said the plan was sound.'))
   = 'Department for Transport/ORG;Ministry of Finance/ORG;Department for Education and Skills/ORG';  -- model-dependent
+-- a word on no list is a company after "rival" and "a poll by", and before shares that
+-- move (branch ner13); not a nationality, a plural, nor a person named in full elsewhere
+select 'entdoc_142', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Paystack rival Moniepoint said it had raised money. A survey by Kantrix put the party ahead. Lukoil shares fell in Moscow, and Chinese shares fell too.'))
+  = 'Paystack/LOC;Moniepoint/ORG;Kantrix/ORG;Lukoil/ORG;Moscow/LOC;Chinese/MISC';  -- model-dependent
+select 'entdoc_143', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Jade Johnson edged out rival Sotherton. Kelly Sotherton was second. Many rival ISPs cut prices.'))
+  = 'Jade Johnson/PER;Sotherton/PER;Kelly Sotherton/PER;ISPs/MISC';  -- model-dependent
