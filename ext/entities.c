@@ -735,6 +735,27 @@ static int team_named(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* After a dateline ending at token j ("BONN -", "SALVADOR, Feb 26 -"): the first word of
+ * the text after its dash opens a sentence, which the tagger, reading the dateline as the
+ * sentence's start, does not know; a one-word MISC or LOC there that is an ordinary word
+ * the unlabelled news writes mostly in lower case, before a word in lower case, is no name
+ * ("BONN - Small island states walked out ..."; branch ner13). Companies and people
+ * (ORG, PER) open such sentences, and stay. */
+static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
+    size_t n = w->tok.n, k = j;
+    uint32_t sent = w->tok.v[j].sentence;
+    while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-')) k++;
+    if (k >= n || !punct_is(w, k, '-') || ++k + 1 >= n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
+        (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
+        tg->labels[k + 1] != NEWS_LABEL_O || !capitalised(w, k) ||
+        !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))
+        return;
+    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
+    if ((f->gaz & NEWS_GAZ_COMMON) &&
+        (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER))
+        tg->labels[k] = NEWS_LABEL_O;
+}
+
 /* Whether tokens [p, q) are exactly one match of one of the lists in `lists` (NEWS_GAZ_*
  * bits of the phrase lists). */
 static int list_phrase(const NewsFeatScratch *s, size_t p, size_t q, uint32_t lists) {
@@ -2450,6 +2471,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (flags & NEWS_TF_ALL_UPPER) {
             size_t j = dateline_at(w, tg, i);
             if (j) {
+                after_dateline(w, tg, j);
                 i = j - 1;
                 continue;
             }
