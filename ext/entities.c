@@ -2230,6 +2230,53 @@ static int apposition_work(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return 0;
 }
 
+/* Whether a prize is named within `reach` tokens of token i, in its sentence only when
+ * `sentence` is set: a prize (award_name: "Golden Lion"), a capitalised "Prize" or
+ * "Award", or "prize", "award" or "festival" ("the best actor award"). */
+static int prize_near(const NewsWork *w, const NewsTagger *tg, size_t i, size_t reach,
+                      int sentence) {
+    static const Word words[] = {W("prize"), W("award"), W("festival"), W("Festival"), {0, 0}};
+    size_t n = w->tok.n, a = i > reach ? i - reach : 0, b = sentence ? i : i + reach;
+    for (size_t k = a; k < b && k < n; k++) {
+        if (sentence && w->tok.v[k].sentence != w->tok.v[i].sentence) continue;
+        if (award_word(w, k) || word_in(w, k, words) || award_name(w, tg, k, k + 1) ||
+            (k + 2 <= n && award_name(w, tg, k, k + 2)))
+            return 1;
+    }
+    return 0;
+}
+
+/* Whether the mention in tokens [i, j), which the tagger did not call a person, is the
+ * title of a work given a prize (branch ner13): after "for" where a prize is named before
+ * it in the sentence ("won the Golden Lion for The Room Next Door"), or after a person's
+ * possessive where a prize or a festival is named near ("Maura Delpero's Vermiglio won
+ * the Grand Jury Prize"). Not in a sports or business report ("the award for Chelsea",
+ * "an arbitration award ... for AMT"), a short acronym, a name with a number ("Judy
+ * Finnigan's Channel 4 show"), a place or a company on a list ("Elon Musk's Tesla"); after
+ * "for" not in a headline nor before a capitalised word ("Top gig award for Scissor
+ * Sisters New York band ...", a band), nor after a name ("Agency for International
+ * Development"), nor before a possessive ("one for Sport Interactive's coverage"). */
+static int prize_work(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[i];
+    if (i < 2 || tg->labels[i] == NEWS_LABEL_B(NEWS_PER) || s->topic ||
+        w->tok.v[i - 2].sentence != t->sentence || is_place_phrase(s, i, j) ||
+        ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len <= 4) ||
+        (j - i == 1 && (s->form[s->info[i].form].gaz & NEWS_GAZ_COMPANY)))
+        return 0;
+    size_t n = w->tok.n;
+    for (size_t k = i; k <= j && k < n; k++) /* "Judy Finnigan's Channel 4 show" */
+        if (w->tok.v[k].flags & NEWS_TF_DIGIT) return 0;
+    if (word_is(w, i - 1, "for"))
+        return !s->info[i].headline && tg->labels[i - 2] == NEWS_LABEL_O &&
+               !(j < n && w->tok.v[j].sentence == t->sentence &&
+                 (w->tok.v[j].flags & (NEWS_TF_CLITIC | NEWS_TF_UPPER_INIT))) &&
+               prize_near(w, tg, i - 1, 40, 1);
+    return (w->tok.v[i - 1].flags & NEWS_TF_CLITIC) &&
+           tg->labels[i - 2] != NEWS_LABEL_O &&
+           NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_PER && prize_near(w, tg, i, 60, 0);
+}
+
 /* The most works a window spreads (works_pass): each walks its word's occurrences, so a
  * text of many "the film X" costs a bounded amount. */
 #define WORKS_MAX 64
@@ -2303,7 +2350,8 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
                 i--;
             if (j - i > 8 ||
                 !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
-                               product_name(w, tg, i, j) || after_work_phrase(w, tg, i, j))) {
+                               product_name(w, tg, i, j) || after_work_phrase(w, tg, i, j) ||
+                               prize_work(w, tg, i, j))) {
                 i = j - 1;
                 continue;
             }

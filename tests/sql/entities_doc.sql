@@ -585,3 +585,12 @@ select 'entdoc_145', (select group_concat(mention || '/' || type, ';') from news
   'LONDON - Shell said on Monday profits rose.
 PARIS - French farmers blocked roads.'))
   = 'LONDON/LOC;Shell/ORG;PARIS/LOC;French/MISC';  -- model-dependent
+-- the title of a work after "for" where a prize is named before it in the sentence, and
+-- after a person's possessive where a prize or a festival is near, is MISC (branch
+-- ner13); not a company on a list, nor a channel with its number
+select 'entdoc_146', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'VENICE - Pedro Almodovar won the Golden Lion on Saturday for The Room Next Door. Maura Delpero''s Vermiglio won the Grand Jury Prize.'))
+  = 'VENICE/LOC;Pedro Almodovar/PER;Golden Lion/MISC;The Room Next Door/MISC;Maura Delpero/PER;Vermiglio/MISC;Grand Jury Prize/MISC';  -- model-dependent
+select 'entdoc_147', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Elon Musk''s Tesla won an award for design. The prize went to a show on Judy Finnigan''s Channel 4 programme.'))
+  = 'Elon Musk/PER;Tesla/ORG;Judy Finnigan/PER;Channel 4/ORG';  -- model-dependent
