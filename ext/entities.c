@@ -1020,6 +1020,29 @@ static int particle_person(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return 1;
 }
 
+/* Where a person's name the tagger ended at a particle in lower case goes on (token j-1:
+ * "Claire de" before "Villiers of Sciences Po"): the token after the surname that
+ * follows, once more particles are passed; a mention the tagger began at the surname
+ * keeps what comes after it, from its next capitalised word ("Sciences Po"). 0 where no
+ * capitalised word follows. */
+static size_t particle_tail(const NewsWork *w, NewsTagger *tg, size_t j) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = j;
+    uint32_t sent = w->tok.v[j - 1].sentence;
+    while (k < n && k < j + 2 && w->tok.v[k].sentence == sent && name_particle(w, k)) k++;
+    if (k >= n || w->tok.v[k].sentence != sent || !capitalised(w, k) || title_of(tg, k) ||
+        NEWS_LABEL_INSIDE(lab[k]))
+        return 0;
+    unsigned y = lab[k];
+    size_t q = k + 1;
+    if (y != NEWS_LABEL_O) {
+        while (q < n && lab[q] == y + 1 && !(w->tok.v[q].flags & NEWS_TF_UPPER_INIT))
+            lab[q++] = NEWS_LABEL_O;
+        if (q < n && lab[q] == y + 1) lab[q] = (uint8_t)y;
+    }
+    return k + 1;
+}
+
 /* The end of "Department for Transport", "Ministry of Finance" at token i where the tagger
  * left every word out, as it does before a noun ("A Department for Transport spokeswoman
  * said"; branch ner13): the capitalised words after "for" or "of", over "and" between
@@ -1188,6 +1211,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
+            size_t e = y == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !capitalised(w, j - 1) &&
+                               name_particle(w, j - 1)
+                           ? particle_tail(w, tg, j)
+                           : 0;
+            if (e) {
+                label_span(tg, i, e, NEWS_PER); /* "Claire de" + "Villiers" */
+                i = e - 1;
+                continue;
+            }
             size_t k = y == NEWS_LABEL_B(NEWS_ORG) ? and_name_end(w, tg, i, j) : 0;
             if (k) {
                 label_span(tg, i, k, NEWS_ORG); /* "... of Hygiene and Tropical Medicine" */

@@ -594,3 +594,8 @@ select 'entdoc_146', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_147', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Elon Musk''s Tesla won an award for design. The prize went to a show on Judy Finnigan''s Channel 4 programme.'))
   = 'Elon Musk/PER;Tesla/ORG;Judy Finnigan/PER;Channel 4/ORG';  -- model-dependent
+-- a person's name the tagger ended at a particle goes on to the surname after it, and a
+-- name the tagger began at that surname keeps what follows (branch ner13)
+select 'entdoc_148', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Political scientist Claire de Villiers of Sciences Po said turnout would decide the race.'))
+  = 'Claire de Villiers/PER;Sciences Po/ORG';  -- model-dependent
