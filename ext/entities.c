@@ -998,7 +998,7 @@ static int name_particle(const NewsWork *w, size_t k) {
         W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
         W("di"),  W("do"),  W("du"),  W("Del"), W("Van"), W("Von"), W("das"), W("del"),
         W("den"), W("der"), W("des"), W("dos"), W("van"), W("von"), {0, 0}};
-    return word_in(w, k, particles);
+    return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
 /* Whether tokens [i, j), one ORG or MISC of the tagger, are a first name on a list,
@@ -1719,13 +1719,14 @@ static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word polls[] = {W("poll"), W("polls"), W("survey"), W("surveys"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
-    if (!capitalised(w, i) || !unlisted_word(w, tg, i) || after_first_name(w, tg, i)) return 0;
-    if (i + 2 < n && w->tok.v[i + 2].sentence == sent && word_in(w, i + 1, shares) &&
-        word_in(w, i + 2, moved))
-        return 1;
-    if (i == 0 || w->tok.v[i - 1].sentence != sent) return 0;
-    return (word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
-           (i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls));
+    int before = i > 0 && w->tok.v[i - 1].sentence == sent;
+    /* the words around first: they turn down almost every name */
+    if (!((i + 2 < n && w->tok.v[i + 2].sentence == sent && word_in(w, i + 1, shares) &&
+           word_in(w, i + 2, moved)) ||
+          (before && word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
+          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls))))
+        return 0;
+    return capitalised(w, i) && unlisted_word(w, tg, i) && !after_first_name(w, tg, i);
 }
 
 /* Types every other occurrence of token i's word in the window ORG where it stands alone
@@ -2497,11 +2498,13 @@ static void particle_surname(const NewsWork *w, NewsTagger *tg) {
         unsigned y = lab[i];
         size_t j = i + 1, k = i;
         while (j < n && lab[j] == y + 1) j++;
-        while (k + 1 < j && name_particle(w, k)) k++;
-        if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) && k > i && k + 1 == j &&
-            capitalised(w, i) && capitalised(w, k) &&
-            surname_has(tg, s->form[s->info[k].form].h_form | 1))
-            label_span(tg, i, j, NEWS_PER);
+        if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) && j - i > 1 &&
+            capitalised(w, i)) {
+            while (k + 1 < j && name_particle(w, k)) k++;
+            if (k > i && k + 1 == j && capitalised(w, k) &&
+                surname_has(tg, s->form[s->info[k].form].h_form | 1))
+                label_span(tg, i, j, NEWS_PER);
+        }
         i = j - 1;
     }
 }
