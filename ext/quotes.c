@@ -619,9 +619,11 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
             st->n_roles++;
             s->key = key;
             s->ment = s->first = ment;
+            s->prev = -1;
             return;
         }
         if (s->key == key) {
+            if (s->ment != ment) s->prev = s->ment;
             s->ment = ment; /* the latest holder of the role */
             return;
         }
@@ -643,15 +645,39 @@ int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
     return -1;
 }
 
-static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
+/* The holder of the role a description at token `at` stands for, or -1: the latest named
+ * before it (the roles of a window are learned before its quotations are attributed, so
+ * "the senator" must not be a senator the next paragraph names), else the first after it. */
+static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
         if (s->ment < 0) return -1;
-        if (s->key == key) return s->ment;
+        if (s->key == key) {
+            int32_t c = w->tok.v[at].char_start, best = -1, m[3] = {s->ment, s->prev, s->first};
+            for (int k = 0; k < 3; k++)
+                if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
+                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start))
+                    best = m[k];
+            return best >= 0 ? best : s->first;
+        }
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
     return -1;
+}
+
+/* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
+ * deputy prime minister or a former president the one in office. */
+static const char *const role_modifiers[] = {"deputy", "ex", "former", "shadow", "vice", 0};
+
+/* The key of the role whose head word is token k: the word's, or with a modifier up to two
+ * words before ("Deputy Prime Minister") a key of its own. */
+static uint64_t role_key(const NewsWork *w, size_t k) {
+    uint64_t h = word_key(w, k);
+    for (size_t b = k; b > 0 && k - b < 2; b--)
+        if (tok_in(w, b - 1, role_modifiers))
+            return ((h ^ word_key(w, b - 1)) * 1099511628211ull) | 1;
+    return h;
 }
 
 /* A plural that is no role: "officials", "residents"; not "boss". */
@@ -665,7 +691,7 @@ static int plural_noun(const NewsWork *w, size_t k) {
  * indefinite one ("an aide"): no one in particular. */
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
-    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(st, word_key(w, head));
+    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(w, st, role_key(w, head), d);
 }
 
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
@@ -792,9 +818,9 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             me->gender = (uint8_t)role_gender(w, a - 2);
         if (me->type != NEWS_PER) continue;
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
-        if (role_appos) role_put(st, word_key(w, a - 2), (int32_t)m);
+        if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
-            role_put(st, word_key(w, a - 1), (int32_t)m);
+            role_put(st, role_key(w, a - 1), (int32_t)m);
             put_title_roles(w, st, a - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
         }
@@ -807,7 +833,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 k++;
             if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
                 is_role_word(w, k - 1)) {
-                role_put(st, word_key(w, k - 1), (int32_t)m);
+                role_put(st, role_key(w, k - 1), (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
             }
@@ -1441,7 +1467,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                        * member of Germany's central bank, the Bundesbank, said": his) */
             if (mk >= 0 && mf == j + 1 && j > lo &&
                 is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
-                if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
+                if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
                 set_mention_speaker(w, st, a, mk, 0.9f);
                 return 1;
             }
@@ -1469,7 +1495,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                     goto again;
                 }
                 int32_t m2 = phrase_head(w, st, mj, lo);
-                if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
+                if (k >= 1 && is_role_word(w, k - 1)) role_put(st, role_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;
             }
@@ -1479,7 +1505,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             }
             int64_t d = j > lo ? description_start(w, st, j - 1, lo) : -1;
             if (d >= 0) {
-                int32_t r = indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, j - 1));
+                int32_t r =
+                    indefinite(w, (size_t)d) ? -1 : role_get(w, st, role_key(w, j - 1), (size_t)d);
                 set_desc_speaker(w, st, a, (size_t)d, j, r, 0.75f, 0.55f);
                 return 1;
             }
@@ -1641,7 +1668,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
             w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER) {
             size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
             if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
-                role_put(st, word_key(w, e - 1), st->tok_ment[e + 1]);
+                role_put(st, role_key(w, e - 1), st->tok_ment[e + 1]);
                 set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
                 return 1;
             }
@@ -1756,7 +1783,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         /* "said the chief executive, Jo Brand.": the name in apposition speaks */
         size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
         if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
-            if (is_role_word(w, head)) role_put(st, word_key(w, head), st->tok_ment[e + 1]);
+            if (is_role_word(w, head)) role_put(st, role_key(w, head), st->tok_ment[e + 1]);
             set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
             return 1;
         }
@@ -1961,7 +1988,7 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
             if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
-                int32_t r = role_get(st, word_key(w, e));
+                int32_t r = role_get(w, st, role_key(w, e), sb);
                 set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);
                 return 1;
             }
@@ -2074,7 +2101,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))))) {
         /* "Chancellor: 'We will not back down'", "Health Secretary: “…”": a headline's role
          * before a colon speaks; its holder is named in the story (speakers.c) */
-        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, news_role_first(st, word_key(w, o - 2)),
+        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, news_role_first(st, role_key(w, o - 2)),
                     0.6f);
         return 1;
     }
