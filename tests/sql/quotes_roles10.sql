@@ -3,7 +3,8 @@
 -- next paragraph names another senator), the first named after it when none was before; a
 -- modifier makes a role of its own (the shadow chancellor, the deputy prime minister, a vice
 -- president or a former one are not "the chancellor", "the prime minister", "the
--- president"). Texts are our own. Each line prints id|1.
+-- president"). Police ranks and adverbs after cues, a cue word after "that", "which" clauses
+-- and names with an inner capital below. Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Sen. Laura Pike, D-Vt., called the plan "reckless." "We will fight this on the floor," the '
@@ -34,3 +35,40 @@ select 'qr10_02', (select group_concat(row, char(10)) from (select row from r wh
 -- none before: the first named after, and not the vice president
 select 'qr10_03', (select group_concat(row, char(10)) from r where id = 3)
   = 'direct|The talks went well,|Ana Ferri|the president|said|2|20';
+-- police ranks are roles, and each role word of a title before a name is hers ("Detective
+-- Inspector"); an adverb after the cue is neither the speaker's nor the report's; a cue word
+-- after "that" is the report's subject, a noun; a cue in a relative clause with "which" is
+-- the clause's; a name written as only a name is ("NetChoice") speaks before its apposition
+create table e(id integer primary key, body text);
+insert into e values (1,
+ 'Detective Inspector Helen Dray said the inquiry was continuing. "We are following every '
+ || 'lead," the detective said. "Nobody is above the law," the inspector added.');
+insert into e values (2,
+ '"We are not finished," said the nurse quietly. Mark Tolley said calmly that the ward would '
+ || 'stay open.');
+insert into e values (3,
+ 'Lena Hartwig told Bloomberg TV on Tuesday that demand for its chips was "off the charts".');
+insert into e values (4,
+ 'Harbour Mills, which had asked for the case to be dropped, said it was reviewing the '
+ || 'decision.');
+insert into e values (5,
+ 'NetChoice, the tech industry group that brought the case, called the ruling "a clear win '
+ || 'for the Constitution."');
+create view eq as select e.id, n.* from e, news_quotes(e.body) as n;
+create view er as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+ ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
+ start from eq;
+select 'qr10_04', (select group_concat(row, char(10)) from (select row from er where id = 1 order by start))
+  = 'indirect|the inquiry was continuing|Helen Dray|Helen Dray|said|37|26' || char(10) ||
+    'direct|We are following every lead,|Helen Dray|the detective|said|66|28' || char(10) ||
+    'direct|Nobody is above the law,|Helen Dray|the inspector|added|117|24';
+select 'qr10_05', (select group_concat(row, char(10)) from (select row from er where id = 2 order by start))
+  = 'direct|We are not finished,||the nurse|said|2|20' || char(10) ||
+    'indirect|that the ward would stay open|Mark Tolley|Mark Tolley|said|72|29';
+select 'qr10_06', (select group_concat(row, char(10)) from er where id = 3)
+  = 'partial|off the charts|Lena Hartwig|Lena Hartwig|told|74|14';
+select 'qr10_07', (select group_concat(row, char(10)) from er where id = 4)
+  = 'indirect|it was reviewing the decision|Harbour Mills|Harbour Mills|said|65|29';
+-- (the entity step misses the name, so the speaker stays NULL; the mention and cue are there)
+select 'qr10_08', (select group_concat(row, char(10)) from er where id = 5)
+  = 'partial|a clear win for the Constitution.||NetChoice|called|78|33';
