@@ -72,3 +72,21 @@ select 'qr10_07', (select group_concat(row, char(10)) from er where id = 4)
 -- (the entity step misses the name, so the speaker stays NULL; the mention and cue are there)
 select 'qr10_08', (select group_concat(row, char(10)) from er where id = 5)
   = 'partial|a clear win for the Constitution.||NetChoice|called|78|33';
+-- a bare spokesman right after a body spoke is its spokesman (not after a person spoke)
+create table s(id integer primary key, body text);
+insert into s values (1,
+ 'The Rail Operators Council said the strike would cause misery. A spokesman called it '
+ || '"a cynical attempt to hold the country to ransom."');
+insert into s values (2,
+ 'Harbour Mills cut 200 jobs. Tom Lake, a union official, said the cuts were a betrayal. '
+ || '"We will fight," a spokesman said.');
+create view sq as select s.id, n.* from s, news_quotes(s.body) as n;
+create view sr as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+ ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
+ start from sq;
+select 'qr10_09', (select group_concat(row, char(10)) from (select row from sr where id = 1 order by start))
+  = 'indirect|the strike would cause misery|Rail Operators Council|Rail Operators Council|said|33|29' || char(10) ||
+    'partial|a cynical attempt to hold the country to ransom.|Rail Operators Council|A spokesman|called|87|48';
+select 'qr10_10', (select group_concat(row, char(10)) from (select row from sr where id = 2 order by start))
+  = 'indirect|the cuts were a betrayal|Tom Lake|Tom Lake|said|62|24' || char(10) ||
+    'direct|We will fight,||a spokesman|said|89|14';
