@@ -484,12 +484,12 @@ static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, s
            st->tok_ment[i - 1] >= 0;
 }
 
-/* A lower-case word in -ly but a noun: an adverb ("quietly"), not "his family said". */
+/* A word in -ly but a noun: an adverb ("quietly") when lower-case, not "his family said". */
 static int ly_adverb(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    return is_lower_word(w, i) && t->byte_len > 4 && z[t->byte_len - 2] == 'l' &&
-           z[t->byte_len - 1] == 'y' && !tok_in(w, i, ly_nouns);
+    return t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y' &&
+           !tok_in(w, i, ly_nouns);
 }
 
 static int is_filler(const NewsWork *w, size_t i) {
@@ -1781,7 +1781,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                        * Office for National Statistics" go on to the source) */
                       (tok_is(w, e, "from") && place_after(w, st, e + 1, hi)) ||
                       tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and") ||
-                      ly_adverb(w, e))) /* "said the nurse quietly" */
+                      (is_lower_word(w, e) && ly_adverb(w, e)))) /* "said the nurse quietly" */
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
             size_t me = news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end;
@@ -2957,7 +2957,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     size_t j = k + 1;
     *that_at = 0;
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
-    if (j + 1 < p1 && ly_adverb(w, j) && tok_is(w, j + 1, "that")) j++; /* "said quietly that" */
+    if (j + 1 < p1 && tok_is(w, j + 1, "that") && is_lower_word(w, j) && ly_adverb(w, j))
+        j++; /* "said quietly that" */
     int say = tok_in(w, k, say_words);
     int64_t bid = directive_start(w, st, k, cf, p1);
     if (bid >= 0) {
