@@ -9,7 +9,17 @@ conventions of make_news_2020s.py, whose builder it uses. Written by branch quot
 its rules and measured only (`make eval-quotes-own`): on main at c441a34, direct with
 named speakers overlap F1 100.00, end-to-end 66.67 (speaker strict 66.67, 9 quotations);
 indirect overlap F1 87.50 (P 77.78, R 100.00), end-to-end 50.00; all kinds overlap F1
-96.15, end-to-end 65.38 (25 quotations).
+96.15, end-to-end 65.38 (25 quotations). After quotes10's rules, written before reading its
+errors (from the lead's list, BBC and our own sentences): direct with named speakers
+end-to-end 100.00, all kinds 80.77. Read after measuring: two reports the first version
+left out were added (`..., their union has announced`, and `and that the company was adding
+a third factory shift` after a fragment); with them (27 quotations) main at c441a34 gives
+direct with named speakers end-to-end 66.67, indirect overlap F1 100.00, end-to-end 66.67,
+all kinds overlap F1 100.00, end-to-end 70.37; quotes10 gives end-to-end 100.00 (direct with
+named speakers), 66.67 (indirect) and 85.19 (all kinds), overlaps unchanged. Errors left: `The club announced` and `the club said` (no rule kept: `club` among
+speakers.c's company nouns changed 5 BBC rows, 1 of them rightly), `Corvane` not joined to
+`Corvane Systems` by the entity step, and the fragment before `and that the company was
+adding ...` hung on `adding`.
 
 usage: make_news_2020s_holdout10.py [OUT.jsonl]   (default: news_2020s_holdout10.jsonl here)"""
 import os
@@ -74,6 +84,8 @@ Analysts were more cautious. "The question is how long this lasts," said Raj Men
 
 Corvane, formerly known as Vantis Semiconductor, said it expected supply to stay tight until the middle of next year.""", [
     ("off the charts", P, "Lena Hartwig", "Lena Hartwig", "told"),
+    ("that the company was adding a third factory shift", I, "Lena Hartwig", "Lena Hartwig",
+     "told"),
     ("We are building as fast as we can,", D, "Lena Hartwig", "Hartwig", "said"),
     ("The question is how long this lasts,", D, "Raj Menon", "Raj Menon", "said"),
     ("it expected supply to stay tight until the middle of next year", I, "Corvane Systems",
@@ -88,6 +100,8 @@ Train drivers at 12 rail companies will walk out on three days next month, their
 The Rail Operators Council said the action would cause "needless misery" for passengers. A spokesman called the strike "a cynical attempt to hold the country to ransom."
 
 Kieran Doyle, general secretary of the drivers' union Traction, said his members had no choice. "We have not had a real pay rise in five years," Mr Doyle said.""", [
+    ("Train drivers at 12 rail companies will walk out on three days next month", I, None,
+     "their union", "announced"),
     ("needless misery", P, "Rail Operators Council", "The Rail Operators Council", "said"),
     ("a cynical attempt to hold the country to ransom.", P, "Rail Operators Council",
      "A spokesman", "called"),
