@@ -403,28 +403,27 @@ static const struct {
     uint8_t gender;
 } role_words[] = {
     {"activist", 0}, {"actor", 1}, {"actress", 2}, {"administrator", 0}, {"adviser", 0},
-    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0},
-    {"attorney", 0}, {"author", 0}, {"billionaire", 0}, {"brother", 1}, {"businessman", 1},
-    {"businesswoman", 2}, {"campaigner", 0}, {"candidate", 0}, {"ceo", 0}, {"chair", 0},
-    {"chairman", 1}, {"chairperson", 0}, {"chairwoman", 2}, {"challenger", 0},
-    {"chancellor", 0}, {"chief", 0}, {"co-founder", 0}, {"coach", 0}, {"cofounder", 0},
-    {"columnist", 0}, {"commander", 0}, {"commissioner", 0}, {"congressman", 1},
-    {"congresswoman", 2}, {"contender", 0}, {"councilman", 1}, {"councilwoman", 2},
-    {"counsel", 0}, {"daughter", 2}, {"deputy", 0}, {"diplomat", 0}, {"director", 0},
-    {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0},
-    {"father", 1}, {"founder", 0}, {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
-    {"historian", 0}, {"host", 0}, {"husband", 1}, {"incumbent", 0}, {"journalist", 0},
-    {"judge", 0}, {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0},
-    {"man", 1},
+    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0}, {"attorney", 0},
+    {"author", 0}, {"billionaire", 0}, {"brother", 1}, {"businessman", 1}, {"businesswoman", 2},
+    {"campaigner", 0}, {"candidate", 0}, {"ceo", 0}, {"chair", 0}, {"chairman", 1},
+    {"chairperson", 0}, {"chairwoman", 2}, {"challenger", 0}, {"chancellor", 0}, {"chief", 0},
+    {"co-founder", 0}, {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0},
+    {"commissioner", 0}, {"congressman", 1}, {"congresswoman", 2}, {"constable", 0},
+    {"contender", 0}, {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"daughter", 2},
+    {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0}, {"economist", 0},
+    {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1}, {"founder", 0},
+    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"historian", 0}, {"host", 0},
+    {"husband", 1}, {"incumbent", 0}, {"inspector", 0}, {"journalist", 0}, {"judge", 0},
+    {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
     {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
     {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
-    {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0},
-    {"premier", 0}, {"president", 0}, {"prince", 1}, {"princess", 2}, {"professor", 0},
-    {"prosecutor", 0}, {"queen", 2}, {"rep.", 0}, {"reporter", 0}, {"representative", 0},
-    {"researcher", 0}, {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0},
-    {"senator", 0}, {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1},
-    {"spokesperson", 0}, {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0},
-    {"supporter", 0}, {"surrogate", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
+    {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0},
+    {"president", 0}, {"prince", 1}, {"princess", 2}, {"professor", 0}, {"prosecutor", 0},
+    {"queen", 2}, {"rep.", 0}, {"reporter", 0}, {"representative", 0}, {"researcher", 0},
+    {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0}, {"senator", 0}, {"sergeant", 0},
+    {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
+    {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0}, {"superintendent", 0}, {"supporter", 0},
+    {"surrogate", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
 };
 
 
@@ -474,7 +473,8 @@ static const char *const indefinites[] = {"a", "an", "one", "another", "some", "
 static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefinites); }
 
 /* nouns in -ly that speak, which is_filler must not skip as adverbs */
-static const char *const ly_nouns[] = {"family", "assembly", "ally", 0};
+static const char *const ly_nouns[] = {"family", "assembly", "ally", "daily", "weekly", "monthly",
+                                       "quarterly", 0};
 
 /* A barrister's letters after a name, which the entity step leaves out: "Helen Marsh KC". */
 static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
@@ -484,14 +484,18 @@ static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, s
            st->tok_ment[i - 1] >= 0;
 }
 
+/* A word in -ly but a noun: an adverb ("quietly") when lower-case, not "his family said". */
+static int ly_adverb(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    return t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y' &&
+           !tok_in(w, i, ly_nouns);
+}
+
 static int is_filler(const NewsWork *w, size_t i) {
     if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
     if (!is_lower_word(w, i)) return 0;
-    const NewsToken *t = &w->tok.v[i];
-    const uint8_t *z = w->text + t->byte_start;
-    if (t->byte_len > 4 && z[t->byte_len - 2] == 'l' && z[t->byte_len - 1] == 'y')
-        return !tok_in(w, i, ly_nouns); /* an adverb, not "his family said" */
-    return tok_in(w, i, fillers);
+    return ly_adverb(w, i) || tok_in(w, i, fillers);
 }
 
 /* A capitalised cue inside a Title Case headline ("Former Pollster Says Clinton Is In
@@ -619,9 +623,11 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
             st->n_roles++;
             s->key = key;
             s->ment = s->first = ment;
+            s->prev = -1;
             return;
         }
         if (s->key == key) {
+            if (s->ment != ment) s->prev = s->ment;
             s->ment = ment; /* the latest holder of the role */
             return;
         }
@@ -643,15 +649,49 @@ int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
     return -1;
 }
 
-static int32_t role_get(const NewsQuoteState *st, uint64_t key) {
+/* The holder of the role a description at token `at` stands for, or -1: the latest named
+ * before it (the roles of a window are learned before its quotations are attributed, so
+ * "the senator" must not be a senator the next paragraph names), else the first after it. */
+static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
         if (s->ment < 0) return -1;
-        if (s->key == key) return s->ment;
+        if (s->key == key) {
+            int32_t c = w->tok.v[at].char_start, best = -1, m[3] = {s->ment, s->prev, s->first};
+            for (int k = 0; k < 3; k++)
+                if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
+                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start))
+                    best = m[k];
+            return best >= 0 ? best : s->first;
+        }
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
     return -1;
+}
+
+/* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
+ * deputy prime minister or a former president the one in office. */
+static const char *const role_modifiers[] = {"deputy", "ex", "former", "shadow", "vice", 0};
+
+/* The key of the role whose head word is token k: the word's, or with a modifier up to two
+ * words before ("Deputy Prime Minister") a key of its own. */
+static uint64_t role_key(const NewsWork *w, size_t k) {
+    uint64_t h = word_key(w, k);
+    for (size_t b = k; b > 0 && k - b < 2; b--)
+        if (tok_in(w, b - 1, role_modifiers))
+            return ((h ^ word_key(w, b - 1)) * 1099511628211ull) | 1;
+    return h;
+}
+
+/* A word with a capital after its first letter ("NetChoice", "OpenAI", "YouTube"): a name. */
+static int camel_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!is_word(w, i) || !(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len < 4) return 0;
+    for (size_t c = 1; c + 1 < t->byte_len; c++)
+        if (z[c] >= 'A' && z[c] <= 'Z' && z[c + 1] >= 'a' && z[c + 1] <= 'z') return 1;
+    return 0;
 }
 
 /* A plural that is no role: "officials", "residents"; not "boss". */
@@ -665,7 +705,7 @@ static int plural_noun(const NewsWork *w, size_t k) {
  * indefinite one ("an aide"): no one in particular. */
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
-    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(st, word_key(w, head));
+    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(w, st, role_key(w, head), d);
 }
 
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
@@ -792,11 +832,18 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             me->gender = (uint8_t)role_gender(w, a - 2);
         if (me->type != NEWS_PER) continue;
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
-        if (role_appos) role_put(st, word_key(w, a - 2), (int32_t)m);
+        if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
-            role_put(st, word_key(w, a - 1), (int32_t)m);
+            role_put(st, role_key(w, a - 1), (int32_t)m);
             put_title_roles(w, st, a - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
+            /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
+             * "Minister Lord Falconer") */
+            for (size_t t = a - 1; t > 0 && a - t < 3 && is_plain_role(w, t) &&
+                                   is_plain_role(w, t - 1) &&
+                                   !(w->tok.v[t].flags & NEWS_TF_PARA_START);
+                 t--)
+                role_put(st, role_key(w, t - 1), (int32_t)m);
         }
         /* appositive: Name, [det] ... role, */
         if (b + 2 < n && tok_ch(w, b, ',') && !(w->tok.v[b].flags & NEWS_TF_PARA_END)) {
@@ -807,7 +854,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 k++;
             if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
                 is_role_word(w, k - 1)) {
-                role_put(st, word_key(w, k - 1), (int32_t)m);
+                role_put(st, role_key(w, k - 1), (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
             }
@@ -1406,13 +1453,15 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
              * describes the speaker; any other cue is a clause of its own */
             if ((st->cue[j] & NEWS_CUE_DIRECT) &&
                 !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ','))) {
-                /* "Mrs. Lane, who did not say that Ross was unfit, said": a cue inside a
-                 * relative clause after the comma is the clause's; the name is before it */
+                /* "Mrs. Lane, who did not say that Ross was unfit, said", "the department,
+                 * which had asked ..., said": a cue inside a relative clause after the comma
+                 * is the clause's; the name is before it */
                 size_t r = j;
                 while (r > lo + 1 && j - r < NEAR_TOKENS && !tok_ch(w, r, ',') && !st->inq[r] &&
                        !is_stop(w, r))
                     r--;
-                if (r + 1 < j && tok_ch(w, r, ',') && tok_is(w, r + 1, "who")) {
+                if (r + 1 < j && tok_ch(w, r, ',') &&
+                    (tok_is(w, r + 1, "who") || tok_is(w, r + 1, "which"))) {
                     j = r + 1; /* the loop steps back to the comma */
                     continue;
                 }
@@ -1441,7 +1490,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                        * member of Germany's central bank, the Bundesbank, said": his) */
             if (mk >= 0 && mf == j + 1 && j > lo &&
                 is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
-                if (is_role_word(w, j - 1)) role_put(st, word_key(w, j - 1), mk);
+                if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
                 set_mention_speaker(w, st, a, mk, 0.9f);
                 return 1;
             }
@@ -1469,7 +1518,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                     goto again;
                 }
                 int32_t m2 = phrase_head(w, st, mj, lo);
-                if (k >= 1 && is_role_word(w, k - 1)) role_put(st, word_key(w, k - 1), m2);
+                if (k >= 1 && is_role_word(w, k - 1)) role_put(st, role_key(w, k - 1), m2);
                 set_mention_speaker(w, st, a, m2, 0.9f);
                 return 1;
             }
@@ -1477,9 +1526,16 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 set_speaker(w, st, a, j - 1, j, pronoun_kind(w, j - 1), -1, 0.8f);
                 return 1;
             }
+            if (j > lo && st->tok_ment[j - 1] < 0 && camel_word(w, j - 1)) {
+                /* "NetChoice, the group that brought the case, called": a name the entity
+                 * step missed, written as only a name is */
+                set_speaker(w, st, a, j - 1, j, NEWS_SPK_NAME, -1, 0.6f);
+                return 1;
+            }
             int64_t d = j > lo ? description_start(w, st, j - 1, lo) : -1;
             if (d >= 0) {
-                int32_t r = indefinite(w, (size_t)d) ? -1 : role_get(st, word_key(w, j - 1));
+                int32_t r =
+                    indefinite(w, (size_t)d) ? -1 : role_get(w, st, role_key(w, j - 1), (size_t)d);
                 set_desc_speaker(w, st, a, (size_t)d, j, r, 0.75f, 0.55f);
                 return 1;
             }
@@ -1641,7 +1697,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
             w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER) {
             size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
             if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
-                role_put(st, word_key(w, e - 1), st->tok_ment[e + 1]);
+                role_put(st, role_key(w, e - 1), st->tok_ment[e + 1]);
                 set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
                 return 1;
             }
@@ -1724,7 +1780,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                       /* "a retired teacher from Ohio": not the place ("figures from the
                        * Office for National Statistics" go on to the source) */
                       (tok_is(w, e, "from") && place_after(w, st, e + 1, hi)) ||
-                      tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and")))
+                      tok_is(w, e, "who") || tok_is(w, e, "that") || tok_is(w, e, "and") ||
+                      (is_lower_word(w, e) && ly_adverb(w, e)))) /* "said the nurse quietly" */
             break;
         if (st->tok_ment[e] >= 0) { /* "said the Pentagon" */
             size_t me = news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end;
@@ -1756,7 +1813,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         /* "said the chief executive, Jo Brand.": the name in apposition speaks */
         size_t ne = news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end;
         if (ne >= hi || tok_ch(w, ne, ',') || is_stop(w, ne)) {
-            if (is_role_word(w, head)) role_put(st, word_key(w, head), st->tok_ment[e + 1]);
+            if (is_role_word(w, head)) role_put(st, role_key(w, head), st->tok_ment[e + 1]);
             set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
             return 1;
         }
@@ -1961,7 +2018,7 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
             if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
-                int32_t r = role_get(st, word_key(w, e));
+                int32_t r = role_get(w, st, role_key(w, e), sb);
                 set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);
                 return 1;
             }
@@ -2074,7 +2131,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))))) {
         /* "Chancellor: 'We will not back down'", "Health Secretary: “…”": a headline's role
          * before a colon speaks; its holder is named in the story (speakers.c) */
-        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, news_role_first(st, word_key(w, o - 2)),
+        set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, news_role_first(st, role_key(w, o - 2)),
                     0.6f);
         return 1;
     }
@@ -2129,6 +2186,10 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
                        * "a spokesman says"); "a claim by Hain", "a call for" name their
                        * own speaker, or none */
+        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 && k + 1 < from &&
+            tok_is(w, k - 1, "that") && !ends_in_s(w, k))
+            continue; /* "told CNBC that demand for its chips was “insane”": the subject of
+                       * the report, a noun; the cue before "that" says whose */
         if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[k].flags & NEWS_TF_SENT_START) &&
             !headline_cue(w, k))
             continue; /* a name that looks like a cue: Edward Said */
@@ -2896,6 +2957,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     size_t j = k + 1;
     *that_at = 0;
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
+    if (j + 1 < p1 && tok_is(w, j + 1, "that") && is_lower_word(w, j) && ly_adverb(w, j))
+        j++; /* "said quietly that" */
     int say = tok_in(w, k, say_words);
     int64_t bid = directive_start(w, st, k, cf, p1);
     if (bid >= 0) {

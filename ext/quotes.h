@@ -51,10 +51,11 @@ enum {
                                * phrase and a comma ("Hollis himself", "In June, Hollis") */
 };
 
-/* Head word of a role ("minister") -> the person the text gave it to. */
+/* Head word of a role ("minister") -> the people the text gave it to. */
 typedef struct {
     uint64_t key;
-    int32_t ment;  /* document mention index; -1 empty */
+    int32_t ment;  /* document mention index of the latest holder; -1 empty */
+    int32_t prev;  /* the holder before it, or -1 */
     int32_t first; /* the first mention given the role (speakers.c looks forward with it) */
 } NewsRoleSlot;
 

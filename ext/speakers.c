@@ -358,6 +358,17 @@ static int company_word(const NewsWork *w, const NewsSpan *sp) {
     return words <= 2 && in_sorted(company_nouns, sizeof company_nouns / sizeof *company_nouns,
                                    z + b, n - b);
 }
+/* "a spokesman", "the spokeswoman": a mouthpiece with nothing to say whose */
+static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
+    static const char *const heads[] = {"spokesman", "spokesperson", "spokeswoman"};
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len, b = 0;
+    while (b < n && z[b] != ' ') b++;
+    int det = (b == 1 && (z[0] | 0x20) == 'a') ||
+              (b == 2 && (z[0] | 0x20) == 'a' && z[1] == 'n') ||
+              (b == 3 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e');
+    return det && b + 1 < n && in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
+}
 static int public_body(const NewsWork *w, int32_t c) {
     const NewsMention *m = &w->ment.v[c];
     const uint8_t *z = w->text + m->byte_start;
@@ -848,6 +859,12 @@ int news_speakers_document(NewsWork *w) {
                 qq->speaker_entity = for_ent;
                 if (!tr) tr = for_tr;
             }
+            if (unnamed && qq->speaker_entity < 0 && last_spk >= 0 &&
+                mv[last_spk].type == NEWS_ORG && at - last_end < EPITHET_CHARS &&
+                bare_mouthpiece(w, &qq->speaker))
+                /* "The Rail Delivery Group said ... A spokesman called the strike “…”": the
+                 * spokesman of the body that has just spoken, unnamed ("she added" is hers) */
+                qq->speaker_entity = last_spk;
             if (qq->speaker_entity >= 0 && (tr & DESC_ONE)) {
                 for_head = hk;
                 for_tr = tr;
