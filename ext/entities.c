@@ -745,7 +745,9 @@ static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     size_t n = w->tok.n, k = j;
     uint32_t sent = w->tok.v[j].sentence;
     while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-')) k++;
-    if (k >= n || !punct_is(w, k, '-') || ++k + 1 >= n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
+    if (k >= n || !punct_is(w, k, '-')) return;
+    k++; /* the word after the dash */
+    if (k + 1 >= n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
         (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
         tg->labels[k + 1] != NEWS_LABEL_O || !capitalised(w, k) ||
         !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))

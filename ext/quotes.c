@@ -658,7 +658,8 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
         const NewsRoleSlot *s = &st->roles[i];
         if (s->ment < 0) return -1;
         if (s->key == key) {
-            int32_t c = w->tok.v[at].char_start, best = -1, m[3] = {s->ment, s->prev, s->first};
+            int64_t c = w->tok.v[at].char_start;
+            int32_t best = -1, m[3] = {s->ment, s->prev, s->first};
             for (int k = 0; k < 3; k++)
                 if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
                     (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start))

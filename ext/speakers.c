@@ -254,6 +254,14 @@ static uint64_t str_key(const char *z) {
     return h | 1;
 }
 
+/* The article the word of `len` bytes at z is, its first letter in either case: 1 "a" or
+ * "an", 2 "the", 0 none. */
+static int article_word(const uint8_t *z, size_t len) {
+    if (len == 1) return (z[0] | 0x20) == 'a';
+    if (len == 2) return (z[0] | 0x20) == 'a' && z[1] == 'n';
+    return len == 3 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e' ? 2 : 0;
+}
+
 /* The last-word key (as span_last_word_key) of the head of the noun phrase in bytes
  * [lo, hi): its last word before the first of desc_stops ("a spokeswoman for the group" ->
  * spokeswoman, "The senator from Ohio" -> senator), in lower case, the first word or after
@@ -273,9 +281,7 @@ static uint64_t phrase_head_key(const NewsWork *w, size_t lo, size_t hi) {
         if (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b)) break;
         if (++nw > PHRASE_WORDS) return 0;
         if (nw == 1)
-            det = (i - b == 1 && (z[b] | 0x20) == 'a') ||
-                  (i - b == 2 && (z[b] | 0x20) == 'a' && z[b + 1] == 'n') ||
-                  (i - b == 3 && (z[b] | 0x20) == 't' && z[b + 1] == 'h' && z[b + 2] == 'e') ||
+            det = article_word(z + b, i - b) ||
                   (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99));
         hb = b, he = i;
     }
@@ -364,10 +370,8 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len, b = 0;
     while (b < n && z[b] != ' ') b++;
-    int det = (b == 1 && (z[0] | 0x20) == 'a') ||
-              (b == 2 && (z[0] | 0x20) == 'a' && z[1] == 'n') ||
-              (b == 3 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e');
-    return det && b + 1 < n && in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
+    return article_word(z, b) && b + 1 < n &&
+           in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
 static int public_body(const NewsWork *w, int32_t c) {
     const NewsMention *m = &w->ment.v[c];
@@ -750,7 +754,9 @@ int news_speakers_document(NewsWork *w) {
             size_t hs, hl;
             desc_traits(w, &qq->speaker, &hs, &hl);
             const uint8_t *sz = w->text + qq->speaker.byte_start;
-            int some = (sz[0] | 0x20) == 'a' && (sz[1] == ' ' || (sz[1] == 'n' && sz[2] == ' ')) &&
+            size_t fw = 0; /* the first word's length */
+            while (fw < qq->speaker.byte_len && sz[fw] != ' ') fw++;
+            int some = fw < qq->speaker.byte_len && article_word(sz, fw) == 1 &&
                        hs + hl == qq->speaker.byte_start + qq->speaker.byte_len;
             int32_t p = some ? -1 : get(orgs, cap_org, k);
             int pw;
