@@ -693,6 +693,10 @@ int news_speakers_document(NewsWork *w) {
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
                            PERSONISH(c)) {
                     continue; /* "it said": an organisation, or a country */
+                } else if (kind == NEWS_SPK_THEY &&
+                           (mv[j].type == NEWS_LOC ||
+                            !(SPOKE(c) || (st->m_inq[j] & NEWS_MQ_SUBJECT)))) {
+                    continue; /* "they said": an organisation that speaks or acts here */
                 }
                 int sc = -(int)seen;
                 /* the story's current speaker goes on, all the more right after their

@@ -140,3 +140,11 @@ select 'qs_36', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
 select 'qs_37', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'PARIS, March 26 - The Bank of France intervened on the market to buy dollars, dealers said. A major French bank said it acted for the central bank.'))
   = '-|dealers;-|A major French bank';
+-- "they" is an organisation that speaks or opens a sentence here, never a place: not
+-- "London" for the sons of a woman who died there, nor the Liberal Democrats of a "by"
+select 'qs_60', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Dame Maggie Smith has died in hospital in London. "She leaves two sons and five loving grandchildren," they said in a statement.'))
+  = '-|they';
+select 'qs_61', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'The Co-operative Party rejected the offer on Monday. They said the scheme was "deeply flawed".'))
+  = 'Co-operative Party|They';
