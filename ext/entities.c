@@ -819,6 +819,17 @@ static int listed_org(const NewsWork *w, const NewsTagger *tg, size_t first, siz
            !is_place_phrase(s, first, end);
 }
 
+/* The "and" inside tokens [first, end) that joins two names each a whole entry of the
+ * lists of organisations ("Amnesty International and Human Rights Watch", which the tagger
+ * runs together as one), or 0 ("Procter and Gamble", "Securities and Exchange Commission"). */
+static size_t listed_pair(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    if (end - first < 3) return 0;
+    for (size_t k = first + 1; k + 1 < end; k++)
+        if (word_is(w, k, "and"))
+            return listed_org(w, tg, first, k) && listed_org(w, tg, k + 1, end) ? k : 0;
+    return 0;
+}
+
 /* Whether the name in tokens [first, end) is a side in a match its neighbours report (branch
  * ner12): after "beat" or "thrashed", or after "drew", "lost", "held", "won", "victory" or
  * "defeat" and "with", "to", "by" or "over" ("Getafe held Real Madrid to a draw", "drew
@@ -1167,6 +1178,23 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
+/* The end of "Bank of England", "Church of England", "University of Oxford" opening a
+ * sentence at token i, which the tagger left out while it took the place after "of"
+ * ("Bank of England governor Andrew Bailey" gave "England" alone: a sentence's first word
+ * is most often an ordinary one), or 0. The place or organisation after "of" is the
+ * name's end. */
+static size_t institution_of(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (lab[i] != NEWS_LABEL_O || !tg->feat.info[i].first_word || i + 2 >= n ||
+        !word_is(w, i + 1, "of") || lab[i + 1] != NEWS_LABEL_O ||
+        (lab[i + 2] != NEWS_LABEL_B(NEWS_LOC) && lab[i + 2] != NEWS_LABEL_B(NEWS_ORG)) ||
+        !(word_is(w, i, "Bank") || word_is(w, i, "Church") || org_head(w, i)))
+        return 0;
+    size_t j = i + 3;
+    while (j < n && lab[j] == lab[i + 2] + 1) j++;
+    return j;
+}
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -1201,6 +1229,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        size_t e = institution_of(w, tg, i);
+        if (e) {
+            label_span(tg, i, e, NEWS_ORG); /* "Bank of England governor Andrew Bailey" */
+            i = e - 1;
+            continue;
+        }
         if (y != NEWS_LABEL_O && y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
@@ -2490,16 +2524,29 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
 
 /* Types PER a mention the tagger did not call a person that is particles and the surname
  * of a person of the document ("Le Pen said" after or before "Marine Le Pen", "Van Dijk"):
- * lone_surname's rule for surnames with a particle, whose last word alone is in the set. */
+ * lone_surname's rule for surnames with a particle, whose last word alone is in the set.
+ * A one-word mention after particles in lower case that no capitalised word precedes
+ * takes them in, a person ("by von der Leyen and Macron" gave "Leyen", an ORG): when the
+ * word is such a surname, or the particles are two ("von der", "van den"). */
 static void particle_surname(const NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    if (!tg->n_surname) return;
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         unsigned y = lab[i];
+        if (y == NEWS_LABEL_O) continue;
         size_t j = i + 1, k = i;
         while (j < n && lab[j] == y + 1) j++;
+        if (j - i == 1 && capitalised(w, i)) {
+            size_t p = i;
+            while (p > 0 && i - p < 2 && w->tok.v[p - 1].sentence == w->tok.v[i].sentence &&
+                   !(w->tok.v[p - 1].flags & NEWS_TF_UPPER_INIT) && name_particle(w, p - 1))
+                p--;
+            if (p < i && !(p > 0 && w->tok.v[p - 1].sentence == w->tok.v[i].sentence &&
+                           (w->tok.v[p - 1].flags & NEWS_TF_UPPER_INIT)) &&
+                (i - p == 2 || surname_has(tg, s->form[s->info[i].form].h_form | 1)))
+                label_span(tg, p, j, NEWS_PER);
+        }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) && j - i > 1 &&
             capitalised(w, i)) {
             while (k + 1 < j && name_particle(w, k)) k++;
@@ -2678,6 +2725,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             if (!word_is(w, first, "Lord")) type = NEWS_ORG; /* "Christie's", a company */
             end++;
             j = end;
+        }
+        size_t and = type == NEWS_ORG && end == j ? listed_pair(w, tg, first, end) : 0;
+        if (and) { /* the second name is a mention of its own, next */
+            tg->labels[and] = NEWS_LABEL_O;
+            tg->labels[and + 1] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+            end = j = and;
         }
         if (type == NEWS_ORG && end == j && end < n && station_number(w, end)) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */

@@ -169,3 +169,18 @@ select 'ent_55', (select group_concat(mention || '/' || type, ';') from news_ent
   = 'Luke Ferrante/PER;London School of Hygiene and Tropical Medicine/ORG;Reuters/ORG'  -- model-dependent
              and (select count(*) from news_entities(
   'Officials from the Bank of Japan and Finance Ministry met on Monday.') where mention like '%and%') = 0;
+-- "Bank of England", "Church of England" opening a sentence are the institution, not the
+-- place alone
+select 'ent_70', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bank of England governor Andrew Bailey said rates would fall. Church of England bishops voted against the plan.'))
+  = 'Bank of England/ORG;Andrew Bailey/PER;Church of England/ORG';  -- model-dependent
+-- two listed organisations joined by "and" are two names; "Procter and Gamble" is one
+select 'ent_71', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The ruling was welcomed by Amnesty International and Human Rights Watch. He worked for Procter and Gamble.'))
+  = 'Amnesty International/ORG;Human Rights Watch/ORG;Procter and Gamble/ORG';  -- model-dependent
+-- a surname's particles in lower case are part of it: after the full name, or two of them
+select 'ent_72', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Ursula von der Leyen arrived in Kyiv. Speaking in Brussels, von der Leyen said the deal was done.'))
+  = 'Ursula von der Leyen/PER/Ursula von der Leyen;Kyiv/LOC/Kyiv;Brussels/LOC/Brussels;von der Leyen/PER/Ursula von der Leyen'  -- model-dependent
+             and (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The deal was welcomed by von der Leyen and Macron.')) = 'von der Leyen/PER;Macron/PER';  -- model-dependent
