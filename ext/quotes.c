@@ -2014,12 +2014,22 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     if (sb < p0) sb = p0;
     if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
         /* "The president noted that he ..., and added": a description opening the
-         * sentence is its subject, before any pronoun inside it */
-        for (size_t e = sb + 1; e < sb + 4 && e + 1 < k; e++) {
+         * sentence is its subject, before any pronoun inside it; the whole of its role
+         * ("The prime minister", "The chief executive", "The prime minister's official
+         * spokesman"), then a verb */
+        int owned = 0; /* "the prime minister's spokesman" is not any spokesman named */
+        for (size_t e = sb + 1; e < sb + 6 && e + 1 < k; e++) {
+            if (w->tok.v[e].flags & NEWS_TF_CLITIC) {
+                owned = 1;
+                continue;
+            }
             if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
-            if (is_role_word(w, e) && is_lower_word(w, e + 1) && !tok_in(w, e + 1, phrase_ends) &&
+            if (is_role_word(w, e) && !is_role_word(w, e + 1) && is_lower_word(w, e + 1) &&
+                !(w->tok.v[e + 1].flags & NEWS_TF_CLITIC) &&
+                (!tok_in(w, e + 1, phrase_ends) ||
+                 (st->cue[e + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
-                int32_t r = role_get(w, st, role_key(w, e), sb);
+                int32_t r = owned ? -1 : role_get(w, st, role_key(w, e), sb);
                 set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);
                 return 1;
             }

@@ -49,26 +49,26 @@
 
 /* First names that tell a gender, for "she said" when no title or pronoun has yet: a short
  * hand-written list of common English given names (sorted, lower case). A name missing
- * here only leaves the gender unknown. */
+ * here only leaves the gender unknown; names borne by both (Kelly Ortberg, Jean Castex, Kim
+ * Jong Un, whose family name comes first) are left out. */
 static const char *const female_names[] = {
     "alexandra", "alice", "alison", "amanda", "amy", "andrea", "angela", "ann", "anna",
     "anne", "barbara", "betsy", "betty", "brenda", "carly", "carol", "caroline",
     "catherine", "charlotte", "chelsea", "christine", "claire", "clare", "condoleezza",
-    "cynthia", "dana", "debbie", "deborah", "diana", "diane", "donna", "dorothy", "elaine",
+    "cynthia", "debbie", "deborah", "diana", "diane", "donna", "dorothy", "elaine",
     "elizabeth", "ellen", "emily", "emma", "esther", "eva", "fiona", "frances", "germaine",
     "gloria", "grace", "hannah", "heather", "heidi", "helen", "hillary", "hope", "huma",
-    "imelda", "irene", "ivana", "ivanka", "jackie", "jane", "janet", "jean", "jennie",
-    "jennifer", "jenny", "jessica", "jill", "joan", "joanna", "jodi", "joyce", "judith",
-    "julia", "julie", "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie",
-    "kelly", "kellyanne", "kim", "kirsten", "laura", "lauren", "linda", "lisa", "liz",
-    "loretta", "lori", "louise", "lucy", "lynn", "madeleine", "margaret", "maria", "marie",
-    "marsha", "martha", "mary", "maxine", "megan", "melania", "melissa", "michelle",
-    "monica", "nancy", "natalie", "natasha", "nicola", "nicole", "nikki", "olivia",
-    "omarosa", "pam", "pamela", "patricia", "patti", "patty", "paula", "rachel", "rebecca",
-    "rosa", "ruth", "sally", "samantha", "sandra", "sara", "sarah", "sharon", "sheila",
-    "sophie", "stephanie", "sue", "susan", "susana", "suzanne", "sylvia", "tammy", "teresa",
-    "tessa", "theresa", "tulsi", "ursula", "valerie", "vanessa", "victoria", "virginia",
-    "wendy", "yulia", "zoe",
+    "imelda", "irene", "ivana", "ivanka", "jane", "janet", "jennie", "jennifer", "jenny",
+    "jessica", "jill", "joan", "joanna", "jodi", "joyce", "judith", "julia", "julie",
+    "karen", "kate", "katherine", "kathleen", "kathryn", "kathy", "katie", "kellyanne",
+    "kirsten", "laura", "lauren", "linda", "lisa", "liz", "loretta", "lori", "louise",
+    "lucy", "madeleine", "margaret", "maria", "marie", "marsha", "martha", "mary", "maxine",
+    "megan", "melania", "melissa", "michelle", "monica", "nancy", "natalie", "natasha",
+    "nicola", "nicole", "nikki", "olivia", "omarosa", "pam", "pamela", "patricia", "patti",
+    "patty", "paula", "rachel", "rebecca", "rosa", "ruth", "sally", "samantha", "sandra",
+    "sara", "sarah", "sharon", "sheila", "sophie", "stephanie", "sue", "susan", "susana",
+    "suzanne", "sylvia", "tammy", "teresa", "tessa", "theresa", "tulsi", "ursula",
+    "valerie", "vanessa", "victoria", "virginia", "wendy", "yulia", "zoe",
 };
 static const char *const male_names[] = {
     "aaron", "adam", "alan", "alastair", "albert", "alex", "alexander", "andrew", "anthony",
@@ -787,10 +787,12 @@ int news_speakers_document(NewsWork *w) {
                 qq->speaker_entity = company = story_company(w, st, mi, at);
             /* "Chancellor: '…'" over a story that names "the chancellor, Rachel Whitcombe"
              * after it, "The minister said ..." in a lede that names her later: the person
-             * the text gives that role, named close by (before or after) */
+             * the text gives that role, named close by (before or after); not someone's
+             * ("the prime minister's spokesman" is no spokesman the text named) */
             if (qq->speaker_entity < 0 &&
                 (words == 1 ||
-                 opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len))) {
+                 opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len)) &&
+                !(desc_traits(w, &qq->speaker, &hs, &hl) & DESC_OWNED)) {
                 int32_t r = news_role_first(st, k);
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&

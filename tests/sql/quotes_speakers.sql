@@ -148,3 +148,18 @@ select 'qs_60', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
 select 'qs_61', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'The Co-operative Party rejected the offer on Monday. They said the scheme was "deeply flawed".'))
   = 'Co-operative Party|They';
+-- a first name borne by men and women tells no gender: "he" after Kelly Ortberg, Kim Jong Un
+select 'qs_62', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Boeing chief executive Kelly Ortberg spoke to staff. "There is much work ahead," he wrote.'))
+  = 'Kelly Ortberg|he'
+             and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'North Korean leader Kim Jong Un inspected the launch. "We will strengthen our forces," he said.'))
+  = 'Kim Jong Un|he';
+-- a description of two role words opening the sentence is whole for a second verb of
+-- saying ("The prime" was the speaker of "insisted"), a possessive one too
+select 'qs_63', (select group_concat(kind || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'The prime minister said he understood the anger but insisted the cut was "the right thing to do".'))
+  = 'indirect|-|The prime minister|said;partial|-|The prime minister|insisted'
+             and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Foreign affairs spokesman Menzies Campbell spoke on Monday. The prime minister''s official spokesman also rejected the claims, saying: "The words were his."'))
+  = '-|The prime minister''s official spokesman|saying';
