@@ -184,3 +184,14 @@ select 'ent_72', (select group_concat(mention || '/' || type || '/' || entity, '
   = 'Ursula von der Leyen/PER/Ursula von der Leyen;Kyiv/LOC/Kyiv;Brussels/LOC/Brussels;von der Leyen/PER/Ursula von der Leyen'  -- model-dependent
              and (select group_concat(mention || '/' || type, ';') from news_entities(
   'The deal was welcomed by von der Leyen and Macron.')) = 'von der Leyen/PER;Macron/PER';  -- model-dependent
+-- a leader before a possessive and a government, a coalition or a party is a person; not a
+-- listed place or a day
+select 'ent_73', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Rajoy''s Popular Party won the most seats. Puigdemont''s government pressed ahead with the vote. Le Pen''s National Front finished first.'))
+  = 'Rajoy/PER;Popular Party/ORG;Puigdemont/PER;Le Pen/PER;National Front/ORG'  -- model-dependent
+             and (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Germany''s government met after Thursday''s cabinet meeting.')) = 'Germany/LOC';  -- model-dependent
+-- a name younger than the unlabelled news opening a sentence before "scored" is a person
+select 'ent_74', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Mbappe scored twice for Real Madrid on Sunday. Haaland netted a hat-trick.'))
+  = 'Mbappe/PER;Real Madrid/ORG;Haaland/PER';  -- model-dependent
