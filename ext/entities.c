@@ -1181,6 +1181,20 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
+/* Whether the one word at token i, opening a paragraph before a colon, is a label or a
+ * topic before a headline ("Q&A: What the law means", "Budget: ..."): a kicker (lexicon.h)
+ * or an ordinary word that is no name too ("Goldsmith: 'I was not leant on'"). */
+static int headline_label(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    unsigned gaz = tg->feat.form[tg->feat.info[i].form].gaz;
+    if (!(t->flags & NEWS_TF_PARA_START) || i + 1 >= w->tok.n || !punct_is(w, i + 1, ':') ||
+        NEWS_LABEL_INSIDE(tg->labels[i + 1]))
+        return 0;
+    return news_lexicon_kicker(w->text + t->byte_start, t->byte_len) ||
+           ((lower_word(tg, i) || (gaz & NEWS_GAZ_COMMON)) &&
+            !(gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)));
+}
+
 /* Whether the name in tokens [i, j), not a person to the tagger, is the leader whose
  * possessive comes next: "Rajoy's Popular Party", "Puigdemont's government", "Le Pen's
  * National Front" (a party's name ends the organisation after it) gave nothing, a place
@@ -1262,6 +1276,10 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        if (y != NEWS_LABEL_O && headline_label(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_O;
+            continue;
+        }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
             size_t j = i + 1;
             if (y != NEWS_LABEL_O)

@@ -61,7 +61,7 @@ static const struct {
     {"Editorial", C}, {"Exclusive", C}, {"Explainer", C}, {"FACTBOX", C | H}, {"FOCUS", H},
     {"Factbox", C}, {"INSIGHT", C | H}, {"Insight", C}, {"Interview", C}, {"LIVE", C},
     {"Live", C}, {"OPINION", C}, {"Obituary", C}, {"Opinion", C}, {"PREVIEW", C | H},
-    {"Podcast", C}, {"Preview", C}, {"REFILE", H}, {"RPT", H}, {"Review", C}, {"TIMELINE", H},
+    {"Podcast", C}, {"Preview", C}, {"Q&A", C}, {"REFILE", H}, {"RPT", H}, {"Review", C}, {"TIMELINE", H},
     {"UPDATE", C | H}, {"Update", C}, {"VIDEO", C}, {"Video", C}, {"WATCH", C}, {"WRAPUP", H},
     {"Watch", C},
 };
