@@ -11,8 +11,8 @@
  *  4. recompose (utf8proc_normalize_utf32, canonical composition), so Hangul and other
  *     scripts come back in their composed form: the result is NFKC of the folded text;
  *  5. encode, with every run of separators one space and none at either end;
- *  6. drop leading titles ("prime minister", "dr", "sen"), longest first, while a word is
- *     left after them: "President" alone stays "president".
+ *  6. drop leading titles ("prime minister", "dr", "sen"), longest first, with an "elect"
+ *     after one, while a word is left after them: "President" alone stays "president".
  *
  * The title list lives here, not in lexicon.c, on purpose: keys get stored (generated
  * columns, expression indexes), so they must not move when the tagger's lexicon is tuned.
@@ -47,7 +47,9 @@ static const char *const titles[] = {
     "commissioner",
     /* legislators, governors, mayors */
     "senator", "sen", "representative", "rep", "congressman", "congresswoman", "speaker",
-    "gov", "governor", "lt gov", "mayor",
+    "house speaker", "majority leader", "minority leader", "senate majority leader",
+    "senate minority leader", "house majority leader", "house minority leader", "gov",
+    "governor", "lt gov", "mayor",
     /* military */
     "gen", "lt", "lt gen", "maj", "maj gen", "brig", "brig gen", "col", "lt col", "capt",
     "cmdr", "adm", "sgt", "cpl", "pvt", "field marshal",
@@ -174,7 +176,15 @@ int news_key(NewsWork *w, const uint8_t *name, size_t n, uint8_t **out, size_t *
 
     /* step 6: leading titles */
     size_t skip = 0;
-    for (size_t t; (t = title_at(key + skip, len - skip)) > 0;) skip += t + 1;
+    for (size_t t; (t = title_at(key + skip, len - skip)) > 0;) {
+        /* "President-elect Donald Trump": the title's "elect" goes with it, but
+         * "President-elect" alone is no name after a title */
+        size_t r = len - skip - t - 1; /* bytes after the title and its space */
+        const uint8_t *after = key + skip + t + 1;
+        int elect = r >= 5 && memcmp(after, "elect", 5) == 0 && (r == 5 || after[5] == ' ');
+        if (elect && r == 5) break;
+        skip += t + 1 + (elect ? 6 : 0);
+    }
     if (skip) memmove(key, key + skip, len - skip + 1);
     len -= skip;
 
