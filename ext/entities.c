@@ -1009,8 +1009,9 @@ static int party_alone(const NewsWork *w, size_t i) {
 static int name_particle(const NewsWork *w, size_t k) {
     static const Word particles[] = {
         W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
-        W("di"),  W("do"),  W("du"),  W("Del"), W("Van"), W("Von"), W("das"), W("del"),
-        W("den"), W("der"), W("des"), W("dos"), W("van"), W("von"), {0, 0}};
+        W("di"),  W("do"),  W("du"),  W("Bin"), W("Del"), W("Ibn"), W("Van"), W("Von"),
+        W("bin"), W("das"), W("del"), W("den"), W("der"), W("des"), W("dos"), W("ibn"),
+        W("van"), W("von"), {0, 0}};
     return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
@@ -1195,6 +1196,20 @@ static int headline_label(const NewsWork *w, const NewsTagger *tg, size_t i) {
             !(gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)));
 }
 
+/* The end of an Arabic name going on after a person's name that ends at token j with "bin",
+ * "ibn" or "bint" and a person's name ("Mohammed bin Salman", "Tamim bin Hamad Al Thani",
+ * which the tagger splits into two people at the lower-case word), or 0. */
+static size_t son_of(const NewsWork *w, const NewsTagger *tg, size_t j) {
+    size_t n = w->tok.n;
+    if (j + 1 >= n || w->tok.v[j + 1].sentence != w->tok.v[j].sentence ||
+        !(word_is(w, j, "bin") || word_is(w, j, "ibn") || word_is(w, j, "bint")) ||
+        tg->labels[j + 1] != NEWS_LABEL_B(NEWS_PER))
+        return 0;
+    size_t e = j + 2;
+    while (e < n && tg->labels[e] == NEWS_LABEL_I(NEWS_PER)) e++;
+    return e;
+}
+
 /* Whether the name in tokens [i, j), not a person to the tagger, is the leader whose
  * possessive comes next: "Rajoy's Popular Party", "Puigdemont's government", "Le Pen's
  * National Front" (a party's name ends the organisation after it) gave nothing, a place
@@ -1308,10 +1323,16 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
-            size_t e = y == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !capitalised(w, j - 1) &&
-                               name_particle(w, j - 1)
-                           ? particle_tail(w, tg, j)
-                           : 0;
+            size_t e = y == NEWS_LABEL_B(NEWS_PER) ? son_of(w, tg, j) : 0;
+            if (e) {
+                label_span(tg, i, e, NEWS_PER); /* "Mohammed bin Salman" */
+                i = e - 1;
+                continue;
+            }
+            e = y == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !capitalised(w, j - 1) &&
+                        name_particle(w, j - 1)
+                    ? particle_tail(w, tg, j)
+                    : 0;
             if (e) {
                 label_span(tg, i, e, NEWS_PER); /* "Claire de" + "Villiers" */
                 i = e - 1;

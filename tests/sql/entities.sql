@@ -200,3 +200,8 @@ select 'ent_75', (select group_concat(mention || '/' || type, ';') from news_ent
   'Q&A: What does the new EU AI Act mean for businesses?' || char(10) || char(10) ||
   'Budget: Spain plans new taxes'))
   = 'EU AI Act/MISC;Spain/LOC';  -- model-dependent
+-- an Arabic name goes on over "bin" ("Mohammed bin Salman" was two people), and "bin" is
+-- a particle of the surname alone
+select 'ent_76', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Crown Prince Mohammed bin Salman met Joe Biden. Later, bin Salman flew home.'))
+  = 'Mohammed bin Salman/PER/Mohammed bin Salman;Joe Biden/PER/Joe Biden;bin Salman/PER/Mohammed bin Salman';  -- model-dependent
