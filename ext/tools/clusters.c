@@ -6,15 +6,21 @@
  * Word classes: a cheap stand-in for Brown clusters (the unlabelled README's advice). Each
  * frequent word form gets a vector of its left and right neighbours (two words each way,
  * the 1000 commonest lower-cased words plus four shape buckets), weighted by positive
- * pointwise mutual information and randomly projected to 100 dimensions; spherical k-means
- * then groups the forms twice, into 100 and into 500 classes (two granularities, as Brown
- * bit-string prefixes give). Forms are case-sensitive: "Bush" and "bush" differ, and the
- * wire's all-capital headlines give "ENGLAND" a class of its own.
+ * pointwise mutual information and randomly projected to 256 dimensions; spherical k-means
+ * then groups the forms twice, into 64 and into 320 classes (two granularities, as Brown
+ * bit-string prefixes give), each until under one form in 1,000 moves. Forms are
+ * case-sensitive: "Bush" and "bush" differ, and the wire's all-capital headlines give
+ * "ENGLAND" a class of its own.
+ *
+ * Every random draw (the projection's signs, the k-means seeds) comes from the hash of a
+ * word's bytes, never from a rank or a position in the vocabulary, so that a small change
+ * of the input (a tokenizer change that joins "U.S.-led") leaves most classes and their
+ * numbers as they were: a draw by rank gave other classes to 98 % of the forms.
  *
  * Case statistics: for each lower-cased word, how often it is capitalised where case means
  * something (not the first word of a sentence, not in an all-capital headline).
  *
- * Output lines, sorted: "w<TAB>form<TAB>class100<TAB>class500" (classes from 1) and
+ * Output lines, sorted: "w<TAB>form<TAB>class64<TAB>class320" (classes from 1) and
  * "c<TAB>lower<TAB>NEWS_CASE_*". Deterministic: fixed seeds, ties broken by bytes. */
 #include <math.h>
 
@@ -29,7 +35,7 @@
 #define DIM 256
 #define K_A 64
 #define K_B 320
-#define ITERS 12
+#define ITERS 60 /* rounds at most: k-means stops once under one form in 1,000 moves */
 #define BOUNDARY 0xFFFFFFFFu
 
 typedef struct {
@@ -164,27 +170,44 @@ static void read_corpus(const char *path, NewsWork *w) {
     free(docs);
 }
 
-/* Spherical k-means with k-means++ seeding; assign[v] gets a class in [0, k). */
-static void kmeans(const float *x, size_t nv, int k, uint32_t *assign, uint64_t seed) {
-    rng_state = seed;
+/* A number in (0, 1] drawn for the form of key h in round j of the seeding with this seed:
+ * the same form gets the same draw whatever else the vocabulary holds. */
+static double form_draw(uint64_t h, uint64_t seed, int j) {
+    uint64_t z = news_hash_fin(h ^ news_hash_fin(seed + (uint64_t)j));
+    return (double)((z >> 11) + 1) / 9007199254740992.0;
+}
+
+/* Spherical k-means with k-means++ seeding; assign[v] gets a class in [0, k). Each seed is
+ * drawn with odds the squared distance to the nearest seed before it (the first, all
+ * alike), as a race: the form of the smallest -log(u) / weight wins, u drawn from the
+ * form's key (its bytes' hash). So which forms seed the classes, and in which order,
+ * depends on the forms and their vectors, not on their ranks in the vocabulary: a few
+ * forms more or fewer (a tokenizer change) leave the classes nearly as they were, and
+ * their numbers the same, where a draw by rank would start every class anew. */
+static void kmeans(const float *x,
+                   const uint64_t *key,
+                   size_t nv,
+                   int k,
+                   uint32_t *assign,
+                   uint64_t seed) {
     float *c = calloc((size_t)k * DIM, sizeof *c);
     float *best = malloc(nv * sizeof *best);
     for (size_t v = 0; v < nv; v++) best[v] = 2.0f; /* distance 1 - cos, in [0, 2] */
-    size_t pick = rng_next() % nv;
     for (int j = 0; j < k; j++) {
+        size_t pick = 0;
+        double first = INFINITY;
+        for (size_t v = 0; v < nv; v++) {
+            double weight = (double)best[v] * best[v];
+            if (!(weight > 0)) continue;
+            double t = -log(form_draw(key[v], seed, j)) / weight;
+            if (t < first) first = t, pick = v;
+        }
         memcpy(c + (size_t)j * DIM, x + pick * DIM, DIM * sizeof *c);
-        double total = 0;
         for (size_t v = 0; v < nv; v++) {
             float dot = 0;
             for (int d = 0; d < DIM; d++) dot += x[v * DIM + d] * c[(size_t)j * DIM + d];
             float dist = 1.0f - dot;
             if (dist < best[v]) best[v] = dist;
-            total += (double)best[v] * best[v];
-        }
-        double r = (double)(rng_next() >> 11) / 9007199254740992.0 * total;
-        for (pick = 0; pick + 1 < nv; pick++) {
-            r -= (double)best[pick] * best[pick];
-            if (r <= 0) break;
         }
     }
     for (int it = 0; it < ITERS; it++) {
@@ -211,7 +234,7 @@ static void kmeans(const float *x, size_t nv, int k, uint32_t *assign, uint64_t 
                 for (int d = 0; d < DIM; d++) c[j * DIM + d] = (float)(c[j * DIM + d] / norm);
         }
         fprintf(stderr, "clusters: k=%d iteration %d, %zu changed\n", k, it + 1, changed);
-        if (changed == 0) break;
+        if (changed * 1000 < nv) break; /* settled */
     }
     free(c);
     free(best);
@@ -293,10 +316,20 @@ int main(int argc, char **argv) {
             total++;
         }
     }
-    /* random projection of PPMI rows */
+    /* random projection of PPMI rows: a column's signs are drawn from the hash of its
+     * word's bytes (of a shape or the edge, its number) and its side, not from its rank,
+     * so that a word's vector depends on the words around it, not on their ranks */
     float *proj = malloc(ncols * DIM * sizeof *proj);
-    rng_state = 0x5EEDC1A55ull;
-    for (size_t i = 0; i < ncols * DIM; i++) proj[i] = (rng_next() >> 63) ? 1.0f : -1.0f;
+    for (size_t col = 0; col < ncols; col++) {
+        size_t ctx = col % nc;
+        uint64_t ck =
+            ctx < N_CTX && ctx < lowers.n ? lowers.v[lorder[ctx]].h : 0x5EEDC1A55ull + ctx;
+        ck = news_hash_fin(ck ^ 0x9E3779B97F4A7C15ull * (col / nc + 1));
+        for (int d = 0; d < DIM; d++) {
+            uint64_t bits = news_hash_fin(ck + (uint64_t)(d >> 6));
+            proj[col * DIM + d] = (bits >> (d & 63)) & 1 ? 1.0f : -1.0f;
+        }
+    }
     float *x = calloc(nv * DIM, sizeof *x);
     for (size_t k = 0; k < hcap; k++) {
         if (!hkey[k]) continue;
@@ -314,8 +347,10 @@ int main(int argc, char **argv) {
             for (int d = 0; d < DIM; d++) x[v * DIM + d] = (float)(x[v * DIM + d] / norm);
     }
     uint32_t *ca = malloc(nv * sizeof *ca), *cb = malloc(nv * sizeof *cb);
-    kmeans(x, nv, K_A, ca, 0xA11CE);
-    kmeans(x, nv, K_B, cb, 0xB0B);
+    uint64_t *key = calloc(nv + 1, sizeof *key);
+    for (size_t i = 0; i < nv; i++) key[i] = forms.v[order[i]].h;
+    kmeans(x, key, nv, K_A, ca, 0xA11CE);
+    kmeans(x, key, nv, K_B, cb, 0xB0B);
 
     /* output */
     Line *lines = malloc((nv + lowers.n) * sizeof *lines);
