@@ -435,6 +435,20 @@ model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT) $(MODEL_BAGS) \
 		$(DATA)/unlabeled/reuters21578/docs.jsonl $(DATA)/unlabeled/bbc_news/docs.jsonl
 
+# `make model-origin`: the recipe of the shipped ext/model_data.c. It was generated at
+# MODEL_COMMIT, and `make model` at a later commit gives another model, since the word
+# classes and the auto lexicon are drawn from text cut by the tokenizer of the day
+# (docs/model.md): this rebuilds it from that commit's sources (git archive, so the checkout
+# needs its history) in build/model-origin and compares the bytes.
+MODEL_COMMIT := fc17f8f
+.PHONY: model-origin
+model-origin:
+	rm -rf build/model-origin && mkdir -p build/model-origin
+	git archive $(MODEL_COMMIT) | tar -x -C build/model-origin
+	$(MAKE) -C build/model-origin model DATA=$(abspath $(DATA)) ISO_CODES=$(ISO_CODES)
+	cmp build/model-origin/ext/model_data.c ext/model_data.c
+	@echo "model-origin: ext/model_data.c is what $(MODEL_COMMIT) generates, byte for byte"
+
 # the evaluation tool links the compiled-in model (the other tools build it)
 build/ner_eval: ext/tools/ner_eval.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build
 	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(MODEL_OBJ) $(LIBS) -lm
