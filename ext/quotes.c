@@ -448,6 +448,17 @@ static int is_role_word(const NewsWork *w, size_t i) {
     return news_tagger_title(w, i) != 0;
 }
 
+/* Whether token i is a role noun in the plural ("leaders", "officials"). */
+static int role_plural(const NewsWork *w, size_t i) {
+    NewsToken t = w->tok.v[i];
+    if (!(t.flags & NEWS_TF_WORD) || t.byte_len < 4 || t.byte_len > 17 ||
+        w->text[t.byte_start + t.byte_len - 1] != 's')
+        return 0;
+    t.byte_len--;
+    return list_find(w, &t, role_words, sizeof role_words / sizeof *role_words,
+                     sizeof *role_words) >= 0;
+}
+
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
 static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
 
@@ -1913,7 +1924,30 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         size_t b = c;
         while (b > 0 && c - b < 64 && st->inq[b - 1] && !(w->tok.v[b].flags & NEWS_TF_PARA_START))
             b--;
-        if ((w->tok.v[b].flags & NEWS_TF_PARA_START) && subject_after(w, st, j + 1, p1, a, 0)) {
+        /* ... its subject, a name before the verb: not "Hezbollah" of "Israeli officials
+         * warn Hezbollah" (a description, "a consumer champion on ...", reads on) */
+        size_t h = j + 1;
+        if (h < p1 && st->tok_ment[h] >= 0)
+            while (h < p1 && h - j < 8 && !st->inq[h] &&
+                   (st->tok_ment[h] >= 0 ||
+                    (w->tok.v[h].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_CLITIC)) ||
+                    is_role_word(w, h) || role_plural(w, h)))
+                h++;
+        else
+            h = p1;
+        if ((w->tok.v[b].flags & NEWS_TF_PARA_START) && subject_after(w, st, j + 1, h, a, 0)) {
+            /* "'We are running out of time': Pacific leaders plead ...": a place or a
+             * nationality before a role describes someone, it is not the speaker */
+            if (a->ment >= 0 && (w->ment.v[a->ment].type == NEWS_LOC ||
+                                 w->ment.v[a->ment].type == NEWS_MISC)) {
+                NewsMentionToks mt = news_ment_toks(w, (size_t)a->ment);
+                size_t e = mt.tok_end;
+                while (e < p1 && e - mt.tok_end < 3 && st->tok_ment[e] < 0 &&
+                       (is_role_word(w, e) || role_plural(w, e)))
+                    e++;
+                if (e > mt.tok_end)
+                    set_speaker(w, st, a, mt.tok_first, e, NEWS_SPK_DESC, -1, a->score);
+            }
             a->score *= 0.7f;
             return 1;
         }

@@ -163,3 +163,11 @@ select 'qs_63', (select group_concat(kind || '|' || ifnull(speaker, '-') || '|' 
              and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'Foreign affairs spokesman Menzies Campbell spoke on Monday. The prime minister''s official spokesman also rejected the claims, saying: "The words were his."'))
   = '-|The prime minister''s official spokesman|saying';
+-- a headline's quotation signed after a colon: the subject before the verb, and a place or
+-- a nationality before a role is a description, not the speaker
+select 'qs_64', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  '''We are ready'': Israeli officials warn Hezbollah' || char(10) || char(10) || 'They spoke on Monday.'))
+  = '-|Israeli officials'
+             and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  '''We are ready'': Russia warns the West' || char(10) || char(10) || 'It spoke on Monday.'))
+  = 'Russia|Russia';
