@@ -1257,6 +1257,7 @@ static size_t institution_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
     while (j < n && lab[j] == lab[i + 2] + 1) j++;
     return j;
 }
+
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
  *   are the countries wherever a sentence is not all capitals, where "US" may be the
@@ -1278,7 +1279,10 @@ static size_t institution_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
  *   planes "Boeing 747", MISC; "British", "Olympic" are first words of SEC companies too,
  *   MISC in the lexicon and proper nouns of SCOWL), and so is one on a company list and on
  *   no list of places that a verb a company is the subject of follows, not after "the"
- *   ("Heineken said", "Greenpeace has"; "The Australian said" is a player). */
+ *   ("Heineken said", "Greenpeace has"; "The Australian said" is a player);
+ * - and, each above its function: labels and topics before a headline (headline_label),
+ *   leaders before their possessive (leader_possessive), institutions "of" a place opening
+ *   a sentence (institution_of), Arabic names over "bin" (son_of). */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
