@@ -672,23 +672,28 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
 }
 
 /* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
- * deputy prime minister or a former president the one in office. */
-static const char *const role_modifiers[] = {"deputy", "ex", "former", "shadow", "vice", 0};
+ * deputy prime minister or a former president the one in office, nor the prime minister
+ * the foreign minister. */
+static const char *const role_modifiers[] = {"deputy", "ex", "former", "prime", "shadow",
+                                              "vice", 0};
 
-/* The key of the role whose head word is token k: the word's, or with a modifier up to two
- * words before ("Deputy Prime Minister") a key of its own. */
+/* The key of the role whose head word is token k: the word's, or with the modifiers up to
+ * two words before ("Prime Minister", "Deputy Prime Minister") a key of its own. */
 static uint64_t role_key(const NewsWork *w, size_t k) {
     uint64_t h = word_key(w, k);
     for (size_t b = k; b > 0 && k - b < 2; b--)
-        if (tok_in(w, b - 1, role_modifiers))
-            return ((h ^ word_key(w, b - 1)) * 1099511628211ull) | 1;
+        if (tok_in(w, b - 1, role_modifiers)) h = ((h ^ word_key(w, b - 1)) * 1099511628211ull) | 1;
     return h;
 }
 
-/* A word with a capital after its first letter ("NetChoice", "OpenAI", "YouTube"): a name. */
-static int camel_word(const NewsWork *w, size_t i) {
+/* A word written as only a name is: with a capital after its first letter ("NetChoice",
+ * "OpenAI", "YouTube"), or one capital letter ("X", the platform; not "A" or "I"). */
+static int name_shaped(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len == 1) /* a word of its own: not the S of "A/S" */
+        return z[0] >= 'B' && z[0] <= 'Z' && z[0] != 'I' &&
+               (t->byte_start == 0 || z[-1] == ' ' || z[-1] == '\n');
     if (!is_word(w, i) || !(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len < 4) return 0;
     for (size_t c = 1; c + 1 < t->byte_len; c++)
         if (z[c] >= 'A' && z[c] <= 'Z' && z[c + 1] >= 'a' && z[c + 1] <= 'z') return 1;
@@ -766,6 +771,10 @@ static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m
     }
 }
 
+/* Honorifics that may stand between a role and the name: "Prime Minister Sir Keir
+ * Starmer", "Culture Secretary Dame Joan Hale" */
+static const char *const honorifics[] = {"baron", "baroness", "dame", "lady", "lord", "sir", 0};
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
@@ -835,12 +844,17 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
         if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
-            role_put(st, role_key(w, a - 1), (int32_t)m);
-            put_title_roles(w, st, a - 1, (int32_t)m);
+            /* "Prime Minister Sir Keir Starmer": the role before the honorific */
+            size_t r = a > 1 && tok_in(w, a - 1, honorifics) && is_role_word(w, a - 2) &&
+                               !(w->tok.v[a - 1].flags & NEWS_TF_PARA_START)
+                           ? a - 1
+                           : a;
+            role_put(st, role_key(w, r - 1), (int32_t)m);
+            put_title_roles(w, st, r - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
             /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
              * "Minister Lord Falconer") */
-            for (size_t t = a - 1; t > 0 && a - t < 3 && is_plain_role(w, t) &&
+            for (size_t t = r - 1; t > 0 && r - t < 3 && is_plain_role(w, t) &&
                                    is_plain_role(w, t - 1) &&
                                    !(w->tok.v[t].flags & NEWS_TF_PARA_START);
                  t--)
@@ -1527,9 +1541,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 set_speaker(w, st, a, j - 1, j, pronoun_kind(w, j - 1), -1, 0.8f);
                 return 1;
             }
-            if (j > lo && st->tok_ment[j - 1] < 0 && camel_word(w, j - 1)) {
-                /* "NetChoice, the group that brought the case, called": a name the entity
-                 * step missed, written as only a name is */
+            if (j > lo && st->tok_ment[j - 1] < 0 && name_shaped(w, j - 1)) {
+                /* "NetChoice, the group that brought the case, called", "X, formerly
+                 * known as Twitter, said": a name the entity step missed, written as only
+                 * a name is */
                 set_speaker(w, st, a, j - 1, j, NEWS_SPK_NAME, -1, 0.6f);
                 return 1;
             }
@@ -1545,8 +1560,11 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         return 0;
     }
     if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && is_word(w, k) &&
-        !(w->tok.v[k].flags & (NEWS_TF_SENT_START | NEWS_TF_DIGIT)) && !is_role_word(w, k)) {
-        /* "Renteria told reporters": a name the entity step missed; its words as written */
+        !(w->tok.v[k].flags & NEWS_TF_DIGIT) &&
+        (!(w->tok.v[k].flags & NEWS_TF_SENT_START) || name_shaped(w, k)) &&
+        !is_role_word(w, k)) {
+        /* "Renteria told reporters": a name the entity step missed; its words as written
+         * (opening the sentence when written as only a name is: "X said") */
         size_t b = k;
         while (b > lo && k - b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
                (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0 &&
@@ -1560,13 +1578,15 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         /* "the minister" stands for the person the text called minister; "officials" for
          * no one in particular */
         int32_t r = desc_referent(w, st, k, (size_t)d);
-        /* "a senior aide to the mayor", "the mother of the driver": the noun before the
-         * preposition heads the subject, someone of their own ("a spokesman for the mayor"
+        /* "a senior aide to the mayor", "the mother of the driver", "a senior source at the
+         * club": the noun before the preposition heads the subject, someone of their own ("a spokesman for the mayor"
          * speaks for the mayor) */
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
                               tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
                               tok_is(w, (size_t)d - 1, "behind") ||
+                              (tok_is(w, (size_t)d - 1, "at") && /* not "at the time" */
+                               !tok_is(w, (size_t)d + 1, "time")) ||
                               (tok_is(w, (size_t)d - 1, "in") && tok_in(w, k, doc_words) &&
                                plural_noun(w, (size_t)d - 2))) &&
                              speaking_head(w, (size_t)d - 2)
@@ -2787,6 +2807,13 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
         /* "ambiguous remarks", "private email", "the original tweet was deleted" */
         if (tok_in(w, k, noun_plurals)) return 1;
+        /* "making promises that France could not afford", "denied reports that": a plural
+         * after a verb's -ing or -ed form is its object (not "the ruling states", "recent
+         * polling shows") */
+        if (ends_in_s(w, k) && tok_in(w, k, noun_cues) && !tok_is(w, k, "shows") &&
+            (gerund_at(w, k - 1) || ed_word(w, k - 1)) &&
+            !(k - 1 > sb && tok_in(w, k - 2, determiners)))
+            return 1;
         return tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
                !ends_in_s(w, k) && !ends_in_s(w, k - 1) && !is_filler(w, k - 1);
     }
@@ -4758,6 +4785,12 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     q->spk_kind = a && a->found ? (uint8_t)a->spk_kind : NEWS_SPK_NONE;
     q->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
     st->info[w->quote.n].src = -1;
+    st->info[w->quote.n].role = 0;
+    if (q->spk_kind == NEWS_SPK_DESC && a->t0 >= 0) { /* its head: the span's last token */
+        size_t h = (size_t)a->t0, end = a->spk.byte_start + a->spk.byte_len;
+        while (h + 1 < w->tok.n && w->tok.v[h + 1].byte_start < end) h++;
+        st->info[w->quote.n].role = role_key(w, h);
+    }
     w->quote.n++;
     return NEWS_OK;
 }

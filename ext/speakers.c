@@ -314,13 +314,14 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
 }
 
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
- * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the lender" after "Harwood
- * Bank" (noun, then the name's last words to try; a bank is no company story_company
- * picks, since central banks end in "Bank" too). */
-static const char *const org_aliases[][5] = {
-    {"airline", "airways", "airlines", "lines", "air"},
+ * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
+ * United", "the lender" after "Harwood Bank" (noun, then the name's last words to try; a
+ * bank is no company story_company picks, since central banks end in "Bank" too). */
+static const char *const org_aliases[][8] = {
+    {"airline", "airways", "airlines", "lines", "air", 0},
     {"carmaker", "motors", "motor", "automotive", 0},
-    {"insurer", "insurance", "assurance", 0, 0},
+    {"club", "albion", "athletic", "county", "rovers", "united", "wanderers", 0},
+    {"insurer", "insurance", "assurance", 0},
     {"lender", "bank", "bancorp", "society", 0},
     {"network", "news", "tv", "television", 0},
 };
@@ -764,9 +765,13 @@ int news_speakers_document(NewsWork *w) {
                 !(words == 2 && opens_with_the(sz, qq->speaker.byte_len)))
                 p = -1;
             int64_t near = ORG_DESC_CHARS;
-            for (size_t i = 0; p < 0 && i < sizeof org_aliases / sizeof *org_aliases; i++)
+            /* (the club itself: "the supporters club" is another one) */
+            int alias_ok =
+                k != str_key("club") || (words == 2 && opens_with_the(sz, qq->speaker.byte_len));
+            for (size_t i = 0; p < 0 && alias_ok && i < sizeof org_aliases / sizeof *org_aliases;
+                 i++)
                 if (k == str_key(org_aliases[i][0])) {
-                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++) {
+                    for (size_t j = 1; p < 0 && org_aliases[i][j]; j++) {
                         uint64_t ak = str_key(org_aliases[i][j]);
                         int aw;
                         p = get(orgs, cap_org, ak);
@@ -787,7 +792,7 @@ int news_speakers_document(NewsWork *w) {
             if (qq->speaker_entity < 0 &&
                 (words == 1 ||
                  opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len))) {
-                int32_t r = news_role_first(st, k);
+                int32_t r = news_role_first(st, in->role ? in->role : k);
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&
                     at - mv[r].char_start < ORG_DESC_CHARS)
