@@ -1290,7 +1290,8 @@ static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 /* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
- * American, Italian, Chinese, Israeli (not "the Bundesbank", typed MISC at times). */
+ * American, Italian, Chinese, Israeli, Frenchman, Spaniard (not "the Bundesbank", typed MISC
+ * at times). */
 static int member_word(const NewsWork *w, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
@@ -1298,6 +1299,7 @@ static int member_word(const NewsWork *w, size_t k) {
     if (n < 4) return 0;
     return (z[n - 4] == 'c' && z[n - 3] == 'r' && z[n - 2] == 'a' && z[n - 1] == 't') ||
            (z[n - 2] == 'a' && z[n - 1] == 'n') ||
+           (z[n - 3] == 'a' && z[n - 2] == 'r' && z[n - 1] == 'd') ||
            (z[n - 3] == 'e' && z[n - 2] == 's' && z[n - 1] == 'e') ||
            (z[n - 3] == 'i' && z[n - 2] == 's' && z[n - 1] == 'h') || z[n - 1] == 'i';
 }
@@ -4737,8 +4739,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
 static const char *const minor_roles[] = {"adviser", "advisor", "aide", "employee", "member",
                                           "official", "source", "spokesman", "spokesperson",
                                           "spokeswoman", "staffer", "supporter", 0};
-static const char *const epithet_nouns[] = {"champion", "comedian", "musician", "player",
-                                            "presenter", "rapper", "singer", "star", "winner", 0};
+static const char *const epithet_nouns[] = {
+    "batsman", "boss", "bowler", "boxer", "champion", "comedian", "defender", "driver",
+    "forward", "goalkeeper", "golfer", "keeper", "midfielder", "musician", "player",
+    "presenter", "rapper", "singer", "skipper", "star", "striker", "winger", "winner", 0};
 static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
     if (a->spk_kind != NEWS_SPK_DESC || a->ment >= 0 || a->t0 < 0 ||
         (size_t)a->t0 >= w->tok.n || !tok_is(w, (size_t)a->t0, "the"))

@@ -374,6 +374,18 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
+/* A place written in capitals, four letters or more, as a dateline's city is ("SAN
+ * FRANCISCO", "KYIV"; not "US" or "UK"). */
+static int dateline_caps(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t letters = 0;
+    for (size_t i = 0; i < m->byte_len; i++) {
+        if (z[i] >= 'a' && z[i] <= 'z') return 0;
+        letters += z[i] >= 'A' && z[i] <= 'Z';
+    }
+    return letters >= 4;
+}
+
 static int public_body(const NewsWork *w, int32_t c) {
     const NewsMention *m = &w->ment.v[c];
     const uint8_t *z = w->text + m->byte_start;
@@ -692,8 +704,9 @@ int news_speakers_document(NewsWork *w) {
                     /* the other gender; both bits is conflicting evidence: unknown */
                     if (GENDER(c) == (want == 1 ? 2 : 1)) continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
-                           PERSONISH(c)) {
-                    continue; /* "it said": an organisation, or a country */
+                           PERSONISH(c) || (mv[j].type == NEWS_LOC && dateline_caps(w, &mv[j]))) {
+                    continue; /* "it said": an organisation, or a country (not a dateline's
+                               * city: "SAN FRANCISCO (AP) — OpenAI released ... that it says") */
                 }
                 int sc = -(int)seen;
                 /* the story's current speaker goes on, all the more right after their
@@ -882,12 +895,12 @@ int news_speakers_document(NewsWork *w) {
                 for_ent = qq->speaker_entity;
                 for_end = qq->quote.char_start + qq->quote.char_len;
             }
-            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY))) tr = 0;
+            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY | DESC_MANY))) tr = 0;
             last_desc = 0;
             if (tr && (unnamed || (tr & DESC_BODY))) {
                 last_desc = tr;
                 desc_ent = qq->speaker_entity;
-                if (desc_ent < 0) last_spk = -1;
+                if (desc_ent < 0 && !(tr & DESC_MANY)) last_spk = -1;
                 desc_mi = mi;
                 desc_lo = qq->speaker.char_start;
                 desc_hi = qq->speaker.char_start + qq->speaker.char_len;

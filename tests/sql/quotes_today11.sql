@@ -4,7 +4,9 @@
 -- -ing or -ed form is its object ("making promises that", "denied reports that"); a one-letter
 -- name ("X, formerly known as Twitter, said") speaks; "the club" is the club named close
 -- before ("Northfield United"), not "the supporters club", and "a senior source at the club"
--- is someone of their own. Texts are our own. Each line prints id|1.
+-- is someone of their own; "the Spaniard" and "the England winger" are the story's current
+-- speaker; "it" and "they" are never a dateline's city, and "they" after "traders said"
+-- goes on with the traders (no name). Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Prime Minister Sir Keir Starmer met union leaders in Downing Street on Monday. Foreign '
@@ -24,6 +26,17 @@ insert into d values (5,
  || 'The club announced on Tuesday that Ann Cole would take charge until the end of the '
  || 'season. A senior source at the club told the BBC: "It was the only choice." The '
  || 'Northfield supporters club said the board had waited too long.');
+insert into d values (6,
+ 'Villa boss Unai Emery said his side deserved a draw. "We competed very well," the Spaniard '
+ || 'said.' || char(10) || 'Bukayo Saka described the win as "special". The England winger '
+ || 'added that the squad believed it could win the title.');
+insert into d values (7,
+ 'OSLO (AP) — Nordvik Shipping will sell two of its oldest tankers, a filing showed on '
+ || 'Friday. It said the sale would raise about $40 million.');
+insert into d values (8,
+ 'LONDON, May 4 - Raw sugar prices fell on Monday, traders said.' || char(10) || 'They said '
+ || 'Thai sugar was offered at a discount. Ana Lund, an analyst at Harwell Research, said '
+ || 'demand was weak. Dealers said stocks were high. She added: "It will take months."');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
@@ -45,3 +58,20 @@ select 'qt11_05', (select group_concat(row, char(10)) from (select row from r wh
   = 'indirect|that Ann Cole would take charge until the end of the season|Northfield United|The club|announced|108|59' || char(10) ||
     'direct|It was the only choice.||A senior source at the club|told|212|23' || char(10) ||
     'indirect|the board had waited too long||The Northfield supporters club|said|273|29';
+-- a nationality and a player's position with a capital: the story's current speaker
+select 'qt11_06', (select group_concat(row, char(10)) from (select row from r where id = 6 order by start))
+  = 'indirect|his side deserved a draw|Unai Emery|Unai Emery|said|28|24' || char(10) ||
+    'direct|We competed very well,|Unai Emery|the Spaniard|said|55|22' || char(10) ||
+    'partial|special|Bukayo Saka|Bukayo Saka|described|132|7' || char(10) ||
+    'indirect|that the squad believed it could win the title|Bukayo Saka|The England winger|added|167|46';
+-- "it" is the company, not the dateline's city
+select 'qt11_07', (select group_concat(row, char(10)) from (select row from r where id = 7 order by start))
+  = 'indirect|Nordvik Shipping will sell two of its oldest tankers||a filing|showed|13|52' || char(10) ||
+    'indirect|the sale would raise about $40 million|Nordvik Shipping|It|said|102|38';
+-- "they" goes on with the traders, unnamed; the analyst named before the dealers is "she"
+select 'qt11_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by start))
+  = 'indirect|Raw sugar prices fell on Monday||traders|said|17|31' || char(10) ||
+    'indirect|Thai sugar was offered at a discount||They|said|74|36' || char(10) ||
+    'indirect|demand was weak|Ana Lund|Ana Lund|said|159|15' || char(10) ||
+    'indirect|stocks were high||Dealers|said|189|16' || char(10) ||
+    'direct|It will take months.|Ana Lund|She|added|219|20';
