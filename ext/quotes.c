@@ -1927,6 +1927,9 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
 }
 
 /* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
+static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
+                                           "however", "yet", "so", "because", 0};
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -1943,6 +1946,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     int dashed = j < p1 && is_dash(w, j);
     if (j < p1 && (tok_ch(w, j, ',') || dashed)) j++;
     if (dashed && j < p1 && signed_by(w, st, j, p1, a)) return 1;
+    /* "… said the plan was “the best we have,” but Reed argued it was costly": a clause of
+     * its own, with its own speaker */
+    if (j < p1 && tok_in(w, j, conjunctions) && !tok_is(w, j, "and")) return 0;
     /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
      * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
     int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
@@ -2046,6 +2052,16 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                 return 1;
             }
         }
+    }
+    if (sb + 3 < k && tok_in(w, sb, determiners) && st->tok_ment[sb + 1] < 0 &&
+        is_lower_word(w, sb + 1) && w->tok.v[sb + 1].byte_len > 4 && plural_noun(w, sb + 1) &&
+        w->text[w->tok.v[sb + 1].byte_start + w->tok.v[sb + 1].byte_len - 2] != 's' &&
+        is_lower_word(w, sb + 2) && verb_like(w, sb + 2) &&
+        !tok_is(w, k, "to")) {
+        /* "Three members backed a cut, arguing ...": a plural after a number or a
+         * determiner opening the sentence, as a plural alone below */
+        set_speaker(w, st, a, sb, sb + 2, NEWS_SPK_DESC, -1, 0.6f);
+        return 1;
     }
     if (sb + 2 < k && plural_opener(w, st, sb) && !tok_is(w, k, "to")) {
         /* "Teachers walked out on Monday, saying ...": a plural noun opening the sentence
@@ -2571,8 +2587,6 @@ static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
            (verb_like(w, sb + 1) || tok_in(w, sb + 1, verbs_after));
 }
 
-static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
-                                           "however", "yet", "so", "because", 0};
 
 /* cues that also mean something else with a plain object ("claimed the prize", "maintained
  * an energetic pace", "declared war", "stressed those worries"): without "that" their clause

@@ -6,7 +6,9 @@
 -- before ("Northfield United"), not "the supporters club", and "a senior source at the club"
 -- is someone of their own; "the Spaniard" and "the England winger" are the story's current
 -- speaker; "it" and "they" are never a dateline's city, and "they" after "traders said"
--- goes on with the traders (no name). Texts are our own. Each line prints id|1.
+-- goes on with the traders (no name); a cue after "but" or "while" past a fragment's closing
+-- mark is a clause of its own; "Three members" opening a sentence is its subject. Texts are
+-- our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Prime Minister Sir Keir Starmer met union leaders in Downing Street on Monday. Foreign '
@@ -37,6 +39,11 @@ insert into d values (8,
  'LONDON, May 4 - Raw sugar prices fell on Monday, traders said.' || char(10) || 'They said '
  || 'Thai sugar was offered at a discount. Ana Lund, an analyst at Harwell Research, said '
  || 'demand was weak. Dealers said stocks were high. She added: "It will take months."');
+insert into d values (9,
+ 'Ana Lund said the plan was "the best we have," but Tom Reed argued it was costly. The '
+ || 'union called it "a disgrace," while the council said it had no choice.');
+insert into d values (10,
+ 'The rate was held. Three members backed a cut, arguing that the jobs market was weak.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
@@ -75,3 +82,12 @@ select 'qt11_08', (select group_concat(row, char(10)) from (select row from r wh
     'indirect|demand was weak|Ana Lund|Ana Lund|said|159|15' || char(10) ||
     'indirect|stocks were high||Dealers|said|189|16' || char(10) ||
     'direct|It will take months.|Ana Lund|She|added|219|20';
+-- "…," but Reed argued: the fragment is Lund's, and "a disgrace" the union's
+select 'qt11_09', (select group_concat(row, char(10)) from (select row from r where id = 9 order by start))
+  = 'partial|the best we have,|Ana Lund|Ana Lund|said|29|17' || char(10) ||
+    'indirect|it was costly|Tom Reed|Tom Reed|argued|68|13' || char(10) ||
+    'partial|a disgrace,||The union|called|104|11' || char(10) ||
+    'indirect|it had no choice||the council|said|140|16';
+-- a plural after a number opening the sentence is its subject
+select 'qt11_10', (select group_concat(row, char(10)) from r where id = 10)
+  = 'indirect|that the jobs market was weak||Three members|arguing|56|29';
