@@ -331,7 +331,8 @@ static const char *const org_aliases[][8] = {
  * word, the company the story is about, which is the organisation named most in the
  * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice), if
  * one leads alone and was such a subject once; of two that lead alike, the one that opened
- * a sentence as its subject last, within COMPANY_RECENT_CHARS before. Public bodies,
+ * a sentence as its subject last, within COMPANY_RECENT_CHARS before; failing both, the
+ * only one named, within COMPANY_RECENT_CHARS before. Public bodies,
  * exchanges and news outlets are not the company a story is about: names that end or open
  * with these words, or an acronym standing for one, are left out ("the SEC", "the Reuters
  * news agency"). */
@@ -397,9 +398,29 @@ static int public_body(const NewsWork *w, int32_t c) {
     return in_sorted(public_bodies, nb, z + b, n - b) ||
            (e < n && in_sorted(public_bodies, nb, z, e));
 }
+/* Whether the word before mention m (past "the") makes it another party: "to", "by",
+ * "against", ... */
+static int other_party(const NewsWork *w, const NewsMention *m) {
+    static const char *const preps[] = {"against", "by", "for", "from", "to", "versus", "with"};
+    const uint8_t *z = w->text;
+    size_t e = m->byte_start;
+    for (int pass = 0; pass < 2; pass++) {
+        while (e > 0 && z[e - 1] == ' ') e--;
+        size_t b = e;
+        while (b > 0 && z[b - 1] != ' ' && z[b - 1] != '\n') b--;
+        if (pass == 0 && article_word(z + b, e - b) == 2) {
+            e = b;
+            continue;
+        }
+        return in_sorted(preps, sizeof preps / sizeof *preps, z + b, e - b);
+    }
+    return 0;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
     int score[8], lead[8], nc = 0;
+    size_t latest = 0; /* the first candidate's latest mention */
     int recent = -1; /* the last company to open a sentence as its subject, close by */
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
         const NewsMention *m = &w->ment.v[j];
@@ -412,6 +433,7 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         while (i < nc && cand[i] != c) i++;
         if (i == nc) {
             if (nc == 8) continue;
+            if (nc == 0) latest = j;
             cand[nc] = c, score[nc] = 0, lead[nc] = 0, nc++;
         }
         int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
@@ -427,6 +449,12 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
     /* a tie goes to the one that was just the subject: "Brightwell Energy opened a plant.
      * Shares in Corran Mining fell. The firm said ..." is Corran's */
     if (recent >= 0 && score[recent] == score[best]) return cand[recent];
+    /* ... or the only one named, close before: "Profits at Harbour Mills fell by half. The
+     * company said ..." (not a party to the story's deal or fight: "sold its mills to Tarn
+     * Holdings", "battles against Microsoft") */
+    if (nc == 1 && at - w->ment.v[latest].char_start <= COMPANY_RECENT_CHARS &&
+        !other_party(w, &w->ment.v[latest]))
+        return cand[0];
     return best >= 0 && !tie && lead[best] ? cand[best] : -1;
 }
 

@@ -7,8 +7,9 @@
 -- is someone of their own; "the Spaniard" and "the England winger" are the story's current
 -- speaker; "it" and "they" are never a dateline's city, and "they" after "traders said"
 -- goes on with the traders (no name); a cue after "but" or "while" past a fragment's closing
--- mark is a clause of its own; "Three members" opening a sentence is its subject. Texts are
--- our own. Each line prints id|1.
+-- mark is a clause of its own; "Three members" opening a sentence is its subject; "the
+-- company" is the only one named close before, unless as another party. Texts are our own.
+-- Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Prime Minister Sir Keir Starmer met union leaders in Downing Street on Monday. Foreign '
@@ -44,6 +45,10 @@ insert into d values (9,
  || 'union called it "a disgrace," while the council said it had no choice.');
 insert into d values (10,
  'The rate was held. Three members backed a cut, arguing that the jobs market was weak.');
+insert into d values (11,
+ 'Profits at Harbour Mills fell by half in the year to March. The company said demand had '
+ || 'collapsed.' || char(10) || 'Orders fell after a court battle against Tarn Holdings. The '
+ || 'firm said it would appeal.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
@@ -91,3 +96,7 @@ select 'qt11_09', (select group_concat(row, char(10)) from (select row from r wh
 -- a plural after a number opening the sentence is its subject
 select 'qt11_10', (select group_concat(row, char(10)) from r where id = 10)
   = 'indirect|that the jobs market was weak||Three members|arguing|56|29';
+-- the only company named close before, not one the story fights
+select 'qt11_11', (select group_concat(row, char(10)) from (select row from r where id = 11 order by start))
+  = 'indirect|demand had collapsed|Harbour Mills|The company|said|78|20' || char(10) ||
+    'indirect|it would appeal||The firm|said|170|15';
