@@ -2206,8 +2206,9 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         }
         if (st->inq[k] || is_stop(w, k)) break;
         if ((tok_is(w, k, "and") || tok_is(w, k, "but")) &&
-            (k + 1 == o || tok_is(w, k + 1, "that")))
-            joined = 1; /* (not "..., but the “green lane” opened": a name of its own) */
+            (k + 1 == o || tok_is(w, k + 1, "that") || (k > lo && st->inq[k - 1])))
+            joined = 1; /* (not "..., but the “green lane” opened": a name of its own);
+                         * "said he had “made a mistake” and did not want to be “…”" too */
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -2225,6 +2226,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
                        * "a spokesman says"); "a claim by Hain", "a call for" name their
                        * own speaker, or none */
+        if ((cf & NEWS_CUE_ING) && k > p0 && tok_in(w, k - 1, noun_markers))
+            continue; /* "said the warning was “a clear negative”": a noun */
         if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 && k + 1 < from &&
             tok_is(w, k - 1, "that") && !ends_in_s(w, k))
             continue; /* "told CNBC that demand for its chips was “insane”": the subject of

@@ -8,8 +8,9 @@
 -- speaker; "it" and "they" are never a dateline's city, and "they" after "traders said"
 -- goes on with the traders (no name); a cue after "but" or "while" past a fragment's closing
 -- mark is a clause of its own; "Three members" opening a sentence is its subject; "the
--- company" is the only one named close before, unless as another party. Texts are our own.
--- Each line prints id|1.
+-- company" is the only one named close before, unless as another party; a fragment after
+-- "and" and a verb hangs on the cue of the fragment before it, and "the warning" is a noun.
+-- Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Prime Minister Sir Keir Starmer met union leaders in Downing Street on Monday. Foreign '
@@ -49,6 +50,9 @@ insert into d values (11,
  'Profits at Harbour Mills fell by half in the year to March. The company said demand had '
  || 'collapsed.' || char(10) || 'Orders fell after a court battle against Tarn Holdings. The '
  || 'firm said it would appeal.');
+insert into d values (12,
+ 'In a letter to the prime minister, Tom Ashby said he had "made a mistake" and did not want '
+ || 'to be "a distraction". Analysts at Harwell Bank said the warning was "a clear negative".');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
@@ -100,3 +104,8 @@ select 'qt11_10', (select group_concat(row, char(10)) from r where id = 10)
 select 'qt11_11', (select group_concat(row, char(10)) from (select row from r where id = 11 order by start))
   = 'indirect|demand had collapsed|Harbour Mills|The company|said|78|20' || char(10) ||
     'indirect|it would appeal||The firm|said|170|15';
+-- "… “made a mistake” and did not want to be “…”": both Ashby's; "the warning" is no cue
+select 'qt11_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by start))
+  = 'partial|made a mistake|Tom Ashby|Tom Ashby|said|59|14' || char(10) ||
+    'partial|a distraction|Tom Ashby|Tom Ashby|said|99|13' || char(10) ||
+    'partial|a clear negative|Harwell Bank|Harwell Bank|said|162|16';
