@@ -686,6 +686,12 @@ static uint64_t role_key(const NewsWork *w, size_t k) {
     return h;
 }
 
+/* The key of a role named with "of" after its head word k: "secretary of state" (k, then
+ * "of", then the word at k + 2), a role of its own. */
+static uint64_t of_role_key(const NewsWork *w, size_t k) {
+    return ((role_key(w, k) ^ word_key(w, k + 2)) * 1099511628211ull) | 1;
+}
+
 /* A word written as only a name is: with a capital after its first letter ("NetChoice",
  * "OpenAI", "YouTube"), or one capital letter ("X", the platform; not "A" or "I"). */
 static int name_shaped(const NewsWork *w, size_t i) {
@@ -843,6 +849,10 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         if (me->type != NEWS_PER) continue;
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
         if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
+        /* "Secretary of State Marco Rubio": later "the secretary of state" */
+        if (a > 2 && tok_is(w, a - 2, "of") && is_role_word(w, a - 3) && is_word(w, a - 1) &&
+            !(w->tok.v[a].flags & NEWS_TF_PARA_START))
+            role_put(st, of_role_key(w, a - 3), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             /* "Prime Minister Sir Keir Starmer": the role before the honorific */
             size_t r = a > 1 && tok_in(w, a - 1, honorifics) && is_role_word(w, a - 2) &&
@@ -865,13 +875,17 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             size_t k = b + 1, lim = b + 9 < n ? b + 9 : n;
             while (k < lim && (is_word(w, k) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) &&
                    !(w->tok.v[k].flags & NEWS_TF_PARA_END) &&
-                   !(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+                   (!(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) ||
+                    tok_is(w, k - 1, "of"))) /* "the secretary of state" */
                 k++;
             if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
                 is_role_word(w, k - 1)) {
                 role_put(st, role_key(w, k - 1), (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
+            } else if (k < lim && k > b + 3 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
+                       tok_is(w, k - 2, "of") && is_role_word(w, k - 3)) {
+                role_put(st, of_role_key(w, k - 3), (int32_t)m); /* ", the secretary of state," */
             }
             /* "Ferri, 54, ...": later "the 54-year-old said" is Ferri */
             const NewsToken *age = &w->tok.v[b + 1];
@@ -1575,6 +1589,17 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         set_speaker(w, st, a, b, k + 1, NEWS_SPK_NAME, -1, 0.6f);
         return 1;
     }
+    if (k > lo + 2 && tok_is(w, k - 1, "of") && is_role_word(w, k - 2) && is_word(w, k) &&
+        st->tok_ment[k - 2] < 0) {
+        /* "the secretary of state said": the holder of that role, a role of its own */
+        int64_t ds = description_start(w, st, k - 2, lo);
+        if (ds >= 0 && tok_in(w, (size_t)ds, determiners)) {
+            int32_t r = indefinite(w, (size_t)ds) ? -1
+                                                   : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
+            set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
+    }
     int64_t d = description_start(w, st, k, lo);
     if (d >= 0) {
         /* "the minister" stands for the person the text called minister; "officials" for
@@ -1976,8 +2001,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         if (!(cf & NEWS_CUE_DIRECT)) continue;
         /* "the report stated", "the email said": a cue word after a determiner is a noun,
-         * the subject of the verb that follows */
-        if (k > j && (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC)))
+         * the subject of the verb that follows; so is one after "of" ("the secretary of
+         * state said") */
+        if (k > j && (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC) ||
+                      tok_is(w, k - 1, "of")))
             continue;
         if (k == j) {
             /* “…,” promising the Friends ...: an -ing cue goes on the sentence before the

@@ -9,8 +9,9 @@
 -- goes on with the traders (no name); a cue after "but" or "while" past a fragment's closing
 -- mark is a clause of its own; "Three members" opening a sentence is its subject; "the
 -- company" is the only one named close before, unless as another party; a fragment after
--- "and" and a verb hangs on the cue of the fragment before it, and "the warning" is a noun.
--- Texts are our own. Each line prints id|1.
+-- "and" and a verb hangs on the cue of the fragment before it, and "the warning" is a noun;
+-- "the secretary of state" is the holder of that role. Texts are our own. Each line prints
+-- id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Prime Minister Sir Keir Starmer met union leaders in Downing Street on Monday. Foreign '
@@ -53,6 +54,10 @@ insert into d values (11,
 insert into d values (12,
  'In a letter to the prime minister, Tom Ashby said he had "made a mistake" and did not want '
  || 'to be "a distraction". Analysts at Harwell Bank said the warning was "a clear negative".');
+insert into d values (13,
+ 'Secretary of State Marco Rubio met his Turkish counterpart on Monday.' || char(10) || '"Talks '
+ || 'will go on," the secretary of state said. Ana Lee, the minister of defence, flew home. The '
+ || 'minister of defence added that no deal was close.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
@@ -109,3 +114,7 @@ select 'qt11_12', (select group_concat(row, char(10)) from (select row from r wh
   = 'partial|made a mistake|Tom Ashby|Tom Ashby|said|59|14' || char(10) ||
     'partial|a distraction|Tom Ashby|Tom Ashby|said|99|13' || char(10) ||
     'partial|a clear negative|Harwell Bank|Harwell Bank|said|162|16';
+-- a role named with "of", before the name and in an apposition
+select 'qt11_13', (select group_concat(row, char(10)) from (select row from r where id = 13 order by start))
+  = 'direct|Talks will go on,|Marco Rubio|the secretary of state|said|72|17' || char(10) ||
+    'indirect|that no deal was close|Ana Lee|The minister of defence|added|195|22';
