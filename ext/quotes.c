@@ -2169,6 +2169,13 @@ static int ing_form(const NewsWork *w, size_t i) {
     return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
 }
 
+static int aux_at(const NewsWork *w, size_t i);
+
+/* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
+static const char *const noun_plurals[] = {
+    "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
+    "warnings", "charges", 0};
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -2253,6 +2260,10 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
                        * "a spokesman says"); "a claim by Hain", "a call for" name their
                        * own speaker, or none */
+        if (k > p0 && k + 1 < from && tok_in(w, k, noun_plurals) && is_lower_word(w, k - 1) &&
+            !pronoun_kind(w, k - 1) && aux_at(w, k + 1))
+            continue; /* "said rising airport charges were “a tax ...”": a noun, the subject
+                       * of the verb after it (not "the proposal states that ...") */
         if ((cf & NEWS_CUE_ING) && k > p0 && tok_in(w, k - 1, noun_markers))
             continue; /* "said the warning was “a clear negative”": a noun */
         if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 && k + 1 < from &&
@@ -2629,11 +2640,6 @@ static const char *const clause_only[] = {
     "rule", "rules", "ruled", "ruling",
     "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
     "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
-
-/* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
-static const char *const noun_plurals[] = {
-    "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
-    "warnings", "charges", 0};
 
 /* verbs whose object is told to speak: "ordered the council to explain why ...", "called
  * on him to say": what is to be said has not been (not "asked": "The Tory leader was asked

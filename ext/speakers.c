@@ -352,7 +352,7 @@ static int opens_with_the(const uint8_t *z, size_t n) {
 /* "the company", "the firm" and the nouns business news calls a company by ("the lender",
  * "the carmaker", "the German drugmaker"), after up to two words of description */
 static const char *const company_nouns[] = {
-    "airline", "automaker", "brewer", "broadcaster", "carmaker", "chipmaker", "company",
+    "airline", "automaker", "brewer", "broadcaster", "carmaker", "carrier", "chipmaker", "company",
     "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer",
     "miner", "publisher", "retailer", "start-up", "startup", "supermarket", "utility",
 };

@@ -10,8 +10,9 @@
 -- mark is a clause of its own; "Three members" opening a sentence is its subject; "the
 -- company" is the only one named close before, unless as another party; a fragment after
 -- "and" and a verb hangs on the cue of the fragment before it, and "the warning" is a noun;
--- "the secretary of state" is the holder of that role. Texts are our own. Each line prints
--- id|1.
+-- "the secretary of state" is the holder of that role; "the carrier" is a company noun, and
+-- a plural cue word before a verb ("charges were") a noun. Texts are our own. Each line
+-- prints id|1.
 create table d(id integer primary key, body text);
 insert into d values (1,
  'Prime Minister Sir Keir Starmer met union leaders in Downing Street on Monday. Foreign '
@@ -58,6 +59,9 @@ insert into d values (13,
  'Secretary of State Marco Rubio met his Turkish counterpart on Monday.' || char(10) || '"Talks '
  || 'will go on," the secretary of state said. Ana Lee, the minister of defence, flew home. The '
  || 'minister of defence added that no deal was close.');
+insert into d values (14,
+ 'Budget airline Flyvale cut its fares on Monday. The carrier said bookings were strong. Its '
+ || 'chief, Tom Reed, said rising airport charges were "a tax on families".');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row,
@@ -118,3 +122,7 @@ select 'qt11_12', (select group_concat(row, char(10)) from (select row from r wh
 select 'qt11_13', (select group_concat(row, char(10)) from (select row from r where id = 13 order by start))
   = 'direct|Talks will go on,|Marco Rubio|the secretary of state|said|72|17' || char(10) ||
     'indirect|that no deal was close|Ana Lee|The minister of defence|added|195|22';
+-- "the carrier" is the airline; "airport charges were" holds no cue
+select 'qt11_14', (select group_concat(row, char(10)) from (select row from r where id = 14 order by start))
+  = 'indirect|bookings were strong|Flyvale|The carrier|said|66|20' || char(10) ||
+    'partial|a tax on families|Tom Reed|Tom Reed|said|143|17';
