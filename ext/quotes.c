@@ -683,23 +683,34 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
 }
 
 /* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
- * deputy prime minister or a former president the one in office. */
-static const char *const role_modifiers[] = {"deputy", "ex", "former", "shadow", "vice", 0};
+ * deputy prime minister or a former president the one in office, nor the prime minister
+ * the foreign minister. */
+static const char *const role_modifiers[] = {"deputy", "ex", "former", "prime", "shadow",
+                                              "vice", 0};
 
-/* The key of the role whose head word is token k: the word's, or with a modifier up to two
- * words before ("Deputy Prime Minister") a key of its own. */
+/* The key of the role whose head word is token k: the word's, or with the modifiers up to
+ * two words before ("Prime Minister", "Deputy Prime Minister") a key of its own. */
 static uint64_t role_key(const NewsWork *w, size_t k) {
     uint64_t h = word_key(w, k);
     for (size_t b = k; b > 0 && k - b < 2; b--)
-        if (tok_in(w, b - 1, role_modifiers))
-            return ((h ^ word_key(w, b - 1)) * 1099511628211ull) | 1;
+        if (tok_in(w, b - 1, role_modifiers)) h = ((h ^ word_key(w, b - 1)) * 1099511628211ull) | 1;
     return h;
 }
 
-/* A word with a capital after its first letter ("NetChoice", "OpenAI", "YouTube"): a name. */
-static int camel_word(const NewsWork *w, size_t i) {
+/* The key of a role named with "of" after its head word k: "secretary of state" (k, then
+ * "of", then the word at k + 2), a role of its own. */
+static uint64_t of_role_key(const NewsWork *w, size_t k) {
+    return ((role_key(w, k) ^ word_key(w, k + 2)) * 1099511628211ull) | 1;
+}
+
+/* A word written as only a name is: with a capital after its first letter ("NetChoice",
+ * "OpenAI", "YouTube"), or one capital letter ("X", the platform; not "A" or "I"). */
+static int name_shaped(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len == 1) /* a word of its own: not the S of "A/S" */
+        return z[0] >= 'B' && z[0] <= 'Z' && z[0] != 'I' &&
+               (t->byte_start == 0 || z[-1] == ' ' || z[-1] == '\n');
     if (!is_word(w, i) || !(t->flags & NEWS_TF_UPPER_INIT) || t->byte_len < 4) return 0;
     for (size_t c = 1; c + 1 < t->byte_len; c++)
         if (z[c] >= 'A' && z[c] <= 'Z' && z[c + 1] >= 'a' && z[c + 1] <= 'z') return 1;
@@ -777,6 +788,10 @@ static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m
     }
 }
 
+/* Honorifics that may stand between a role and the name: "Prime Minister Sir Keir
+ * Starmer", "Culture Secretary Dame Joan Hale" */
+static const char *const honorifics[] = {"baron", "baroness", "dame", "lady", "lord", "sir", 0};
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
@@ -845,13 +860,22 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         if (me->type != NEWS_PER) continue;
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
         if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
+        /* "Secretary of State Marco Rubio": later "the secretary of state" */
+        if (a > 2 && tok_is(w, a - 2, "of") && is_role_word(w, a - 3) && is_word(w, a - 1) &&
+            !(w->tok.v[a].flags & NEWS_TF_PARA_START))
+            role_put(st, of_role_key(w, a - 3), (int32_t)m);
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
-            role_put(st, role_key(w, a - 1), (int32_t)m);
-            put_title_roles(w, st, a - 1, (int32_t)m);
+            /* "Prime Minister Sir Keir Starmer": the role before the honorific */
+            size_t r = a > 1 && tok_in(w, a - 1, honorifics) && is_role_word(w, a - 2) &&
+                               !(w->tok.v[a - 1].flags & NEWS_TF_PARA_START)
+                           ? a - 1
+                           : a;
+            role_put(st, role_key(w, r - 1), (int32_t)m);
+            put_title_roles(w, st, r - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
             /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
              * "Minister Lord Falconer") */
-            for (size_t t = a - 1; t > 0 && a - t < 3 && is_plain_role(w, t) &&
+            for (size_t t = r - 1; t > 0 && r - t < 3 && is_plain_role(w, t) &&
                                    is_plain_role(w, t - 1) &&
                                    !(w->tok.v[t].flags & NEWS_TF_PARA_START);
                  t--)
@@ -862,13 +886,17 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             size_t k = b + 1, lim = b + 9 < n ? b + 9 : n;
             while (k < lim && (is_word(w, k) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) &&
                    !(w->tok.v[k].flags & NEWS_TF_PARA_END) &&
-                   !(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+                   (!(st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) ||
+                    tok_is(w, k - 1, "of"))) /* "the secretary of state" */
                 k++;
             if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
                 is_role_word(w, k - 1)) {
                 role_put(st, role_key(w, k - 1), (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
+            } else if (k < lim && k > b + 3 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
+                       tok_is(w, k - 2, "of") && is_role_word(w, k - 3)) {
+                role_put(st, of_role_key(w, k - 3), (int32_t)m); /* ", the secretary of state," */
             }
             /* "Ferri, 54, ...": later "the 54-year-old said" is Ferri */
             const NewsToken *age = &w->tok.v[b + 1];
@@ -1287,7 +1315,8 @@ static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size
 /* The speaker whose last token is k (a mention, a pronoun, "Name, appositive," or a
  * description), searching no further left than lo. */
 /* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
- * American, Italian, Chinese, Israeli (not "the Bundesbank", typed MISC at times). */
+ * American, Italian, Chinese, Israeli, Frenchman, Spaniard (not "the Bundesbank", typed MISC
+ * at times). */
 static int member_word(const NewsWork *w, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
@@ -1295,6 +1324,7 @@ static int member_word(const NewsWork *w, size_t k) {
     if (n < 4) return 0;
     return (z[n - 4] == 'c' && z[n - 3] == 'r' && z[n - 2] == 'a' && z[n - 1] == 't') ||
            (z[n - 2] == 'a' && z[n - 1] == 'n') ||
+           (z[n - 3] == 'a' && z[n - 2] == 'r' && z[n - 1] == 'd') ||
            (z[n - 3] == 'e' && z[n - 2] == 's' && z[n - 1] == 'e') ||
            (z[n - 3] == 'i' && z[n - 2] == 's' && z[n - 1] == 'h') || z[n - 1] == 'i';
 }
@@ -1538,9 +1568,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 set_speaker(w, st, a, j - 1, j, pronoun_kind(w, j - 1), -1, 0.8f);
                 return 1;
             }
-            if (j > lo && st->tok_ment[j - 1] < 0 && camel_word(w, j - 1)) {
-                /* "NetChoice, the group that brought the case, called": a name the entity
-                 * step missed, written as only a name is */
+            if (j > lo && st->tok_ment[j - 1] < 0 && name_shaped(w, j - 1)) {
+                /* "NetChoice, the group that brought the case, called", "X, formerly
+                 * known as Twitter, said": a name the entity step missed, written as only
+                 * a name is */
                 set_speaker(w, st, a, j - 1, j, NEWS_SPK_NAME, -1, 0.6f);
                 return 1;
             }
@@ -1556,8 +1587,11 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         return 0;
     }
     if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && is_word(w, k) &&
-        !(w->tok.v[k].flags & (NEWS_TF_SENT_START | NEWS_TF_DIGIT)) && !is_role_word(w, k)) {
-        /* "Renteria told reporters": a name the entity step missed; its words as written */
+        !(w->tok.v[k].flags & NEWS_TF_DIGIT) &&
+        (!(w->tok.v[k].flags & NEWS_TF_SENT_START) || name_shaped(w, k)) &&
+        !is_role_word(w, k)) {
+        /* "Renteria told reporters": a name the entity step missed; its words as written
+         * (opening the sentence when written as only a name is: "X said") */
         size_t b = k;
         while (b > lo && k - b < 3 && is_word(w, b - 1) && !st->inq[b - 1] &&
                (w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) && st->tok_ment[b - 1] < 0 &&
@@ -1566,18 +1600,31 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         set_speaker(w, st, a, b, k + 1, NEWS_SPK_NAME, -1, 0.6f);
         return 1;
     }
+    if (k > lo + 2 && tok_is(w, k - 1, "of") && is_role_word(w, k - 2) && is_word(w, k) &&
+        st->tok_ment[k - 2] < 0) {
+        /* "the secretary of state said": the holder of that role, a role of its own */
+        int64_t ds = description_start(w, st, k - 2, lo);
+        if (ds >= 0 && tok_in(w, (size_t)ds, determiners)) {
+            int32_t r = indefinite(w, (size_t)ds) ? -1
+                                                   : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
+            set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
+    }
     int64_t d = description_start(w, st, k, lo);
     if (d >= 0) {
         /* "the minister" stands for the person the text called minister; "officials" for
          * no one in particular */
         int32_t r = desc_referent(w, st, k, (size_t)d);
-        /* "a senior aide to the mayor", "the mother of the driver": the noun before the
-         * preposition heads the subject, someone of their own ("a spokesman for the mayor"
+        /* "a senior aide to the mayor", "the mother of the driver", "a senior source at the
+         * club": the noun before the preposition heads the subject, someone of their own ("a spokesman for the mayor"
          * speaks for the mayor) */
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
                               tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
                               tok_is(w, (size_t)d - 1, "behind") ||
+                              (tok_is(w, (size_t)d - 1, "at") && /* not "at the time" */
+                               !tok_is(w, (size_t)d + 1, "time")) ||
                               (tok_is(w, (size_t)d - 1, "in") && tok_in(w, k, doc_words) &&
                                plural_noun(w, (size_t)d - 2))) &&
                              speaking_head(w, (size_t)d - 2)
@@ -1916,6 +1963,9 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
 }
 
 /* Attribution after closing mark c: “…,” Kuleba said / said Kuleba / the minister told. */
+static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
+                                           "however", "yet", "so", "because", 0};
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -1955,6 +2005,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
     int dashed = j < p1 && is_dash(w, j);
     if (j < p1 && (tok_ch(w, j, ',') || dashed)) j++;
     if (dashed && j < p1 && signed_by(w, st, j, p1, a)) return 1;
+    /* "… said the plan was “the best we have,” but Reed argued it was costly": a clause of
+     * its own, with its own speaker */
+    if (j < p1 && tok_in(w, j, conjunctions) && !tok_is(w, j, "and")) return 0;
     /* a new sentence after the closing mark is the writer's, not an attribution ("….” He
      * added, “…”), except right after ? or ! ("Why?” Kuleba asked.) */
     int new_sentence = j < p1 && (w->tok.v[j].flags & NEWS_TF_SENT_START);
@@ -1982,8 +2035,10 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         if (!(cf & NEWS_CUE_DIRECT)) continue;
         /* "the report stated", "the email said": a cue word after a determiner is a noun,
-         * the subject of the verb that follows */
-        if (k > j && (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC)))
+         * the subject of the verb that follows; so is one after "of" ("the secretary of
+         * state said") */
+        if (k > j && (tok_in(w, k - 1, determiners) || (w->tok.v[k - 1].flags & NEWS_TF_CLITIC) ||
+                      tok_is(w, k - 1, "of")))
             continue;
         if (k == j) {
             /* “…,” promising the Friends ...: an -ing cue goes on the sentence before the
@@ -2069,6 +2124,16 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             }
         }
     }
+    if (sb + 3 < k && tok_in(w, sb, determiners) && st->tok_ment[sb + 1] < 0 &&
+        is_lower_word(w, sb + 1) && w->tok.v[sb + 1].byte_len > 4 && plural_noun(w, sb + 1) &&
+        w->text[w->tok.v[sb + 1].byte_start + w->tok.v[sb + 1].byte_len - 2] != 's' &&
+        is_lower_word(w, sb + 2) && verb_like(w, sb + 2) &&
+        !tok_is(w, k, "to")) {
+        /* "Three members backed a cut, arguing ...": a plural after a number or a
+         * determiner opening the sentence, as a plural alone below */
+        set_speaker(w, st, a, sb, sb + 2, NEWS_SPK_DESC, -1, 0.6f);
+        return 1;
+    }
     if (sb + 2 < k && plural_opener(w, st, sb) && !tok_is(w, k, "to")) {
         /* "Teachers walked out on Monday, saying ...": a plural noun opening the sentence
          * before its verb is the subject, not a name later in it (not before "to": "Sites
@@ -2148,6 +2213,13 @@ static int ing_form(const NewsWork *w, size_t i) {
     return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
 }
 
+static int aux_at(const NewsWork *w, size_t i);
+
+/* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
+static const char *const noun_plurals[] = {
+    "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
+    "warnings", "charges", 0};
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -2212,8 +2284,9 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         }
         if (st->inq[k] || is_stop(w, k)) break;
         if ((tok_is(w, k, "and") || tok_is(w, k, "but")) &&
-            (k + 1 == o || tok_is(w, k + 1, "that")))
-            joined = 1; /* (not "..., but the “green lane” opened": a name of its own) */
+            (k + 1 == o || tok_is(w, k + 1, "that") || (k > lo && st->inq[k - 1])))
+            joined = 1; /* (not "..., but the “green lane” opened": a name of its own);
+                         * "said he had “made a mistake” and did not want to be “…”" too */
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -2231,6 +2304,12 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
                        * "a spokesman says"); "a claim by Hain", "a call for" name their
                        * own speaker, or none */
+        if (k > p0 && k + 1 < from && tok_in(w, k, noun_plurals) && is_lower_word(w, k - 1) &&
+            !pronoun_kind(w, k - 1) && aux_at(w, k + 1))
+            continue; /* "said rising airport charges were “a tax ...”": a noun, the subject
+                       * of the verb after it (not "the proposal states that ...") */
+        if ((cf & NEWS_CUE_ING) && k > p0 && tok_in(w, k - 1, noun_markers))
+            continue; /* "said the warning was “a clear negative”": a noun */
         if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 && k + 1 < from &&
             tok_is(w, k - 1, "that") && !ends_in_s(w, k))
             continue; /* "told CNBC that demand for its chips was “insane”": the subject of
@@ -2593,8 +2672,6 @@ static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
            (verb_like(w, sb + 1) || tok_in(w, sb + 1, verbs_after));
 }
 
-static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
-                                           "however", "yet", "so", "because", 0};
 
 /* cues that also mean something else with a plain object ("claimed the prize", "maintained
  * an energetic pace", "declared war", "stressed those worries"): without "that" their clause
@@ -2607,11 +2684,6 @@ static const char *const clause_only[] = {
     "rule", "rules", "ruled", "ruling",
     "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
     "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
-
-/* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
-static const char *const noun_plurals[] = {
-    "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
-    "warnings", "charges", 0};
 
 /* verbs whose object is told to speak: "ordered the council to explain why ...", "called
  * on him to say": what is to be said has not been (not "asked": "The Tory leader was asked
@@ -2831,6 +2903,13 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
         /* "ambiguous remarks", "private email", "the original tweet was deleted" */
         if (tok_in(w, k, noun_plurals)) return 1;
+        /* "making promises that France could not afford", "denied reports that": a plural
+         * after a verb's -ing or -ed form is its object (not "the ruling states", "recent
+         * polling shows") */
+        if (ends_in_s(w, k) && tok_in(w, k, noun_cues) && !tok_is(w, k, "shows") &&
+            (gerund_at(w, k - 1) || ed_word(w, k - 1)) &&
+            !(k - 1 > sb && tok_in(w, k - 2, determiners)))
+            return 1;
         return tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) &&
                !ends_in_s(w, k) && !ends_in_s(w, k - 1) && !is_filler(w, k - 1);
     }
@@ -4754,8 +4833,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
 static const char *const minor_roles[] = {"adviser", "advisor", "aide", "employee", "member",
                                           "official", "source", "spokesman", "spokesperson",
                                           "spokeswoman", "staffer", "supporter", 0};
-static const char *const epithet_nouns[] = {"champion", "comedian", "musician", "player",
-                                            "presenter", "rapper", "singer", "star", "winner", 0};
+static const char *const epithet_nouns[] = {
+    "batsman", "boss", "bowler", "boxer", "champion", "comedian", "defender", "driver",
+    "forward", "goalkeeper", "golfer", "keeper", "midfielder", "musician", "player",
+    "presenter", "rapper", "singer", "skipper", "star", "striker", "winger", "winner", 0};
 static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
     if (a->spk_kind != NEWS_SPK_DESC || a->ment >= 0 || a->t0 < 0 ||
         (size_t)a->t0 >= w->tok.n || !tok_is(w, (size_t)a->t0, "the"))
@@ -4802,6 +4883,12 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     q->spk_kind = a && a->found ? (uint8_t)a->spk_kind : NEWS_SPK_NONE;
     q->epithet = (uint8_t)(a && a->found && is_epithet(w, st, a));
     st->info[w->quote.n].src = -1;
+    st->info[w->quote.n].role = 0;
+    if (q->spk_kind == NEWS_SPK_DESC && a->t0 >= 0) { /* its head: the span's last token */
+        size_t h = (size_t)a->t0, end = a->spk.byte_start + a->spk.byte_len;
+        while (h + 1 < w->tok.n && w->tok.v[h + 1].byte_start < end) h++;
+        st->info[w->quote.n].role = role_key(w, h);
+    }
     w->quote.n++;
     return NEWS_OK;
 }

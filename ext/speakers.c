@@ -314,13 +314,14 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
 }
 
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
- * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the lender" after "Harwood
- * Bank" (noun, then the name's last words to try; a bank is no company story_company
- * picks, since central banks end in "Bank" too). */
-static const char *const org_aliases[][5] = {
-    {"airline", "airways", "airlines", "lines", "air"},
+ * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
+ * United", "the lender" after "Harwood Bank" (noun, then the name's last words to try; a
+ * bank is no company story_company picks, since central banks end in "Bank" too). */
+static const char *const org_aliases[][8] = {
+    {"airline", "airways", "airlines", "lines", "air", 0},
     {"carmaker", "motors", "motor", "automotive", 0},
-    {"insurer", "insurance", "assurance", 0, 0},
+    {"club", "albion", "athletic", "county", "rovers", "united", "wanderers", 0},
+    {"insurer", "insurance", "assurance", 0},
     {"lender", "bank", "bancorp", "society", 0},
     {"network", "news", "tv", "television", 0},
 };
@@ -330,7 +331,8 @@ static const char *const org_aliases[][5] = {
  * word, the company the story is about, which is the organisation named most in the
  * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice), if
  * one leads alone and was such a subject once; of two that lead alike, the one that opened
- * a sentence as its subject last, within COMPANY_RECENT_CHARS before. Public bodies,
+ * a sentence as its subject last, within COMPANY_RECENT_CHARS before; failing both, the
+ * only one named, within COMPANY_RECENT_CHARS before. Public bodies,
  * exchanges and news outlets are not the company a story is about: names that end or open
  * with these words, or an acronym standing for one, are left out ("the SEC", "the Reuters
  * news agency"). */
@@ -350,7 +352,7 @@ static int opens_with_the(const uint8_t *z, size_t n) {
 /* "the company", "the firm" and the nouns business news calls a company by ("the lender",
  * "the carmaker", "the German drugmaker"), after up to two words of description */
 static const char *const company_nouns[] = {
-    "airline", "automaker", "brewer", "broadcaster", "carmaker", "chipmaker", "company",
+    "airline", "automaker", "brewer", "broadcaster", "carmaker", "carrier", "chipmaker", "company",
     "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer",
     "miner", "publisher", "retailer", "start-up", "startup", "supermarket", "utility",
 };
@@ -373,6 +375,18 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
+/* A place written in capitals, four letters or more, as a dateline's city is ("SAN
+ * FRANCISCO", "KYIV"; not "US" or "UK"). */
+static int dateline_caps(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t letters = 0;
+    for (size_t i = 0; i < m->byte_len; i++) {
+        if (z[i] >= 'a' && z[i] <= 'z') return 0;
+        letters += z[i] >= 'A' && z[i] <= 'Z';
+    }
+    return letters >= 4;
+}
+
 static int public_body(const NewsWork *w, int32_t c) {
     const NewsMention *m = &w->ment.v[c];
     const uint8_t *z = w->text + m->byte_start;
@@ -384,9 +398,29 @@ static int public_body(const NewsWork *w, int32_t c) {
     return in_sorted(public_bodies, nb, z + b, n - b) ||
            (e < n && in_sorted(public_bodies, nb, z, e));
 }
+/* Whether the word before mention m (past "the") makes it another party: "to", "by",
+ * "against", ... */
+static int other_party(const NewsWork *w, const NewsMention *m) {
+    static const char *const preps[] = {"against", "by", "for", "from", "to", "versus", "with"};
+    const uint8_t *z = w->text;
+    size_t e = m->byte_start;
+    for (int pass = 0; pass < 2; pass++) {
+        while (e > 0 && z[e - 1] == ' ') e--;
+        size_t b = e;
+        while (b > 0 && z[b - 1] != ' ' && z[b - 1] != '\n') b--;
+        if (pass == 0 && article_word(z + b, e - b) == 2) {
+            e = b;
+            continue;
+        }
+        return in_sorted(preps, sizeof preps / sizeof *preps, z + b, e - b);
+    }
+    return 0;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
     int score[8], lead[8], nc = 0;
+    size_t latest = 0; /* the first candidate's latest mention */
     int recent = -1; /* the last company to open a sentence as its subject, close by */
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
         const NewsMention *m = &w->ment.v[j];
@@ -399,6 +433,7 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         while (i < nc && cand[i] != c) i++;
         if (i == nc) {
             if (nc == 8) continue;
+            if (nc == 0) latest = j;
             cand[nc] = c, score[nc] = 0, lead[nc] = 0, nc++;
         }
         int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
@@ -414,6 +449,12 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
     /* a tie goes to the one that was just the subject: "Brightwell Energy opened a plant.
      * Shares in Corran Mining fell. The firm said ..." is Corran's */
     if (recent >= 0 && score[recent] == score[best]) return cand[recent];
+    /* ... or the only one named, close before: "Profits at Harbour Mills fell by half. The
+     * company said ..." (not a party to the story's deal or fight: "sold its mills to Tarn
+     * Holdings", "battles against Microsoft") */
+    if (nc == 1 && at - w->ment.v[latest].char_start <= COMPANY_RECENT_CHARS &&
+        !other_party(w, &w->ment.v[latest]))
+        return cand[0];
     return best >= 0 && !tie && lead[best] ? cand[best] : -1;
 }
 
@@ -691,8 +732,9 @@ int news_speakers_document(NewsWork *w) {
                     /* the other gender; both bits is conflicting evidence: unknown */
                     if (GENDER(c) == (want == 1 ? 2 : 1)) continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
-                           PERSONISH(c)) {
-                    continue; /* "it said": an organisation, or a country */
+                           PERSONISH(c) || (mv[j].type == NEWS_LOC && dateline_caps(w, &mv[j]))) {
+                    continue; /* "it said": an organisation, or a country (not a dateline's
+                               * city: "SAN FRANCISCO (AP) — OpenAI released ... that it says") */
                 } else if (kind == NEWS_SPK_THEY &&
                            (mv[j].type == NEWS_LOC ||
                             !(SPOKE(c) || (st->m_inq[j] & NEWS_MQ_SUBJECT)))) {
@@ -768,9 +810,13 @@ int news_speakers_document(NewsWork *w) {
                 !(words == 2 && opens_with_the(sz, qq->speaker.byte_len)))
                 p = -1;
             int64_t near = ORG_DESC_CHARS;
-            for (size_t i = 0; p < 0 && i < sizeof org_aliases / sizeof *org_aliases; i++)
+            /* (the club itself: "the supporters club" is another one) */
+            int alias_ok =
+                k != str_key("club") || (words == 2 && opens_with_the(sz, qq->speaker.byte_len));
+            for (size_t i = 0; p < 0 && alias_ok && i < sizeof org_aliases / sizeof *org_aliases;
+                 i++)
                 if (k == str_key(org_aliases[i][0])) {
-                    for (size_t j = 1; p < 0 && j < 5 && org_aliases[i][j]; j++) {
+                    for (size_t j = 1; p < 0 && org_aliases[i][j]; j++) {
                         uint64_t ak = str_key(org_aliases[i][j]);
                         int aw;
                         p = get(orgs, cap_org, ak);
@@ -793,7 +839,7 @@ int news_speakers_document(NewsWork *w) {
                 (words == 1 ||
                  opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len)) &&
                 !(desc_traits(w, &qq->speaker, &hs, &hl) & DESC_OWNED)) {
-                int32_t r = news_role_first(st, k);
+                int32_t r = news_role_first(st, in->role ? in->role : k);
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&
                     at - mv[r].char_start < ORG_DESC_CHARS)
@@ -883,12 +929,12 @@ int news_speakers_document(NewsWork *w) {
                 for_ent = qq->speaker_entity;
                 for_end = qq->quote.char_start + qq->quote.char_len;
             }
-            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY))) tr = 0;
+            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY | DESC_MANY))) tr = 0;
             last_desc = 0;
             if (tr && (unnamed || (tr & DESC_BODY))) {
                 last_desc = tr;
                 desc_ent = qq->speaker_entity;
-                if (desc_ent < 0) last_spk = -1;
+                if (desc_ent < 0 && !(tr & DESC_MANY)) last_spk = -1;
                 desc_mi = mi;
                 desc_lo = qq->speaker.char_start;
                 desc_hi = qq->speaker.char_start + qq->speaker.char_len;
