@@ -993,13 +993,14 @@ static int party_alone(const NewsWork *w, size_t i) {
 }
 
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
- * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13), in the cases names write
- * it; not "Do", an ordinary word. Sorted by length. */
+ * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
+ * ner15), in the cases names write it; not "Do", an ordinary word. Sorted by length. */
 static int name_particle(const NewsWork *w, size_t k) {
     static const Word particles[] = {
         W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
-        W("di"),  W("do"),  W("du"),  W("Del"), W("Van"), W("Von"), W("das"), W("del"),
-        W("den"), W("der"), W("des"), W("dos"), W("van"), W("von"), {0, 0}};
+        W("di"),  W("do"),  W("du"),  W("Del"), W("Van"), W("Von"), W("bin"), W("das"),
+        W("del"), W("den"), W("der"), W("des"), W("dos"), W("ibn"), W("van"), W("von"),
+        {0, 0}};
     return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
@@ -1043,6 +1044,25 @@ static size_t particle_tail(const NewsWork *w, NewsTagger *tg, size_t j) {
         if (q < n && lab[q] == y + 1) lab[q] = (uint8_t)y;
     }
     return k + 1;
+}
+
+/* The end of a name the tagger cut in two at its particles in lower case, the mention
+ * before them ending at token j-1 ("Mohammed" + "bin" + "Salman", "Banco" + "do" +
+ * "Brasil"; branch ner15): the token after the mention that follows them, or 0. The name
+ * has the first mention's type, or is a place on a list ("Mato Grosso do Sul"). */
+static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = j;
+    uint32_t sent = w->tok.v[j - 1].sentence;
+    while (k < n && k < j + 2 && w->tok.v[k].sentence == sent && lab[k] == NEWS_LABEL_O &&
+           !(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && name_particle(w, k))
+        k++;
+    if (k == j || k >= n || w->tok.v[k].sentence != sent || !capitalised(w, k) ||
+        lab[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[k]))
+        return 0;
+    size_t q = k + 1;
+    while (q < n && lab[q] == lab[k] + 1) q++;
+    return q;
 }
 
 /* The end of "Department for Transport", "Ministry of Finance" at token i where the tagger
@@ -1222,6 +1242,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = e - 1;
                 continue;
             }
+            e = particle_join(w, tg, j);
+            if (e) { /* "Mohammed" + "bin" + "Salman"; "Mato Grosso" + "do" + "Sul", a place */
+                label_span(tg, i, e, is_place_phrase(s, i, e) ? NEWS_LOC : (int)NEWS_LABEL_TYPE(y));
+                i = e - 1;
+                continue;
+            }
             size_t k = y == NEWS_LABEL_B(NEWS_ORG) ? and_name_end(w, tg, i, j) : 0;
             if (k) {
                 label_span(tg, i, k, NEWS_ORG); /* "... of Hygiene and Tropical Medicine" */
@@ -1271,6 +1297,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (unseen_person(w, tg, i)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_PER); /* "Macron said" */
                 tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
+            if (i + 1 < n && word_is(w, i, "Serie") && w->tok.v[i + 1].sentence == t->sentence &&
+                (word_is(w, i + 1, "A") || word_is(w, i + 1, "B"))) {
+                label_span(tg, i, i + 2, NEWS_MISC); /* "Serie A", Italy's league */
+                i++;
                 continue;
             }
             size_t k = department_end(w, tg, i);
@@ -1610,8 +1642,10 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
  * "shares in" before it make a company of a name the tagger read as a person's full name
  * (y, the first label, is B-PER); words the tagger left out (y is O) need more than an
  * apposition ("However, the company said"); "shares in" says nothing of a one-word MISC,
- * a nationality ("shares in Irish oil company ..."). */
-static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
+ * a nationality ("shares in Irish oil company ..."). Where an analyst works is a firm ("an
+ * analyst at Bernstein", "Analyst Tomas Brandt at Vontobel"). */
+static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    unsigned y = tg->labels[i];
     int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
     static const Word shares[] = {W("stake"), W("shares"), W("Shares"), {0, 0}};
     static const Word in_of[] = {W("in"), W("of"), {0, 0}};
@@ -1635,6 +1669,7 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
                                     W("strategist"),  W("economists"), W("strategists"),
                                     {0, 0}};
+    static const Word analysts_cap[] = {W("Analyst"), W("Economist"), W("Strategist"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
     if (i > 0 && w->tok.v[i - 1].sentence == sent &&
@@ -1651,6 +1686,15 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     if (i > 1 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
         word_in(w, i - 2, analysts))
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
+    /* and with the analyst's name between: "Analyst Tomas Brandt at Vontobel" (ner15) */
+    if (i > 2 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
+        tg->labels[i - 2] != NEWS_LABEL_O && NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_PER) {
+        size_t f = i - 2;
+        while (f > 0 && tg->labels[f] != NEWS_LABEL_B(NEWS_PER)) f--;
+        if (f > 0 && w->tok.v[f - 1].sentence == sent &&
+            (word_in(w, f - 1, analysts) || word_in(w, f - 1, analysts_cap)))
+            return !(j < n && punct_is(w, j, '&'));
+    }
     /* a person's full name ("Wang Donghai, the New York-based pressure group ...") needs
      * the noun right before it */
     if (j - i > 1 && person) return 0;
@@ -1703,12 +1747,16 @@ static int after_first_name(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
-/* Whether the one-word name at token i, on no list (unlisted_word), is named a company by
- * the business words around it (branch ner13): shares that move after it ("Lukoil shares
- * fell", "Kloeckner shares closed", where the tagger read nothing), a rival before it
- * ("Paystack rival Moniepoint", not a plural: "rival ISPs") or the pollster of a poll
- * ("a poll by Ifop"); not a word that follows a first name elsewhere ("rival Sotherton"
- * ... "Kelly Sotherton"). */
+/* Whether the one-word name at token i is named a company by the business words around
+ * it: shares that move after it ("Lukoil shares fell", "Kloeckner shares closed", where
+ * the tagger read nothing; also the first of two names, "Carlsberg and Heineken shares
+ * rose"), a rival before it ("Paystack rival Moniepoint", not a plural: "rival ISPs") or
+ * the pollster of a poll ("a poll by Ifop") (branch ner13); not a word that follows a first
+ * name elsewhere ("rival Sotherton" ... "Kelly Sotherton"). The word is on no list
+ * (unlisted_word), except before shares that move (branch ner15): there a word on a list
+ * is the company too where the tagger read a name of a person or a company ("Roche shares
+ * fell", read as a person's) or no ordinary word, and it is no place, nationality, title
+ * or surname of a person of the article ("London shares", "European shares", "Oil shares"). */
 static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word shares[] = {W("stock"), W("shares"), {0, 0}};
     static const Word moved[] = {
@@ -1719,20 +1767,32 @@ static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
         W("declined"), {0, 0}};
     static const Word rivals[] = {W("rival"), W("Rival"), W("rivals"), W("Rivals"), {0, 0}};
     static const Word polls[] = {W("poll"), W("polls"), W("survey"), W("surveys"), {0, 0}};
-    size_t n = w->tok.n;
+    size_t n = w->tok.n, k = i + 1;
     uint32_t sent = w->tok.v[i].sentence;
     int before = i > 0 && w->tok.v[i - 1].sentence == sent;
+    if (k + 1 < n && word_is(w, k, "and") && capitalised(w, k + 1)) k += 2;
+    int move = k + 1 < n && w->tok.v[k + 1].sentence == sent && word_in(w, k, shares) &&
+               word_in(w, k + 1, moved);
     /* the words around first: they turn down almost every name */
-    if (!((i + 2 < n && w->tok.v[i + 2].sentence == sent && word_in(w, i + 1, shares) &&
-           word_in(w, i + 2, moved)) ||
-          (before && word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
-          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls))))
+    if (!(move || (before && word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
+          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls))) ||
+        !capitalised(w, i) || after_first_name(w, tg, i))
         return 0;
-    return capitalised(w, i) && unlisted_word(w, tg, i) && !after_first_name(w, tg, i);
+    if (unlisted_word(w, tg, i)) return 1;
+    const NewsForm *fm = &tg->feat.form[tg->feat.info[i].form];
+    unsigned y = tg->labels[i];
+    return move &&
+           (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG) ||
+            (y == NEWS_LABEL_O && !(fm->gaz & NEWS_GAZ_COMMON))) &&
+           !(fm->gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+           !title_of(tg, i) && !(w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
+           !surname_has(tg, fm->h_form | 1);
 }
 
 /* Types every other occurrence of token i's word in the window ORG where it stands alone
- * ("Revolut said ..." after "fintech company Revolut"). */
+ * ("Revolut said ..." after "fintech company Revolut"), also opening a sentence when the
+ * word is on no list ("Moniepoint raised $110m" before "shares in Moniepoint"; not "Next
+ * year" after "shares in Next"). */
 static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
@@ -1741,7 +1801,7 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
         size_t k = o - 1;
         if (s->form[s->info[k].form].h_form != h || lab[k] == NEWS_LABEL_B(NEWS_ORG)) continue;
-        if (lab[k] == NEWS_LABEL_O ? s->info[k].first_word
+        if (lab[k] == NEWS_LABEL_O ? s->info[k].first_word && !unlisted_word(w, tg, k)
                                    : NEWS_LABEL_INSIDE(lab[k]) ||
                                          (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])))
             continue;
@@ -2033,6 +2093,32 @@ static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size
     }
 }
 
+/* The one-word name at token i when its former name follows it (branch ner15): "X,
+ * formerly known as Twitter", "X (formerly Twitter)", "Meta, formerly called Facebook".
+ * The name, which the tagger leaves out or types by its look (a letter, a word), takes
+ * the type of the former name, a person, an organisation or a place (a MISC there is
+ * more often the tagger's doubt than a product), and a company's other lone occurrences
+ * are the company too ("Musk's X"). */
+static void formerly_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = i + 3;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (k >= n || !word_is(w, i + 2, "formerly") || NEWS_LABEL_INSIDE(lab[i + 1]) ||
+        !(punct_is(w, i + 1, ',') || punct_is(w, i + 1, '(')) ||
+        (i > 0 && word_is_the(w, i - 1))) /* "the Rashadat (formerly Rostam) field" */
+        return;
+    if (k + 1 < n && word_is(w, k, "known") && word_is(w, k + 1, "as"))
+        k += 2;
+    else if (word_is(w, k, "called") || word_is(w, k, "named"))
+        k++;
+    if (k >= n || w->tok.v[k].sentence != sent || lab[k] == NEWS_LABEL_O ||
+        NEWS_LABEL_INSIDE(lab[k]) || lab[k] == NEWS_LABEL_B(NEWS_MISC) || lab[i] == lab[k])
+        return;
+    lab[i] = lab[k];
+    if (tg->margin[i] < RULE_MARGIN) tg->margin[i] = RULE_MARGIN;
+    if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) spread_company(w, tg, i);
+}
+
 /* The name starting at token i (a mention, or capitalised words the tagger left out): an
  * ORG, with its other lone occurrences, when its neighbours say it is a company. Returns
  * the token after it, or after i for words the tagger left out and that stay out. */
@@ -2076,7 +2162,7 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         (y == NEWS_LABEL_B(NEWS_LOC) &&
          (is_place_phrase(s, i, j) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len < 4))))
         return y == NEWS_LABEL_O ? i + 1 : j;
-    if (said_company(w, i, j, y)) {
+    if (said_company(w, tg, i, j)) {
         make_company(w, tg, i, j);
         return j;
     }
@@ -2281,6 +2367,17 @@ static int prize_near(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
     return 0;
 }
 
+/* Whether token k is in a title: a paragraph of one sentence that ends with a word, not a
+ * stop ("Top gig award for Scissor Sisters" above its text; branch ner15). */
+static int title_line(const NewsWork *w, size_t k) {
+    size_t n = w->tok.n, a = k, b = k;
+    uint32_t sent = w->tok.v[k].sentence;
+    while (a > 0 && w->tok.v[a - 1].sentence == sent) a--;
+    while (b + 1 < n && w->tok.v[b + 1].sentence == sent) b++;
+    return (w->tok.v[a].flags & NEWS_TF_PARA_START) && (w->tok.v[b].flags & NEWS_TF_PARA_END) &&
+           (w->tok.v[b].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT));
+}
+
 /* Whether the mention in tokens [i, j), which the tagger did not call a person, is the
  * title of a work given a prize (branch ner13): after "for" where a prize is named before
  * it in the sentence ("won the Golden Lion for The Room Next Door"), or after a person's
@@ -2288,8 +2385,8 @@ static int prize_near(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
  * the Grand Jury Prize"). Not in a sports or business report ("the award for Chelsea",
  * "an arbitration award ... for AMT"), a short acronym, a name with a number ("Judy
  * Finnigan's Channel 4 show"), a place or a company on a list ("Elon Musk's Tesla"); after
- * "for" not in a headline nor before a capitalised word ("Top gig award for Scissor
- * Sisters New York band ...", a band), nor after a name ("Agency for International
+ * "for" not in a headline or a title ("Top gig award for Scissor Sisters", a band) nor
+ * before a capitalised word, nor after a name ("Agency for International
  * Development"), nor before a possessive ("one for Sport Interactive's coverage"). */
 static int prize_work(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     const NewsFeatScratch *s = &tg->feat;
@@ -2303,7 +2400,7 @@ static int prize_work(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
     for (size_t k = i; k <= j && k < n; k++) /* "Judy Finnigan's Channel 4 show" */
         if (w->tok.v[k].flags & NEWS_TF_DIGIT) return 0;
     if (word_is(w, i - 1, "for"))
-        return !s->info[i].headline && tg->labels[i - 2] == NEWS_LABEL_O &&
+        return !s->info[i].headline && tg->labels[i - 2] == NEWS_LABEL_O && !title_line(w, i) &&
                !(j < n && w->tok.v[j].sentence == t->sentence &&
                  (w->tok.v[j].flags & (NEWS_TF_CLITIC | NEWS_TF_UPPER_INIT))) &&
                prize_near(w, tg, i - 1, 40, 1);
@@ -2571,8 +2668,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
         }
-        if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i]))
+        if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i])) {
+            formerly_at(w, tg, i);
             i = company_at(w, tg, i) - 1;
+        }
     }
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
@@ -2719,6 +2818,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_LOC;
         if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && event_end(w, end - 1)) type = NEWS_MISC;
+        if (end - first == 1 && end == j && end < n && word_is(w, first, "Ligue") &&
+            w->tok.v[end].sentence == w->tok.v[first].sentence && w->tok.v[end].byte_len == 1 &&
+            (w->tok.v[end].flags & NEWS_TF_DIGIT)) {
+            end++; /* "Ligue 1": the league's number is its name */
+            j = end;
+            type = NEWS_MISC;
+        }
+        if (type != NEWS_MISC && end - first == 2 &&
+            (word_is(w, first, "Liga") || word_is(w, end - 1, "Liga")))
+            type = NEWS_MISC; /* "La Liga", "Liga MX": leagues, MISC as the "American League" */
         if (type != NEWS_MISC && end - first > 1 && law_head(w, head))
             type = NEWS_MISC; /* "Treaty of Versailles", "Paris Agreement", "Cold War" */
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name

@@ -599,3 +599,49 @@ select 'entdoc_147', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_148', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Political scientist Claire de Villiers of Sciences Po said turnout would decide the race.'))
   = 'Claire de Villiers/PER;Sciences Po/ORG';  -- model-dependent
+-- a company the neighbours name (shares in X) is one also where it opens a sentence, when
+-- the word is on no list (branch ner15); not "Next year"
+select 'entdoc_149', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Kudipoint raised $110m from investors on Tuesday. The Nigerian fintech said the money would fund growth in Kenya. Shares in Kudipoint are not listed.'))
+  = 'Kudipoint/ORG;Nigerian/MISC;Kenya/LOC;Kudipoint/ORG';  -- model-dependent
+select 'entdoc_150', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Next year looks hard for the retailer, analysts said. Shares in Next fell 4 per cent.'))
+  = 'Next/ORG';  -- model-dependent
+-- shares that move make a company of a word on a list the tagger read as a person's, and
+-- of the first of two names before them (branch ner15); not a place, a nationality, an
+-- ordinary word, nor the surname of a person of the article
+select 'entdoc_151', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Roche shares fell 3 per cent after a trial failed. Roche said in a statement it would go on.'))
+  = 'Roche/ORG;Roche/ORG';  -- model-dependent
+select 'entdoc_152', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Carlsberg and Heineken shares rose on Monday after a warm summer.'))
+  = 'Carlsberg/ORG;Heineken/MISC';  -- model-dependent
+select 'entdoc_153', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'London shares fell. European shares rose. Oil shares slipped. Mining shares gained. John Roche was hired in March. Roche shares fell on the news.'))
+  = 'London/LOC;European/MISC;John Roche/PER;Roche/PER';  -- model-dependent
+-- where an analyst works is a firm, with the analyst's name between (branch ner15)
+select 'entdoc_154', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Analyst Tomas Brandt at Vontobel said investors hoped for more.'))
+  = 'Tomas Brandt/PER;Vontobel/ORG';  -- model-dependent
+-- a name takes the type of its former name, a company its other lone occurrences too
+-- (branch ner15); not a modifier after "the"
+select 'entdoc_155', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Regulators fined X, formerly known as Twitter, on Friday. Elon Musk bought X in 2022.'))
+  = 'X/ORG;Twitter/ORG;Elon Musk/PER;X/ORG';  -- model-dependent
+select 'entdoc_156', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Frigates shelled the Rashadat (formerly Rostam) field.'))
+  = 'Rashadat/MISC;Rostam/ORG';  -- model-dependent
+-- a name the tagger cut in two at its particles in lower case is one (branch ner15), a
+-- place when a list holds it whole
+select 'entdoc_157', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Crown Prince Mohammed bin Salman met the head of Banco do Brasil in Riyadh.'))
+  = 'Mohammed bin Salman/PER;Banco do Brasil/ORG;Riyadh/LOC';  -- model-dependent
+-- football leagues are MISC, as CoNLL types the American League (branch ner15)
+select 'entdoc_158', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Barcelona lead La Liga by two points. Inter top Serie A, and Paris St Germain lead Ligue 1.'))
+  = 'Barcelona/ORG;La Liga/MISC;Inter/ORG;Serie A/MISC;Paris St Germain/ORG;Ligue 1/MISC';  -- model-dependent
+-- a title above the text is no sentence naming a prize for a work (branch ner15)
+select 'entdoc_159', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Top gig award for Scissor Sisters
+New York band Scissor Sisters have won an award.'))
+  = 'Scissor Sisters/ORG;New York/LOC;Scissor Sisters/ORG';  -- model-dependent
