@@ -2608,6 +2608,27 @@ static void particle_surname(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* The title above the text in tokens [a, b) (the document's first paragraph, one
+ * sentence that ends with a word, not in capitals): a one-word name the tagger typed ORG,
+ * LOC or MISC there that is the surname of a person of the document is that person
+ * ("Melzer shocks Agassi" above "Andre Agassi"; branch ner15). The tagger reads a title
+ * with little context, and the lone surnames rule leaves a word it called an organisation
+ * alone; doc_rules does not call this in a business report, where that is the company
+ * ("Disney settles disclosure charges" above "Walt Disney"). */
+static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (size_t k = a; k < b; k++) {
+        unsigned y = lab[k];
+        if (y == NEWS_LABEL_O || y == NEWS_LABEL_B(NEWS_PER) || NEWS_LABEL_INSIDE(y) ||
+            (k + 1 < b && NEWS_LABEL_INSIDE(lab[k + 1])) || !capitalised(w, k) ||
+            !surname_has(tg, s->form[s->info[k].form].h_form | 1))
+            continue;
+        lab[k] = NEWS_LABEL_B(NEWS_PER);
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -2728,6 +2749,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lone_surname(w, tg, i);
             lone_first(w, tg, i);
         }
+    }
+    if (n && w->win_byte_start == 0 && tg->n_surname && !(s->topic & 2)) {
+        size_t b = 1;
+        while (b < n && w->tok.v[b].sentence == w->tok.v[0].sentence) b++;
+        if ((w->tok.v[0].flags & NEWS_TF_PARA_START) && (w->tok.v[b - 1].flags & NEWS_TF_PARA_END) &&
+            (w->tok.v[b - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !s->info[0].headline)
+            title_surnames(w, tg, 0, b);
     }
     particle_surname(w, tg);
     unknown_person(w, tg);

@@ -645,3 +645,14 @@ select 'entdoc_159', (select group_concat(mention || '/' || type, ';') from news
   'Top gig award for Scissor Sisters
 New York band Scissor Sisters have won an award.'))
   = 'Scissor Sisters/ORG;New York/LOC;Scissor Sisters/ORG';  -- model-dependent
+-- a one-word name of the title above the text that is the surname of a person of the
+-- document is that person, whatever type the tagger gave it (branch ner15); not in a
+-- business report, where it is the company named after its founder
+select 'entdoc_160', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Edgy Agassi struggles past Dent
+Former champion Andre Agassi needed five sets to beat Taylor Dent in the first round of the tennis in Melbourne on Monday. Agassi said he had been nervous.'))
+  = 'Agassi/PER;Dent/PER;Andre Agassi/PER;Taylor Dent/PER;Melbourne/LOC;Agassi/PER';  -- model-dependent
+select 'entdoc_161', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Disney settles disclosure charges
+Walt Disney has settled charges that it failed to tell investors about ties between board members and the company, the Securities and Exchange Commission said. Disney shares rose 1 per cent in New York, and profits were unchanged. Roy Disney, a nephew of the founder, said the deal was fair.'))
+  = 'Disney/ORG;Walt Disney/ORG;Securities and Exchange Commission/ORG;Disney/ORG;New York/LOC;Roy Disney/PER';  -- model-dependent
