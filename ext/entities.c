@@ -408,6 +408,24 @@ static int org_head(const NewsWork *w, size_t k) {
     return word_in(w, k, heads);
 }
 
+/* Whether token k heads an organisation's name in a language that puts the head first
+ * ("Banco do Brasil", "Universidad de Navarra", "Tribunal Supremo", "Caixa Geral de
+ * Depositos", "Agence France-Presse"; branch ner15): the tagger, which learned English heads
+ * at the end, reads some as a person's or a place's name. In byte-length order. */
+static int foreign_org_head(const NewsWork *w, size_t k) {
+    static const Word heads[] = {
+        W("Cia"), W("Cie"), W("Caja"), W("Banca"), W("Banco"), W("Caixa"), W("Grupo"),
+        W("Agence"), W("Banque"), W("Caisse"), W("Credit"), W("Gruppo"), W("Agencia"),
+        W("Agenzia"), W("Conseil"), W("Consejo"), W("Partido"), W("Partito"),
+        W("Institut"), W("Istituto"), W("Tribunal"), W("Comisión"), W("Comissão"),
+        W("Compagnie"), W("Companhia"), W("Consiglio"), W("Fondation"), W("Instituto"),
+        W("Société"), W("Compañía"), W("Fondazione"), W("Fundación"), W("Fundação"),
+        W("Ministerio"), W("Ministère"), W("Commissione"), W("Ministério"),
+        W("Universidad"), W("Università"), W("Université"), W("Universidade"),
+        W("Universität"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
+}
+
 /* The head of the name in tokens [first, end): its last word, or the word before its first
  * "of" ("University of Cape Town", "The Reserve Bank of India"). */
 static size_t name_head(const NewsWork *w, size_t first, size_t end) {
@@ -2840,6 +2858,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
+        if (type != NEWS_ORG && end - first > 1 && foreign_org_head(w, first)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))

@@ -656,3 +656,7 @@ select 'entdoc_161', (select group_concat(mention || '/' || type, ';') from news
   'Disney settles disclosure charges
 Walt Disney has settled charges that it failed to tell investors about ties between board members and the company, the Securities and Exchange Commission said. Disney shares rose 1 per cent in New York, and profits were unchanged. Roy Disney, a nephew of the founder, said the deal was fair.'))
   = 'Disney/ORG;Walt Disney/ORG;Securities and Exchange Commission/ORG;Disney/ORG;New York/LOC;Roy Disney/PER';  -- model-dependent
+-- an organisation's name in a language that puts its head first is an ORG (branch ner15)
+select 'entdoc_162', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Caixa Geral de Depositos, Portugal''s state-owned lender, reported record profits. The ruling by the Tribunal Supremo was a blow to the government, said analyst Marta de la Fuente of the Universidad de Navarra.'))
+  = 'Caixa Geral de Depositos/ORG;Portugal/LOC;Tribunal Supremo/ORG;Marta de la Fuente/PER;Universidad de Navarra/ORG';  -- model-dependent
