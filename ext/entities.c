@@ -1083,6 +1083,22 @@ static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
     return q;
 }
 
+/* The end of "Bank of England" at token i where the tagger left the head and "of" out
+ * and read only the place, as it does at a sentence's start before a title ("Bank of
+ * England Governor Andrew Bailey said"; branch ner15): a word that heads organisations
+ * (org_head), "of" and a place the tagger named; 0 where it is not one. The caller takes
+ * in the capitalised words the tagger left out before it ("Supreme Court of Cyprus"). */
+static size_t head_of_place_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = i + 2;
+    if (k >= n || lab[k] != NEWS_LABEL_B(NEWS_LOC) || !word_is(w, i + 1, "of") ||
+        w->tok.v[k].sentence != w->tok.v[i].sentence ||
+        !(org_head(w, i) || word_is(w, i, "Bank"))) /* org_head wants a word before "Bank" */
+        return 0;
+    for (k++; k < n && lab[k] == NEWS_LABEL_I(NEWS_LOC); k++) {}
+    return k;
+}
+
 /* The end of "Department for Transport", "Ministry of Finance" at token i where the tagger
  * left every word out, as it does before a noun ("A Department for Transport spokeswoman
  * said"; branch ner13): the capitalised words after "for" or "of", over "and" between
@@ -1323,7 +1339,17 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i++;
                 continue;
             }
-            size_t k = department_end(w, tg, i);
+            size_t k = head_of_place_end(w, tg, i);
+            if (k) {
+                size_t f = i; /* "The Supreme Court of Cyprus": its capitalised words before */
+                while (f > 0 && tg->labels[f - 1] == NEWS_LABEL_O && capitalised(w, f - 1) &&
+                       w->tok.v[f - 1].sentence == t->sentence && !s->info[f - 1].first_word)
+                    f--;
+                label_span(tg, f, k, NEWS_ORG); /* "Bank of England Governor Andrew Bailey" */
+                i = k - 1;
+                continue;
+            }
+            k = department_end(w, tg, i);
             if (k) {
                 label_span(tg, i, k, NEWS_ORG); /* "A Department for Transport spokeswoman" */
                 i = k - 1;

@@ -660,3 +660,8 @@ Walt Disney has settled charges that it failed to tell investors about ties betw
 select 'entdoc_162', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Caixa Geral de Depositos, Portugal''s state-owned lender, reported record profits. The ruling by the Tribunal Supremo was a blow to the government, said analyst Marta de la Fuente of the Universidad de Navarra.'))
   = 'Caixa Geral de Depositos/ORG;Portugal/LOC;Tribunal Supremo/ORG;Marta de la Fuente/PER;Universidad de Navarra/ORG';  -- model-dependent
+-- a head of organisations and "of" the tagger left out before the place it named make one
+-- ORG (branch ner15), at a sentence's start before a title too
+select 'entdoc_163', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bank of England Governor Andrew Bailey said inflation would fall.'))
+  = 'Bank of England/ORG;Andrew Bailey/PER';  -- model-dependent
