@@ -1083,6 +1083,16 @@ static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
     return q;
 }
 
+/* Whether token i, a one-word ORG or a word in capitals the tagger left out, and the place
+ * after it are the branch of a body serving one of the nations of Britain ("NHS England",
+ * "BBC Scotland", "UKIP Wales"; branch ner15): the tagger reads the nation alone. */
+static int nation_branch(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word nations[] = {W("Wales"), W("England"), W("Scotland"), {0, 0}};
+    return tg->labels[i + 1] == NEWS_LABEL_B(NEWS_LOC) &&
+           !(i + 2 < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[i + 2])) &&
+           w->tok.v[i + 1].sentence == w->tok.v[i].sentence && word_in(w, i + 1, nations);
+}
+
 /* The end of "Bank of England" at token i where the tagger left the head and "of" out
  * and read only the place, as it does at a sentence's start before a title ("Bank of
  * England Governor Andrew Bailey said"; branch ner15): a word that heads organisations
@@ -1264,6 +1274,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
+        if (y == NEWS_LABEL_B(NEWS_ORG) && i + 1 < n && nation_branch(w, tg, i)) {
+            label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England", "BBC Scotland" */
+            i++;
+            continue;
+        }
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
@@ -1336,6 +1351,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (i + 1 < n && word_is(w, i, "Serie") && w->tok.v[i + 1].sentence == t->sentence &&
                 (word_is(w, i + 1, "A") || word_is(w, i + 1, "B"))) {
                 label_span(tg, i, i + 2, NEWS_MISC); /* "Serie A", Italy's league */
+                i++;
+                continue;
+            }
+            if (i + 1 < n && (t->flags & NEWS_TF_ALL_UPPER) && t->byte_len > 1 &&
+                nation_branch(w, tg, i)) {
+                label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England, which is being ..." */
                 i++;
                 continue;
             }

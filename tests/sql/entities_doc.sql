@@ -665,3 +665,8 @@ select 'entdoc_162', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_163', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Bank of England Governor Andrew Bailey said inflation would fall.'))
   = 'Bank of England/ORG;Andrew Bailey/PER';  -- model-dependent
+-- a body's acronym and a nation of Britain after it are one ORG, its branch (branch ner15);
+-- not two places
+select 'entdoc_164', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'NHS England, which is being abolished, will be merged into the department. Wales beat England in Cardiff.'))
+  = 'NHS England/ORG;Wales/LOC;England/LOC;Cardiff/LOC';  -- model-dependent
