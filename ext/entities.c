@@ -1633,6 +1633,19 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     return !((g0 & NEWS_GAZ_FIRST) && (s->form[s->info[head].form].gaz & NEWS_GAZ_SURNAME));
 }
 
+/* Whether token k ends as nationality words do (-an, -ese, -ish, -ch, -ss, -ic, -i:
+ * "Libyan", "Swiss", "Saudi"). */
+static int nationality_like(const NewsWork *w, size_t k) {
+    static const char *const endings[] = {"an", "ese", "ish", "ch", "ss", "ic", "i", 0};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (t->byte_len > n && !memcmp(z + t->byte_len - n, *e, n)) return 1;
+    }
+    return 0;
+}
+
 /* Whether the one-word name at token k, which the tagger did not call a place, is a river,
  * a range or a desert by the words around it (branch ner10): the lower-case noun after it
  * ("the Kalahari desert", "the Mekong delta", "the Pyrenees mountains"), "river" before it
@@ -1667,7 +1680,6 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
     static const Word ends[] = {W("in"),    W("on"),    W("to"),     W("and"),   W("for"),
                                 W("last"),  W("this"),  W("with"),   W("until"), W("where"),
                                 W("which"), {0, 0}};
-    static const char *const endings[] = {"an", "ese", "ish", "ch", "ss", "ic", "i", 0};
     const NewsToken *t = &w->tok.v[k];
     uint32_t sent = t->sentence;
     if ((t->flags & (NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_HYPHEN)) || k < 1 ||
@@ -1689,11 +1701,7 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
                 z[t->byte_len - 1] != 's' && !bank && !word_in(w, k, events) && !event_end(w, k) &&
                 (!next || word_in(w, k + 1, ends) || (w->tok.v[k + 1].flags & NEWS_TF_PUNCT));
     if (!visit && !(next && (word_in(w, k + 1, nouns) || word_in(w, k + 1, flows)))) return 0;
-    for (const char *const *e = endings; *e; e++) {
-        size_t n = strlen(*e);
-        if (t->byte_len > n && !memcmp(z + t->byte_len - n, *e, n)) return 0;
-    }
-    return 1;
+    return !nationality_like(w, k);
 }
 
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
@@ -1848,16 +1856,26 @@ static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
     unsigned y = tg->labels[i];
     return move &&
            (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG) ||
-            (y == NEWS_LABEL_O && !(fm->gaz & NEWS_GAZ_COMMON))) &&
+            (y == NEWS_LABEL_O && !(fm->gaz & NEWS_GAZ_COMMON)) ||
+            (y == NEWS_LABEL_B(NEWS_MISC) && (fm->gaz & NEWS_GAZ_COMPANY) &&
+             !nationality_like(w, i))) &&
            !(fm->gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
            !title_of(tg, i) && !(w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
            !surname_has(tg, fm->h_form | 1);
 }
 
+/* Whether token k follows a capitalised word (not in capitals) of its sentence other than
+ * its first, the end of a longer name the tagger left out ("20th Century Fox" after "Fox
+ * shares"). */
+static int after_capital(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    return k > 0 && w->tok.v[k - 1].sentence == w->tok.v[k].sentence && capitalised(w, k - 1) &&
+           !tg->feat.info[k - 1].first_word;
+}
+
 /* Types every other occurrence of token i's word in the window ORG where it stands alone
  * ("Revolut said ..." after "fintech company Revolut"), also opening a sentence when the
  * word is on no list ("Moniepoint raised $110m" before "shares in Moniepoint"; not "Next
- * year" after "shares in Next"). */
+ * year" after "shares in Next"), not after a capitalised word ("20th Century Fox"). */
 static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
@@ -1866,7 +1884,8 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
         size_t k = o - 1;
         if (s->form[s->info[k].form].h_form != h || lab[k] == NEWS_LABEL_B(NEWS_ORG)) continue;
-        if (lab[k] == NEWS_LABEL_O ? s->info[k].first_word && !unlisted_word(w, tg, k)
+        if (lab[k] == NEWS_LABEL_O ? (s->info[k].first_word && !unlisted_word(w, tg, k)) ||
+                                         after_capital(w, tg, k)
                                    : NEWS_LABEL_INSIDE(lab[k]) ||
                                          (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])))
             continue;

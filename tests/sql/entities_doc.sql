@@ -607,15 +607,16 @@ select 'entdoc_149', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_150', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Next year looks hard for the retailer, analysts said. Shares in Next fell 4 per cent.'))
   = 'Next/ORG';  -- model-dependent
--- shares that move make a company of a word on a list the tagger read as a person's, and
--- of the first of two names before them (branch ner15); not a place, a nationality, an
--- ordinary word, nor the surname of a person of the article
+-- shares that move make a company of a word on a list the tagger read as a person's or,
+-- on the companies' list and not ending as nationality words do, a MISC, and of the first
+-- of two names before them (branch ner15); not a place, a nationality, an ordinary word,
+-- nor the surname of a person of the article
 select 'entdoc_151', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Roche shares fell 3 per cent after a trial failed. Roche said in a statement it would go on.'))
   = 'Roche/ORG;Roche/ORG';  -- model-dependent
 select 'entdoc_152', (select group_concat(mention || '/' || type, ';') from news_entities(
-  'Carlsberg and Heineken shares rose on Monday after a warm summer.'))
-  = 'Carlsberg/ORG;Heineken/MISC';  -- model-dependent
+  'Carlsberg and Heineken shares rose on Monday after a warm summer. Danish shares fell.'))
+  = 'Carlsberg/ORG;Heineken/ORG;Danish/MISC';  -- model-dependent
 select 'entdoc_153', (select group_concat(mention || '/' || type, ';') from news_entities(
   'London shares fell. European shares rose. Oil shares slipped. Mining shares gained. John Roche was hired in March. Roche shares fell on the news.'))
   = 'London/LOC;European/MISC;John Roche/PER;Roche/PER';  -- model-dependent
@@ -670,3 +671,8 @@ select 'entdoc_163', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_164', (select group_concat(mention || '/' || type, ';') from news_entities(
   'NHS England, which is being abolished, will be merged into the department. Wales beat England in Cardiff.'))
   = 'NHS England/ORG;Wales/LOC;England/LOC;Cardiff/LOC';  -- model-dependent
+-- a company's other occurrences are the company, not where a capitalised word before
+-- them makes a longer name (branch ner15)
+select 'entdoc_165', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'News Corp owns the Fox television network and the 20th Century Fox film studio. Fox shares were up 19 cents.'))
+  = 'News Corp/ORG;Fox/ORG;Fox/ORG';  -- model-dependent
