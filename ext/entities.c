@@ -1704,6 +1704,18 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
     return !nationality_like(w, k);
 }
 
+/* Whether the tagger read token i's word as a place elsewhere in the window, alone (its
+ * first 32 occurrences). */
+static int place_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    int look = 32;
+    for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--)
+        if (tg->labels[o - 1] == NEWS_LABEL_B(NEWS_LOC) &&
+            !(o < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[o])))
+            return 1;
+    return 0;
+}
+
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
  * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
  * before it, "chief executive" or "founder" after it ("VW chief executive", "Nvidia's chief
@@ -1743,6 +1755,8 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
                                     W("strategist"),  W("economists"), W("strategists"),
                                     {0, 0}};
     static const Word analysts_cap[] = {W("Analyst"), W("Economist"), W("Strategist"), {0, 0}};
+    static const Word says[] = {W("said"),    W("says"),     W("warned"),   W("expects"),
+                                W("reported"), W("announced"), W("confirmed"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
     if (i > 0 && w->tok.v[i - 1].sentence == sent &&
@@ -1771,6 +1785,14 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     /* a person's full name ("Wang Donghai, the New York-based pressure group ...") needs
      * the noun right before it */
     if (j - i > 1 && person) return 0;
+    /* "Roche said its drug had failed": a one-word name that speaks of its own things
+     * (branch ner15) */
+    if (j - i == 1 && !untagged && j + 1 < n && w->tok.v[j + 1].sentence == sent &&
+        word_in(w, j, says) && word_is(w, j + 1, "its")) /* not "on Friday announced its" */
+        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+                 (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+               !(i > 1 && word_is(w, i - 1, "and") && capitalised(w, i - 2)) && /* "Harper and Row" */
+               !place_elsewhere(w, tg, i); /* "Korea said its exports ..." */
     size_t k = j;
     if (k < n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
     if (k + 1 < n && w->tok.v[k + 1].sentence == sent &&

@@ -676,3 +676,8 @@ select 'entdoc_164', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_165', (select group_concat(mention || '/' || type, ';') from news_entities(
   'News Corp owns the Fox television network and the 20th Century Fox film studio. Fox shares were up 19 cents.'))
   = 'News Corp/ORG;Fox/ORG;Fox/ORG';  -- model-dependent
+-- a one-word name that speaks of its own things is a company, with its other lone
+-- occurrences (branch ner15); not a place, nor the end of "X and Y"
+select 'entdoc_166', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Roche said its drug had failed. Korea said its exports rose, and trade with Korea grew.'))
+  = 'Roche/ORG;Korea/LOC;Korea/LOC';  -- model-dependent
