@@ -1755,6 +1755,7 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
                                     W("strategist"),  W("economists"), W("strategists"),
                                     {0, 0}};
     static const Word analysts_cap[] = {W("Analyst"), W("Economist"), W("Strategist"), {0, 0}};
+    static const Word heads_of[] = {W("founder"), W("executive"), W("co-founder"), {0, 0}};
     static const Word says[] = {W("said"),    W("says"),     W("warned"),   W("expects"),
                                 W("reported"), W("announced"), W("confirmed"), {0, 0}};
     size_t n = w->tok.n;
@@ -1773,6 +1774,15 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     if (i > 1 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
         word_in(w, i - 2, analysts))
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
+    /* "chief executive of Kudipoint", "the founder of Kudipoint" (branch ner15): not a
+     * place on a list nor a nationality word before a noun ("founder of Jewish human
+     * rights group") */
+    if (i > 1 && w->tok.v[i - 2].sentence == sent && word_is(w, i - 1, "of") &&
+        word_in(w, i - 2, heads_of))
+        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+                 (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+               !(nationality_like(w, j - 1) && j < n && w->tok.v[j].sentence == sent &&
+                 (w->tok.v[j].flags & NEWS_TF_WORD) && !(w->tok.v[j].flags & NEWS_TF_UPPER_INIT));
     /* and with the analyst's name between: "Analyst Tomas Brandt at Vontobel" (ner15) */
     if (i > 2 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
         tg->labels[i - 2] != NEWS_LABEL_O && NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_PER) {

@@ -681,3 +681,8 @@ select 'entdoc_165', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_166', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Roche said its drug had failed. Korea said its exports rose, and trade with Korea grew.'))
   = 'Roche/ORG;Korea/LOC;Korea/LOC';  -- model-dependent
+-- the company a chief executive or a founder heads, with its other lone occurrences
+-- (branch ner15); not a nationality word before a noun
+select 'entdoc_167', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Kudipoint raised $40m on Tuesday. Ana Ruiz, chief executive of Kudipoint, said it would hire. Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center, spoke.'))
+  = 'Kudipoint/ORG;Ana Ruiz/PER;Kudipoint/ORG;Marvin Hier/PER;Jewish/MISC;Simon Wiesenthal Center/PER';  -- model-dependent
