@@ -1756,6 +1756,11 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
                                     {0, 0}};
     static const Word analysts_cap[] = {W("Analyst"), W("Economist"), W("Strategist"), {0, 0}};
     static const Word heads_of[] = {W("founder"), W("executive"), W("co-founder"), {0, 0}};
+    static const Word buys[] = {W("acquire"), W("acquired"), W("acquiring"), {0, 0}};
+    static const Word deals_of[] = {W("takeover"), W("acquisition"), {0, 0}};
+    static const Word deal_ends[] = {W("in"),   W("on"),  W("at"),   W("for"),  W("was"),
+                                     W("last"), W("from"), W("said"), W("will"), W("would"),
+                                     {0, 0}};
     static const Word says[] = {W("said"),    W("says"),     W("warned"),   W("expects"),
                                 W("reported"), W("announced"), W("confirmed"), {0, 0}};
     size_t n = w->tok.n;
@@ -1783,6 +1788,21 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
                  (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
                !(nationality_like(w, j - 1) && j < n && w->tok.v[j].sentence == sent &&
                  (w->tok.v[j].flags & NEWS_TF_WORD) && !(w->tok.v[j].flags & NEWS_TF_UPPER_INIT));
+    /* what is bought ("acquired Britvic", "the takeover of Britvic", "a merger with
+     * Britvic"; branch ner15): not a place on a list, a MISC (a nationality: "acquire
+     * Canadian brokerage firms"), nor a name before a word that goes on with it ("Jones
+     * and Vining", "Scott, Foresman", "the Silkworm missile") */
+    if (!untagged && y != NEWS_LABEL_B(NEWS_MISC) && i > 1 &&
+        w->tok.v[i - 1].sentence == sent &&
+        (word_in(w, i - 1, buys) ||
+         (w->tok.v[i - 2].sentence == sent &&
+          ((word_is(w, i - 1, "of") && word_in(w, i - 2, deals_of)) ||
+           (word_is(w, i - 1, "with") && word_is(w, i - 2, "merger"))))))
+        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+                 (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+               (j >= n || w->tok.v[j].sentence != sent || word_in(w, j, deal_ends) ||
+                ((w->tok.v[j].flags & NEWS_TF_PUNCT) && !punct_is(w, j, ',') &&
+                 !punct_is(w, j, '&')));
     /* and with the analyst's name between: "Analyst Tomas Brandt at Vontobel" (ner15) */
     if (i > 2 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
         tg->labels[i - 2] != NEWS_LABEL_O && NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_PER) {

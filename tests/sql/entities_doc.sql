@@ -686,3 +686,8 @@ select 'entdoc_166', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_167', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Kudipoint raised $40m on Tuesday. Ana Ruiz, chief executive of Kudipoint, said it would hire. Rabbi Marvin Hier, founder of Jewish human rights group the Simon Wiesenthal Center, spoke.'))
   = 'Kudipoint/ORG;Ana Ruiz/PER;Kudipoint/ORG;Marvin Hier/PER;Jewish/MISC;Simon Wiesenthal Center/PER';  -- model-dependent
+-- what is acquired or taken over is a company, with its other lone occurrences (branch
+-- ner15); not a nationality
+select 'entdoc_168', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Carlsberg completed its takeover of Britvic in January. Britvic makes soft drinks. Merrill Lynch is holding talks on acquiring Canadian brokerage firms.'))
+  = 'Carlsberg/ORG;Britvic/ORG;Britvic/ORG;Merrill Lynch/ORG;Canadian/MISC';  -- model-dependent
