@@ -495,6 +495,7 @@ test-model: build/test_model
 #   news_2020s.txt                 the first set; rules were written from it (-v)
 #   news_2020s_holdout{,2,3,4}.txt later sets, their errors read after measuring (-v)
 #   news_2020s_holdout{5,6,7,8,9,11,12}.txt held out from the rules of ner7 to ner13 (no -v)
+#   news_2020s_holdout14.txt       held out from the rules of ner15 (no -v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # The `ner_own` suite fails when F1 on the first falls below NER_OWN_MIN_F1 (a floor a
@@ -516,6 +517,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout10.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout11.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout12.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout14.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC

@@ -408,6 +408,24 @@ static int org_head(const NewsWork *w, size_t k) {
     return word_in(w, k, heads);
 }
 
+/* Whether token k heads an organisation's name in a language that puts the head first
+ * ("Banco do Brasil", "Universidad de Navarra", "Tribunal Supremo", "Caixa Geral de
+ * Depositos", "Agence France-Presse"; branch ner15): the tagger, which learned English heads
+ * at the end, reads some as a person's or a place's name. In byte-length order. */
+static int foreign_org_head(const NewsWork *w, size_t k) {
+    static const Word heads[] = {
+        W("Cia"), W("Cie"), W("Caja"), W("Banca"), W("Banco"), W("Caixa"), W("Grupo"),
+        W("Agence"), W("Banque"), W("Caisse"), W("Credit"), W("Gruppo"), W("Agencia"),
+        W("Agenzia"), W("Conseil"), W("Consejo"), W("Partido"), W("Partito"),
+        W("Institut"), W("Istituto"), W("Tribunal"), W("Comisión"), W("Comissão"),
+        W("Compagnie"), W("Companhia"), W("Consiglio"), W("Fondation"), W("Instituto"),
+        W("Société"), W("Compañía"), W("Fondazione"), W("Fundación"), W("Fundação"),
+        W("Ministerio"), W("Ministère"), W("Commissione"), W("Ministério"),
+        W("Universidad"), W("Università"), W("Université"), W("Universidade"),
+        W("Universität"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
+}
+
 /* The head of the name in tokens [first, end): its last word, or the word before its first
  * "of" ("University of Cape Town", "The Reserve Bank of India"). */
 static size_t name_head(const NewsWork *w, size_t first, size_t end) {
@@ -1004,8 +1022,8 @@ static int party_alone(const NewsWork *w, size_t i) {
 }
 
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
- * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13), in the cases names write
- * it; not "Do", an ordinary word. Sorted by length. */
+ * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
+ * ner15), in the cases names write it; not "Do", an ordinary word. Sorted by length. */
 static int name_particle(const NewsWork *w, size_t k) {
     static const Word particles[] = {
         W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
@@ -1055,6 +1073,53 @@ static size_t particle_tail(const NewsWork *w, NewsTagger *tg, size_t j) {
         if (q < n && lab[q] == y + 1) lab[q] = (uint8_t)y;
     }
     return k + 1;
+}
+
+/* The end of a name the tagger cut in two at its particles in lower case, the mention
+ * before them ending at token j-1 ("Mohammed" + "bin" + "Salman", "Banco" + "do" +
+ * "Brasil"; branch ner15): the token after the mention that follows them, or 0. The name
+ * has the first mention's type, or is a place on a list ("Mato Grosso do Sul"). */
+static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = j;
+    uint32_t sent = w->tok.v[j - 1].sentence;
+    while (k < n && k < j + 2 && w->tok.v[k].sentence == sent && lab[k] == NEWS_LABEL_O &&
+           !(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && name_particle(w, k))
+        k++;
+    if (k == j || k >= n || w->tok.v[k].sentence != sent || !capitalised(w, k) ||
+        lab[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[k]))
+        return 0;
+    size_t q = k + 1;
+    while (q < n && lab[q] == lab[k] + 1) q++;
+    return q;
+}
+
+/* Whether token i, a one-word ORG or a word in capitals the tagger left out, and the place
+ * after it are the branch of a body serving one of the nations of Britain ("NHS England",
+ * "BBC Scotland", "UKIP Wales"; branch ner15): the tagger reads the nation alone. */
+static int nation_branch(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word nations[] = {W("Wales"), W("England"), W("Scotland"), {0, 0}};
+    return tg->labels[i + 1] == NEWS_LABEL_B(NEWS_LOC) &&
+           !(i + 2 < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[i + 2])) &&
+           w->tok.v[i + 1].sentence == w->tok.v[i].sentence && word_in(w, i + 1, nations);
+}
+
+/* The end of "Bank of England" at token i where the tagger left the head and "of" out
+ * and read only the place, as it does at a sentence's start before a title ("Bank of
+ * England Governor Andrew Bailey said", "Church of England bishops"; branches ner15 and
+ * lead2): a word that heads organisations (org_head, "Church"), "of" and a place or an
+ * organisation the tagger named ("Board of Foreign Trade"); 0 where it is not one. The
+ * caller takes in the capitalised words the tagger left out before it ("Supreme Court of
+ * Cyprus"). */
+static size_t head_of_place_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = i + 2;
+    if (k >= n || (lab[k] != NEWS_LABEL_B(NEWS_LOC) && lab[k] != NEWS_LABEL_B(NEWS_ORG)) ||
+        !word_is(w, i + 1, "of") || w->tok.v[k].sentence != w->tok.v[i].sentence ||
+        !(org_head(w, i) || word_is(w, i, "Bank") || word_is(w, i, "Church")))
+        return 0; /* org_head wants a word before "Bank" */
+    for (unsigned y = lab[k++]; k < n && lab[k] == y + 1; k++) {}
+    return k;
 }
 
 /* The end of "Department for Transport", "Ministry of Finance" at token i where the tagger
@@ -1196,20 +1261,6 @@ static int headline_label(const NewsWork *w, const NewsTagger *tg, size_t i) {
             !(gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)));
 }
 
-/* The end of an Arabic name going on after a person's name that ends at token j with "bin",
- * "ibn" or "bint" and a person's name ("Mohammed bin Salman", "Tamim bin Hamad Al Thani",
- * which the tagger splits into two people at the lower-case word), or 0. */
-static size_t son_of(const NewsWork *w, const NewsTagger *tg, size_t j) {
-    size_t n = w->tok.n;
-    if (j + 1 >= n || w->tok.v[j + 1].sentence != w->tok.v[j].sentence ||
-        !(word_is(w, j, "bin") || word_is(w, j, "ibn") || word_is(w, j, "bint")) ||
-        tg->labels[j + 1] != NEWS_LABEL_B(NEWS_PER))
-        return 0;
-    size_t e = j + 2;
-    while (e < n && tg->labels[e] == NEWS_LABEL_I(NEWS_PER)) e++;
-    return e;
-}
-
 /* Whether the name in tokens [i, j), not a person to the tagger, is the leader whose
  * possessive comes next: "Rajoy's Popular Party", "Puigdemont's government", "Le Pen's
  * National Front" (a party's name ends the organisation after it) gave nothing, a place
@@ -1240,23 +1291,6 @@ static int leader_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, 
     return word_in(w, e - 1, parties);
 }
 
-/* The end of "Bank of England", "Church of England", "University of Oxford" opening a
- * sentence at token i, which the tagger left out while it took the place after "of"
- * ("Bank of England governor Andrew Bailey" gave "England" alone: a sentence's first word
- * is most often an ordinary one), or 0. The place or organisation after "of" is the
- * name's end. */
-static size_t institution_of(const NewsWork *w, const NewsTagger *tg, size_t i) {
-    const uint8_t *lab = tg->labels;
-    size_t n = w->tok.n;
-    if (lab[i] != NEWS_LABEL_O || !tg->feat.info[i].first_word || i + 2 >= n ||
-        !word_is(w, i + 1, "of") || lab[i + 1] != NEWS_LABEL_O ||
-        (lab[i + 2] != NEWS_LABEL_B(NEWS_LOC) && lab[i + 2] != NEWS_LABEL_B(NEWS_ORG)) ||
-        !(word_is(w, i, "Bank") || word_is(w, i, "Church") || org_head(w, i)))
-        return 0;
-    size_t j = i + 3;
-    while (j < n && lab[j] == lab[i + 2] + 1) j++;
-    return j;
-}
 
 /* Rules after the tagger, for what the 1996 training text cannot teach:
  * - "US", "UK", "USA" written without periods (today's house style; Reuters wrote "U.S.")
@@ -1281,8 +1315,7 @@ static size_t institution_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
  *   no list of places that a verb a company is the subject of follows, not after "the"
  *   ("Heineken said", "Greenpeace has"; "The Australian said" is a player);
  * - and, each above its function: labels and topics before a headline (headline_label),
- *   leaders before their possessive (leader_possessive), institutions "of" a place opening
- *   a sentence (institution_of), Arabic names over "bin" (son_of). */
+ *   leaders before their possessive (leader_possessive). */
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -1309,12 +1342,6 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
-        size_t e = institution_of(w, tg, i);
-        if (e) {
-            label_span(tg, i, e, NEWS_ORG); /* "Bank of England governor Andrew Bailey" */
-            i = e - 1;
-            continue;
-        }
         if (y != NEWS_LABEL_O && y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
@@ -1324,21 +1351,26 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
+        if (y == NEWS_LABEL_B(NEWS_ORG) && i + 1 < n && nation_branch(w, tg, i)) {
+            label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England", "BBC Scotland" */
+            i++;
+            continue;
+        }
         if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
-            size_t e = y == NEWS_LABEL_B(NEWS_PER) ? son_of(w, tg, j) : 0;
-            if (e) {
-                label_span(tg, i, e, NEWS_PER); /* "Mohammed bin Salman" */
-                i = e - 1;
-                continue;
-            }
-            e = y == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !capitalised(w, j - 1) &&
+            size_t e = y == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !capitalised(w, j - 1) &&
                         name_particle(w, j - 1)
                     ? particle_tail(w, tg, j)
                     : 0;
             if (e) {
                 label_span(tg, i, e, NEWS_PER); /* "Claire de" + "Villiers" */
+                i = e - 1;
+                continue;
+            }
+            e = particle_join(w, tg, j);
+            if (e) { /* "Mohammed" + "bin" + "Salman"; "Mato Grosso" + "do" + "Sul", a place */
+                label_span(tg, i, e, is_place_phrase(s, i, e) ? NEWS_LOC : (int)NEWS_LABEL_TYPE(y));
                 i = e - 1;
                 continue;
             }
@@ -1393,7 +1425,29 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 tg->margin[i] = RULE_MARGIN;
                 continue;
             }
-            size_t k = department_end(w, tg, i);
+            if (i + 1 < n && word_is(w, i, "Serie") && w->tok.v[i + 1].sentence == t->sentence &&
+                (word_is(w, i + 1, "A") || word_is(w, i + 1, "B"))) {
+                label_span(tg, i, i + 2, NEWS_MISC); /* "Serie A", Italy's league */
+                i++;
+                continue;
+            }
+            if (i + 1 < n && (t->flags & NEWS_TF_ALL_UPPER) && t->byte_len > 1 &&
+                nation_branch(w, tg, i)) {
+                label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England, which is being ..." */
+                i++;
+                continue;
+            }
+            size_t k = head_of_place_end(w, tg, i);
+            if (k) {
+                size_t f = i; /* "The Supreme Court of Cyprus": its capitalised words before */
+                while (f > 0 && tg->labels[f - 1] == NEWS_LABEL_O && capitalised(w, f - 1) &&
+                       w->tok.v[f - 1].sentence == t->sentence && !s->info[f - 1].first_word)
+                    f--;
+                label_span(tg, f, k, NEWS_ORG); /* "Bank of England Governor Andrew Bailey" */
+                i = k - 1;
+                continue;
+            }
+            k = department_end(w, tg, i);
             if (k) {
                 label_span(tg, i, k, NEWS_ORG); /* "A Department for Transport spokeswoman" */
                 i = k - 1;
@@ -1656,6 +1710,19 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     return !((g0 & NEWS_GAZ_FIRST) && (s->form[s->info[head].form].gaz & NEWS_GAZ_SURNAME));
 }
 
+/* Whether token k ends as nationality words do (-an, -ese, -ish, -ch, -ss, -ic, -i:
+ * "Libyan", "Swiss", "Saudi"). */
+static int nationality_like(const NewsWork *w, size_t k) {
+    static const char *const endings[] = {"an", "ese", "ish", "ch", "ss", "ic", "i", 0};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    for (const char *const *e = endings; *e; e++) {
+        size_t n = strlen(*e);
+        if (t->byte_len > n && !memcmp(z + t->byte_len - n, *e, n)) return 1;
+    }
+    return 0;
+}
+
 /* Whether the one-word name at token k, which the tagger did not call a place, is a river,
  * a range or a desert by the words around it (branch ner10): the lower-case noun after it
  * ("the Kalahari desert", "the Mekong delta", "the Pyrenees mountains"), "river" before it
@@ -1690,7 +1757,6 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
     static const Word ends[] = {W("in"),    W("on"),    W("to"),     W("and"),   W("for"),
                                 W("last"),  W("this"),  W("with"),   W("until"), W("where"),
                                 W("which"), {0, 0}};
-    static const char *const endings[] = {"an", "ese", "ish", "ch", "ss", "ic", "i", 0};
     const NewsToken *t = &w->tok.v[k];
     uint32_t sent = t->sentence;
     if ((t->flags & (NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT | NEWS_TF_HYPHEN)) || k < 1 ||
@@ -1712,11 +1778,19 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
                 z[t->byte_len - 1] != 's' && !bank && !word_in(w, k, events) && !event_end(w, k) &&
                 (!next || word_in(w, k + 1, ends) || (w->tok.v[k + 1].flags & NEWS_TF_PUNCT));
     if (!visit && !(next && (word_in(w, k + 1, nouns) || word_in(w, k + 1, flows)))) return 0;
-    for (const char *const *e = endings; *e; e++) {
-        size_t n = strlen(*e);
-        if (t->byte_len > n && !memcmp(z + t->byte_len - n, *e, n)) return 0;
-    }
-    return 1;
+    return !nationality_like(w, k);
+}
+
+/* Whether the tagger read token i's word as a place elsewhere in the window, alone (its
+ * first 32 occurrences). */
+static int place_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    int look = 32;
+    for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--)
+        if (tg->labels[o - 1] == NEWS_LABEL_B(NEWS_LOC) &&
+            !(o < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[o])))
+            return 1;
+    return 0;
 }
 
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
@@ -1730,8 +1804,10 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
  * "shares in" before it make a company of a name the tagger read as a person's full name
  * (y, the first label, is B-PER); words the tagger left out (y is O) need more than an
  * apposition ("However, the company said"); "shares in" says nothing of a one-word MISC,
- * a nationality ("shares in Irish oil company ..."). */
-static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
+ * a nationality ("shares in Irish oil company ..."). Where an analyst works is a firm ("an
+ * analyst at Bernstein", "Analyst Tomas Brandt at Vontobel"). */
+static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    unsigned y = tg->labels[i];
     int person = y == NEWS_LABEL_B(NEWS_PER), untagged = y == NEWS_LABEL_O;
     static const Word shares[] = {W("stake"), W("shares"), W("Shares"), {0, 0}};
     static const Word in_of[] = {W("in"), W("of"), {0, 0}};
@@ -1755,6 +1831,15 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
                                     W("strategist"),  W("economists"), W("strategists"),
                                     {0, 0}};
+    static const Word analysts_cap[] = {W("Analyst"), W("Economist"), W("Strategist"), {0, 0}};
+    static const Word heads_of[] = {W("founder"), W("executive"), W("co-founder"), {0, 0}};
+    static const Word buys[] = {W("acquire"), W("acquired"), W("acquiring"), {0, 0}};
+    static const Word deals_of[] = {W("takeover"), W("acquisition"), {0, 0}};
+    static const Word deal_ends[] = {W("in"),   W("on"),  W("at"),   W("for"),  W("was"),
+                                     W("last"), W("from"), W("said"), W("will"), W("would"),
+                                     {0, 0}};
+    static const Word says[] = {W("said"),    W("says"),     W("warned"),   W("expects"),
+                                W("reported"), W("announced"), W("confirmed"), {0, 0}};
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[i].sentence;
     if (i > 0 && w->tok.v[i - 1].sentence == sent &&
@@ -1771,9 +1856,50 @@ static int said_company(const NewsWork *w, size_t i, size_t j, unsigned y) {
     if (i > 1 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
         word_in(w, i - 2, analysts))
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
+    /* "chief executive of Kudipoint", "the founder of Kudipoint" (branch ner15): not a
+     * place on a list nor a nationality word before a noun ("founder of Jewish human
+     * rights group") */
+    if (i > 1 && w->tok.v[i - 2].sentence == sent && word_is(w, i - 1, "of") &&
+        word_in(w, i - 2, heads_of))
+        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+                 (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+               !(nationality_like(w, j - 1) && j < n && w->tok.v[j].sentence == sent &&
+                 (w->tok.v[j].flags & NEWS_TF_WORD) && !(w->tok.v[j].flags & NEWS_TF_UPPER_INIT));
+    /* what is bought ("acquired Britvic", "the takeover of Britvic", "a merger with
+     * Britvic"; branch ner15): not a place on a list, a MISC (a nationality: "acquire
+     * Canadian brokerage firms"), nor a name before a word that goes on with it ("Jones
+     * and Vining", "Scott, Foresman", "the Silkworm missile") */
+    if (!untagged && y != NEWS_LABEL_B(NEWS_MISC) && i > 1 &&
+        w->tok.v[i - 1].sentence == sent &&
+        (word_in(w, i - 1, buys) ||
+         (w->tok.v[i - 2].sentence == sent &&
+          ((word_is(w, i - 1, "of") && word_in(w, i - 2, deals_of)) ||
+           (word_is(w, i - 1, "with") && word_is(w, i - 2, "merger"))))))
+        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+                 (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+               (j >= n || w->tok.v[j].sentence != sent || word_in(w, j, deal_ends) ||
+                ((w->tok.v[j].flags & NEWS_TF_PUNCT) && !punct_is(w, j, ',') &&
+                 !punct_is(w, j, '&')));
+    /* and with the analyst's name between: "Analyst Tomas Brandt at Vontobel" (ner15) */
+    if (i > 2 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
+        tg->labels[i - 2] != NEWS_LABEL_O && NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_PER) {
+        size_t f = i - 2;
+        while (f > 0 && tg->labels[f] != NEWS_LABEL_B(NEWS_PER)) f--;
+        if (f > 0 && w->tok.v[f - 1].sentence == sent &&
+            (word_in(w, f - 1, analysts) || word_in(w, f - 1, analysts_cap)))
+            return !(j < n && punct_is(w, j, '&'));
+    }
     /* a person's full name ("Wang Donghai, the New York-based pressure group ...") needs
      * the noun right before it */
     if (j - i > 1 && person) return 0;
+    /* "Roche said its drug had failed": a one-word name that speaks of its own things
+     * (branch ner15) */
+    if (j - i == 1 && !untagged && j + 1 < n && w->tok.v[j + 1].sentence == sent &&
+        word_in(w, j, says) && word_is(w, j + 1, "its")) /* not "on Friday announced its" */
+        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+                 (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+               !(i > 1 && word_is(w, i - 1, "and") && capitalised(w, i - 2)) && /* "Harper and Row" */
+               !place_elsewhere(w, tg, i); /* "Korea said its exports ..." */
     size_t k = j;
     if (k < n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
     if (k + 1 < n && w->tok.v[k + 1].sentence == sent &&
@@ -1823,12 +1949,16 @@ static int after_first_name(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
-/* Whether the one-word name at token i, on no list (unlisted_word), is named a company by
- * the business words around it (branch ner13): shares that move after it ("Lukoil shares
- * fell", "Kloeckner shares closed", where the tagger read nothing), a rival before it
- * ("Paystack rival Moniepoint", not a plural: "rival ISPs") or the pollster of a poll
- * ("a poll by Ifop"); not a word that follows a first name elsewhere ("rival Sotherton"
- * ... "Kelly Sotherton"). */
+/* Whether the one-word name at token i is named a company by the business words around
+ * it: shares that move after it ("Lukoil shares fell", "Kloeckner shares closed", where
+ * the tagger read nothing; also the first of two names, "Carlsberg and Heineken shares
+ * rose"), a rival before it ("Paystack rival Moniepoint", not a plural: "rival ISPs") or
+ * the pollster of a poll ("a poll by Ifop") (branch ner13); not a word that follows a first
+ * name elsewhere ("rival Sotherton" ... "Kelly Sotherton"). The word is on no list
+ * (unlisted_word), except before shares that move (branch ner15): there a word on a list
+ * is the company too where the tagger read a name of a person or a company ("Roche shares
+ * fell", read as a person's) or no ordinary word, and it is no place, nationality, title
+ * or surname of a person of the article ("London shares", "European shares", "Oil shares"). */
 static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word shares[] = {W("stock"), W("shares"), {0, 0}};
     static const Word moved[] = {
@@ -1839,20 +1969,42 @@ static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
         W("declined"), {0, 0}};
     static const Word rivals[] = {W("rival"), W("Rival"), W("rivals"), W("Rivals"), {0, 0}};
     static const Word polls[] = {W("poll"), W("polls"), W("survey"), W("surveys"), {0, 0}};
-    size_t n = w->tok.n;
+    size_t n = w->tok.n, k = i + 1;
     uint32_t sent = w->tok.v[i].sentence;
     int before = i > 0 && w->tok.v[i - 1].sentence == sent;
+    if (k + 1 < n && word_is(w, k, "and") && capitalised(w, k + 1)) k += 2;
+    int move = k + 1 < n && w->tok.v[k + 1].sentence == sent && word_in(w, k, shares) &&
+               word_in(w, k + 1, moved);
     /* the words around first: they turn down almost every name */
-    if (!((i + 2 < n && w->tok.v[i + 2].sentence == sent && word_in(w, i + 1, shares) &&
-           word_in(w, i + 2, moved)) ||
-          (before && word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
-          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls))))
+    if (!(move || (before && word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
+          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls))) ||
+        !capitalised(w, i) || after_first_name(w, tg, i))
         return 0;
-    return capitalised(w, i) && unlisted_word(w, tg, i) && !after_first_name(w, tg, i);
+    if (unlisted_word(w, tg, i)) return 1;
+    const NewsForm *fm = &tg->feat.form[tg->feat.info[i].form];
+    unsigned y = tg->labels[i];
+    return move &&
+           (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG) ||
+            (y == NEWS_LABEL_O && !(fm->gaz & NEWS_GAZ_COMMON)) ||
+            (y == NEWS_LABEL_B(NEWS_MISC) && (fm->gaz & NEWS_GAZ_COMPANY) &&
+             !nationality_like(w, i))) &&
+           !(fm->gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+           !title_of(tg, i) && !(w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
+           !surname_has(tg, fm->h_form | 1);
+}
+
+/* Whether token k follows a capitalised word (not in capitals) of its sentence other than
+ * its first, the end of a longer name the tagger left out ("20th Century Fox" after "Fox
+ * shares"). */
+static int after_capital(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    return k > 0 && w->tok.v[k - 1].sentence == w->tok.v[k].sentence && capitalised(w, k - 1) &&
+           !tg->feat.info[k - 1].first_word;
 }
 
 /* Types every other occurrence of token i's word in the window ORG where it stands alone
- * ("Revolut said ..." after "fintech company Revolut"). */
+ * ("Revolut said ..." after "fintech company Revolut"), also opening a sentence when the
+ * word is on no list ("Moniepoint raised $110m" before "shares in Moniepoint"; not "Next
+ * year" after "shares in Next"), not after a capitalised word ("20th Century Fox"). */
 static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
@@ -1861,7 +2013,8 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
         size_t k = o - 1;
         if (s->form[s->info[k].form].h_form != h || lab[k] == NEWS_LABEL_B(NEWS_ORG)) continue;
-        if (lab[k] == NEWS_LABEL_O ? s->info[k].first_word
+        if (lab[k] == NEWS_LABEL_O ? (s->info[k].first_word && !unlisted_word(w, tg, k)) ||
+                                         after_capital(w, tg, k)
                                    : NEWS_LABEL_INSIDE(lab[k]) ||
                                          (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])))
             continue;
@@ -2153,6 +2306,32 @@ static void titlecase_headline(const NewsWork *w, NewsTagger *tg, size_t a, size
     }
 }
 
+/* The one-word name at token i when its former name follows it (branch ner15): "X,
+ * formerly known as Twitter", "X (formerly Twitter)", "Meta, formerly called Facebook".
+ * The name, which the tagger leaves out or types by its look (a letter, a word), takes
+ * the type of the former name, a person, an organisation or a place (a MISC there is
+ * more often the tagger's doubt than a product), and a company's other lone occurrences
+ * are the company too ("Musk's X"). */
+static void formerly_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = i + 3;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (k >= n || !word_is(w, i + 2, "formerly") || NEWS_LABEL_INSIDE(lab[i + 1]) ||
+        !(punct_is(w, i + 1, ',') || punct_is(w, i + 1, '(')) ||
+        (i > 0 && word_is_the(w, i - 1))) /* "the Rashadat (formerly Rostam) field" */
+        return;
+    if (k + 1 < n && word_is(w, k, "known") && word_is(w, k + 1, "as"))
+        k += 2;
+    else if (word_is(w, k, "called") || word_is(w, k, "named"))
+        k++;
+    if (k >= n || w->tok.v[k].sentence != sent || lab[k] == NEWS_LABEL_O ||
+        NEWS_LABEL_INSIDE(lab[k]) || lab[k] == NEWS_LABEL_B(NEWS_MISC) || lab[i] == lab[k])
+        return;
+    lab[i] = lab[k];
+    if (tg->margin[i] < RULE_MARGIN) tg->margin[i] = RULE_MARGIN;
+    if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) spread_company(w, tg, i);
+}
+
 /* The name starting at token i (a mention, or capitalised words the tagger left out): an
  * ORG, with its other lone occurrences, when its neighbours say it is a company. Returns
  * the token after it, or after i for words the tagger left out and that stay out. */
@@ -2196,7 +2375,7 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         (y == NEWS_LABEL_B(NEWS_LOC) &&
          (is_place_phrase(s, i, j) || ((t->flags & NEWS_TF_ALL_UPPER) && t->char_len < 4))))
         return y == NEWS_LABEL_O ? i + 1 : j;
-    if (said_company(w, i, j, y)) {
+    if (said_company(w, tg, i, j)) {
         make_company(w, tg, i, j);
         return j;
     }
@@ -2401,6 +2580,17 @@ static int prize_near(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
     return 0;
 }
 
+/* Whether token k is in a title: a paragraph of one sentence that ends with a word, not a
+ * stop ("Top gig award for Scissor Sisters" above its text; branch ner15). */
+static int title_line(const NewsWork *w, size_t k) {
+    size_t n = w->tok.n, a = k, b = k;
+    uint32_t sent = w->tok.v[k].sentence;
+    while (a > 0 && w->tok.v[a - 1].sentence == sent) a--;
+    while (b + 1 < n && w->tok.v[b + 1].sentence == sent) b++;
+    return (w->tok.v[a].flags & NEWS_TF_PARA_START) && (w->tok.v[b].flags & NEWS_TF_PARA_END) &&
+           (w->tok.v[b].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT));
+}
+
 /* Whether the mention in tokens [i, j), which the tagger did not call a person, is the
  * title of a work given a prize (branch ner13): after "for" where a prize is named before
  * it in the sentence ("won the Golden Lion for The Room Next Door"), or after a person's
@@ -2408,8 +2598,8 @@ static int prize_near(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
  * the Grand Jury Prize"). Not in a sports or business report ("the award for Chelsea",
  * "an arbitration award ... for AMT"), a short acronym, a name with a number ("Judy
  * Finnigan's Channel 4 show"), a place or a company on a list ("Elon Musk's Tesla"); after
- * "for" not in a headline nor before a capitalised word ("Top gig award for Scissor
- * Sisters New York band ...", a band), nor after a name ("Agency for International
+ * "for" not in a headline or a title ("Top gig award for Scissor Sisters", a band) nor
+ * before a capitalised word, nor after a name ("Agency for International
  * Development"), nor before a possessive ("one for Sport Interactive's coverage"). */
 static int prize_work(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     const NewsFeatScratch *s = &tg->feat;
@@ -2423,7 +2613,7 @@ static int prize_work(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
     for (size_t k = i; k <= j && k < n; k++) /* "Judy Finnigan's Channel 4 show" */
         if (w->tok.v[k].flags & NEWS_TF_DIGIT) return 0;
     if (word_is(w, i - 1, "for"))
-        return !s->info[i].headline && tg->labels[i - 2] == NEWS_LABEL_O &&
+        return !s->info[i].headline && tg->labels[i - 2] == NEWS_LABEL_O && !title_line(w, i) &&
                !(j < n && w->tok.v[j].sentence == t->sentence &&
                  (w->tok.v[j].flags & (NEWS_TF_CLITIC | NEWS_TF_UPPER_INIT))) &&
                prize_near(w, tg, i - 1, 40, 1);
@@ -2644,6 +2834,27 @@ static void particle_surname(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* The title above the text in tokens [a, b) (the document's first paragraph, one
+ * sentence that ends with a word, not in capitals): a one-word name the tagger typed ORG,
+ * LOC or MISC there that is the surname of a person of the document is that person
+ * ("Melzer shocks Agassi" above "Andre Agassi"; branch ner15). The tagger reads a title
+ * with little context, and the lone surnames rule leaves a word it called an organisation
+ * alone; doc_rules does not call this in a business report, where that is the company
+ * ("Disney settles disclosure charges" above "Walt Disney"). */
+static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    for (size_t k = a; k < b; k++) {
+        unsigned y = lab[k];
+        if (y == NEWS_LABEL_O || y == NEWS_LABEL_B(NEWS_PER) || NEWS_LABEL_INSIDE(y) ||
+            (k + 1 < b && NEWS_LABEL_INSIDE(lab[k + 1])) || !capitalised(w, k) ||
+            !surname_has(tg, s->form[s->info[k].form].h_form | 1))
+            continue;
+        lab[k] = NEWS_LABEL_B(NEWS_PER);
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -2704,8 +2915,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
         }
-        if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i]))
+        if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i])) {
+            formerly_at(w, tg, i);
             i = company_at(w, tg, i) - 1;
+        }
     }
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
@@ -2762,6 +2975,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lone_surname(w, tg, i);
             lone_first(w, tg, i);
         }
+    }
+    if (n && w->win_byte_start == 0 && tg->n_surname && !(s->topic & 2)) {
+        size_t b = 1;
+        while (b < n && w->tok.v[b].sentence == w->tok.v[0].sentence) b++;
+        if ((w->tok.v[0].flags & NEWS_TF_PARA_START) && (w->tok.v[b - 1].flags & NEWS_TF_PARA_END) &&
+            (w->tok.v[b - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !s->info[0].headline)
+            title_surnames(w, tg, 0, b);
     }
     particle_surname(w, tg);
     unknown_person(w, tg);
@@ -2852,12 +3072,23 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
+        if (type != NEWS_ORG && end - first > 1 && foreign_org_head(w, first)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
             type = NEWS_LOC;
         if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && event_end(w, end - 1)) type = NEWS_MISC;
+        if (end - first == 1 && end == j && end < n && word_is(w, first, "Ligue") &&
+            w->tok.v[end].sentence == w->tok.v[first].sentence && w->tok.v[end].byte_len == 1 &&
+            (w->tok.v[end].flags & NEWS_TF_DIGIT)) {
+            end++; /* "Ligue 1": the league's number is its name */
+            j = end;
+            type = NEWS_MISC;
+        }
+        if (type != NEWS_MISC && end - first == 2 &&
+            (word_is(w, first, "Liga") || word_is(w, end - 1, "Liga")))
+            type = NEWS_MISC; /* "La Liga", "Liga MX": leagues, MISC as the "American League" */
         if (type != NEWS_MISC && end - first > 1 && law_head(w, head))
             type = NEWS_MISC; /* "Treaty of Versailles", "Paris Agreement", "Cold War" */
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name
