@@ -33,6 +33,9 @@ NOT_REPORTS = {"sql/demo_articles.sql", "sql/materialize.sql"}
 passed = 0
 failed = 0
 
+# a node statement of the DOT the graph_*.sql scripts print: `  "id" [label=...`
+DOT_NODE = re.compile(r'  "((?:[^"\\]|\\.)*)" \[')
+
 
 def check(name, ok, detail=""):
     global passed, failed
@@ -266,6 +269,28 @@ def check_reports(tmp):
             p = subprocess.run(["dot", "-Tsvg"], input=out, capture_output=True, text=True)
             check(f"{path} on {label}: dot renders it", p.returncode == 0 and not p.stderr,
                   p.stderr[:300])
+            nodes = [m.group(1) for m in map(DOT_NODE.match, lines) if m]
+            check(f"{path} on {label}: each node declared once",
+                  len(nodes) == len(set(nodes)), nodes)
+    # one entity key written two ways by two speakers: one node, the commonest spelling
+    db4 = fresh_db(tmp, "spellings.db")
+    con = sqlite3.connect(db4)
+    con.executescript("""
+        DELETE FROM article_quotes; DELETE FROM article_entities;
+        INSERT INTO article_quotes(article_id, quote, kind, speaker, start, length, speaker_key)
+            VALUES (1, 'Leeds', 'direct', 'Helen Carter', 10, 5, 'helen carter'),
+                   (2, 'LEEDS and LEEDS', 'direct', 'Martin Hale', 10, 15, 'martin hale');
+        INSERT INTO article_entities(article_id, entity, type, mention, start, length,
+                                     sentence, score, entity_key) VALUES
+            (1, 'Leeds', 'LOC', 'Leeds', 10, 5, 1, 1, 'leeds'),
+            (2, 'LEEDS', 'LOC', 'LEEDS', 10, 5, 1, 1, 'leeds'),
+            (2, 'LEEDS', 'LOC', 'LEEDS', 20, 5, 1, 1, 'leeds');""")
+    con.commit()
+    con.close()
+    rc, out, err = shell(db4, open("sql/graph_quotes.sql", encoding="utf-8").read())
+    check("graph_quotes: a node per entity key, labelled with its commonest spelling",
+          rc == 0 and not err and [l for l in out.splitlines() if l.startswith('  "e:')] ==
+          ['  "e:leeds/LOC" [label="LEEDS", shape=ellipse, fillcolor="#d9ead3"];'], err or out)
 
     rc, out, err = shell(db, open("sql/demo.sql", encoding="utf-8").read())
     check("demo.sql prints the summary and the three tables",
