@@ -4,7 +4,8 @@ every sql/*.sql script (structure and invariants that hold whatever the model fi
 output where it does not depend on the model), materialisation (idempotent, triggers, the
 batch filler resumed after an interruption), the example programs in docs/examples/, and
 every ```sql block of README.md and docs/*.md (each must run without an error after
-`.load dist/news` on a copy of the demo database).
+`.load dist/news` on a copy of the demo database, and print the results written beside or
+under its statements).
 
 Run from the top of the tree after `make all build/demo.db` (`make test-examples` does):
     tests/examples.py
@@ -525,6 +526,29 @@ def check_docs(tmp):
                     want = want[1:-1].replace("''", "'")
                 check(f"{path}:{start + k} shows its result", out.strip() == want,
                       f"printed {out.strip()!r}, the page says {want!r}")
+            # a statement followed by its rows as comments (`-- 1|Talks resume`, every line
+            # with a `|`) must print those rows; a row cut with "..." is compared up to it
+            for k, line in enumerate(lines):
+                rows = []
+                for after in lines[k + 1:]:
+                    if not re.match(r"\s*-- ", after):
+                        break
+                    rows.append(after.split("-- ", 1)[1])
+                if not line.rstrip().endswith(";") or not rows or \
+                        not all("|" in r for r in rows):
+                    continue
+                first = k  # the statement starts after a blank, a comment or an earlier `;`
+                while first > 0 and lines[first - 1].strip() and not re.match(
+                        r"\s*--", lines[first - 1]) and not lines[first - 1].rstrip().endswith(";"):
+                    first -= 1
+                n += 1
+                script = "\n".join([".output /dev/null", *lines[:first], ".output stdout",
+                                     *lines[first:k + 1]]) + "\n"
+                rc, out, err = shell(fresh_db(tmp, "docs.db"), script)
+                got = out.splitlines()
+                check(f"{path}:{start + k} shows its rows", len(got) == len(rows) and all(
+                    g.startswith(w.split("...")[0].rstrip()) if "..." in w else g == w
+                    for g, w in zip(got, rows)), f"printed {got!r}, the page says {rows!r}")
     check("README.md and docs/ hold sql examples", n >= 10, n)
 
 
