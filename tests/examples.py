@@ -152,6 +152,18 @@ def check_reports(tmp):
     if rows is not None:
         check("most_quoted @limit 1", len(rows) <= 1)
         check("most_quoted @kind direct", all(r["quotes"] == r["direct"] for r in rows))
+    # dates as the script's header writes them (in double quotes, or the shell computes them)
+    rows = run_json(db, "sql/most_quoted.sql", params={
+        "@since": "\"'2026-03-09'\"", "@until": "\"'2026-03-31'\"", "@limit": 1000},
+        name="most_quoted with @since and @until")
+    if rows is not None:
+        want = query(db, "SELECT count(*) FROM article_quotes AS q JOIN articles AS a ON "
+                         "a.id = q.article_id WHERE q.speaker IS NOT NULL AND "
+                         "a.published BETWEEN '2026-03-09' AND '2026-03-31'")[0][0]
+        check("most_quoted @since @until: the quotations of those dates, no others",
+              want > 0 and sum(r["quotes"] for r in rows) == want and
+              all("2026-03-09" <= r["first"] <= r["last"] <= "2026-03-31" for r in rows),
+              (want, rows[:3]))
 
     rows = run_json(db, "sql/quoted_about.sql")
     if rows is not None:
