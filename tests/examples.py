@@ -234,6 +234,34 @@ def check_reports(tmp):
     check("mentions_by_week: weeks without mentions are zero rows",
           rows is not None and len(rows) == 6 and all(r["mentions"] == 0 for r in rows))
 
+    # the default name is the most frequent key: every spelling of it counts
+    db5 = fresh_db(tmp, "keys.db")
+    con = sqlite3.connect(db5)
+    con.executescript("""
+        DELETE FROM article_quotes; DELETE FROM article_entities;
+        INSERT INTO article_quotes(article_id, quote, kind, speaker, start, length, speaker_key)
+            VALUES (1, 'We will win', 'direct', 'José Martínez', 10, 11, 'jose martinez'),
+                   (8, 'We won', 'direct', 'Jose Martinez', 10, 6, 'jose martinez'),
+                   (1, 'No', 'direct', 'Helen Carter', 30, 2, 'helen carter');
+        INSERT INTO article_entities(article_id, entity, type, mention, start, length,
+                                     sentence, score, entity_key) VALUES
+            (1, 'José Martínez', 'PER', 'José Martínez', 1, 13, 1, 1, 'jose martinez'),
+            (1, 'José Martínez', 'PER', 'Martínez', 40, 8, 1, 1, 'jose martinez'),
+            (8, 'Jose Martinez', 'PER', 'Jose Martinez', 1, 13, 1, 1, 'jose martinez'),
+            (8, 'Jose Martinez', 'PER', 'Martinez', 40, 8, 1, 1, 'jose martinez'),
+            (1, 'Helen Carter', 'PER', 'Helen Carter', 60, 12, 1, 1, 'helen carter'),
+            (8, 'Helen Carter', 'PER', 'Helen Carter', 60, 12, 1, 1, 'helen carter'),
+            (8, 'Helen Carter', 'PER', 'Carter', 80, 6, 1, 1, 'helen carter');""")
+    con.commit()
+    con.close()
+    rows = run_json(db5, "sql/mentions_by_week.sql", name="mentions_by_week default on set rows")
+    check("mentions_by_week: the default counts every spelling of the most mentioned key",
+          rows is not None and [(r["week"], r["mentions"]) for r in rows if r["mentions"]]
+          == [("2026-03-02", 2), ("2026-03-30", 2)], rows)
+    rows = run_json(db5, "sql/speaker_quotes.sql", name="speaker_quotes default on set rows")
+    check("speaker_quotes: the default lists every spelling of the most quoted key",
+          rows is not None and [r["quote"] for r in rows] == ["We will win", "We won"], rows)
+
     rows = run_json(db, "sql/speaker_quotes.sql")
     if rows is not None:
         columns_are("speaker_quotes", rows, ["published", "source", "title", "speaker", "kind",
