@@ -5,7 +5,7 @@ output where it does not depend on the model), materialisation (idempotent, trig
 batch filler resumed after an interruption), the example programs in docs/examples/, and
 every ```sql block of README.md and docs/*.md (each must run without an error after
 `.load dist/news` on a copy of the demo database, and print the results written beside or
-under its statements).
+under its statements), and the output README.md and docs/reports.md show as real.
 
 Run from the top of the tree after `make all build/demo.db` (`make test-examples` does):
     tests/examples.py
@@ -16,6 +16,7 @@ import glob
 import json
 import os
 import re
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -592,13 +593,66 @@ def check_docs(tmp):
     check("README.md and docs/ hold sql examples", n >= 10, n)
 
 
+def plain_blocks(path):
+    """The fenced blocks without a language (shown output) of a Markdown file."""
+    blocks, cur, lang = [], None, ""
+    for line in open(path, encoding="utf-8").read().splitlines():
+        m = re.match(r"\s*```(\w*)\s*$", line)
+        if cur is None and m:
+            cur, lang = [], m.group(1)
+        elif cur is not None and m:
+            if not lang:
+                blocks.append(cur)
+            cur = None
+        elif cur is not None:
+            cur.append(line)
+    return blocks
+
+
+def check_shown_output(tmp):
+    """Output a page shows as real (README's demo tables, reports.md's runs) is what the
+    commands print now; a run shown cut ends with a line `...`."""
+    db = fresh_db(tmp, "shown.db")
+    rc, out, err = shell(db, open("sql/demo.sql", encoding="utf-8").read())
+    got = out.splitlines()
+    for block in plain_blocks("README.md"):
+        if block and block[0].startswith("sqlite-news demo:"):
+            it = iter(got)  # the page shows some of the tables: its lines, in order
+            check("README.md shows what make demo prints", rc == 0 and
+                  all(any(g == w for g in it) for w in block if w), err)
+    n = 0
+    for block in plain_blocks("docs/reports.md"):
+        if not block or not block[0].startswith("$ sqlite3 "):
+            continue
+        k, cmd = 0, ""
+        while True:  # the command, over lines ending with a backslash
+            cmd += block[k][2 if k == 0 else 0:].rstrip("\\") + " "
+            k += 1
+            if not block[k - 1].endswith("\\"):
+                break
+        argv = shlex.split(cmd)
+        script = argv[argv.index("<") + 1]
+        argv = SQLITE3 + ["-cmd", f".load {EXT}"] + [db if a == DEMO_DB else a
+                                                    for a in argv[1:argv.index("<")]]
+        p = subprocess.run(argv, stdin=open(script), capture_output=True, text=True)
+        want = block[k:]
+        cut = want[-1:] == ["..."]
+        got = p.stdout.splitlines()
+        n += 1
+        check(f"docs/reports.md: {cmd.strip()[:60]} prints what the page shows",
+              p.returncode == 0 and (got[:len(want) - 1] == want[:-1] if cut else got == want),
+              p.stderr or got)
+    check("docs/reports.md shows runs", n >= 2, n)
+
+
 def main():
     if not os.path.exists(DEMO_DB):
         print(f"examples: {DEMO_DB} missing: run `make build/demo.db` first")
         print("examples: 0 passed, 1 failed")
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        for part in (check_corpus, check_reports, check_materialize, check_programs, check_docs):
+        for part in (check_corpus, check_reports, check_materialize, check_programs, check_docs,
+                     check_shown_output):
             try:
                 part(tmp)
             except Exception as e:  # a broken part is one failure, the others still run
