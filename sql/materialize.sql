@@ -24,8 +24,8 @@
 --   .param set @from_id 1
 --   .param set @to_id 1000
 --
--- Note: once the triggers exist, every INSERT, UPDATE OF body and DELETE on `articles` needs
--- the extension loaded in that connection (otherwise "no such table: news_entities").
+-- Note: once the triggers exist, every INSERT and UPDATE OF id or body on `articles` needs
+-- the extension loaded in that connection (otherwise "no such table: main.news_entities").
 -- To remove everything this script made: see docs/materialize.md.
 
 CREATE TABLE IF NOT EXISTS article_entities(

@@ -6,19 +6,24 @@
 --
 -- Parameters:
 --   .param set @entity 'Helen Carter'  -- the entity: its name, or a LIKE pattern such as
---                                      -- '%Carter%' (default: the most mentioned entity)
+--                                      -- '%Carter%' (default: the most mentioned entity,
+--                                      -- every spelling with its news_key)
 -- Run: sqlite3 build/demo.db < sql/mentions_by_week.sql
 .mode box
-WITH target AS (
-    SELECT coalesce(@entity,
-                    (SELECT entity FROM article_entities
-                      GROUP BY coalesce(entity_key, lower(entity))
-                      ORDER BY count(*) DESC, entity LIMIT 1)) AS pattern
+WITH top AS (  -- the most mentioned key, and a spelling of it (bare column of max())
+    SELECT k, entity, max(n)
+      FROM (SELECT coalesce(entity_key, lower(entity)) AS k, entity, count(*) AS n
+              FROM article_entities GROUP BY 1, 2)
+     GROUP BY k ORDER BY sum(n) DESC, k LIMIT 1
+),
+target AS (
+    SELECT coalesce(@entity, (SELECT entity FROM top)) AS pattern, (SELECT k FROM top) AS k
 ),
 hits AS (
     SELECT date(a.published, 'weekday 0', '-6 days') AS week, e.article_id, a.source
       FROM article_entities AS e JOIN articles AS a ON a.id = e.article_id, target AS t
-     WHERE e.entity LIKE t.pattern
+     WHERE CASE WHEN @entity IS NULL THEN coalesce(e.entity_key, lower(e.entity)) = t.k
+                ELSE e.entity LIKE t.pattern END
 ),
 weeks(week) AS (
     SELECT min(date(published, 'weekday 0', '-6 days')) FROM articles

@@ -10,8 +10,10 @@
 --   .param set @limit 20          -- rows to show (default 20)
 --   .param set @kind 'direct'     -- only this kind of quotation (default: every kind)
 --   .param set @type 'PER'        -- only speakers of this entity type (default: any)
---   .param set @since '2026-03-01'  -- only articles published on or after (default: all)
---   .param set @until '2026-03-31'  -- ... and on or before (default: all)
+--   .param set @since "'2026-03-01'"  -- only articles published on or after (default: all)
+--   .param set @until "'2026-03-31'"  -- ... and on or before (default: all)
+-- (a date inside double quotes: the shell strips single quotes and computes what is left,
+-- so '2026-03-01' alone is the number 2022)
 -- Run: sqlite3 build/demo.db < sql/most_quoted.sql
 .mode box
 WITH q AS (

@@ -4,7 +4,8 @@ every sql/*.sql script (structure and invariants that hold whatever the model fi
 output where it does not depend on the model), materialisation (idempotent, triggers, the
 batch filler resumed after an interruption), the example programs in docs/examples/, and
 every ```sql block of README.md and docs/*.md (each must run without an error after
-`.load dist/news` on a copy of the demo database).
+`.load dist/news` on a copy of the demo database, and print the results written beside or
+under its statements), and the output README.md and docs/reports.md show as real.
 
 Run from the top of the tree after `make all build/demo.db` (`make test-examples` does):
     tests/examples.py
@@ -15,6 +16,7 @@ import glob
 import json
 import os
 import re
+import shlex
 import shutil
 import sqlite3
 import subprocess
@@ -32,6 +34,9 @@ NOT_REPORTS = {"sql/demo_articles.sql", "sql/materialize.sql"}
 
 passed = 0
 failed = 0
+
+# a node statement of the DOT the graph_*.sql scripts print: `  "id" [label=...`
+DOT_NODE = re.compile(r'  "((?:[^"\\]|\\.)*)" \[')
 
 
 def check(name, ok, detail=""):
@@ -148,6 +153,18 @@ def check_reports(tmp):
     if rows is not None:
         check("most_quoted @limit 1", len(rows) <= 1)
         check("most_quoted @kind direct", all(r["quotes"] == r["direct"] for r in rows))
+    # dates as the script's header writes them (in double quotes, or the shell computes them)
+    rows = run_json(db, "sql/most_quoted.sql", params={
+        "@since": "\"'2026-03-09'\"", "@until": "\"'2026-03-31'\"", "@limit": 1000},
+        name="most_quoted with @since and @until")
+    if rows is not None:
+        want = query(db, "SELECT count(*) FROM article_quotes AS q JOIN articles AS a ON "
+                         "a.id = q.article_id WHERE q.speaker IS NOT NULL AND "
+                         "a.published BETWEEN '2026-03-09' AND '2026-03-31'")[0][0]
+        check("most_quoted @since @until: the quotations of those dates, no others",
+              want > 0 and sum(r["quotes"] for r in rows) == want and
+              all("2026-03-09" <= r["first"] <= r["last"] <= "2026-03-31" for r in rows),
+              (want, rows[:3]))
 
     rows = run_json(db, "sql/quoted_about.sql")
     if rows is not None:
@@ -218,6 +235,34 @@ def check_reports(tmp):
     check("mentions_by_week: weeks without mentions are zero rows",
           rows is not None and len(rows) == 6 and all(r["mentions"] == 0 for r in rows))
 
+    # the default name is the most frequent key: every spelling of it counts
+    db5 = fresh_db(tmp, "keys.db")
+    con = sqlite3.connect(db5)
+    con.executescript("""
+        DELETE FROM article_quotes; DELETE FROM article_entities;
+        INSERT INTO article_quotes(article_id, quote, kind, speaker, start, length, speaker_key)
+            VALUES (1, 'We will win', 'direct', 'José Martínez', 10, 11, 'jose martinez'),
+                   (8, 'We won', 'direct', 'Jose Martinez', 10, 6, 'jose martinez'),
+                   (1, 'No', 'direct', 'Helen Carter', 30, 2, 'helen carter');
+        INSERT INTO article_entities(article_id, entity, type, mention, start, length,
+                                     sentence, score, entity_key) VALUES
+            (1, 'José Martínez', 'PER', 'José Martínez', 1, 13, 1, 1, 'jose martinez'),
+            (1, 'José Martínez', 'PER', 'Martínez', 40, 8, 1, 1, 'jose martinez'),
+            (8, 'Jose Martinez', 'PER', 'Jose Martinez', 1, 13, 1, 1, 'jose martinez'),
+            (8, 'Jose Martinez', 'PER', 'Martinez', 40, 8, 1, 1, 'jose martinez'),
+            (1, 'Helen Carter', 'PER', 'Helen Carter', 60, 12, 1, 1, 'helen carter'),
+            (8, 'Helen Carter', 'PER', 'Helen Carter', 60, 12, 1, 1, 'helen carter'),
+            (8, 'Helen Carter', 'PER', 'Carter', 80, 6, 1, 1, 'helen carter');""")
+    con.commit()
+    con.close()
+    rows = run_json(db5, "sql/mentions_by_week.sql", name="mentions_by_week default on set rows")
+    check("mentions_by_week: the default counts every spelling of the most mentioned key",
+          rows is not None and [(r["week"], r["mentions"]) for r in rows if r["mentions"]]
+          == [("2026-03-02", 2), ("2026-03-30", 2)], rows)
+    rows = run_json(db5, "sql/speaker_quotes.sql", name="speaker_quotes default on set rows")
+    check("speaker_quotes: the default lists every spelling of the most quoted key",
+          rows is not None and [r["quote"] for r in rows] == ["We will win", "We won"], rows)
+
     rows = run_json(db, "sql/speaker_quotes.sql")
     if rows is not None:
         columns_are("speaker_quotes", rows, ["published", "source", "title", "speaker", "kind",
@@ -266,6 +311,28 @@ def check_reports(tmp):
             p = subprocess.run(["dot", "-Tsvg"], input=out, capture_output=True, text=True)
             check(f"{path} on {label}: dot renders it", p.returncode == 0 and not p.stderr,
                   p.stderr[:300])
+            nodes = [m.group(1) for m in map(DOT_NODE.match, lines) if m]
+            check(f"{path} on {label}: each node declared once",
+                  len(nodes) == len(set(nodes)), nodes)
+    # one entity key written two ways by two speakers: one node, the commonest spelling
+    db4 = fresh_db(tmp, "spellings.db")
+    con = sqlite3.connect(db4)
+    con.executescript("""
+        DELETE FROM article_quotes; DELETE FROM article_entities;
+        INSERT INTO article_quotes(article_id, quote, kind, speaker, start, length, speaker_key)
+            VALUES (1, 'Leeds', 'direct', 'Helen Carter', 10, 5, 'helen carter'),
+                   (2, 'LEEDS and LEEDS', 'direct', 'Martin Hale', 10, 15, 'martin hale');
+        INSERT INTO article_entities(article_id, entity, type, mention, start, length,
+                                     sentence, score, entity_key) VALUES
+            (1, 'Leeds', 'LOC', 'Leeds', 10, 5, 1, 1, 'leeds'),
+            (2, 'LEEDS', 'LOC', 'LEEDS', 10, 5, 1, 1, 'leeds'),
+            (2, 'LEEDS', 'LOC', 'LEEDS', 20, 5, 1, 1, 'leeds');""")
+    con.commit()
+    con.close()
+    rc, out, err = shell(db4, open("sql/graph_quotes.sql", encoding="utf-8").read())
+    check("graph_quotes: a node per entity key, labelled with its commonest spelling",
+          rc == 0 and not err and [l for l in out.splitlines() if l.startswith('  "e:')] ==
+          ['  "e:leeds/LOC" [label="LEEDS", shape=ellipse, fillcolor="#d9ead3"];'], err or out)
 
     rc, out, err = shell(db, open("sql/demo.sql", encoding="utf-8").read())
     check("demo.sql prints the summary and the three tables",
@@ -500,7 +567,82 @@ def check_docs(tmp):
                     want = want[1:-1].replace("''", "'")
                 check(f"{path}:{start + k} shows its result", out.strip() == want,
                       f"printed {out.strip()!r}, the page says {want!r}")
+            # a statement followed by its rows as comments (`-- 1|Talks resume`, every line
+            # with a `|`) must print those rows; a row cut with "..." is compared up to it
+            for k, line in enumerate(lines):
+                rows = []
+                for after in lines[k + 1:]:
+                    if not re.match(r"\s*-- ", after):
+                        break
+                    rows.append(after.split("-- ", 1)[1])
+                if not line.rstrip().endswith(";") or not rows or \
+                        not all("|" in r for r in rows):
+                    continue
+                first = k  # the statement starts after a blank, a comment or an earlier `;`
+                while first > 0 and lines[first - 1].strip() and not re.match(
+                        r"\s*--", lines[first - 1]) and not lines[first - 1].rstrip().endswith(";"):
+                    first -= 1
+                n += 1
+                script = "\n".join([".output /dev/null", *lines[:first], ".output stdout",
+                                     *lines[first:k + 1]]) + "\n"
+                rc, out, err = shell(fresh_db(tmp, "docs.db"), script)
+                got = out.splitlines()
+                check(f"{path}:{start + k} shows its rows", len(got) == len(rows) and all(
+                    g.startswith(w.split("...")[0].rstrip()) if "..." in w else g == w
+                    for g, w in zip(got, rows)), f"printed {got!r}, the page says {rows!r}")
     check("README.md and docs/ hold sql examples", n >= 10, n)
+
+
+def plain_blocks(path):
+    """The fenced blocks without a language (shown output) of a Markdown file."""
+    blocks, cur, lang = [], None, ""
+    for line in open(path, encoding="utf-8").read().splitlines():
+        m = re.match(r"\s*```(\w*)\s*$", line)
+        if cur is None and m:
+            cur, lang = [], m.group(1)
+        elif cur is not None and m:
+            if not lang:
+                blocks.append(cur)
+            cur = None
+        elif cur is not None:
+            cur.append(line)
+    return blocks
+
+
+def check_shown_output(tmp):
+    """Output a page shows as real (README's demo tables, reports.md's runs) is what the
+    commands print now; a run shown cut ends with a line `...`."""
+    db = fresh_db(tmp, "shown.db")
+    rc, out, err = shell(db, open("sql/demo.sql", encoding="utf-8").read())
+    got = out.splitlines()
+    for block in plain_blocks("README.md"):
+        if block and block[0].startswith("sqlite-news demo:"):
+            it = iter(got)  # the page shows some of the tables: its lines, in order
+            check("README.md shows what make demo prints", rc == 0 and
+                  all(any(g == w for g in it) for w in block if w), err)
+    n = 0
+    for block in plain_blocks("docs/reports.md"):
+        if not block or not block[0].startswith("$ sqlite3 "):
+            continue
+        k, cmd = 0, ""
+        while True:  # the command, over lines ending with a backslash
+            cmd += block[k][2 if k == 0 else 0:].rstrip("\\") + " "
+            k += 1
+            if not block[k - 1].endswith("\\"):
+                break
+        argv = shlex.split(cmd)
+        script = argv[argv.index("<") + 1]
+        argv = SQLITE3 + ["-cmd", f".load {EXT}"] + [db if a == DEMO_DB else a
+                                                    for a in argv[1:argv.index("<")]]
+        p = subprocess.run(argv, stdin=open(script), capture_output=True, text=True)
+        want = block[k:]
+        cut = want[-1:] == ["..."]
+        got = p.stdout.splitlines()
+        n += 1
+        check(f"docs/reports.md: {cmd.strip()[:60]} prints what the page shows",
+              p.returncode == 0 and (got[:len(want) - 1] == want[:-1] if cut else got == want),
+              p.stderr or got)
+    check("docs/reports.md shows runs", n >= 2, n)
 
 
 def main():
@@ -509,7 +651,8 @@ def main():
         print("examples: 0 passed, 1 failed")
         return 1
     with tempfile.TemporaryDirectory() as tmp:
-        for part in (check_corpus, check_reports, check_materialize, check_programs, check_docs):
+        for part in (check_corpus, check_reports, check_materialize, check_programs, check_docs,
+                     check_shown_output):
             try:
                 part(tmp)
             except Exception as e:  # a broken part is one failure, the others still run
