@@ -910,6 +910,37 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
            match_side(w, first, end);
 }
 
+/* Whether the one-word ORG in tokens [first, end) is a city on a list that a visit or
+ * "near" before it, or a city it is listed with, makes a place, outside a sports report:
+ * "Helen Carter visited Leeds", "Families in Leeds and Sheffield", "across Leeds, Bradford
+ * and Wakefield" (1996 Reuters names these cities most often in football results, so the
+ * tagger reads the club; "a move to Chelsea" is the club, so "to" and "from" are left
+ * alone). */
+static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word before[] = {W("near"), W("visit"), W("visits"), W("visited"),
+                                  W("visiting"), {0, 0}};
+    static const Word joins[] = {W(","), W("and"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (end - first != 1 || (s->topic & 1) || !list_phrase(s, first, end, NEWS_GAZ_CITY) ||
+        listed_org(w, tg, first, end))
+        return 0;
+    if (first > 0 && w->tok.v[first - 1].sentence == sent && word_in(w, first - 1, before))
+        return 1;
+    /* a city the tagger named a place beside it ("Leeds and Sheffield"; not a country:
+     * "Ireland and Munster lock") */
+    if (first > 1 && w->tok.v[first - 2].sentence == sent && word_in(w, first - 1, joins) &&
+        lab[first - 2] == NEWS_LABEL_B(NEWS_LOC) && list_phrase(s, first - 2, first - 1, NEWS_GAZ_CITY) &&
+        !list_phrase(s, first - 2, first - 1, NEWS_GAZ_COUNTRY))
+        return 1;
+    return end + 1 < n && w->tok.v[end + 1].sentence == sent && word_in(w, end, joins) &&
+           lab[end + 1] == NEWS_LABEL_B(NEWS_LOC) && !(end + 2 < n && NEWS_LABEL_INSIDE(lab[end + 2])) &&
+           list_phrase(s, end + 1, end + 2, NEWS_GAZ_CITY) &&
+           !list_phrase(s, end + 1, end + 2, NEWS_GAZ_COUNTRY); /* "Bradford and Wakefield" */
+}
+
 /* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,
  * which the tagger may read as one organisation. The title and "of" are no name, the place
  * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
@@ -3104,6 +3135,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
+        if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
         if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type))

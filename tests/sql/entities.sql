@@ -205,3 +205,8 @@ select 'ent_75', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_76', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
   'Crown Prince Mohammed bin Salman met Joe Biden. Later, bin Salman flew home.'))
   = 'Mohammed bin Salman/PER/Mohammed bin Salman;Joe Biden/PER/Joe Biden;bin Salman/PER/Mohammed bin Salman';  -- model-dependent
+-- a city the tagger read as its football club is a place after a visit or beside another
+-- city, outside a sports report
+select 'ent_77', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Helen Carter visited Leeds. Families in Leeds and Sheffield will pay for this, and homes were flooded across Leeds, Bradford and Wakefield.'))
+  = 'Helen Carter/PER;Leeds/LOC;Leeds/LOC;Sheffield/LOC;Leeds/LOC;Bradford/LOC;Wakefield/LOC';  -- model-dependent
