@@ -1292,6 +1292,14 @@ static int headline_label(const NewsWork *w, const NewsTagger *tg, size_t i) {
             !(gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)));
 }
 
+/* Whether token i and the number after it name a bill or a ballot measure ("Bill 21",
+ * "Proposition 22"), a law, MISC: the tagger reads "Bill" as a first name. */
+static int numbered_law(const NewsWork *w, size_t i) {
+    return i + 1 < w->tok.n && (word_is(w, i, "Bill") || word_is(w, i, "Proposition")) &&
+           w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+           (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) && news_tok_digits(w, i + 1, 3);
+}
+
 /* Whether the name in tokens [i, j), not a person to the tagger, is the leader whose
  * possessive comes next: "Rajoy's Popular Party", "Puigdemont's government", "Le Pen's
  * National Front" (a party's name ends the organisation after it) gave nothing, a place
@@ -1361,6 +1369,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         unsigned y = tg->labels[i];
         if (y != NEWS_LABEL_O && headline_label(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (numbered_law(w, i)) {
+            label_span(tg, i, i + 2, NEWS_MISC); /* "the law known as Bill 21" */
+            i++;
             continue;
         }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
@@ -1692,7 +1705,7 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * after the place ("Isle of Man TT", "its Isle of Man 3G network"). Not kept from a type:
  * - a person whose first word is a first name and whose head is a surname too ("Shirley
  *   Temple", "Barbara Castle", "Michael Bay"), nor one opening with a first name that is a
- *   head ("Lake Bell");
+ *   head ("Lake Bell", "River Phoenix"; but "the River Severn" is the river);
  * - an organisation named by a building (not a landmark), which is also what runs it
  *   ("Edinburgh Airport", "Kansai International Airport": ORG in CoNLL dev);
  * - a MISC but an empire ("Ottoman Empire", a state): works and events keep theirs ("Small
@@ -1729,7 +1742,8 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         if (word_is(w, k, "and") || punct_is(w, k, '&')) return 0; /* "Citizens and Canal" */
     if (type == NEWS_PER && word_in(w, first, foreign)) return 1; /* "Mont Blanc" */
     if (word_in(w, first, openers))
-        return !(type == NEWS_PER && (g0 & NEWS_GAZ_FIRST)) &&
+        return !(type == NEWS_PER && (g0 & NEWS_GAZ_FIRST) &&
+                 !(first > 0 && word_is_the(w, first - 1))) && /* "the River Severn" */
                !(word_is(w, first, "River") && /* "River Room", "River Island" */
                  (s->form[s->info[first + 1].form].gaz & NEWS_GAZ_COMMON));
     int building = word_in(w, head, buildings);
@@ -1862,7 +1876,9 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
                                     W("strategist"),  W("economists"), W("strategists"),
                                     {0, 0}};
-    static const Word analysts_cap[] = {W("Analyst"), W("Economist"), W("Strategist"), {0, 0}};
+    static const Word analysts_cap[] = {W("Analyst"),    W("Analysts"),    W("Economist"),
+                                        W("Economists"), W("Strategist"),  W("Strategists"),
+                                        {0, 0}};
     static const Word heads_of[] = {W("founder"), W("executive"), W("co-founder"), {0, 0}};
     static const Word buys[] = {W("acquire"), W("acquired"), W("acquiring"), {0, 0}};
     static const Word deals_of[] = {W("takeover"), W("acquisition"), {0, 0}};
@@ -1885,7 +1901,7 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     /* "an analyst at Bernstein", "economists at Capital Economics": where analysts work is
      * a firm (a place on a list never gets here) */
     if (i > 1 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
-        word_in(w, i - 2, analysts))
+        (word_in(w, i - 2, analysts) || word_in(w, i - 2, analysts_cap)))
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
     /* "chief executive of Kudipoint", "the founder of Kudipoint" (branch ner15): not a
      * place on a list nor a nationality word before a noun ("founder of Jewish human

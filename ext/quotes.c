@@ -3659,9 +3659,11 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
                     const Attr *a, float score, int whole) {
     if (f < 0 || l < f) return NEWS_OK;
-    if (w->tok.v[f].flags & NEWS_TF_ALL_UPPER) {
-        /* "DUBLIN, April 9 - Solara has ...": the dateline is not what was reported */
-        for (int64_t t = f + 1; t < l && t - f < 8; t++)
+    if ((w->tok.v[f].flags & NEWS_TF_ALL_UPPER) &&
+        (w->tok.v[f].byte_len > 2 || (w->tok.v[f + 1].flags & NEWS_TF_ALL_UPPER))) {
+        /* "DUBLIN, April 9 - Solara has ...", "THE HAGUE, June 3 (Reuters) - The ...": the
+         * dateline is not what was reported (not "UK businesses ... - but ...") */
+        for (int64_t t = f + 1; t < l && t - f < 12; t++)
             if (is_dash(w, (size_t)t)) {
                 f = t + 1;
                 break;

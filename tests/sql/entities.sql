@@ -210,3 +210,8 @@ select 'ent_76', (select group_concat(mention || '/' || type || '/' || entity, '
 select 'ent_77', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Helen Carter visited Leeds. Families in Leeds and Sheffield will pay for this, and homes were flooded across Leeds, Bradford and Wakefield.'))
   = 'Helen Carter/PER;Leeds/LOC;Leeds/LOC;Sheffield/LOC;Leeds/LOC;Bradford/LOC;Wakefield/LOC';  -- model-dependent
+-- read from the lead's thirteenth set: "the River X" is the river though "River" is a first
+-- name; a numbered bill is a law; where analysts work is a firm; "Insp" is a title
+select 'ent_78', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Homes were evacuated after the River Wharfe burst its banks. Opponents of the law known as Bill 21 celebrated. Analysts at Bernstein said the sector was burning cash. Det Insp Paul Grant said so.'))
+  = 'River Wharfe/LOC;Bill 21/MISC;Bernstein/ORG;Paul Grant/PER';  -- model-dependent

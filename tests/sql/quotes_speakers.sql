@@ -171,3 +171,7 @@ select 'qs_64', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
              and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   '''We are ready'': Russia warns the West' || char(10) || char(10) || 'It spoke on Monday.'))
   = 'Russia|Russia';
+-- a dateline of two words in capitals before "(Reuters) -" is no part of the report
+select 'qs_65', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-'), ';') from news_quotes(
+  'THE HAGUE, June 3 (Reuters) - The Dutch government collapsed on Tuesday after a row over asylum policy, Prime Minister Dick Schoof said.'))
+  = 'indirect|The Dutch government collapsed on Tuesday after a row over asylum policy|Dick Schoof';
