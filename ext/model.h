@@ -257,7 +257,7 @@ static inline uint64_t news_phrase_step(uint64_t h, uint64_t h_lower) {
  * In a document of more than one window the limit is half the window's tokens (between
  * NEWS_FORM_KEEP_LONG_MIN and NEWS_FORM_KEEP_LONG) or twice what was kept, and the last
  * window's forms are kept too (prose repeats them soon): text of glued distinct forms (1M
- * bytes without a space, in windows of 8K tokens, pipeline.c) holds about 4K forms, not
+ * bytes without a space, in windows of 4K tokens, pipeline.c) holds about 4K forms, not
  * 16K (-1.7 MB at 1 MB of it), and prose in full windows up to 16K (16K, not 32K, cost
  * 0.3 % more instructions on the BBC articles joined into one 5 MB document). */
 #define NEWS_FORM_KEEP 32768

@@ -4679,6 +4679,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
                         tok_in(w, k, add_words))
                         f = -1; /* "Reliance shares added 1.7%": a price, not a report */
+                    if (!that_at && f >= 0 && tok_in(w, k, add_words) && a.ment >= 0 &&
+                        (w->ment.v[a.ment].type == NEWS_LOC ||
+                         w->ment.v[a.ment].type == NEWS_MISC) &&
+                        !pronoun_kind(w, (size_t)f) && !tok_in(w, (size_t)f, determiners) &&
+                        !tok_is(w, (size_t)f, "there"))
+                        f = -1; /* "US adds more jobs than expected": a place adds things (a
+                                 * clause after it is a report whoever the speaker is) */
                 }
             }
             /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker

@@ -175,3 +175,8 @@ select 'qs_64', (select group_concat(ifnull(speaker, '-') || '|' || speaker_ment
 select 'qs_65', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-'), ';') from news_quotes(
   'THE HAGUE, June 3 (Reuters) - The Dutch government collapsed on Tuesday after a row over asylum policy, Prime Minister Dick Schoof said.'))
   = 'indirect|The Dutch government collapsed on Tuesday after a row over asylum policy|Dick Schoof';
+-- a place that "adds" things reports nothing; a clause after it is a report
+select 'qs_66', (select count(*) from news_quotes('US adds more jobs than expected' || char(10) || char(10) || 'The economy grew.')) = 0
+             and (select group_concat(kind || '|' || quote, ';') from news_quotes(
+  'Exports rose, West Germany added there were good chances this level could be held.'))
+  = 'indirect|there were good chances this level could be held';
