@@ -646,15 +646,15 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
     }
 }
 
-/* The first mention that held the role (`key`: the role word's key), or -1: what a
- * headline's role stands for, and what a description read before any holder looks forward
- * to (speakers.c). */
+/* The first mention that held the role (`key`: the role word's key, of which the low 32
+ * bits are compared, as NewsQuoteInfo keeps them), or -1: what a headline's role stands
+ * for, and what a description read before any holder looks forward to (speakers.c). */
 int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
         if (s->ment < 0) return -1;
-        if (s->key == key) return s->first;
+        if ((uint32_t)s->key == (uint32_t)key) return s->first;
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
     return -1;
@@ -4896,7 +4896,7 @@ static int emit(NewsWork *w, NewsQuoteState *st, size_t first, size_t last, int 
     if (q->spk_kind == NEWS_SPK_DESC && a->t0 >= 0) { /* its head: the span's last token */
         size_t h = (size_t)a->t0, end = a->spk.byte_start + a->spk.byte_len;
         while (h + 1 < w->tok.n && w->tok.v[h + 1].byte_start < end) h++;
-        st->info[w->quote.n].role = role_key(w, h);
+        st->info[w->quote.n].role = (uint32_t)role_key(w, h);
     }
     w->quote.n++;
     return NEWS_OK;

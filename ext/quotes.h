@@ -38,7 +38,8 @@ enum {
 /* Per quote, beside w->quote (its spk_kind and epithet are in the row's padding). */
 typedef struct NewsQuoteInfo {
     int32_t src;       /* quote whose speaker this one takes (same speaker goes on), or -1 */
-    uint64_t role;     /* a description speaker's role key ("the prime minister"), or 0 */
+    uint32_t role;     /* a description speaker's role key ("the prime minister"), its low
+                        * 32 bits (news_role_first), or 0: 8 bytes a quote, not 16 */
 } NewsQuoteInfo;
 
 /* What the quote step learned about each mention (NewsQuoteState.m_inq), for speakers.c. */
