@@ -646,7 +646,8 @@ static int team_nickname(const NewsWork *w, size_t k) {
  * - MISC: brand names of medicines and vaccines, the best-selling and most reported of
  *   today (weight-loss and diabetes drugs, cancer and Alzheimer's drugs, Covid vaccines and
  *   pills) and of the 2000s, products as CoNLL-2003 types "Avonex" and "Betaseron"
- *   ("Ozempic is prescribed ..."; not "Lyrica", a first name); and nationality, people and
+ *   ("Ozempic is prescribed ..."; not "Lyrica", a first name), and "ChatGPT", which the
+ *   tagger left out ("students use ChatGPT to write essays"); and nationality, people and
  *   faith words the tagger reads as people, places or companies ("Emirati officials",
  *   "Rohingya refugees", "Sunni leaders", "Qataris"), as CoNLL-2003 types "Moslem",
  *   "Kurdish" and "Palestinians" (not those that also name a place or a club: Amhara,
@@ -656,7 +657,8 @@ static int team_nickname(const NewsWork *w, size_t k) {
  *   and agencies British news writes as words, which the tagger reads as people ("Defra's
  *   lawyers", "Acas said", "the DVLA" as "Dvla") and Israel's "Mossad"; and Tesla, the
  *   carmaker, whose name is a first name too, so that the lists of companies do not
- *   decide it ("Nikola Tesla" stays a person: a capitalised word before). */
+ *   decide it ("Nikola Tesla" stays a person: a capitalised word before), and "DeepSeek",
+ *   the AI company, which the tagger read as a person. */
 static const struct {
     Word word;
     unsigned label;
@@ -664,43 +666,46 @@ static const struct {
 #define P(s) {W(s), NEWS_LABEL_B(NEWS_PER)}
 #define O(s) {W(s), NEWS_LABEL_B(NEWS_ORG)}
 #define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
-    P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"), M("Afghans"),
-    M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"),
-    M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), P("Badenoch"),
-    M("Bahraini"), M("Baloch"), M("Berber"), P("Bezos"), P("Biden"), M("Biktarvy"), P("Blinken"),
-    P("Bolsonaro"), M("Botox"), M("Burkinabe"), M("Calpol"), O("Caltech"), P("Carney"),
-    M("Celebrex"), M("Champix"), M("Chantix"), M("Cialis"), M("Comirnaty"), O("Cornell"),
-    M("Cymbalta"), P("DeSantis"), O("Defra"), M("Descovy"), M("Druze"), M("Dupixent"), O("Dvla"),
-    M("Eliquis"), M("Emirati"), M("Emiratis"), M("Enbrel"), M("Entresto"), P("Erdogan"),
-    P("Erdoğan"), M("Eylea"), P("Farage"), M("Farxiga"), P("Fico"), M("Filipino"), M("Gambian"),
+    P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"),
+    M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"),
+    M("Andorran"), M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"),
+    P("Badenoch"), M("Bahraini"), M("Baloch"), M("Berber"), P("Bezos"), P("Biden"),
+    M("Biktarvy"), P("Blinken"), P("Bolsonaro"), M("Botox"), M("Burkinabe"), M("Calpol"),
+    O("Caltech"), P("Carney"), M("Celebrex"), M("Champix"), M("Chantix"), M("ChatGPT"),
+    M("Cialis"), M("Comirnaty"), O("Cornell"), M("Cymbalta"), P("DeSantis"), O("DeepSeek"),
+    O("Defra"), M("Descovy"), M("Druze"), M("Dupixent"), O("Dvla"), M("Eliquis"),
+    M("Emirati"), M("Emiratis"), M("Enbrel"), M("Entresto"), P("Erdogan"), P("Erdoğan"),
+    M("Eylea"), P("Farage"), M("Farxiga"), P("Fico"), M("Filipino"), M("Gambian"),
     P("Gantz"), M("Gardasil"), M("Gleevec"), M("Glivec"), P("Guterres"), P("Haniyeh"),
-    O("Harvard"), M("Hausa"), P("Hegseth"), M("Herceptin"), M("Hmong"), M("Humira"), M("Igbo"),
-    M("Imbruvica"), M("Inuit"), P("Ishiba"), M("Januvia"), M("Jardiance"), O("Juilliard"),
-    M("Kashmiri"), P("Kejriwal"), M("Keytruda"), P("Khamenei"), P("Kishida"), M("Kisunla"),
-    M("Kosovar"), M("Kyrgyz"), P("Lammy"), M("Lantus"), P("Lavrov"), M("Lemsip"), M("Leqembi"),
-    M("Lexapro"), M("Lipitor"), M("Lucentis"), P("Lukashenko"), P("Lula"), P("Macron"),
-    P("Maduro"), M("Malagasy"), M("Malawian"), M("Mapuche"), P("Medvedev"), P("Meloni"),
-    P("Merz"), P("Milei"), P("Mitsotakis"), P("Mnangagwa"), P("Modi"), M("Moldovan"), O("Mossad"),
-    M("Mounjaro"), P("Musk"), M("Muslim"), M("Namibian"), M("Narcan"), P("Nasrallah"),
-    P("Navalny"), P("Netanyahu"), P("Newsom"), M("Nexium"), M("Nigerien"), M("Nurofen"),
-    P("Obama"), M("Ocrevus"), M("Omani"), M("Omanis"), M("Opdivo"), P("Orban"), P("Orbán"),
-    M("Oromo"), M("OxyContin"), M("Ozempic"), M("Panadol"), P("Pashinyan"), M("Pashtun"),
-    M("Paxil"), M("Paxlovid"), P("Pelosi"), P("Peskov"), P("Pezeshkian"), M("Plavix"),
-    P("Prabowo"), M("Prevnar"), M("Protestant"), M("Prozac"), P("Putin"), M("Qatari"),
-    M("Qataris"), M("Quechua"), P("Ramaphosa"), P("Rayner"), M("Relenza"), M("Remicade"),
-    M("Revlimid"), M("Rinvoq"), M("Ritalin"), M("Rohingya"), P("Rubio"), P("Ruto"), P("Rutte"),
+    O("Harvard"), M("Hausa"), P("Hegseth"), M("Herceptin"), M("Hmong"), M("Humira"),
+    M("Igbo"), M("Imbruvica"), M("Inuit"), P("Ishiba"), M("Januvia"), M("Jardiance"),
+    O("Juilliard"), M("Kashmiri"), P("Kejriwal"), M("Keytruda"), P("Khamenei"),
+    P("Kishida"), M("Kisunla"), M("Kosovar"), M("Kyrgyz"), P("Lammy"), M("Lantus"),
+    P("Lavrov"), M("Lemsip"), M("Leqembi"), M("Lexapro"), M("Lipitor"), M("Lucentis"),
+    P("Lukashenko"), P("Lula"), P("Macron"), P("Maduro"), M("Malagasy"), M("Malawian"),
+    M("Mapuche"), P("Medvedev"), P("Meloni"), P("Merz"), P("Milei"), P("Mitsotakis"),
+    P("Mnangagwa"), P("Modi"), M("Moldovan"), O("Mossad"), M("Mounjaro"), P("Musk"),
+    M("Muslim"), M("Namibian"), M("Narcan"), P("Nasrallah"), P("Navalny"), P("Netanyahu"),
+    P("Newsom"), M("Nexium"), M("Nigerien"), M("Nurofen"), P("Obama"), M("Ocrevus"),
+    M("Omani"), M("Omanis"), M("Opdivo"), P("Orban"), P("Orbán"), M("Oromo"),
+    M("OxyContin"), M("Ozempic"), M("Panadol"), P("Pashinyan"), M("Pashtun"), M("Paxil"),
+    M("Paxlovid"), P("Pelosi"), P("Peskov"), P("Pezeshkian"), M("Plavix"), P("Prabowo"),
+    M("Prevnar"), M("Protestant"), M("Prozac"), P("Putin"), M("Qatari"), M("Qataris"),
+    M("Quechua"), P("Ramaphosa"), P("Rayner"), M("Relenza"), M("Remicade"), M("Revlimid"),
+    M("Rinvoq"), M("Ritalin"), M("Rohingya"), P("Rubio"), P("Ruto"), P("Rutte"),
     M("Rybelsus"), M("Sahrawi"), M("Sardinian"), M("Saxenda"), P("Scholz"), P("Schumer"),
-    M("Seroquel"), M("Seroxat"), P("Sheinbaum"), M("Shia"), M("Shias"), M("Shiite"), M("Shiites"),
-    P("Sinwar"), M("Skyrizi"), O("Sorbonne"), M("Spikevax"), O("Stanford"), P("Starmer"),
-    M("Stelara"), P("Stoltenberg"), M("Suboxone"), P("Sunak"), M("Sunni"), M("Sunnis"),
-    P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"), M("Tamiflu"), O("Tesla"), P("Tinubu"),
-    P("Trudeau"), M("Trulicity"), P("Trump"), P("Truss"), M("Truvada"), M("Turkmen"), P("Tusk"),
-    M("Tylenol"), M("Tysabri"), M("Uighur"), M("Uighurs"), M("Uyghur"), M("Uyghurs"), M("Uzbek"),
-    M("Valium"), P("Vance"), M("Vaxzevria"), M("Ventolin"), M("Viagra"), M("Vioxx"), P("Vucic"),
-    M("Vyvanse"), M("Wegovy"), M("Wellbutrin"), M("Xanax"), M("Xarelto"), M("Xenical"), P("Xi"),
-    O("Yale"), M("Yazidi"), M("Yazidis"), P("Yellen"), P("Yousaf"), M("Zantac"), P("Zelenskiy"),
-    P("Zelensky"), P("Zelenskyy"), M("Zepbound"), M("Zoloft"), P("Zuckerberg"), P("Zuma"),
-    M("Zyban"), M("Zyprexa"),
+    M("Seroquel"), M("Seroxat"), P("Sheinbaum"), M("Shia"), M("Shias"), M("Shiite"),
+    M("Shiites"), P("Sinwar"), M("Skyrizi"), O("Sorbonne"), M("Spikevax"), O("Stanford"),
+    P("Starmer"), M("Stelara"), P("Stoltenberg"), M("Suboxone"), P("Sunak"), M("Sunni"),
+    M("Sunnis"), P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"), M("Tamiflu"),
+    O("Tesla"), P("Tinubu"), P("Trudeau"), M("Trulicity"), P("Trump"), P("Truss"),
+    M("Truvada"), M("Turkmen"), P("Tusk"), M("Tylenol"), M("Tysabri"), M("Uighur"),
+    M("Uighurs"), M("Uyghur"), M("Uyghurs"), M("Uzbek"), M("Valium"), P("Vance"),
+    M("Vaxzevria"), M("Ventolin"), M("Viagra"), M("Vioxx"), P("Vucic"), M("Vyvanse"),
+    M("Wegovy"), M("Wellbutrin"), M("Xanax"), M("Xarelto"), M("Xenical"), P("Xi"),
+    O("Yale"), M("Yazidi"), M("Yazidis"), P("Yellen"), P("Yousaf"), M("Zantac"),
+    P("Zelenskiy"), P("Zelensky"), P("Zelenskyy"), M("Zepbound"), M("Zoloft"),
+    P("Zuckerberg"), P("Zuma"), M("Zyban"), M("Zyprexa"),
 };
 #undef P
 #undef O

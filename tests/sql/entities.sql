@@ -215,3 +215,7 @@ select 'ent_77', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_78', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Homes were evacuated after the River Wharfe burst its banks. Opponents of the law known as Bill 21 celebrated. Analysts at Bernstein said the sector was burning cash. Det Insp Paul Grant said so.'))
   = 'River Wharfe/LOC;Bill 21/MISC;Bernstein/ORG;Paul Grant/PER';  -- model-dependent
+-- a chatbot and an AI company of today named alone
+select 'ent_79', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Millions of students now use ChatGPT to write essays. DeepSeek released a model that rivals OpenAI.'))
+  = 'ChatGPT/MISC;DeepSeek/ORG;OpenAI/ORG';  -- model-dependent
