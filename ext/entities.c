@@ -1385,17 +1385,9 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 1;
             if (y != NEWS_LABEL_O)
                 while (j < n && tg->labels[j] == y + 1) j++;
-            if (j - i <= 2 && leader_possessive(w, tg, i, j)) {
+            if ((j - i <= 2 && leader_possessive(w, tg, i, j)) || /* "Rajoy's Popular Party" */
+                (y != NEWS_LABEL_O && particle_person(w, tg, i, j))) { /* "Marine Le Pen told" */
                 label_span(tg, i, j, NEWS_PER);
-                i = j - 1;
-                continue;
-            }
-        }
-        if (y != NEWS_LABEL_O && y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
-            size_t j = i + 1;
-            while (j < n && tg->labels[j] == y + 1) j++;
-            if (particle_person(w, tg, i, j)) {
-                label_span(tg, i, j, NEWS_PER); /* "Marine Le Pen told supporters" */
                 i = j - 1;
                 continue;
             }

@@ -798,7 +798,7 @@ int news_speakers_document(NewsWork *w) {
             uint64_t k = span_last_word_key(w, qq->speaker.byte_start, qq->speaker.byte_len,
                                             &words);
             size_t hs, hl;
-            desc_traits(w, &qq->speaker, &hs, &hl);
+            int traits = desc_traits(w, &qq->speaker, &hs, &hl);
             const uint8_t *sz = w->text + qq->speaker.byte_start;
             size_t fw = 0; /* the first word's length */
             while (fw < qq->speaker.byte_len && sz[fw] != ' ') fw++;
@@ -838,7 +838,7 @@ int news_speakers_document(NewsWork *w) {
             if (qq->speaker_entity < 0 &&
                 (words == 1 ||
                  opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len)) &&
-                !(desc_traits(w, &qq->speaker, &hs, &hl) & DESC_OWNED)) {
+                !(traits & DESC_OWNED)) {
                 int32_t r = news_role_first(st, in->role ? in->role : k);
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&
