@@ -498,6 +498,7 @@ test-model: build/test_model
 #   news_2020s_holdout{5,6,7,8,9,11,12}.txt held out from the rules of ner7 to ner13 (no -v)
 #   news_2020s_holdout13.txt       the lead's, kept from ner14, ner15 and quotes11, then read (-v)
 #   news_2020s_holdout14.txt       held out from the rules of ner15 (no -v)
+#   news_2020s_holdout16.txt       held out from the rules of ner16 (no -v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # The `ner_own` suite fails when F1 on the first falls below NER_OWN_MIN_F1 (a floor a
@@ -521,6 +522,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout12.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout13.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout14.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout16.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
