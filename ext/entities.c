@@ -857,8 +857,10 @@ static size_t listed_pair(const NewsWork *w, const NewsTagger *tg, size_t first,
  * ner12): after "beat" or "thrashed", or after "drew", "lost", "held", "won", "victory" or
  * "defeat" and "with", "to", "by" or "over" ("Getafe held Real Madrid to a draw", "drew
  * with Middlesbrough", "lost to Sevilla", "were held by Girona"), or before "beat", "drew",
- * "lost" or "held", or "won" and a score ("Sunderland drew with ...", "Leeds won 2-0").
- * Not after "at": "won at Wembley" is the ground. */
+ * "lost" or "held", or "won" and a score ("Sunderland drew with ...", "Leeds won 2-0"); or
+ * before "face", "meet" or "host", also with "and" and the other side between ("Madrid face
+ * Dortmund", "Burnley and Blackburn meet"; branch ner16). Not after "at": "won at Wembley"
+ * is the ground. */
 static int match_side(const NewsWork *w, size_t first, size_t end) {
     static const Word hit[] = {W("beat"),    W("beats"),    W("edged"),   W("beating"),
                                W("stunned"), W("defeated"), W("thrashed"), W("hammered"),
@@ -868,22 +870,29 @@ static int match_side(const NewsWork *w, size_t first, size_t end) {
                                  W("draws"),   W("beaten"),  W("losing"),  W("defeat"),
                                  W("victory"), {0, 0}};
     static const Word links[] = {W("by"), W("to"), W("with"), W("over"), {0, 0}};
-    static const Word after[] = {W("beat"), W("drew"), W("held"), W("lost"), W("thrashed"),
-                                 {0, 0}};
+    static const Word after[] = {W("beat"),  W("drew"),  W("face"),  W("held"),
+                                 W("host"),  W("lost"),  W("meet"),  W("faces"),
+                                 W("hosts"), W("meets"), W("thrashed"), {0, 0}};
     uint32_t sent = w->tok.v[first].sentence;
     if (first > 0 && w->tok.v[first - 1].sentence == sent) {
         if (word_in(w, first - 1, hit)) return 1;
         if (first > 1 && word_in(w, first - 1, links) && word_in(w, first - 2, verbs)) return 1;
     }
     if (end >= w->tok.n || w->tok.v[end].sentence != sent) return 0;
-    if (word_in(w, end, after)) return 1;
+    size_t k = end;
+    if (word_is(w, k, "and") && k + 2 < w->tok.n && w->tok.v[k + 2].sentence == sent &&
+        capitalised(w, k + 1))
+        k += 2; /* "Burnley and Blackburn meet" */
+    if (word_in(w, k, after)) return 1;
     return word_is(w, end, "won") && end + 1 < w->tok.n &&
            w->tok.v[end + 1].sentence == sent && (w->tok.v[end + 1].flags & NEWS_TF_DIGIT);
 }
 
 /* In a sports report (features.c: three sports words or more), whether the place name in
  * tokens [first, end) is a club: right before a role in a team ("Riverside manager", "Leeds
- * striker", "City's forward"), a side in a match (match_side) or, of two words or more,
+ * striker", "City's forward", also "the Burnley and Blackburn replay"), after a player's move
+ * ("played for West Ham", "signed for Arsenal", "before joining Bayern"; branch ner16), a
+ * side in a match (match_side) or, of two words or more,
  * ending in "City" and on no list of places as a whole ("Manchester City", not "Mexico
  * City"). 1996 Reuters names clubs by their city in results tables, which the tagger learnt
  * as places. A country is a national side, and a state a team too ("Texas manager"), which
@@ -892,8 +901,11 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
     static const Word roles[] = {W("boss"),       W("fans"),       W("side"),     W("coach"),
                                  W("squad"),      W("winger"),     W("keeper"),   W("captain"),
                                  W("manager"),    W("forward"),    W("striker"),  W("defender"),
-                                 W("chairman"),   W("midfielder"), W("supporters"),
-                                 W("goalkeeper"), {0, 0}};
+                                 W("replay"),     W("chairman"),   W("midfielder"),
+                                 W("supporters"), W("goalkeeper"), {0, 0}};
+    static const Word plays_for[] = {W("plays"),  W("signs"),   W("played"), W("signed"),
+                                     W("playing"), W("signing"), {0, 0}};
+    static const Word joins[] = {W("joined"), W("joining"), W("rejoined"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (!(s->topic & 1)) return 0;
     const unsigned country_pos = 7u << (3 * 2); /* NEWS_GAZ_COUNTRY is list 2 of gaz_pos */
@@ -908,10 +920,17 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
     if (end - first > 1 && word_is(w, end - 1, "City") && !word_is(w, first, "The") &&
         !is_place_phrase(s, first, end))
         return 1;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (first > 1 && w->tok.v[first - 2].sentence == sent &&
+        (word_in(w, first - 1, joins) ||
+         (word_is(w, first - 1, "for") && word_in(w, first - 2, plays_for))))
+        return 1;
     size_t k = end;
     if (k < w->tok.n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
-    return (k < w->tok.n && w->tok.v[k].sentence == w->tok.v[first].sentence &&
-            word_in(w, k, roles)) ||
+    if (k + 2 < w->tok.n && word_is(w, k, "and") && w->tok.v[k + 2].sentence == sent &&
+        capitalised(w, k + 1))
+        k += 2; /* "the Burnley and Blackburn replay" */
+    return (k < w->tok.n && w->tok.v[k].sentence == sent && word_in(w, k, roles)) ||
            match_side(w, first, end);
 }
 
@@ -949,12 +968,19 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
 /* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,
  * which the tagger may read as one organisation. The title and "of" are no name, the place
  * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
- * the last two words, the first of them a first name, are the PER. Tokens [i, j) hold one
- * mention of a type other than PER; returns 1 when it was split. */
+ * the last two words, the first of them a first name, are the PER. Without the person, a
+ * title, "of" and a place on a list are the place alone ("the Emir of Qatar"; branch ner16).
+ * Tokens [i, j) hold one mention of a type other than PER; returns 1 when it was split. */
 static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     const NewsFeatScratch *s = &tg->feat;
-    if (j - i < 5 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME) || !word_is(w, i + 1, "of"))
+    if (j - i < 3 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME) || !word_is(w, i + 1, "of"))
         return 0;
+    if (is_place_phrase(s, i + 2, j)) {
+        tg->labels[i] = tg->labels[i + 1] = NEWS_LABEL_O;
+        label_span(tg, i + 2, j, NEWS_LOC);
+        return 1;
+    }
+    if (j - i < 5) return 0;
     size_t first = j - 2;
     if (!(s->form[s->info[first].form].gaz & NEWS_GAZ_FIRST) ||
         !(w->tok.v[first].flags & NEWS_TF_UPPER_INIT) ||
@@ -1030,6 +1056,24 @@ static int camel_case(const NewsWork *w, size_t k) {
     for (size_t b = 1; b < t->byte_len; b++)
         if (z[b] >= 'A' && z[b] <= 'Z') return 1;
     return 0;
+}
+
+/* The label of token k, a name in camel case standing alone (branch ner16), or 0 (O): an
+ * "i" before a capitalised word is a product, MISC ("iPod", "iTunes", as "iPhone 16" is); an
+ * "e", or a word in lower case of four letters or more, a company, ORG ("eBay", "easyJet").
+ * Not initials or a unit ("mRNA", "kWh": two letters in lower case follow the capital), nor
+ * a particle or a preposition run into a name by a slip ("diCaprio", "deRose", "ofNew"). */
+static unsigned camel_name(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t p = 0;
+    if (t->flags & NEWS_TF_HYPHEN) return 0;
+    while (p < t->byte_len && z[p] >= 'a' && z[p] <= 'z') p++;
+    if (p == 0 || p + 3 > t->byte_len || !(z[p] >= 'A' && z[p] <= 'Z') ||
+        !(z[p + 1] >= 'a' && z[p + 1] <= 'z') || !(z[p + 2] >= 'a' && z[p + 2] <= 'z'))
+        return 0;
+    if (p == 1 && z[0] == 'i') return NEWS_LABEL_B(NEWS_MISC);
+    return p == 1 && z[0] == 'e' ? NEWS_LABEL_B(NEWS_ORG) : p >= 4 ? NEWS_LABEL_B(NEWS_ORG) : 0;
 }
 
 /* Whether one-word ORG i is a place: a region or a country a list has exactly, on no list
@@ -1241,6 +1285,13 @@ static int administration_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
             !(f->gaz & (NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION)));
 }
 
+/* Whether "of" and a capitalised word follow a title ending at token end - 1: "the Emir of
+ * Qatar", "Prince of Wales", where the tagger may take the title alone for a name. */
+static int title_of_place(const NewsWork *w, size_t end) {
+    return end + 1 < w->tok.n && w->tok.v[end + 1].sentence == w->tok.v[end - 1].sentence &&
+           word_is(w, end, "of") && (w->tok.v[end + 1].flags & NEWS_TF_UPPER_INIT);
+}
+
 /* Whether token k is initials joined to a word in lower case ("U.S.-led", "U.K.-based"; one
  * token, tokenize.c): CoNLL-2003 types each such word MISC on its own. */
 static int initials_compound(const NewsWork *w, size_t k) {
@@ -1283,9 +1334,14 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
+static int unlisted_word(const NewsWork *w, const NewsTagger *tg, size_t i);
+
 /* Whether the one word at token i, opening a paragraph before a colon, is a label or a
  * topic before a headline ("Q&A: What the law means", "Budget: ..."): a kicker (lexicon.h)
- * or an ordinary word that is no name too ("Goldsmith: 'I was not leant on'"). */
+ * or an ordinary word that is no name too ("Goldsmith: 'I was not leant on'"); or, before
+ * no quotation mark, a word on no list that the text never writes with a capital inside a
+ * sentence, a topic newer than the dictionary ("Heatwave: Temperatures top 40C"; branch
+ * ner16), where a name a headline opens with is named again below ("Hemedti: ..."). */
 static int headline_label(const NewsWork *w, const NewsTagger *tg, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     unsigned gaz = tg->feat.form[tg->feat.info[i].form].gaz;
@@ -1294,7 +1350,10 @@ static int headline_label(const NewsWork *w, const NewsTagger *tg, size_t i) {
         return 0;
     return news_lexicon_kicker(w->text + t->byte_start, t->byte_len) ||
            ((lower_word(tg, i) || (gaz & NEWS_GAZ_COMMON)) &&
-            !(gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)));
+            !(gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME))) ||
+           (capitalised(w, i) && unlisted_word(w, tg, i) &&
+            !(tg->feat.info[i].doc & NEWS_DOC_CAP_MID) &&
+            !(i + 2 < w->tok.n && w->tok.v[i + 2].quote));
 }
 
 /* Whether token i and the number after it name a bill or a ballot measure ("Bill 21",
@@ -1446,6 +1505,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (!(t->flags & NEWS_TF_UPPER_INIT) && camel_case(w, i) &&
                 model_end(w, tg, i, i + 1)) {
                 tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "iPhone 16": works_pass spreads it */
+                tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
+            unsigned camel = !(t->flags & NEWS_TF_UPPER_INIT) ? camel_name(w, i) : 0;
+            if (camel) {
+                tg->labels[i] = (uint8_t)camel; /* "sold on eBay", "users of iPad" */
                 tg->margin[i] = RULE_MARGIN;
                 continue;
             }
@@ -2067,6 +2132,40 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
 }
 
+/* Whether token k is "X" standing alone: not after a capitalised word of its sentence
+ * ("Malcolm X", "OS X", "Generation X") nor before one or a number ("X Factor", "X 5"),
+ * nor inside a longer name. */
+static int x_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    uint32_t sent = w->tok.v[k].sentence;
+    return word_is(w, k, "X") && !NEWS_LABEL_INSIDE(tg->labels[k]) &&
+           !(k > 0 && w->tok.v[k - 1].sentence == sent &&
+             (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT)) &&
+           !(k + 1 < w->tok.n && w->tok.v[k + 1].sentence == sent &&
+             (NEWS_LABEL_INSIDE(tg->labels[k + 1]) ||
+              (w->tok.v[k + 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT))));
+}
+
+/* Whether "X" alone at token k is the social network (branch ner16), which the tagger
+ * leaves out as a letter: a post or a platform on it ("a post on X", "the platform X"), its
+ * owner's possessive ("Musk's X") or an organisation beside it ("TikTok and X", "X and
+ * Meta"). The 1987 and 2004-05 news writes none of these. */
+static int x_network(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word before[] = {W("on"), W("app"), W("network"), W("platform"), {0, 0}};
+    static const Word joins[] = {W(","), W("and"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[k].sentence;
+    if (!x_alone(w, tg, k)) return 0;
+    if (k > 0 && w->tok.v[k - 1].sentence == sent) {
+        if (word_in(w, k - 1, before)) return 1;
+        if (k > 1 && (w->tok.v[k - 1].flags & NEWS_TF_CLITIC) && word_is(w, k - 2, "Musk"))
+            return 1;
+        if (k > 1 && word_in(w, k - 1, joins) && lab[k - 2] == NEWS_LABEL_B(NEWS_ORG)) return 1;
+    }
+    return k + 2 < n && w->tok.v[k + 2].sentence == sent && word_is(w, k + 1, "and") &&
+           lab[k + 2] == NEWS_LABEL_B(NEWS_ORG);
+}
+
 /* Types the name in tokens [i, j) ORG, and a one-word name's other lone occurrences. */
 static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     label_span(tg, i, j, NEWS_ORG);
@@ -2441,7 +2540,8 @@ static size_t past_o(const uint8_t *lab, size_t i, size_t n) {
 /* Whether token k is a model's number or code after a product's name: 1 to 4 digits
  * ("Falcon 9", "Boeing 737") or a capital and 1 to 4 more letters and digits with a digit
  * among them ("Galaxy S24", "Airbus A320"), a space after the name, and nothing after it
- * that goes on the number ("the Villa 2-1 win", "its Series 3 per cent"). */
+ * that goes on the number ("the Villa 2-1 win", "its Series 3 per cent"); a full stop or a
+ * comma before a space may end it ("Apple's iPhone 16."; branch ner16). */
 static int model_number(const NewsWork *w, size_t k) {
     static const Word goes_on[] = {W("m"),       W("bn"),      W("per"),  W("years"),
                                    W("million"), W("billion"), W("percent"), {0, 0}};
@@ -2457,7 +2557,9 @@ static int model_number(const NewsWork *w, size_t k) {
     }
     if (k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != t->sentence) return 1;
     const NewsToken *q = &w->tok.v[k + 1];
-    if (q->byte_start == t->byte_start + t->byte_len) return 0; /* "9-1", "9%", "9:30" */
+    if (q->byte_start == t->byte_start + t->byte_len) /* "9-1", "9%", "9:30"; not "16." */
+        return (punct_is(w, k + 1, '.') || punct_is(w, k + 1, ',')) &&
+               (q->flags & NEWS_TF_SPACE_AFTER);
     return !(q->flags & NEWS_TF_DIGIT) && !word_in(w, k + 1, goes_on);
 }
 
@@ -2959,6 +3061,11 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
         }
+        if (w->tok.v[i].byte_len == 1 && x_network(w, tg, i) && spread_first(tg, i, 0)) {
+            /* "X sued ..." once "a post on X" says which X: every "X" alone */
+            for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
+                if (x_alone(w, tg, o - 1)) label_span(tg, o - 1, o, NEWS_ORG);
+        }
         if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i])) {
             formerly_at(w, tg, i);
             i = company_at(w, tg, i) - 1;
@@ -3177,13 +3284,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (!cut && first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence)
             cut = title_of(tg, first - 1);
         if (person_honorific(cut)) type = NEWS_PER;
-        if (type == NEWS_PER && end - first == 1 && !person_honorific(cut) && first > 0 &&
+        if (end - first == 1 && !person_honorific(cut) &&
             (title_of(tg, first) & NEWS_TITLE_BEFORE_NAME) &&
-            w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
-            (word_is_the(w, first - 1) || (title_of(tg, first - 1) & NEWS_TITLE_BEFORE_NAME))) {
+            (first == 0 || w->tok.v[first - 1].sentence != w->tok.v[first].sentence
+                 ? type != NEWS_LOC && title_of_place(w, end)
+                 : word_is_the(w, first - 1) ? type == NEWS_PER || title_of_place(w, end)
+                                             : type == NEWS_PER && (title_of(tg, first - 1) &
+                                                                    NEWS_TITLE_BEFORE_NAME))) {
             i = j; /* a title alone names no one ("The Chancellor said", "the Lord
-                    * Chancellor"; SPEC: titles are not part of a person); "Ms King" and
-                    * "said King" are people */
+                    * Chancellor", "the Emir of Qatar"; SPEC: titles are not part of a
+                    * person); "Ms King" and "said King" are people */
             continue;
         }
         if (type == NEWS_PER) gender = gender_of(cut);

@@ -219,3 +219,30 @@ select 'ent_78', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_79', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Millions of students now use ChatGPT to write essays. DeepSeek released a model that rivals OpenAI.'))
   = 'ChatGPT/MISC;DeepSeek/ORG;OpenAI/ORG';  -- model-dependent
+-- names in camel case the tagger leaves out: "i" and a word is a product, "e" or a longer
+-- word in lower case a company (branch ner16)
+select 'ent_80', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He sold the watch on eBay and flew home with easyJet. Millions of users updated iTunes on their iPad overnight. Levels of mRNA rose.'))
+  = 'eBay/ORG;easyJet/ORG;iTunes/MISC;iPad/MISC';  -- model-dependent
+-- a topic newer than the dictionary before a headline's colon is no name; a name there
+-- that the text names again is one
+select 'ent_81', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Heatwave: Temperatures top 40C in Greece' || char(10) || 'ATHENS - Greek authorities closed the Acropolis on Thursday.'))
+  = 'Greece/LOC;ATHENS/LOC;Greek/MISC;Acropolis/LOC';  -- model-dependent
+-- Patriarch, Emir and Ayatollah are titles; a title, "of" and a place are the place
+select 'ent_82', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Patriarch Kirill blessed the troops. The Emir of Qatar met Ayatollah Ali Khamenei in Tehran. Emir of Kuwait arrives in Cairo.'))
+  = 'Kirill/PER;Qatar/LOC;Ali Khamenei/PER;Tehran/LOC;Kuwait/LOC;Cairo/LOC';  -- model-dependent
+-- in a sports report, clubs named by their towns: a move to one, two that meet, one before "face"
+select 'ent_83', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Burnley and Blackburn meet in an FA Cup replay on Tuesday. Harry Kane, who played for Leeds, scored twice. Madrid face Dortmund in the final. The striker scored in the match and the goalkeeper saved a penalty in the league.'))
+  = 'Burnley/ORG;Blackburn/ORG;FA Cup/MISC;Harry Kane/PER;Leeds/ORG;Madrid/ORG;Dortmund/ORG';  -- model-dependent
+-- a model's number may end its sentence or come before a comma
+select 'ent_84', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The sales will lure buyers away from Apple''s iPhone 16. Microsoft''s Xbox 2, a console, sold well.'))
+  = 'Apple/ORG;iPhone 16/MISC;Microsoft/ORG;Xbox 2/MISC';  -- model-dependent
+-- the social network X: named by a post on it or its owner, then every "X" alone; not
+-- the X after a name nor before one (the tagger finds neither X there)
+select 'ent_85', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'X sued advertisers on Tuesday. Users on X and Threads mocked the move. Malcolm X spoke. The X Factor returns.'))
+  = 'X/ORG;X/ORG;Malcolm/PER';  -- model-dependent
