@@ -2304,6 +2304,53 @@ static unsigned label_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t 
     return NEWS_LABEL_O;
 }
 
+/* Types token i, a word on no list opening a sentence that the tagger left out, as the
+ * text types the word elsewhere (branch ner16): opening a sentence the capital says
+ * nothing, and the tagger leaves out names newer than its training text there ("Swiggy
+ * reported a loss" under "Swiggy and Zomato battle for ..."). Only alone (no capitalised
+ * word after it), when the word is never written in lower case, and when more of its other
+ * occurrences are that name, of one type, than are left out (not "Shr", which a results
+ * table of 1987 opens many lines with), counting those where the capital says something.
+ * The first 32 occurrences are looked at. */
+static void opening_name(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (!capitalised(w, i) || (s->info[i].doc & NEWS_DOC_LOWER) ||
+        (i + 1 < n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+         (w->tok.v[i + 1].flags & NEWS_TF_UPPER_INIT)) ||
+        !unlisted_word(w, tg, i))
+        return;
+    unsigned y = NEWS_LABEL_O;
+    int named = 0, left = 0, look = 32;
+    for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--) {
+        size_t k = o - 1;
+        unsigned z = lab[k];
+        if (k == i || (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])) ||
+            (NEWS_LABEL_INSIDE(z) && z != NEWS_LABEL_I(NEWS_PER)))
+            continue; /* part of a longer name, not its surname */
+        if (z == NEWS_LABEL_O) {
+            left++;
+            continue;
+        }
+        /* what the tagger read where a capital says something: inside a sentence after a
+         * word or a comma (not after a dateline's dash, "NEW YORK - Shr 26 cts"), or
+         * opening the text's title */
+        if (s->info[k].first_word
+                ? w->win_byte_start != 0 || w->tok.v[k].sentence != w->tok.v[0].sentence
+                : !(k > 0 && ((w->tok.v[k - 1].flags & NEWS_TF_WORD) || punct_is(w, k - 1, ','))))
+            continue;
+        z = NEWS_LABEL_B(NEWS_LABEL_TYPE(z));
+        if (y != NEWS_LABEL_O && z != y) return;
+        y = z;
+        named++;
+    }
+    if (named > left) {
+        lab[i] = (uint8_t)y;
+        tg->margin[i] = RULE_MARGIN;
+    }
+}
+
 /* Whether token k may be part of a name in a byline: a first name or a surname, or a word
  * no dictionary has ("ZEKE", "MILLER"; not "REUTERS STAFF", "ORDER OF THE COURT"). */
 static int byline_word(const NewsTagger *tg, size_t k) {
@@ -2919,28 +2966,52 @@ static void club_short(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
-/* In a business report (features.c: three business words or more), a one-word name the
- * tagger called a person is the company when nothing says it is a person (branch ner10):
- * it is on no list of first names or surnames, is neither the surname nor the first word
- * of a person the article names in full, and no title stands before it ("Yugansk was sold
- * to ...", "Highfield said", "Comelf's six-month output"). News introduces people by their
- * full names; the tagger reads a company it never met, opening a sentence or after
- * "by", as a person. Runs after the surnames of the window are known. */
+/* Whether "and" joins one-word name i to a one-word ORG in its sentence ("Swiggy and
+ * Zomato"), not to a possessive ("Hemedti and Sudan's army"). */
+static int joined_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i > 1 && w->tok.v[i - 2].sentence == sent && word_is(w, i - 1, "and") &&
+        lab[i - 2] == NEWS_LABEL_B(NEWS_ORG))
+        return 1;
+    return i + 2 < n && w->tok.v[i + 2].sentence == sent && word_is(w, i + 1, "and") &&
+           lab[i + 2] == NEWS_LABEL_B(NEWS_ORG) &&
+           !(i + 3 < n &&
+             (NEWS_LABEL_INSIDE(lab[i + 3]) || (w->tok.v[i + 3].flags & NEWS_TF_CLITIC)));
+}
+
+/* A one-word name the tagger called a person is no person when nothing says it is one
+ * (branch ner10): it is on no list of first names or surnames, is neither the surname nor
+ * the first word of a person the article names in full, and no title stands before it
+ * ("Yugansk was sold to ...", "Highfield said", "Comelf's six-month output"). News
+ * introduces people by their full names; the tagger reads a company it never met, opening a
+ * sentence or after "by", as a person. In a business report (features.c: three business
+ * words or more) it is the company; elsewhere too when the unlabelled news never writes it
+ * and "and" joins it to a one-word organisation ("Swiggy and Zomato"; branch ner16; not to
+ * a place: "Hotbot and Altavista", where the tagger read a place), and then wherever it
+ * stands alone. Runs after the surnames of the window are known. */
 static void unknown_person(const NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    if (!(s->topic & 2)) return;
+    int business = s->topic & 2;
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] != NEWS_LABEL_B(NEWS_PER) || (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) ||
             !capitalised(w, i))
             continue;
         const NewsForm *fm = &s->form[s->info[i].form];
-        if ((fm->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) || surname_has(tg, fm->h_form | 1) ||
+        if ((!business && fm->case_bin != NEWS_CASE_UNSEEN) ||
+            (fm->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) || surname_has(tg, fm->h_form | 1) ||
             surname_has(tg, first_key(fm->h_form)) ||
             (i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence && title_of(tg, i - 1)))
             continue;
-        lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+        if (business) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+        } else if (joined_org(w, tg, i)) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+            spread_company(w, tg, i); /* "Zomato's parent" too */
+        }
     }
 }
 
@@ -3136,6 +3207,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     particle_surname(w, tg);
     unknown_person(w, tg);
+    for (size_t i = 0; i < n; i++)
+        if (s->info[i].cand && s->info[i].first_word && lab[i] == NEWS_LABEL_O)
+            opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);
     return NEWS_OK;
