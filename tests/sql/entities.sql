@@ -251,3 +251,7 @@ select 'ent_85', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_86', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Swiggy and Zomato battle for quick commerce' || char(10) || 'Swiggy reported a wider loss on Friday. Analysts said Zomato''s parent would gain.'))
   = 'Swiggy/ORG;Zomato/ORG;Swiggy/ORG;Zomato/ORG';  -- model-dependent
+-- parties of today named by one word
+select 'ent_87', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Chega came third in Portugal. The AfD came second. PiS said it would appeal. Komeito left the coalition.'))
+  = 'Chega/ORG;Portugal/LOC;AfD/ORG;PiS/ORG;Komeito/ORG';  -- model-dependent
