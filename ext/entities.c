@@ -975,7 +975,9 @@ static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     const NewsFeatScratch *s = &tg->feat;
     if (j - i < 3 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME) || !word_is(w, i + 1, "of"))
         return 0;
-    if (is_place_phrase(s, i + 2, j)) {
+    static const Word compass[] = {W("East"), W("West"), W("North"), W("South"), {0, 0}};
+    if (is_place_phrase(s, i + 2, j) && !(j == i + 3 && word_in(w, i + 2, compass))) {
+        /* not "Queen of South", a club */
         tg->labels[i] = tg->labels[i + 1] = NEWS_LABEL_O;
         label_span(tg, i + 2, j, NEWS_LOC);
         return 1;
@@ -1285,6 +1287,26 @@ static int administration_of(const NewsWork *w, const NewsTagger *tg, size_t i) 
             !(f->gaz & (NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION)));
 }
 
+static int unlisted_word(const NewsWork *w, const NewsTagger *tg, size_t i);
+
+/* Whether token i, a capitalised word on no list, comes before a noun of a place's
+ * government, people or area in lower case, or its possessive does ("Odesa governor Oleh
+ * Kiper", "Odesa's mayor", "Dnipro residents", "the Kursk region"; branch ner16): a place
+ * newer than the lists, which the tagger leaves out or reads as a person or a company. */
+static int place_before_noun(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word nouns[] = {W("mayor"),    W("oblast"),   W("region"), W("governor"),
+                                 W("province"), W("residents"), {0, 0}};
+    const NewsToken *t = &w->tok.v[i];
+    size_t k = i + 1;
+    if (k < w->tok.n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++; /* "Odesa's mayor" */
+    if (k >= w->tok.n || w->tok.v[k].sentence != t->sentence || !word_in(w, k, nouns) ||
+        !capitalised(w, i) || !unlisted_word(w, tg, i) || party_alone(w, i)) /* "Labour mayor" */
+        return 0;
+    for (size_t b = 1; b < t->byte_len; b++) /* not a body's initials: "BoJ governor" */
+        if (w->text[t->byte_start + b] >= 'A' && w->text[t->byte_start + b] <= 'Z') return 0;
+    return 1;
+}
+
 /* Whether "of" and a capitalised word follow a title ending at token end - 1: "the Emir of
  * Qatar", "Prince of Wales", where the tagger may take the title alone for a name. */
 static int title_of_place(const NewsWork *w, size_t end) {
@@ -1333,8 +1355,6 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
         if (org_head(w, q) || word_in(w, q, bodies)) return 0;
     return k;
 }
-
-static int unlisted_word(const NewsWork *w, const NewsTagger *tg, size_t i);
 
 /* Whether the one word at token i, opening a paragraph before a colon, is a label or a
  * topic before a headline ("Q&A: What the law means", "Budget: ..."): a kicker (lexicon.h)
@@ -1497,6 +1517,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (alone) {
             /* "Trump is expected to ...", "Ozempic is prescribed ...", "Harvard sued ..." */
             tg->labels[i] = (uint8_t)alone;
+            tg->margin[i] = RULE_MARGIN;
+            continue;
+        }
+        if (y != NEWS_LABEL_B(NEWS_LOC) && !NEWS_LABEL_INSIDE(y) &&
+            !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) && place_before_noun(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_LOC); /* "Odesa governor Oleh Kiper" */
             tg->margin[i] = RULE_MARGIN;
             continue;
         }

@@ -255,3 +255,8 @@ select 'ent_86', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_87', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Chega came third in Portugal. The AfD came second. PiS said it would appeal. Komeito left the coalition.'))
   = 'Chega/ORG;Portugal/LOC;AfD/ORG;PiS/ORG;Komeito/ORG';  -- model-dependent
+-- places newer than the lists, before the words for their governors, mayors and residents
+-- (not a party nor initials); a compass word after a title and "of" stays with it
+select 'ent_88', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Odesa governor Oleh Kiper said two people were killed. Zaporizhzhia''s mayor said the port was damaged. London''s Labour mayor spoke. BoJ governor Kazuo Ueda spoke.'))
+  = 'Odesa/LOC;Oleh Kiper/PER;Zaporizhzhia/LOC;London/LOC;Labour/ORG;BoJ/ORG;Kazuo Ueda/PER';  -- model-dependent
