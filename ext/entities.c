@@ -1299,8 +1299,11 @@ static int place_before_noun(const NewsWork *w, const NewsTagger *tg, size_t i) 
     const NewsToken *t = &w->tok.v[i];
     size_t k = i + 1;
     if (k < w->tok.n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++; /* "Odesa's mayor" */
-    if (k >= w->tok.n || w->tok.v[k].sentence != t->sentence || !word_in(w, k, nouns) ||
-        !capitalised(w, i) || !unlisted_word(w, tg, i) || party_alone(w, i)) /* "Labour mayor" */
+    /* the noun in lower case first, by its first letter: it turns down almost every name */
+    if (k >= w->tok.n || (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || w->tok.v[k].byte_len < 5 ||
+        !memchr("gmopr", w->text[w->tok.v[k].byte_start], 5) ||
+        w->tok.v[k].sentence != t->sentence || !word_in(w, k, nouns) || !capitalised(w, i) ||
+        !unlisted_word(w, tg, i) || party_alone(w, i)) /* "Labour mayor" */
         return 0;
     for (size_t b = 1; b < t->byte_len; b++) /* not a body's initials: "BoJ governor" */
         if (w->text[t->byte_start + b] >= 'A' && w->text[t->byte_start + b] <= 'Z') return 0;
@@ -3234,7 +3237,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     particle_surname(w, tg);
     unknown_person(w, tg);
     for (size_t i = 0; i < n; i++)
-        if (s->info[i].cand && s->info[i].first_word && lab[i] == NEWS_LABEL_O)
+        if (s->info[i].first_word && s->info[i].cand && lab[i] == NEWS_LABEL_O)
             opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);
