@@ -1917,13 +1917,13 @@ static int named_feature(const NewsWork *w, size_t k, unsigned type) {
     return !nationality_like(w, k);
 }
 
-/* Whether the tagger read token i's word as a place elsewhere in the window, alone (its
- * first 32 occurrences). */
-static int place_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t i) {
+/* Whether token i's word has label B-X `label` elsewhere in the window, alone (its first 32
+ * occurrences): "Korea" read as a place. */
+static int alone_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t i, unsigned label) {
     const NewsFeatScratch *s = &tg->feat;
     int look = 32;
     for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--)
-        if (tg->labels[o - 1] == NEWS_LABEL_B(NEWS_LOC) &&
+        if (o - 1 != i && tg->labels[o - 1] == label &&
             !(o < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[o])))
             return 1;
     return 0;
@@ -2037,7 +2037,7 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         return !(tg->feat.form[tg->feat.info[i].form].gaz &
                  (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
                !(i > 1 && word_is(w, i - 1, "and") && capitalised(w, i - 2)) && /* "Harper and Row" */
-               !place_elsewhere(w, tg, i); /* "Korea said its exports ..." */
+               !alone_elsewhere(w, tg, i, NEWS_LABEL_B(NEWS_LOC)); /* "Korea said its exports" */
     size_t k = j;
     if (k < n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
     if (k + 1 < n && w->tok.v[k + 1].sentence == sent &&
@@ -3017,7 +3017,9 @@ static int joined_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
  * introduces people by their full names; the tagger reads a company it never met, opening a
  * sentence or after "by", as a person. In a business report (features.c: three business
  * words or more) it is the company; elsewhere too when the unlabelled news never writes it
- * and "and" joins it to a one-word organisation ("Swiggy and Zomato"; branch ner16; not to
+ * and the tagger read it alone as an organisation elsewhere in the text ("Zepto raised
+ * $450m" before "turned to Amazon and Zepto"), or "and" joins it to a one-word
+ * organisation ("Swiggy and Zomato"; branch ner16; not to
  * a place: "Hotbot and Altavista", where the tagger read a place), and then wherever it
  * stands alone. Runs after the surnames of the window are known. */
 static void unknown_person(const NewsWork *w, NewsTagger *tg) {
@@ -3036,6 +3038,9 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
             (i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence && title_of(tg, i - 1)))
             continue;
         if (business) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+        } else if (fm->case_bin == NEWS_CASE_UNSEEN &&
+                   alone_elsewhere(w, tg, i, NEWS_LABEL_B(NEWS_ORG))) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
         } else if (joined_org(w, tg, i)) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
