@@ -1976,6 +1976,9 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     static const Word deal_ends[] = {W("in"),   W("on"),  W("at"),   W("for"),  W("was"),
                                      W("last"), W("from"), W("said"), W("will"), W("would"),
                                      {0, 0}};
+    /* the nouns of politics, before a name only: "the Peronist coalition Fuerza Patria",
+     * "the Irish party Fianna Fail" (branch ner16); "Jones, the party chairman" is a man */
+    static const Word parties[] = {W("party"), W("alliance"), W("coalition"), {0, 0}};
     static const Word says[] = {W("said"),    W("says"),     W("warned"),   W("expects"),
                                 W("reported"), W("announced"), W("confirmed"), {0, 0}};
     size_t n = w->tok.n;
@@ -1983,7 +1986,8 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     if (i > 0 && w->tok.v[i - 1].sentence == sent &&
         !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) &&
         (word_in(w, i - 1, company_nouns) ||
-         (!untagged && word_in(w, i - 1, company_nouns_lower)))) /* "agency Saturday" */
+         (!untagged && (word_in(w, i - 1, company_nouns_lower) ||
+                        word_in(w, i - 1, parties))))) /* "agency Saturday" */
         return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
     if ((y != NEWS_LABEL_B(NEWS_MISC) || j - i > 1) && i > 1 && w->tok.v[i - 2].sentence == sent &&
         word_in(w, i - 1, in_of) &&

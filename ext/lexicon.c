@@ -92,7 +92,8 @@ static const struct {
     unsigned flags;
 } titles[] = {
     {"adm", T | B | S},  {"admiral", T | B},    {"ambassador", T | B}, {"archbishop", T | B},
-    {"ayatollah", T | B | M}, {"baron", T | B | M}, {"baroness", T | B | F}, {"bishop", T | B}, {"brig", T | B | S},
+    {"ayatollah", T | B | M}, {"baron", T | B | M}, {"baroness", T | B | F}, {"bishop", T | B},
+    {"brig", T | B | S},
     {"brother", T | B | M}, {"capt", T | B | S}, {"captain", T | B}, {"cardinal", T | B},
     {"chairman", T | B | M}, {"chairwoman", T | B | F}, {"chancellor", T | B},
     {"chief", T | B}, {"cmdr", T | B | S}, {"col", T | B | S}, {"colonel", T | B},
@@ -108,7 +109,8 @@ static const struct {
     {"madam", T | B | F}, {"maj", T | B | S}, {"major", T | B}, {"mayor", T | B},
     {"minister", T | B}, {"miss", T | B | F}, {"mlle", T | B | F | S}, {"mme", T | B | F | S},
     {"mr", T | B | M | S}, {"mrs", T | B | F | S}, {"ms", T | B | F | S},
-    {"pastor", T | B}, {"patriarch", T | B | M}, {"pope", T | B | M}, {"premier", T | B}, {"pres", T | B | S},
+    {"pastor", T | B}, {"patriarch", T | B | M}, {"pope", T | B | M}, {"premier", T | B},
+    {"pres", T | B | S},
     {"president", T | B}, {"prime", T | B}, {"prince", T | B | M}, {"princess", T | B | F},
     {"prof", T | B | S}, {"professor", T | B}, {"pvt", T | B | S}, {"queen", T | B | F},
     {"rabbi", T | B}, {"rep", T | B | S}, {"representative", T | B}, {"rev", T | B | S},

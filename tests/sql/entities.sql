@@ -264,3 +264,8 @@ select 'ent_88', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_89', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Zepto raised $450 million. Shoppers turned to Amazon and Zepto.'))
   = 'Zepto/ORG;Amazon/ORG;Zepto/ORG';  -- model-dependent
+-- a party, a coalition or an alliance before a name makes it an organisation; after a name,
+-- in apposition, they describe a person ("the party chairman")
+select 'ent_90', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The ruling coalition Fuerza Patria came second. Jones, the party chairman, resigned.'))
+  = 'Fuerza Patria/ORG;Jones/PER';  -- model-dependent
