@@ -2999,6 +2999,27 @@ static void club_short(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether one-word name i and a place on a list, one word the tagger read as a place, are
+ * joined by "and" after "in", "at", "near", "from" or "between" ("factories in Renton and
+ * Everett", "between Everett and Seattle"). */
+static int joined_place(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word at[] = {W("at"), W("in"), W("from"), W("near"), W("between"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i > 2 && w->tok.v[i - 3].sentence == sent && word_is(w, i - 1, "and") &&
+        lab[i - 2] == NEWS_LABEL_B(NEWS_LOC) && word_in(w, i - 3, at) &&
+        is_place_phrase(s, i - 2, i - 1))
+        return 1;
+    return i > 0 && i + 2 < n && w->tok.v[i - 1].sentence == sent &&
+           w->tok.v[i + 2].sentence == sent && word_in(w, i - 1, at) &&
+           word_is(w, i + 1, "and") && lab[i + 2] == NEWS_LABEL_B(NEWS_LOC) &&
+           !(i + 3 < n &&
+             (NEWS_LABEL_INSIDE(lab[i + 3]) || (w->tok.v[i + 3].flags & NEWS_TF_CLITIC))) &&
+           is_place_phrase(s, i + 2, i + 3);
+}
+
 /* Whether "and" joins one-word name i to a one-word ORG in its sentence ("Swiggy and
  * Zomato"), not to a possessive ("Hemedti and Sudan's army"). */
 static int joined_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
@@ -3036,6 +3057,11 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
             !capitalised(w, i))
             continue;
         const NewsForm *fm = &s->form[s->info[i].form];
+        if (is_place_phrase(s, i, i + 1) && !surname_has(tg, fm->h_form | 1) &&
+            !surname_has(tg, first_key(fm->h_form)) && joined_place(w, tg, i)) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LOC); /* "in Renton and Everett" */
+            continue;
+        }
         if ((!business && fm->case_bin != NEWS_CASE_UNSEEN) ||
             (fm->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) || surname_has(tg, fm->h_form | 1) ||
             surname_has(tg, first_key(fm->h_form)) ||
@@ -3043,8 +3069,7 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
             continue;
         if (business) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
-        } else if (fm->case_bin == NEWS_CASE_UNSEEN &&
-                   alone_elsewhere(w, tg, i, NEWS_LABEL_B(NEWS_ORG))) {
+        } else if (alone_elsewhere(w, tg, i, NEWS_LABEL_B(NEWS_ORG))) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
         } else if (joined_org(w, tg, i)) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);

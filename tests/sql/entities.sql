@@ -269,3 +269,7 @@ select 'ent_89', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'ent_90', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The ruling coalition Fuerza Patria came second. Jones, the party chairman, resigned.'))
   = 'Fuerza Patria/ORG;Jones/PER';  -- model-dependent
+-- a town on a list that is a surname too, joined to a place after "in", is a place
+select 'ent_91', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Boeing chief executive Kelly Ortberg said the company would restart its factories in Renton and Everett.'))
+  = 'Boeing/ORG;Kelly Ortberg/PER;Renton/LOC;Everett/LOC';  -- model-dependent
