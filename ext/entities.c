@@ -758,27 +758,30 @@ static int team_named(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* Whether token k, a one-word MISC or LOC opening a sentence before a word in lower case, is
+ * an ordinary word the unlabelled news writes mostly in lower case ("Small", "Floods"). */
+static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    if (k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
+        (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
+        tg->labels[k + 1] != NEWS_LABEL_O || !capitalised(w, k) ||
+        !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))
+        return 0;
+    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
+    return (f->gaz & NEWS_GAZ_COMMON) &&
+           (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER);
+}
+
 /* After a dateline ending at token j ("BONN -", "SALVADOR, Feb 26 -"): the first word of
  * the text after its dash opens a sentence, which the tagger, reading the dateline as the
- * sentence's start, does not know; a one-word MISC or LOC there that is an ordinary word
- * the unlabelled news writes mostly in lower case, before a word in lower case, is no name
- * ("BONN - Small island states walked out ..."; branch ner13). Companies and people
- * (ORG, PER) open such sentences, and stay. */
+ * sentence's start, does not know; an ordinary word there is no name ("BONN - Small island
+ * states walked out ..."; branch ner13). Companies and people (ORG, PER) open such
+ * sentences, and stay. */
 static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     size_t n = w->tok.n, k = j;
     uint32_t sent = w->tok.v[j].sentence;
     while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-')) k++;
     if (k >= n || !punct_is(w, k, '-')) return;
-    k++; /* the word after the dash */
-    if (k + 1 >= n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
-        (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
-        tg->labels[k + 1] != NEWS_LABEL_O || !capitalised(w, k) ||
-        !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))
-        return;
-    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
-    if ((f->gaz & NEWS_GAZ_COMMON) &&
-        (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER))
-        tg->labels[k] = NEWS_LABEL_O;
+    if (ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
 }
 
 /* Whether tokens [p, q) are exactly one match of one of the lists in `lists` (NEWS_GAZ_*
@@ -2930,6 +2933,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && w->tok.v[b].sentence == w->tok.v[a].sentence;) b++;
         titlecase_headline(w, tg, a, b);
+        /* an ordinary word opening a sentence or headline, no word of a longer name
+         * elsewhere ("Floods in southern Brazil kill 100", a place to the tagger once the
+         * text below writes "Floods" after a dateline's dash; not "Open" of "Australian
+         * Open" nor a place on a list) */
+        if (ordinary_opener(w, tg, a) && !(s->info[a].doc & NEWS_DOC_IN_NAME) &&
+            !is_place_phrase(s, a, a + 1))
+            lab[a] = NEWS_LABEL_O;
     }
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
