@@ -2097,6 +2097,13 @@ static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb);
 /* The subject of the sentence holding token k, for "..., saying “…”": a plural noun opening
  * it before its verb, else the first person (a PER or several-word mention) before k, else
  * the first mention or pronoun. */
+/* Is a person named in tokens [b, e), within 24 of b (as far as sentence_subject looks)? */
+static int person_between(const NewsWork *w, const NewsQuoteState *st, size_t b, size_t e) {
+    for (size_t t = b; t < e && t - b < 24; t++)
+        if (st->tok_ment[t] >= 0 && w->ment.v[st->tok_ment[t]].type == NEWS_PER) return 1;
+    return 0;
+}
+
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
@@ -2158,6 +2165,15 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC) && st->tok_ment[e + 1] >= 0 &&
                 w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER)
                 continue; /* "Fox TV's Bill O'Reilly said": the owner is not the subject */
+            if (me->type == NEWS_PER && mt.tok_first > sb &&
+                tok_in(w, mt.tok_first - 1, determiners) && e < k && is_lower_word(w, e) &&
+                person_between(w, st, e, k)) {
+                t = e - 1; /* "A Trump campaign spokesman, Steven Cheung, called ... and
+                            * said": a name after an article, before a noun, modifies it; the
+                            * person named after it is the subject ("the Reagan administration
+                            * ..., urging" speaks for Reagan) */
+                continue;
+            }
             if (me->type == NEWS_PER || e - mt.tok_first > 1) {
                 set_mention_speaker(w, st, a, m, 0.75f);
                 return 1;
