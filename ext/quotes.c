@@ -1470,6 +1470,22 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
             return 1;
         }
+        if (place && prep &&
+            (p < 0 || (w->ment.v[p].type != NEWS_PER && w->ment.v[p].type != NEWS_ORG))) {
+            /* "Doctors at Jinnah Postgraduate Medical Centre in Karachi said": no name or
+             * description before the place (or another place: "at St Mary's Hospital in
+             * London"); the phrase from the sentence's start, a few words long, speaks
+             * (unnamed), not the place ("Xuto of Thailand" is Xuto) */
+            size_t s0 = b - 2;
+            while (s0 > lo && b - s0 < 10 && !st->inq[s0 - 1] && !tok_ch(w, s0 - 1, ',') &&
+                   !(w->tok.v[s0].flags & NEWS_TF_SENT_START))
+                s0--;
+            if ((w->tok.v[s0].flags & NEWS_TF_SENT_START) && s0 + 1 < b && is_word(w, s0) &&
+                st->tok_ment[s0] < 0) {
+                set_speaker(w, st, a, s0, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+                return 1;
+            }
+        }
     }
     if (place_noun) m = -1; /* "Cojedes state said": not the place */
     if (m >= 0) {
@@ -3440,6 +3456,10 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
 }
 
 static const char *const add_words[] = {"add", "adds", "added", "adding", 0};
+static const char *const report_words[] = {"report", "reported", "reporting", "reports", 0};
+/* a word right after these opens a phrase or a clause, and is never its verb ("agree
+ * ceasefire after talks") */
+static const char *const time_links[] = {"after", "before", "since", "until", 0};
 
 /* -ing cues that open a second act of the speaker after "and", not part of the report */
 static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
@@ -3967,7 +3987,15 @@ static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
            (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
 }
 
+/* has_verb, or with plural_s 0 not counting a word in -s as a verb ("reported strong
+ * sales", "reported revenues of $69m": after "report", a noun far more often). */
+static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s);
+
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    return has_verb_as(w, st, f, l, 1);
+}
+
+static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if ((aux_at(w, i) || tok_in(w, i, common_verbs) ||
@@ -3994,9 +4022,9 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
          * "3,000 died", "more than doubled") */
         int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
                                tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives) ||
-                               tok_in(w, i - 1, number_words));
+                               tok_in(w, i - 1, number_words) || tok_in(w, i - 1, time_links));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
-            (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
+            (plural_s && z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
@@ -4685,7 +4713,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = relative_report_end(w, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
-                    if (!that_at && l >= f && !has_verb(w, st, f, object_end(w, st, f, l)) &&
+                    if (!that_at && l >= f &&
+                        !has_verb_as(w, st, f, object_end(w, st, f, l),
+                                     !tok_in(w, k, report_words)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln

@@ -153,3 +153,15 @@ insert into d values (22,
  || 'of them tell pollsters they are tired.');
 select 'qr6_46', exists(select 1 from r where id = 22 and row = 'indirect|they would strike||Half of them|said|44|17');
 select 'qr6_47', exists(select 1 from r where id = 22 and row = 'indirect|they are tired||as many as three-fourths of them|tell|115|14');
+-- after "report", a word in -s is a noun, not the clause's verb ("reported strong sales",
+-- "will report its quarterly results"); a clause with a verb of its own is still a report
+insert into d values (23,
+ 'Kestrel Foods reported strong sales over the holiday. Rivet Motors reported revenues of '
+ || '$69m. Harbour Freight will report its quarterly results on Tuesday. The Times reported '
+ || 'the talks had stalled.');
+select 'qr6_48', (select count(*) from q where id = 23) = 1;
+select 'qr6_49', exists(select 1 from r where id = 23 and row = 'indirect|the talks had stalled|The Times|The Times|reported|176|21');
+-- a word in -s right after "after", "before", "since" or "until" is no verb: a headline's
+-- "agree ceasefire after talks" reports nothing
+insert into d values (24, 'Kestrel and Rivet agree merger after talks');
+select 'qr6_50', (select count(*) from q where id = 24) = 0;

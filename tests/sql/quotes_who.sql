@@ -79,6 +79,8 @@ insert into d values (17,
  'A report by the council said Walsh had warned them. “Nobody listened,” he said.');
 insert into d values (18,
  'A Trump campaign spokesman, Steven Ruiz, called the ruling “flawed” and said the campaign would appeal.');
+insert into d values (19,
+ 'Doctors at Westgate Memorial Clinic in Leeds said they had treated dozens of people.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -180,3 +182,6 @@ select 'qw_56', exists(select 1 from r where id = 17 and row = 'direct|Nobody li
 -- "A Trump campaign spokesman, Steven Ruiz, called ... and said ...": the name after the
 -- article modifies the noun; the subject of "and said" is the name in apposition
 select 'qw_57', exists(select 1 from r where id = 18 and row = 'indirect|the campaign would appeal|Steven Ruiz|Steven Ruiz|said|78|25');
+-- "Doctors at Westgate Memorial Clinic in Leeds said": no name before the place; the phrase
+-- from the sentence's start speaks, unnamed, never the place
+select 'qw_58', exists(select 1 from r where id = 19 and row = 'indirect|they had treated dozens of people||Doctors at Westgate Memorial Clinic in Leeds|said|51|33');
