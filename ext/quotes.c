@@ -5269,8 +5269,9 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         if (tv[i].byte_len == 9 && i + 1 < n && tok_is(w, i + 1, "to") &&
             tok_is(w, i, "according"))
             st->cue[i] = NEWS_CUE_ACCORDING;
-        else if (st->tok_ment[i] < 0)
-            st->cue[i] = (uint8_t)tok_cue(w, i);
+        else if (st->tok_ment[i] < 0 &&
+                 !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)))
+            st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...") */
     }
     learn_roles(w, st, m0);
     int carried = st->carry_family;

@@ -165,3 +165,10 @@ select 'qr6_49', exists(select 1 from r where id = 23 and row = 'indirect|the ta
 -- "agree ceasefire after talks" reports nothing
 insert into d values (24, 'Kestrel and Rivet agree merger after talks');
 select 'qr6_50', (select count(*) from q where id = 24) = 0;
+-- "add to" is no verb of saying: "The data added to concerns that ..." reports nothing;
+-- "added that" still does
+insert into d values (25,
+ 'The data added to concerns that the economy is slowing. The findings add to evidence '
+ || 'that rates will rise. Ana Ferri added that the talks had stalled.');
+select 'qr6_51', (select count(*) from q where id = 25) = 1;
+select 'qr6_52', exists(select 1 from r where id = 25 and row = 'indirect|that the talks had stalled|Ana Ferri|Ana Ferri|added|124|26');
