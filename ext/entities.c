@@ -272,6 +272,30 @@ static int possessive_name(const NewsWork *w, const NewsTagger *tg, size_t k) {
     return !surname_has(tg, tg->feat.form[tg->feat.info[k].form].h_form | 1);
 }
 
+/* Whether token k, right after a saint's name at `first`, is its possessive ("St Mary's",
+ * "St James'"): a place named with it. Returns the tokens the name takes on: the clitic
+ * and the capitalised words after it that the tagger left out ("St David's Shopping
+ * Centre"); 0 if none. */
+static size_t saint_possessive(const NewsWork *w, const NewsTagger *tg, size_t first, size_t k) {
+    const NewsToken *c = &w->tok.v[k], *p = &w->tok.v[k - 1];
+    uint32_t sent = w->tok.v[first].sentence;
+    if (!(word_is(w, first, "St") || word_is(w, first, "St.")) || c->sentence != sent ||
+        c->byte_start != p->byte_start + p->byte_len ||
+        !((c->flags & NEWS_TF_CLITIC) ||
+          (c->byte_len == 1 && w->text[c->byte_start] == '\'' &&
+           w->text[p->byte_start + p->byte_len - 1] == 's')))
+        return 0;
+    size_t e = k + 1;
+    while (e < w->tok.n && e - k < 5 && w->tok.v[e].sentence == sent &&
+           (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && (w->tok.v[e].flags & NEWS_TF_WORD) &&
+           tg->labels[e] == NEWS_LABEL_O)
+        e++;
+    /* (not before a capitalised word the tagger gave a name of its own) */
+    return e < w->tok.n && w->tok.v[e].sentence == sent && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT)
+               ? 0
+               : e - k;
+}
+
 /* Whether token k is the number of a broadcaster's station right after "Radio" or
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
@@ -3084,6 +3108,13 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (end - first == 1 && end == j && end < n && possessive_name(w, tg, first)) {
             if (!word_is(w, first, "Lord")) type = NEWS_ORG; /* "Christie's", a company */
             end++;
+            j = end;
+        }
+        size_t saint = end - first == 2 && end == j && end < n
+                           ? saint_possessive(w, tg, first, end)
+                           : 0;
+        if (saint) { /* "at St Mary's on Saturday": the ground or the hospital */
+            end += saint;
             j = end;
         }
         size_t and = type == NEWS_ORG && end == j ? listed_pair(w, tg, first, end) : 0;
