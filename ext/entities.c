@@ -272,6 +272,21 @@ static int possessive_name(const NewsWork *w, const NewsTagger *tg, size_t k) {
     return !surname_has(tg, tg->feat.form[tg->feat.info[k].form].h_form | 1);
 }
 
+/* Whether the name starting at token k follows one of the possessives that open names of
+ * institutions ("King's College London", "Queen's University Belfast", "the Women's
+ * Institute"), which the tagger leaves out: a listed word in capitals, no name itself,
+ * right before the clitic. */
+static int institution_possessive(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word words[] = {W("Guy"),   W("Men"),    W("King"),     W("Queen"),
+                                 W("Women"), W("Prince"), W("Children"), W("Princess"),
+                                 {0, 0}};
+    const NewsToken *c = &w->tok.v[k - 1], *x = &w->tok.v[k - 2];
+    return (c->flags & NEWS_TF_CLITIC) && c->sentence == w->tok.v[k].sentence &&
+           x->sentence == c->sentence && c->byte_start == x->byte_start + x->byte_len &&
+           (x->flags & NEWS_TF_UPPER_INIT) && tg->labels[k - 2] == NEWS_LABEL_O &&
+           word_in(w, k - 2, words);
+}
+
 /* Whether token k, right after a saint's name at `first`, is its possessive ("St Mary's",
  * "St James'"): a place named with it. Returns the tokens the name takes on: the clitic
  * and the capitalised words after it that the tagger left out ("St David's Shopping
@@ -3110,6 +3125,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end++;
             j = end;
         }
+        if (first == i && first >= 2 && (type == NEWS_ORG || type == NEWS_LOC) &&
+            institution_possessive(w, tg, first))
+            first -= 2; /* "King's College London", "the Women's Institute" */
         size_t saint = end - first == 2 && end == j && end < n
                            ? saint_possessive(w, tg, first, end)
                            : 0;

@@ -84,6 +84,10 @@ select 'entdoc_171', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_172', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Southampton drew at St Mary''s on Saturday. Fans at St James'' were happy.'))
   = 'Southampton/ORG;St Mary''s/LOC;St James''/LOC';  -- model-dependent
+-- the possessives that open names of institutions belong to them ("King's College London")
+select 'entdoc_173', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'She studied at King''s College London. The Women''s Institute met in Leeds.'))
+  = 'King''s College London/ORG;Women''s Institute/ORG;Leeds/LOC';  -- model-dependent
 -- a stadium or an arena is a place (a facility, as CoNLL types them)
 select 'entdoc_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Saka scored twice at the Emirates Stadium on Sunday.')) = 'Saka/PER;Emirates Stadium/LOC';  -- model-dependent
