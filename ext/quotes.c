@@ -2607,7 +2607,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             else kind = NEWS_DIRECT; /* (“…” about fixing it: the writer's sentence goes on) */
             break;
         case CLS_COLON:
-            kind = !ends_punct && continues && !pronoun_kind(w, after) ? NEWS_PARTIAL : NEWS_DIRECT;
+            /* (right after a cue with no colon, words in lower case with no stop of their
+             * own are a fragment: "demanded “full accountability”.") */
+            kind = !ends_punct && ((continues && !pronoun_kind(w, after)) ||
+                                   (upper == 0 && !tok_ch(w, (size_t)s->o - 1, ':')))
+                       ? NEWS_PARTIAL
+                       : NEWS_DIRECT;
             break;
         case CLS_COMMA:
             if (title && nw <= 8 && !(pre && ends_punct) && !ends_stop) {

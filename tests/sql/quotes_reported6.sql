@@ -172,3 +172,11 @@ insert into d values (25,
  || 'that rates will rise. Ana Ferri added that the talks had stalled.');
 select 'qr6_51', (select count(*) from q where id = 25) = 1;
 select 'qr6_52', exists(select 1 from r where id = 25 and row = 'indirect|that the talks had stalled|Ana Ferri|Ana Ferri|added|124|26');
+-- words in lower case right after a cue, no colon or comma before them and no stop inside
+-- the marks, are a fragment of the writer's sentence; with a colon, or a stop of their own,
+-- a statement
+insert into d values (26,
+ 'Ana Ferri said she had spoken to the minister and demanded “full accountability”. '
+ || 'Tom Reyes said: “we will not give up.”');
+select 'qr6_53', exists(select 1 from r where id = 26 and row like 'partial|full accountability|Ana Ferri|Ana Ferri|demanded|%');
+select 'qr6_54', exists(select 1 from r where id = 26 and row like 'direct|we will not give up.|Tom Reyes|Tom Reyes|said|%');
