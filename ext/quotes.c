@@ -4080,6 +4080,28 @@ static int verb_in_speaker(NewsWork *w, size_t f, size_t l) {
     return 0;
 }
 
+/* Nouns whose "that" opens what they hold, not a relative clause ("reaffirmed the view that
+ * around current levels ..."). */
+static const char *const content_nouns[] = {
+    "assurance", "belief", "claim", "claims", "concern", "concerns", "expectation", "fear",
+    "fears", "hope", "hopes", "insistence", "suggestion", "view", "warning", "warnings", 0};
+
+/* The last word of [f, l] before a relative clause on the object of a cue other than
+ * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
+ * ..." (the verb is the relative clause's, no report); not "warned the company that it
+ * would sue", where "that" opens what was said, nor after a noun of content. */
+static int64_t relative_cut(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    for (int64_t t = f + 1; t < l && t - f < 40; t++) {
+        size_t i = (size_t)t;
+        if (st->inq[i]) break;
+        if ((tok_is(w, i, "that") || tok_is(w, i, "which")) && is_lower_word(w, i - 1) &&
+            !tok_in(w, i - 1, determiners) && !tok_in(w, i - 1, content_nouns) &&
+            is_lower_word(w, i + 1) && !pronoun_kind(w, i + 1) && !tok_in(w, i + 1, determiners))
+            return t - 1;
+    }
+    return l;
+}
+
 /* After an inverted verb of saying that speaker_follows accepted, with no end of sentence
  * in sight: -1 for a cue other than say/tell (inverted, but no row: ", insists Mr Hadi, an
  * Iraqi who ..."), 0 when the words after the cue hold a verb (", said the club needs ...":
@@ -4719,7 +4741,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && l >= f &&
-                        !has_verb_as(w, st, f, object_end(w, st, f, l),
+                        !has_verb_as(w, st, f,
+                                     tok_in(w, k, say_words) ? object_end(w, st, f, l)
+                                                             : relative_cut(w, st, f, object_end(w, st, f, l)),
                                      !tok_in(w, k, report_words)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))

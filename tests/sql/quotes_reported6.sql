@@ -180,3 +180,10 @@ insert into d values (26,
  || 'Tom Reyes said: “we will not give up.”');
 select 'qr6_53', exists(select 1 from r where id = 26 and row like 'partial|full accountability|Ana Ferri|Ana Ferri|demanded|%');
 select 'qr6_54', exists(select 1 from r where id = 26 and row like 'direct|we will not give up.|Tom Reyes|Tom Reyes|said|%');
+-- a relative clause on the object of a cue other than say or tell is no report ("proposed
+-- a budget that relies on ..."); "that" after an object, before a pronoun, opens one
+insert into d values (27,
+ 'Mayor Dan Okafor has proposed a budget that relies on a property tax rise. '
+ || 'He warned the council that it would face cuts.');
+select 'qr6_55', (select count(*) from q where id = 27) = 1;
+select 'qr6_56', exists(select 1 from r where id = 27 and row like 'indirect|that it would face cuts|Dan Okafor|He|warned|%');
