@@ -3992,8 +3992,17 @@ static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
            (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
 }
 
+/* Whether the first word i of a clause ending at l, in -s, is a noun: nothing after it in
+ * the clause, or a preposition, "to" or a relative ("announced plans to buy", "debts of
+ * £62m", "plans which would ..."; not "insist voters face ..."). */
+static int first_noun(NewsWork *w, size_t i, int64_t l) {
+    return (int64_t)i + 1 > l || !is_lower_word(w, i + 1) || tok_in(w, i + 1, prepositions) ||
+           tok_is(w, i + 1, "to") || tok_is(w, i + 1, "which") || tok_is(w, i + 1, "that");
+}
+
 /* has_verb, or with plural_s 0 not counting a word in -s as a verb ("reported strong
- * sales", "reported revenues of $69m": after "report", a noun far more often). */
+ * sales", "reported revenues of $69m": after "report", a noun far more often), with 2 not
+ * the first word when first_noun says it is one. */
 static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s);
 
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
@@ -4029,7 +4038,8 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
                                tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives) ||
                                tok_in(w, i - 1, number_words) || tok_in(w, i - 1, time_links));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
-            (plural_s && z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
+            (plural_s && z[n - 1] == 's' && z[n - 2] != 's' && !noun_s &&
+             !(plural_s == 2 && t == f && first_noun(w, i, l))) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
@@ -4083,8 +4093,12 @@ static int verb_in_speaker(NewsWork *w, size_t f, size_t l) {
 /* Nouns whose "that" opens what they hold, not a relative clause ("reaffirmed the view that
  * around current levels ..."). */
 static const char *const content_nouns[] = {
-    "assurance", "belief", "claim", "claims", "concern", "concerns", "expectation", "fear",
-    "fears", "hope", "hopes", "insistence", "suggestion", "view", "warning", "warnings", 0};
+    "allegation", "allegations", "argument", "assessment", "assurance", "assurances", "belief",
+    "claim", "claims", "commitment", "conclusion", "concern", "concerns", "estimate",
+    "expectation", "expectations", "fact", "fear", "fears", "forecast", "hope", "hopes",
+    "idea", "insistence", "message", "news", "pledge", "position", "prediction", "promise",
+    "proposal", "report", "reports", "rumours", "statement", "suggestion", "view", "views",
+    "warning", "warnings", 0};
 
 /* The last word of [f, l] before a relative clause on the object of a cue other than
  * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
@@ -4741,10 +4755,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && l >= f &&
-                        !has_verb_as(w, st, f,
-                                     tok_in(w, k, say_words) ? object_end(w, st, f, l)
-                                                             : relative_cut(w, st, f, object_end(w, st, f, l)),
-                                     !tok_in(w, k, report_words)) &&
+                        !(tok_in(w, k, say_words)
+                              ? has_verb(w, st, f, object_end(w, st, f, l))
+                              : has_verb_as(w, st, f, relative_cut(w, st, f, object_end(w, st, f, l)),
+                                            tok_in(w, k, report_words) ? 0 : 2)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln

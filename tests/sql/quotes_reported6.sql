@@ -181,9 +181,13 @@ insert into d values (26,
 select 'qr6_53', exists(select 1 from r where id = 26 and row like 'partial|full accountability|Ana Ferri|Ana Ferri|demanded|%');
 select 'qr6_54', exists(select 1 from r where id = 26 and row like 'direct|we will not give up.|Tom Reyes|Tom Reyes|said|%');
 -- a relative clause on the object of a cue other than say or tell is no report ("proposed
--- a budget that relies on ..."); "that" after an object, before a pronoun, opens one
+-- a budget that relies on ..."), nor is a plural before "to" or a preposition there
+-- ("announced plans to buy"); "that" after an object, before a pronoun, opens one, and so
+-- does a plural before another word ("insisted members face cuts")
 insert into d values (27,
  'Mayor Dan Okafor has proposed a budget that relies on a property tax rise. '
- || 'He warned the council that it would face cuts.');
-select 'qr6_55', (select count(*) from q where id = 27) = 1;
+ || 'He warned the council that it would face cuts. Harbour Freight announced plans to buy '
+ || 'a rival. The union insisted members face cuts.');
+select 'qr6_55', (select count(*) from q where id = 27) = 2;
+select 'qr6_57', exists(select 1 from r where id = 27 and row like 'indirect|members face cuts||The union|insisted|%');
 select 'qr6_56', exists(select 1 from r where id = 27 and row like 'indirect|that it would face cuts|Dan Okafor|He|warned|%');
