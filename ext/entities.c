@@ -2941,6 +2941,31 @@ static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b
     }
 }
 
+/* Token i an ampersand between two capitalised words that the tagger left apart or out
+ * ("Marks & Spencer" gave a place and a person, "Ben & Jerry's" two people): one company's
+ * name, as "Procter & Gamble" is (its possessive apart, as CoNLL-2003 writes "Standard &
+ * Poor"). Not two people alone ("Harry & Meghan"), without a possessive after them. */
+static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (w->tok.v[i - 1].sentence != sent || w->tok.v[i + 1].sentence != sent ||
+        !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) ||
+        !(w->tok.v[i + 1].flags & NEWS_TF_UPPER_INIT) || !(w->tok.v[i + 1].flags & NEWS_TF_WORD) ||
+        NEWS_LABEL_INSIDE(lab[i]) || NEWS_LABEL_INSIDE(lab[i - 1]) ||
+        (i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
+        return;
+    int owned = i + 2 < n && (w->tok.v[i + 2].flags & NEWS_TF_CLITIC);
+    if ((lab[i - 1] == NEWS_LABEL_B(NEWS_PER) && lab[i + 1] == NEWS_LABEL_B(NEWS_PER) && !owned) ||
+        (lab[i - 1] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_B(NEWS_LOC)) ||
+        w->tok.v[i - 1].char_len < 2 || w->tok.v[i + 1].char_len < 2)
+        return; /* nor two places ("Serbia & Montenegro"), nor letters ("R & B") */
+    lab[i - 1] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+    lab[i] = lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_ORG);
+    for (size_t k = i - 1; k <= i + 1; k++)
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -3013,6 +3038,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             i = company_at(w, tg, i) - 1;
         }
     }
+    for (size_t i = 1; i + 1 < n; i++)
+        if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
