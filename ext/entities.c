@@ -272,6 +272,45 @@ static int possessive_name(const NewsWork *w, const NewsTagger *tg, size_t k) {
     return !surname_has(tg, tg->feat.form[tg->feat.info[k].form].h_form | 1);
 }
 
+/* Whether the name starting at token k follows one of the possessives that open names of
+ * institutions ("King's College London", "Queen's University Belfast", "the Women's
+ * Institute"), which the tagger leaves out: a listed word in capitals, no name itself,
+ * right before the clitic. */
+static int institution_possessive(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word words[] = {W("Guy"),   W("Men"),    W("King"),     W("Queen"),
+                                 W("Women"), W("Prince"), W("Children"), W("Princess"),
+                                 {0, 0}};
+    const NewsToken *c = &w->tok.v[k - 1], *x = &w->tok.v[k - 2];
+    return (c->flags & NEWS_TF_CLITIC) && c->sentence == w->tok.v[k].sentence &&
+           x->sentence == c->sentence && c->byte_start == x->byte_start + x->byte_len &&
+           (x->flags & NEWS_TF_UPPER_INIT) && tg->labels[k - 2] == NEWS_LABEL_O &&
+           word_in(w, k - 2, words);
+}
+
+/* Whether token k, right after a saint's name at `first`, is its possessive ("St Mary's",
+ * "St James'"): a place named with it. Returns the tokens the name takes on: the clitic
+ * and the capitalised words after it that the tagger left out ("St David's Shopping
+ * Centre"); 0 if none. */
+static size_t saint_possessive(const NewsWork *w, const NewsTagger *tg, size_t first, size_t k) {
+    const NewsToken *c = &w->tok.v[k], *p = &w->tok.v[k - 1];
+    uint32_t sent = w->tok.v[first].sentence;
+    if (!(word_is(w, first, "St") || word_is(w, first, "St.")) || c->sentence != sent ||
+        c->byte_start != p->byte_start + p->byte_len ||
+        !((c->flags & NEWS_TF_CLITIC) ||
+          (c->byte_len == 1 && w->text[c->byte_start] == '\'' &&
+           w->text[p->byte_start + p->byte_len - 1] == 's')))
+        return 0;
+    size_t e = k + 1;
+    while (e < w->tok.n && e - k < 5 && w->tok.v[e].sentence == sent &&
+           (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && (w->tok.v[e].flags & NEWS_TF_WORD) &&
+           tg->labels[e] == NEWS_LABEL_O)
+        e++;
+    /* (not before a capitalised word the tagger gave a name of its own) */
+    return e < w->tok.n && w->tok.v[e].sentence == sent && (w->tok.v[e].flags & NEWS_TF_UPPER_INIT)
+               ? 0
+               : e - k;
+}
+
 /* Whether token k is the number of a broadcaster's station right after "Radio" or
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
@@ -758,27 +797,30 @@ static int team_named(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* Whether token k, a one-word MISC or LOC opening a sentence before a word in lower case, is
+ * an ordinary word the unlabelled news writes mostly in lower case ("Small", "Floods"). */
+static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    if (k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
+        (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
+        tg->labels[k + 1] != NEWS_LABEL_O || !capitalised(w, k) ||
+        !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))
+        return 0;
+    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
+    return (f->gaz & NEWS_GAZ_COMMON) &&
+           (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER);
+}
+
 /* After a dateline ending at token j ("BONN -", "SALVADOR, Feb 26 -"): the first word of
  * the text after its dash opens a sentence, which the tagger, reading the dateline as the
- * sentence's start, does not know; a one-word MISC or LOC there that is an ordinary word
- * the unlabelled news writes mostly in lower case, before a word in lower case, is no name
- * ("BONN - Small island states walked out ..."; branch ner13). Companies and people
- * (ORG, PER) open such sentences, and stay. */
+ * sentence's start, does not know; an ordinary word there is no name ("BONN - Small island
+ * states walked out ..."; branch ner13). Companies and people (ORG, PER) open such
+ * sentences, and stay. */
 static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     size_t n = w->tok.n, k = j;
     uint32_t sent = w->tok.v[j].sentence;
     while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-')) k++;
     if (k >= n || !punct_is(w, k, '-')) return;
-    k++; /* the word after the dash */
-    if (k + 1 >= n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
-        (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
-        tg->labels[k + 1] != NEWS_LABEL_O || !capitalised(w, k) ||
-        !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))
-        return;
-    const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
-    if ((f->gaz & NEWS_GAZ_COMMON) &&
-        (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER))
-        tg->labels[k] = NEWS_LABEL_O;
+    if (ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
 }
 
 /* Whether tokens [p, q) are exactly one match of one of the lists in `lists` (NEWS_GAZ_*
@@ -3135,6 +3177,31 @@ static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b
     }
 }
 
+/* Token i an ampersand between two capitalised words that the tagger left apart or out
+ * ("Marks & Spencer" gave a place and a person, "Ben & Jerry's" two people): one company's
+ * name, as "Procter & Gamble" is (its possessive apart, as CoNLL-2003 writes "Standard &
+ * Poor"). Not two people alone ("Harry & Meghan"), without a possessive after them. */
+static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (w->tok.v[i - 1].sentence != sent || w->tok.v[i + 1].sentence != sent ||
+        !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) ||
+        !(w->tok.v[i + 1].flags & NEWS_TF_UPPER_INIT) || !(w->tok.v[i + 1].flags & NEWS_TF_WORD) ||
+        NEWS_LABEL_INSIDE(lab[i]) || NEWS_LABEL_INSIDE(lab[i - 1]) ||
+        (i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
+        return;
+    int owned = i + 2 < n && (w->tok.v[i + 2].flags & NEWS_TF_CLITIC);
+    if ((lab[i - 1] == NEWS_LABEL_B(NEWS_PER) && lab[i + 1] == NEWS_LABEL_B(NEWS_PER) && !owned) ||
+        (lab[i - 1] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_B(NEWS_LOC)) ||
+        w->tok.v[i - 1].char_len < 2 || w->tok.v[i + 1].char_len < 2)
+        return; /* nor two places ("Serbia & Montenegro"), nor letters ("R & B") */
+    lab[i - 1] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+    lab[i] = lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_ORG);
+    for (size_t k = i - 1; k <= i + 1; k++)
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -3166,6 +3233,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && w->tok.v[b].sentence == w->tok.v[a].sentence;) b++;
         titlecase_headline(w, tg, a, b);
+        /* an ordinary word opening a sentence or headline, no word of a longer name
+         * elsewhere ("Floods in southern Brazil kill 100", a place to the tagger once the
+         * text below writes "Floods" after a dateline's dash; not "Open" of "Australian
+         * Open" nor a place on a list) */
+        if (ordinary_opener(w, tg, a) && !(s->info[a].doc & NEWS_DOC_IN_NAME) &&
+            !is_place_phrase(s, a, a + 1))
+            lab[a] = NEWS_LABEL_O;
     }
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
@@ -3205,6 +3279,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             i = company_at(w, tg, i) - 1;
         }
     }
+    for (size_t i = 1; i + 1 < n; i++)
+        if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
@@ -3318,6 +3394,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (end - first == 1 && end == j && end < n && possessive_name(w, tg, first)) {
             if (!word_is(w, first, "Lord")) type = NEWS_ORG; /* "Christie's", a company */
             end++;
+            j = end;
+        }
+        if (first == i && first >= 2 && (type == NEWS_ORG || type == NEWS_LOC) &&
+            institution_possessive(w, tg, first))
+            first -= 2; /* "King's College London", "the Women's Institute" */
+        size_t saint = end - first == 2 && end == j && end < n
+                           ? saint_possessive(w, tg, first, end)
+                           : 0;
+        if (saint) { /* "at St Mary's on Saturday": the ground or the hospital */
+            end += saint;
             j = end;
         }
         size_t and = type == NEWS_ORG && end == j ? listed_pair(w, tg, first, end) : 0;

@@ -59,9 +59,10 @@ static const struct {
     {"ANALYSIS", C | H}, {"Analysis", C}, {"BREAKING", C}, {"BRIEF", H}, {"Breaking", C},
     {"CORRECTED", H}, {"Comment", C}, {"EXCLUSIVE", C | H}, {"EXPLAINER", C | H},
     {"Editorial", C}, {"Exclusive", C}, {"Explainer", C}, {"FACTBOX", C | H}, {"FOCUS", H},
-    {"Factbox", C}, {"INSIGHT", C | H}, {"Insight", C}, {"Interview", C}, {"LIVE", C},
-    {"Live", C}, {"OPINION", C}, {"Obituary", C}, {"Opinion", C}, {"PREVIEW", C | H},
-    {"Podcast", C}, {"Preview", C}, {"Q&A", C}, {"REFILE", H}, {"RPT", H}, {"Review", C}, {"TIMELINE", H},
+    {"Factbox", C}, {"INSIGHT", C | H}, {"Insight", C}, {"Interview", C}, {"LISTEN", C},
+    {"LIVE", C}, {"Listen", C}, {"Live", C}, {"OPINION", C}, {"Obituary", C}, {"Opinion", C},
+    {"PREVIEW", C | H}, {"Podcast", C}, {"Preview", C}, {"Q&A", C}, {"REFILE", H},
+    {"RELATED", C}, {"RPT", H}, {"Related", C}, {"Review", C}, {"TIMELINE", H},
     {"UPDATE", C | H}, {"Update", C}, {"VIDEO", C}, {"Video", C}, {"WATCH", C}, {"WRAPUP", H},
     {"Watch", C},
 };

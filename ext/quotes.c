@@ -1470,6 +1470,22 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
             return 1;
         }
+        if (place && prep &&
+            (p < 0 || (w->ment.v[p].type != NEWS_PER && w->ment.v[p].type != NEWS_ORG))) {
+            /* "Doctors at Jinnah Postgraduate Medical Centre in Karachi said": no name or
+             * description before the place (or another place: "at St Mary's Hospital in
+             * London"); the phrase from the sentence's start, a few words long, speaks
+             * (unnamed), not the place ("Xuto of Thailand" is Xuto) */
+            size_t s0 = b - 2;
+            while (s0 > lo && b - s0 < 10 && !st->inq[s0 - 1] && !tok_ch(w, s0 - 1, ',') &&
+                   !(w->tok.v[s0].flags & NEWS_TF_SENT_START))
+                s0--;
+            if ((w->tok.v[s0].flags & NEWS_TF_SENT_START) && s0 + 1 < b && is_word(w, s0) &&
+                st->tok_ment[s0] < 0) {
+                set_speaker(w, st, a, s0, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+                return 1;
+            }
+        }
     }
     if (place_noun) m = -1; /* "Cojedes state said": not the place */
     if (m >= 0) {
@@ -2097,6 +2113,13 @@ static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb);
 /* The subject of the sentence holding token k, for "..., saying “…”": a plural noun opening
  * it before its verb, else the first person (a PER or several-word mention) before k, else
  * the first mention or pronoun. */
+/* Is a person named in tokens [b, e), within 24 of b (as far as sentence_subject looks)? */
+static int person_between(const NewsWork *w, const NewsQuoteState *st, size_t b, size_t e) {
+    for (size_t t = b; t < e && t - b < 24; t++)
+        if (st->tok_ment[t] >= 0 && w->ment.v[st->tok_ment[t]].type == NEWS_PER) return 1;
+    return 0;
+}
+
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
@@ -2158,6 +2181,15 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC) && st->tok_ment[e + 1] >= 0 &&
                 w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER)
                 continue; /* "Fox TV's Bill O'Reilly said": the owner is not the subject */
+            if (me->type == NEWS_PER && mt.tok_first > sb &&
+                tok_in(w, mt.tok_first - 1, determiners) && e < k && is_lower_word(w, e) &&
+                person_between(w, st, e, k)) {
+                t = e - 1; /* "A Trump campaign spokesman, Steven Cheung, called ... and
+                            * said": a name after an article, before a noun, modifies it; the
+                            * person named after it is the subject ("the Reagan administration
+                            * ..., urging" speaks for Reagan) */
+                continue;
+            }
             if (me->type == NEWS_PER || e - mt.tok_first > 1) {
                 set_mention_speaker(w, st, a, m, 0.75f);
                 return 1;
@@ -2575,7 +2607,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             else kind = NEWS_DIRECT; /* (“…” about fixing it: the writer's sentence goes on) */
             break;
         case CLS_COLON:
-            kind = !ends_punct && continues && !pronoun_kind(w, after) ? NEWS_PARTIAL : NEWS_DIRECT;
+            /* (right after a cue with no colon, words in lower case with no stop of their
+             * own are a fragment: "demanded “full accountability”.") */
+            kind = !ends_punct && ((continues && !pronoun_kind(w, after)) ||
+                                   (upper == 0 && !tok_ch(w, (size_t)s->o - 1, ':')))
+                       ? NEWS_PARTIAL
+                       : NEWS_DIRECT;
             break;
         case CLS_COMMA:
             if (title && nw <= 8 && !(pre && ends_punct) && !ends_stop) {
@@ -3424,6 +3461,10 @@ static int mention_then_verb(NewsWork *w, NewsQuoteState *st, size_t i, size_t p
 }
 
 static const char *const add_words[] = {"add", "adds", "added", "adding", 0};
+static const char *const report_words[] = {"report", "reported", "reporting", "reports", 0};
+/* a word right after these opens a phrase or a clause, and is never its verb ("agree
+ * ceasefire after talks") */
+static const char *const time_links[] = {"after", "before", "since", "until", 0};
 
 /* -ing cues that open a second act of the speaker after "and", not part of the report */
 static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
@@ -3951,7 +3992,24 @@ static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
            (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
 }
 
+/* Whether the first word i of a clause ending at l, in -s, is a noun: nothing after it in
+ * the clause, or a preposition, "to" or a relative ("announced plans to buy", "debts of
+ * £62m", "plans which would ..."; not "insist voters face ..."). */
+static int first_noun(NewsWork *w, size_t i, int64_t l) {
+    return (int64_t)i + 1 > l || !is_lower_word(w, i + 1) || tok_in(w, i + 1, prepositions) ||
+           tok_is(w, i + 1, "to") || tok_is(w, i + 1, "which") || tok_is(w, i + 1, "that");
+}
+
+/* has_verb, or with plural_s 0 not counting a word in -s as a verb ("reported strong
+ * sales", "reported revenues of $69m": after "report", a noun far more often), with 2 not
+ * the first word when first_noun says it is one. */
+static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s);
+
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    return has_verb_as(w, st, f, l, 1);
+}
+
+static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if ((aux_at(w, i) || tok_in(w, i, common_verbs) ||
@@ -3978,9 +4036,10 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
          * "3,000 died", "more than doubled") */
         int noun_s = t > f && ((w->tok.v[i - 1].flags & NEWS_TF_DIGIT) ||
                                tok_in(w, i - 1, prepositions) || tok_in(w, i - 1, comparatives) ||
-                               tok_in(w, i - 1, number_words));
+                               tok_in(w, i - 1, number_words) || tok_in(w, i - 1, time_links));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
-            (z[n - 1] == 's' && z[n - 2] != 's' && !noun_s) ||
+            (plural_s && z[n - 1] == 's' && z[n - 2] != 's' && !noun_s &&
+             !(plural_s == 2 && t == f && first_noun(w, i, l))) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
@@ -4029,6 +4088,32 @@ static int verb_in_speaker(NewsWork *w, size_t f, size_t l) {
             return 1;
     }
     return 0;
+}
+
+/* Nouns whose "that" opens what they hold, not a relative clause ("reaffirmed the view that
+ * around current levels ..."). */
+static const char *const content_nouns[] = {
+    "allegation", "allegations", "argument", "assessment", "assurance", "assurances", "belief",
+    "claim", "claims", "commitment", "conclusion", "concern", "concerns", "estimate",
+    "expectation", "expectations", "fact", "fear", "fears", "forecast", "hope", "hopes",
+    "idea", "insistence", "message", "news", "pledge", "position", "prediction", "promise",
+    "proposal", "report", "reports", "rumours", "statement", "suggestion", "view", "views",
+    "warning", "warnings", 0};
+
+/* The last word of [f, l] before a relative clause on the object of a cue other than
+ * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
+ * ..." (the verb is the relative clause's, no report); not "warned the company that it
+ * would sue", where "that" opens what was said, nor after a noun of content. */
+static int64_t relative_cut(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
+    for (int64_t t = f + 1; t < l && t - f < 40; t++) {
+        size_t i = (size_t)t;
+        if (st->inq[i]) break;
+        if ((tok_is(w, i, "that") || tok_is(w, i, "which")) && is_lower_word(w, i - 1) &&
+            !tok_in(w, i - 1, determiners) && !tok_in(w, i - 1, content_nouns) &&
+            is_lower_word(w, i + 1) && !pronoun_kind(w, i + 1) && !tok_in(w, i + 1, determiners))
+            return t - 1;
+    }
+    return l;
 }
 
 /* After an inverted verb of saying that speaker_follows accepted, with no end of sentence
@@ -4669,7 +4754,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = relative_report_end(w, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
-                    if (!that_at && l >= f && !has_verb(w, st, f, object_end(w, st, f, l)) &&
+                    if (!that_at && l >= f &&
+                        !(tok_in(w, k, say_words)
+                              ? has_verb(w, st, f, object_end(w, st, f, l))
+                              : has_verb_as(w, st, f, relative_cut(w, st, f, object_end(w, st, f, l)),
+                                            tok_in(w, k, report_words) ? 0 : 2)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln
@@ -5223,8 +5312,9 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         if (tv[i].byte_len == 9 && i + 1 < n && tok_is(w, i + 1, "to") &&
             tok_is(w, i, "according"))
             st->cue[i] = NEWS_CUE_ACCORDING;
-        else if (st->tok_ment[i] < 0)
-            st->cue[i] = (uint8_t)tok_cue(w, i);
+        else if (st->tok_ment[i] < 0 &&
+                 !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)))
+            st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...") */
     }
     learn_roles(w, st, m0);
     int carried = st->carry_family;

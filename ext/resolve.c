@@ -348,8 +348,22 @@ static int caps_line(const NewsWork *w, const NewsMention *m) {
     return words > 0;
 }
 
+/* Is place m a dateline's city in capitals ("WASHINGTON (AP) -", "PORTO ALEGRE, Brazil -"):
+ * it opens a line, has no small letter, and a comma, a bracket or a dash follows it? */
+static int dateline_line(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text;
+    size_t b = m->byte_start, e = b + m->byte_len;
+    if (m->type != NEWS_LOC || (b > 0 && z[b - 1] != '\n')) return 0;
+    for (size_t i = b; i < e; i++)
+        if (z[i] >= 'a' && z[i] <= 'z') return 0;
+    if (e < w->text_len && z[e] == ' ') e++;
+    /* ',' '(' '-', or the first byte of an en or em dash (E2 80 93/94) */
+    return e < w->text_len && (z[e] == ',' || z[e] == '(' || z[e] == '-' || z[e] == 0xE2);
+}
+
 /* A name first written in a headline in capitals takes the form the text gives it later
- * ("SPACEX" ... "SpaceX" -> SpaceX): SPEC's "first later one" for a mention with no
+ * ("SPACEX" ... "SpaceX" -> SpaceX), and so does a dateline's city ("WASHINGTON (AP) -" ...
+ * "a judge in Washington" -> Washington): SPEC's "first later one" for a mention with no
  * earlier one, where the later one has the same words and the case is all the difference
  * (the suffix pass takes only longer later mentions). `canon` holds the answers here. A
  * root (canon == itself) in capitals is marked with the first such mention of its group
@@ -365,7 +379,7 @@ static void headline_case(NewsWork *w) {
             continue;
         const uint8_t *za = w->text + mv[a].byte_start, *zi = w->text + mv[i].byte_start;
         if (memcmp(za, zi, mv[i].byte_len) && word_eq(za, mv[a].byte_len, zi, mv[i].byte_len) &&
-            caps_line(w, &mv[a])) {
+            (caps_line(w, &mv[a]) || dateline_line(w, &mv[a]))) {
             canon[a] = -2 - (int32_t)i;
             moved = 1;
         }

@@ -349,6 +349,22 @@ static const char *const public_bodies[] = {
 static int opens_with_the(const uint8_t *z, size_t n) {
     return n > 4 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e' && z[3] == ' ';
 }
+/* What speaks without being anyone: "A report said he gave the warning. He said ..." */
+static const char *const desc_writings[] = {"document", "letter", "memo", "poll", "report",
+                                            "statement", "study", "summary", "survey", 0};
+/* Quotation q reports someone new the text brings in, with "a" or "an", a head word (at
+ * head, hl bytes) that names no writing and a plain "said", "says" or "told" ("A local
+ * surfer said sharks were seen"; not "an emergency question"). */
+static int new_speaker_said(const NewsWork *w, const NewsQuote *q, size_t head, size_t hl) {
+    const uint8_t *z = w->text + q->speaker.byte_start, *c = w->text + q->cue.byte_start;
+    size_t n = q->speaker.byte_len, nc = q->cue.byte_len;
+    if (n < 4 || (z[0] | 0x20) != 'a' || !(z[1] == ' ' || (z[1] == 'n' && z[2] == ' ')) ||
+        nc != 4 || !(!memcmp(c, "said", 4) || !memcmp(c, "says", 4) || !memcmp(c, "told", 4)))
+        return 0;
+    for (const char *const *d = desc_writings; *d; d++)
+        if (strlen(*d) == hl && !memcmp(w->text + head, *d, hl)) return 0;
+    return 1;
+}
 /* "the company", "the firm" and the nouns business news calls a company by ("the lender",
  * "the carmaker", "the German drugmaker"), after up to two words of description */
 static const char *const company_nouns[] = {
@@ -660,6 +676,7 @@ int news_speakers_document(NewsWork *w) {
     int32_t desc_ent = -1; /* the entity a body stands for ("the Hollis campaign"), or -1 */
     size_t desc_mi = 0;
     int64_t desc_lo = 0, desc_hi = 0, desc_end = 0; /* desc_end: where its words end */
+    int64_t desc_next = -1; /* the sentence it goes on in alone, when it spoke without marks */
     /* the latest description that spoke for a name ("a KLM spokesman said"): its head
      * word's key (spokesman), that name, where its words end */
     uint64_t for_head = 0;
@@ -706,7 +723,8 @@ int news_speakers_document(NewsWork *w) {
              * gendered pronoun, those whose gender is known to match */
             int32_t found = -1;
             int best = -1000, to_desc = 0;
-            if (last_desc && at - desc_end < DESC_CHARS) {
+            if (last_desc && at - desc_end < DESC_CHARS &&
+                (desc_next < 0 || (int64_t)qq->sentence == desc_next)) {
                 /* the unnamed speaker of the latest quotation, scored as the current
                  * speaker who opens their sentence (no name to give it) */
                 /* a body the text did not name ("the company said") is left to the
@@ -717,7 +735,8 @@ int news_speakers_document(NewsWork *w) {
                                                       : (last_desc & DESC_MANY) || body;
                 if (fits) {
                     best = -(int)(mi - desc_mi) + 8 + (at - desc_end < LAST_QUOTE_CHARS ? 4 : 0) +
-                           6 + 2 + (want && (last_desc & 3) == want ? 4 : 0);
+                           6 + 2 + (want && (last_desc & 3) == want ? 4 : 0) +
+                           (desc_next >= 0 ? SPK_BEFORE : 0); /* the sentence right before */
                     to_desc = 1;
                 }
             }
@@ -929,16 +948,24 @@ int news_speakers_document(NewsWork *w) {
                 for_ent = qq->speaker_entity;
                 for_end = qq->quote.char_start + qq->quote.char_len;
             }
-            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY | DESC_MANY))) tr = 0;
+            int next_only = 0; /* "A local surfer said sharks were seen. “…,” he said." */
+            if (qq->kind != NEWS_DIRECT && !(tr & (DESC_OWNED | DESC_BODY | DESC_MANY))) {
+                if (new_speaker_said(w, qq, hs, hl)) next_only = 1;
+                else tr = 0;
+            }
             last_desc = 0;
             if (tr && (unnamed || (tr & DESC_BODY))) {
                 last_desc = tr;
                 desc_ent = qq->speaker_entity;
-                if (desc_ent < 0 && !(tr & DESC_MANY)) last_spk = -1;
+                /* one who spoke without marks is a candidate for the next sentence alone,
+                 * and the story's current speaker stays */
+                if (desc_ent < 0 && !(tr & DESC_MANY) && !next_only) last_spk = -1;
                 desc_mi = mi;
+                desc_next = next_only ? (int64_t)qq->sentence + 1 : -1;
                 desc_lo = qq->speaker.char_start;
                 desc_hi = qq->speaker.char_start + qq->speaker.char_len;
-                last_end = desc_end = qq->quote.char_start + qq->quote.char_len;
+                desc_end = qq->quote.char_start + qq->quote.char_len;
+                if (!next_only) last_end = desc_end;
             }
         }
     }

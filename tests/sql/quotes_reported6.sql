@@ -153,3 +153,41 @@ insert into d values (22,
  || 'of them tell pollsters they are tired.');
 select 'qr6_46', exists(select 1 from r where id = 22 and row = 'indirect|they would strike||Half of them|said|44|17');
 select 'qr6_47', exists(select 1 from r where id = 22 and row = 'indirect|they are tired||as many as three-fourths of them|tell|115|14');
+-- after "report", a word in -s is a noun, not the clause's verb ("reported strong sales",
+-- "will report its quarterly results"); a clause with a verb of its own is still a report
+insert into d values (23,
+ 'Kestrel Foods reported strong sales over the holiday. Rivet Motors reported revenues of '
+ || '$69m. Harbour Freight will report its quarterly results on Tuesday. The Times reported '
+ || 'the talks had stalled.');
+select 'qr6_48', (select count(*) from q where id = 23) = 1;
+select 'qr6_49', exists(select 1 from r where id = 23 and row = 'indirect|the talks had stalled|The Times|The Times|reported|176|21');
+-- a word in -s right after "after", "before", "since" or "until" is no verb: a headline's
+-- "agree ceasefire after talks" reports nothing
+insert into d values (24, 'Kestrel and Rivet agree merger after talks');
+select 'qr6_50', (select count(*) from q where id = 24) = 0;
+-- "add to" is no verb of saying: "The data added to concerns that ..." reports nothing;
+-- "added that" still does
+insert into d values (25,
+ 'The data added to concerns that the economy is slowing. The findings add to evidence '
+ || 'that rates will rise. Ana Ferri added that the talks had stalled.');
+select 'qr6_51', (select count(*) from q where id = 25) = 1;
+select 'qr6_52', exists(select 1 from r where id = 25 and row = 'indirect|that the talks had stalled|Ana Ferri|Ana Ferri|added|124|26');
+-- words in lower case right after a cue, no colon or comma before them and no stop inside
+-- the marks, are a fragment of the writer's sentence; with a colon, or a stop of their own,
+-- a statement
+insert into d values (26,
+ 'Ana Ferri said she had spoken to the minister and demanded “full accountability”. '
+ || 'Tom Reyes said: “we will not give up.”');
+select 'qr6_53', exists(select 1 from r where id = 26 and row like 'partial|full accountability|Ana Ferri|Ana Ferri|demanded|%');
+select 'qr6_54', exists(select 1 from r where id = 26 and row like 'direct|we will not give up.|Tom Reyes|Tom Reyes|said|%');
+-- a relative clause on the object of a cue other than say or tell is no report ("proposed
+-- a budget that relies on ..."), nor is a plural before "to" or a preposition there
+-- ("announced plans to buy"); "that" after an object, before a pronoun, opens one, and so
+-- does a plural before another word ("insisted members face cuts")
+insert into d values (27,
+ 'Mayor Dan Okafor has proposed a budget that relies on a property tax rise. '
+ || 'He warned the council that it would face cuts. Harbour Freight announced plans to buy '
+ || 'a rival. The union insisted members face cuts.');
+select 'qr6_55', (select count(*) from q where id = 27) = 2;
+select 'qr6_57', exists(select 1 from r where id = 27 and row like 'indirect|members face cuts||The union|insisted|%');
+select 'qr6_56', exists(select 1 from r where id = 27 and row like 'indirect|that it would face cuts|Dan Okafor|He|warned|%');

@@ -73,6 +73,14 @@ insert into d values (15,
 insert into d values (16,
  'Rachel Lund, a donor, said the speeches had changed her mind. Along with her husband, Milton Lund, a banker, she has given to many candidates.' || char(10) ||
  '“He is wrong,” Milton Lund said. “I agree,” he added.');
+insert into d values (17,
+ 'Her father, Dean Walsh, paddled out and pulled her to shore.' || char(10) ||
+ 'A local surfer, who did not want to be named, said sharks had been seen near the beach for weeks. “Everyone knew,” he said.' || char(10) ||
+ 'A report by the council said Walsh had warned them. “Nobody listened,” he said.');
+insert into d values (18,
+ 'A Trump campaign spokesman, Steven Ruiz, called the ruling “flawed” and said the campaign would appeal.');
+insert into d values (19,
+ 'Doctors at Westgate Memorial Clinic in Leeds said they had treated dozens of people.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') || '|' || start || '|' || length as row
@@ -166,3 +174,14 @@ select 'qw_51', exists(select 1 from r where id = 15 and row = 'direct|Nobody li
 -- him a man, not the "she" later in the sentence, so "he added" is his
 select 'qw_52', (select count(*) from q where id = 16) = 3;
 select 'qw_53', exists(select 1 from r where id = 16 and row = 'direct|I agree,|Milton Lund|he|added|178|8');
+-- "A local surfer said ... “…,” he said.": one the text brings in with "a" and who spoke
+-- without marks goes on in the next sentence, unnamed; a report does not ("he" is Walsh)
+select 'qw_54', (select count(*) from q where id = 17) = 4;
+select 'qw_55', exists(select 1 from r where id = 17 and row = 'direct|Everyone knew,||he|said|161|14');
+select 'qw_56', exists(select 1 from r where id = 17 and row = 'direct|Nobody listened,|Dean Walsh|he|said|239|16');
+-- "A Trump campaign spokesman, Steven Ruiz, called ... and said ...": the name after the
+-- article modifies the noun; the subject of "and said" is the name in apposition
+select 'qw_57', exists(select 1 from r where id = 18 and row = 'indirect|the campaign would appeal|Steven Ruiz|Steven Ruiz|said|78|25');
+-- "Doctors at Westgate Memorial Clinic in Leeds said": no name before the place; the phrase
+-- from the sentence's start speaks, unnamed, never the place
+select 'qw_58', exists(select 1 from r where id = 19 and row = 'indirect|they had treated dozens of people||Doctors at Westgate Memorial Clinic in Leeds|said|51|33');

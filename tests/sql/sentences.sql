@@ -62,6 +62,13 @@ select 'sen_17', (select group_concat(content, '|') from news_sentences(
   char(10) || 'Chancellor: We will not back down.' || char(10) ||
   'Prices rose in May. Analysis: the rise is over.'))
   = 'Opinion:|The AI boom has a power problem|LIVE:|Senate passes stopgap bill|Chancellor: We will not back down.|Prices rose in May.|Analysis: the rise is over.';
+-- "Related:" and "Listen:" links too: the reported clause after one leaves the label out
+select 'sen_19', (select group_concat(content, '|') from news_sentences(
+  'Related: Japan''s economy shrank in the fourth quarter, data shows'))
+  = 'Related:|Japan''s economy shrank in the fourth quarter, data shows';
+select 'sen_20', (select quote from news_quotes(
+  'Related: Japan''s economy shrank in the fourth quarter, data shows'))
+  = 'Japan''s economy shrank in the fourth quarter';
 select 'sen_18', (select group_concat(content, '|') from news_sentences(
   'EXCLUSIVE-Shell weighs sale of Nigerian assets' || char(10) || 'UPDATE 2-Oil rises as Saudi Arabia cuts output' ||
   char(10) || 'X-ray scans are free. UPDATE-LATE is a word.'))
