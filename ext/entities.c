@@ -884,14 +884,30 @@ static int listed_org(const NewsWork *w, const NewsTagger *tg, size_t first, siz
            !is_place_phrase(s, first, end);
 }
 
+/* Whether the "and" at token k joins two names of two words or more, capitalised, with the
+ * same last word ("Thames Water and Southern Water", "Lloyds Bank and Barclays Bank"):
+ * two of a kind, not one name ("Department for Business and Trade"). */
+static int same_head(const NewsWork *w, size_t first, size_t k, size_t end) {
+    if (k - first < 2 || end - k - 1 < 2) return 0;
+    for (size_t t = first; t < end; t++)
+        if (t != k && !(w->tok.v[t].flags & NEWS_TF_UPPER_INIT)) return 0;
+    const NewsToken *a = &w->tok.v[k - 1], *b = &w->tok.v[end - 1];
+    return a->byte_len == b->byte_len &&
+           !memcmp(w->text + a->byte_start, w->text + b->byte_start, a->byte_len);
+}
+
 /* The "and" inside tokens [first, end) that joins two names each a whole entry of the
  * lists of organisations ("Amnesty International and Human Rights Watch", which the tagger
- * runs together as one), or 0 ("Procter and Gamble", "Securities and Exchange Commission"). */
+ * runs together as one) or two of a kind (same_head), or 0 ("Procter and Gamble",
+ * "Securities and Exchange Commission"). */
 static size_t listed_pair(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     if (end - first < 3) return 0;
     for (size_t k = first + 1; k + 1 < end; k++)
         if (word_is(w, k, "and"))
-            return listed_org(w, tg, first, k) && listed_org(w, tg, k + 1, end) ? k : 0;
+            return (listed_org(w, tg, first, k) && listed_org(w, tg, k + 1, end)) ||
+                           same_head(w, first, k, end)
+                       ? k
+                       : 0;
     return 0;
 }
 
@@ -3469,11 +3485,14 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
          * of two words or more (not of a work's, "The Brutalist", "The Office", nor of
          * "The Times" or "The Hague") */
         if (end - first > 2 && word_is(w, first, "The")) {
-            if ((type == NEWS_ORG && institution_end(w, head)) ||
+            if ((type == NEWS_ORG &&
+                 (institution_end(w, head) ||
+                  (tg->feat.info[first].first_word && institution_end(w, first + 1)))) ||
                 (type == NEWS_MISC && ((event_end(w, end - 1) && !word_is(w, end - 1, "Show")) ||
                                        law_head(w, head))))
-                first++; /* also "The Academy Awards", "The Treaty of Baden"; not a show's
-                          * title, "The Cosby Show" */
+                first++; /* also "The Department for Transport" opening a sentence, "The
+                          * Academy Awards", "The Treaty of Baden"; not a show's title, "The
+                          * Cosby Show", "beat The Office Christmas Special" */
         }
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */

@@ -93,6 +93,12 @@ select 'entdoc_173', (select group_concat(mention || '/' || type, ';') from news
 select 'entdoc_174', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Sales at Marks & Spencer rose. Ben & Jerry''s was sold. Serbia & Montenegro won.'))
   = 'Marks & Spencer/ORG;Ben & Jerry/ORG;Serbia/LOC;Montenegro/LOC';  -- model-dependent
+-- two names of a kind joined by "and" are two ("Thames Water and Southern Water" was one);
+-- an institution's sentence-initial "The" is no part of its name, "for" in it or not
+select 'entdoc_175', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Six firms, including Thames Water and Southern Water, were fined. '
+  || 'The Department for Education said schools would reopen.'))
+  = 'Thames Water/ORG;Southern Water/ORG;Department for Education/ORG';  -- model-dependent
 -- a stadium or an arena is a place (a facility, as CoNLL types them)
 select 'entdoc_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Saka scored twice at the Emirates Stadium on Sunday.')) = 'Saka/PER;Emirates Stadium/LOC';  -- model-dependent
