@@ -5268,8 +5268,12 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
          * "defence lawyer Reid Weingarten" are nouns before the name */
         if (opens && b > sb && !tok_ch(w, b - 1, ',')) {
             /* the word before the name, past its articles and adjectives ("met the former
-             * senator"), is what tells: a verb, or a noun ("sports car maker Porsche") */
+             * senator"), is what tells: a verb, or a noun ("sports car maker Porsche");
+             * after "he", "she" or "they" the name is the object ("She will now meet
+             * Venus Williams.") */
             size_t x = b - 1;
+            int kind = pronoun_kind(w, sb);
+            if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_THEY) opens = 0;
             while (x > sb && is_lower_word(w, x) && !verb_like(w, x) &&
                    (tok_in(w, x, determiners) || tok_in(w, x, name_adjectives)))
                 x--;

@@ -1,0 +1,21 @@
+-- quotes_today12.sql: speakers and reports of branch quotes12, on news of today. "the
+-- 34-year-old" the text gave no one is the person the story follows, found as "he" or "she"
+-- would be (a subject or a speaker, of either gender); a name after "he", "she" or "they"
+-- opening a sentence is the object, not the subject the pronoun search prefers. Texts are our
+-- own. Each line prints id|1.
+-- an age names the story's person: the player the headline names, the one who won (not the
+-- rival just named as the object of "meet")
+select 'qt12_1', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Mowbray joins Kenton Rovers' || char(10) || 'Kenton Rovers have signed Ashbury midfielder Carl Mowbray until the end of the season.' || char(10) ||
+  '"It was an easy decision to make," the 31-year-old told the club''s website.'))
+  = 'Carl Mowbray|the 31-year-old';
+select 'qt12_2', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'After a slow start, Tessa Varley won in just 56 minutes. She will now meet Ines Brodeur. "Bring it on," said the 23-year-old.'))
+  = 'Tessa Varley|the 23-year-old';
+-- no person before it: no speaker; an age the text gave is that person's, as before
+select 'qt12_3', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  '"It was an easy decision to make," the 31-year-old told the club''s website.'))
+  = '-|the 31-year-old'
+             and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Tom Baker, 45, lost his home in the flood. Ann Lee, 52, lost hers. "We have nothing left," the 45-year-old said.'))
+  = 'Tom Baker|the 45-year-old';
