@@ -1733,6 +1733,20 @@ static size_t name_of_end(const NewsWork *w, const NewsQuoteState *st, size_t c,
 
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
  * "said the minister", "according to officials". */
+static int ends_in_s(const NewsWork *w, size_t i);
+
+/* "'…,' says teenage chess champion": lower-case words from j to the end of a paragraph
+ * with no full stop, as a headline ends, are a description without its article after a
+ * verb in the present ("says", "warns"; not the noun of "in 'drunk' remark row") */
+static int headline_tail(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t hi) {
+    if (j == 0 || hi > w->tok.n || hi - j > 5 || !(w->tok.v[hi - 1].flags & NEWS_TF_PARA_END) ||
+        !ends_in_s(w, j - 1))
+        return 0;
+    for (size_t e = j; e < hi; e++)
+        if (!is_lower_word(w, e) || st->inq[e]) return 0;
+    return 1;
+}
+
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
                          int pronoun_ok) {
     size_t j = k;
@@ -1811,7 +1825,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_speaker(w, st, a, j, j + 1, pronoun_kind(w, j), -1, 0.8f);
         return 1;
     }
-    if (!tok_in(w, j, determiners) && !(is_lower_word(w, j) && is_role_word(w, j))) {
+    if (!tok_in(w, j, determiners) && !(is_lower_word(w, j) && is_role_word(w, j)) &&
+        !headline_tail(w, st, j, hi)) {
         /* "according to officials", "said analysts": a bare plural */
         const NewsToken *t = &w->tok.v[j];
         if (!(is_lower_word(w, j) && t->byte_len > 3 &&

@@ -19,3 +19,13 @@ select 'qt12_3', (select group_concat(ifnull(speaker, '-') || '|' || speaker_men
              and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
   'Tom Baker, 45, lost his home in the flood. Ann Lee, 52, lost hers. "We have nothing left," the 45-year-old said.'))
   = 'Tom Baker|the 45-year-old';
+-- a headline's description after "says" has no article: the words to the end of the
+-- headline are the mention (speaker NULL: no role the story gives); not after a noun
+select 'qt12_4', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  '''I just tried to stay calm,'' says teenage chess champion' || char(10) || 'A girl from Kettering has won the British title.'))
+  = 'direct|I just tried to stay calm,|-|teenage chess champion|says'
+             and (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Bus route ''a lifeline'', says mother-of-two' || char(10) || 'The council will keep it.'))
+  = 'partial|a lifeline|-|mother-of-two|says';
+select 'qt12_5', (select count(*) from news_quotes(
+  'Mayor in ''drunk'' remark row' || char(10) || 'The mayor apologised on Monday.')) = 0;
