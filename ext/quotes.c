@@ -5016,16 +5016,20 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                 break;
             }
         }
-        if (!s->at.found && s->o > (int32_t)p0 + 2) {
+        /* the sentence before the quotation: in its paragraph, or the previous paragraph's
+         * last when the quotation opens its own (news online gives each sentence a
+         * paragraph: "Janet Corley was blunt." / "“It is as simple as that.”") */
+        int own_para = s->o == (int32_t)p0 && p0 > 0 && (w->tok.v[p0 - 1].flags & NEWS_TF_PARA_END);
+        if (!s->at.found && (s->o > (int32_t)p0 + 2 || own_para)) {
             /* "Lund disagreed. “We can fix them.”", "Tom Lake, the harbour master, was
              * blunt. “…”": a short sentence about a person sets up the quotation after it */
-            size_t o = (size_t)s->o;
+            size_t o = own_para ? p0 : (size_t)s->o, lo = own_para ? 0 : p0;
             int32_t s0 = (int32_t)w->tok.v[0].sentence;
             size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
-            int32_t m = sb >= p0 ? st->tok_ment[sb] : -1;
+            int32_t m = sb >= lo ? st->tok_ment[sb] : -1;
             size_t nb = sb; /* where the name starts: after its role ("Charity director
                              * Robert Tapsfield criticised the system. “…”") */
-            if (sb >= p0 && o - 1 - sb <= 14 && (m < 0 || w->ment.v[m].type != NEWS_PER)) {
+            if (sb >= lo && o - 1 - sb <= 14 && (m < 0 || w->ment.v[m].type != NEWS_PER)) {
                 size_t x = sb;
                 while (x + 1 < o && x - sb < 4 && is_word(w, x) &&
                        !(st->tok_ment[x] >= 0 && w->ment.v[st->tok_ment[x]].type == NEWS_PER))
@@ -5036,13 +5040,13 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
             }
             /* a name, not a pronoun: "He had only played in Zimbabwe. “…”" is as often the
              * writer's setting for an interviewee's answer */
-            if (sb >= p0 && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
+            if (sb >= lo && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
                 no_quote_in(st, sb, o - 2) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
                 news_ment_toks(w, (size_t)m).tok_first == nb) {
                 Attr a;
                 memset(&a, 0, sizeof a);
                 a.ment = -1;
-                set_mention_speaker(w, st, &a, m, 0.45f);
+                set_mention_speaker(w, st, &a, m, own_para ? 0.4f : 0.45f);
                 s->at = a;
             }
         }

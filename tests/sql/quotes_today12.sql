@@ -29,3 +29,15 @@ select 'qt12_4', (select group_concat(kind || '|' || quote || '|' || ifnull(spea
   = 'partial|a lifeline|-|mother-of-two|says';
 select 'qt12_5', (select count(*) from news_quotes(
   'Mayor in ''drunk'' remark row' || char(10) || 'The mayor apologised on Monday.')) = 0;
+-- a short sentence about a named person sets up the quotation that opens the next paragraph
+-- (cue NULL); not a pronoun's sentence, nor a question, nor after a quotation in it
+select 'qt12_6', (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || ifnull(speaker_mention, '-') || '|' || ifnull(cue, '-'), ';') from news_quotes(
+  'Janet Corley, who runs the swimming club, was blunt.' || char(10) || char(10) ||
+  '"The children have nowhere else to learn. It is as simple as that."'))
+  = 'The children have nowhere else to learn. It is as simple as that.|Janet Corley|Janet Corley|-'
+             and (select group_concat(ifnull(speaker, '-') || '|' || ifnull(speaker_mention, '-'), ';') from news_quotes(
+  'She was blunt.' || char(10) || '"It is as simple as that."'))
+  = '-|-'
+             and (select group_concat(ifnull(speaker, '-') || '|' || ifnull(speaker_mention, '-'), ';') from news_quotes(
+  'Was Janet Corley right?' || char(10) || '"It is as simple as that."'))
+  = '-|-';
