@@ -3603,6 +3603,16 @@ static int cue_verb_at(const NewsWork *w, const NewsQuoteState *st, size_t t) {
 
 /* After cue k, past a few words of time, place or object ("said on Tuesday", "told a Senate
  * panel Wednesday"): the token that ends them, or -1 when something else comes. */
+/* A lower-case plural noun by its ending ("analysts", "jurors"; not "as", "press", "bonus",
+ * "crisis") */
+static int bare_plural(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    return is_lower_word(w, i) && n > 3 && z[n - 1] == 's' && z[n - 2] != 's' &&
+           z[n - 2] != 'u' && z[n - 2] != 'i' && !is_plain_role(w, i);
+}
+
 static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
     if (!ends_soon(w, k, p1)) return -1;
     int loose = loose_ok ? 0 : 2;
@@ -3625,6 +3635,23 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
+        if (t == k + 1 && is_lower_word(w, t) && tok_in(w, k, say_words)) {
+            /* "..., said analysts.", "..., a witness told jurors.", "..., say researchers at
+             * BDO.", "..., said market analysts Chart-Track.": a plural that ends the
+             * sentence (not "said shareholders of Bancorp, Fla., have approved ...") */
+            size_t e = t + (t + 1 < p1 && bare_plural(w, t + 1) && !bare_plural(w, t));
+            if (bare_plural(w, e)) {
+                size_t f = e + 1;
+                if (f + 1 < p1 && (tok_is(w, f, "at") || tok_is(w, f, "from")) &&
+                    st->tok_ment[f + 1] >= 0)
+                    f++;
+                if (f < p1 && st->tok_ment[f] >= 0) f = news_ment_toks(w, st->tok_ment[f]).tok_end;
+                if (f >= p1 || is_stop(w, f)) return (int64_t)f;
+            }
+        }
+        if (tok_ch(w, t, '(') && t + 3 < p1 && tok_ch(w, t + 2, ')') && is_stop(w, t + 3) &&
+            st->tok_ment[t - 1] >= 0 && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT))
+            return (int64_t)t + 3; /* "..., says the Institute of Public Policy Research (IPPR)." */
         if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
             (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t) &&
             (t + 1 >= p1 || is_stop(w, t + 1) || tok_ch(w, t + 1, ',') ||

@@ -41,3 +41,20 @@ select 'qt12_6', (select group_concat(quote || '|' || ifnull(speaker, '-') || '|
              and (select group_concat(ifnull(speaker, '-') || '|' || ifnull(speaker_mention, '-'), ';') from news_quotes(
   'Was Janet Corley right?' || char(10) || '"It is as simple as that."'))
   = '-|-';
+-- a report before an inverted cue whose plural, or plural and name, ends the sentence, and a
+-- name with its acronym in brackets; not a plural that opens the clause after "said"
+select 'qt12_7', (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Spam could be about to rise sharply, say experts.'))
+  = 'Spam could be about to rise sharply|-|experts|say'
+             and (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Ferry bookings have doubled since May, said market analysts Harbourview.'))
+  = 'Ferry bookings have doubled since May|Harbourview|Harbourview|said'
+             and (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Online forums could build trust in councils, says the Institute for Local Democracy (ILD).'))
+  = 'Online forums could build trust in councils|Institute for Local Democracy|Institute for Local Democracy|says'
+             and (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Harbour Foods expects profits to rise this year, chairman Tom Reyes told analysts.'))
+  = 'Harbour Foods expects profits to rise this year|Tom Reyes|Tom Reyes|told';
+select 'qt12_8', (select group_concat(quote, ';') from news_quotes(
+  'Harbour Bank said shareholders of Dunmore Savings of Leith, Scotland, have approved the merger.'))
+  = 'shareholders of Dunmore Savings of Leith, Scotland, have approved the merger';
