@@ -349,8 +349,8 @@ static const char *const fillers[] = {
     "themselves", "itself", 0};
 /* after a cue and before "that": "said on Tuesday in a statement that" */
 static const char *const cue_gap[] = {
-    "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later",
-    "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "letter",
+    "on", "in", "at", "to", "during", "after", "afterward", "afterwards", "before", "last",
+    "this", "earlier", "later", "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "letter",
     "post", "tweet", "email", "briefing", "conference", "news", "press", "speech",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
@@ -2741,7 +2741,8 @@ static const char *const noun_cues[] = {
  * a cue against it, and a linear walk of 80 words there cost a tenth of the quote step.
  * Keep it sorted (bytes, lower case) and in step with cue_gap. */
 static const char *const gap_sorted[] = {
-    "a", "after", "afternoon", "again", "also", "an", "appearance", "at", "before", "briefing",
+    "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
+    "at", "before", "briefing",
     "call", "conference", "during", "earlier", "early", "email", "evening", "event", "friday",
     "hearing", "her", "him", "his", "in", "interview", "it", "its", "journalists", "last", "late",
     "later", "letter", "me", "meeting", "monday", "month", "morning", "news", "night", "of", "on",

@@ -58,3 +58,10 @@ select 'qt12_7', (select group_concat(quote || '|' || ifnull(speaker, '-') || '|
 select 'qt12_8', (select group_concat(quote, ';') from news_quotes(
   'Harbour Bank said shareholders of Dunmore Savings of Leith, Scotland, have approved the merger.'))
   = 'shareholders of Dunmore Savings of Leith, Scotland, have approved the merger';
+-- "afterwards" between the cue and its clause, with "that" or without
+select 'qt12_9', (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Tessa Varley admitted afterwards it was hard to play a friend.'))
+  = 'it was hard to play a friend|Tessa Varley|admitted'
+             and (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Officials said afterwards that the ministers had backed the accord.'))
+  = 'that the ministers had backed the accord|Officials|said';
