@@ -3014,7 +3014,8 @@ static const char *const prep_words[] = {"of", "for", "in", "on", "at", "from", 
 static const char *const outlet_nouns[] = {"programme", "program", "show", "radio", "station",
                                            "channel", "agency", "magazine", "conference",
                                            "summit", "hearing", "inquiry", "tribunal",
-                                           "meeting", "briefing", "rally", 0};
+                                           "meeting", "briefing", "rally", "website",
+                                           "podcast", 0};
 
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
  * they should ...") */
@@ -3970,7 +3971,11 @@ static const char *const common_verbs[] = {
      * no verb): "said its index fell", "said sales rose" */
     "fell", "rose", "grew", "drove", "wrote", "spoke", "broke", "chose", "stole", "drew",
     "threw", "flew", "blew", "forgot", "withdrew", "overtook", "sank", "shrank", "swam",
-    "froze", "arose", "tore", "wore", "sprang", 0};
+    "froze", "arose", "tore", "wore", "sprang",
+    /* and pasts that are participles too, but no noun: "said the party stuck to the rules",
+     * "said the firm brought the case" */
+    "stuck", "struck", "brought", "bought", "caught", "taught", "fought", "sought", "fled",
+    "understood", "rang", "sang", "swung", "dealt", "meant", 0};
 
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",

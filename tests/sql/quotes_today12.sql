@@ -65,3 +65,14 @@ select 'qt12_9', (select group_concat(quote || '|' || speaker_mention || '|' || 
              and (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'Officials said afterwards that the ministers had backed the accord.'))
   = 'that the ministers had backed the accord|Officials|said';
+-- an irregular past that is no noun is the clause's verb ("stuck", "brought"); "the BBC News
+-- website", "the Harbour Times podcast" are outlets told, like a programme
+select 'qt12_10', (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'A party spokeswoman said the party stuck to the rules.'))
+  = 'the party stuck to the rules|A party spokeswoman|said'
+             and (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Tom Reyes told the BBC News website he was not surprised by the vote.'))
+  = 'he was not surprised by the vote|Tom Reyes|told'
+             and (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Tom Reyes told the Harbour Times podcast the pier should never have closed.'))
+  = 'the pier should never have closed|Tom Reyes|told';
