@@ -3651,6 +3651,18 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
                 if (f >= p1 || is_stop(w, f)) return (int64_t)f;
             }
         }
+        if (is_lower_word(w, t) && k > 0 && tok_ch(w, k - 1, ',') &&
+            (t == k + 1 || (w->tok.v[t - 1].flags & NEWS_TF_CLITIC))) {
+            /* "..., said Sun's chief operating officer Jonathan Schwartz.": the roles before
+             * the name after an inverted cue (not "Manor Care said vice chairman Stewart
+             * Bainum, 40, has been named ...", a clause) */
+            size_t u = t;
+            while (u < p1 && u - t < 4 && is_lower_word(w, u) && st->tok_ment[u] < 0) u++;
+            if (u > t && u < p1 && st->tok_ment[u] >= 0 && is_role_word(w, u - 1)) {
+                t = u - 1;
+                continue;
+            }
+        }
         if (tok_ch(w, t, '(') && t + 3 < p1 && tok_ch(w, t + 2, ')') && is_stop(w, t + 3) &&
             st->tok_ment[t - 1] >= 0 && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT))
             return (int64_t)t + 3; /* "..., says the Institute of Public Policy Research (IPPR)." */

@@ -76,3 +76,10 @@ select 'qt12_10', (select group_concat(quote || '|' || speaker_mention || '|' ||
              and (select group_concat(quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'Tom Reyes told the Harbour Times podcast the pier should never have closed.'))
   = 'the pier should never have closed|Tom Reyes|told';
+-- an owner's roles before the name after an inverted cue; not the roles opening a clause
+select 'qt12_11', (select group_concat(quote || '|' || speaker || '|' || cue, ';') from news_quotes(
+  'Ferry bookings could double by 2030, said Harbour Bank''s chief operating officer Tom Reyes.'))
+  = 'Ferry bookings could double by 2030|Tom Reyes|said'
+             and (select group_concat(quote, ';') from news_quotes(
+  'Harbour Lines said vice chairman Tom Reyes, 60, has been named chief executive.'))
+  = 'vice chairman Tom Reyes, 60, has been named chief executive';
