@@ -394,6 +394,20 @@ static int has_age(const NewsWork *w, const NewsMention *m) {
     for (d = i + 2; d < n && d - i - 2 < 4 && z[d] >= '0' && z[d] <= '9'; d++) {}
     return d > i + 2 && d - i - 2 < 4 && d < n && z[d] == ',';
 }
+/* "a council spokesman", "the company spokeswoman": a mouthpiece of the body its one word
+ * names; that word's bytes in *b, *n, or 0 */
+static int body_mouthpiece(const NewsWork *w, const NewsSpan *sp, size_t *b, size_t *n) {
+    static const char *const heads[] = {"spokesman", "spokesperson", "spokeswoman"};
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t len = sp->byte_len, e1 = 0, e2;
+    while (e1 < len && z[e1] != ' ') e1++;
+    for (e2 = e1 + 1; e2 < len && z[e2] != ' '; e2++) {}
+    if (!article_word(z, e1) || e2 >= len || !(z[e1 + 1] >= 'a' && z[e1 + 1] <= 'z') ||
+        !in_sorted(heads, sizeof heads / sizeof *heads, z + e2 + 1, len - e2 - 1))
+        return 0;
+    *b = sp->byte_start + e1 + 1, *n = e2 - e1 - 1;
+    return 1;
+}
 /* A place written in capitals, four letters or more, as a dateline's city is ("SAN
  * FRANCISCO", "KYIV"; not "US" or "UK"). */
 static int dateline_caps(const NewsWork *w, const NewsMention *m) {
@@ -820,6 +834,21 @@ int news_speakers_document(NewsWork *w) {
             int32_t p = get(earlier, cap, k);
             if (p < 0) p = get(later, cap, k);
             if (p >= 0) qq->speaker_entity = p;
+        }
+        size_t mb, mn;
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+            body_mouthpiece(w, &qq->speaker, &mb, &mn)) {
+            /* "A council spokeswoman said": the body whose name ends with that word, named
+             * close before ("Norfolk County Council"); "a company spokesman" speaks for
+             * the company the story is about, as "the company" does */
+            int words, pw;
+            uint64_t k = span_last_word_key(w, mb, mn, &words);
+            int32_t p = get(orgs, cap_org, k);
+            if (p >= 0 && mention_key(w, keys, (size_t)p, &pw) == k &&
+                at - mv[p].char_start < ORG_DESC_CHARS)
+                qq->speaker_entity = p;
+            else if (k == str_key("company") || k == str_key("firm"))
+                qq->speaker_entity = company = story_company(w, st, mi, at);
         }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
             /* "the ministry said": the organisation the text named with that word

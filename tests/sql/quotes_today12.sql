@@ -83,3 +83,12 @@ select 'qt12_11', (select group_concat(quote || '|' || speaker || '|' || cue, ';
              and (select group_concat(quote, ';') from news_quotes(
   'Harbour Lines said vice chairman Tom Reyes, 60, has been named chief executive.'))
   = 'vice chairman Tom Reyes, 60, has been named chief executive';
+-- a spokesperson named by a body's noun speaks for the body named with it, or for the
+-- company the story is about
+select 'qt12_12', (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Norfolk County Council said the route cost too much to run.' || char(10) ||
+  'A council spokeswoman said the route would now be funded until 2028.'))
+  = 'Norfolk County Council|Norfolk County Council;Norfolk County Council|A council spokeswoman'
+             and (select group_concat(ifnull(speaker, '-') || '|' || speaker_mention, ';') from news_quotes(
+  'Harbour Cargo Systems cut 200 jobs on Monday. A company spokesman said no more jobs would go.'))
+  = 'Harbour Cargo Systems|A company spokesman';
