@@ -349,8 +349,8 @@ static const char *const fillers[] = {
     "themselves", "itself", 0};
 /* after a cue and before "that": "said on Tuesday in a statement that" */
 static const char *const cue_gap[] = {
-    "on", "in", "at", "to", "during", "after", "before", "last", "this", "earlier", "later",
-    "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "letter",
+    "on", "in", "at", "to", "during", "after", "afterward", "afterwards", "before", "last",
+    "this", "earlier", "later", "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "letter",
     "post", "tweet", "email", "briefing", "conference", "news", "press", "speech",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
@@ -1749,6 +1749,20 @@ static size_t name_of_end(const NewsWork *w, const NewsQuoteState *st, size_t c,
 
 /* The speaker right after a cue: "said Kuleba", "said Foreign Minister Dmytro Kuleba",
  * "said the minister", "according to officials". */
+static int ends_in_s(const NewsWork *w, size_t i);
+
+/* "'…,' says teenage chess champion": lower-case words from j to the end of a paragraph
+ * with no full stop, as a headline ends, are a description without its article after a
+ * verb in the present ("says", "warns"; not the noun of "in 'drunk' remark row") */
+static int headline_tail(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t hi) {
+    if (j == 0 || hi > w->tok.n || hi - j > 5 || !(w->tok.v[hi - 1].flags & NEWS_TF_PARA_END) ||
+        !ends_in_s(w, j - 1))
+        return 0;
+    for (size_t e = j; e < hi; e++)
+        if (!is_lower_word(w, e) || st->inq[e]) return 0;
+    return 1;
+}
+
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
                          int pronoun_ok) {
     size_t j = k;
@@ -1827,7 +1841,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         set_speaker(w, st, a, j, j + 1, pronoun_kind(w, j), -1, 0.8f);
         return 1;
     }
-    if (!tok_in(w, j, determiners) && !(is_lower_word(w, j) && is_role_word(w, j))) {
+    if (!tok_in(w, j, determiners) && !(is_lower_word(w, j) && is_role_word(w, j)) &&
+        !headline_tail(w, st, j, hi)) {
         /* "according to officials", "said analysts": a bare plural */
         const NewsToken *t = &w->tok.v[j];
         if (!(is_lower_word(w, j) && t->byte_len > 3 &&
@@ -2763,7 +2778,8 @@ static const char *const noun_cues[] = {
  * a cue against it, and a linear walk of 80 words there cost a tenth of the quote step.
  * Keep it sorted (bytes, lower case) and in step with cue_gap. */
 static const char *const gap_sorted[] = {
-    "a", "after", "afternoon", "again", "also", "an", "appearance", "at", "before", "briefing",
+    "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
+    "at", "before", "briefing",
     "call", "conference", "during", "earlier", "early", "email", "evening", "event", "friday",
     "hearing", "her", "him", "his", "in", "interview", "it", "its", "journalists", "last", "late",
     "later", "letter", "me", "meeting", "monday", "month", "morning", "news", "night", "of", "on",
@@ -3035,7 +3051,8 @@ static const char *const prep_words[] = {"of", "for", "in", "on", "at", "from", 
 static const char *const outlet_nouns[] = {"programme", "program", "show", "radio", "station",
                                            "channel", "agency", "magazine", "conference",
                                            "summit", "hearing", "inquiry", "tribunal",
-                                           "meeting", "briefing", "rally", 0};
+                                           "meeting", "briefing", "rally", "website",
+                                           "podcast", 0};
 
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
  * they should ...") */
@@ -3629,6 +3646,16 @@ static int cue_verb_at(const NewsWork *w, const NewsQuoteState *st, size_t t) {
 
 /* After cue k, past a few words of time, place or object ("said on Tuesday", "told a Senate
  * panel Wednesday"): the token that ends them, or -1 when something else comes. */
+/* A lower-case plural noun by its ending ("analysts", "jurors"; not "as", "press", "bonus",
+ * "crisis") */
+static int bare_plural(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    return is_lower_word(w, i) && n > 3 && z[n - 1] == 's' && z[n - 2] != 's' &&
+           z[n - 2] != 'u' && z[n - 2] != 'i' && !is_plain_role(w, i);
+}
+
 static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, int loose_ok) {
     if (!ends_soon(w, k, p1)) return -1;
     int loose = loose_ok ? 0 : 2;
@@ -3651,6 +3678,35 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
+        if (t == k + 1 && is_lower_word(w, t) && tok_in(w, k, say_words)) {
+            /* "..., said analysts.", "..., a witness told jurors.", "..., say researchers at
+             * BDO.", "..., said market analysts Chart-Track.": a plural that ends the
+             * sentence (not "said shareholders of Bancorp, Fla., have approved ...") */
+            size_t e = t + (t + 1 < p1 && bare_plural(w, t + 1) && !bare_plural(w, t));
+            if (bare_plural(w, e)) {
+                size_t f = e + 1;
+                if (f + 1 < p1 && (tok_is(w, f, "at") || tok_is(w, f, "from")) &&
+                    st->tok_ment[f + 1] >= 0)
+                    f++;
+                if (f < p1 && st->tok_ment[f] >= 0) f = news_ment_toks(w, st->tok_ment[f]).tok_end;
+                if (f >= p1 || is_stop(w, f)) return (int64_t)f;
+            }
+        }
+        if (is_lower_word(w, t) && k > 0 && tok_ch(w, k - 1, ',') &&
+            (t == k + 1 || (w->tok.v[t - 1].flags & NEWS_TF_CLITIC))) {
+            /* "..., said Sun's chief operating officer Jonathan Schwartz.": the roles before
+             * the name after an inverted cue (not "Manor Care said vice chairman Stewart
+             * Bainum, 40, has been named ...", a clause) */
+            size_t u = t;
+            while (u < p1 && u - t < 4 && is_lower_word(w, u) && st->tok_ment[u] < 0) u++;
+            if (u > t && u < p1 && st->tok_ment[u] >= 0 && is_role_word(w, u - 1)) {
+                t = u - 1;
+                continue;
+            }
+        }
+        if (tok_ch(w, t, '(') && t + 3 < p1 && tok_ch(w, t + 2, ')') && is_stop(w, t + 3) &&
+            st->tok_ment[t - 1] >= 0 && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT))
+            return (int64_t)t + 3; /* "..., says the Institute of Public Policy Research (IPPR)." */
         if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
             (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t) &&
             (t + 1 >= p1 || is_stop(w, t + 1) || tok_ch(w, t + 1, ',') ||
@@ -3968,7 +4024,11 @@ static const char *const common_verbs[] = {
      * no verb): "said its index fell", "said sales rose" */
     "fell", "rose", "grew", "drove", "wrote", "spoke", "broke", "chose", "stole", "drew",
     "threw", "flew", "blew", "forgot", "withdrew", "overtook", "sank", "shrank", "swam",
-    "froze", "arose", "tore", "wore", "sprang", 0};
+    "froze", "arose", "tore", "wore", "sprang",
+    /* and pasts that are participles too, but no noun: "said the party stuck to the rules",
+     * "said the firm brought the case" */
+    "stuck", "struck", "brought", "bought", "caught", "taught", "fought", "sought", "fled",
+    "understood", "rang", "sang", "swung", "dealt", "meant", 0};
 
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
@@ -5090,16 +5150,20 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
                 break;
             }
         }
-        if (!s->at.found && s->o > (int32_t)p0 + 2) {
+        /* the sentence before the quotation: in its paragraph, or the previous paragraph's
+         * last when the quotation opens its own (news online gives each sentence a
+         * paragraph: "Janet Corley was blunt." / "“It is as simple as that.”") */
+        int own_para = s->o == (int32_t)p0 && p0 > 0 && (w->tok.v[p0 - 1].flags & NEWS_TF_PARA_END);
+        if (!s->at.found && (s->o > (int32_t)p0 + 2 || own_para)) {
             /* "Lund disagreed. “We can fix them.”", "Tom Lake, the harbour master, was
              * blunt. “…”": a short sentence about a person sets up the quotation after it */
-            size_t o = (size_t)s->o;
+            size_t o = own_para ? p0 : (size_t)s->o, lo = own_para ? 0 : p0;
             int32_t s0 = (int32_t)w->tok.v[0].sentence;
             size_t sb = (size_t)st->sfirst[w->tok.v[o - 1].sentence - s0];
-            int32_t m = sb >= p0 ? st->tok_ment[sb] : -1;
+            int32_t m = sb >= lo ? st->tok_ment[sb] : -1;
             size_t nb = sb; /* where the name starts: after its role ("Charity director
                              * Robert Tapsfield criticised the system. “…”") */
-            if (sb >= p0 && o - 1 - sb <= 14 && (m < 0 || w->ment.v[m].type != NEWS_PER)) {
+            if (sb >= lo && o - 1 - sb <= 14 && (m < 0 || w->ment.v[m].type != NEWS_PER)) {
                 size_t x = sb;
                 while (x + 1 < o && x - sb < 4 && is_word(w, x) &&
                        !(st->tok_ment[x] >= 0 && w->ment.v[st->tok_ment[x]].type == NEWS_PER))
@@ -5110,13 +5174,13 @@ static void fill_speakers(NewsWork *w, NewsQuoteState *st, Seg *sg, size_t n_seg
             }
             /* a name, not a pronoun: "He had only played in Zimbabwe. “…”" is as often the
              * writer's setting for an interviewee's answer */
-            if (sb >= p0 && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
+            if (sb >= lo && o - 1 - sb <= 14 && is_stop(w, o - 1) && !tok_ch(w, o - 1, '?') &&
                 no_quote_in(st, sb, o - 2) && m >= 0 && w->ment.v[m].type == NEWS_PER &&
                 news_ment_toks(w, (size_t)m).tok_first == nb) {
                 Attr a;
                 memset(&a, 0, sizeof a);
                 a.ment = -1;
-                set_mention_speaker(w, st, &a, m, 0.45f);
+                set_mention_speaker(w, st, &a, m, own_para ? 0.4f : 0.45f);
                 s->at = a;
             }
         }
@@ -5358,8 +5422,12 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
          * "defence lawyer Reid Weingarten" are nouns before the name */
         if (opens && b > sb && !tok_ch(w, b - 1, ',')) {
             /* the word before the name, past its articles and adjectives ("met the former
-             * senator"), is what tells: a verb, or a noun ("sports car maker Porsche") */
+             * senator"), is what tells: a verb, or a noun ("sports car maker Porsche");
+             * after "he", "she" or "they" the name is the object ("She will now meet
+             * Venus Williams.") */
             size_t x = b - 1;
+            int kind = pronoun_kind(w, sb);
+            if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_THEY) opens = 0;
             while (x > sb && is_lower_word(w, x) && !verb_like(w, x) &&
                    (tok_in(w, x, determiners) || tok_in(w, x, name_adjectives)))
                 x--;

@@ -391,6 +391,39 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
+/* "the 34-year-old" (nothing after it): an age that stands for a person the story has
+ * named, who is not named again here */
+static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
+    static const char tail[] = "-year-old";
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len, t = sizeof tail - 1, i = 4;
+    if (!opens_with_the(z, n) || n < 4 + 1 + t) return 0;
+    while (i < n - t && z[i] >= '0' && z[i] <= '9') i++;
+    return i > 4 && i == n - t && !memcmp(z + i, tail, t);
+}
+/* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
+ * resolved; another one is someone else) */
+static int has_age(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text;
+    size_t n = w->text_len, i = m->byte_start + m->byte_len, d;
+    if (i + 2 >= n || z[i] != ',' || z[i + 1] != ' ') return 0;
+    for (d = i + 2; d < n && d - i - 2 < 4 && z[d] >= '0' && z[d] <= '9'; d++) {}
+    return d > i + 2 && d - i - 2 < 4 && d < n && z[d] == ',';
+}
+/* "a council spokesman", "the company spokeswoman": a mouthpiece of the body its one word
+ * names; that word's bytes in *b, *n, or 0 */
+static int body_mouthpiece(const NewsWork *w, const NewsSpan *sp, size_t *b, size_t *n) {
+    static const char *const heads[] = {"spokesman", "spokesperson", "spokeswoman"};
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t len = sp->byte_len, e1 = 0, e2;
+    while (e1 < len && z[e1] != ' ') e1++;
+    for (e2 = e1 + 1; e2 < len && z[e2] != ' '; e2++) {}
+    if (!article_word(z, e1) || e2 >= len || !(z[e1 + 1] >= 'a' && z[e1 + 1] <= 'z') ||
+        !in_sorted(heads, sizeof heads / sizeof *heads, z + e2 + 1, len - e2 - 1))
+        return 0;
+    *b = sp->byte_start + e1 + 1, *n = e2 - e1 - 1;
+    return 1;
+}
 /* A place written in capitals, four letters or more, as a dateline's city is ("SAN
  * FRANCISCO", "KYIV"; not "US" or "UK"). */
 static int dateline_caps(const NewsWork *w, const NewsMention *m) {
@@ -715,15 +748,21 @@ int news_speakers_document(NewsWork *w) {
         if (in->src >= 0) continue; /* copied below */
         int kind = qq->spk_kind;
         int32_t company = -1; /* the company "the company" stands for (story_company) */
+        /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
+         * would be, of either gender (an age the text gave someone, "Ferri, 54,", quotes.c
+         * has resolved) */
+        int aged = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+                   age_epithet(w, &qq->speaker);
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
-            kind == NEWS_SPK_THEY) {
+            kind == NEWS_SPK_THEY || aged) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
+            int person = want || aged;
             /* the nearest compatible mention, preferring those already quoted (the
              * story's speakers), those opening their sentence (subjects) and, for a
              * gendered pronoun, those whose gender is known to match */
             int32_t found = -1;
             int best = -1000, to_desc = 0;
-            if (last_desc && at - desc_end < DESC_CHARS &&
+            if (last_desc && at - desc_end < DESC_CHARS && !aged &&
                 (desc_next < 0 || (int64_t)qq->sentence == desc_next)) {
                 /* the unnamed speaker of the latest quotation, scored as the current
                  * speaker who opens their sentence (no name to give it) */
@@ -746,10 +785,16 @@ int news_speakers_document(NewsWork *w) {
                     mv[j].char_start < qq->quote.char_start + qq->quote.char_len)
                     continue;
                 int32_t c = news_ment_canon(w, j);
-                if (want) {
+                if (person) {
                     if (!PERSONISH(j) && !PERSONISH(c)) continue;
                     /* the other gender; both bits is conflicting evidence: unknown */
-                    if (GENDER(c) == (want == 1 ? 2 : 1)) continue;
+                    if (want && GENDER(c) == (want == 1 ? 2 : 1)) continue;
+                    /* an age is someone the story follows: a subject or a speaker, not
+                     * "the actress" or the rival just named ("She will now meet Venus
+                     * Williams. “…,” said the 23-year-old."), and not one of another age */
+                    if (aged && ((!(st->m_inq[j] & NEWS_MQ_SUBJECT) && !SPOKE(c)) ||
+                                 has_age(w, &mv[j]) || has_age(w, &mv[c])))
+                        continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
                            PERSONISH(c) || (mv[j].type == NEWS_LOC && dateline_caps(w, &mv[j]))) {
                     continue; /* "it said": an organisation, or a country (not a dateline's
@@ -763,7 +808,7 @@ int news_speakers_document(NewsWork *w) {
                 /* the story's current speaker goes on, all the more right after their
                  * own quotation ("…,” said X. “…,” he said) */
                 if (c == last_spk) sc += 8 + (at - last_end < LAST_QUOTE_CHARS ? 4 : 0);
-                else if (SPOKE(c) && want && mv[j].char_start > last_end &&
+                else if (SPOKE(c) && person && mv[j].char_start > last_end &&
                          at - last_end >= LAST_QUOTE_CHARS)
                     sc += SPK_RETURN; /* not right after the current speaker's quotation */
                 else if (SPOKE(c)) sc += 2;
@@ -796,7 +841,7 @@ int news_speakers_document(NewsWork *w) {
                 qq->speaker_entity = found;
                 int32_t c = news_ment_canon(w, (size_t)found);
                 flags[c] |= (uint8_t)want;
-            } else {
+            } else if (!aged) {
                 qq->score *= 0.7f;
             }
         }
@@ -808,6 +853,21 @@ int news_speakers_document(NewsWork *w) {
             int32_t p = get(earlier, cap, k);
             if (p < 0) p = get(later, cap, k);
             if (p >= 0) qq->speaker_entity = p;
+        }
+        size_t mb, mn;
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+            body_mouthpiece(w, &qq->speaker, &mb, &mn)) {
+            /* "A council spokeswoman said": the body whose name ends with that word, named
+             * close before ("Norfolk County Council"); "a company spokesman" speaks for
+             * the company the story is about, as "the company" does */
+            int words, pw;
+            uint64_t k = span_last_word_key(w, mb, mn, &words);
+            int32_t p = get(orgs, cap_org, k);
+            if (p >= 0 && mention_key(w, keys, (size_t)p, &pw) == k &&
+                at - mv[p].char_start < ORG_DESC_CHARS)
+                qq->speaker_entity = p;
+            else if (k == str_key("company") || k == str_key("firm"))
+                qq->speaker_entity = company = story_company(w, st, mi, at);
         }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
             /* "the ministry said": the organisation the text named with that word
