@@ -339,7 +339,8 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
 #endif
     /* The sums stay in registers over the features (stores to sum[] could alias the
      * table, so the compiler would reload and store them at every hit), and probes step a
-     * key pointer. Integer sums: any order of adding gives the same. */
+     * slot index, which finds the row's index beside the key. Integer sums: any order of
+     * adding gives the same. */
 #if defined(__SSE2__)
     __m128i s0 = _mm_loadu_si128((const __m128i *)sum);
     __m128i s1 = _mm_loadu_si128((const __m128i *)(sum + 4));
@@ -368,9 +369,9 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
     if (!keys[mask]) {
         for (size_t k = 0; k < nf; k++) {
             uint32_t key = news_hash_key(f[k]);
-            for (const uint32_t *r = keys + ((uint32_t)f[k] & mask); *r; r++)
-                if (*r == key) {
-                    ADD_ROW(fw[row[r - keys]]);
+            for (uint32_t i = (uint32_t)f[k] & mask; keys[i]; i++)
+                if (keys[i] == key) {
+                    ADD_ROW(fw[row[i]]);
                     break;
                 }
         }

@@ -30,7 +30,7 @@
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE (text
-#    without spaces 2.91, the paragraph 2.93-2.96: text, rows, canonical names, the speaker
+#    without spaces 2.91-2.92, the paragraph 2.93-2.96: text, rows, canonical names, the speaker
 #    pass's byte a mention and 4 bytes a quotation beside its row), the intercept at most
 #    MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
