@@ -33,7 +33,7 @@ build/%.o: ext/%.c $(HDRS) | build
 	$(CC) $(CFLAGS) $(NEWS_CFLAGS) -c $< -o $@
 
 # The model: ext/model_data.c as ner_train writes it (tables by slot), packed by
-# build/model_pack into build/model_packed.c, the layout the library reads (model.h: 4.7 MB
+# build/model_pack into build/model_packed.c, the layout the library reads (model.h: 3.4 MB
 # of tables, not 7.3). The objects are large and the same in every variant: built once.
 build/model_slots.o: ext/model_data.c ext/model.h ext/news.h | build
 	$(CC) -O1 $(NEWS_CFLAGS) -c $< -o $@

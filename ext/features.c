@@ -221,7 +221,7 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     f->flags = t->flags & FORM_FLAGS;
     f->cap = (uint8_t)cap_kind(t);
     f->char_len = (uint8_t)(t->char_len < 255 ? t->char_len : 255);
-    const NewsLexVal *v = news_lex_find(m, f->h_form);
+    const NewsLexEntry *v = news_lex_find(m, f->h_form);
     if (v) {
         f->cl_a = v->a;
         f->cl_b = v->b;
@@ -297,6 +297,9 @@ static int slots_grow(NewsWork *w, NewsFeatScratch *s) {
 /* A form not in the cache: a new entry, filled from token t, in the empty slot k (or, when
  * the slots would be more than half full, in the one its key finds once they are doubled:
  * a lookup needs an empty slot to end at, and only an entry added can take the last one). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline)) /* once per form: in line, its look-ups weighed on every token's */
+#endif
 static int form_add(const NewsModel *m,
                     NewsWork *w,
                     NewsFeatScratch *s,
@@ -416,7 +419,7 @@ static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t
         if (!(g & NEWS_GAZ_PREFIX)) break;
         if (++j >= b || j >= i + MAX_PHRASE) break;
         h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
-        const NewsLexVal *v = news_lex_find(m, h);
+        const NewsLexEntry *v = news_lex_find(m, h);
         if (!v) break;
         g = v->a;
     }

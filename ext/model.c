@@ -8,7 +8,7 @@ int news_model_check(const NewsModel *m) {
     if (((uint64_t)m->feat_mask + 1) & m->feat_mask) return NEWS_TOOBIG;
     if (((uint64_t)m->lex_mask + 1) & m->lex_mask) return NEWS_TOOBIG;
     if (m->feat_keys && (!m->feat_row || !m->feat_w || !m->trans_w)) return NEWS_TOOBIG;
-    if (m->lex_keys && (!m->lex_rank || !m->lex_val)) return NEWS_TOOBIG;
-    if ((m->feat && !m->feat_keys) || (m->lex_a && !m->lex_rank)) return NEWS_TOOBIG;
+    if (m->lex_rank && (!m->lex || m->lex_mask < 31)) return NEWS_TOOBIG;
+    if ((m->feat && !m->feat_keys) || (m->lex_keys && !m->lex_rank)) return NEWS_TOOBIG;
     return NEWS_OK;
 }

@@ -9,12 +9,14 @@
  * - the lexicon: word classes of a word form, case statistics and gazetteer lists of a
  *   lower-cased word or phrase (ext/tools/clusters.c, ext/tools/gazetteer.c);
  * - the feature weights: one row of NEWS_N_LABELS int16 weights per feature, times `scale`.
- * ner_train.c writes them by slot (ext/model_data.c: a NewsFeatRow, or two lexicon values,
- * in every slot, used or not); build/model_pack packs them for the library (tool_util.h,
- * model_pack): the same keys in the same slots, probed the same way, and the values of the
- * used slots alone, in slot order. The tables are 2-3 times the entries, for short probes,
- * and text of distinct words touches nearly every page of them: packed, the model the
- * library maps is 4.7 MB, not 7.3 (docs/security.md, Memory).
+ * ner_train.c writes them by slot (ext/model_data.c: a NewsFeatRow, or a lexicon key and
+ * two values, in every slot, used or not); build/model_pack packs them for the library
+ * (tool_util.h, model_pack), so that every probe visits the same slots and finds the same
+ * entry: the feature keys in their slots, each used slot's weights through a 16-bit index;
+ * the lexicon's used slots as bits, their entries (key and values) alone, in slot order.
+ * The tables are 2-3 times the entries, for short probes, and text of distinct words
+ * touches nearly every page of them: packed, the model the library maps is 3.4 MB, not
+ * 7.3 (docs/security.md, Memory).
  * The labels are BIO over the four types: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC,
  * B-MISC, I-MISC (label = 1 + 2 * type + inside). */
 #ifndef NEWS_MODEL_H
@@ -75,12 +77,13 @@ typedef struct NewsFeatRow {
 } NewsFeatRow;
 /* A packed feature's weights (NewsModel.feat_w). */
 typedef int16_t NewsFeatW[NEWS_N_LABELS];
-/* A lexicon entry's values (lex_a and lex_b of its slot, below). */
-typedef struct NewsLexVal {
+/* A packed lexicon entry: its key and values (lex_keys, lex_a and lex_b of its slot). */
+typedef struct NewsLexEntry {
+    uint32_t key;
     uint16_t a, b;
-} NewsLexVal;
+} NewsLexEntry;
 /* Per 32 lexicon slots: which of them hold an entry (bit k: slot 32 * i + k), and how many
- * entries the slots before them hold, so that an entry's value is found by its slot. */
+ * entries the slots before them hold, so that the entry of a slot is found by counting. */
 typedef struct NewsLexRank {
     uint32_t used, before;
 } NewsLexRank;
@@ -105,16 +108,17 @@ struct NewsModel {
 
     /* lexicon: lex_mask + 1 slots; a word form ("w" namespace) has its two word classes in
      * a / b (class + 1, 0 = none); a lower-cased word or phrase ("l" namespace) has its
-     * gazetteer bits in a and its NEWS_CASE_* in b. The entry in slot i has its values in
-     * lex_val[lex_rank[i / 32].before + the used slots before i among those 32]. */
+     * gazetteer bits in a and its NEWS_CASE_* in b. Only the used slots' entries are kept,
+     * in slot order: slot i's is lex[lex_rank[i / 32].before + the used slots before i
+     * among those 32], and a probe walks the used bits (news_lex_find) */
     uint32_t lex_mask;
-    const uint32_t *lex_keys;
     const NewsLexRank *lex_rank;
-    const NewsLexVal *lex_val;
+    const NewsLexEntry *lex;
 
     /* The tables by slot, as ner_train.c writes them (ext/model_data.c): model_pack reads
      * them; the library's model has none (news_model_check refuses a model not packed). */
     const NewsFeatRow *feat;
+    const uint32_t *lex_keys;
     const uint16_t *lex_a, *lex_b;
 };
 
@@ -162,17 +166,28 @@ static inline unsigned news_popcount32(uint32_t x) {
     return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
 }
 
-/* Values of the lexicon entry of hash h, or NULL when absent. */
-static inline const NewsLexVal *news_lex_find(const NewsModel *m, uint64_t h) {
-    if (!m->lex_keys) return 0;
+/* The lexicon entry of hash h, or NULL when absent: the probe of a table by slot (from
+ * slot h & lex_mask over the used slots, to the first with the key), over the used slots'
+ * entries alone (their bits in lex_rank; the entries of consecutive used slots are
+ * consecutive). */
+static inline const NewsLexEntry *news_lex_find(const NewsModel *m, uint64_t h) {
+    if (!m->lex_rank) return 0;
     uint32_t k = news_hash_key(h), i = (uint32_t)h & m->lex_mask;
-    while (m->lex_keys[i]) {
-        if (m->lex_keys[i] == k) {
-            const NewsLexRank *r = &m->lex_rank[i / 32];
-            return &m->lex_val[r->before + news_popcount32(r->used & ((1u << (i % 32)) - 1))];
+    const NewsLexRank *r = &m->lex_rank[i / 32];
+    uint32_t used = r->used >> (i % 32); /* bit 0: slot i */
+    if (!(used & 1)) return 0;           /* most misses: an empty slot first */
+    size_t e = r->before + news_popcount32(r->used & ((1u << (i % 32)) - 1));
+    do {
+        if (m->lex[e].key == k) return &m->lex[e];
+        e++;
+        if ((i = (i + 1) & m->lex_mask) % 32) {
+            used >>= 1;
+        } else { /* the next 32 slots (the first, past the last: e is 0 there) */
+            r = &m->lex_rank[i / 32];
+            used = r->used;
+            e = r->before;
         }
-        i = (i + 1) & m->lex_mask;
-    }
+    } while (used & 1);
     return 0;
 }
 

@@ -50,8 +50,8 @@ static void test_format(void) {
     CHECK(news_model_check(&news_model) == NEWS_OK);
     CHECK(news_model.n_labels == NEWS_N_LABELS);
     CHECK(news_model.feat_keys != NULL && news_model.trans_w != NULL);
-    CHECK(news_model.lex_keys != NULL && news_model.lex_val != NULL);
-    CHECK(news_model.feat == NULL && news_model.lex_a == NULL); /* packed (model.h) */
+    CHECK(news_model.lex_rank != NULL && news_model.lex != NULL);
+    CHECK(news_model.feat == NULL && news_model.lex_keys == NULL); /* packed (model.h) */
     CHECK(news_model.scale > 0);
     NewsModel bad = news_model;
     bad.format = NEWS_MODEL_FORMAT + 1;
@@ -60,7 +60,7 @@ static void test_format(void) {
     bad.feat_mask = 6; /* not a power of two minus one */
     CHECK(news_model_check(&bad) != NEWS_OK);
     bad = news_model;
-    bad.lex_rank = NULL; /* keys without the packed values */
+    bad.lex = NULL; /* the used slots without their entries */
     CHECK(news_model_check(&bad) != NEWS_OK);
     bad = news_model;
     bad.feat_keys = NULL; /* ext/model_data.c as written, not packed */

@@ -28,13 +28,12 @@ int main(void) {
             printf("%s%d%s", y ? "" : "{", m.feat_w[i][y], y + 1 < NEWS_N_LABELS ? "," : "},\n");
     printf("};\n\n");
     write_i16(stdout, "trans_w", m.trans_w, (NEWS_N_LABELS + 1) * NEWS_N_LABELS);
-    write_u32(stdout, "lex_keys", m.lex_keys, n_lex);
     printf("static const NewsLexRank lex_rank[%zu] = {\n", n_lex / 32);
     for (size_t i = 0; i < n_lex / 32; i++)
         printf("{0x%x,%u},%s", m.lex_rank[i].used, m.lex_rank[i].before, i % 6 == 5 ? "\n" : "");
-    printf("};\n\nstatic const NewsLexVal lex_val[%zu] = {\n", entries);
+    printf("};\n\nstatic const NewsLexEntry lex[%zu] = {\n", entries);
     for (size_t i = 0; i < entries; i++)
-        printf("{%u,%u},%s", m.lex_val[i].a, m.lex_val[i].b, i % 10 == 9 ? "\n" : "");
+        printf("{0x%x,%u,%u},%s", m.lex[i].key, m.lex[i].a, m.lex[i].b, i % 6 == 5 ? "\n" : "");
     printf("};\n\n"
            "const NewsModel news_model = {\n"
            "    .format = NEWS_MODEL_FORMAT,\n"
@@ -49,9 +48,8 @@ int main(void) {
            "    .score_a = %a,\n"
            "    .score_b = %a,\n"
            "    .lex_mask = 0x%xu,\n"
-           "    .lex_keys = lex_keys,\n"
            "    .lex_rank = lex_rank,\n"
-           "    .lex_val = lex_val,\n"
+           "    .lex = lex,\n"
            "};\n",
            m.description, m.feat_mask, (double)m.scale, (double)m.score_a, (double)m.score_b,
            m.lex_mask);

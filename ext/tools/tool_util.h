@@ -308,28 +308,28 @@ static inline size_t model_pack_feat(NewsModel *m) {
     return rows;
 }
 
-/* Packs the lexicon's values as ner_train.c builds them by slot (m->lex_a, m->lex_b): the
- * used slots' alone, in slot order, and a NewsLexRank per 32 slots (model.h). Returns the
- * number of entries. */
+/* Packs the lexicon as ner_train.c builds it by slot (m->lex_keys, m->lex_a, m->lex_b): the
+ * used slots' entries alone, in slot order, and a NewsLexRank per 32 slots (model.h).
+ * Returns the number of entries. */
 static inline size_t model_pack_lex(NewsModel *m) {
     size_t n = (size_t)m->lex_mask + 1, used = 0;
     NewsLexRank *rank = xrealloc(0, (n + 31) / 32 * sizeof *rank);
-    NewsLexVal *val = xrealloc(0, n * sizeof *val);
+    NewsLexEntry *lex = xrealloc(0, n * sizeof *lex);
     for (size_t i = 0; i < n; i++) {
         if (i % 32 == 0) rank[i / 32] = (NewsLexRank){0, (uint32_t)used};
         if (!m->lex_keys[i]) continue;
         rank[i / 32].used |= 1u << (i % 32);
-        val[used++] = (NewsLexVal){m->lex_a[i], m->lex_b[i]};
+        lex[used++] = (NewsLexEntry){m->lex_keys[i], m->lex_a[i], m->lex_b[i]};
     }
     m->lex_rank = rank;
-    m->lex_val = xrealloc(val, used * sizeof *val);
+    m->lex = xrealloc(lex, used * sizeof *lex);
     return used;
 }
 
 static inline void model_pack_free(NewsModel *m) {
     free((void *)m->feat_keys), free((void *)m->feat_row), free((void *)m->feat_w);
-    free((void *)m->lex_rank), free((void *)m->lex_val);
-    m->feat_keys = 0, m->feat_row = 0, m->feat_w = 0, m->lex_rank = 0, m->lex_val = 0;
+    free((void *)m->lex_rank), free((void *)m->lex);
+    m->feat_keys = 0, m->feat_row = 0, m->feat_w = 0, m->lex_rank = 0, m->lex = 0;
 }
 
 /* C arrays of the model's tables, as model_data.c and model_packed.c hold them. */

@@ -19,18 +19,18 @@
 #    counts the workspace's copy of the text, the rows, all scratch and the model's pages
 #    as they are touched. Issue 5 asks for at most 3x the input plus the model: every run
 #    of every kind must stay within MEM_SLOPE x input + MEM_MODEL MB (3 and 8: the model's
-#    packed tables are 4.7 MB, 4.1-4.7 MB of them resident once text has gone through every
+#    packed tables are 3.4 MB, 3.2-3.5 MB of them resident once text has gone through every
 #    step; 7.3 MB, 6-7.2 resident, before branch `mem1`), one 10 MB paragraph with no break
 #    (a mention every 22 bytes, a quotation every 87, analysed in windows of 4K tokens:
-#    10.6-10.8 MB at 2 MB, 34.2-34.3 at 10 MB) and text without spaces (a mention every 22
-#    bytes, a quotation every 89: 8.5-8.6 / 17.2-17.3 / 52.1-52.2 MB at 1 / 4 / 16 MB;
+#    9.6-9.9 MB at 2 MB, 33.1-33.3 at 10 MB) and text without spaces (a mention every 22
+#    bytes, a quotation every 89: 7.2-7.4 / 15.9-16.0 / 50.9-51.1 MB at 1 / 4 / 16 MB;
 #    10.8-11.1 / 19.7 / 54.6-54.8 at main 65203e6) too. 1 MB without spaces peaks in its
 #    last window, where the model's pages, the tagger's form cache and one window's scratch
-#    come to 6 MB of the 8; it is 2.4 MB under its bound.
+#    come to 5 MB of the 8; it is 3.6 MB under its bound.
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE (text
-#    without spaces 2.91-2.92, the paragraph 2.93-2.96: text, rows, canonical names, the speaker
+#    without spaces 2.91-2.93, the paragraph 2.90-2.94: text, rows, canonical names, the speaker
 #    pass's byte a mention and 4 bytes a quotation beside its row), the intercept at most
 #    MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
@@ -88,10 +88,10 @@ fi
 
 MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
-MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 2.9-8.0)
+MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 2.8-6.5)
 # kind, kilobytes, check every row? Sets in_mb and extra_mb. One run: the peak RSS of one
-# input moves by up to 0.7 MB from run to run (the kernel maps the compiled-in model's pages
-# around each fault in amounts that depend on the page cache), and every kind is 2 MB or
+# input moves by up to 0.9 MB from run to run (the kernel maps the compiled-in model's pages
+# around each fault in amounts that depend on the page cache), and every kind is 3.6 MB or
 # more under its bound (until branch `mem1` 1 MB without spaces was 10.8-11.1 MB against
 # 11, and a run over the bound was run again, twice at most).
 run_big() {
