@@ -14,7 +14,6 @@ DATA    ?= $(SHARED)/data
 
 CORE_SRC := $(addprefix ext/,utf8.c workspace.c tokenize.c sentences.c lexicon.c features.c \
               tagger.c entities.c resolve.c quotes.c cues.c speakers.c pipeline.c model.c key.c)
-MODEL_SRC := ext/model_data.c
 SQL_SRC  := $(addprefix ext/,sqlite_news.c sqlite_entities.c sqlite_quotes.c \
               sqlite_sentences.c sqlite_scalars.c)
 HDRS     := $(wildcard ext/*.h)
@@ -33,9 +32,17 @@ core: $(CORE_OBJ) $(MODEL_OBJ)
 build/%.o: ext/%.c $(HDRS) | build
 	$(CC) $(CFLAGS) $(NEWS_CFLAGS) -c $< -o $@
 
-# the model object is large and the same in every variant: built once
-$(MODEL_OBJ): ext/model_data.c ext/model.h ext/news.h | build
+# The model: ext/model_data.c as ner_train writes it (tables by slot), packed by
+# build/model_pack into build/model_packed.c, the layout the library reads (model.h: 3.4 MB
+# of tables, not 7.3). The objects are large and the same in every variant: built once.
+build/model_slots.o: ext/model_data.c ext/model.h ext/news.h | build
 	$(CC) -O1 $(NEWS_CFLAGS) -c $< -o $@
+build/model_pack: ext/tools/model_pack.c ext/tools/tool_util.h build/model_slots.o
+	$(CC) $(TOOL_CFLAGS) -o $@ $< build/model_slots.o
+build/model_packed.c: build/model_pack
+	build/model_pack > $@.tmp && mv $@.tmp $@
+$(MODEL_OBJ): build/model_packed.c ext/model.h ext/news.h
+	$(CC) -O1 $(NEWS_CFLAGS) -Iext -c $< -o $@
 
 build/static/%.o: ext/%.c $(HDRS) | build
 	@mkdir -p build/static
@@ -238,9 +245,9 @@ build/fuzz/sql-%.o: ext/%.c $(HDRS)
 	$(FUZZ_CC) $(FUZZ_CFLAGS) -DSQLITE_CORE -fsanitize=fuzzer-no-link $(FUZZ_SAN) -c $< -o $@
 
 # the model is data: no instrumentation needed
-build/fuzz/model_data.o: ext/model_data.c ext/model.h ext/news.h
+build/fuzz/model_data.o: build/model_packed.c ext/model.h ext/news.h
 	@mkdir -p build/fuzz
-	$(FUZZ_CC) -O1 -std=c11 $(shell pkg-config --cflags $(PKGS)) -c $< -o $@
+	$(FUZZ_CC) -O1 -std=c11 $(shell pkg-config --cflags $(PKGS)) -Iext -c $< -o $@
 
 build/fuzz/fuzz_%: tests/fuzz/fuzz_%.c tests/fuzz/check.h tests/fuzz/same.h $(FUZZ_CORE_OBJ) \
                    build/fuzz/model_data.o

@@ -221,17 +221,16 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     f->flags = t->flags & FORM_FLAGS;
     f->cap = (uint8_t)cap_kind(t);
     f->char_len = (uint8_t)(t->char_len < 255 ? t->char_len : 255);
-    int64_t slot = news_table_find(m->lex_keys, m->lex_mask, f->h_form);
-    if (slot >= 0) {
-        f->cl_a = m->lex_a[slot];
-        f->cl_b = m->lex_b[slot];
+    const NewsLexEntry *v = news_lex_find(m, f->h_form);
+    if (v) {
+        f->cl_a = v->a;
+        f->cl_b = v->b;
     }
-    slot = news_table_find(m->lex_keys, m->lex_mask, f->h_lower);
-    if (slot >= 0) {
-        f->gaz = m->lex_a[slot];
-        f->case_bin = (uint8_t)(m->lex_b[slot] & 0x0F);
-        /* the auto-lexicon type (ner_train.c), bits 8-10 of lex_b, among the list bits */
-        f->gaz |= (uint16_t)(((m->lex_b[slot] >> 8) & 7u) << NEWS_GAZ_AUTO_SHIFT);
+    if ((v = news_lex_find(m, f->h_lower)) != 0) {
+        f->gaz = v->a;
+        f->case_bin = (uint8_t)(v->b & 0x0F);
+        /* the auto-lexicon type (ner_train.c), bits 8-10 of b, among the list bits */
+        f->gaz |= (uint16_t)(((v->b >> 8) & 7u) << NEWS_GAZ_AUTO_SHIFT);
     }
     f->title = (uint8_t)news_lexicon_title(z, t->byte_len);
     int upper = (t->flags &
@@ -298,6 +297,9 @@ static int slots_grow(NewsWork *w, NewsFeatScratch *s) {
 /* A form not in the cache: a new entry, filled from token t, in the empty slot k (or, when
  * the slots would be more than half full, in the one its key finds once they are doubled:
  * a lookup needs an empty slot to end at, and only an entry added can take the last one). */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline)) /* once per form: in line, its look-ups weighed on every token's */
+#endif
 static int form_add(const NewsModel *m,
                     NewsWork *w,
                     NewsFeatScratch *s,
@@ -417,9 +419,9 @@ static void gaz_phrases(const NewsModel *m, NewsFeatScratch *s, size_t i, size_t
         if (!(g & NEWS_GAZ_PREFIX)) break;
         if (++j >= b || j >= i + MAX_PHRASE) break;
         h = news_phrase_step(h, s->form[s->info[j].form].h_lower);
-        int64_t slot = news_table_find(m->lex_keys, m->lex_mask, h);
-        if (slot < 0) break;
-        g = m->lex_a[slot];
+        const NewsLexEntry *v = news_lex_find(m, h);
+        if (!v) break;
+        g = v->a;
     }
     /* common words are a word fact, not a name */
     for (uint32_t bits = found & ~(uint32_t)NEWS_GAZ_COMMON; bits; bits &= bits - 1) {

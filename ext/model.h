@@ -8,8 +8,15 @@
  * slots, keyed by a 32-bit fingerprint of a 64-bit hash (0 marks an empty slot):
  * - the lexicon: word classes of a word form, case statistics and gazetteer lists of a
  *   lower-cased word or phrase (ext/tools/clusters.c, ext/tools/gazetteer.c);
- * - the feature weights: one row of NEWS_N_LABELS int16 weights per feature, times `scale`,
- *   stored beside its key (NewsFeatRow).
+ * - the feature weights: one row of NEWS_N_LABELS int16 weights per feature, times `scale`.
+ * ner_train.c writes them by slot (ext/model_data.c: a NewsFeatRow, or a lexicon key and
+ * two values, in every slot, used or not); build/model_pack packs them for the library
+ * (tool_util.h, model_pack), so that every probe visits the same slots and finds the same
+ * entry: the feature keys in their slots, each used slot's weights through a 16-bit index;
+ * the lexicon's used slots as bits, their entries (key and values) alone, in slot order.
+ * The tables are 2-3 times the entries, for short probes, and text of distinct words
+ * touches nearly every page of them: packed, the model the library maps is 3.4 MB, not
+ * 7.3 (docs/security.md, Memory).
  * The labels are BIO over the four types: O, B-PER, I-PER, B-ORG, I-ORG, B-LOC, I-LOC,
  * B-MISC, I-MISC (label = 1 + 2 * type + inside). */
 #ifndef NEWS_MODEL_H
@@ -62,31 +69,57 @@ enum {
     NEWS_CASE_CAP
 };
 
-/* One feature: fingerprint (0 = empty slot) and its weight per label. */
+/* One feature as ner_train.c writes it (by slot): fingerprint (0 = empty slot) and its
+ * weight per label. */
 typedef struct NewsFeatRow {
     uint32_t key;
     int16_t w[NEWS_N_LABELS];
 } NewsFeatRow;
+/* A packed feature's weights (NewsModel.feat_w). */
+typedef int16_t NewsFeatW[NEWS_N_LABELS];
+/* A packed lexicon entry: its key and values (lex_keys, lex_a and lex_b of its slot). */
+typedef struct NewsLexEntry {
+    uint32_t key;
+    uint16_t a, b;
+} NewsLexEntry;
+/* Per 32 lexicon slots: which of them hold an entry (bit k: slot 32 * i + k), and how many
+ * entries the slots before them hold, so that the entry of a slot is found by counting. */
+typedef struct NewsLexRank {
+    uint32_t used, before;
+} NewsLexRank;
+/* Packed features have their row in 16 bits (model_pack refuses more). */
+#define NEWS_MAX_FEAT_ROWS 65536
 
 struct NewsModel {
     uint32_t format; /* NEWS_MODEL_FORMAT */
     const char *description;
     uint32_t n_labels; /* NEWS_N_LABELS */
 
-    /* feature weights: feat_mask + 1 slots */
+    /* feature weights: feat_mask + 1 slots, their fingerprints in feat_keys; the weights of
+     * the feature in slot i are feat_w[feat_row[i]] (keys alone are probed: 4 bytes a slot,
+     * not 24) */
     uint32_t feat_mask;
-    const NewsFeatRow *feat; /* key and weights together: one cache line per lookup */
+    const uint32_t *feat_keys;
+    const uint16_t *feat_row;
+    const NewsFeatW *feat_w;
     const int16_t *trans_w;  /* [(prev + 1) * n_labels + label], prev = -1 starts */
     float scale;             /* weight = int16 * scale */
     float score_a, score_b;  /* mention score = 1 / (1 + exp(-(a * margin + b))) */
 
     /* lexicon: lex_mask + 1 slots; a word form ("w" namespace) has its two word classes in
-     * lex_a / lex_b (class + 1, 0 = none); a lower-cased word or phrase ("l" namespace) has
-     * its gazetteer bits in lex_a and its NEWS_CASE_* in lex_b */
+     * a / b (class + 1, 0 = none); a lower-cased word or phrase ("l" namespace) has its
+     * gazetteer bits in a and its NEWS_CASE_* in b. Only the used slots' entries are kept,
+     * in slot order: slot i's is lex[lex_rank[i / 32].before + the used slots before i
+     * among those 32], and a probe walks the used bits (news_lex_find) */
     uint32_t lex_mask;
+    const NewsLexRank *lex_rank;
+    const NewsLexEntry *lex;
+
+    /* The tables by slot, as ner_train.c writes them (ext/model_data.c): model_pack reads
+     * them; the library's model has none (news_model_check refuses a model not packed). */
+    const NewsFeatRow *feat;
     const uint32_t *lex_keys;
-    const uint16_t *lex_a;
-    const uint16_t *lex_b;
+    const uint16_t *lex_a, *lex_b;
 };
 
 /* ------------------------------------------------------------------------------ hashing */
@@ -115,26 +148,47 @@ static inline uint32_t news_hash_key(uint64_t h) {
     return k ? k : 1;
 }
 
-/* Slot of hash h in the feature table, or -1 when absent. */
-static inline int64_t news_feat_find(const NewsModel *m, uint64_t h) {
-    if (!m->feat) return -1;
+/* Weights of the feature of hash h, or NULL when the model has none. */
+static inline const int16_t *news_feat_weights(const NewsModel *m, uint64_t h) {
+    if (!m->feat_keys) return 0;
     uint32_t k = news_hash_key(h), i = (uint32_t)h & m->feat_mask;
-    while (m->feat[i].key) {
-        if (m->feat[i].key == k) return i;
+    while (m->feat_keys[i]) {
+        if (m->feat_keys[i] == k) return m->feat_w[m->feat_row[i]];
         i = (i + 1) & m->feat_mask;
     }
-    return -1;
+    return 0;
 }
 
-/* Slot of hash h in a table (keys, mask), or -1 when absent. */
-static inline int64_t news_table_find(const uint32_t *keys, uint32_t mask, uint64_t h) {
-    if (!keys) return -1;
-    uint32_t k = news_hash_key(h), i = (uint32_t)h & mask;
-    while (keys[i]) {
-        if (keys[i] == k) return i;
-        i = (i + 1) & mask;
-    }
-    return -1;
+/* Bits set in x (x86-64's baseline has no popcnt instruction: GCC would call libgcc). */
+static inline unsigned news_popcount32(uint32_t x) {
+    x = x - ((x >> 1) & 0x55555555u);
+    x = (x & 0x33333333u) + ((x >> 2) & 0x33333333u);
+    return (((x + (x >> 4)) & 0x0F0F0F0Fu) * 0x01010101u) >> 24;
+}
+
+/* The lexicon entry of hash h, or NULL when absent: the probe of a table by slot (from
+ * slot h & lex_mask over the used slots, to the first with the key), over the used slots'
+ * entries alone (their bits in lex_rank; the entries of consecutive used slots are
+ * consecutive). */
+static inline const NewsLexEntry *news_lex_find(const NewsModel *m, uint64_t h) {
+    if (!m->lex_rank) return 0;
+    uint32_t k = news_hash_key(h), i = (uint32_t)h & m->lex_mask;
+    const NewsLexRank *r = &m->lex_rank[i / 32];
+    uint32_t used = r->used >> (i % 32); /* bit 0: slot i */
+    if (!(used & 1)) return 0;           /* most misses: an empty slot first */
+    size_t e = r->before + news_popcount32(r->used & ((1u << (i % 32)) - 1));
+    do {
+        if (m->lex[e].key == k) return &m->lex[e];
+        e++;
+        if ((i = (i + 1) & m->lex_mask) % 32) {
+            used >>= 1;
+        } else { /* the next 32 slots (the first, past the last: e is 0 there) */
+            r = &m->lex_rank[i / 32];
+            used = r->used;
+            e = r->before;
+        }
+    } while (used & 1);
+    return 0;
 }
 
 /* Lexicon keys: the namespace byte, then the bytes. */

@@ -316,28 +316,31 @@ static inline void add_row32(int32_t *sum, const int32_t *row) {
     sum[8] += row[8];
 }
 
-/* Adds the weights of features f[0..nf) to sum[]. The table is megabytes and the lookups
- * are independent: touching every first slot before reading any lets the cache misses
- * overlap instead of queueing one after another. */
+/* Adds the weights of features f[0..nf) to sum[]. The keys are half a megabyte and the
+ * lookups are independent: touching every first slot before reading any lets the cache
+ * misses overlap instead of queueing one after another. */
 static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t *sum) {
-    const NewsFeatRow *feat = m->feat;
-    if (!feat) return;
+    const uint32_t *keys = m->feat_keys;
+    if (!keys) return;
+    const uint16_t *row = m->feat_row;
+    const NewsFeatW *fw = m->feat_w;
     const uint32_t mask = m->feat_mask;
 #if defined(__GNUC__) || defined(__clang__)
     { /* four a step: the loop's count and branch were a third of its instructions */
         size_t k = 0;
         for (; k + 4 <= nf; k += 4) {
-            __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
-            __builtin_prefetch(&feat[(uint32_t)f[k + 1] & mask]);
-            __builtin_prefetch(&feat[(uint32_t)f[k + 2] & mask]);
-            __builtin_prefetch(&feat[(uint32_t)f[k + 3] & mask]);
+            __builtin_prefetch(&keys[(uint32_t)f[k] & mask]);
+            __builtin_prefetch(&keys[(uint32_t)f[k + 1] & mask]);
+            __builtin_prefetch(&keys[(uint32_t)f[k + 2] & mask]);
+            __builtin_prefetch(&keys[(uint32_t)f[k + 3] & mask]);
         }
-        for (; k < nf; k++) __builtin_prefetch(&feat[(uint32_t)f[k] & mask]);
+        for (; k < nf; k++) __builtin_prefetch(&keys[(uint32_t)f[k] & mask]);
     }
 #endif
     /* The sums stay in registers over the features (stores to sum[] could alias the
      * table, so the compiler would reload and store them at every hit), and probes step a
-     * row pointer. Integer sums: any order of adding gives the same. */
+     * slot index, which finds the row's index beside the key. Integer sums: any order of
+     * adding gives the same. */
 #if defined(__SSE2__)
     __m128i s0 = _mm_loadu_si128((const __m128i *)sum);
     __m128i s1 = _mm_loadu_si128((const __m128i *)(sum + 4));
@@ -347,43 +350,40 @@ static void add_feats(const NewsModel *m, const uint64_t *f, size_t nf, int32_t 
 #endif
     int32_t s8 = sum[8];
 #if defined(__SSE2__)
-#define ADD_ROW(r)                                                                      \
+#define ADD_ROW(w)                                                                      \
     do {                                                                                \
-        __m128i x = _mm_loadu_si128((const __m128i *)(r)->w); /* w[0..7], sign-extended */ \
+        __m128i x = _mm_loadu_si128((const __m128i *)(w)); /* w[0..7], sign-extended */ \
         s0 = _mm_add_epi32(s0, _mm_srai_epi32(_mm_unpacklo_epi16(x, x), 16));           \
         s1 = _mm_add_epi32(s1, _mm_srai_epi32(_mm_unpackhi_epi16(x, x), 16));           \
-        s8 += (r)->w[8];                                                                \
+        s8 += (w)[8];                                                                   \
     } while (0)
 #else
-#define ADD_ROW(r)                                              \
-    do {                                                        \
-        for (int y = 0; y < 8; y++) acc[y] += (r)->w[y];        \
-        s8 += (r)->w[8];                                        \
+#define ADD_ROW(w)                                       \
+    do {                                                 \
+        for (int y = 0; y < 8; y++) acc[y] += (w)[y];    \
+        s8 += (w)[8];                                    \
     } while (0)
 #endif
-    /* news_feat_find, with the table's fields in registers. When the last slot is empty
+    /* news_feat_weights, with the table's fields in registers. When the last slot is empty
      * (this model's is), no probe runs past it, so the probes need no test for the end. */
-    if (!feat[mask].key) {
+    if (!keys[mask]) {
         for (size_t k = 0; k < nf; k++) {
             uint32_t key = news_hash_key(f[k]);
-            for (const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask); r->key; r++)
-                if (r->key == key) {
-                    ADD_ROW(r);
+            for (uint32_t i = (uint32_t)f[k] & mask; keys[i]; i++)
+                if (keys[i] == key) {
+                    ADD_ROW(fw[row[i]]);
                     break;
                 }
         }
     } else {
-        const NewsFeatRow *end = feat + mask + 1;
         for (size_t k = 0; k < nf; k++) {
             uint32_t key = news_hash_key(f[k]);
-            const NewsFeatRow *r = feat + ((uint32_t)f[k] & mask);
-            for (uint32_t rk; (rk = r->key) != 0;) {
+            for (uint32_t i = (uint32_t)f[k] & mask, rk; (rk = keys[i]) != 0;
+                 i = (i + 1) & mask)
                 if (rk == key) {
-                    ADD_ROW(r);
+                    ADD_ROW(fw[row[i]]);
                     break;
                 }
-                if (++r == end) r = feat;
-            }
         }
     }
 #undef ADD_ROW

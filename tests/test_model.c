@@ -49,14 +49,22 @@ static int tok_index(const NewsWork *w, const char *word) {
 static void test_format(void) {
     CHECK(news_model_check(&news_model) == NEWS_OK);
     CHECK(news_model.n_labels == NEWS_N_LABELS);
-    CHECK(news_model.feat != NULL && news_model.trans_w != NULL);
-    CHECK(news_model.lex_keys != NULL);
+    CHECK(news_model.feat_keys != NULL && news_model.trans_w != NULL);
+    CHECK(news_model.lex_rank != NULL && news_model.lex != NULL);
+    CHECK(news_model.feat == NULL && news_model.lex_keys == NULL); /* packed (model.h) */
     CHECK(news_model.scale > 0);
     NewsModel bad = news_model;
     bad.format = NEWS_MODEL_FORMAT + 1;
     CHECK(news_model_check(&bad) != NEWS_OK);
     bad = news_model;
     bad.feat_mask = 6; /* not a power of two minus one */
+    CHECK(news_model_check(&bad) != NEWS_OK);
+    bad = news_model;
+    bad.lex = NULL; /* the used slots without their entries */
+    CHECK(news_model_check(&bad) != NEWS_OK);
+    bad = news_model;
+    bad.feat_keys = NULL; /* ext/model_data.c as written, not packed */
+    bad.feat = (const NewsFeatRow *)news_model.feat_w;
     CHECK(news_model_check(&bad) != NEWS_OK);
 }
 
@@ -260,9 +268,9 @@ static void direct_decode(NewsWork *w, NewsFeatScratch *fs, uint8_t *labels, flo
             int32_t sum[L] = {0};
             size_t nf = news_features_token(w, fs, i, f);
             for (size_t k = 0; k < nf; k++) {
-                int64_t s = news_feat_find(&news_model, f[k]);
-                if (s >= 0)
-                    for (int y = 0; y < L; y++) sum[y] += news_model.feat[s].w[y];
+                const int16_t *fw = news_feat_weights(&news_model, f[k]);
+                if (fw)
+                    for (int y = 0; y < L; y++) sum[y] += fw[y];
             }
             for (int y = 0; y < L; y++) em[(i - a) * L + y] = sum[y] * news_model.scale;
         }

@@ -651,26 +651,6 @@ static void reset_corpus(void) {
     n_feat_ids = n_tok_all = n_seg_all = 0;
 }
 
-/* ------------------------------------------------------------------ output */
-static void write_u32(FILE *f, const char *name, const uint32_t *v, size_t n) {
-    fprintf(f, "static const uint32_t %s[%zu] = {\n", name, n);
-    for (size_t i = 0; i < n; i++)
-        fprintf(f, "0x%x,%s", v[i], (i % 12 == 11 || i + 1 == n) ? "\n" : "");
-    fprintf(f, "};\n\n");
-}
-static void write_u16(FILE *f, const char *name, const uint16_t *v, size_t n) {
-    fprintf(f, "static const uint16_t %s[%zu] = {\n", name, n);
-    for (size_t i = 0; i < n; i++)
-        fprintf(f, "%u,%s", v[i], (i % 20 == 19 || i + 1 == n) ? "\n" : "");
-    fprintf(f, "};\n\n");
-}
-static void write_i16(FILE *f, const char *name, const int16_t *v, size_t n) {
-    fprintf(f, "static const int16_t %s[%zu] = {\n", name, n);
-    for (size_t i = 0; i < n; i++)
-        fprintf(f, "%d,%s", v[i], (i % 18 == 17 || i + 1 == n) ? "\n" : "");
-    fprintf(f, "};\n\n");
-}
-
 int main(int argc, char **argv) {
     if (argc < 6) {
         fprintf(stderr,
@@ -707,6 +687,7 @@ int main(int argc, char **argv) {
     mm.lex_keys = lex_keys;
     mm.lex_a = lex_a;
     mm.lex_b = lex_b;
+    model_pack_lex(&mm); /* the library reads the packed tables (model.h) */
     mm.scale = 1;
 
     /* with unlabelled files, two stages: a model without the auto lexicon tags them, then
@@ -720,6 +701,8 @@ int main(int argc, char **argv) {
             size_t typed = auto_lexicon(argv + 9, n_unlab);
             for (size_t i = 0; i < n_lex; i++)
                 lex_b[lslot[i]] = lex[map_get(&lex_map, lh[i], 0)].b;
+            model_pack_free(&mm);
+            model_pack_lex(&mm);
             fprintf(stderr, "auto lexicon: %zu words typed by the tagger in unlabelled news\n",
                     typed);
             reset_corpus();
@@ -814,6 +797,7 @@ int main(int argc, char **argv) {
                 n_feats_train, min_weight, feat_mask + 1, shadow);
         mm.feat_mask = feat_mask;
         mm.feat = feat;
+        model_pack_feat(&mm);
         mm.trans_w = trans_w;
         mm.scale = scale;
         Scored *sc;

@@ -1,8 +1,8 @@
 /* tool_util.h: what the model-building tools share (the C files of ext/tools, never the
  * .so): reading files, a small JSON reader for the JSONL corpora ({"id", "text",
  * "entities": [{"start", "end", "type"}]}), running the core tokenizer and sentence
- * splitter over a whole document, and a deterministic random generator. Header-only,
- * static functions. */
+ * splitter over a whole document, a deterministic random generator, and packing and
+ * writing the model's tables (model.h). Header-only, static functions. */
 #ifndef NEWS_TOOL_UTIL_H
 #define NEWS_TOOL_UTIL_H
 
@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../model.h"
 #include "../news.h"
 
 static inline void *xrealloc(void *p, size_t n) {
@@ -278,6 +279,77 @@ static inline int analyze_whole(NewsWork *w, const uint8_t *text, size_t n) {
     rc = news_tokenize(w);
     if (rc == NEWS_OK) rc = news_sentences_split(w, &cut);
     return rc;
+}
+
+/* ------------------------------------------------------------------ the model's tables */
+
+/* Packs the feature table as ner_train.c builds it by slot (m->feat) into the layout the
+ * library reads (model.h): the same keys, and the weights of the used slots alone, in slot
+ * order. Returns the number of rows. */
+static inline size_t model_pack_feat(NewsModel *m) {
+    size_t n = (size_t)m->feat_mask + 1, rows = 0;
+    uint32_t *keys = xrealloc(0, n * sizeof *keys);
+    uint16_t *row = xrealloc(0, n * sizeof *row);
+    NewsFeatW *fw = xrealloc(0, n * sizeof *fw);
+    for (size_t i = 0; i < n; i++) {
+        keys[i] = m->feat[i].key;
+        row[i] = 0;
+        if (!keys[i]) continue;
+        if (rows == NEWS_MAX_FEAT_ROWS) {
+            fprintf(stderr, "model: more than %d features (model.h)\n", NEWS_MAX_FEAT_ROWS);
+            exit(1);
+        }
+        row[i] = (uint16_t)rows;
+        memcpy(fw[rows++], m->feat[i].w, sizeof *fw);
+    }
+    m->feat_keys = keys;
+    m->feat_row = row;
+    m->feat_w = xrealloc(fw, rows * sizeof *fw);
+    return rows;
+}
+
+/* Packs the lexicon as ner_train.c builds it by slot (m->lex_keys, m->lex_a, m->lex_b): the
+ * used slots' entries alone, in slot order, and a NewsLexRank per 32 slots (model.h).
+ * Returns the number of entries. */
+static inline size_t model_pack_lex(NewsModel *m) {
+    size_t n = (size_t)m->lex_mask + 1, used = 0;
+    NewsLexRank *rank = xrealloc(0, (n + 31) / 32 * sizeof *rank);
+    NewsLexEntry *lex = xrealloc(0, n * sizeof *lex);
+    for (size_t i = 0; i < n; i++) {
+        if (i % 32 == 0) rank[i / 32] = (NewsLexRank){0, (uint32_t)used};
+        if (!m->lex_keys[i]) continue;
+        rank[i / 32].used |= 1u << (i % 32);
+        lex[used++] = (NewsLexEntry){m->lex_keys[i], m->lex_a[i], m->lex_b[i]};
+    }
+    m->lex_rank = rank;
+    m->lex = xrealloc(lex, used * sizeof *lex);
+    return used;
+}
+
+static inline void model_pack_free(NewsModel *m) {
+    free((void *)m->feat_keys), free((void *)m->feat_row), free((void *)m->feat_w);
+    free((void *)m->lex_rank), free((void *)m->lex);
+    m->feat_keys = 0, m->feat_row = 0, m->feat_w = 0, m->lex_rank = 0, m->lex = 0;
+}
+
+/* C arrays of the model's tables, as model_data.c and model_packed.c hold them. */
+static inline void write_u32(FILE *f, const char *name, const uint32_t *v, size_t n) {
+    fprintf(f, "static const uint32_t %s[%zu] = {\n", name, n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "0x%x,%s", v[i], (i % 12 == 11 || i + 1 == n) ? "\n" : "");
+    fprintf(f, "};\n\n");
+}
+static inline void write_u16(FILE *f, const char *name, const uint16_t *v, size_t n) {
+    fprintf(f, "static const uint16_t %s[%zu] = {\n", name, n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%u,%s", v[i], (i % 20 == 19 || i + 1 == n) ? "\n" : "");
+    fprintf(f, "};\n\n");
+}
+static inline void write_i16(FILE *f, const char *name, const int16_t *v, size_t n) {
+    fprintf(f, "static const int16_t %s[%zu] = {\n", name, n);
+    for (size_t i = 0; i < n; i++)
+        fprintf(f, "%d,%s", v[i], (i % 18 == 17 || i + 1 == n) ? "\n" : "");
+    fprintf(f, "};\n\n");
 }
 
 #endif
