@@ -2904,7 +2904,8 @@ static const char *const audiences[] = {
     "reporters", "journalists", "pollsters", "supporters", "voters", "audience", "crowd",
     "lawmakers", "court", "jury", "jurors", "media", "mps", "committee", "panel", "paper",
     "newspaper", "investors", "analysts", "delegates", "shareholders", "police", "friends",
-    "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", 0};
+    "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", "staff",
+    "employees", "workers", "members", 0};
 
 /* cues that, like "tell", take the one addressed before the clause: "warned the board the
  * move would cut profits", "assured Lund the pier was safe" */

@@ -191,3 +191,6 @@ insert into d values (27,
 select 'qr6_55', (select count(*) from q where id = 27) = 2;
 select 'qr6_57', exists(select 1 from r where id = 27 and row like 'indirect|members face cuts||The union|insisted|%');
 select 'qr6_56', exists(select 1 from r where id = 27 and row like 'indirect|that it would face cuts|Dan Okafor|He|warned|%');
+-- staff, employees, workers and members are told things as reporters are
+insert into d values (28, 'Ana Ferri told staff the plant would close in May.');
+select 'qr6_58', exists(select 1 from r where id = 28 and row like 'indirect|the plant would close in May|Ana Ferri|Ana Ferri|told|%');
