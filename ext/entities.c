@@ -1163,13 +1163,14 @@ static int party_alone(const NewsWork *w, size_t i) {
 
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
  * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
- * ner15), in the cases names write it; not "Do", an ordinary word. Sorted by length. */
+ * ner15; "Erik ten Hag"), in the cases names write it; not "Do", an ordinary word. Sorted
+ * by length. */
 static int name_particle(const NewsWork *w, size_t k) {
     static const Word particles[] = {
         W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
         W("di"),  W("do"),  W("du"),  W("Bin"), W("Del"), W("Ibn"), W("Van"), W("Von"),
         W("bin"), W("das"), W("del"), W("den"), W("der"), W("des"), W("dos"), W("ibn"),
-        W("van"), W("von"), {0, 0}};
+        W("ten"), W("ter"), W("van"), W("von"), {0, 0}};
     return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
@@ -1217,8 +1218,9 @@ static size_t particle_tail(const NewsWork *w, NewsTagger *tg, size_t j) {
 
 /* The end of a name the tagger cut in two at its particles in lower case, the mention
  * before them ending at token j-1 ("Mohammed" + "bin" + "Salman", "Banco" + "do" +
- * "Brasil"; branch ner15): the token after the mention that follows them, or 0. The name
- * has the first mention's type, or is a place on a list ("Mato Grosso do Sul"). */
+ * "Brasil"; branch ner15): the token after the mention that follows them, or after the
+ * capitalised word the tagger left out behind a person ("Erik" + "ten" + "Hag"), or 0.
+ * The name has the first mention's type, or is a place on a list ("Mato Grosso do Sul"). */
 static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n, k = j;
@@ -1227,8 +1229,15 @@ static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
            !(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && name_particle(w, k))
         k++;
     if (k == j || k >= n || w->tok.v[k].sentence != sent || !capitalised(w, k) ||
-        lab[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[k]))
+        NEWS_LABEL_INSIDE(lab[k]))
         return 0;
+    if (lab[k] == NEWS_LABEL_O) /* a surname the tagger left out after a person's first name */
+        return NEWS_LABEL_TYPE(lab[j - 1]) == NEWS_PER && !title_of(tg, k) &&
+                       !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]))
+                   ? k + 1
+                   : 0;
+    if (NEWS_LABEL_TYPE(lab[j - 1]) == NEWS_LOC && NEWS_LABEL_TYPE(lab[k]) != NEWS_LOC)
+        return 0; /* a place goes on into a place only */
     size_t q = k + 1;
     while (q < n && lab[q] == lab[k] + 1) q++;
     return q;
@@ -1537,7 +1546,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             i++;
             continue;
         }
-        if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG)) {
+        if (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG) ||
+            y == NEWS_LABEL_B(NEWS_LOC)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == y + 1) j++;
             size_t e = y == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !capitalised(w, j - 1) &&
@@ -1550,7 +1560,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
             e = particle_join(w, tg, j);
-            if (e) { /* "Mohammed" + "bin" + "Salman"; "Mato Grosso" + "do" + "Sul", a place */
+            if (e) { /* "Mohammed" + "bin" + "Salman"; "Mato Grosso" + "do" + "Sul", a place;
+                      * "Rio Grande" + "do" + "Sul", two places the tagger read */
                 label_span(tg, i, e, is_place_phrase(s, i, e) ? NEWS_LOC : (int)NEWS_LABEL_TYPE(y));
                 i = e - 1;
                 continue;
