@@ -3265,8 +3265,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
          * text below writes "Floods" after a dateline's dash; not "Open" of "Australian
          * Open" nor a place on a list) */
         if (ordinary_opener(w, tg, a) && !(s->info[a].doc & NEWS_DOC_IN_NAME) &&
-            !is_place_phrase(s, a, a + 1))
-            lab[a] = NEWS_LABEL_O;
+            (!is_place_phrase(s, a, a + 1) || word_is(w, a, "Born")))
+            lab[a] = NEWS_LABEL_O; /* ("Born in Luton, ...": a town's name on the list) */
     }
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;

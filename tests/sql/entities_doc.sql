@@ -79,6 +79,10 @@ select 'entdoc_171', (select group_concat(mention || '/' || type, ';') from news
   'Floods in southern Brazil kill at least 100' || char(10) || char(10) ||
   'PORTO ALEGRE, Brazil — Floods in the southern state have killed 100 people.'))
   = 'Brazil/LOC;PORTO ALEGRE/LOC;Brazil/LOC';  -- model-dependent
+-- "Born in ..." opening an obituary's sentence names no place, though a town is called Born
+select 'entdoc_176', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The actress died on Friday. Born in Luton in 1920, Hale trained at Rada.'))
+  = 'Luton/LOC;Rada/ORG';  -- model-dependent
 -- a saint's name takes its possessive and the capitalised words after it the tagger left
 -- out ("at St Mary's", "St James'", "St David's Shopping Centre")
 select 'entdoc_172', (select group_concat(mention || '/' || type, ';') from news_entities(
