@@ -2793,15 +2793,16 @@ static const char *const gap_sorted[] = {
 /* cue_gap and gap_ends together, sorted: the words a report's tail may hold ("said on
  * Tuesday in a statement.") */
 static const char *const tail_sorted[] = {
-    "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance", "at",
-    "before", "briefing", "call", "conference", "during", "earlier", "early", "email", "evening",
-    "event", "friday", "hearing", "her", "him", "his", "in", "interview", "interviews", "it", "its",
-    "journalists", "last", "late", "later", "letter", "me", "meeting", "monday", "month", "morning",
-    "news", "night", "of", "on", "once", "out", "phone", "post", "press", "previously", "privately",
-    "program", "publicly", "rally", "recently", "repeatedly", "reporters", "saturday", "separate",
-    "show", "speech", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
-    "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "weekend",
-    "with", "written", "year", "yesterday",
+    "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
+    "at", "before", "briefing", "call", "conference", "during", "earlier", "early", "email",
+    "evening", "event", "friday", "hearing", "her", "him", "his", "in",
+    "interview", "interviews", "it", "its", "journalists", "last", "late", "later", "letter",
+    "me", "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once",
+    "out", "phone", "post", "press", "previously", "privately", "program", "publicly", "rally",
+    "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech", "staff",
+    "statement", "sunday", "televised", "the", "their", "them", "then", "this", "thursday",
+    "to", "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "weekend", "with",
+    "written", "year", "yesterday",
 };
 
 /* Is token i one of the n sorted lower-case words of list (ASCII case ignored)? */

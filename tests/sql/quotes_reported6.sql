@@ -194,3 +194,8 @@ select 'qr6_56', exists(select 1 from r where id = 27 and row like 'indirect|tha
 -- staff, employees, workers and members are told things as reporters are
 insert into d values (28, 'Ana Ferri told staff the plant would close in May.');
 select 'qr6_58', exists(select 1 from r where id = 28 and row like 'indirect|the plant would close in May|Ana Ferri|Ana Ferri|told|%');
+-- "..., the chief executive told staff in a memo on Monday.": the one told and the memo are
+-- the tail of an inverted cue, as "told reporters in an email" is
+insert into d values (29,
+ 'Redwood will cut about 900 jobs, its chief executive told staff in a memo on Monday.');
+select 'qr6_59', exists(select 1 from r where id = 29 and row like 'indirect|Redwood will cut about 900 jobs||its chief executive|told|%');
