@@ -1663,6 +1663,21 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
     size_t k = cue - 1;
+    if (w->tok.v[cue].flags & NEWS_TF_PARA_END) {
+        /* "Phone ban 'transformed' behaviour, head teacher says": a headline ending in its
+         * cue; the lower-case words after the comma are a description without its article,
+         * the person the text gives that role when it does */
+        size_t b = cue;
+        while (b > lo && cue - b < 3 && is_lower_word(w, b - 1) && !st->inq[b - 1] &&
+               !pronoun_kind(w, b - 1) && !tok_in(w, b - 1, determiners) &&
+               !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            b--;
+        if (b < cue && b > lo && tok_ch(w, b - 1, ',')) {
+            set_desc_speaker(w, st, a, b, cue, role_get(w, st, role_key(w, cue - 1), b), 0.7f,
+                             0.5f);
+            return 1;
+        }
+    }
     /* "and then predicted": the adverb before the cue goes with it */
     while (k > lo && cue - k < 3 && (tok_is(w, k, "then") || tok_is(w, k, "later") ||
                                      tok_is(w, k, "also") || tok_is(w, k, "again")))

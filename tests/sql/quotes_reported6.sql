@@ -199,3 +199,6 @@ select 'qr6_58', exists(select 1 from r where id = 28 and row like 'indirect|the
 insert into d values (29,
  'Redwood will cut about 900 jobs, its chief executive told staff in a memo on Monday.');
 select 'qr6_59', exists(select 1 from r where id = 29 and row like 'indirect|Redwood will cut about 900 jobs||its chief executive|told|%');
+-- a headline ending in its cue: the lower-case words after the comma describe the speaker
+insert into d values (30, 'Rail strike will go ahead, union boss warns' || char(10) || char(10) || 'Talks failed on Monday.');
+select 'qr6_60', exists(select 1 from r where id = 30 and row = 'indirect|Rail strike will go ahead||union boss|warns|1|25');
