@@ -2805,8 +2805,9 @@ static const char *const gap_sorted[] = {
     "yesterday",
 };
 
-/* cue_gap and gap_ends together, sorted: the words a report's tail may hold ("said on
- * Tuesday in a statement.") */
+/* cue_gap and most of gap_ends together, sorted, and the ones told in a memo ("staff",
+ * "memo"): the words a report's tail may hold ("said on Tuesday in a statement.", "told
+ * staff in a memo on Monday.") */
 static const char *const tail_sorted[] = {
     "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
     "at", "before", "briefing", "call", "conference", "during", "earlier", "early", "email",

@@ -357,8 +357,11 @@ static int dateline_line(const NewsWork *w, const NewsMention *m) {
     for (size_t i = b; i < e; i++)
         if (z[i] >= 'a' && z[i] <= 'z') return 0;
     if (e < w->text_len && z[e] == ' ') e++;
-    /* ',' '(' '-', or the first byte of an en or em dash (E2 80 93/94) */
-    return e < w->text_len && (z[e] == ',' || z[e] == '(' || z[e] == '-' || z[e] == 0xE2);
+    if (e >= w->text_len) return 0;
+    /* ',' '(' '-', or an en or em dash (E2 80 93/94) */
+    return z[e] == ',' || z[e] == '(' || z[e] == '-' ||
+           (e + 2 < w->text_len && z[e] == 0xE2 && z[e + 1] == 0x80 &&
+            (z[e + 2] == 0x93 || z[e + 2] == 0x94));
 }
 
 /* A name first written in a headline in capitals takes the form the text gives it later

@@ -349,21 +349,20 @@ static const char *const public_bodies[] = {
 static int opens_with_the(const uint8_t *z, size_t n) {
     return n > 4 && (z[0] | 0x20) == 't' && z[1] == 'h' && z[2] == 'e' && z[3] == ' ';
 }
-/* What speaks without being anyone: "A report said he gave the warning. He said ..." */
+/* What speaks without being anyone: "A report said he gave the warning. He said ..." (sorted) */
 static const char *const desc_writings[] = {"document", "letter", "memo", "poll", "report",
-                                            "statement", "study", "summary", "survey", 0};
+                                            "statement", "study", "summary", "survey"};
 /* Quotation q reports someone new the text brings in, with "a" or "an", a head word (at
  * head, hl bytes) that names no writing and a plain "said", "says" or "told" ("A local
  * surfer said sharks were seen"; not "an emergency question"). */
 static int new_speaker_said(const NewsWork *w, const NewsQuote *q, size_t head, size_t hl) {
     const uint8_t *z = w->text + q->speaker.byte_start, *c = w->text + q->cue.byte_start;
-    size_t n = q->speaker.byte_len, nc = q->cue.byte_len;
-    if (n < 4 || (z[0] | 0x20) != 'a' || !(z[1] == ' ' || (z[1] == 'n' && z[2] == ' ')) ||
-        nc != 4 || !(!memcmp(c, "said", 4) || !memcmp(c, "says", 4) || !memcmp(c, "told", 4)))
-        return 0;
-    for (const char *const *d = desc_writings; *d; d++)
-        if (strlen(*d) == hl && !memcmp(w->text + head, *d, hl)) return 0;
-    return 1;
+    size_t n = q->speaker.byte_len, fw = 0;
+    while (fw < n && z[fw] != ' ') fw++;
+    return n > 3 && fw < n && article_word(z, fw) == 1 && q->cue.byte_len == 4 &&
+           (!memcmp(c, "said", 4) || !memcmp(c, "says", 4) || !memcmp(c, "told", 4)) &&
+           !in_sorted(desc_writings, sizeof desc_writings / sizeof *desc_writings,
+                      w->text + head, hl);
 }
 /* "the company", "the firm" and the nouns business news calls a company by ("the lender",
  * "the carmaker", "the German drugmaker"), after up to two words of description */
