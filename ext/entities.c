@@ -1219,8 +1219,9 @@ static size_t particle_tail(const NewsWork *w, NewsTagger *tg, size_t j) {
 /* The end of a name the tagger cut in two at its particles in lower case, the mention
  * before them ending at token j-1 ("Mohammed" + "bin" + "Salman", "Banco" + "do" +
  * "Brasil"; branch ner15): the token after the mention that follows them, or after the
- * capitalised word the tagger left out behind a person ("Erik" + "ten" + "Hag"), or 0.
- * The name has the first mention's type, or is a place on a list ("Mato Grosso do Sul"). */
+ * capitalised word the tagger left out behind a person or a MISC ("Erik" + "ten" +
+ * "Hag"), or 0. The name has the first mention's type, or is a place on a list ("Mato
+ * Grosso do Sul"); post_rules asks after a MISC only for a first name, a person's. */
 static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n, k = j;
@@ -1232,7 +1233,8 @@ static size_t particle_join(const NewsWork *w, const NewsTagger *tg, size_t j) {
         NEWS_LABEL_INSIDE(lab[k]))
         return 0;
     if (lab[k] == NEWS_LABEL_O) /* a surname the tagger left out after a person's first name */
-        return NEWS_LABEL_TYPE(lab[j - 1]) == NEWS_PER && !title_of(tg, k) &&
+        return (NEWS_LABEL_TYPE(lab[j - 1]) == NEWS_PER ||
+                NEWS_LABEL_TYPE(lab[j - 1]) == NEWS_MISC) && !title_of(tg, k) &&
                        !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]))
                    ? k + 1
                    : 0;
@@ -1538,6 +1540,18 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 (y != NEWS_LABEL_O && particle_person(w, tg, i, j))) { /* "Marine Le Pen told" */
                 label_span(tg, i, j, NEWS_PER);
                 i = j - 1;
+                continue;
+            }
+        }
+        if (y == NEWS_LABEL_B(NEWS_MISC) && i + 1 < n && tg->labels[i + 1] == NEWS_LABEL_O &&
+            capitalised(w, i) && (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
+            /* "Erik" + "ten" + "Hag": a first name on a list the tagger read as a MISC,
+             * particles in lower case and a person or a word it left out are one person */
+            size_t e = particle_join(w, tg, i + 1);
+            if (e && (tg->labels[e - 1] == NEWS_LABEL_O ||
+                      NEWS_LABEL_TYPE(tg->labels[e - 1]) == NEWS_PER)) {
+                label_span(tg, i, e, NEWS_PER);
+                i = e - 1;
                 continue;
             }
         }
@@ -2163,13 +2177,16 @@ static int after_first_name(const NewsWork *w, const NewsTagger *tg, size_t i) {
 /* Whether the one-word name at token i is named a company by the business words around
  * it: shares that move after it ("Lukoil shares fell", "Kloeckner shares closed", where
  * the tagger read nothing; also the first of two names, "Carlsberg and Heineken shares
- * rose"), a rival before it ("Paystack rival Moniepoint", not a plural: "rival ISPs") or
- * the pollster of a poll ("a poll by Ifop") (branch ner13); not a word that follows a first
- * name elsewhere ("rival Sotherton" ... "Kelly Sotherton"). The word is on no list
- * (unlisted_word), except before shares that move (branch ner15): there a word on a list
- * is the company too where the tagger read a name of a person or a company ("Roche shares
- * fell", read as a person's) or no ordinary word, and it is no place, nationality, title
- * or surname of a person of the article ("London shares", "European shares", "Oil shares"). */
+ * rose"), a rival before it ("Paystack rival Moniepoint", not a plural: "rival ISPs"),
+ * the pollster of a poll ("a poll by Ifop") (branch ner13) or the source of data, figures
+ * or estimates ("according to data from Kpler"; branch ner17); not a word that follows a
+ * first name elsewhere ("rival Sotherton" ... "Kelly Sotherton"). The word is on no list
+ * (unlisted_word), except before shares that move (branch ner15) and after data: there a
+ * word on a list is the company too where the tagger read a name of a person or a company
+ * ("Roche shares fell", read as a person's), or before shares no ordinary word, or after
+ * data a place ("data from Drewry", a surname too), and it is no place on a list,
+ * nationality, title or surname of a person of the article ("London shares", "European
+ * shares", "Oil shares", "data from Nigeria", "figures from Halifax"). */
 static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word shares[] = {W("stock"), W("shares"), {0, 0}};
     static const Word moved[] = {
@@ -2180,23 +2197,27 @@ static int business_cue(const NewsWork *w, const NewsTagger *tg, size_t i) {
         W("declined"), {0, 0}};
     static const Word rivals[] = {W("rival"), W("Rival"), W("rivals"), W("Rivals"), {0, 0}};
     static const Word polls[] = {W("poll"), W("polls"), W("survey"), W("surveys"), {0, 0}};
+    static const Word data[] = {W("data"), W("figures"), W("estimates"), {0, 0}};
     size_t n = w->tok.n, k = i + 1;
     uint32_t sent = w->tok.v[i].sentence;
     int before = i > 0 && w->tok.v[i - 1].sentence == sent;
     if (k + 1 < n && word_is(w, k, "and") && capitalised(w, k + 1)) k += 2;
     int move = k + 1 < n && w->tok.v[k + 1].sentence == sent && word_in(w, k, shares) &&
                word_in(w, k + 1, moved);
+    int source = before && i > 1 && word_is(w, i - 1, "from") && word_in(w, i - 2, data);
     /* the words around first: they turn down almost every name */
     if (!(move || (before && word_in(w, i - 1, rivals) && !plural_like(w, i)) ||
-          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls))) ||
+          (before && i > 1 && word_is(w, i - 1, "by") && word_in(w, i - 2, polls)) ||
+          source) ||
         !capitalised(w, i) || after_first_name(w, tg, i))
         return 0;
     if (unlisted_word(w, tg, i)) return 1;
     const NewsForm *fm = &tg->feat.form[tg->feat.info[i].form];
     unsigned y = tg->labels[i];
-    return move &&
+    return (move || source) &&
            (y == NEWS_LABEL_B(NEWS_PER) || y == NEWS_LABEL_B(NEWS_ORG) ||
-            (y == NEWS_LABEL_O && !(fm->gaz & NEWS_GAZ_COMMON)) ||
+            (source && y == NEWS_LABEL_B(NEWS_LOC)) ||
+            (move && y == NEWS_LABEL_O && !(fm->gaz & NEWS_GAZ_COMMON)) ||
             (y == NEWS_LABEL_B(NEWS_MISC) && (fm->gaz & NEWS_GAZ_COMPANY) &&
              !nationality_like(w, i))) &&
            !(fm->gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
@@ -3147,6 +3168,16 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether token k is a particle of a person's name capitalised as a sentence's first word
+ * ("Ten Hag was sacked", "Van Dijk scored"). Sorted by length. */
+static int opening_particle(const NewsWork *w, size_t k) {
+    static const Word particles[] = {W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),
+                                     W("Le"),  W("Das"), W("Del"), W("Den"), W("Der"),
+                                     W("Des"), W("Dos"), W("Ten"), W("Ter"), W("Van"),
+                                     W("Von"), {0, 0}};
+    return word_in(w, k, particles);
+}
+
 /* Types PER a mention the tagger did not call a person that is particles and the surname
  * of a person of the document ("Le Pen said" after or before "Marine Le Pen", "Van Dijk"):
  * lone_surname's rule for surnames with a particle, whose last word alone is in the set.
@@ -3171,6 +3202,10 @@ static void particle_surname(const NewsWork *w, NewsTagger *tg) {
                            (w->tok.v[p - 1].flags & NEWS_TF_UPPER_INIT)) &&
                 (i - p == 2 || surname_has(tg, s->form[s->info[i].form].h_form | 1)))
                 label_span(tg, p, j, NEWS_PER);
+            else if (p == i && i > 0 && s->info[i - 1].first_word && lab[i - 1] == NEWS_LABEL_O &&
+                     opening_particle(w, i - 1) &&
+                     surname_has(tg, s->form[s->info[i].form].h_form | 1))
+                label_span(tg, i - 1, j, NEWS_PER); /* "Ten Hag said" after "Erik ten Hag" */
         }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y) && j - i > 1 &&
             capitalised(w, i)) {
