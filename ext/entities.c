@@ -841,27 +841,52 @@ static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
     return list_phrase(s, p, q, NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY);
 }
 
-/* Nouns for products with names of their own. */
+static int company_end(const NewsWork *w, size_t k);
+
+/* Words of a trade that end companies' names after their first word ("Samsung
+ * Electronics", "Tata Steel", "Hyundai Motor"), sorted by length. */
+static const Word trade_ends[] = {
+    W("Labs"),      W("Media"),      W("Motor"),      W("Power"),       W("Steel"),
+    W("Cloud"),     W("Group"),      W("Foods"),      W("Mobile"),      W("Motors"),
+    W("Pharma"),    W("Energy"),     W("Capital"),    W("Devices"),     W("Digital"),
+    W("Studios"),   W("Systems"),    W("Telecom"),    W("Networks"),    W("Robotics"),
+    W("Software"),  W("Chemicals"),  W("Computing"),  W("Aerospace"),   W("Automotive"),
+    W("Electronics"), W("Instruments"), W("Microsystems"), W("Semiconductor"),
+    W("Communications"), {0, 0}};
+
+/* Nouns for products with names of their own, sorted by length. */
 static const Word product_nouns[] = {
     W("jab"),        W("chip"),        W("drug"),       W("jabs"),        W("pill"),
-    W("chips"),      W("pills"),       W("laptop"),     W("rocket"),      W("chatbot"),
-    W("console"),    W("handset"),     W("headset"),    W("laptops"),     W("rockets"),
-    W("vaccine"),    W("handsets"),    W("jetliner"),   W("jetliners"),   W("processor"),
-    W("processors"), W("smartphone"),  W("smartwatch"), W("smartphones"), {0, 0}};
+    W("chips"),      W("pills"),       W("laptop"),     W("rocket"),      W("capsule"),
+    W("chatbot"),    W("console"),     W("handset"),    W("headset"),     W("laptops"),
+    W("rockets"),    W("vaccine"),     W("capsules"),   W("handsets"),    W("jetliner"),
+    W("jetliners"),  W("processor"),   W("processors"), W("smartphone"),  W("smartwatch"),
+    W("smartphones"), {0, 0}};
 
 /* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
  * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
  * is the product, MISC. A company's own name stays (a list says so: "Pfizer vaccine", "Nvidia
- * chips" name the maker, as CoNLL types them). Tokens [first, end) hold the mention. */
+ * chips" name the maker, as CoNLL types them). A company's name on that list and one word
+ * more before a product noun is the product too, as CoNLL-2003 types "Toyota Celica" and
+ * "Airbus A310" (branch ner17: "the SpaceX Dragon capsule", "Intel Celeron chip"), unless
+ * the two words are a company or an organisation a list has ("Texas Instruments chips")
+ * or the second ends organisations' names. Tokens [first, end) hold the mention. */
 static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     const NewsFeatScratch *s = &tg->feat;
+    uint32_t sent = w->tok.v[first].sentence;
+    int noun_after = end < w->tok.n && w->tok.v[end].sentence == sent &&
+                     !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) &&
+                     word_in(w, end, product_nouns);
+    if (end - first == 2)
+        return noun_after && (w->tok.v[first].flags & NEWS_TF_UPPER_INIT) &&
+               (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY) &&
+               !list_phrase(s, first, end, NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG) &&
+               !company_end(w, first + 1) && !institution_end(w, first + 1) &&
+               !word_in(w, first + 1, trade_ends) && !is_place_phrase(s, first + 1, end);
     if (end - first != 1 || (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY) ||
         is_place_phrase(s, first, end)) /* "Speyside whisky", "Taiwan chips" */
         return 0;
-    uint32_t sent = w->tok.v[first].sentence;
-    if (end < w->tok.n && w->tok.v[end].sentence == sent &&
-        !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && /* "HIV vaccine", "RFID chips" */
-        !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) && word_in(w, end, product_nouns))
+    if (noun_after && !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER)) /* "HIV vaccine" */
         return 1;
     return first > 0 && w->tok.v[first - 1].sentence == sent &&
            !(w->tok.v[first - 1].flags & NEWS_TF_UPPER_INIT) &&

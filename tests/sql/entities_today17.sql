@@ -26,3 +26,17 @@ select 'ent17_07', (select group_concat(mention || '/' || type, ';') from news_e
 -- not a number opening a sentence before a name that is no surname of the text
 select 'ent17_08', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Ten Britons were hurt in the crash, police said.')) = 'Britons/MISC';  -- model-dependent
+-- a company's name and one word more before a product noun is the product, as CoNLL-2003
+-- types "Toyota Celica"; its other occurrences too
+select 'ent17_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Astronauts will fly home on the SpaceX Dragon capsule in February. The SpaceX Dragon docked on Sunday.'))
+  = 'SpaceX Dragon/MISC;SpaceX Dragon/MISC';  -- model-dependent
+select 'ent17_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The laptop runs on an Intel Celeron chip and costs $400.')) = 'Intel Celeron/MISC';  -- model-dependent
+-- not two words a list has as a company, nor one whose second word ends companies' names
+select 'ent17_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Texas Instruments chips were in short supply, and so were Samsung Electronics chips.'))
+  = 'Texas Instruments/ORG;Samsung Electronics/ORG';  -- model-dependent
+-- "capsule" is a product noun: a one-word name before it is the product
+select 'ent17_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Starliner capsule landed in New Mexico.')) = 'Starliner/MISC;New Mexico/LOC';  -- model-dependent
