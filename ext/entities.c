@@ -1486,8 +1486,9 @@ static int numbered_law(const NewsWork *w, size_t i) {
  * National Front" (a party's name ends the organisation after it) gave nothing, a place
  * and an organisation, for leaders younger than the training text. Not a place or an
  * organisation on a list ("Germany's government"), nor an organisation the tagger found
- * unless its name opens with a particle ("Labour's government"), nor a day or a month,
- * nor a name after "the" ("the Islamic Republic's government"). */
+ * unless its name opens with a particle ("Labour's government") or is two capitalised
+ * words before a party ("Akhilesh Yadav's Samajwadi Party"; branch ner17), nor a day or
+ * a month, nor a name after "the" ("the Islamic Republic's government"). */
 static int leader_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     static const Word nouns[] = {W("wife"),      W("widow"),      W("cabinet"),
                                  W("husband"),   W("coalition"),  W("government"),
@@ -1498,13 +1499,14 @@ static int leader_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, 
                                 W("Thursday"), W("Saturday"), W("Wednesday"), {0, 0}};
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
+    int org = lab[i] == NEWS_LABEL_B(NEWS_ORG) && !name_particle(w, i);
     if (j + 1 >= n || !(w->tok.v[j].flags & NEWS_TF_CLITIC) ||
         w->tok.v[j + 1].sentence != w->tok.v[i].sentence || !capitalised(w, i) ||
         (i > 0 && word_is_the(w, i - 1)) || is_month(w, i) || word_in(w, i, days) ||
-        (lab[i] == NEWS_LABEL_B(NEWS_ORG) && !name_particle(w, i)) ||
-        is_place_phrase(&tg->feat, i, j) || listed_org(w, tg, i, j))
+        (org && (j - i != 2 || !capitalised(w, i + 1))) || is_place_phrase(&tg->feat, i, j) ||
+        listed_org(w, tg, i, j))
         return 0;
-    if (word_in(w, j + 1, nouns)) return 1;
+    if (!org && word_in(w, j + 1, nouns)) return 1;
     if (lab[j + 1] != NEWS_LABEL_B(NEWS_ORG)) return 0;
     size_t e = j + 2;
     while (e < n && lab[e] == NEWS_LABEL_I(NEWS_ORG)) e++;
@@ -2331,6 +2333,31 @@ static int company_end(const NewsWork *w, size_t k) {
     return word_in(w, k, ends);
 }
 
+/* Whether the capitalised words [i, j) the tagger left out are the firm of the analyst,
+ * economist or strategist named after them ("Counterpoint Research analyst Tarun Pathak",
+ * "Wedbush analyst Dan Ives"; branch ner17): 1996 Reuters names its brokers so, but the
+ * tagger knows none of today's. Not one ordinary word ("Senior analyst Jane Doe",
+ * "Energy analyst ..."), a title ("Chief economist ...") nor the end of a name the tagger
+ * left out, after "and" or "&" ("Phillips and Drew analyst ..."). */
+static int analyst_firm(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    static const Word jobs[] = {W("analyst"),    W("analysts"),    W("economist"),
+                                W("strategist"), W("economists"),  W("strategists"),
+                                {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (j + 1 >= w->tok.n || w->tok.v[j + 1].sentence != sent || !word_in(w, j, jobs) ||
+        tg->labels[j + 1] != NEWS_LABEL_B(NEWS_PER) || title_of(tg, i) ||
+        (j - i == 1 && (s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON)))
+        return 0;
+    if (i > 0 && w->tok.v[i - 1].sentence == sent &&
+        (word_is(w, i - 1, "and") || punct_is(w, i - 1, '&')))
+        return 0; /* the end of a longer name ("Phillips and Drew analyst ...") */
+    for (size_t k = i; k < j; k++)
+        if (w->tok.v[k].sentence != sent || !capitalised(w, k))
+            return 0;
+    return 1;
+}
+
 /* Types token i PER when it stands alone (O, or a one-word mention) and is the surname of a
  * person of the document, except where the tagger said O and it opens a sentence and is an
  * ordinary word too ("Brown") or is a month ("in May" after "Theresa May"). */
@@ -2700,6 +2727,10 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         return j;
     }
     if (j - i == 1 && !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && business_cue(w, tg, i)) {
+        make_company(w, tg, i, j);
+        return j;
+    }
+    if (y == NEWS_LABEL_O && analyst_firm(w, tg, i, j)) {
         make_company(w, tg, i, j);
         return j;
     }
