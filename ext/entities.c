@@ -797,8 +797,21 @@ static int team_named(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* Whether token k is a hyphenated word whose last part is in lower case ("State-owned",
+ * not "Pan-European"). */
+static int lower_after_hyphen(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_HYPHEN)) return 0;
+    size_t h = t->byte_len;
+    while (h > 0 && z[h - 1] != '-') h--;
+    return h > 1 && h < t->byte_len && z[h] >= 'a' && z[h] <= 'z';
+}
+
 /* Whether token k, a one-word MISC or LOC opening a sentence before a word in lower case, is
- * an ordinary word the unlabelled news writes mostly in lower case ("Small", "Floods"). */
+ * an ordinary word the unlabelled news writes mostly in lower case ("Small", "Floods"), or
+ * a hyphenated word it writes so, ending in lower case ("State-owned", "No-one"; not
+ * "Pan-European"; branch ner17). */
 static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
     if (k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
         (tg->labels[k] != NEWS_LABEL_B(NEWS_MISC) && tg->labels[k] != NEWS_LABEL_B(NEWS_LOC)) ||
@@ -806,7 +819,7 @@ static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
         !(w->tok.v[k + 1].flags & NEWS_TF_WORD) || (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT))
         return 0;
     const NewsForm *f = &tg->feat.form[tg->feat.info[k].form];
-    return (f->gaz & NEWS_GAZ_COMMON) &&
+    return ((f->gaz & NEWS_GAZ_COMMON) || lower_after_hyphen(w, k)) &&
            (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER);
 }
 
