@@ -854,6 +854,22 @@ static int is_place_phrase(const NewsFeatScratch *s, size_t p, size_t q) {
     return list_phrase(s, p, q, NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY);
 }
 
+/* Whether the two capitalised words [i, j), an ORG or a MISC of the tagger, are a first
+ * name and the surname of a public figure of today that news names alone (names_alone:
+ * "Ukraine's Volodymyr Zelensky met ...", an ORG to the tagger; branch ner17). Not after
+ * a title or an ordinary word that is no first name ("Team Biden"), nor a place on a list;
+ * the caller leaves places the tagger read ("at Bandar Abbas"). */
+static int listed_full_name(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
+    if (j - i != 2 || !capitalised(w, i) || !capitalised(w, i + 1) || title_of(tg, i) ||
+        ((f->gaz & NEWS_GAZ_COMMON) && !(f->gaz & NEWS_GAZ_FIRST)) ||
+        is_place_phrase(&tg->feat, i, j)) /* "Bandar Abbas" */
+        return 0;
+    size_t e = word_sorted(w, i + 1, &names_alone[0].word, sizeof names_alone / sizeof *names_alone,
+                           sizeof *names_alone);
+    return e && names_alone[e - 1].label == NEWS_LABEL_B(NEWS_PER);
+}
+
 static int company_end(const NewsWork *w, size_t k);
 
 /* Words of a trade that end companies' names after their first word ("Samsung
@@ -1577,7 +1593,9 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (y != NEWS_LABEL_O)
                 while (j < n && tg->labels[j] == y + 1) j++;
             if ((j - i <= 2 && leader_possessive(w, tg, i, j)) || /* "Rajoy's Popular Party" */
-                (y != NEWS_LABEL_O && particle_person(w, tg, i, j))) { /* "Marine Le Pen told" */
+                (y != NEWS_LABEL_O && particle_person(w, tg, i, j)) || /* "Marine Le Pen told" */
+                ((y == NEWS_LABEL_B(NEWS_ORG) || y == NEWS_LABEL_B(NEWS_MISC)) &&
+                 listed_full_name(w, tg, i, j))) { /* "Volodymyr Zelensky" */
                 label_span(tg, i, j, NEWS_PER);
                 i = j - 1;
                 continue;
@@ -2339,7 +2357,8 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
  * "Acme Corp."). */
 static int company_end(const NewsWork *w, size_t k) {
     static const Word ends[] = {
-        W("Inc"),      W("Ltd"),        W("Plc"),         W("plc"),          W("Inc."),
+        W("AI"),       W("Inc"),        W("Ltd"),         W("Plc"),          W("plc"),
+        W("Inc."),
         W("Corp"),     W("Ltd."),       W("Corp."),       W("Airways"),      W("Holdings"),
         W("Airlines"), W("Industries"), W("Corporation"), W("Technologies"), W("Pharmaceuticals"),
         {0, 0}};
