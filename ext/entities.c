@@ -2358,8 +2358,8 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
 static int company_end(const NewsWork *w, size_t k) {
     static const Word ends[] = {
         W("AI"),       W("Inc"),        W("Ltd"),         W("Plc"),          W("plc"),
-        W("Inc."),
-        W("Corp"),     W("Ltd."),       W("Corp."),       W("Airways"),      W("Holdings"),
+        W("Inc."),     W("Corp"),       W("Ltd."),        W("Corp."),        W("Group"),
+        W("Airways"),  W("Holdings"),
         W("Airlines"), W("Industries"), W("Corporation"), W("Technologies"), W("Pharmaceuticals"),
         {0, 0}};
     return word_in(w, k, ends);
@@ -2748,7 +2748,11 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         /* "fined Solara Technologies ... Solara said": the first word alone is the company
          * too, when it is no ordinary word or title ("General Motors Corp.") */
         make_company(w, tg, i, j);
-        if (j - i == 2 && !(s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON) && !title_of(tg, i))
+        if (j - i == 2 && !(s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON) && !title_of(tg, i) &&
+            !list_phrase(s, i, i + 1, NEWS_GAZ_COUNTRY) &&
+            (s->form[s->info[i].form].gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT != 1 + NEWS_MISC)
+            /* not "U.S. Group", "Singapore Airlines", nor a word the unlabelled news reads as
+             * a MISC ("Islamic Group", "Indian Airlines") */
             spread_company(w, tg, i);
         return j;
     }

@@ -94,3 +94,14 @@ STOCKHOLM - Spotify Technology SA will raise subscription prices in more than 10
 -- not an ordinary word before the surname, nor a place the tagger read
 select 'ent17_24', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Team Biden said it would appeal.') where type = 'PER') is null;  -- model-dependent
+-- "Group" ends companies' names too: the first word alone is the organisation
+select 'ent17_25', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Russia''s Wagner Group said it was leaving Mali. Wagner fighters had been there for three years.'))
+  = 'Russia/LOC;Wagner Group/ORG;Mali/LOC;Wagner/ORG';  -- model-dependent
+-- not a country ("Singapore Airlines") nor a word the unlabelled news reads as a MISC
+select 'ent17_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Singapore Airlines dropped 2.6%. Tourism makes up 5% of Singapore''s economy.'))
+  = 'Singapore Airlines/ORG;Singapore/LOC';  -- model-dependent
+select 'ent17_27', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Indian Airlines will sell shares. Indian companies plan to raise $5bn this year.'))
+  = 'Indian Airlines/ORG;Indian/MISC';  -- model-dependent
