@@ -2750,9 +2750,10 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         make_company(w, tg, i, j);
         if (j - i == 2 && !(s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON) && !title_of(tg, i) &&
             !list_phrase(s, i, i + 1, NEWS_GAZ_COUNTRY) &&
-            (s->form[s->info[i].form].gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT != 1 + NEWS_MISC)
+            (!capitalised(w, i) ||
+             (s->form[s->info[i].form].gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT != 1 + NEWS_MISC))
             /* not "U.S. Group", "Singapore Airlines", nor a word the unlabelled news reads as
-             * a MISC ("Islamic Group", "Indian Airlines") */
+             * a MISC ("Islamic Group", "Indian Airlines"; "ITA Airways" gives "ITA") */
             spread_company(w, tg, i);
         return j;
     }

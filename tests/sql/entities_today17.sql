@@ -105,3 +105,9 @@ select 'ent17_26', (select group_concat(mention || '/' || type, ';') from news_e
 select 'ent17_27', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Indian Airlines will sell shares. Indian companies plan to raise $5bn this year.'))
   = 'Indian Airlines/ORG;Indian/MISC';  -- model-dependent
+-- an acronym's first word is no nationality word: it goes on being the company
+select 'ent17_28', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Lufthansa wins approval for ITA Airways stake
+BRUSSELS - Regulators approved the purchase by Lufthansa of a stake in Italian carrier ITA Airways on Wednesday, after the German group agreed to give up slots at Milan airport.
+Lufthansa chief executive Carsten Spohr called it a good day. The Italian government, which owns the rest of ITA, will receive 325 million euros.')
+  where mention = 'ITA') = 'ITA/ORG';  -- model-dependent
