@@ -1042,6 +1042,8 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
     if (k + 2 < w->tok.n && word_is(w, k, "and") && w->tok.v[k + 2].sentence == sent &&
         capitalised(w, k + 1))
         k += 2; /* "the Burnley and Blackburn replay" */
+    if (k + 1 < w->tok.n && (word_is(w, k, "head") || word_is(w, k, "assistant")))
+        k++; /* "Brighton head coach Fabian Hurzeler" */
     return (k < w->tok.n && w->tok.v[k].sentence == sent && word_in(w, k, roles)) ||
            match_side(w, first, end);
 }

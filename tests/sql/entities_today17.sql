@@ -111,3 +111,7 @@ select 'ent17_28', (select group_concat(mention || '/' || type, ';') from news_e
 BRUSSELS - Regulators approved the purchase by Lufthansa of a stake in Italian carrier ITA Airways on Wednesday, after the German group agreed to give up slots at Milan airport.
 Lufthansa chief executive Carsten Spohr called it a good day. The Italian government, which owns the rest of ITA, will receive 325 million euros.')
   where mention = 'ITA') = 'ITA/ORG';  -- model-dependent
+-- in a sports report a town before "head coach" (or "assistant manager") is the club
+select 'ent17_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Arsenal were held 1-1 by Brighton at the Emirates Stadium on Saturday. Kai Havertz scored first before Joao Pedro equalised from the penalty spot. Brighton head coach Fabian Hurzeler said his team deserved a point.')
+  where mention = 'Brighton') = 'Brighton/ORG;Brighton/ORG';  -- model-dependent
