@@ -390,7 +390,11 @@ static const char *const org_nouns[] = {
     "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
     "charity", "broadcaster", "club", "studio", "operator", "management",
     /* (quotes9: "..., jury told", "..., inquiry told" close a court report's headline) */
-    "jury", "inquiry", "tribunal", 0};
+    "jury", "inquiry", "tribunal",
+    /* (lead9: "..., state media reported", "..., local television said" in wire copy) */
+    "media", "television", "tv", "radio", 0};
+/* the org_nouns of broadcasting, which also modify a noun ("radio shows", "media reports") */
+static const char *const media_nouns[] = {"media", "television", "tv", "radio", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -1184,6 +1188,8 @@ static const char *const not_heads[] = {"if", "unless", "because", "whether", "t
                                         "although", "than", "so", "then", "not", "once",
                                         "until", "where", "why", "how", "what", 0};
 
+static int aux_at(const NewsWork *w, size_t i);
+
 /* A description ending at token k ("the minister", "a senior official", "officials"):
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
@@ -1221,7 +1227,12 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
             j = p; /* "the ABC News/Washington Post poll": two names, one source */
             continue;
         }
-        if (!is_word(w, p) || (st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) break;
+        /* "state" opens a noun phrase ("the state news agency", not "the state could not
+         * meet demand") */
+        if (!is_word(w, p) || ((st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+                               !(tok_is(w, p, "state") && k - p <= 2 && is_lower_word(w, p + 1) &&
+                                 !aux_at(w, p + 1))))
+            break;
         if (tok_in(w, p, determiners)) {
             det = 1;
             j = p;
@@ -2275,8 +2286,6 @@ static int ing_form(const NewsWork *w, size_t i) {
     return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
 }
 
-static int aux_at(const NewsWork *w, size_t i);
-
 /* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
 static const char *const noun_plurals[] = {
     "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
@@ -2974,6 +2983,8 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
         /* "ambiguous remarks", "private email", "the original tweet was deleted" */
         if (tok_in(w, k, noun_plurals)) return 1;
+        /* "media reports say", "pirate radio shows": a compound noun ("state media said") */
+        if (ends_in_s(w, k) && tok_in(w, k, noun_cues) && tok_in(w, k - 1, media_nouns)) return 1;
         /* "making promises that France could not afford", "denied reports that": a plural
          * after a verb's -ing or -ed form is its object (not "the ruling states", "recent
          * polling shows") */
@@ -3516,11 +3527,12 @@ static int goes_on(const NewsWork *w, size_t j, size_t p1) {
     return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
 }
 
-/* The comma at t opens a relative clause after the subject of a report starting at f, and
- * the report's verb comes after the relative clause's closing comma ("said the bill, which
- * brings in house arrest, had safeguards"): that closing comma, or 0. */
+/* The comma at t opens a relative clause or a participle's aside after the subject of a
+ * report starting at f, and the report's verb comes after the aside's closing comma ("said
+ * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
+ * January, had been kidnapped"): that closing comma, or 0. */
 static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
-    if (t + 2 >= p1 || t <= f || !tok_in(w, t + 1, relatives) ||
+    if (t + 2 >= p1 || t <= f || !(tok_in(w, t + 1, relatives) || is_ing_word(w, t + 1)) ||
         has_verb(w, st, (int64_t)f, (int64_t)t - 1))
         return 0;
     size_t e = t + 2;
@@ -3597,9 +3609,16 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
                               * the writer's relative clause, if a quotation follows in it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2 &&
-            !tok_in(w, t + 1, casualties))
-            break; /* "..., throwing a wrench into ...": the writer's participle (not "a ship
-                    * had rammed its boat, injuring a crew member": the toll is reported) */
+            !tok_in(w, t + 1, casualties)) {
+            /* "..., throwing a wrench into ...": the writer's participle (not "a ship had
+             * rammed its boat, injuring a crew member": the toll is reported), unless it is
+             * an aside before the report's verb */
+            size_t e = relative_end(w, st, f, t, p1);
+            if (!e) break;
+            t = e;
+            last = (int64_t)t;
+            continue;
+        }
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
@@ -4037,7 +4056,8 @@ static const char *const common_verbs[] = {
     "thought", "felt", "left", "kept", "met", "put", "ran", "became", "began", "held", "led",
     "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
     "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
-    "set", "cut", "hit", "let", "welcome",
+    "set", "cut", "hit", "let", "welcome", "remain", "seem", "appear", "continue", "face", "fear",
+    "worry", "stay", "tend", "look", "feel", "show",
     /* irregular pasts that are neither nouns nor participles ("the £80m spent on ..." is
      * no verb): "said its index fell", "said sales rose" */
     "fell", "rose", "grew", "drove", "wrote", "spoke", "broke", "chose", "stole", "drew",
@@ -4059,15 +4079,17 @@ static const char *const comparatives[] = {
 /* A name at token i that may be the subject of the word after it: not one after an article
  * or a preposition, which is a noun's modifier ("the Northumberland coast", "in Leeds
  * town"), unless that word has a verb's ending ("the Sterling 825S sells"; not "his Golden Globe
- * success"). */
+ * success"); a name of another kind (MISC) only before such a word ("the MVSB2400 lists
+ * for $300"; not "British church envoy"). */
 static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
     int32_t m = st->tok_ment[i];
     if (m < 0) return 0;
     size_t a = news_ment_toks(w, (size_t)m).tok_first;
     const NewsToken *x = &w->tok.v[i + 1];
     const uint8_t *z = w->text + x->byte_start + x->byte_len;
-    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions)) ||
-           (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
+    int verb_end = (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
+    if (w->ment.v[m].type == NEWS_MISC && !ends_in_s(w, i)) return verb_end; /* "British church" */
+    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions)) || verb_end;
 }
 
 /* Whether the first word i of a clause ending at l, in -s, is a noun: nothing after it in
@@ -5363,6 +5385,35 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
     return NEWS_OK;
 }
 
+/* verbs of naming, whose free relative still names the words' author ("what he called a
+ * “witch hunt”") */
+static const char *const naming_verbs[] = {
+    "call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed",
+    "term", "terms", "termed", "brand", "brands", "branded", "label", "labels", "labelled",
+    "labeled", 0};
+
+/* A verb in a free relative that ends with it, "what" and its subject before it ("listened
+ * to what Kenyans had said and", "that is what he told us."): the object of another verb, no
+ * report of its own. Not when a verb follows ("what analysts said was a sign of ...": they
+ * said it was), nor before words in marks ("what traders said amounted to a “penalty
+ * fee”"). */
+static int after_what(const NewsWork *w, size_t i) {
+    if (tok_in(w, i, naming_verbs)) return 0;
+    size_t n = w->tok.n;
+    if (i + 1 < n && is_word(w, i + 1) && !tok_is(w, i + 1, "and") && !tok_is(w, i + 1, "but") &&
+        !tok_in(w, i + 1, prepositions) && !pronoun_kind(w, i + 1))
+        return 0;
+    for (size_t j = i + 1; j < n && j < i + 5; j++)
+        if (w->tok.v[j].quote) return 0;
+    for (size_t j = i; j > 0 && i - j < 4;) {
+        j--;
+        if (!is_word(w, j)) return 0;
+        if (tok_is(w, j, "what")) return j + 1 < i;
+        if (w->tok.v[j].flags & NEWS_TF_SENT_START) return 0;
+    }
+    return 0;
+}
+
 int news_quotes_window(const NewsModel *m, NewsWork *w) {
     (void)m;
     NewsQuoteState *st;
@@ -5395,7 +5446,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             tok_is(w, i, "according"))
             st->cue[i] = NEWS_CUE_ACCORDING;
         else if (st->tok_ment[i] < 0 &&
-                 !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)))
+                 !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)) &&
+                 !after_what(w, i))
             st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...") */
     }
     learn_roles(w, st, m0);

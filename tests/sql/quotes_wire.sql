@@ -1,0 +1,30 @@
+-- quotes_wire.sql: reports in wire copy of today (branch lead9). A clause before an inverted
+-- cue whose verb is a plain present ("Prices remain high, said ..."); state media, television
+-- and radio as speakers ("..., Iranian state media reported"), while "media reports" and
+-- "radio shows" stay nouns; a participle's aside between a report's subject and its verb;
+-- a verb in a free relative ("to what Kenyans had said") is no cue. Texts are our own. Each
+-- line prints id|1.
+-- the verb of the clause before "said X" is a present tense the verb tests did not know
+select 'qw_1', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || cue, ';') from news_quotes(
+  'Prices remain high, said Alberto Ramos, an economist at Goldman Sachs. Investors worry about the budget, said Ana Costa.'))
+  = 'indirect|Prices remain high|Alberto Ramos|said;indirect|Investors worry about the budget|Ana Costa|said';
+-- state media and a state news agency speak (no one named: speaker NULL, the whole phrase
+-- as the mention)
+select 'qw_2', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Negotiators resumed talks in Cairo on Sunday, Iranian state media reported. Aid trucks were stuck at the border, the state news agency said.'))
+  = 'indirect|Negotiators resumed talks in Cairo on Sunday|-|Iranian state media|reported;indirect|Aid trucks were stuck at the border|-|the state news agency|said';
+-- but "media reports" and "radio shows" are nouns, not a speaker and a cue
+select 'qw_3', (select count(*) from news_quotes(
+  'The new Audi 80, which German media reports say was designed to refresh the brand, sold well. Curry hosted pirate radio shows in the Dutch capital.')) = 0;
+-- a participle's aside between the subject and the verb stays in the report
+select 'qw_4', (select group_concat(quote, ';') from news_quotes(
+  'The minister said that the protest, involving 770,000 tonnes of sugar, was the largest yet.'))
+  = 'that the protest, involving 770,000 tonnes of sugar, was the largest yet';
+-- a verb in a free relative is no cue: the fragment is Ruto's, not the Kenyans'; but one
+-- before words in marks still names their author
+select 'qw_5', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'President William Ruto dismissed his cabinet on Thursday. Mr Ruto said he had listened "keenly" to what Kenyans had said.'))
+  = 'partial|keenly|William Ruto|Ruto|said'
+             and (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'The company paid what some bond traders said amounted to a "penalty fee" when it sold the notes.'))
+  = 'partial|penalty fee|-|some bond traders|said';
