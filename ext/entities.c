@@ -1161,6 +1161,20 @@ static int party_alone(const NewsWork *w, size_t i) {
     return capitalised(w, i) && word_in(w, i, parties);
 }
 
+/* Whether token i is a party's adjective before "Democrat(s)" that the tagger typed as a
+ * name of its own ("Liberal Democrat leader", "Christian Democrat Friedrich Merz", "Free
+ * Democrats"): the two are one name, as CoNLL-2003 writes "Social Democrats" (a place's
+ * adjective stays apart: "California Democrat"), and the party's (ORG, as the tagger reads
+ * "the Liberal Democrat leader"), not the MISC "Democrat" of American news. */
+static int party_adjective(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word adjectives[] = {W("Free"), W("Social"), W("Liberal"), W("Christian"),
+                                      {0, 0}};
+    static const Word democrats[] = {W("Democrat"), W("Democrats"), {0, 0}};
+    return i + 1 < w->tok.n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+           capitalised(w, i) && word_in(w, i, adjectives) && word_in(w, i + 1, democrats) &&
+           tg->labels[i + 1] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(tg->labels[i + 1]);
+}
+
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
  * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
  * ner15; "Erik ten Hag"), in the cases names write it; not "Do", an ordinary word. Sorted
@@ -1521,6 +1535,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        if (!NEWS_LABEL_INSIDE(y) && party_adjective(w, tg, i)) {
+            label_span(tg, i, i + 2, NEWS_ORG); /* "Liberal" + "Democrat": the party */
+            i++;
+            continue;
+        }
         if (y != NEWS_LABEL_O && headline_label(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_O;
             continue;
