@@ -1523,10 +1523,31 @@ static int leader_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, 
  *   ("Heineken said", "Greenpeace has"; "The Australian said" is a player);
  * - and, each above its function: labels and topics before a headline (headline_label),
  *   leaders before their possessive (leader_possessive). */
+/* Whether token i, a word in lower case with a hyphen and no capital ("far-right",
+ * "state-owned"; not "sub-Saharan"), opens a name the tagger went on with. */
+static int y_lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    unsigned y = tg->labels[i];
+    if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y) || i + 1 >= w->tok.n ||
+        !NEWS_LABEL_INSIDE(tg->labels[i + 1]) || !(t->flags & NEWS_TF_HYPHEN))
+        return 0;
+    for (size_t b = 0; b < t->byte_len; b++) {
+        uint8_t c = w->text[t->byte_start + b];
+        if (c >= 'A' && c <= 'Z') return 0;
+    }
+    return 1;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
+        if (y_lower_modifier(w, tg, i)) {
+            /* "far-right" of "far-right National Rally", "state-owned" of "state-owned
+             * Gazprom Neft": a modifier, which opens no name */
+            tg->labels[i] = NEWS_LABEL_O;
+            tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));
+        }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
         if (initials_compound(w, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
