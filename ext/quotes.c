@@ -2023,6 +2023,12 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
 
+/* words opening a subordinate clause: a report inside one ends at its comma ("While almost
+ * everyone agrees the law was flawed, some critics worry") */
+static const char *const subordinators[] = {"while", "although", "though", "because", "if",
+                                            "as", "since", "when", "whereas", "unless", "after",
+                                            "before", "once", "until", 0};
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -2124,10 +2130,13 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
                                tok_ch(w, (size_t)b.t0 - 1, ',') ? 14 : 8;
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
-             * $15 organizing director Kendall Fells told": a short lead-in to the name */
+             * $15 organizing director Kendall Fells told": a short lead-in to the name; not
+             * a clause of the writer's after a comma ("“got it wrong” on spills, as MPs
+             * questioned bosses") */
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
-                (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
+                (tok_ch(w, (size_t)t, ',') &&
+                 (b.spk_kind != NEWS_SPK_NAME || tok_in(w, (size_t)t + 1, subordinators))))
                 ok = 0;
         }
         if (ok) {
@@ -4042,12 +4051,6 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     return 0;
 }
 
-/* words opening a subordinate clause: a report inside one ends at its comma ("While almost
- * everyone agrees the law was flawed, some critics worry") */
-static const char *const subordinators[] = {"while", "although", "though", "because", "if",
-                                            "as", "since", "when", "whereas", "unless", "after",
-                                            "before", "once", "until", 0};
-
 /* A verb in tokens [f, l]: "said the reported suicide bomber, who ..." and "said little about
  * how" report no clause. Auxiliaries, modals, common irregular pasts, and -ed or -s words
  * not right after a determiner ("the reported bomber"). */
@@ -4109,6 +4112,10 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     return has_verb_as(w, st, f, l, 1);
 }
 
+/* words in -s that are never verbs ("the fourth this year") */
+static const char *const s_words[] = {"this", "thus", "plus", "less", "unless", "across",
+                                      "news", "series", "perhaps", "always", "whereas", 0};
+
 static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
         size_t i = (size_t)t;
@@ -4139,7 +4146,7 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
                                tok_in(w, i - 1, number_words) || tok_in(w, i - 1, time_links));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
             (plural_s && z[n - 1] == 's' && z[n - 2] != 's' && !noun_s &&
-             !(plural_s == 2 && t == f && first_noun(w, i, l))) ||
+             !(plural_s == 2 && t == f && first_noun(w, i, l)) && !tok_in(w, i, s_words)) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
@@ -4933,11 +4940,15 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = trim_punct(w, f, comma - 1);
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {
-                        /* A, says Dr Tuffy, B: A, then B */
+                        /* A, says Dr Tuffy, B: A, then B when it goes on the clause (not
+                         * "..., the palace said, the fourth head of government this year",
+                         * the writer's apposition) */
                         int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, 0);
                         if (rc) return rc;
-                        f = bf;
-                        l = bl;
+                        int go_on = bf >= 0 && (tok_is(w, (size_t)bf, "to") ||
+                                                has_verb(w, st, bf, bl));
+                        f = go_on ? bf : -1;
+                        l = go_on ? bl : -1;
                     }
                 }
             }

@@ -28,3 +28,12 @@ select 'qw_5', (select group_concat(kind || '|' || quote || '|' || ifnull(speake
              and (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
   'The company paid what some bond traders said amounted to a "penalty fee" when it sold the notes.'))
   = 'partial|penalty fee|-|some bond traders|said';
+-- a fragment's attribution after it is no clause of the writer's after a comma: the cue
+-- before the fragment says whose it is ("as MPs questioned bosses" is not)
+select 'qw_6', (select group_concat(kind || '|' || quote || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'The chief executive has admitted the company "got it wrong" on sewage spills, as MPs questioned bosses from the biggest firms.'))
+  = 'partial|got it wrong|The chief executive|admitted';
+-- "this" is no verb: a phrase after a parenthetical cue that has none is the writer's
+select 'qw_7', (select group_concat(quote, ';') from news_quotes(
+  'The president named his ally as prime minister, the palace said, the fourth this year.'))
+  = 'The president named his ally as prime minister';
