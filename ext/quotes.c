@@ -2170,10 +2170,23 @@ static int person_between(const NewsWork *w, const NewsQuoteState *st, size_t b,
     return 0;
 }
 
+/* The first token after a dateline that opens the words from f to before l ("DUBLIN, April 9
+ * - Solara has ...", "THE HAGUE, June 3 (Reuters) - The ...", "SAN FRANCISCO — OpenAI ..."),
+ * or f when none does (not "UK businesses ... - but ..."). */
+static size_t past_dateline(const NewsWork *w, size_t f, size_t l) {
+    if (!(w->tok.v[f].flags & NEWS_TF_ALL_UPPER) ||
+        !(w->tok.v[f].byte_len > 2 || (w->tok.v[f + 1].flags & NEWS_TF_ALL_UPPER)))
+        return f;
+    for (size_t t = f + 1; t < l && t - f < 12; t++)
+        if (is_dash(w, t)) return t + 1;
+    return f;
+}
+
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
+    sb = past_dateline(w, sb, k); /* "SAN FRANCISCO — OpenAI released ..., saying" */
     if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
         /* "The president noted that he ..., and added": a description opening the
          * sentence is its subject, before any pronoun inside it; the whole of its role
@@ -3802,16 +3815,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
                     const Attr *a, float score, int whole) {
     if (f < 0 || l < f) return NEWS_OK;
-    if ((w->tok.v[f].flags & NEWS_TF_ALL_UPPER) &&
-        (w->tok.v[f].byte_len > 2 || (w->tok.v[f + 1].flags & NEWS_TF_ALL_UPPER))) {
-        /* "DUBLIN, April 9 - Solara has ...", "THE HAGUE, June 3 (Reuters) - The ...": the
-         * dateline is not what was reported (not "UK businesses ... - but ...") */
-        for (int64_t t = f + 1; t < l && t - f < 12; t++)
-            if (is_dash(w, (size_t)t)) {
-                f = t + 1;
-                break;
-            }
-    }
+    f = (int64_t)past_dateline(w, (size_t)f, (size_t)l); /* not what was reported */
     Ind *v = st->ind;
     while (*n_ind && v[*n_ind - 1].last >= f) {
         /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz

@@ -37,3 +37,10 @@ select 'qw_6', (select group_concat(kind || '|' || quote || '|' || speaker_menti
 select 'qw_7', (select group_concat(quote, ';') from news_quotes(
   'The president named his ally as prime minister, the palace said, the fourth this year.'))
   = 'The president named his ally as prime minister';
+-- a dateline before a dash is not the sentence's subject: "saying" is OpenAI's
+select 'qw_8', (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || cue, ';') from news_quotes(
+  'SAN FRANCISCO — OpenAI on Thursday released GPT-5, saying it was faster than its predecessors.'))
+  = 'it was faster than its predecessors|OpenAI|saying'
+             and (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || cue, ';') from news_quotes(
+  'WASHINGTON (AP) — The Pentagon on Thursday released a report, saying the threat had grown.'))
+  = 'the threat had grown|Pentagon|saying';
