@@ -1890,6 +1890,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     }
     while (e < hi && e - j < 7 && !st->inq[e] &&
            (is_word(w, e) || (e > j && (w->tok.v[e].flags & NEWS_TF_CLITIC)))) {
+        if (e > j && is_lower_word(w, e) && aux_at(w, e))
+            return 0; /* "said the plan was “ambitious”": the subject of a clause */
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
                       tok_is(w, e, "to") || /* "said an aide to Ferri": the aide */
@@ -2492,6 +2494,22 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, a, 0)) {
             set_cue(w, a, k, k + 1);
             return 1;
+        }
+        if ((cls == CLS_WORD || cls == CLS_THAT) && k > p0 && (cf & NEWS_CUE_PAST)) {
+            /* "Mr Howard last week said his team had reached a “collective view”": the
+             * subject the test above could not read, the sentence's, when a person or an
+             * organisation (not "UK" of "B&B - which has a share of the UK market - said") */
+            Attr b;
+            memset(&b, 0, sizeof b);
+            b.ment = -1;
+            b.t0 = -1;
+            if (sentence_subject(w, st, k, p0, &b) && b.ment >= 0 &&
+                (w->ment.v[b.ment].type == NEWS_PER || w->ment.v[b.ment].type == NEWS_ORG)) {
+                *a = b;
+                set_cue(w, a, k, k + 1);
+                a->score *= 0.8f;
+                return 1;
+            }
         }
         /* "Asked which county was his favorite, he demurred: “…”": a cue opening an
          * introductory clause leaves the main clause to the rules below */

@@ -44,3 +44,10 @@ select 'qw_8', (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' 
              and (select group_concat(quote || '|' || ifnull(speaker, '-') || '|' || cue, ';') from news_quotes(
   'WASHINGTON (AP) — The Pentagon on Thursday released a report, saying the threat had grown.'))
   = 'the threat had grown|Pentagon|saying';
+-- a clause's subject after "said" is no inverted speaker ("said the plan was"); the
+-- sentence's subject, a person or an organisation, speaks
+select 'qw_9', (select group_concat(kind || '|' || quote || '|' || ifnull(speaker, '-') || '|' || speaker_mention || '|' || cue, ';') from news_quotes(
+  'Michael Howard spoke in Leeds. Mr Howard last week said his team had reached a "collective view" to back the cards.'))
+  = 'partial|collective view|Michael Howard|Howard|said'
+             and not exists (select 1 from news_quotes(
+  'The think-tank in London said the plan was "ambitious".') where speaker_mention = 'the plan was');
