@@ -1175,6 +1175,24 @@ static int party_adjective(const NewsWork *w, const NewsTagger *tg, size_t i) {
            tg->labels[i + 1] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(tg->labels[i + 1]);
 }
 
+/* The end of "Avon and Somerset Police", "Bedfordshire and Luton Fire and Rescue Service"
+ * from token i: two places joined by "and", the second read as a public body of a place
+ * (police, council, a service, an authority, a trust), are one body of both; 0 when none
+ * starts at i (not "Kenya and Shenzhen Electronics Group"). */
+static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word bodies[] = {W("Trust"), W("Police"), W("Council"), W("Service"),
+                                  W("Authority"), W("Constabulary"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (i + 4 >= n || NEWS_LABEL_INSIDE(lab[i + 1]) || !word_is(w, i + 1, "and") ||
+        lab[i + 2] != NEWS_LABEL_B(NEWS_ORG) || w->tok.v[i + 2].sentence != w->tok.v[i].sentence ||
+        !is_place_phrase(&tg->feat, i, i + 1) || !is_place_phrase(&tg->feat, i + 2, i + 3))
+        return 0;
+    size_t j = i + 3;
+    while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
+    return j > i + 3 && word_in(w, j - 1, bodies) ? j : 0;
+}
+
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
  * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
  * ner15; "Erik ten Hag"), in the cases names write it; not "Do", an ordinary word. Sorted
@@ -1580,6 +1598,14 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = j - 1;
                 continue;
             }
+        }
+        size_t both = (y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_ORG))
+                          ? two_places_org(w, tg, i)
+                          : 0;
+        if (both) {
+            label_span(tg, i, both, NEWS_ORG); /* "Avon and Somerset Police" */
+            i = both - 1;
+            continue;
         }
         if (y == NEWS_LABEL_B(NEWS_ORG) && i + 1 < n && nation_branch(w, tg, i)) {
             label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England", "BBC Scotland" */
