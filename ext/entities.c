@@ -2303,9 +2303,18 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
 /* Whether token k is "X" standing alone: not after a capitalised word of its sentence
  * ("Malcolm X", "OS X", "Generation X") nor before one or a number ("X Factor", "X 5"),
  * nor inside a longer name. */
+/* Whether token k is one letter and a full stop that ends its sentence ("wrote on X."): the
+ * stop is the sentence's, not an initial's. */
+static int letter_stop(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    return t->byte_len == 2 && (t->flags & NEWS_TF_ABBREV) &&
+           (k + 1 == w->tok.n || w->tok.v[k + 1].sentence != t->sentence);
+}
+
 static int x_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
     uint32_t sent = w->tok.v[k].sentence;
-    return word_is(w, k, "X") && !NEWS_LABEL_INSIDE(tg->labels[k]) &&
+    return (word_is(w, k, "X") || (word_is(w, k, "X.") && letter_stop(w, k))) &&
+           !NEWS_LABEL_INSIDE(tg->labels[k]) &&
            !(k > 0 && w->tok.v[k - 1].sentence == sent &&
              (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT)) &&
            !(k + 1 < w->tok.n && w->tok.v[k + 1].sentence == sent &&
@@ -3362,7 +3371,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
         }
-        if (w->tok.v[i].byte_len == 1 && x_network(w, tg, i) && spread_first(tg, i, 0)) {
+        if (w->tok.v[i].byte_len <= 2 && x_network(w, tg, i) && spread_first(tg, i, 0)) {
             /* "X sued ..." once "a post on X" says which X: every "X" alone */
             for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
                 if (x_alone(w, tg, o - 1)) label_span(tg, o - 1, o, NEWS_ORG);
@@ -3634,6 +3643,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->byte_len = (uint32_t)(last->byte_start + last->byte_len - t->byte_start);
         me->char_start = t->char_start;
         me->char_len = (uint32_t)(last->char_start + last->char_len - t->char_start);
+        if (letter_stop(w, end - 1)) me->byte_len--, me->char_len--; /* "on X." */
         me->sentence = t->sentence;
         w->ment_tok.v[w->ment_tok.n].tok_first = (uint32_t)first;
         w->ment_tok.v[w->ment_tok.n++].tok_end = (uint32_t)end;

@@ -51,3 +51,10 @@ select 'qw_9', (select group_concat(kind || '|' || quote || '|' || ifnull(speake
   = 'partial|collective view|Michael Howard|Howard|said'
              and not exists (select 1 from news_quotes(
   'The think-tank in London said the plan was "ambitious".') where speaker_mention = 'the plan was');
+-- a letter's stop before an opening mark ends the sentence: the quotation after "on X." opens
+-- its own sentence, a direct one ("C. J. “Pete” Silas" keeps the initials' sentence)
+select 'qw_10', (select group_concat(kind || '|' || quote, ';') from news_quotes(
+  '"Every battery saves lives," Zelensky wrote on X. "We need them now, not in six months."'))
+  = 'direct|Every battery saves lives,;direct|We need them now, not in six months.'
+             and (select count(*) from news_sentences(
+  'Chairman C. J. "Pete" Silas said his company would act.')) = 1;
