@@ -614,8 +614,8 @@ static int law_head(const NewsWork *w, size_t k) {
  * ("The Supreme Court ruled" -> "Supreme Court": 44 such names in train and dev lack the
  * sentence-initial "The", one has it): org_head's words and more that end organisations. */
 static int institution_end(const NewsWork *w, size_t k) {
-    static const Word more[] = {W("Union"),  W("Trust"),      W("Office"),
-                                W("Senate"), W("Parliament"), W("Federation"), {0, 0}};
+    static const Word more[] = {W("Union"),   W("Trust"),      W("Office"),     W("Senate"),
+                                W("Reserve"), W("Parliament"), W("Federation"), {0, 0}};
     return org_head(w, k) || ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, more));
 }
 
