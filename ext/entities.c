@@ -614,8 +614,8 @@ static int law_head(const NewsWork *w, size_t k) {
  * ("The Supreme Court ruled" -> "Supreme Court": 44 such names in train and dev lack the
  * sentence-initial "The", one has it): org_head's words and more that end organisations. */
 static int institution_end(const NewsWork *w, size_t k) {
-    static const Word more[] = {W("Union"),  W("Trust"),      W("Office"),
-                                W("Senate"), W("Parliament"), W("Federation"), {0, 0}};
+    static const Word more[] = {W("Union"),   W("Trust"),      W("Office"),     W("Senate"),
+                                W("Reserve"), W("Parliament"), W("Federation"), {0, 0}};
     return org_head(w, k) || ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, more));
 }
 
@@ -1217,6 +1217,38 @@ static int party_alone(const NewsWork *w, size_t i) {
     return capitalised(w, i) && word_in(w, i, parties);
 }
 
+/* Whether token i is a party's adjective before "Democrat(s)" that the tagger typed as a
+ * name of its own ("Liberal Democrat leader", "Christian Democrat Friedrich Merz", "Free
+ * Democrats"): the two are one name, as CoNLL-2003 writes "Social Democrats" (a place's
+ * adjective stays apart: "California Democrat"), and the party's (ORG, as the tagger reads
+ * "the Liberal Democrat leader"), not the MISC "Democrat" of American news. */
+static int party_adjective(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word adjectives[] = {W("Free"), W("Social"), W("Liberal"), W("Christian"),
+                                      {0, 0}};
+    static const Word democrats[] = {W("Democrat"), W("Democrats"), {0, 0}};
+    return i + 1 < w->tok.n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+           capitalised(w, i) && word_in(w, i, adjectives) && word_in(w, i + 1, democrats) &&
+           tg->labels[i + 1] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(tg->labels[i + 1]);
+}
+
+/* The end of "Avon and Somerset Police", "Bedfordshire and Luton Fire and Rescue Service"
+ * from token i: two places joined by "and", the second read as a public body of a place
+ * (police, council, a service, an authority, a trust), are one body of both; 0 when none
+ * starts at i (not "Kenya and Shenzhen Electronics Group"). */
+static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word bodies[] = {W("Trust"), W("Police"), W("Council"), W("Service"),
+                                  W("Authority"), W("Constabulary"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (i + 4 >= n || NEWS_LABEL_INSIDE(lab[i + 1]) || !word_is(w, i + 1, "and") ||
+        lab[i + 2] != NEWS_LABEL_B(NEWS_ORG) || w->tok.v[i + 2].sentence != w->tok.v[i].sentence ||
+        !is_place_phrase(&tg->feat, i, i + 1) || !is_place_phrase(&tg->feat, i + 2, i + 3))
+        return 0;
+    size_t j = i + 3;
+    while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
+    return j > i + 3 && word_in(w, j - 1, bodies) ? j : 0;
+}
+
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
  * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
  * ner15; "Erik ten Hag"), in the cases names write it; not "Do", an ordinary word. Sorted
@@ -1569,10 +1601,31 @@ static int leader_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, 
  *   ("Heineken said", "Greenpeace has"; "The Australian said" is a player);
  * - and, each above its function: labels and topics before a headline (headline_label),
  *   leaders before their possessive (leader_possessive). */
+/* Whether token i, a word in lower case with a hyphen and no capital ("far-right",
+ * "state-owned"; not "sub-Saharan"), opens a name the tagger went on with. */
+static int y_lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    unsigned y = tg->labels[i];
+    if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y) || i + 1 >= w->tok.n ||
+        !NEWS_LABEL_INSIDE(tg->labels[i + 1]) || !(t->flags & NEWS_TF_HYPHEN))
+        return 0;
+    for (size_t b = 0; b < t->byte_len; b++) {
+        uint8_t c = w->text[t->byte_start + b];
+        if (c >= 'A' && c <= 'Z') return 0;
+    }
+    return 1;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
+        if (y_lower_modifier(w, tg, i)) {
+            /* "far-right" of "far-right National Rally", "state-owned" of "state-owned
+             * Gazprom Neft": a modifier, which opens no name */
+            tg->labels[i] = NEWS_LABEL_O;
+            tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));
+        }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
         if (initials_compound(w, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
@@ -1581,6 +1634,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        if (!NEWS_LABEL_INSIDE(y) && party_adjective(w, tg, i)) {
+            label_span(tg, i, i + 2, NEWS_ORG); /* "Liberal" + "Democrat": the party */
+            i++;
+            continue;
+        }
         if (y != NEWS_LABEL_O && headline_label(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_O;
             continue;
@@ -1614,6 +1672,14 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = e - 1;
                 continue;
             }
+        }
+        size_t both = (y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_ORG))
+                          ? two_places_org(w, tg, i)
+                          : 0;
+        if (both) {
+            label_span(tg, i, both, NEWS_ORG); /* "Avon and Somerset Police" */
+            i = both - 1;
+            continue;
         }
         if (y == NEWS_LABEL_B(NEWS_ORG) && i + 1 < n && nation_branch(w, tg, i)) {
             label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England", "BBC Scotland" */
@@ -2318,9 +2384,18 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
 /* Whether token k is "X" standing alone: not after a capitalised word of its sentence
  * ("Malcolm X", "OS X", "Generation X") nor before one or a number ("X Factor", "X 5"),
  * nor inside a longer name. */
+/* Whether token k is one letter and a full stop that ends its sentence ("wrote on X."): the
+ * stop is the sentence's, not an initial's. */
+static int letter_stop(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    return t->byte_len == 2 && (t->flags & NEWS_TF_ABBREV) &&
+           (k + 1 == w->tok.n || w->tok.v[k + 1].sentence != t->sentence);
+}
+
 static int x_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
     uint32_t sent = w->tok.v[k].sentence;
-    return word_is(w, k, "X") && !NEWS_LABEL_INSIDE(tg->labels[k]) &&
+    return (word_is(w, k, "X") || (word_is(w, k, "X.") && letter_stop(w, k))) &&
+           !NEWS_LABEL_INSIDE(tg->labels[k]) &&
            !(k > 0 && w->tok.v[k - 1].sentence == sent &&
              (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT)) &&
            !(k + 1 < w->tok.n && w->tok.v[k + 1].sentence == sent &&
@@ -3426,7 +3501,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
         }
-        if (w->tok.v[i].byte_len == 1 && x_network(w, tg, i) && spread_first(tg, i, 0)) {
+        if (w->tok.v[i].byte_len <= 2 && x_network(w, tg, i) && spread_first(tg, i, 0)) {
             /* "X sued ..." once "a post on X" says which X: every "X" alone */
             for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
                 if (x_alone(w, tg, o - 1)) label_span(tg, o - 1, o, NEWS_ORG);
@@ -3698,6 +3773,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         me->byte_len = (uint32_t)(last->byte_start + last->byte_len - t->byte_start);
         me->char_start = t->char_start;
         me->char_len = (uint32_t)(last->char_start + last->char_len - t->char_start);
+        if (letter_stop(w, end - 1)) me->byte_len--, me->char_len--; /* "on X." */
         me->sentence = t->sentence;
         w->ment_tok.v[w->ment_tok.n].tok_first = (uint32_t)first;
         w->ment_tok.v[w->ment_tok.n++].tok_end = (uint32_t)end;

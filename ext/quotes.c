@@ -390,7 +390,11 @@ static const char *const org_nouns[] = {
     "family", "retailer", "carmaker", "airline", "bank", "insurer", "regulator", "watchdog",
     "charity", "broadcaster", "club", "studio", "operator", "management",
     /* (quotes9: "..., jury told", "..., inquiry told" close a court report's headline) */
-    "jury", "inquiry", "tribunal", 0};
+    "jury", "inquiry", "tribunal",
+    /* (lead9: "..., state media reported", "..., local television said" in wire copy) */
+    "media", "television", "tv", "radio", 0};
+/* the org_nouns of broadcasting, which also modify a noun ("radio shows", "media reports") */
+static const char *const media_nouns[] = {"media", "television", "tv", "radio", 0};
 
 /* words that end the noun phrase of a speaker named after the cue */
 static const char *const phrase_ends[] = {
@@ -1184,6 +1188,8 @@ static const char *const not_heads[] = {"if", "unless", "because", "whether", "t
                                         "although", "than", "so", "then", "not", "once",
                                         "until", "where", "why", "how", "what", 0};
 
+static int aux_at(const NewsWork *w, size_t i);
+
 /* A description ending at token k ("the minister", "a senior official", "officials"):
  * its first token, or -1. */
 static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo) {
@@ -1221,7 +1227,12 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
             j = p; /* "the ABC News/Washington Post poll": two names, one source */
             continue;
         }
-        if (!is_word(w, p) || (st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) break;
+        /* "state" opens a noun phrase ("the state news agency", not "the state could not
+         * meet demand") */
+        if (!is_word(w, p) || ((st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+                               !(tok_is(w, p, "state") && k - p <= 2 && is_lower_word(w, p + 1) &&
+                                 !aux_at(w, p + 1))))
+            break;
         if (tok_in(w, p, determiners)) {
             det = 1;
             j = p;
@@ -1879,6 +1890,8 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     }
     while (e < hi && e - j < 7 && !st->inq[e] &&
            (is_word(w, e) || (e > j && (w->tok.v[e].flags & NEWS_TF_CLITIC)))) {
+        if (e > j && is_lower_word(w, e) && aux_at(w, e))
+            return 0; /* "said the plan was “ambitious”": the subject of a clause */
         if (e > j && (tok_is(w, e, "for") || tok_is(w, e, "of") || tok_is(w, e, "at") ||
                       tok_is(w, e, "with") || tok_is(w, e, "in") || tok_is(w, e, "on") ||
                       tok_is(w, e, "to") || /* "said an aide to Ferri": the aide */
@@ -2012,6 +2025,12 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
 
+/* words opening a subordinate clause: a report inside one ends at its comma ("While almost
+ * everyone agrees the law was flawed, some critics worry") */
+static const char *const subordinators[] = {"while", "although", "though", "because", "if",
+                                            "as", "since", "when", "whereas", "unless", "after",
+                                            "before", "once", "until", 0};
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -2113,10 +2132,13 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
                                tok_ch(w, (size_t)b.t0 - 1, ',') ? 14 : 8;
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
-             * $15 organizing director Kendall Fells told": a short lead-in to the name */
+             * $15 organizing director Kendall Fells told": a short lead-in to the name; not
+             * a clause of the writer's after a comma ("“got it wrong” on spills, as MPs
+             * questioned bosses") */
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
-                (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
+                (tok_ch(w, (size_t)t, ',') &&
+                 (b.spk_kind != NEWS_SPK_NAME || tok_in(w, (size_t)t + 1, subordinators))))
                 ok = 0;
         }
         if (ok) {
@@ -2150,10 +2172,23 @@ static int person_between(const NewsWork *w, const NewsQuoteState *st, size_t b,
     return 0;
 }
 
+/* The first token after a dateline that opens the words from f to before l ("DUBLIN, April 9
+ * - Solara has ...", "THE HAGUE, June 3 (Reuters) - The ...", "SAN FRANCISCO — OpenAI ..."),
+ * or f when none does (not "UK businesses ... - but ..."). */
+static size_t past_dateline(const NewsWork *w, size_t f, size_t l) {
+    if (!(w->tok.v[f].flags & NEWS_TF_ALL_UPPER) ||
+        !(w->tok.v[f].byte_len > 2 || (w->tok.v[f + 1].flags & NEWS_TF_ALL_UPPER)))
+        return f;
+    for (size_t t = f + 1; t < l && t - f < 12; t++)
+        if (is_dash(w, t)) return t + 1;
+    return f;
+}
+
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
+    sb = past_dateline(w, sb, k); /* "SAN FRANCISCO — OpenAI released ..., saying" */
     if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
         /* "The president noted that he ..., and added": a description opening the
          * sentence is its subject, before any pronoun inside it; the whole of its role
@@ -2274,8 +2309,6 @@ static int ing_form(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + t->byte_start;
     return is_lower_word(w, i) && t->byte_len > 4 && memcmp(z + t->byte_len - 3, "ing", 3) == 0;
 }
-
-static int aux_at(const NewsWork *w, size_t i);
 
 /* plural nouns far likelier than verbs after a modifier: "ambiguous remarks", "some states" */
 static const char *const noun_plurals[] = {
@@ -2461,6 +2494,22 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, a, 0)) {
             set_cue(w, a, k, k + 1);
             return 1;
+        }
+        if ((cls == CLS_WORD || cls == CLS_THAT) && k > p0 && (cf & NEWS_CUE_PAST)) {
+            /* "Mr Howard last week said his team had reached a “collective view”": the
+             * subject the test above could not read, the sentence's, when a person or an
+             * organisation (not "UK" of "B&B - which has a share of the UK market - said") */
+            Attr b;
+            memset(&b, 0, sizeof b);
+            b.ment = -1;
+            b.t0 = -1;
+            if (sentence_subject(w, st, k, p0, &b) && b.ment >= 0 &&
+                (w->ment.v[b.ment].type == NEWS_PER || w->ment.v[b.ment].type == NEWS_ORG)) {
+                *a = b;
+                set_cue(w, a, k, k + 1);
+                a->score *= 0.8f;
+                return 1;
+            }
         }
         /* "Asked which county was his favorite, he demurred: “…”": a cue opening an
          * introductory clause leaves the main clause to the rules below */
@@ -2974,6 +3023,8 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && !tok_is(w, k - 1, "you")) {
         /* "ambiguous remarks", "private email", "the original tweet was deleted" */
         if (tok_in(w, k, noun_plurals)) return 1;
+        /* "media reports say", "pirate radio shows": a compound noun ("state media said") */
+        if (ends_in_s(w, k) && tok_in(w, k, noun_cues) && tok_in(w, k - 1, media_nouns)) return 1;
         /* "making promises that France could not afford", "denied reports that": a plural
          * after a verb's -ing or -ed form is its object (not "the ruling states", "recent
          * polling shows") */
@@ -3516,11 +3567,12 @@ static int goes_on(const NewsWork *w, size_t j, size_t p1) {
     return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
 }
 
-/* The comma at t opens a relative clause after the subject of a report starting at f, and
- * the report's verb comes after the relative clause's closing comma ("said the bill, which
- * brings in house arrest, had safeguards"): that closing comma, or 0. */
+/* The comma at t opens a relative clause or a participle's aside after the subject of a
+ * report starting at f, and the report's verb comes after the aside's closing comma ("said
+ * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
+ * January, had been kidnapped"): that closing comma, or 0. */
 static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
-    if (t + 2 >= p1 || t <= f || !tok_in(w, t + 1, relatives) ||
+    if (t + 2 >= p1 || t <= f || !(tok_in(w, t + 1, relatives) || is_ing_word(w, t + 1)) ||
         has_verb(w, st, (int64_t)f, (int64_t)t - 1))
         return 0;
     size_t e = t + 2;
@@ -3597,9 +3649,16 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             dash_rel = last; /* "... resolutions — which he added “is deeply regrettable.”":
                               * the writer's relative clause, if a quotation follows in it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && is_ing_word(w, t + 1) && t > f + 2 &&
-            !tok_in(w, t + 1, casualties))
-            break; /* "..., throwing a wrench into ...": the writer's participle (not "a ship
-                    * had rammed its boat, injuring a crew member": the toll is reported) */
+            !tok_in(w, t + 1, casualties)) {
+            /* "..., throwing a wrench into ...": the writer's participle (not "a ship had
+             * rammed its boat, injuring a crew member": the toll is reported), unless it is
+             * an aside before the report's verb */
+            size_t e = relative_end(w, st, f, t, p1);
+            if (!e) break;
+            t = e;
+            last = (int64_t)t;
+            continue;
+        }
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
@@ -3774,16 +3833,7 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
 static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, int64_t l,
                     const Attr *a, float score, int whole) {
     if (f < 0 || l < f) return NEWS_OK;
-    if ((w->tok.v[f].flags & NEWS_TF_ALL_UPPER) &&
-        (w->tok.v[f].byte_len > 2 || (w->tok.v[f + 1].flags & NEWS_TF_ALL_UPPER))) {
-        /* "DUBLIN, April 9 - Solara has ...", "THE HAGUE, June 3 (Reuters) - The ...": the
-         * dateline is not what was reported (not "UK businesses ... - but ...") */
-        for (int64_t t = f + 1; t < l && t - f < 12; t++)
-            if (is_dash(w, (size_t)t)) {
-                f = t + 1;
-                break;
-            }
-    }
+    f = (int64_t)past_dateline(w, (size_t)f, (size_t)l); /* not what was reported */
     Ind *v = st->ind;
     while (*n_ind && v[*n_ind - 1].last >= f) {
         /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz
@@ -4023,12 +4073,6 @@ static int indirect_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     return 0;
 }
 
-/* words opening a subordinate clause: a report inside one ends at its comma ("While almost
- * everyone agrees the law was flawed, some critics worry") */
-static const char *const subordinators[] = {"while", "although", "though", "because", "if",
-                                            "as", "since", "when", "whereas", "unless", "after",
-                                            "before", "once", "until", 0};
-
 /* A verb in tokens [f, l]: "said the reported suicide bomber, who ..." and "said little about
  * how" report no clause. Auxiliaries, modals, common irregular pasts, and -ed or -s words
  * not right after a determiner ("the reported bomber"). */
@@ -4037,7 +4081,8 @@ static const char *const common_verbs[] = {
     "thought", "felt", "left", "kept", "met", "put", "ran", "became", "began", "held", "led",
     "paid", "sent", "stood", "sold", "need", "want", "know", "think", "believe", "support",
     "plan", "expect", "hope", "see", "like", "get", "go", "come", "take", "make", "be", "been",
-    "set", "cut", "hit", "let", "welcome",
+    "set", "cut", "hit", "let", "welcome", "remain", "seem", "appear", "continue", "face", "fear",
+    "worry", "stay", "tend", "look", "feel", "show",
     /* irregular pasts that are neither nouns nor participles ("the £80m spent on ..." is
      * no verb): "said its index fell", "said sales rose" */
     "fell", "rose", "grew", "drove", "wrote", "spoke", "broke", "chose", "stole", "drew",
@@ -4059,15 +4104,17 @@ static const char *const comparatives[] = {
 /* A name at token i that may be the subject of the word after it: not one after an article
  * or a preposition, which is a noun's modifier ("the Northumberland coast", "in Leeds
  * town"), unless that word has a verb's ending ("the Sterling 825S sells"; not "his Golden Globe
- * success"). */
+ * success"); a name of another kind (MISC) only before such a word ("the MVSB2400 lists
+ * for $300"; not "British church envoy"). */
 static int name_subject(const NewsWork *w, const NewsQuoteState *st, size_t i) {
     int32_t m = st->tok_ment[i];
     if (m < 0) return 0;
     size_t a = news_ment_toks(w, (size_t)m).tok_first;
     const NewsToken *x = &w->tok.v[i + 1];
     const uint8_t *z = w->text + x->byte_start + x->byte_len;
-    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions)) ||
-           (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
+    int verb_end = (x->byte_len > 2 && z[-1] == 's' && z[-2] != 's') || ed_word(w, i + 1);
+    if (w->ment.v[m].type == NEWS_MISC && !ends_in_s(w, i)) return verb_end; /* "British church" */
+    return a == 0 || !(tok_in(w, a - 1, determiners) || tok_in(w, a - 1, prepositions)) || verb_end;
 }
 
 /* Whether the first word i of a clause ending at l, in -s, is a noun: nothing after it in
@@ -4086,6 +4133,10 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
 static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     return has_verb_as(w, st, f, l, 1);
 }
+
+/* words in -s that are never verbs ("the fourth this year") */
+static const char *const s_words[] = {"this", "thus", "plus", "less", "unless", "across",
+                                      "news", "series", "perhaps", "always", "whereas", 0};
 
 static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, int plural_s) {
     for (int64_t t = f; t <= l && t - f < 40; t++) {
@@ -4117,7 +4168,7 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
                                tok_in(w, i - 1, number_words) || tok_in(w, i - 1, time_links));
         if ((z[n - 2] == 'e' && z[n - 1] == 'd') ||
             (plural_s && z[n - 1] == 's' && z[n - 2] != 's' && !noun_s &&
-             !(plural_s == 2 && t == f && first_noun(w, i, l))) ||
+             !(plural_s == 2 && t == f && first_noun(w, i, l)) && !tok_in(w, i, s_words)) ||
             tok_is(w, i, "cost")) /* "said the pool cost £2m" (not "admitted the cost") */
             return 1;
     }
@@ -4911,11 +4962,15 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = trim_punct(w, f, comma - 1);
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {
-                        /* A, says Dr Tuffy, B: A, then B */
+                        /* A, says Dr Tuffy, B: A, then B when it goes on the clause (not
+                         * "..., the palace said, the fourth head of government this year",
+                         * the writer's apposition) */
                         int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, 0);
                         if (rc) return rc;
-                        f = bf;
-                        l = bl;
+                        int go_on = bf >= 0 && (tok_is(w, (size_t)bf, "to") ||
+                                                has_verb(w, st, bf, bl));
+                        f = go_on ? bf : -1;
+                        l = go_on ? bl : -1;
                     }
                 }
             }
@@ -5363,6 +5418,35 @@ static int do_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, i
     return NEWS_OK;
 }
 
+/* verbs of naming, whose free relative still names the words' author ("what he called a
+ * “witch hunt”") */
+static const char *const naming_verbs[] = {
+    "call", "calls", "called", "describe", "describes", "described", "dub", "dubs", "dubbed",
+    "term", "terms", "termed", "brand", "brands", "branded", "label", "labels", "labelled",
+    "labeled", 0};
+
+/* A verb in a free relative that ends with it, "what" and its subject before it ("listened
+ * to what Kenyans had said and", "that is what he told us."): the object of another verb, no
+ * report of its own. Not when a verb follows ("what analysts said was a sign of ...": they
+ * said it was), nor before words in marks ("what traders said amounted to a “penalty
+ * fee”"). */
+static int after_what(const NewsWork *w, size_t i) {
+    if (tok_in(w, i, naming_verbs)) return 0;
+    size_t n = w->tok.n;
+    if (i + 1 < n && is_word(w, i + 1) && !tok_is(w, i + 1, "and") && !tok_is(w, i + 1, "but") &&
+        !tok_in(w, i + 1, prepositions) && !pronoun_kind(w, i + 1))
+        return 0;
+    for (size_t j = i + 1; j < n && j < i + 5; j++)
+        if (w->tok.v[j].quote) return 0;
+    for (size_t j = i; j > 0 && i - j < 4;) {
+        j--;
+        if (!is_word(w, j)) return 0;
+        if (tok_is(w, j, "what")) return j + 1 < i;
+        if (w->tok.v[j].flags & NEWS_TF_SENT_START) return 0;
+    }
+    return 0;
+}
+
 int news_quotes_window(const NewsModel *m, NewsWork *w) {
     (void)m;
     NewsQuoteState *st;
@@ -5395,7 +5479,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             tok_is(w, i, "according"))
             st->cue[i] = NEWS_CUE_ACCORDING;
         else if (st->tok_ment[i] < 0 &&
-                 !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)))
+                 !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)) &&
+                 !after_what(w, i))
             st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...") */
     }
     learn_roles(w, st, m0);

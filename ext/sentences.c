@@ -110,7 +110,17 @@ static int abbrev_ends(const NewsWork *w, const NewsToken *t, const NewsToken *n
     if (title & NEWS_TITLE_NO_SENT_END) return 0;
     if (!starts_sentence(w, next)) return 0;
     if (next->flags & NEWS_TF_DIGIT) return 0;        /* Jan. 5, No. 10 */
-    if (t->char_len == 2) return is_starter(w, next); /* J. Smith: an initial */
+    if (t->char_len == 2) { /* J. Smith: an initial */
+        if (is_starter(w, next)) return 1;
+        if (next->quote == NEWS_QM_NONE) return 0;
+        /* an opening mark ends the sentence ("posted on X. “We need ...”"), unless a
+         * nickname in marks goes on to the surname ("C. J. “Pete” Silas") */
+        size_t j = (size_t)(next - w->tok.v);
+        for (size_t k = j + 1; k < w->tok.n && k <= j + 3; k++)
+            if (w->tok.v[k].quote != NEWS_QM_NONE)
+                return !(k + 1 < w->tok.n && (w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT));
+        return 1;
+    }
     if (title) return 0;                              /* Gen. Smith */
     return is_starter(w, next) || next->quote != NEWS_QM_NONE;
 }

@@ -60,7 +60,8 @@ select 'qrp_05', (select group_concat(row, char(10)) from (select row from r whe
     'indirect|if BMW would pay for the repairs|Ferri|Ferri|asked|195|32' || char(10) ||
     'indirect|that the port was unlikely to keep growing||Analysts|warned|245|42';
 -- "that" and a comma before a subordinate clause inside the report; "this" opening a clause
--- with a verb soon after; a quotation inside an aside between dashes before the cue
+-- with a verb soon after; a quotation inside an aside between dashes before the cue (the
+-- fragment in it is the sentence's subject's, Lake's)
 insert into d values (6,
  'Critics of the levy argue that, while it may cut fares, workers will not see the savings.' || char(10) ||
  'Professor Alba suggests this gap has less to do with money than with habits.' || char(10) ||
@@ -68,6 +69,7 @@ insert into d values (6,
 select 'qrp_06', (select group_concat(row, char(10)) from (select row from r where id = 6 order by start))
   = 'indirect|that, while it may cut fares, workers will not see the savings||Critics of the levy|argue|27|62' || char(10) ||
     'indirect|this gap has less to do with money than with habits|Alba|Alba|suggests|115|51' || char(10) ||
+    'partial|sink|Tom Lake|Tom Lake|said|209|4' || char(10) ||
     'indirect|that the port should close|Tom Lake|Tom Lake|said|252|26';
 -- a Title Case headline given a full stop: the entity step no longer reads "Ana Lund Says Ferry"
 -- as one name, and the cue inside it reports

@@ -296,7 +296,8 @@ select 'qr_32', (select group_concat(row, char(10)) from (select row from r wher
     'indirect|It is his job||he|said|69|13' || char(10) ||
     'indirect|to talk to the council about the pier||he|said|93|37';
 -- a share of people speaks a quotation too (speaker NULL, the share as the mention); "As X
--- put it," names who put it; a year after "in" is no share ("had in 2004 complained")
+-- put it," names who put it; a year after "in" is no share ("Lund had in 2004 complained":
+-- Lund's)
 insert into d values (32,
  'Among dockers, 14 percent said: "The pier must close."' || char(10) ||
  'As the Harbour Journal put it, "The port is a mess."' || char(10) ||
@@ -304,7 +305,7 @@ insert into d values (32,
 select 'qr_33', (select group_concat(row, char(10)) from (select row from r where id = 32 order by start))
   = 'direct|The pier must close.||14 percent|said|34|20' || char(10) ||
     'direct|The port is a mess.|Harbour Journal|Harbour Journal|put it|88|19' || char(10) ||
-    'partial|the smell of the quay||||144|21';
+    'partial|the smell of the quay|Lund|Lund|complained|144|21';
 -- "told Reuters the company would ...", "told reporters the plan was dead": a named object
 -- or an audience, then a clause with its auxiliary or modal a few words on; "told the BBC
 -- the story of his life" gives no row
