@@ -723,12 +723,53 @@ static int plural_noun(const NewsWork *w, size_t k) {
     return w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
 }
 
+/* The owner of the role whose head word is token k, no further back than token lo: the
+ * capitalised word before "'s" up to three words before it ("Denmark's prime minister",
+ * "Greenland's Prime Minister"), or -1. */
+static int64_t role_owner(const NewsWork *w, size_t k, size_t lo) {
+    size_t b = k;
+    while (b > lo && k - b < 3 && is_word(w, b - 1) && !(w->tok.v[b - 1].flags & NEWS_TF_CLITIC))
+        b--;
+    if (b < lo + 2 || !(w->tok.v[b - 1].flags & NEWS_TF_CLITIC) ||
+        (w->text[w->tok.v[b - 1].byte_start + w->tok.v[b - 1].byte_len - 1] | 0x20) != 's' ||
+        !(w->tok.v[b - 2].flags & NEWS_TF_UPPER_INIT))
+        return -1; /* 's or ’s */
+    return (int64_t)b - 2;
+}
+
+/* The key of role `key` held for owner token o ("Greenland's prime minister"), and the key
+ * that says the text gave the role with some owner (o < 0). */
+static uint64_t owned_role_key(const NewsWork *w, uint64_t key, int64_t o) {
+    uint64_t h = o < 0 ? 0x6f776e6564ull : word_key(w, (size_t)o);
+    return ((key ^ h) * 1099511628211ull) | 1;
+}
+
+/* Learns role token k for mention m, and for its owner when it has one: "Greenland's prime
+ * minister, Mute Egede," is a prime minister, and Greenland's. */
+static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t m) {
+    uint64_t key = role_key(w, k);
+    int64_t o = role_owner(w, k, 0);
+    role_put(st, key, m);
+    if (o < 0) return;
+    role_put(st, owned_role_key(w, key, o), m);
+    role_put(st, owned_role_key(w, key, -1), m);
+}
+
 /* The person a description with head word `head` that starts at token d stands for: the one
  * the text gave that role ("the minister"), or -1 for a plural ("officials") or an
- * indefinite one ("an aide"): no one in particular. */
+ * indefinite one ("an aide"): no one in particular. A role with an owner ("Denmark's prime
+ * minister") is the one the text gave with that owner; failing that, the role's holder when
+ * the text gave the role with no owner at all (not Greenland's prime minister). */
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
-    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(w, st, role_key(w, head), d);
+    if (plural_noun(w, head) || indefinite(w, d)) return -1;
+    uint64_t key = role_key(w, head);
+    int64_t o = role_owner(w, head, d);
+    if (o >= 0) {
+        int32_t r = role_get(w, st, owned_role_key(w, key, o), d);
+        if (r >= 0 || role_get(w, st, owned_role_key(w, key, -1), d) >= 0) return r;
+    }
+    return role_get(w, st, key, d);
 }
 
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
@@ -859,7 +900,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             me->gender = (uint8_t)role_gender(w, a - 2);
         if (me->type != NEWS_PER) continue;
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
-        if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
+        if (role_appos) role_learn(w, st, a - 2, (int32_t)m);
         /* "Secretary of State Marco Rubio": later "the secretary of state" */
         if (a > 2 && tok_is(w, a - 2, "of") && is_role_word(w, a - 3) && is_word(w, a - 1) &&
             !(w->tok.v[a].flags & NEWS_TF_PARA_START))
@@ -870,7 +911,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                                !(w->tok.v[a - 1].flags & NEWS_TF_PARA_START)
                            ? a - 1
                            : a;
-            role_put(st, role_key(w, r - 1), (int32_t)m);
+            role_learn(w, st, r - 1, (int32_t)m);
             put_title_roles(w, st, r - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
             /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
@@ -891,7 +932,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 k++;
             if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
                 is_role_word(w, k - 1)) {
-                role_put(st, role_key(w, k - 1), (int32_t)m);
+                role_learn(w, st, k - 1, (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
             } else if (k < lim && k > b + 3 && (tok_ch(w, k, ',') || is_stop(w, k)) &&

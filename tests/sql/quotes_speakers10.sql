@@ -1,0 +1,35 @@
+-- quotes_speakers10.sql: who news_quotes() says spoke (branch speakers10): a role with its
+-- owner ("Denmark's prime minister") stands for the person the text gave that role with
+-- that owner, not the holder of the same role elsewhere. Texts are our own. Each line
+-- prints id|1.
+create table d(id integer primary key, body text);
+-- two prime ministers, each named with the country's name
+insert into d values (1,
+ 'Greenland''s prime minister, Mute Egede, said on Monday that the island was not for sale. Denmark''s prime minister, Mette Frederiksen, said the matter was closed.' || char(10) || char(10) ||
+ '"We are not a piece of property," Greenland''s prime minister said.' || char(10) || char(10) ||
+ 'Denmark’s prime minister said she would travel to Nuuk.');
+-- the role with an owner the text gives to no one named: no one
+insert into d values (2,
+ 'Denmark''s prime minister said on Tuesday that the island was not for sale. Greenland''s prime minister, Mute Egede, said his people would decide.');
+-- the role named without an owner: the owned description still finds its holder
+insert into d values (3,
+ 'Prime Minister Tony Blair met the Iraqi leader on Monday.' || char(10) || char(10) ||
+ 'Britain''s prime minister said the talks had gone well.');
+-- the owner after the name ("Name, X's role,") and a title with its owner before the name
+insert into d values (4,
+ 'Einar Thorvaldsson, Iceland''s fisheries minister, met Norway''s Fisheries Minister Ingrid Solberg on Thursday.' || char(10) || char(10) ||
+ '"We have made our offer," Norway''s fisheries minister said. "Nobody will lecture us," Iceland''s fisheries minister said.');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
+
+select 'qsp10_01', (select count(*) from q where id = 1) = 4;
+select 'qsp10_02', exists(select 1 from r where id = 1 and row = 'direct|We are not a piece of property,|Mute Egede|Greenland''s prime minister|said');
+-- curly apostrophe as the straight one
+select 'qsp10_03', exists(select 1 from r where id = 1 and row = 'indirect|she would travel to Nuuk|Mette Frederiksen|Denmark’s prime minister|said');
+select 'qsp10_04', exists(select 1 from r where id = 1 and row = 'indirect|the matter was closed|Mette Frederiksen|Mette Frederiksen|said');
+select 'qsp10_05', exists(select 1 from r where id = 2 and row = 'indirect|that the island was not for sale||Denmark''s prime minister|said');
+select 'qsp10_06', exists(select 1 from r where id = 2 and row = 'indirect|his people would decide|Mute Egede|Mute Egede|said');
+select 'qsp10_07', exists(select 1 from r where id = 3 and row = 'indirect|the talks had gone well|Tony Blair|Britain''s prime minister|said');
+select 'qsp10_08', exists(select 1 from r where id = 4 and row = 'direct|We have made our offer,|Ingrid Solberg|Norway''s fisheries minister|said');
+select 'qsp10_09', exists(select 1 from r where id = 4 and row = 'direct|Nobody will lecture us,|Einar Thorvaldsson|Iceland''s fisheries minister|said');
