@@ -178,10 +178,18 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
     const uint8_t *h = z + hb;
     size_t len = he - hb;
     *head_start = sp->byte_start + hb, *head_len = len;
-    if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z')) return 0; /* a name the entity step missed */
+    /* a plural: "Officials", "Lawyers for the plaintiffs" opening a sentence, "the lawyers"
+     * (a group, for "they"; not someone the story follows by name) */
+    int plural = len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's';
+    for (size_t i = 1; plural && i < len; i++) plural = h[i] >= 'a' && h[i] <= 'z';
+    if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z' && !(plural && hb == 0)))
+        return 0; /* a name the entity step missed */
     if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
         return DESC_BODY | (owned ? DESC_OWNED : 0);
     owned = owned ? DESC_OWNED : 0;
+    if (plural && !in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len) &&
+        !in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
+        return DESC_MANY | owned;
     /* "the Wisconsin Republican", "the billionaire": a definite description with nothing
      * after its noun names someone the story already follows, most often by name; "the
      * mother of one of the victims" and "Okafor's campaign manager" are someone new */
@@ -192,8 +200,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
     if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len)) return DESC_ONE | 1 | owned;
     if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
         return DESC_ONE | 2 | owned;
-    if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len) ||
-        (len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's'))
+    if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len))
         return DESC_MANY | owned;
     return DESC_ONE | owned;
 }

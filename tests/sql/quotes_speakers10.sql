@@ -33,3 +33,20 @@ select 'qsp10_06', exists(select 1 from r where id = 2 and row = 'indirect|his p
 select 'qsp10_07', exists(select 1 from r where id = 3 and row = 'indirect|the talks had gone well|Tony Blair|Britain''s prime minister|said');
 select 'qsp10_08', exists(select 1 from r where id = 4 and row = 'direct|We have made our offer,|Ingrid Solberg|Norway''s fisheries minister|said');
 select 'qsp10_09', exists(select 1 from r where id = 4 and row = 'direct|Nobody will lecture us,|Einar Thorvaldsson|Iceland''s fisheries minister|said');
+
+-- a plural speaker opening its sentence ("Officials said", "Lawyers for the plaintiffs
+-- said") or with "the" ("The lawyers said") is a group: "they" after it goes on with it
+-- (speaker NULL), not the company the story is about
+insert into d values (5,
+ 'Apple agreed on Friday to pay $95 million to settle a lawsuit over its Siri assistant. Lawyers for the plaintiffs said the deal was fair. They said each user could get $20.');
+insert into d values (6,
+ 'Apple agreed on Friday to pay $95 million to settle a lawsuit over its Siri assistant.' || char(10) || char(10) ||
+ 'Officials said the deal was fair. "It is a good result," they said.' || char(10) || char(10) ||
+ 'The lawyers said the money would be paid in March. They said users would be told by email.');
+select 'qsp10_10', exists(select 1 from r where id = 5 and row = 'indirect|each user could get $20||They|said');
+select 'qsp10_11', exists(select 1 from r where id = 6 and row = 'direct|It is a good result,||they|said');
+select 'qsp10_12', exists(select 1 from r where id = 6 and row = 'indirect|users would be told by email||They|said');
+-- the company itself still speaks as "it"
+insert into d values (7,
+ 'Apple agreed on Friday to pay $95 million to settle a lawsuit over its Siri assistant. Analysts said the sum was small. Apple denied any wrongdoing. In a statement, it said Siri data had never been sold.');
+select 'qsp10_13', exists(select 1 from r where id = 7 and row = 'indirect|Siri data had never been sold|Apple|it|said');
