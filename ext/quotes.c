@@ -877,9 +877,12 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                     pp = is_lower_word(w, pu - 1) && w->tok.v[pu - 1].byte_len <= 9 &&
                          tok_in(w, pu - 1, prepositions);
                 if (pp) break;
-                /* "Martin Shaw described her as ...": the object of the name's own verb is
-                 * someone else (a reflexive would say "herself") */
-                if (t == mt.tok_end + 1 && is_lower_word(w, mt.tok_end) &&
+                /* "Martin Shaw described her as ...", "Ana Brandt, accused him", "Ana
+                 * Brandt, who met him": the object of the name's own verb is someone else
+                 * (a reflexive would say "herself") */
+                size_t v = mt.tok_end;
+                while (v + 1 < t && (tok_ch(w, v, ',') || tok_is(w, v, "who"))) v++;
+                if (v + 1 == t && is_lower_word(w, v) &&
                     (tok_is(w, t, "him") ||
                      (tok_is(w, t, "her") &&
                       (t + 1 >= n || !is_word(w, t + 1) || tok_in(w, t + 1, after_object) ||

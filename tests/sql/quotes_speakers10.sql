@@ -50,3 +50,12 @@ select 'qsp10_12', exists(select 1 from r where id = 6 and row = 'indirect|users
 insert into d values (7,
  'Apple agreed on Friday to pay $95 million to settle a lawsuit over its Siri assistant. Analysts said the sum was small. Apple denied any wrongdoing. In a statement, it said Siri data had never been sold.');
 select 'qsp10_13', exists(select 1 from r where id = 7 and row = 'indirect|Siri data had never been sold|Apple|it|said');
+
+-- the object of a name's own verb after an apposition's comma is someone else: "Franziska
+-- Vogt, accused him" does not make her a man, so "she said" is hers
+insert into d values (8,
+ 'Chancellor Anton Reiter on Tuesday defended his plan to raise defence spending, as the leader of the opposition, Franziska Vogt, accused him of neglecting the railways.' || char(10) || char(10) ||
+ '"Germany must be able to defend itself," Reiter told the Bundestag.' || char(10) || char(10) ||
+ 'Vogt said the government had cut funds for rail. "They are mortgaging our future," she said.');
+select 'qsp10_14', exists(select 1 from r where id = 8 and row = 'direct|They are mortgaging our future,|Franziska Vogt|she|said');
+select 'qsp10_15', exists(select 1 from r where id = 8 and row = 'direct|Germany must be able to defend itself,|Anton Reiter|Reiter|told');
