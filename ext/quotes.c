@@ -660,10 +660,36 @@ int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
     return -1;
 }
 
+/* The first two letters of token i in lower case, as a number: what tells that "the
+ * Ukrainian president" may be the one the text called "Ukraine's president" and "the French
+ * president" is not. */
+static uint64_t owner_prefix(const NewsWork *w, size_t i) {
+    const uint8_t *z = w->text + w->tok.v[i].byte_start;
+    return w->tok.v[i].byte_len < 2 ? 0 : (uint64_t)((z[0] | 0x20) << 8 | (z[1] | 0x20));
+}
+
+/* The key that says the text gave role `key` to mention m with an owner: any owner (pre 0),
+ * or one whose first two letters are pre (owner_prefix). */
+static uint64_t holder_owner_key(uint64_t key, int32_t m, uint64_t pre) {
+    return ((key ^ ((uint64_t)(uint32_t)m << 16) ^ pre ^ 0x686f6c646572ull) * 1099511628211ull) |
+           1;
+}
+
+/* Whether holder m of role `key` may be the one a description whose nationality is token
+ * nat names (nat < 0: any): the text gave m the role with no owner, or with one whose first
+ * two letters are nat's ("Ukraine's president" for "the Ukrainian president"). */
+static int holder_fits(const NewsWork *w, const NewsQuoteState *st, uint64_t key, int32_t m,
+                       int64_t nat) {
+    return nat < 0 || news_role_first(st, holder_owner_key(key, m, 0)) < 0 ||
+           news_role_first(st, holder_owner_key(key, m, owner_prefix(w, (size_t)nat))) >= 0;
+}
+
 /* The holder of the role a description at token `at` stands for, or -1: the latest named
  * before it (the roles of a window are learned before its quotations are attributed, so
- * "the senator" must not be a senator the next paragraph names), else the first after it. */
-static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at) {
+ * "the senator" must not be a senator the next paragraph names), else the first after it;
+ * of those that fit the description's nationality, token nat (holder_fits). */
+static int32_t role_pick(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at,
+                         int64_t nat) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
@@ -673,13 +699,19 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
             int32_t best = -1, m[3] = {s->ment, s->prev, s->first};
             for (int k = 0; k < 3; k++)
                 if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
-                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start))
+                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start) &&
+                    holder_fits(w, st, key, m[k], nat))
                     best = m[k];
-            return best >= 0 ? best : s->first;
+            if (best < 0 && holder_fits(w, st, key, s->first, nat)) best = s->first;
+            return best;
         }
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
     return -1;
+}
+
+static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at) {
+    return role_pick(w, st, key, at, -1);
 }
 
 /* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
@@ -753,13 +785,17 @@ static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t 
     if (o < 0) return;
     role_put(st, owned_role_key(w, key, o), m);
     role_put(st, owned_role_key(w, key, -1), m);
+    role_put(st, holder_owner_key(key, m, 0), m);
+    role_put(st, holder_owner_key(key, m, owner_prefix(w, (size_t)o)), m);
 }
 
 /* The person a description with head word `head` that starts at token d stands for: the one
  * the text gave that role ("the minister"), or -1 for a plural ("officials") or an
  * indefinite one ("an aide"): no one in particular. A role with an owner ("Denmark's prime
  * minister") is the one the text gave with that owner; failing that, the role's holder when
- * the text gave the role with no owner at all (not Greenland's prime minister). */
+ * the text gave the role with no owner at all (not Greenland's prime minister). One with a
+ * nationality ("the French president") is not a holder the text gave another country's
+ * role ("Ukraine's president, Volodymyr Zelensky,"). */
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
     if (plural_noun(w, head) || indefinite(w, d)) return -1;
@@ -769,7 +805,14 @@ static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t
         int32_t r = role_get(w, st, owned_role_key(w, key, o), d);
         if (r >= 0 || role_get(w, st, owned_role_key(w, key, -1), d) >= 0) return r;
     }
-    return role_get(w, st, key, d);
+    int64_t nat = -1;
+    if (head > d + 1 && tok_is(w, d, "the") && is_word(w, d + 1) &&
+        (w->tok.v[d + 1].flags & NEWS_TF_UPPER_INIT) && !is_role_word(w, d + 1)) {
+        nat = (int64_t)d + 1;
+        for (size_t t = d + 2; t <= head; t++)
+            if (!is_lower_word(w, t)) nat = -1;
+    }
+    return role_pick(w, st, key, d, nat);
 }
 
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and

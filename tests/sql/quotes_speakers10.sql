@@ -59,3 +59,13 @@ insert into d values (8,
  'Vogt said the government had cut funds for rail. "They are mortgaging our future," she said.');
 select 'qsp10_14', exists(select 1 from r where id = 8 and row = 'direct|They are mortgaging our future,|Franziska Vogt|she|said');
 select 'qsp10_15', exists(select 1 from r where id = 8 and row = 'direct|Germany must be able to defend itself,|Anton Reiter|Reiter|told');
+
+-- a role with a nationality ("the French president") is not the holder the text gave
+-- another country's role ("Ukraine's president, Volodymyr Zelensky,"); "the Ukrainian
+-- president" may be
+insert into d values (9,
+ 'President Emmanuel Macron met Ukraine''s president, Volodymyr Zelensky, in Paris on Monday.' || char(10) || char(10) ||
+ '"Europe will not abandon Ukraine," the French president said. "We need air defence now," Zelensky said.' || char(10) || char(10) ||
+ 'The Ukrainian president said Kyiv was ready for talks.');
+select 'qsp10_16', exists(select 1 from r where id = 9 and row = 'direct|Europe will not abandon Ukraine,|Emmanuel Macron|the French president|said');
+select 'qsp10_17', exists(select 1 from r where id = 9 and row = 'indirect|Kyiv was ready for talks|Volodymyr Zelensky|The Ukrainian president|said');
