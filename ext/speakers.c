@@ -139,7 +139,10 @@ static int name_gender(const NewsWork *w, const NewsMention *m, size_t *first_le
  * the first preposition or relative: "a senior aide to the mayor" -> aide): DESC_ONE for
  * he or she (gender bits 1 male, 2 female as for names), DESC_MANY for they ("officials",
  * "people close to him"), DESC_BODY for it or they ("the company", "the campaign"). */
-enum { DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32 /* "Okafor's aide" */ };
+enum {
+    DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32, /* "Okafor's aide" */
+    DESC_NAME_OWNED = 64 /* its owner is a name: "Okafor's", not "the paper's" */
+};
 static const char *const desc_stops[] = {
     "at", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
 };
@@ -172,7 +175,8 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
             modified = 1;
             break;
         }
-        if (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99)) owned = 1;
+        if (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99))
+            owned = z[b] >= 'A' && z[b] <= 'Z' ? 2 : 1;
         hb = b, he = i;
     }
     const uint8_t *h = z + hb;
@@ -185,7 +189,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
     if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z' && !(plural && hb == 0)))
         return 0; /* a name the entity step missed */
     if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
-        return DESC_BODY | (owned ? DESC_OWNED : 0);
+        return DESC_BODY | (owned ? DESC_OWNED : 0) | (owned == 2 ? DESC_NAME_OWNED : 0);
     owned = owned ? DESC_OWNED : 0;
     if (plural && !in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len) &&
         !in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
@@ -773,8 +777,10 @@ int news_speakers_document(NewsWork *w) {
                 /* the unnamed speaker of the latest quotation, scored as the current
                  * speaker who opens their sentence (no name to give it) */
                 /* a body the text did not name ("the company said") is left to the
-                 * search, which finds the organisation it stands for */
-                int body = (last_desc & DESC_BODY) && desc_ent >= 0;
+                 * search, which finds the organisation it stands for; one owned by a
+                 * name ("Macron's office said") is no other organisation */
+                int body = (last_desc & DESC_BODY) &&
+                           (desc_ent >= 0 || (last_desc & DESC_NAME_OWNED));
                 int fits = want ? (last_desc & DESC_ONE) && (last_desc & 3) != (want == 1 ? 2 : 1)
                                 : kind == NEWS_SPK_IT ? body
                                                       : (last_desc & DESC_MANY) || body;

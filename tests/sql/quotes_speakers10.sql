@@ -69,3 +69,11 @@ insert into d values (9,
  'The Ukrainian president said Kyiv was ready for talks.');
 select 'qsp10_16', exists(select 1 from r where id = 9 and row = 'direct|Europe will not abandon Ukraine,|Emmanuel Macron|the French president|said');
 select 'qsp10_17', exists(select 1 from r where id = 9 and row = 'indirect|Kyiv was ready for talks|Volodymyr Zelensky|The Ukrainian president|said');
+
+-- "it" after a body owned by a name ("Macron's office said") goes on with that body, not
+-- with a place or organisation named in its report
+insert into d values (10,
+ 'President Emmanuel Macron met Ukraine''s president, Volodymyr Zelensky, in Paris on Monday.' || char(10) || char(10) ||
+ 'The Ukrainian president said Kyiv was ready for talks.' || char(10) || char(10) ||
+ 'Macron''s office said the two leaders would meet again in May. It added that France would send more shells.');
+select 'qsp10_18', exists(select 1 from r where id = 10 and row = 'indirect|that France would send more shells||It|added');
