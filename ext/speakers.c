@@ -401,6 +401,11 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
+/* "the group" alone: the body the story has just quoted */
+static int the_group(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    return sp->byte_len == 9 && opens_with_the(z, 9) && !memcmp(z + 4, "group", 5);
+}
 /* "the 34-year-old" (nothing after it): an age that stands for a person the story has
  * named, who is not named again here */
 static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
@@ -1010,9 +1015,13 @@ int news_speakers_document(NewsWork *w) {
             }
             if (unnamed && qq->speaker_entity < 0 && last_spk >= 0 &&
                 mv[last_spk].type == NEWS_ORG && at - last_end < EPITHET_CHARS &&
-                bare_mouthpiece(w, &qq->speaker))
+                (bare_mouthpiece(w, &qq->speaker) ||
+                 (the_group(w, &qq->speaker) && !public_body(w, last_spk) &&
+                  q > 0 && w->quote.v[q - 1].spk_kind == NEWS_SPK_NAME)))
                 /* "The Rail Delivery Group said ... A spokesman called the strike “…”": the
-                 * spokesman of the body that has just spoken, unnamed ("she added" is hers) */
+                 * spokesman of the body that has just spoken, unnamed ("she added" is hers);
+                 * "the group" is that body itself, when the latest quotation named it (not
+                 * "it said", nor a court or a regulator that ruled) */
                 qq->speaker_entity = last_spk;
             if (qq->speaker_entity >= 0 && (tr & DESC_ONE)) {
                 for_head = hk;
