@@ -874,13 +874,15 @@ int news_speakers_document(NewsWork *w) {
         size_t mb, mn;
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
             body_mouthpiece(w, &qq->speaker, &mb, &mn)) {
-            /* "A council spokeswoman said": the body whose name ends with that word, named
-             * close before ("Norfolk County Council"); "a company spokesman" speaks for
-             * the company the story is about, as "the company" does */
+            /* "A council spokeswoman said": the body whose name ends with that word, or
+             * whose head noun it is, named close before ("Norfolk County Council", "the
+             * Department of Health"); "a company spokesman" speaks for the company the
+             * story is about, as "the company" does */
             int words, pw;
             uint64_t k = span_last_word_key(w, mb, mn, &words);
             int32_t p = get(orgs, cap_org, k);
-            if (p >= 0 && mention_key(w, keys, (size_t)p, &pw) == k &&
+            if (p >= 0 &&
+                (mention_key(w, keys, (size_t)p, &pw) == k || org_head_key(w, &mv[p]) == k) &&
                 at - mv[p].char_start < ORG_DESC_CHARS)
                 qq->speaker_entity = p;
             else if (k == str_key("company") || k == str_key("firm"))

@@ -86,3 +86,9 @@ insert into d values (12,
  'The Countryside Alliance lost its appeal on Wednesday when the Appeal Court said the act was lawful. But the group says hunting will continue.');
 select 'qsp10_19', exists(select 1 from r where id = 11 and row = 'indirect|that strikes could follow in the autumn|Unison|The group|warned');
 select 'qsp10_20', exists(select 1 from r where id = 12 and row = 'indirect|hunting will continue||the group|says');
+
+-- a spokesperson named by a body's head noun ("a department spokesperson" after "the
+-- Department of Health") speaks for that body
+insert into d values (13,
+ 'The Department of Health said the award was above inflation. "We value the work of nurses," a department spokesperson said.');
+select 'qsp10_21', exists(select 1 from r where id = 13 and row = 'direct|We value the work of nurses,|Department of Health|a department spokesperson|said');
