@@ -401,10 +401,12 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
-/* "the group" alone: the body the story has just quoted */
+/* "the group", "the organisation" alone: the body the story has just quoted */
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
+    static const char *const heads[] = {"group", "organisation", "organization"};
     const uint8_t *z = w->text + sp->byte_start;
-    return sp->byte_len == 9 && opens_with_the(z, 9) && !memcmp(z + 4, "group", 5);
+    size_t n = sp->byte_len;
+    return opens_with_the(z, n) && in_sorted(heads, sizeof heads / sizeof *heads, z + 4, n - 4);
 }
 /* "the 34-year-old" (nothing after it): an age that stands for a person the story has
  * named, who is not named again here */

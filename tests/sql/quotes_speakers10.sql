@@ -92,3 +92,6 @@ select 'qsp10_20', exists(select 1 from r where id = 12 and row = 'indirect|hunt
 insert into d values (13,
  'The Department of Health said the award was above inflation. "We value the work of nurses," a department spokesperson said.');
 select 'qsp10_21', exists(select 1 from r where id = 13 and row = 'direct|We value the work of nurses,|Department of Health|a department spokesperson|said');
+insert into d values (14,
+ 'Reporters Without Borders called the sentence "harsh". "The authorities are trying to make an example of him," the organisation said in a statement.');
+select 'qsp10_22', exists(select 1 from r where id = 14 and row = 'direct|The authorities are trying to make an example of him,|Reporters Without Borders|the organisation|said');
