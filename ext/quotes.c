@@ -1486,12 +1486,21 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             return 1;
         }
     }
-    if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
-        member_word(w, k)) {
+    /* (the entity step may take the place and the party as one name: "the New York
+     * Democrat"; not "Dan Rostenkowski, an Illinois Democrat, said", an apposition) */
+    size_t party = k;
+    if (m >= 0 && (tok_is(w, k, "democrat") || tok_is(w, k, "republican"))) {
+        NewsMentionToks pm = news_ment_toks(w, (size_t)m);
+        if (pm.tok_end == k + 1 && pm.tok_first > lo && tok_is(w, pm.tok_first - 1, "the"))
+            party = pm.tok_first;
+    }
+    if (m >= 0 && ((w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
+                    member_word(w, k)) ||
+                   party < k)) {
         /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
          * after a determiner (a place or an adjective between) describes one person; it is
          * not the speaker's name */
-        size_t d = k;
+        size_t d = party;
         if (d > lo && st->tok_ment[d - 1] >= 0 && w->ment.v[st->tok_ment[d - 1]].type == NEWS_LOC)
             d = news_ment_toks(w, (size_t)st->tok_ment[d - 1]).tok_first;
         else if (d > lo && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners))
@@ -1902,6 +1911,16 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         }
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
+    }
+    /* "said the Wisconsin Democrat": a party after a determiner and a place describes one
+     * person (subject_ending_at), though the entity step took the two as one name */
+    if (k + 2 < hi && tok_is(w, k, "the") && st->tok_ment[k + 1] >= 0) {
+        NewsMentionToks pm = news_ment_toks(w, (size_t)st->tok_ment[k + 1]);
+        if (pm.tok_first == k + 1 && pm.tok_end > k + 2 && pm.tok_end <= hi &&
+            (tok_is(w, pm.tok_end - 1, "democrat") || tok_is(w, pm.tok_end - 1, "republican"))) {
+            set_speaker(w, st, a, k, pm.tok_end, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
     }
     /* ... "mused Blaze co-host Stu Burguiere": a name the entity step left out may open the
      * phrase when a lower-case word follows it */

@@ -95,3 +95,12 @@ select 'qsp10_21', exists(select 1 from r where id = 13 and row = 'direct|We val
 insert into d values (14,
  'Reporters Without Borders called the sentence "harsh". "The authorities are trying to make an example of him," the organisation said in a statement.');
 select 'qsp10_22', exists(select 1 from r where id = 14 and row = 'direct|The authorities are trying to make an example of him,|Reporters Without Borders|the organisation|said');
+
+-- a party after "the" and a place is an epithet of the story's current speaker, also when
+-- the entity step takes "Wisconsin Democrat" as one name; before the cue or after it
+insert into d values (15,
+ 'Senator Tammy Baldwin accused Republicans of holding the country hostage. "They own this shutdown," the Wisconsin Democrat said.');
+insert into d values (16,
+ 'Senator Tammy Baldwin accused Republicans of holding the country hostage. "They own this shutdown," said the Wisconsin Democrat.');
+select 'qsp10_23', exists(select 1 from r where id = 15 and row = 'direct|They own this shutdown,|Tammy Baldwin|the Wisconsin Democrat|said');
+select 'qsp10_24', exists(select 1 from r where id = 16 and row = 'direct|They own this shutdown,|Tammy Baldwin|the Wisconsin Democrat|said');
