@@ -5576,7 +5576,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                         !(y + 2 == b && is_role_word(w, y)))
                         modifier = 0;
                 /* "Beach Boys veteran Brian Wilson", "Fox News anchor Bret Baier": a name,
-                 * then the lower-case role it modifies, then the name (no comma) */
+                 * then the lower-case role it modifies, then the name (no comma); a party
+                 * may stand between ("Senate Democratic leader Chuck Schumer") */
                 if (!modifier && !appos && ox.tok_end < b && b - ox.tok_end <= 3) {
                     modifier = 1;
                     for (size_t y = ox.tok_end; modifier && y < b; y++) {
@@ -5585,8 +5586,10 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                         size_t ny = ty->byte_len;
                         int ing = ny > 4 && zy[ny - 3] == 'i' && zy[ny - 2] == 'n' &&
                                   zy[ny - 1] == 'g';
-                        if (!is_lower_word(w, y) || st->cue[y] || ing || verb_like(w, y) ||
-                            is_small_word(w, y)) /* not "Tarar said selling Trump" */
+                        int party = st->tok_ment[y] >= 0 &&
+                                    w->ment.v[st->tok_ment[y]].type == NEWS_MISC;
+                        if ((!is_lower_word(w, y) && !party) || st->cue[y] || ing ||
+                            verb_like(w, y) || is_small_word(w, y)) /* not "Tarar said selling Trump" */
                             modifier = 0;
                     }
                 }

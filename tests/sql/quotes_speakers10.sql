@@ -104,3 +104,9 @@ insert into d values (16,
  'Senator Tammy Baldwin accused Republicans of holding the country hostage. "They own this shutdown," said the Wisconsin Democrat.');
 select 'qsp10_23', exists(select 1 from r where id = 15 and row = 'direct|They own this shutdown,|Tammy Baldwin|the Wisconsin Democrat|said');
 select 'qsp10_24', exists(select 1 from r where id = 16 and row = 'direct|They own this shutdown,|Tammy Baldwin|the Wisconsin Democrat|said');
+
+-- a party between a body and the role before a name ("Senate Democratic leader Chuck
+-- Schumer") leaves the name the sentence's subject, whom a later epithet names
+insert into d values (17,
+ 'Senate Democratic leader Chuck Schumer accused Republicans of holding the country hostage. "They own this shutdown," the New York Democrat said.');
+select 'qsp10_25', exists(select 1 from r where id = 17 and row = 'direct|They own this shutdown,|Chuck Schumer|the New York Democrat|said'); -- model-dependent
