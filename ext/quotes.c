@@ -5540,6 +5540,13 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         /* the subject: the sentence opens with it, or with a short phrase and a comma
          * ("As he has before, Cruz ..."), and no quotation comes before it */
         size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
+        /* after a dateline ("WASHINGTON, Oct 19 -", "KYIV (AP) —"): no lower-case word
+         * before its dash, which opens the sentence's own words */
+        for (size_t x = sb; x < b && x - sb < 8 && !is_lower_word(w, x); x++)
+            if (is_dash(w, x)) {
+                sb = x + 1;
+                break;
+            }
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
         /* ... but not the object of a verb that opens it ("The pioneer follows Morrissey.",
          * "Critics blasted Smith", "GOP leaders met Smith"); "Feminist icon Germaine Greer",

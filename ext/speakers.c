@@ -483,9 +483,23 @@ static int other_party(const NewsWork *w, const NewsMention *m) {
     return 0;
 }
 
+/* Whether mentions a and b open with the same four letters (three for a name that short),
+ * ASCII case ignored: one company written twice ("BANKAMERICA", "BankAmerica Corp"; "PNC",
+ * "PNC Financial Corp"). */
+static int same_opening(const NewsWork *w, int32_t a, int32_t b) {
+    const NewsMention *x = &w->ment.v[a], *y = &w->ment.v[b];
+    size_t n = x->byte_len < y->byte_len ? x->byte_len : y->byte_len;
+    if (n > 4) n = 4;
+    if (n < 3) return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((w->text[x->byte_start + i] | 0x20) != (w->text[y->byte_start + i] | 0x20)) return 0;
+    return 1;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
-    int score[8], lead[8], nc = 0;
+    int score[8], nc = 0;
+    int lead[8]; /* 0 never a subject, else 1 + the mentions back to its latest time as one */
     size_t latest = 0; /* the first candidate's latest mention */
     int recent = -1; /* the last company to open a sentence as its subject, close by */
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
@@ -504,13 +518,19 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         }
         int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
         score[i] += subj ? 2 : 1;
-        lead[i] |= subj;
+        if (subj && !lead[i]) lead[i] = (int)seen + 1;
         if (subj && recent < 0 && at - m->char_start <= COMPANY_RECENT_CHARS) recent = i;
     }
     int best = -1, tie = 0;
+    /* (of one company named as often in two spellings, the one that was a subject later:
+     * "BankAmerica Corp said ..." after the headline's "BANKAMERICA <BAC> TO SELL ...") */
     for (int i = 0; i < nc; i++) {
-        if (best < 0 || score[i] > score[best]) best = i, tie = 0;
-        else if (score[i] == score[best]) tie = 1;
+        int same = best >= 0 && score[i] == score[best] && same_opening(w, cand[i], cand[best]);
+        if (best < 0 || score[i] > score[best] ||
+            (same && lead[i] && (!lead[best] || lead[i] < lead[best])))
+            best = i, tie = 0;
+        else if (score[i] == score[best] && !(same && lead[best]))
+            tie = 1;
     }
     /* a tie goes to the one that was just the subject: "Brightwell Energy opened a plant.
      * Shares in Corran Mining fell. The firm said ..." is Corran's */

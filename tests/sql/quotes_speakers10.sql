@@ -110,3 +110,16 @@ select 'qsp10_24', exists(select 1 from r where id = 16 and row = 'direct|They o
 insert into d values (17,
  'Senate Democratic leader Chuck Schumer accused Republicans of holding the country hostage. "They own this shutdown," the New York Democrat said.');
 select 'qsp10_25', exists(select 1 from r where id = 17 and row = 'direct|They own this shutdown,|Chuck Schumer|the New York Democrat|said'); -- model-dependent
+
+-- a wire story's dateline ("DENVER, March 5 -") does not keep the subject after its dash
+-- from opening the sentence: "the company" is the one named there, not the headline's
+-- name in capitals
+insert into d values (18,
+ 'HARWELL <HWL> TO SELL GERMAN UNIT' || char(10) ||
+ 'DENVER, March 5 - Harwell Corp said it agreed to sell its German consumer banking unit to Banco Norte of Spain.' || char(10) ||
+ 'Terms were not disclosed. The deal is expected to close in the second quarter, the company said.');
+select 'qsp10_26', exists(select 1 from r where id = 18 and row = 'indirect|The deal is expected to close in the second quarter|Harwell Corp|the company|said'); -- model-dependent
+insert into d values (19,
+ 'DENVER, March 5 - Harwell Corp said it agreed to sell its German unit to Banco Norte of Spain.' || char(10) ||
+ 'Terms were not disclosed. The deal is expected to close in June, the company said.');
+select 'qsp10_27', exists(select 1 from r where id = 19 and row = 'indirect|The deal is expected to close in June|Harwell Corp|the company|said'); -- model-dependent
