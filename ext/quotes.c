@@ -3176,7 +3176,7 @@ static const char *const outlet_nouns[] = {"programme", "program", "show", "radi
                                            "channel", "agency", "magazine", "conference",
                                            "summit", "hearing", "inquiry", "tribunal",
                                            "meeting", "briefing", "rally", "website",
-                                           "podcast", 0};
+                                           "podcast", "television", 0};
 
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
  * they should ...") */

@@ -123,3 +123,8 @@ insert into d values (19,
  'DENVER, March 5 - Harwell Corp said it agreed to sell its German unit to Banco Norte of Spain.' || char(10) ||
  'Terms were not disclosed. The deal is expected to close in June, the company said.');
 select 'qsp10_27', exists(select 1 from r where id = 19 and row = 'indirect|The deal is expected to close in June|Harwell Corp|the company|said'); -- model-dependent
+
+-- "told Spanish television the port would close": television is an outlet addressed
+insert into d values (20,
+ 'Prime Minister Ana Ferri defended the cuts on Monday. Ferri told Spanish television the measures had brought the deficit down.');
+select 'qsp10_28', exists(select 1 from r where id = 20 and row = 'indirect|the measures had brought the deficit down|Ana Ferri|Ferri|told');
