@@ -664,10 +664,36 @@ int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
     return -1;
 }
 
+/* The first two letters of token i in lower case, as a number: what tells that "the
+ * Ukrainian president" may be the one the text called "Ukraine's president" and "the French
+ * president" is not. */
+static uint64_t owner_prefix(const NewsWork *w, size_t i) {
+    const uint8_t *z = w->text + w->tok.v[i].byte_start;
+    return w->tok.v[i].byte_len < 2 ? 0 : (uint64_t)((z[0] | 0x20) << 8 | (z[1] | 0x20));
+}
+
+/* The key that says the text gave role `key` to mention m with an owner: any owner (pre 0),
+ * or one whose first two letters are pre (owner_prefix). */
+static uint64_t holder_owner_key(uint64_t key, int32_t m, uint64_t pre) {
+    return ((key ^ ((uint64_t)(uint32_t)m << 16) ^ pre ^ 0x686f6c646572ull) * 1099511628211ull) |
+           1;
+}
+
+/* Whether holder m of role `key` may be the one a description whose nationality is token
+ * nat names (nat < 0: any): the text gave m the role with no owner, or with one whose first
+ * two letters are nat's ("Ukraine's president" for "the Ukrainian president"). */
+static int holder_fits(const NewsWork *w, const NewsQuoteState *st, uint64_t key, int32_t m,
+                       int64_t nat) {
+    return nat < 0 || news_role_first(st, holder_owner_key(key, m, 0)) < 0 ||
+           news_role_first(st, holder_owner_key(key, m, owner_prefix(w, (size_t)nat))) >= 0;
+}
+
 /* The holder of the role a description at token `at` stands for, or -1: the latest named
  * before it (the roles of a window are learned before its quotations are attributed, so
- * "the senator" must not be a senator the next paragraph names), else the first after it. */
-static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at) {
+ * "the senator" must not be a senator the next paragraph names), else the first after it;
+ * of those that fit the description's nationality, token nat (holder_fits). */
+static int32_t role_pick(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at,
+                         int64_t nat) {
     size_t i = (size_t)key & (NEWS_ROLE_SLOTS - 1);
     for (size_t probe = 0; probe < NEWS_ROLE_SLOTS; probe++) {
         const NewsRoleSlot *s = &st->roles[i];
@@ -677,13 +703,19 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
             int32_t best = -1, m[3] = {s->ment, s->prev, s->first};
             for (int k = 0; k < 3; k++)
                 if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
-                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start))
+                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start) &&
+                    holder_fits(w, st, key, m[k], nat))
                     best = m[k];
-            return best >= 0 ? best : s->first;
+            if (best < 0 && holder_fits(w, st, key, s->first, nat)) best = s->first;
+            return best;
         }
         i = (i + 1) & (NEWS_ROLE_SLOTS - 1);
     }
     return -1;
+}
+
+static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t key, size_t at) {
+    return role_pick(w, st, key, at, -1);
 }
 
 /* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
@@ -727,12 +759,64 @@ static int plural_noun(const NewsWork *w, size_t k) {
     return w->text[t->byte_start + t->byte_len - 1] == 's' && !is_plain_role(w, k);
 }
 
+/* The owner of the role whose head word is token k, no further back than token lo: the
+ * capitalised word before "'s" up to three words before it ("Denmark's prime minister",
+ * "Greenland's Prime Minister"), or -1. */
+static int64_t role_owner(const NewsWork *w, size_t k, size_t lo) {
+    size_t b = k;
+    while (b > lo && k - b < 3 && is_word(w, b - 1) && !(w->tok.v[b - 1].flags & NEWS_TF_CLITIC))
+        b--;
+    if (b < lo + 2 || !(w->tok.v[b - 1].flags & NEWS_TF_CLITIC) ||
+        (w->text[w->tok.v[b - 1].byte_start + w->tok.v[b - 1].byte_len - 1] | 0x20) != 's' ||
+        !(w->tok.v[b - 2].flags & NEWS_TF_UPPER_INIT))
+        return -1; /* 's or ’s */
+    return (int64_t)b - 2;
+}
+
+/* The key of role `key` held for owner token o ("Greenland's prime minister"), and the key
+ * that says the text gave the role with some owner (o < 0). */
+static uint64_t owned_role_key(const NewsWork *w, uint64_t key, int64_t o) {
+    uint64_t h = o < 0 ? 0x6f776e6564ull : word_key(w, (size_t)o);
+    return ((key ^ h) * 1099511628211ull) | 1;
+}
+
+/* Learns role token k for mention m, and for its owner when it has one: "Greenland's prime
+ * minister, Mute Egede," is a prime minister, and Greenland's. */
+static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t m) {
+    uint64_t key = role_key(w, k);
+    int64_t o = role_owner(w, k, 0);
+    role_put(st, key, m);
+    if (o < 0) return;
+    role_put(st, owned_role_key(w, key, o), m);
+    role_put(st, owned_role_key(w, key, -1), m);
+    role_put(st, holder_owner_key(key, m, 0), m);
+    role_put(st, holder_owner_key(key, m, owner_prefix(w, (size_t)o)), m);
+}
+
 /* The person a description with head word `head` that starts at token d stands for: the one
  * the text gave that role ("the minister"), or -1 for a plural ("officials") or an
- * indefinite one ("an aide"): no one in particular. */
+ * indefinite one ("an aide"): no one in particular. A role with an owner ("Denmark's prime
+ * minister") is the one the text gave with that owner; failing that, the role's holder when
+ * the text gave the role with no owner at all (not Greenland's prime minister). One with a
+ * nationality ("the French president") is not a holder the text gave another country's
+ * role ("Ukraine's president, Volodymyr Zelensky,"). */
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
-    return plural_noun(w, head) || indefinite(w, d) ? -1 : role_get(w, st, role_key(w, head), d);
+    if (plural_noun(w, head) || indefinite(w, d)) return -1;
+    uint64_t key = role_key(w, head);
+    int64_t o = role_owner(w, head, d);
+    if (o >= 0) {
+        int32_t r = role_get(w, st, owned_role_key(w, key, o), d);
+        if (r >= 0 || role_get(w, st, owned_role_key(w, key, -1), d) >= 0) return r;
+    }
+    int64_t nat = -1;
+    if (head > d + 1 && tok_is(w, d, "the") && is_word(w, d + 1) &&
+        (w->tok.v[d + 1].flags & NEWS_TF_UPPER_INIT) && !is_role_word(w, d + 1)) {
+        nat = (int64_t)d + 1;
+        for (size_t t = d + 2; t <= head; t++)
+            if (!is_lower_word(w, t)) nat = -1;
+    }
+    return role_pick(w, st, key, d, nat);
 }
 
 /* Learns the roles the text gives people: "Foreign Minister Dmytro Kuleba" and
@@ -840,9 +924,12 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                     pp = is_lower_word(w, pu - 1) && w->tok.v[pu - 1].byte_len <= 9 &&
                          tok_in(w, pu - 1, prepositions);
                 if (pp) break;
-                /* "Martin Shaw described her as ...": the object of the name's own verb is
-                 * someone else (a reflexive would say "herself") */
-                if (t == mt.tok_end + 1 && is_lower_word(w, mt.tok_end) &&
+                /* "Martin Shaw described her as ...", "Ana Brandt, accused him", "Ana
+                 * Brandt, who met him": the object of the name's own verb is someone else
+                 * (a reflexive would say "herself") */
+                size_t v = mt.tok_end;
+                while (v + 1 < t && (tok_ch(w, v, ',') || tok_is(w, v, "who"))) v++;
+                if (v + 1 == t && is_lower_word(w, v) &&
                     (tok_is(w, t, "him") ||
                      (tok_is(w, t, "her") &&
                       (t + 1 >= n || !is_word(w, t + 1) || tok_in(w, t + 1, after_object) ||
@@ -863,7 +950,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
             me->gender = (uint8_t)role_gender(w, a - 2);
         if (me->type != NEWS_PER) continue;
         /* "the mayor, Tom Lake, ...": later "the mayor said" is Tom Lake */
-        if (role_appos) role_put(st, role_key(w, a - 2), (int32_t)m);
+        if (role_appos) role_learn(w, st, a - 2, (int32_t)m);
         /* "Secretary of State Marco Rubio": later "the secretary of state" */
         if (a > 2 && tok_is(w, a - 2, "of") && is_role_word(w, a - 3) && is_word(w, a - 1) &&
             !(w->tok.v[a].flags & NEWS_TF_PARA_START))
@@ -874,7 +961,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                                !(w->tok.v[a - 1].flags & NEWS_TF_PARA_START)
                            ? a - 1
                            : a;
-            role_put(st, role_key(w, r - 1), (int32_t)m);
+            role_learn(w, st, r - 1, (int32_t)m);
             put_title_roles(w, st, r - 1, (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
             /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
@@ -895,7 +982,7 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                 k++;
             if (k < lim && k > b + 1 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
                 is_role_word(w, k - 1)) {
-                role_put(st, role_key(w, k - 1), (int32_t)m);
+                role_learn(w, st, k - 1, (int32_t)m);
                 if (me->gender == NEWS_GENDER_UNKNOWN)
                     me->gender = (uint8_t)role_gender(w, k - 1);
             } else if (k < lim && k > b + 3 && (tok_ch(w, k, ',') || is_stop(w, k)) &&
@@ -1410,12 +1497,21 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             return 1;
         }
     }
-    if (m >= 0 && w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
-        member_word(w, k)) {
+    /* (the entity step may take the place and the party as one name: "the New York
+     * Democrat"; not "Dan Rostenkowski, an Illinois Democrat, said", an apposition) */
+    size_t party = k;
+    if (m >= 0 && (tok_is(w, k, "democrat") || tok_is(w, k, "republican"))) {
+        NewsMentionToks pm = news_ment_toks(w, (size_t)m);
+        if (pm.tok_end == k + 1 && pm.tok_first > lo && tok_is(w, pm.tok_first - 1, "the"))
+            party = pm.tok_first;
+    }
+    if (m >= 0 && ((w->ment.v[m].type == NEWS_MISC && news_ment_toks(w, (size_t)m).tok_first == k &&
+                    member_word(w, k)) ||
+                   party < k)) {
         /* "the Ohio Democrat said", "one senior Republican said": a party or a nationality
          * after a determiner (a place or an adjective between) describes one person; it is
          * not the speaker's name */
-        size_t d = k;
+        size_t d = party;
         if (d > lo && st->tok_ment[d - 1] >= 0 && w->ment.v[st->tok_ment[d - 1]].type == NEWS_LOC)
             d = news_ment_toks(w, (size_t)st->tok_ment[d - 1]).tok_first;
         else if (d > lo && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners))
@@ -1826,6 +1922,16 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         }
         set_mention_speaker(w, st, a, best, 0.95f);
         return 1;
+    }
+    /* "said the Wisconsin Democrat": a party after a determiner and a place describes one
+     * person (subject_ending_at), though the entity step took the two as one name */
+    if (k + 2 < hi && tok_is(w, k, "the") && st->tok_ment[k + 1] >= 0) {
+        NewsMentionToks pm = news_ment_toks(w, (size_t)st->tok_ment[k + 1]);
+        if (pm.tok_first == k + 1 && pm.tok_end > k + 2 && pm.tok_end <= hi &&
+            (tok_is(w, pm.tok_end - 1, "democrat") || tok_is(w, pm.tok_end - 1, "republican"))) {
+            set_speaker(w, st, a, k, pm.tok_end, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
     }
     /* ... "mused Blaze co-host Stu Burguiere": a name the entity step left out may open the
      * phrase when a lower-case word follows it */
@@ -3121,7 +3227,7 @@ static const char *const outlet_nouns[] = {"programme", "program", "show", "radi
                                            "channel", "agency", "magazine", "conference",
                                            "summit", "hearing", "inquiry", "tribunal",
                                            "meeting", "briefing", "rally", "website",
-                                           "podcast", 0};
+                                           "podcast", "television", 0};
 
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
  * they should ...") */
@@ -5519,6 +5625,13 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         /* the subject: the sentence opens with it, or with a short phrase and a comma
          * ("As he has before, Cruz ..."), and no quotation comes before it */
         size_t sb = (size_t)st->sfirst[tv[a].sentence - s0];
+        /* after a dateline ("WASHINGTON, Oct 19 -", "KYIV (AP) —"): no lower-case word
+         * before its dash, which opens the sentence's own words */
+        for (size_t x = sb; x < b && x - sb < 8 && !is_lower_word(w, x); x++)
+            if (is_dash(w, x)) {
+                sb = x + 1;
+                break;
+            }
         int opens = sb <= b && (b - sb <= 4 || tok_ch(w, b - 1, ','));
         /* ... but not the object of a verb that opens it ("The pioneer follows Morrissey.",
          * "Critics blasted Smith", "GOP leaders met Smith"); "Feminist icon Germaine Greer",
@@ -5555,7 +5668,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                         !(y + 2 == b && is_role_word(w, y)))
                         modifier = 0;
                 /* "Beach Boys veteran Brian Wilson", "Fox News anchor Bret Baier": a name,
-                 * then the lower-case role it modifies, then the name (no comma) */
+                 * then the lower-case role it modifies, then the name (no comma); a party
+                 * may stand between ("Senate Democratic leader Chuck Schumer") */
                 if (!modifier && !appos && ox.tok_end < b && b - ox.tok_end <= 3) {
                     modifier = 1;
                     for (size_t y = ox.tok_end; modifier && y < b; y++) {
@@ -5564,8 +5678,10 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                         size_t ny = ty->byte_len;
                         int ing = ny > 4 && zy[ny - 3] == 'i' && zy[ny - 2] == 'n' &&
                                   zy[ny - 1] == 'g';
-                        if (!is_lower_word(w, y) || st->cue[y] || ing || verb_like(w, y) ||
-                            is_small_word(w, y)) /* not "Tarar said selling Trump" */
+                        int party = st->tok_ment[y] >= 0 &&
+                                    w->ment.v[st->tok_ment[y]].type == NEWS_MISC;
+                        if ((!is_lower_word(w, y) && !party) || st->cue[y] || ing ||
+                            verb_like(w, y) || is_small_word(w, y)) /* not "Tarar said selling Trump" */
                             modifier = 0;
                     }
                 }

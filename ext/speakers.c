@@ -139,7 +139,10 @@ static int name_gender(const NewsWork *w, const NewsMention *m, size_t *first_le
  * the first preposition or relative: "a senior aide to the mayor" -> aide): DESC_ONE for
  * he or she (gender bits 1 male, 2 female as for names), DESC_MANY for they ("officials",
  * "people close to him"), DESC_BODY for it or they ("the company", "the campaign"). */
-enum { DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32 /* "Okafor's aide" */ };
+enum {
+    DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32, /* "Okafor's aide" */
+    DESC_NAME_OWNED = 64 /* its owner is a name: "Okafor's", not "the paper's" */
+};
 static const char *const desc_stops[] = {
     "at", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
 };
@@ -172,16 +175,25 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
             modified = 1;
             break;
         }
-        if (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99)) owned = 1;
+        if (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99))
+            owned = z[b] >= 'A' && z[b] <= 'Z' ? 2 : 1;
         hb = b, he = i;
     }
     const uint8_t *h = z + hb;
     size_t len = he - hb;
     *head_start = sp->byte_start + hb, *head_len = len;
-    if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z')) return 0; /* a name the entity step missed */
+    /* a plural: "Officials", "Lawyers for the plaintiffs" opening a sentence, "the lawyers"
+     * (a group, for "they"; not someone the story follows by name) */
+    int plural = len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's';
+    for (size_t i = 1; plural && i < len; i++) plural = h[i] >= 'a' && h[i] <= 'z';
+    if (len == 0 || (h[0] >= 'A' && h[0] <= 'Z' && !(plural && hb == 0)))
+        return 0; /* a name the entity step missed */
     if (in_sorted(desc_bodies, sizeof desc_bodies / sizeof *desc_bodies, h, len))
-        return DESC_BODY | (owned ? DESC_OWNED : 0);
+        return DESC_BODY | (owned ? DESC_OWNED : 0) | (owned == 2 ? DESC_NAME_OWNED : 0);
     owned = owned ? DESC_OWNED : 0;
+    if (plural && !in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len) &&
+        !in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
+        return DESC_MANY | owned;
     /* "the Wisconsin Republican", "the billionaire": a definite description with nothing
      * after its noun names someone the story already follows, most often by name; "the
      * mother of one of the victims" and "Okafor's campaign manager" are someone new */
@@ -192,8 +204,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
     if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len)) return DESC_ONE | 1 | owned;
     if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
         return DESC_ONE | 2 | owned;
-    if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len) ||
-        (len > 3 && (h[len - 1] == 's' || h[len - 1] == 'S') && h[len - 2] != 's'))
+    if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len))
         return DESC_MANY | owned;
     return DESC_ONE | owned;
 }
@@ -390,6 +401,13 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
 }
+/* "the group", "the organisation" alone: the body the story has just quoted */
+static int the_group(const NewsWork *w, const NewsSpan *sp) {
+    static const char *const heads[] = {"group", "organisation", "organization"};
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len;
+    return opens_with_the(z, n) && in_sorted(heads, sizeof heads / sizeof *heads, z + 4, n - 4);
+}
 /* "the 34-year-old" (nothing after it): an age that stands for a person the story has
  * named, who is not named again here */
 static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
@@ -465,9 +483,23 @@ static int other_party(const NewsWork *w, const NewsMention *m) {
     return 0;
 }
 
+/* Whether mentions a and b open with the same four letters (three for a name that short),
+ * ASCII case ignored: one company written twice ("BANKAMERICA", "BankAmerica Corp"; "PNC",
+ * "PNC Financial Corp"). */
+static int same_opening(const NewsWork *w, int32_t a, int32_t b) {
+    const NewsMention *x = &w->ment.v[a], *y = &w->ment.v[b];
+    size_t n = x->byte_len < y->byte_len ? x->byte_len : y->byte_len;
+    if (n > 4) n = 4;
+    if (n < 3) return 0;
+    for (size_t i = 0; i < n; i++)
+        if ((w->text[x->byte_start + i] | 0x20) != (w->text[y->byte_start + i] | 0x20)) return 0;
+    return 1;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
-    int score[8], lead[8], nc = 0;
+    int score[8], nc = 0;
+    int lead[8]; /* 0 never a subject, else 1 + the mentions back to its latest time as one */
     size_t latest = 0; /* the first candidate's latest mention */
     int recent = -1; /* the last company to open a sentence as its subject, close by */
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
@@ -486,13 +518,19 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         }
         int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
         score[i] += subj ? 2 : 1;
-        lead[i] |= subj;
+        if (subj && !lead[i]) lead[i] = (int)seen + 1;
         if (subj && recent < 0 && at - m->char_start <= COMPANY_RECENT_CHARS) recent = i;
     }
     int best = -1, tie = 0;
+    /* (of one company named as often in two spellings, the one that was a subject later:
+     * "BankAmerica Corp said ..." after the headline's "BANKAMERICA <BAC> TO SELL ...") */
     for (int i = 0; i < nc; i++) {
-        if (best < 0 || score[i] > score[best]) best = i, tie = 0;
-        else if (score[i] == score[best]) tie = 1;
+        int same = best >= 0 && score[i] == score[best] && same_opening(w, cand[i], cand[best]);
+        if (best < 0 || score[i] > score[best] ||
+            (same && lead[i] && (!lead[best] || lead[i] < lead[best])))
+            best = i, tie = 0;
+        else if (score[i] == score[best] && !(same && lead[best]))
+            tie = 1;
     }
     /* a tie goes to the one that was just the subject: "Brightwell Energy opened a plant.
      * Shares in Corran Mining fell. The firm said ..." is Corran's */
@@ -766,8 +804,10 @@ int news_speakers_document(NewsWork *w) {
                 /* the unnamed speaker of the latest quotation, scored as the current
                  * speaker who opens their sentence (no name to give it) */
                 /* a body the text did not name ("the company said") is left to the
-                 * search, which finds the organisation it stands for */
-                int body = (last_desc & DESC_BODY) && desc_ent >= 0;
+                 * search, which finds the organisation it stands for; one owned by a
+                 * name ("Macron's office said") is no other organisation */
+                int body = (last_desc & DESC_BODY) &&
+                           (desc_ent >= 0 || (last_desc & DESC_NAME_OWNED));
                 int fits = want ? (last_desc & DESC_ONE) && (last_desc & 3) != (want == 1 ? 2 : 1)
                                 : kind == NEWS_SPK_IT ? body
                                                       : (last_desc & DESC_MANY) || body;
@@ -856,13 +896,15 @@ int news_speakers_document(NewsWork *w) {
         size_t mb, mn;
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
             body_mouthpiece(w, &qq->speaker, &mb, &mn)) {
-            /* "A council spokeswoman said": the body whose name ends with that word, named
-             * close before ("Norfolk County Council"); "a company spokesman" speaks for
-             * the company the story is about, as "the company" does */
+            /* "A council spokeswoman said": the body whose name ends with that word, or
+             * whose head noun it is, named close before ("Norfolk County Council", "the
+             * Department of Health"); "a company spokesman" speaks for the company the
+             * story is about, as "the company" does */
             int words, pw;
             uint64_t k = span_last_word_key(w, mb, mn, &words);
             int32_t p = get(orgs, cap_org, k);
-            if (p >= 0 && mention_key(w, keys, (size_t)p, &pw) == k &&
+            if (p >= 0 &&
+                (mention_key(w, keys, (size_t)p, &pw) == k || org_head_key(w, &mv[p]) == k) &&
                 at - mv[p].char_start < ORG_DESC_CHARS)
                 qq->speaker_entity = p;
             else if (k == str_key("company") || k == str_key("firm"))
@@ -997,9 +1039,13 @@ int news_speakers_document(NewsWork *w) {
             }
             if (unnamed && qq->speaker_entity < 0 && last_spk >= 0 &&
                 mv[last_spk].type == NEWS_ORG && at - last_end < EPITHET_CHARS &&
-                bare_mouthpiece(w, &qq->speaker))
+                (bare_mouthpiece(w, &qq->speaker) ||
+                 (the_group(w, &qq->speaker) && !public_body(w, last_spk) &&
+                  q > 0 && w->quote.v[q - 1].spk_kind == NEWS_SPK_NAME)))
                 /* "The Rail Delivery Group said ... A spokesman called the strike “…”": the
-                 * spokesman of the body that has just spoken, unnamed ("she added" is hers) */
+                 * spokesman of the body that has just spoken, unnamed ("she added" is hers);
+                 * "the group" is that body itself, when the latest quotation named it (not
+                 * "it said", nor a court or a regulator that ruled) */
                 qq->speaker_entity = last_spk;
             if (qq->speaker_entity >= 0 && (tr & DESC_ONE)) {
                 for_head = hk;
