@@ -1968,11 +1968,28 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     return 1;
 }
 
-/* "according to industry data": any short lower-case phrase names the source */
+/* "according to industry data": any short lower-case phrase names the source; "according to
+ * data from Drewry", "according to new analysis by the Resolution Foundation": the body
+ * named after a document's noun and "from" or "by", when the sentence ends with it */
 static int source_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a) {
     size_t e = k;
-    while (e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, phrase_ends))
-        e++;
+    int doc = 0;
+    while (e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] &&
+           !tok_in(w, e, phrase_ends) && !(doc && tok_is(w, e, "by")))
+        doc |= tok_in(w, e, doc_words), e++;
+    if (doc && e + 1 < hi && (tok_is(w, e, "from") || tok_is(w, e, "by"))) {
+        size_t f = e + 1 + tok_is(w, e + 1, "the");
+        int32_t m = f < hi ? st->tok_ment[f] : -1;
+        if (m < 0) return 0;
+        NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+        if (mt.tok_first != f || (mt.tok_end < hi && !(w->tok.v[mt.tok_end].flags & NEWS_TF_PUNCT)))
+            return 0;
+        if (w->ment.v[m].type == NEWS_LOC) /* "data from Japan": the place is no speaker */
+            set_speaker(w, st, a, k, mt.tok_end, NEWS_SPK_DESC, -1, 0.5f);
+        else
+            set_mention_speaker(w, st, a, m, 0.7f);
+        return 1;
+    }
     if (e == k || (e < hi && !(w->tok.v[e].flags & NEWS_TF_PUNCT))) return 0;
     set_speaker(w, st, a, k, e, NEWS_SPK_DESC, -1, 0.5f);
     return 1;
