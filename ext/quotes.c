@@ -1672,7 +1672,10 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
                !pronoun_kind(w, b - 1) && !tok_in(w, b - 1, determiners) &&
                !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
             b--;
-        if (b < cue && b > lo && tok_ch(w, b - 1, ',')) {
+        /* (the comma may sit before lo, where attr_after starts past it, or inside the
+         * closing mark: "'We were left in the dark,' flooded resident says") */
+        if (b < cue && b > 1 &&
+            (tok_ch(w, b - 1, ',') || (w->tok.v[b - 1].quote && tok_ch(w, b - 2, ',')))) {
             set_desc_speaker(w, st, a, b, cue, role_get(w, st, role_key(w, cue - 1), b), 0.7f,
                              0.5f);
             return 1;
@@ -2133,12 +2136,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
              * $15 organizing director Kendall Fells told": a short lead-in to the name */
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
-                (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME))
+                (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME &&
+                 !(t + 1 == b.t0 && (w->tok.v[k].flags & NEWS_TF_PARA_END))))
                 ok = 0;
         }
         if (ok) {
-            if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j) {
-                /* "a Democratic staffer in the room wondered": the whole phrase */
+            if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j &&
+                !tok_ch(w, (size_t)b.t0 - 1, ',')) {
+                /* "a Democratic staffer in the room wondered": the whole phrase (not the
+                 * words before the comma of "… behaviour, head teacher says") */
                 const NewsToken *x = &w->tok.v[j];
                 b.spk.byte_len += b.spk.byte_start - x->byte_start;
                 b.spk.char_len += b.spk.char_start - x->char_start;

@@ -15,3 +15,18 @@ select 'qt13_2', (select group_concat(row, ';') from r where id = 2)
   = 'indirect|Rents for new tenants rose 9% in London|Resolution Foundation|Resolution Foundation|according to';
 select 'qt13_3', (select group_concat(row, ';') from r where id = 3)
   = 'indirect|Rice exports fell by a third in March|-|provisional data from Vietnam|according to';
+-- a headline ending in its cue: the lower-case words after the comma are a description
+-- without its article, for a quotation before them (the comma outside or inside the marks)
+-- and for a fragment inside the reported words, as a name is
+insert into d values (4, 'Phone ban ''transformed'' behaviour, head teacher says' || char(10) || 'A school in Leeds banned phones a year ago.');
+insert into d values (5, '''Rail strike will go ahead'', union boss warns' || char(10) || 'Talks broke down on Monday.');
+insert into d values (6, '''We were left in the dark,'' flooded resident says' || char(10) || 'Water poured into homes in Ashbury on Monday.');
+insert into d values (7, 'Phone ban ''transformed'' behaviour, Ann Lee says' || char(10) || 'Ann Lee runs a school in Leeds.');
+select 'qt13_4', (select group_concat(row, ';') from r where id = 4)
+  = 'partial|transformed|-|head teacher|says';
+select 'qt13_5', (select group_concat(row, ';') from r where id = 5)
+  = 'direct|Rail strike will go ahead|-|union boss|warns';
+select 'qt13_6', (select group_concat(row, ';') from r where id = 6)
+  = 'direct|We were left in the dark,|-|flooded resident|says';
+select 'qt13_7', (select group_concat(row, ';') from r where id = 7)
+  = 'partial|transformed|Ann Lee|Ann Lee|says';
