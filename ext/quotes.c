@@ -475,6 +475,37 @@ static int pronoun_kind(const NewsWork *w, size_t i) {
     return NEWS_SPK_NONE;
 }
 
+/* What ends a run of lower-case words (lower_run), besides any other token. */
+enum {
+    RUN_INQ = 1,      /* a word inside quotation marks */
+    RUN_MENT = 2,     /* a word of an entity mention */
+    RUN_DET = 4,      /* a determiner ("the", "a", "his") */
+    RUN_ENDS = 8,     /* a word that ends a speaker's noun phrase (phrase_ends) */
+    RUN_PRONOUN = 16, /* he, she, they, it */
+    RUN_CUE = 32      /* a verb of saying */
+};
+
+/* The run of at most max lower-case words next to token i: before it when back is set (i - 1,
+ * i - 2, ..., none before lim), else from it on (i, i + 1, ..., none at or past lim). Returns
+ * the run's first token (back) or the token after it: i when there is none. The phrases of a
+ * role or a description without its article are found this way ("said housing minister
+ * Tom Reyes", "..., union boss warns", "the congressional report said"). */
+static size_t lower_run(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lim,
+                        int back, size_t max, unsigned stops) {
+    for (size_t n = 0; n < max && (back ? i > lim : i < lim); n++) {
+        size_t t = back ? i - 1 : i;
+        if (!is_lower_word(w, t) || ((stops & RUN_INQ) && st->inq[t]) ||
+            ((stops & RUN_MENT) && st->tok_ment[t] >= 0) ||
+            ((stops & RUN_DET) && tok_in(w, t, determiners)) ||
+            ((stops & RUN_ENDS) && tok_in(w, t, phrase_ends)) ||
+            ((stops & RUN_PRONOUN) && pronoun_kind(w, t)) ||
+            ((stops & RUN_CUE) && (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+            break;
+        i = back ? t : t + 1;
+    }
+    return i;
+}
+
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
                                        "friday", "saturday", "sunday", 0};
 
@@ -1191,11 +1222,7 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     /* a cue word heads a description only as a noun: "the report stated", "the email said" */
     if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
         /* ... "the congressional report said": adjectives may sit between */
-        size_t d = k;
-        while (d > lo && k - d < 3 && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners) &&
-               !(st->cue[d - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
-               !tok_in(w, d - 1, phrase_ends) && !st->inq[d - 1])
-            d--;
+        size_t d = lower_run(w, st, k, lo, 1, 3, RUN_DET | RUN_CUE | RUN_ENDS | RUN_INQ);
         if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
@@ -1667,11 +1694,7 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
         /* "Phone ban 'transformed' behaviour, head teacher says": a headline ending in its
          * cue; the lower-case words after the comma are a description without its article,
          * the person the text gives that role when it does */
-        size_t b = cue;
-        while (b > lo && cue - b < 3 && is_lower_word(w, b - 1) && !st->inq[b - 1] &&
-               !pronoun_kind(w, b - 1) && !tok_in(w, b - 1, determiners) &&
-               !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-            b--;
+        size_t b = lower_run(w, st, cue, lo, 1, 3, RUN_INQ | RUN_PRONOUN | RUN_DET | RUN_CUE);
         /* (the comma may sit before lo, where attr_after starts past it, or inside the
          * closing mark: "'We were left in the dark,' flooded resident says") */
         if (b < cue && b > 1 &&
@@ -3738,8 +3761,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             /* "..., said Sun's chief operating officer Jonathan Schwartz.": the roles before
              * the name after an inverted cue (not "Manor Care said vice chairman Stewart
              * Bainum, 40, has been named ...", a clause) */
-            size_t u = t;
-            while (u < p1 && u - t < 4 && is_lower_word(w, u) && st->tok_ment[u] < 0) u++;
+            size_t u = lower_run(w, st, t, p1, 0, 4, RUN_MENT);
             if (u > t && u < p1 && st->tok_ment[u] >= 0 && is_role_word(w, u - 1)) {
                 t = u - 1;
                 continue;
@@ -3860,11 +3882,8 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
     size_t j = k + 1;
     /* ", said housing minister Yvette Cooper.", ", said market analyst Datamonitor.": a few
      * lower-case words of a role, then the name */
-    size_t r = j;
-    while (r < p1 && r - j < 3 && is_lower_word(w, r) && !st->inq[r] && st->tok_ment[r] < 0 &&
-           !tok_in(w, r, determiners) && !tok_in(w, r, phrase_ends) && !pronoun_kind(w, r) &&
-           !(st->cue[r] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-        r++;
+    size_t r = lower_run(w, st, j, p1, 0, 3,
+                         RUN_INQ | RUN_MENT | RUN_DET | RUN_ENDS | RUN_PRONOUN | RUN_CUE);
     int role = r > j && r < p1 && st->tok_ment[r] >= 0 && is_role_word(w, r - 1);
     if (j >= p1 || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0 || role ||
                      (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
@@ -5526,8 +5545,7 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             if (b == sb || (b > sb && tok_ch(w, b - 1, ',')) ||
                 (b == sb + 1 &&
                  (tok_is(w, sb, "but") || tok_is(w, sb, "and") || tok_is(w, sb, "yet")))) {
-                size_t r = e;
-                while (r < n && r - e < 4 && st->tok_ment[r] < 0 && is_lower_word(w, r)) r++;
+                size_t r = lower_run(w, st, e, n, 0, 4, RUN_MENT);
                 int modifies = r > e && r < n && st->tok_ment[r] >= 0;
                 for (size_t x = e; modifies && x < r; x++) /* looked up only then */
                     modifies = is_role_word(w, x) || tok_in(w, x, org_nouns);
