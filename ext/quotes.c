@@ -3727,7 +3727,10 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
      * not of any verb ("..., part of an alliance agreed in 2000."); looked up only when a
      * date is there */
     int say = -1;
-    for (size_t t = k + 1; t < p1 && t - k <= 10; t++) {
+    size_t t = k + 1;
+    /* "Phone ban transformed behaviour, says head teacher": a headline's description */
+    if (t < p1 && headline_tail(w, st, t, p1)) return (int64_t)p1;
+    for (; t < p1 && t - k <= 10; t++) {
         if (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t) ||
             w->tok.v[t].quote)
             return (int64_t)t;
@@ -3785,7 +3788,11 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         }
         return -1;
     }
-    return (int64_t)k + 1 >= (int64_t)p1 ? (int64_t)p1 : -1;
+    /* the end of the paragraph ends the tail: "..., says Mark Ellis" closing a headline
+     * (not the end of a window that cut a long paragraph) */
+    return t >= p1 && (k + 1 >= p1 || (w->tok.v[p1 - 1].flags & NEWS_TF_PARA_END))
+               ? (int64_t)p1
+               : -1;
 }
 
 /* Does the sentence end within a few words after token k ("said on Tuesday.")? */

@@ -30,3 +30,15 @@ select 'qt13_6', (select group_concat(row, ';') from r where id = 6)
   = 'direct|We were left in the dark,|-|flooded resident|says';
 select 'qt13_7', (select group_concat(row, ';') from r where id = 7)
   = 'partial|transformed|Ann Lee|Ann Lee|says';
+-- "CLAUSE, says X" ends a headline with no full stop: the end of the paragraph ends the tail,
+-- after a name or a description without its article; and a wire paragraph that ends with
+-- its speaker and no stop
+insert into d values (8, 'Phone ban transformed behaviour, says Ann Lee' || char(10) || 'Ann Lee runs a school in Leeds.');
+insert into d values (9, 'Phone ban transformed behaviour, says head teacher' || char(10) || 'A school in Leeds banned phones a year ago.');
+insert into d values (10, 'Harbour Mills is raising 50 mln dlrs through an offering of notes, said lead manager Kestrel Brothers Inc' || char(10) || 'The notes are rated A.');
+select 'qt13_8', (select group_concat(row, ';') from r where id = 8)
+  = 'indirect|Phone ban transformed behaviour|Ann Lee|Ann Lee|says';
+select 'qt13_9', (select group_concat(row, ';') from r where id = 9)
+  = 'indirect|Phone ban transformed behaviour|-|head teacher|says';
+select 'qt13_10', (select group_concat(row, ';') from r where id = 10)
+  = 'indirect|Harbour Mills is raising 50 mln dlrs through an offering of notes|Kestrel Brothers Inc|Kestrel Brothers Inc|said';
