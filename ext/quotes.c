@@ -2055,6 +2055,24 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
 static const char *const conjunctions[] = {"but", "and", "although", "though", "while",
                                            "however", "yet", "so", "because", 0};
 
+static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1);
+
+/* Does a verb of saying stand before the quotation that closes at token c, in its sentence
+ * ("Lund called it “a disgrace”, ...")? Then that verb, not one after it, is the
+ * quotation's own. */
+static int cue_before_quote(const NewsWork *w, const NewsQuoteState *st, size_t c) {
+    size_t o = c;
+    while (o > 0 && c - o < 64 && st->inq[o - 1] && !(w->tok.v[o].flags & NEWS_TF_PARA_START))
+        o--;
+    for (size_t t = o; t-- > 0 && o - t < 40;) {
+        if (!st->inq[t] && (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT |
+                                          NEWS_CUE_PARTIAL | NEWS_CUE_ACCORDING)))
+            return 1;
+        if (w->tok.v[t].flags & (NEWS_TF_SENT_START | NEWS_TF_PARA_START)) break;
+    }
+    return 0;
+}
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -2139,6 +2157,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             }
             return 0;
         }
+        if (k > j + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) && !(cf & NEWS_CUE_ING)) {
+            /* "The ban 'transformed' behaviour, says Mark Ellis.": a fragment inside the
+             * report before an inverted cue, when no verb of saying came before it */
+            if (tail_ends(w, st, k, p1) && !cue_before_quote(w, st, c) &&
+                subject_after(w, st, k + 1, p1, a, 0)) {
+                set_cue(w, a, k, k + 1);
+                return 1;
+            }
+        }
         Attr b;
         memset(&b, 0, sizeof b);
         int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
@@ -2154,13 +2181,19 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
          * chief of staff, Dana Whitmore, told") */
         int64_t lead = b.spk_kind == NEWS_SPK_NAME && b.t0 > (int64_t)j + 1 &&
                                tok_ch(w, (size_t)b.t0 - 1, ',') ? 14 : 8;
+        /* "… a “substantial reduction” in immigration, he said.": a fragment inside the
+         * report before "SUBJ said" (the writer's words go on after the mark, no verb of
+         * saying came before it), not a statement signed by a name and its apposition
+         * ("“…,” Adam Hume, the futurologist, told") */
+        int fragment = ok && j == c + 1 && c > 0 && !tok_ch(w, c - 1, ',') &&
+                       tail_ends(w, st, k, p1) && !cue_before_quote(w, st, c);
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name */
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
                 (tok_ch(w, (size_t)t, ',') && b.spk_kind != NEWS_SPK_NAME &&
-                 !(t + 1 == b.t0 && (w->tok.v[k].flags & NEWS_TF_PARA_END))))
+                 !(t + 1 == b.t0 && ((w->tok.v[k].flags & NEWS_TF_PARA_END) || fragment))))
                 ok = 0;
         }
         if (ok) {
@@ -2670,7 +2703,16 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         s->title = 1;
         memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     } else if (post) {
-        kind = (s->cls == CLS_WORD || s->cls == CLS_THAT) ? NEWS_PARTIAL : NEWS_DIRECT;
+        /* (words of the writer's that go on after the closing mark make the quotation a
+         * fragment of the report: "“slowing supply growth” is a certainty, said ...", "“…”
+         * to boost the labour market, Mr Weise added"; not its subject without a comma:
+         * "“…” one trader said") */
+        size_t after = (size_t)s->c + 1;
+        kind = (s->cls == CLS_WORD || s->cls == CLS_THAT ||
+                (!ends_punct && after < p1 && is_lower_word(w, after) && !pronoun_kind(w, after) &&
+                 !indefinite(w, after) && !(st->cue[after] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+                   ? NEWS_PARTIAL
+                   : NEWS_DIRECT;
     } else {
         int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
         size_t after = s->c >= 0 ? (size_t)s->c + 1 : p1;

@@ -42,3 +42,22 @@ select 'qt13_9', (select group_concat(row, ';') from r where id = 9)
   = 'indirect|Phone ban transformed behaviour|-|head teacher|says';
 select 'qt13_10', (select group_concat(row, ';') from r where id = 10)
   = 'indirect|Harbour Mills is raising 50 mln dlrs through an offering of notes|Kestrel Brothers Inc|Kestrel Brothers Inc|said';
+-- a fragment inside a report before its cue: "..., says X." / "..., he said." sign it when
+-- no verb of saying came before it in the sentence (then that verb's subject speaks)
+insert into d values (11, 'The phone ban ''transformed'' behaviour, says Ann Lee.');
+insert into d values (12, 'Tom Reyes spoke in Leeds on Monday. The plans would bring a "substantial reduction" in migration, he said.');
+insert into d values (13, 'Carl Lund called the plan ''a disgrace'' at the time, says Ann Lee.');
+select 'qt13_11', (select group_concat(row, ';') from r where id = 11)
+  = 'partial|transformed|Ann Lee|Ann Lee|says';
+select 'qt13_12', (select group_concat(row, ';') from r where id = 12)
+  = 'partial|substantial reduction|Tom Reyes|he|said';
+select 'qt13_13', (select group_concat(row, ';') from r where id = 13)
+  = 'partial|a disgrace|Carl Lund|Carl Lund|called';
+-- the writer's words going on after the closing mark make a quotation signed after them a
+-- fragment (partial); not its subject with no comma before it
+insert into d values (14, '"We expect the council to keep its promise" and discussed it with the minister, Ann Lee said.');
+insert into d values (15, '"There will be a scramble for oil this year" one trader said.');
+select 'qt13_14', (select group_concat(row, ';') from r where id = 14)
+  = 'partial|We expect the council to keep its promise|Ann Lee|Ann Lee|said';
+select 'qt13_15', (select group_concat(row, ';') from r where id = 15)
+  = 'direct|There will be a scramble for oil this year|-|one trader|said';
