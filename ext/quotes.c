@@ -2233,11 +2233,14 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
-    if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
+    int the = tok_is(w, sb, "the");
+    if (sb + 2 < k && (the || tok_is(w, sb, "a") || tok_is(w, sb, "an")) &&
+        st->tok_ment[sb + 1] < 0) {
         /* "The president noted that he ..., and added": a description opening the
          * sentence is its subject, before any pronoun inside it; the whole of its role
          * ("The prime minister", "The chief executive", "The prime minister's official
-         * spokesman"), then a verb */
+         * spokesman", "A federal judge", "The union"), then a verb, or a weekday first ("A
+         * federal judge on Tuesday blocked the law, saying ...") */
         int owned = 0; /* "the prime minister's spokesman" is not any spokesman named */
         for (size_t e = sb + 1; e < sb + 6 && e + 1 < k; e++) {
             if (w->tok.v[e].flags & NEWS_TF_CLITIC) {
@@ -2245,10 +2248,19 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                 continue;
             }
             if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
-            if (is_role_word(w, e) && !is_role_word(w, e + 1) && is_lower_word(w, e + 1) &&
-                !(w->tok.v[e + 1].flags & NEWS_TF_CLITIC) &&
-                (!tok_in(w, e + 1, phrase_ends) ||
-                 (st->cue[e + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+            size_t v = e + 1 + 2 * (tok_is(w, e + 1, "on") && e + 3 < k && tok_in(w, e + 2, weekdays));
+            /* (a body, or a role after "a", only when no person stands between it and the
+             * cue, who would be the subject of a second verb: "The government announced
+             * that Tom Reyes had paid and promised to ...", and not before "to": "The
+             * company was not available to say") */
+            int plain = the && is_role_word(w, e);
+            if ((plain || ((is_role_word(w, e) || (the && is_lower_word(w, e) &&
+                                                   tok_in(w, e, org_nouns))) &&
+                           !tok_is(w, k, "to") && !person_between(w, st, e, k))) &&
+                !is_role_word(w, v) && is_lower_word(w, v) &&
+                !(w->tok.v[v].flags & NEWS_TF_CLITIC) &&
+                (!tok_in(w, v, phrase_ends) ||
+                 (st->cue[v] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
                 int32_t r = owned ? -1 : role_get(w, st, role_key(w, e), sb);
                 set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);

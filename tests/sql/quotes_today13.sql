@@ -61,3 +61,16 @@ select 'qt13_14', (select group_concat(row, ';') from r where id = 14)
   = 'partial|We expect the council to keep its promise|Ann Lee|Ann Lee|said';
 select 'qt13_15', (select group_concat(row, ';') from r where id = 15)
   = 'direct|There will be a scramble for oil this year|-|one trader|said';
+-- ", saying ...": a body's noun after "the" or a role after "a" opening the sentence is the
+-- subject, a weekday between it and its verb too; not before "to" ("not available to say")
+insert into d values (16, 'The union rejected a new pay offer on Monday, saying it fell far short of inflation.');
+insert into d values (17, 'A federal judge on Tuesday blocked the law, saying it likely violated the rights of parents.');
+insert into d values (18, 'The council closed the pool in March, saying repairs would cost too much.');
+insert into d values (19, 'The company was not available to say who had bought the shares.');
+select 'qt13_16', (select group_concat(row, ';') from r where id = 16)
+  = 'indirect|it fell far short of inflation|-|The union|saying';
+select 'qt13_17', (select group_concat(row, ';') from r where id = 17)
+  = 'indirect|it likely violated the rights of parents|-|A federal judge|saying';
+select 'qt13_18', (select group_concat(row, ';') from r where id = 18)
+  = 'indirect|repairs would cost too much|-|The council|saying';
+select 'qt13_19', (select count(*) from r where id = 19) = 0;
