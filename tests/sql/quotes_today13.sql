@@ -74,3 +74,14 @@ select 'qt13_17', (select group_concat(row, ';') from r where id = 17)
 select 'qt13_18', (select group_concat(row, ';') from r where id = 18)
   = 'indirect|repairs would cost too much|-|The council|saying';
 select 'qt13_19', (select count(*) from r where id = 19) = 0;
+-- "state" is a verb of saying only before "that", a comma, a colon or a quotation: the noun
+-- of "a new state law", "the state oil company", "said state regulators" is no cue
+insert into d values (20, 'A federal judge on Tuesday blocked a new state law that would have banned the care, saying it likely violated the rights of parents.');
+insert into d values (21, 'The state oil company said output would rise by 5% next year.');
+insert into d values (22, 'Ana Ferri said state regulators should decide the case.');
+select 'qt13_20', (select group_concat(row, ';') from r where id = 20)
+  = 'indirect|it likely violated the rights of parents|-|A federal judge|saying';
+select 'qt13_21', (select group_concat(row, ';') from r where id = 21)
+  = 'indirect|output would rise by 5% next year|-|The state oil company|said';
+select 'qt13_22', (select group_concat(row, ';') from r where id = 22)
+  = 'indirect|state regulators should decide the case|Ana Ferri|Ana Ferri|said';
