@@ -2718,11 +2718,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         /* (words of the writer's that go on after the closing mark make the quotation a
          * fragment of the report: "“slowing supply growth” is a certainty, said ...", "“…”
          * to boost the labour market, Mr Weise added"; not its subject without a comma:
-         * "“…” one trader said") */
+         * "“…” one trader said", "“…” the editor responded") */
         size_t after = (size_t)s->c + 1;
         kind = (s->cls == CLS_WORD || s->cls == CLS_THAT ||
                 (!ends_punct && after < p1 && is_lower_word(w, after) && !pronoun_kind(w, after) &&
-                 !indefinite(w, after) && !(st->cue[after] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+                 !tok_in(w, after, determiners) &&
+                 !(st->cue[after] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
                    ? NEWS_PARTIAL
                    : NEWS_DIRECT;
     } else {

@@ -56,11 +56,11 @@ select 'qt13_13', (select group_concat(row, ';') from r where id = 13)
 -- the writer's words going on after the closing mark make a quotation signed after them a
 -- fragment (partial); not its subject with no comma before it
 insert into d values (14, '"We expect the council to keep its promise" and discussed it with the minister, Ann Lee said.');
-insert into d values (15, '"There will be a scramble for oil this year" one trader said.');
+insert into d values (15, '"There will be a scramble for oil this year" one trader said. "We were invited to talk" the paper''s editor responded.');
 select 'qt13_14', (select group_concat(row, ';') from r where id = 14)
   = 'partial|We expect the council to keep its promise|Ann Lee|Ann Lee|said';
 select 'qt13_15', (select group_concat(row, ';') from r where id = 15)
-  = 'direct|There will be a scramble for oil this year|-|one trader|said';
+  = 'direct|There will be a scramble for oil this year|-|one trader|said;direct|We were invited to talk|-|the paper''s editor|responded';
 -- ", saying ...": a body's noun after "the" or a role after "a" opening the sentence is the
 -- subject, a weekday between it and its verb too; not before "to" ("not available to say")
 insert into d values (16, 'The union rejected a new pay offer on Monday, saying it fell far short of inflation.');
