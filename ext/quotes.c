@@ -412,7 +412,8 @@ static const struct {
     {"contender", 0}, {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"daughter", 2},
     {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0}, {"economist", 0},
     {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1}, {"founder", 0},
-    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"historian", 0}, {"host", 0},
+    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"headmaster", 1},
+    {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
     {"husband", 1}, {"incumbent", 0}, {"inspector", 0}, {"journalist", 0}, {"judge", 0},
     {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
     {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
@@ -423,7 +424,7 @@ static const struct {
     {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0}, {"senator", 0}, {"sergeant", 0},
     {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
     {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0}, {"superintendent", 0}, {"supporter", 0},
-    {"surrogate", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
+    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
 };
 
 

@@ -85,3 +85,8 @@ select 'qt13_21', (select group_concat(row, ';') from r where id = 21)
   = 'indirect|output would rise by 5% next year|-|The state oil company|said';
 select 'qt13_22', (select group_concat(row, ';') from r where id = 22)
   = 'indirect|state regulators should decide the case|Ana Ferri|Ana Ferri|said';
+-- "teacher", "headteacher", "headmaster", "headmistress" are roles: the headline's "head
+-- teacher" is the one the text gives that title
+insert into d values (23, 'Phone ban ''transformed'' behaviour, head teacher says' || char(10) || 'A school in Leeds banned phones. Head teacher Claire Ashworth said bullying had halved.');
+select 'qt13_23', (select group_concat(row, ';') from r where id = 23)
+  = 'partial|transformed|Claire Ashworth|head teacher|says;indirect|bullying had halved|Claire Ashworth|Claire Ashworth|said';
