@@ -2303,6 +2303,24 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC) && st->tok_ment[e + 1] >= 0 &&
                 w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER)
                 continue; /* "Fox TV's Bill O'Reilly said": the owner is not the subject */
+            if (me->type == NEWS_PER && e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC)) {
+                /* "Dalton's opponent, Democrat Luis Ortega, conceded ... but said": nor is
+                 * the owner of a role with a name in apposition (a party or a title may
+                 * stand before it); the name is */
+                size_t r = lower_run(w, st, e + 1, k, 0, 3, RUN_INQ | RUN_MENT);
+                size_t n = r + 1;
+                while (n < k && n - r < 4 && !st->inq[n] &&
+                       (st->tok_ment[n] < 0 ? is_role_word(w, n) ||
+                                                  (is_word(w, n) &&
+                                                   (w->tok.v[n].flags & NEWS_TF_UPPER_INIT))
+                                            : w->ment.v[st->tok_ment[n]].type != NEWS_PER))
+                    n = st->tok_ment[n] < 0 ? n + 1 : news_ment_toks(w, st->tok_ment[n]).tok_end;
+                if (r > e + 1 && is_role_word(w, r - 1) && n < k && tok_ch(w, r, ',') &&
+                    st->tok_ment[n] >= 0 && w->ment.v[st->tok_ment[n]].type == NEWS_PER) {
+                    t = n - 1;
+                    continue;
+                }
+            }
             if (me->type == NEWS_PER && mt.tok_first > sb &&
                 tok_in(w, mt.tok_first - 1, determiners) && e < k && is_lower_word(w, e) &&
                 person_between(w, st, e, k)) {

@@ -90,3 +90,8 @@ select 'qt13_22', (select group_concat(row, ';') from r where id = 22)
 insert into d values (23, 'Phone ban ''transformed'' behaviour, head teacher says' || char(10) || 'A school in Leeds banned phones. Head teacher Claire Ashworth said bullying had halved.');
 select 'qt13_23', (select group_concat(row, ';') from r where id = 23)
   = 'partial|transformed|Claire Ashworth|head teacher|says;indirect|bullying had halved|Claire Ashworth|Claire Ashworth|said';
+-- the owner of a role with a name in apposition is not the subject of a second verb: the
+-- name is ("Dalton's opponent, Democrat Luis Ortega, conceded ... but said")
+insert into d values (24, 'Ortega concedes' || char(10) || 'Dalton''s opponent, Democrat Luis Ortega, conceded in a short statement but said he was "deeply concerned" that ballots had been rejected.');
+select 'qt13_24', (select group_concat(row, ';') from r where id = 24)
+  = 'partial|deeply concerned|Luis Ortega|Luis Ortega|said';
