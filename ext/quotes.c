@@ -3212,6 +3212,7 @@ static const char *const directive_words[] = {
  * name, a pronoun, a plural noun or a short phrase after a determiner ("told Flint residents
  * not to drink ...", "urged the Republican electorate to abandon ..."), and a verb follows
  * "to" ("told the story to reporters" is no such thing). */
+static const char *const place_preps[] = {"in", "near", "of", "at", "on", "from", "across", 0};
 static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf,
                                size_t p1) {
     size_t t = k + 1;
@@ -3236,12 +3237,25 @@ static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsign
         t = e;
     }
     if (t + 1 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
-        plural_noun(w, t))
-        t++; /* "told residents", "urged voters" */
+        (plural_noun(w, t) || tok_is(w, t, "people")))
+        t++; /* "told residents", "urged voters", "urged people" */
     while (t < p1 && t - k <= 3 && st->tok_ment[t] < 0 && is_lower_word(w, t) &&
            plural_noun(w, t) && t > k + 1 && st->tok_ment[t - 1] >= 0)
         t++; /* "told Flint residents" */
     if (t == k + 1) return -1;
+    if (t + 2 < p1 && tok_in(w, t, place_preps)) {
+        /* "urged people near the river to move", "told residents in Leeds to stay in",
+         * "urged members of the public to keep away", "asked Siemens at the start of 1986
+         * to submit": a short phrase after the object (not "told Reuters after a speech to
+         * businessmen here that": a time's "after" or "before" may end in "to") */
+        size_t e = t + 1;
+        while (e < p1 && e - t <= 4 && is_word(w, e) && !tok_is(w, e, "to") &&
+               !tok_is(w, e, "that") && !st->inq[e] && !(st->cue[e] & NEWS_CUE_INDIRECT) &&
+               !tok_in(w, e, verbs_after) && !tok_in(w, e, modals) && !pronoun_kind(w, e) &&
+               !tok_in(w, e, subj_pronouns) && !(is_lower_word(w, e) && verb_like(w, e)))
+            e = st->tok_ment[e] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end : e + 1;
+        if (e > t + 1 && e < p1 && tok_is(w, e, "to")) t = e;
+    }
     size_t s0 = t;
     if (t + 1 < p1 && tok_is(w, t, "not")) t++;
     if (t + 1 >= p1 || !tok_is(w, t, "to") || !is_lower_word(w, t + 1) ||

@@ -95,3 +95,14 @@ select 'qt13_23', (select group_concat(row, ';') from r where id = 23)
 insert into d values (24, 'Ortega concedes' || char(10) || 'Dalton''s opponent, Democrat Luis Ortega, conceded in a short statement but said he was "deeply concerned" that ballots had been rejected.');
 select 'qt13_24', (select group_concat(row, ';') from r where id = 24)
   = 'partial|deeply concerned|Luis Ortega|Luis Ortega|said';
+-- what one is urged or told to do, after "people" and after a short phrase of place or
+-- group behind the object; a time's "after" does not lead to it
+insert into d values (25, 'The Environment Agency said more rain was forecast for Saturday and urged people near the river to move valuables upstairs.');
+insert into d values (26, 'Police urged members of the public to keep away from the area.');
+insert into d values (27, 'Lund told Reuters after a speech to farmers here that prices would fall.');
+select 'qt13_25', (select group_concat(row, ';') from r where id = 25)
+  = 'indirect|more rain was forecast for Saturday|Environment Agency|Environment Agency|said;indirect|to move valuables upstairs|Environment Agency|Environment Agency|urged';
+select 'qt13_26', (select group_concat(row, ';') from r where id = 26)
+  = 'indirect|to keep away from the area|-|Police|urged';
+select 'qt13_27', (select group_concat(row, ';') from r where id = 27)
+  = 'indirect|that prices would fall|Lund|Lund|told';
