@@ -416,7 +416,8 @@ static const struct {
     {"contender", 0}, {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"daughter", 2},
     {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0}, {"economist", 0},
     {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1}, {"founder", 0},
-    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"historian", 0}, {"host", 0},
+    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"headmaster", 1},
+    {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
     {"husband", 1}, {"incumbent", 0}, {"inspector", 0}, {"journalist", 0}, {"judge", 0},
     {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
     {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
@@ -427,7 +428,7 @@ static const struct {
     {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0}, {"senator", 0}, {"sergeant", 0},
     {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
     {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0}, {"superintendent", 0}, {"supporter", 0},
-    {"surrogate", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
+    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
 };
 
 
@@ -477,6 +478,37 @@ static int pronoun_kind(const NewsWork *w, size_t i) {
         return tok_is(w, i, "they") ? NEWS_SPK_THEY : NEWS_SPK_NONE;
     }
     return NEWS_SPK_NONE;
+}
+
+/* What ends a run of lower-case words (lower_run), besides any other token. */
+enum {
+    RUN_INQ = 1,      /* a word inside quotation marks */
+    RUN_MENT = 2,     /* a word of an entity mention */
+    RUN_DET = 4,      /* a determiner ("the", "a", "his") */
+    RUN_ENDS = 8,     /* a word that ends a speaker's noun phrase (phrase_ends) */
+    RUN_PRONOUN = 16, /* he, she, they, it */
+    RUN_CUE = 32      /* a verb of saying */
+};
+
+/* The run of at most max lower-case words next to token i: before it when back is set (i - 1,
+ * i - 2, ..., none before lim), else from it on (i, i + 1, ..., none at or past lim). Returns
+ * the run's first token (back) or the token after it: i when there is none. The phrases of a
+ * role or a description without its article are found this way ("said housing minister
+ * Tom Reyes", "..., union boss warns", "the congressional report said"). */
+static size_t lower_run(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lim,
+                        int back, size_t max, unsigned stops) {
+    for (size_t n = 0; n < max && (back ? i > lim : i < lim); n++) {
+        size_t t = back ? i - 1 : i;
+        if (!is_lower_word(w, t) || ((stops & RUN_INQ) && st->inq[t]) ||
+            ((stops & RUN_MENT) && st->tok_ment[t] >= 0) ||
+            ((stops & RUN_DET) && tok_in(w, t, determiners)) ||
+            ((stops & RUN_ENDS) && tok_in(w, t, phrase_ends)) ||
+            ((stops & RUN_PRONOUN) && pronoun_kind(w, t)) ||
+            ((stops & RUN_CUE) && (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+            break;
+        i = back ? t : t + 1;
+    }
+    return i;
 }
 
 static const char *const weekdays[] = {"monday", "tuesday", "wednesday", "thursday",
@@ -1284,11 +1316,7 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     /* a cue word heads a description only as a noun: "the report stated", "the email said" */
     if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
         /* ... "the congressional report said": adjectives may sit between */
-        size_t d = k;
-        while (d > lo && k - d < 3 && is_lower_word(w, d - 1) && !tok_in(w, d - 1, determiners) &&
-               !(st->cue[d - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
-               !tok_in(w, d - 1, phrase_ends) && !st->inq[d - 1])
-            d--;
+        size_t d = lower_run(w, st, k, lo, 1, 3, RUN_DET | RUN_CUE | RUN_ENDS | RUN_INQ);
         if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
@@ -1314,12 +1342,7 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
             j = p; /* "the ABC News/Washington Post poll": two names, one source */
             continue;
         }
-        /* "state" opens a noun phrase ("the state news agency", not "the state could not
-         * meet demand") */
-        if (!is_word(w, p) || ((st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
-                               !(tok_is(w, p, "state") && k - p <= 2 && is_lower_word(w, p + 1) &&
-                                 !aux_at(w, p + 1))))
-            break;
+        if (!is_word(w, p) || (st->cue[p] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) break;
         if (tok_in(w, p, determiners)) {
             det = 1;
             j = p;
@@ -1774,12 +1797,11 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
         /* "Phone ban 'transformed' behaviour, head teacher says": a headline ending in its
          * cue; the lower-case words after the comma are a description without its article,
          * the person the text gives that role when it does */
-        size_t b = cue;
-        while (b > lo && cue - b < 3 && is_lower_word(w, b - 1) && !st->inq[b - 1] &&
-               !pronoun_kind(w, b - 1) && !tok_in(w, b - 1, determiners) &&
-               !(st->cue[b - 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-            b--;
-        if (b < cue && b > lo && tok_ch(w, b - 1, ',')) {
+        size_t b = lower_run(w, st, cue, lo, 1, 3, RUN_INQ | RUN_PRONOUN | RUN_DET | RUN_CUE);
+        /* (the comma may sit before lo, where attr_after starts past it, or inside the
+         * closing mark: "'We were left in the dark,' flooded resident says") */
+        if (b < cue && b > 1 &&
+            (tok_ch(w, b - 1, ',') || (w->tok.v[b - 1].quote && tok_ch(w, b - 2, ',')))) {
             set_desc_speaker(w, st, a, b, cue, role_get(w, st, role_key(w, cue - 1), b), 0.7f,
                              0.5f);
             return 1;
@@ -2087,11 +2109,28 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     return 1;
 }
 
-/* "according to industry data": any short lower-case phrase names the source */
+/* "according to industry data": any short lower-case phrase names the source; "according to
+ * data from Drewry", "according to new analysis by the Resolution Foundation": the body
+ * named after a document's noun and "from" or "by", when the sentence ends with it */
 static int source_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a) {
     size_t e = k;
-    while (e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] && !tok_in(w, e, phrase_ends))
-        e++;
+    int doc = 0;
+    while (e < hi && e - k < 5 && is_lower_word(w, e) && !st->inq[e] &&
+           !tok_in(w, e, phrase_ends) && !(doc && tok_is(w, e, "by")))
+        doc |= tok_in(w, e, doc_words), e++;
+    if (doc && e + 1 < hi && (tok_is(w, e, "from") || tok_is(w, e, "by"))) {
+        size_t f = e + 1 + tok_is(w, e + 1, "the");
+        int32_t m = f < hi ? st->tok_ment[f] : -1;
+        if (m < 0) return 0;
+        NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+        if (mt.tok_first != f || (mt.tok_end < hi && !(w->tok.v[mt.tok_end].flags & NEWS_TF_PUNCT)))
+            return 0;
+        if (w->ment.v[m].type == NEWS_LOC) /* "data from Japan": the place is no speaker */
+            set_speaker(w, st, a, k, mt.tok_end, NEWS_SPK_DESC, -1, 0.5f);
+        else
+            set_mention_speaker(w, st, a, m, 0.7f);
+        return 1;
+    }
     if (e == k || (e < hi && !(w->tok.v[e].flags & NEWS_TF_PUNCT))) return 0;
     set_speaker(w, st, a, k, e, NEWS_SPK_DESC, -1, 0.5f);
     return 1;
@@ -2136,6 +2175,24 @@ static const char *const conjunctions[] = {"but", "and", "although", "though", "
 static const char *const subordinators[] = {"while", "although", "though", "because", "if",
                                             "as", "since", "when", "whereas", "unless", "after",
                                             "before", "once", "until", 0};
+
+static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1);
+
+/* Does a verb of saying stand before the quotation that closes at token c, in its sentence
+ * ("Lund called it “a disgrace”, ...")? Then that verb, not one after it, is the
+ * quotation's own. */
+static int cue_before_quote(const NewsWork *w, const NewsQuoteState *st, size_t c) {
+    size_t o = c;
+    while (o > 0 && c - o < 64 && st->inq[o - 1] && !(w->tok.v[o].flags & NEWS_TF_PARA_START))
+        o--;
+    for (size_t t = o; t-- > 0 && o - t < 40;) {
+        if (!st->inq[t] && (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT |
+                                          NEWS_CUE_PARTIAL | NEWS_CUE_ACCORDING)))
+            return 1;
+        if (w->tok.v[t].flags & (NEWS_TF_SENT_START | NEWS_TF_PARA_START)) break;
+    }
+    return 0;
+}
 
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
@@ -2221,6 +2278,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             }
             return 0;
         }
+        if (k > j + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) && !(cf & NEWS_CUE_ING)) {
+            /* "The ban 'transformed' behaviour, says Mark Ellis.": a fragment inside the
+             * report before an inverted cue, when no verb of saying came before it */
+            if (tail_ends(w, st, k, p1) && !cue_before_quote(w, st, c) &&
+                subject_after(w, st, k + 1, p1, a, 0)) {
+                set_cue(w, a, k, k + 1);
+                return 1;
+            }
+        }
         Attr b;
         memset(&b, 0, sizeof b);
         int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
@@ -2236,6 +2302,12 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
          * chief of staff, Dana Whitmore, told") */
         int64_t lead = b.spk_kind == NEWS_SPK_NAME && b.t0 > (int64_t)j + 1 &&
                                tok_ch(w, (size_t)b.t0 - 1, ',') ? 14 : 8;
+        /* "… a “substantial reduction” in immigration, he said.": a fragment inside the
+         * report before "SUBJ said" (the writer's words go on after the mark, no verb of
+         * saying came before it), not a statement signed by a name and its apposition
+         * ("“…,” Adam Hume, the futurologist, told") */
+        int fragment = ok && j == c + 1 && c > 0 && !tok_ch(w, c - 1, ',') &&
+                       tail_ends(w, st, k, p1) && !cue_before_quote(w, st, c);
         for (int64_t t = j; ok && t < b.t0; t++) {
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name; not
@@ -2244,12 +2316,16 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
                 (tok_ch(w, (size_t)t, ',') &&
-                 (b.spk_kind != NEWS_SPK_NAME || tok_in(w, (size_t)t + 1, subordinators))))
+                 ((b.spk_kind != NEWS_SPK_NAME &&
+                   !(t + 1 == b.t0 && ((w->tok.v[k].flags & NEWS_TF_PARA_END) || fragment))) ||
+                  tok_in(w, (size_t)t + 1, subordinators))))
                 ok = 0;
         }
         if (ok) {
-            if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j) {
-                /* "a Democratic staffer in the room wondered": the whole phrase */
+            if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j &&
+                !tok_ch(w, (size_t)b.t0 - 1, ',')) {
+                /* "a Democratic staffer in the room wondered": the whole phrase (not the
+                 * words before the comma of "… behaviour, head teacher says") */
                 const NewsToken *x = &w->tok.v[j];
                 b.spk.byte_len += b.spk.byte_start - x->byte_start;
                 b.spk.char_len += b.spk.char_start - x->char_start;
@@ -2295,11 +2371,14 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
     if (sb < p0) sb = p0;
     sb = past_dateline(w, sb, k); /* "SAN FRANCISCO — OpenAI released ..., saying" */
-    if (sb + 2 < k && tok_is(w, sb, "the") && st->tok_ment[sb + 1] < 0) {
+    int the = tok_is(w, sb, "the");
+    if (sb + 2 < k && (the || tok_is(w, sb, "a") || tok_is(w, sb, "an")) &&
+        st->tok_ment[sb + 1] < 0) {
         /* "The president noted that he ..., and added": a description opening the
          * sentence is its subject, before any pronoun inside it; the whole of its role
          * ("The prime minister", "The chief executive", "The prime minister's official
-         * spokesman"), then a verb */
+         * spokesman", "A federal judge", "The union"), then a verb, or a weekday first ("A
+         * federal judge on Tuesday blocked the law, saying ...") */
         int owned = 0; /* "the prime minister's spokesman" is not any spokesman named */
         for (size_t e = sb + 1; e < sb + 6 && e + 1 < k; e++) {
             if (w->tok.v[e].flags & NEWS_TF_CLITIC) {
@@ -2307,10 +2386,19 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                 continue;
             }
             if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
-            if (is_role_word(w, e) && !is_role_word(w, e + 1) && is_lower_word(w, e + 1) &&
-                !(w->tok.v[e + 1].flags & NEWS_TF_CLITIC) &&
-                (!tok_in(w, e + 1, phrase_ends) ||
-                 (st->cue[e + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
+            size_t v = e + 1 + 2 * (tok_is(w, e + 1, "on") && e + 3 < k && tok_in(w, e + 2, weekdays));
+            /* (a body, or a role after "a", only when no person stands between it and the
+             * cue, who would be the subject of a second verb: "The government announced
+             * that Tom Reyes had paid and promised to ...", and not before "to": "The
+             * company was not available to say") */
+            int plain = the && is_role_word(w, e);
+            if ((plain || ((is_role_word(w, e) || (the && is_lower_word(w, e) &&
+                                                   tok_in(w, e, org_nouns))) &&
+                           !tok_is(w, k, "to") && !person_between(w, st, e, k))) &&
+                !is_role_word(w, v) && is_lower_word(w, v) &&
+                !(w->tok.v[v].flags & NEWS_TF_CLITIC) &&
+                (!tok_in(w, v, phrase_ends) ||
+                 (st->cue[v] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
                 description_start(w, st, e, sb) == (int64_t)sb) {
                 int32_t r = owned ? -1 : role_get(w, st, role_key(w, e), sb);
                 set_desc_speaker(w, st, a, sb, e + 1, r, 0.7f, 0.5f);
@@ -2352,6 +2440,24 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             if (e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC) && st->tok_ment[e + 1] >= 0 &&
                 w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER)
                 continue; /* "Fox TV's Bill O'Reilly said": the owner is not the subject */
+            if (me->type == NEWS_PER && e + 1 < k && (w->tok.v[e].flags & NEWS_TF_CLITIC)) {
+                /* "Dalton's opponent, Democrat Luis Ortega, conceded ... but said": nor is
+                 * the owner of a role with a name in apposition (a party or a title may
+                 * stand before it); the name is */
+                size_t r = lower_run(w, st, e + 1, k, 0, 3, RUN_INQ | RUN_MENT);
+                size_t n = r + 1;
+                while (n < k && n - r < 4 && !st->inq[n] &&
+                       (st->tok_ment[n] < 0 ? is_role_word(w, n) ||
+                                                  (is_word(w, n) &&
+                                                   (w->tok.v[n].flags & NEWS_TF_UPPER_INIT))
+                                            : w->ment.v[st->tok_ment[n]].type != NEWS_PER))
+                    n = st->tok_ment[n] < 0 ? n + 1 : news_ment_toks(w, st->tok_ment[n]).tok_end;
+                if (r > e + 1 && is_role_word(w, r - 1) && n < k && tok_ch(w, r, ',') &&
+                    st->tok_ment[n] >= 0 && w->ment.v[st->tok_ment[n]].type == NEWS_PER) {
+                    t = n - 1;
+                    continue;
+                }
+            }
             if (me->type == NEWS_PER && mt.tok_first > sb &&
                 tok_in(w, mt.tok_first - 1, determiners) && e < k && is_lower_word(w, e) &&
                 person_between(w, st, e, k)) {
@@ -2779,7 +2885,17 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         s->title = 1;
         memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     } else if (post) {
-        kind = (s->cls == CLS_WORD || s->cls == CLS_THAT) ? NEWS_PARTIAL : NEWS_DIRECT;
+        /* (words of the writer's that go on after the closing mark make the quotation a
+         * fragment of the report: "“slowing supply growth” is a certainty, said ...", "“…”
+         * to boost the labour market, Mr Weise added"; not its subject without a comma:
+         * "“…” one trader said", "“…” the editor responded") */
+        size_t after = (size_t)s->c + 1;
+        kind = (s->cls == CLS_WORD || s->cls == CLS_THAT ||
+                (!ends_punct && after < p1 && is_lower_word(w, after) && !pronoun_kind(w, after) &&
+                 !tok_in(w, after, determiners) &&
+                 !(st->cue[after] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+                   ? NEWS_PARTIAL
+                   : NEWS_DIRECT;
     } else {
         int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
         size_t after = s->c >= 0 ? (size_t)s->c + 1 : p1;
@@ -3249,6 +3365,7 @@ static const char *const directive_words[] = {
  * name, a pronoun, a plural noun or a short phrase after a determiner ("told Flint residents
  * not to drink ...", "urged the Republican electorate to abandon ..."), and a verb follows
  * "to" ("told the story to reporters" is no such thing). */
+static const char *const place_preps[] = {"in", "near", "of", "at", "on", "from", "across", 0};
 static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf,
                                size_t p1) {
     size_t t = k + 1;
@@ -3273,12 +3390,25 @@ static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsign
         t = e;
     }
     if (t + 1 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
-        plural_noun(w, t))
-        t++; /* "told residents", "urged voters" */
+        (plural_noun(w, t) || tok_is(w, t, "people")))
+        t++; /* "told residents", "urged voters", "urged people" */
     while (t < p1 && t - k <= 3 && st->tok_ment[t] < 0 && is_lower_word(w, t) &&
            plural_noun(w, t) && t > k + 1 && st->tok_ment[t - 1] >= 0)
         t++; /* "told Flint residents" */
     if (t == k + 1) return -1;
+    if (t + 2 < p1 && tok_in(w, t, place_preps)) {
+        /* "urged people near the river to move", "told residents in Leeds to stay in",
+         * "urged members of the public to keep away", "asked Siemens at the start of 1986
+         * to submit": a short phrase after the object (not "told Reuters after a speech to
+         * businessmen here that": a time's "after" or "before" may end in "to") */
+        size_t e = t + 1;
+        while (e < p1 && e - t <= 4 && is_word(w, e) && !tok_is(w, e, "to") &&
+               !tok_is(w, e, "that") && !st->inq[e] && !(st->cue[e] & NEWS_CUE_INDIRECT) &&
+               !tok_in(w, e, verbs_after) && !tok_in(w, e, modals) && !pronoun_kind(w, e) &&
+               !tok_in(w, e, subj_pronouns) && !(is_lower_word(w, e) && verb_like(w, e)))
+            e = st->tok_ment[e] >= 0 ? news_ment_toks(w, (size_t)st->tok_ment[e]).tok_end : e + 1;
+        if (e > t + 1 && e < p1 && tok_is(w, e, "to")) t = e;
+    }
     size_t s0 = t;
     if (t + 1 < p1 && tok_is(w, t, "not")) t++;
     if (t + 1 >= p1 || !tok_is(w, t, "to") || !is_lower_word(w, t + 1) ||
@@ -3846,7 +3976,10 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
      * not of any verb ("..., part of an alliance agreed in 2000."); looked up only when a
      * date is there */
     int say = -1;
-    for (size_t t = k + 1; t < p1 && t - k <= 10; t++) {
+    size_t t = k + 1;
+    /* "Phone ban transformed behaviour, says head teacher": a headline's description */
+    if (t < p1 && headline_tail(w, st, t, p1)) return (int64_t)p1;
+    for (; t < p1 && t - k <= 10; t++) {
         if (is_stop(w, t) || tok_ch(w, t, ',') || tok_ch(w, t, ':') || is_dash(w, t) ||
             w->tok.v[t].quote)
             return (int64_t)t;
@@ -3880,8 +4013,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             /* "..., said Sun's chief operating officer Jonathan Schwartz.": the roles before
              * the name after an inverted cue (not "Manor Care said vice chairman Stewart
              * Bainum, 40, has been named ...", a clause) */
-            size_t u = t;
-            while (u < p1 && u - t < 4 && is_lower_word(w, u) && st->tok_ment[u] < 0) u++;
+            size_t u = lower_run(w, st, t, p1, 0, 4, RUN_MENT);
             if (u > t && u < p1 && st->tok_ment[u] >= 0 && is_role_word(w, u - 1)) {
                 t = u - 1;
                 continue;
@@ -3905,7 +4037,11 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         }
         return -1;
     }
-    return (int64_t)k + 1 >= (int64_t)p1 ? (int64_t)p1 : -1;
+    /* the end of the paragraph ends the tail: "..., says Mark Ellis" closing a headline
+     * (not the end of a window that cut a long paragraph) */
+    return t >= p1 && (k + 1 >= p1 || (w->tok.v[p1 - 1].flags & NEWS_TF_PARA_END))
+               ? (int64_t)p1
+               : -1;
 }
 
 /* Does the sentence end within a few words after token k ("said on Tuesday.")? */
@@ -3993,11 +4129,8 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
     size_t j = k + 1;
     /* ", said housing minister Yvette Cooper.", ", said market analyst Datamonitor.": a few
      * lower-case words of a role, then the name */
-    size_t r = j;
-    while (r < p1 && r - j < 3 && is_lower_word(w, r) && !st->inq[r] && st->tok_ment[r] < 0 &&
-           !tok_in(w, r, determiners) && !tok_in(w, r, phrase_ends) && !pronoun_kind(w, r) &&
-           !(st->cue[r] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
-        r++;
+    size_t r = lower_run(w, st, j, p1, 0, 3,
+                         RUN_INQ | RUN_MENT | RUN_DET | RUN_ENDS | RUN_PRONOUN | RUN_CUE);
     int role = r > j && r < p1 && st->tok_ment[r] >= 0 && is_role_word(w, r - 1);
     if (j >= p1 || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0 || role ||
                      (w->tok.v[j].flags & NEWS_TF_UPPER_INIT)))
@@ -5586,8 +5719,15 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             st->cue[i] = NEWS_CUE_ACCORDING;
         else if (st->tok_ment[i] < 0 &&
                  !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)) &&
-                 !after_what(w, i))
-            st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...") */
+                 !after_what(w, i) &&
+                 !(tv[i].byte_len == 5 && tok_is(w, i, "state") && i + 1 < n &&
+                   !tok_is(w, i + 1, "that") && !tok_ch(w, i + 1, ',') &&
+                   !tok_ch(w, i + 1, ':') && !tv[i + 1].quote))
+            st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...", nor
+                                                   * the noun of "a new state law", "member
+                                                   * state", "state education": "state" is a
+                                                   * verb before "that", a comma, a colon or
+                                                   * a quotation) */
     }
     learn_roles(w, st, m0);
     int carried = st->carry_family;
@@ -5704,8 +5844,7 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             if (b == sb || (b > sb && tok_ch(w, b - 1, ',')) ||
                 (b == sb + 1 &&
                  (tok_is(w, sb, "but") || tok_is(w, sb, "and") || tok_is(w, sb, "yet")))) {
-                size_t r = e;
-                while (r < n && r - e < 4 && st->tok_ment[r] < 0 && is_lower_word(w, r)) r++;
+                size_t r = lower_run(w, st, e, n, 0, 4, RUN_MENT);
                 int modifies = r > e && r < n && st->tok_ment[r] >= 0;
                 for (size_t x = e; modifies && x < r; x++) /* looked up only then */
                     modifies = is_role_word(w, x) || tok_in(w, x, org_nouns);
