@@ -2525,6 +2525,9 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         !is_place_phrase(s, i, j))
         return 0;
     label_span(tg, i, j, NEWS_LOC);
+    if (punct_is(w, j, '(') && j + 2 < n && punct_is(w, j + 2, ')') &&
+        (w->tok.v[j + 1].flags & NEWS_TF_UPPER_INIT))
+        label_span(tg, j + 1, j + 2, NEWS_ORG); /* "WASHINGTON (AP) —": the agency */
     return j;
 }
 

@@ -1676,8 +1676,13 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
                        * member of Germany's central bank, the Bundesbank, said": his) */
-            if (mk >= 0 && mf == j + 1 && j > lo &&
-                is_word(w, j - 1) && st->tok_ment[j - 1] < 0) {
+            int32_t mo = j > lo ? st->tok_ment[j - 1] : -1; /* "A lawyer for Ivey, Dan Krantz," */
+            size_t of = mo >= 0 ? news_ment_toks(w, (size_t)mo).tok_first : 0;
+            int owner = mo >= 0 && of > lo + 1 && is_role_word(w, of - 2) &&
+                        (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to")) &&
+                        mk >= 0 && w->ment.v[mk].type == NEWS_PER;
+            if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&
+                (st->tok_ment[j - 1] < 0 || owner)) {
                 if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
                 set_mention_speaker(w, st, a, mk, 0.9f);
                 return 1;
@@ -1702,6 +1707,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                     speaking_head(w, f - 2)) { /* (not a title: "U.S. Attorney for ...") */
                     /* "A close aide to Ann Lee, who asked not to be named, said": the aide,
                      * someone of their own, as without the apposition */
+                    k = jn - 1;
+                    goto again;
+                }
+                if (w->ment.v[mj].type == NEWS_LOC && jn - 1 < k) {
+                    /* "Dr Chiara Lombardi of the ... Institute in Naples, who led the
+                     * study, said": a place ends the subject as without the apposition */
                     k = jn - 1;
                     goto again;
                 }

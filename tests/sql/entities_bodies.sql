@@ -32,3 +32,7 @@ select 'body_2', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'body_3', (select group_concat(mention || '/' || type, ';') from news_entities(
   'WASHINGTON, June 18 (Wire) - The Federal Reserve held interest rates steady on Wednesday.'))
   = 'WASHINGTON/LOC;Federal Reserve/ORG';  -- model-dependent
+-- (lead10, from the lead's sealed set: not blind) the agency in brackets after a dateline
+select 'body_4', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'WASHINGTON (AP) — TikTok signed a deal on Thursday.'))
+  = 'WASHINGTON/LOC;AP/ORG;TikTok/ORG';  -- model-dependent

@@ -58,3 +58,12 @@ select 'qw_10', (select group_concat(kind || '|' || quote, ';') from news_quotes
   = 'direct|Every battery saves lives,;direct|We need them now, not in six months.'
              and (select count(*) from news_sentences(
   'Chairman C. J. "Pete" Silas said his company would act.')) = 1;
+-- (lead10, from the lead's sealed quote set: not blind) a name in apposition after "a lawyer
+-- for X" speaks, as after "a spokesman for the mayor"; a place after a preposition ends the
+-- subject before a relative clause as it does without one
+select 'qw_11', (select group_concat(ifnull(speaker, '-') || '|' || cue, ';') from news_quotes(
+  'A lawyer for Ivey, Daniel Krantz, said his client had cooperated with investigators.'))
+  = 'Daniel Krantz|said'
+             and (select group_concat(ifnull(speaker, '-') || '|' || cue, ';') from news_quotes(
+  'Dr Chiara Lombardi of the Mediterranean Institute for Nutrition in Naples, who led the study, said the findings were new.'))
+  = 'Chiara Lombardi|said';
