@@ -2525,9 +2525,14 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         !is_place_phrase(s, i, j))
         return 0;
     label_span(tg, i, j, NEWS_LOC);
-    if (punct_is(w, j, '(') && j + 2 < n && punct_is(w, j + 2, ')') &&
-        (w->tok.v[j + 1].flags & NEWS_TF_UPPER_INIT))
-        label_span(tg, j + 1, j + 2, NEWS_ORG); /* "WASHINGTON (AP) —": the agency */
+    size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */
+    while (b < n && b - j < 5 && !punct_is(w, b, '(') &&
+           (punct_is(w, b, ',') || punct_is(w, b, '.') ||
+            (w->tok.v[b].flags & NEWS_TF_UPPER_INIT)))
+        b++;
+    if (b + 2 < n && punct_is(w, b, '(') && punct_is(w, b + 2, ')') &&
+        (w->tok.v[b + 1].flags & NEWS_TF_UPPER_INIT))
+        label_span(tg, b + 1, b + 2, NEWS_ORG);
     return j;
 }
 

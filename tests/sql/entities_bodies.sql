@@ -35,4 +35,7 @@ select 'body_3', (select group_concat(mention || '/' || type, ';') from news_ent
 -- (lead10, from the lead's sealed set: not blind) the agency in brackets after a dateline
 select 'body_4', (select group_concat(mention || '/' || type, ';') from news_entities(
   'WASHINGTON (AP) — TikTok signed a deal on Thursday.'))
-  = 'WASHINGTON/LOC;AP/ORG;TikTok/ORG';  -- model-dependent
+  = 'WASHINGTON/LOC;AP/ORG;TikTok/ORG'  -- model-dependent
+             and (select group_concat(mention || '/' || type, ';') from news_entities(
+  'NAIROBI, Kenya (AP) - Thousands of young protesters marched on Tuesday.'))
+  = 'NAIROBI/LOC;Kenya/LOC;AP/ORG';  -- model-dependent
