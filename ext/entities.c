@@ -1226,9 +1226,10 @@ static int party_adjective(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word adjectives[] = {W("Free"), W("Social"), W("Liberal"), W("Christian"),
                                       {0, 0}};
     static const Word democrats[] = {W("Democrat"), W("Democrats"), {0, 0}};
-    return i + 1 < w->tok.n && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
-           capitalised(w, i) && word_in(w, i, adjectives) && word_in(w, i + 1, democrats) &&
-           tg->labels[i + 1] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(tg->labels[i + 1]);
+    return i + 1 < w->tok.n && tg->labels[i + 1] != NEWS_LABEL_O &&
+           !NEWS_LABEL_INSIDE(tg->labels[i + 1]) &&
+           w->tok.v[i + 1].sentence == w->tok.v[i].sentence && capitalised(w, i) &&
+           word_in(w, i, adjectives) && word_in(w, i + 1, democrats);
 }
 
 /* The end of "Avon and Somerset Police", "Bedfordshire and Luton Fire and Rescue Service"
@@ -1240,8 +1241,8 @@ static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) 
                                   W("Authority"), W("Constabulary"), {0, 0}};
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    if (i + 4 >= n || NEWS_LABEL_INSIDE(lab[i + 1]) || !word_is(w, i + 1, "and") ||
-        lab[i + 2] != NEWS_LABEL_B(NEWS_ORG) || w->tok.v[i + 2].sentence != w->tok.v[i].sentence ||
+    if (i + 4 >= n || lab[i + 2] != NEWS_LABEL_B(NEWS_ORG) || NEWS_LABEL_INSIDE(lab[i + 1]) ||
+        !word_is(w, i + 1, "and") || w->tok.v[i + 2].sentence != w->tok.v[i].sentence ||
         !is_place_phrase(&tg->feat, i, i + 1) || !is_place_phrase(&tg->feat, i + 2, i + 3))
         return 0;
     size_t j = i + 3;
@@ -1620,7 +1621,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
-        if (y_lower_modifier(w, tg, i)) {
+        if (tg->labels[i] != NEWS_LABEL_O && y_lower_modifier(w, tg, i)) {
             /* "far-right" of "far-right National Rally", "state-owned" of "state-owned
              * Gazprom Neft": a modifier, which opens no name */
             tg->labels[i] = NEWS_LABEL_O;
@@ -2394,7 +2395,8 @@ static int letter_stop(const NewsWork *w, size_t k) {
 
 static int x_alone(const NewsWork *w, const NewsTagger *tg, size_t k) {
     uint32_t sent = w->tok.v[k].sentence;
-    return (word_is(w, k, "X") || (word_is(w, k, "X.") && letter_stop(w, k))) &&
+    return w->text[w->tok.v[k].byte_start] == 'X' &&
+           (word_is(w, k, "X") || (word_is(w, k, "X.") && letter_stop(w, k))) &&
            !NEWS_LABEL_INSIDE(tg->labels[k]) &&
            !(k > 0 && w->tok.v[k - 1].sentence == sent &&
              (w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT)) &&

@@ -5730,15 +5730,15 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             st->cue[i] = NEWS_CUE_ACCORDING;
         else if (st->tok_ment[i] < 0 &&
                  !(i + 1 < n && tok_is(w, i + 1, "to") && tok_in(w, i, add_words)) &&
-                 !after_what(w, i) &&
                  !(tv[i].byte_len == 5 && tok_is(w, i, "state") && i + 1 < n &&
                    !tok_is(w, i + 1, "that") && !tok_ch(w, i + 1, ',') &&
-                   !tok_ch(w, i + 1, ':') && !tv[i + 1].quote))
-            st->cue[i] = (uint8_t)tok_cue(w, i); /* (not "added to concerns that ...", nor
-                                                   * the noun of "a new state law", "member
-                                                   * state", "state education": "state" is a
-                                                   * verb before "that", a comma, a colon or
-                                                   * a quotation) */
+                   !tok_ch(w, i + 1, ':') && !tv[i + 1].quote)) {
+            /* (not "added to concerns that ...", nor the noun of "a new state law", "member
+             * state", "state education": "state" is a verb before "that", a comma, a colon
+             * or a quotation; nor a verb ending a free relative, tested on cues only) */
+            unsigned c = tok_cue(w, i);
+            if (c && !after_what(w, i)) st->cue[i] = (uint8_t)c;
+        }
     }
     learn_roles(w, st, m0);
     int carried = st->carry_family;
