@@ -1604,7 +1604,7 @@ static int leader_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, 
  *   leaders before their possessive (leader_possessive). */
 /* Whether token i, a word in lower case with a hyphen and no capital ("far-right",
  * "state-owned"; not "sub-Saharan"), opens a name the tagger went on with. */
-static int y_lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
+static int lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     unsigned y = tg->labels[i];
     if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y) || i + 1 >= w->tok.n ||
@@ -1621,7 +1621,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
-        if (tg->labels[i] != NEWS_LABEL_O && y_lower_modifier(w, tg, i)) {
+        if (tg->labels[i] != NEWS_LABEL_O && lower_modifier(w, tg, i)) {
             /* "far-right" of "far-right National Rally", "state-owned" of "state-owned
              * Gazprom Neft": a modifier, which opens no name */
             tg->labels[i] = NEWS_LABEL_O;

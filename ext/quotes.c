@@ -5212,15 +5212,11 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = trim_punct(w, f, comma - 1);
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {
-                        /* A, says Dr Tuffy, B: A, then B when it goes on the clause (not
-                         * "..., the palace said, the fourth head of government this year",
-                         * the writer's apposition) */
+                        /* A, says Dr Tuffy, B: A, then B */
                         int rc = push_ind(w, st, n_ind, f, l, &a, a.score * strength, 0);
                         if (rc) return rc;
-                        int go_on = bf >= 0 && (tok_is(w, (size_t)bf, "to") ||
-                                                has_verb(w, st, bf, bl));
-                        f = go_on ? bf : -1;
-                        l = go_on ? bl : -1;
+                        f = bf;
+                        l = bl;
                     }
                 }
             }

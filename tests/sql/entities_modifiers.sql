@@ -1,5 +1,5 @@
 -- entities_modifiers.sql: a lower-case word with a hyphen and no capital that the tagger
--- took into a name is a modifier, out of it (entities.c, y_lower_modifier; branch lead9):
+-- took into a name is a modifier, out of it (entities.c, lower_modifier; branch lead9):
 -- "the far-right National Rally", "state-owned Oil India Ltd", "the 17-man Commission",
 -- "north-west London"; a word with a capital stays ("pro-European" is a name's adjective,
 -- MISC alone). A letter's full stop that ends the sentence is not the name's ("posted on
