@@ -1070,11 +1070,13 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
     /* a city the tagger named a place beside it ("Leeds and Sheffield"; not a country:
      * "Ireland and Munster lock") */
     if (first > 1 && w->tok.v[first - 2].sentence == sent && word_in(w, first - 1, joins) &&
-        lab[first - 2] == NEWS_LABEL_B(NEWS_LOC) && list_phrase(s, first - 2, first - 1, NEWS_GAZ_CITY) &&
+        lab[first - 2] == NEWS_LABEL_B(NEWS_LOC) &&
+        list_phrase(s, first - 2, first - 1, NEWS_GAZ_CITY) &&
         !list_phrase(s, first - 2, first - 1, NEWS_GAZ_COUNTRY))
         return 1;
     return end + 1 < n && w->tok.v[end + 1].sentence == sent && word_in(w, end, joins) &&
-           lab[end + 1] == NEWS_LABEL_B(NEWS_LOC) && !(end + 2 < n && NEWS_LABEL_INSIDE(lab[end + 2])) &&
+           lab[end + 1] == NEWS_LABEL_B(NEWS_LOC) &&
+           !(end + 2 < n && NEWS_LABEL_INSIDE(lab[end + 2])) &&
            list_phrase(s, end + 1, end + 2, NEWS_GAZ_CITY) &&
            !list_phrase(s, end + 1, end + 2, NEWS_GAZ_COUNTRY); /* "Bradford and Wakefield" */
 }
@@ -2838,7 +2840,8 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         if (j - i == 2 && !(s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON) && !title_of(tg, i) &&
             !list_phrase(s, i, i + 1, NEWS_GAZ_COUNTRY) &&
             (!capitalised(w, i) ||
-             (s->form[s->info[i].form].gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT != 1 + NEWS_MISC))
+             ((s->form[s->info[i].form].gaz & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT) !=
+                 1 + NEWS_MISC))
             /* not "U.S. Group", "Singapore Airlines", nor a word the unlabelled news reads as
              * a MISC ("Islamic Group", "Indian Airlines"; "ITA Airways" gives "ITA") */
             spread_company(w, tg, i);

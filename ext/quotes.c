@@ -350,7 +350,8 @@ static const char *const fillers[] = {
 /* after a cue and before "that": "said on Tuesday in a statement that" */
 static const char *const cue_gap[] = {
     "on", "in", "at", "to", "during", "after", "afterward", "afterwards", "before", "last",
-    "this", "earlier", "later", "a", "an", "the", "his", "her", "their", "its", "statement", "interview", "letter",
+    "this", "earlier", "later", "a", "an", "the", "his", "her", "their", "its", "statement",
+    "interview", "letter",
     "post", "tweet", "email", "briefing", "conference", "news", "press", "speech",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
@@ -1438,6 +1439,11 @@ static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size
 /* A singular word for a member of a party or a nation, by its ending: Democrat, Republican,
  * American, Italian, Chinese, Israeli, Frenchman, Spaniard (not "the Bundesbank", typed MISC
  * at times). */
+/* "Democrat" or "Republican": a party's member, named after a place ("the Ohio Democrat") */
+static int party_word(const NewsWork *w, size_t k) {
+    return tok_is(w, k, "democrat") || tok_is(w, k, "republican");
+}
+
 static int member_word(const NewsWork *w, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
@@ -1523,7 +1529,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     /* (the entity step may take the place and the party as one name: "the New York
      * Democrat"; not "Dan Rostenkowski, an Illinois Democrat, said", an apposition) */
     size_t party = k;
-    if (m >= 0 && (tok_is(w, k, "democrat") || tok_is(w, k, "republican"))) {
+    if (m >= 0 && party_word(w, k)) {
         NewsMentionToks pm = news_ment_toks(w, (size_t)m);
         if (pm.tok_end == k + 1 && pm.tok_first > lo && tok_is(w, pm.tok_first - 1, "the"))
             party = pm.tok_first;
@@ -1961,7 +1967,7 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
     if (k + 2 < hi && tok_is(w, k, "the") && st->tok_ment[k + 1] >= 0) {
         NewsMentionToks pm = news_ment_toks(w, (size_t)st->tok_ment[k + 1]);
         if (pm.tok_first == k + 1 && pm.tok_end > k + 2 && pm.tok_end <= hi &&
-            (tok_is(w, pm.tok_end - 1, "democrat") || tok_is(w, pm.tok_end - 1, "republican"))) {
+            party_word(w, pm.tok_end - 1)) {
             set_speaker(w, st, a, k, pm.tok_end, NEWS_SPK_DESC, -1, 0.6f);
             return 1;
         }
@@ -2397,7 +2403,8 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                 continue;
             }
             if (!is_lower_word(w, e) && !is_role_word(w, e)) break;
-            size_t v = e + 1 + 2 * (tok_is(w, e + 1, "on") && e + 3 < k && tok_in(w, e + 2, weekdays));
+            size_t v =
+                e + 1 + 2 * (tok_is(w, e + 1, "on") && e + 3 < k && tok_in(w, e + 2, weekdays));
             /* (a body, or a role after "a", only when no person stands between it and the
              * cue, who would be the subject of a second verb: "The government announced
              * that Tom Reyes had paid and promised to ...", and not before "to": "The
@@ -5136,7 +5143,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (!that_at && l >= f &&
                         !(tok_in(w, k, say_words)
                               ? has_verb(w, st, f, object_end(w, st, f, l))
-                              : has_verb_as(w, st, f, relative_cut(w, st, f, object_end(w, st, f, l)),
+                              : has_verb_as(w, st, f,
+                                            relative_cut(w, st, f, object_end(w, st, f, l)),
                                             tok_in(w, k, report_words) ? 0 : 2)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
@@ -5828,7 +5836,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                         int party = st->tok_ment[y] >= 0 &&
                                     w->ment.v[st->tok_ment[y]].type == NEWS_MISC;
                         if ((!is_lower_word(w, y) && !party) || st->cue[y] || ing ||
-                            verb_like(w, y) || is_small_word(w, y)) /* not "Tarar said selling Trump" */
+                            verb_like(w, y) ||
+                            is_small_word(w, y)) /* not "Tarar said selling Trump" */
                             modifier = 0;
                     }
                 }
