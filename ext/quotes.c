@@ -1682,11 +1682,14 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
                        * member of Germany's central bank, the Bundesbank, said": his) */
-            int32_t mo = j > lo ? st->tok_ment[j - 1] : -1; /* "A lawyer for Ivey, Dan Krantz," */
+            /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow," */
+            int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;
             size_t of = mo >= 0 ? news_ment_toks(w, (size_t)mo).tok_first : 0;
-            int owner = mo >= 0 && of > lo + 1 && is_role_word(w, of - 2) &&
-                        (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to")) &&
-                        mk >= 0 && w->ment.v[mk].type == NEWS_PER;
+            int owner = mo >= 0 && of > lo + 1 && mk >= 0 && w->ment.v[mk].type == NEWS_PER &&
+                        ((is_role_word(w, of - 2) &&
+                          (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))) ||
+                         (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
+                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at"))));
             if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&
                 (st->tok_ment[j - 1] < 0 || owner)) {
                 if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
@@ -2596,22 +2599,18 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
     }
-    int joined = 0; /* "and"/"but" right before the fragment's mark or before "that" */
+    int noun_at_words = 0;
     for (size_t k = from; k-- > lo;) {
-        if (st->inq[k] && joined && (cls == CLS_WORD || cls == CLS_THAT)) {
-            /* "said it was “deeply sorry” and that demand had been “exceptionally high”":
-             * a fragment joined to an earlier one hangs on the same cue */
+        if (st->inq[k] && (cls == CLS_WORD || cls == CLS_THAT)) {
+            /* "said it was “deeply sorry” and that demand had been “exceptionally high”",
+             * "said it would take “all necessary measures” to protect the “rights” of ...":
+             * a fragment after another in the sentence hangs on the same cue */
             while (k > lo && st->inq[k]) k--;
-            joined = 0;
             if (st->inq[k]) break;
             k++;
             continue;
         }
-        if (st->inq[k] || is_stop(w, k)) break;
-        if ((tok_is(w, k, "and") || tok_is(w, k, "but")) &&
-            (k + 1 == o || tok_is(w, k + 1, "that") || (k > lo && st->inq[k - 1])))
-            joined = 1; /* (not "..., but the “green lane” opened": a name of its own);
-                         * "said he had “made a mistake” and did not want to be “…”" too */
+        if (st->inq[k] || is_stop(w, k) || (noun_at_words && tok_ch(w, k, ','))) break;
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -2621,14 +2620,22 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 0;
         }
         if (!(cf & want)) continue;
-        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 + 1 && k + 1 < from &&
+        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 + 1 &&
             !tok_is(w, k + 1, "by") && !tok_is(w, k + 1, "for") &&
             (tok_in(w, k - 1, noun_markers) ||
              (is_lower_word(w, k - 1) && (tok_is(w, k - 2, "a") || tok_is(w, k - 2, "an")) &&
-              w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's')))
-            continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
-                       * "a spokesman says"); "a claim by Hain", "a call for" name their
-                       * own speaker, or none */
+              w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's'))) {
+            /* "on a conference call that ...", "his claims": a noun, no cue (not "a
+             * spokesman says"); "a claim by Hain", "a call for" name their own speaker, or
+             * none. Right before the words ("said the text “fails ...”", "said in a
+             * comment: “…”") the cue is earlier in the same clause, not past a comma ("When
+             * one pupil asked him ..., began his response with the quip: “…”") */
+            noun_at_words |= k + 1 == from;
+            continue;
+        }
+        if ((cf & NEWS_CUE_PAST) && k > p0 && k + 1 < from && tok_in(w, k - 1, noun_markers) &&
+            is_lower_word(w, k + 1) && !tok_is(w, k + 1, "that") && !tok_is(w, k + 1, "by"))
+            continue; /* "told Parliament in a written answer that": an adjective */
         if (k > p0 && k + 1 < from && tok_in(w, k, noun_plurals) && is_lower_word(w, k - 1) &&
             !pronoun_kind(w, k - 1) && aux_at(w, k + 1))
             continue; /* "said rising airport charges were “a tax ...”": a noun, the subject
