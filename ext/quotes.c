@@ -1666,8 +1666,14 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
                 size_t b = j - 1;
                 while (b > lo && j - b < 8 && !tok_ch(w, b, '(')) b--;
-                if (tok_ch(w, b, '(') && b > lo && st->tok_ment[b - 1] >= 0) {
-                    set_mention_speaker(w, st, a, st->tok_ment[b - 1], 0.9f);
+                int32_t mb = tok_ch(w, b, '(') && b > lo ? st->tok_ment[b - 1] : -1;
+                if (mb >= 0 && (w->ment.v[mb].type == NEWS_PER ||
+                                !person_before(w, st, news_ment_toks(w, (size_t)mb).tok_first,
+                                               lo))) {
+                    /* (not a body and its acronym in a person's apposition: "Rong Yiren,
+                     * chairman of the China International Trust Corporation (CITIC), who
+                     * ..., attacked") */
+                    set_mention_speaker(w, st, a, mb, 0.9f);
                     return 1;
                 }
             }
@@ -2332,9 +2338,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name; not
              * a clause of the writer's after a comma ("“got it wrong” on spills, as MPs
-             * questioned bosses") */
+             * questioned bosses"), nor a relative clause ("“playing politics” with a
+             * program that he argued needed reform") */
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+                tok_is(w, (size_t)t, "that") || tok_is(w, (size_t)t, "which") ||
                 (tok_ch(w, (size_t)t, ',') &&
                  ((b.spk_kind != NEWS_SPK_NAME &&
                    !(t + 1 == b.t0 && ((w->tok.v[k].flags & NEWS_TF_PARA_END) || fragment))) ||
@@ -2599,18 +2607,20 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
     }
-    int noun_at_words = 0;
+    int noun_at_words = 0, but = 0;
     for (size_t k = from; k-- > lo;) {
-        if (st->inq[k] && (cls == CLS_WORD || cls == CLS_THAT)) {
+        if (st->inq[k] && (cls == CLS_WORD || cls == CLS_THAT) && !but) {
             /* "said it was “deeply sorry” and that demand had been “exceptionally high”",
              * "said it would take “all necessary measures” to protect the “rights” of ...":
-             * a fragment after another in the sentence hangs on the same cue */
+             * a fragment after another in the sentence hangs on the same cue (not after
+             * ", but": "said it was “absurd”, but the “green lane” opened" names a thing) */
             while (k > lo && st->inq[k]) k--;
             if (st->inq[k]) break;
             k++;
             continue;
         }
         if (st->inq[k] || is_stop(w, k) || (noun_at_words && tok_ch(w, k, ','))) break;
+        but |= tok_is(w, k, "but") && k > lo && tok_ch(w, k - 1, ',');
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -4551,6 +4561,16 @@ static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t
     for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
         if (st->inq[e] || is_stop(w, e)) break;
         if (tok_ch(w, e, ',')) {
+            if (e + 1 < p1 && (tok_is(w, e + 1, "a") || tok_is(w, e + 1, "an"))) {
+                /* "According to KFF, a nonpartisan research group, enrollees ...": past an
+                 * apposition, words with no verb before a comma */
+                size_t c = e + 2;
+                while (c < p1 && c - e < 12 && !tok_ch(w, c, ',') && !is_stop(w, c) &&
+                       !st->inq[c] && !tok_in(w, c, verbs_after) && !ed_word(w, c) &&
+                       !(st->cue[c] & NEWS_CUE_PAST))
+                    c++;
+                if (c < p1 && c - e < 12 && tok_ch(w, c, ',')) e = c;
+            }
             *f = (int64_t)e + 1;
             *l = *f < (int64_t)p1 ? clause_end(w, st, (size_t)*f, p1) : -1;
             break;
@@ -4740,9 +4760,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     for (size_t e = (size_t)c2 + 1; e < p1 && e - (size_t)c2 < 16 && !verb; e++) {
                         if (tok_ch(w, e, ',') || is_stop(w, e) || st->inq[e]) break;
                         verb = tok_in(w, e, verbs_after) || (st->cue[e] & NEWS_CUE_PAST) ||
-                               (is_lower_word(w, e) && w->tok.v[e].byte_len > 3 &&
-                                memcmp(w->text + w->tok.v[e].byte_start + w->tok.v[e].byte_len - 2,
-                                       "ed", 2) == 0);
+                               ed_word(w, e);
                     }
                     go_on = verb;
                 }

@@ -37,3 +37,21 @@ select 'qt14_8', (select group_concat(row, ';') from r where id = 8)
   = 'partial|a complete vindication.|Steve Sadow|Steve Sadow|called';
 select 'qt14_9', (select group_concat(row, ';') from r where id = 9)
   = 'indirect|that members would strike|Priya Nair|Priya Nair|told';
+-- a cue in a relative clause after a fragment is not the fragment's: the verb before it is
+insert into d values (10, 'Senator Ann Cole said Democrats were "playing politics" with a program that she argued needed reform.');
+select 'qt14_10', (select group_concat(row, ';') from r where id = 10 and row like 'partial%')
+  = 'partial|playing politics|Ann Cole|Ann Cole|said';
+-- a body and its acronym inside a person's apposition: the person speaks
+insert into d values (11, 'Mary Okello, founder of the Survivors Trust (SURT), one of the charities that receive the money, said the grant was overdue.');
+insert into d values (12, 'The Harbour Stock Exchange (HSE), which faces stiff competition, said it would cut its fees.');
+select 'qt14_11', (select group_concat(row, ';') from r where id = 11)
+  = 'indirect|the grant was overdue|Mary Okello|Mary Okello|said';
+select 'qt14_12', (select group_concat(row, ';') from r where id = 12)
+  = 'indirect|it would cut its fees|Harbour Stock Exchange|Harbour Stock Exchange|said';
+-- "According to X, an apposition, CLAUSE": the clause starts after the apposition
+insert into d values (13, 'According to KFF, a nonpartisan health policy research group, enrollees would pay 114% more next year.');
+insert into d values (14, 'According to the survey, a third of voters backed the plan.');
+select 'qt14_13', (select group_concat(row, ';') from r where id = 13)
+  = 'indirect|enrollees would pay 114% more next year|KFF|KFF|According to';
+select 'qt14_14', (select group_concat(row, ';') from r where id = 14)
+  = 'indirect|a third of voters backed the plan|-|the survey|According to';
