@@ -2967,15 +2967,18 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             /* fall through */
         default: {
             /* "described the deal as “a betrayal”": after a cue, "as" introduces the words */
-            /* "which he called “a cartel”", "what Gilbert called “a perception problem”": a
-             * person calling something so is quoted; "a group called “X”" names it */
+            /* "which he called “a cartel”", "what Gilbert called “a perception problem”",
+             * "struck what it called “terrorist infrastructure”": a person or a body
+             * calling something so is quoted; "a group called “X”" names it */
             size_t o1 = s->o > 0 ? (size_t)s->o - 1 : 0;
+            int caller = s->o > (int32_t)p0 + 1 ? pronoun_kind(w, o1 - 1) : 0;
+            int32_t cm = s->o > (int32_t)p0 + 1 ? st->tok_ment[o1 - 1] : -1;
             int called_by = s->o > (int32_t)p0 + 1 && pre &&
                             (tok_is(w, o1, "called") || tok_is(w, o1, "dubbed")) &&
-                            (pronoun_kind(w, o1 - 1) == NEWS_SPK_HE ||
-                             pronoun_kind(w, o1 - 1) == NEWS_SPK_SHE ||
-                             (st->tok_ment[o1 - 1] >= 0 &&
-                              w->ment.v[st->tok_ment[o1 - 1]].type == NEWS_PER));
+                            (caller == NEWS_SPK_HE || caller == NEWS_SPK_SHE ||
+                             caller == NEWS_SPK_IT || caller == NEWS_SPK_THEY ||
+                             (cm >= 0 && (w->ment.v[cm].type == NEWS_PER ||
+                                          w->ment.v[cm].type == NEWS_ORG)));
             /* ... and so does "of" after "accused", "warned" ("accused the government of
              * 'running out of road'", "warned of a “long winter”") */
             if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&

@@ -55,3 +55,7 @@ select 'qt14_13', (select group_concat(row, ';') from r where id = 13)
   = 'indirect|enrollees would pay 114% more next year|KFF|KFF|According to';
 select 'qt14_14', (select group_concat(row, ';') from r where id = 14)
   = 'indirect|a third of voters backed the plan|-|the survey|According to';
+-- "what it called “…”": a body calling something so is quoted, as a person is
+insert into d values (15, 'Hezbollah said it had struck what it called "enemy positions" in the north.');
+select 'qt14_15', (select group_concat(row, ';') from r where id = 15)
+  = 'partial|enemy positions|Hezbollah|it|called';
