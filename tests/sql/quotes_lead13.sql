@@ -1,4 +1,4 @@
--- quotes_today14.sql: attributions of the lead's branch lead13, on news of today. Texts are
+-- quotes_lead13.sql: attributions of the lead's branch lead13, on news of today. Texts are
 -- our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 create view r as select d.id, n.kind || '|' || n.quote || '|' || ifnull(n.speaker, '-') || '|' ||
