@@ -358,7 +358,8 @@ static const char *const cue_gap[] = {
     "evening", "night", "also", "again", "repeatedly", "previously", "recently", "then",
     "once", "publicly", "privately", "reporters", "journalists", "him", "her", "them", "us",
     "me", "it", "with", "of", "out", "call", "phone", "televised", "written", "separate", "late",
-    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", 0};
+    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", "blog",
+    "podcast", "video", 0};
 static const char *const clause_blockers[] = {
     "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
     "before", "into", "over", "through", "under", "as", "than", "via", "without", "and",
@@ -3103,14 +3104,14 @@ static const char *const noun_cues[] = {
  * Keep it sorted (bytes, lower case) and in step with cue_gap. */
 static const char *const gap_sorted[] = {
     "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
-    "at", "before", "briefing",
-    "call", "conference", "during", "earlier", "early", "email", "evening", "event", "friday",
-    "hearing", "her", "him", "his", "in", "interview", "it", "its", "journalists", "last", "late",
-    "later", "letter", "me", "meeting", "monday", "month", "morning", "news", "night", "of", "on",
-    "once", "out", "phone", "post", "press", "previously", "privately", "program", "publicly",
-    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
-    "statement", "sunday", "televised", "the", "their", "them", "then", "this", "thursday", "to",
-    "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "with", "written", "year",
+    "at", "before", "blog", "briefing", "call", "conference", "during", "earlier", "early",
+    "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
+    "it", "its", "journalists", "last", "late", "later", "letter", "me", "meeting", "monday",
+    "month", "morning", "news", "night", "of", "on", "once", "out", "phone", "podcast", "post",
+    "press", "previously", "privately", "program", "publicly", "rally", "recently",
+    "repeatedly", "reporters", "saturday", "separate", "show", "speech", "statement", "sunday",
+    "televised", "the", "their", "them", "then", "this", "thursday", "to", "today", "tonight",
+    "tuesday", "tweet", "us", "video", "wednesday", "week", "with", "written", "year",
     "yesterday",
 };
 
@@ -3119,15 +3120,15 @@ static const char *const gap_sorted[] = {
  * staff in a memo on Monday.") */
 static const char *const tail_sorted[] = {
     "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
-    "at", "before", "briefing", "call", "conference", "during", "earlier", "early", "email",
-    "evening", "event", "friday", "hearing", "her", "him", "his", "in",
-    "interview", "interviews", "it", "its", "journalists", "last", "late", "later", "letter",
-    "me", "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once",
-    "out", "phone", "post", "press", "previously", "privately", "program", "publicly", "rally",
-    "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech", "staff",
-    "statement", "sunday", "televised", "the", "their", "them", "then", "this", "thursday",
-    "to", "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "weekend", "with",
-    "written", "year", "yesterday",
+    "at", "before", "blog", "briefing", "call", "conference", "during", "earlier", "early",
+    "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
+    "interviews", "it", "its", "journalists", "last", "late", "later", "letter", "me",
+    "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once", "out",
+    "phone", "podcast", "post", "press", "previously", "privately", "program", "publicly",
+    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
+    "staff", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
+    "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "video", "wednesday",
+    "week", "weekend", "with", "written", "year", "yesterday",
 };
 
 /* Is token i one of the n sorted lower-case words of list (ASCII case ignored)? */
@@ -4029,6 +4030,9 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
                                 * writer's about the saying ends the tail */
         if (time_clause(w, t, p1)) return (int64_t)t;
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
+            /* "said in a statement posted on X", "in a video shared online" */
+            (t > k + 2 && (st->cue[t] & NEWS_CUE_PAST) && IN_TAIL(w, t - 1) &&
+             !tok_in(w, t - 1, determiners)) ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */

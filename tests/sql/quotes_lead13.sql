@@ -64,3 +64,11 @@ select 'ql13_15', (select group_concat(row, ';') from r where id = 15)
 insert into d values (16, 'Head, promoted to open, reached three figures off 69 balls. "I just wanted to be positive," the left-hander said.');
 select 'ql13_16', (select group_concat(row, ';') from r where id = 16)
   = 'direct|I just wanted to be positive,|Head|the left-hander|said';
+-- the tail of an inverted cue holds a blog post, a podcast or a video, and a participle after
+-- the document ("said in a statement posted on X"), no cue of its own
+insert into d values (17, 'The browser is available from Tuesday, the company said in a blog post.');
+insert into d values (18, 'The store opens on Tuesday, Ann Lee said in a video posted on Instagram.');
+select 'ql13_17', (select group_concat(row, ';') from r where id = 17)
+  = 'indirect|The browser is available from Tuesday|-|the company|said';
+select 'ql13_18', (select group_concat(row, ';') from r where id = 18)
+  = 'indirect|The store opens on Tuesday|Ann Lee|Ann Lee|said';
