@@ -37,3 +37,6 @@ select 'el13_10', (select count(*) from news_entities(
 select 'el13_11', (select count(*) from news_entities(
   'Staff of the Joint Economic Committee on the Justice Department investigation said so.')
   where mention like '%Committee on%') = 0;
+-- the Guardian is a newspaper, an ORG as the others are
+select 'el13_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'She told the Guardian it was late, and the Observer agreed.')) = 'Guardian/ORG;Observer/ORG';
