@@ -358,7 +358,8 @@ static const char *const cue_gap[] = {
     "evening", "night", "also", "again", "repeatedly", "previously", "recently", "then",
     "once", "publicly", "privately", "reporters", "journalists", "him", "her", "them", "us",
     "me", "it", "with", "of", "out", "call", "phone", "televised", "written", "separate", "late",
-    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", 0};
+    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", "blog",
+    "podcast", "video", 0};
 static const char *const clause_blockers[] = {
     "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
     "before", "into", "over", "through", "under", "as", "than", "via", "without", "and",
@@ -1666,8 +1667,14 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
                 size_t b = j - 1;
                 while (b > lo && j - b < 8 && !tok_ch(w, b, '(')) b--;
-                if (tok_ch(w, b, '(') && b > lo && st->tok_ment[b - 1] >= 0) {
-                    set_mention_speaker(w, st, a, st->tok_ment[b - 1], 0.9f);
+                int32_t mb = tok_ch(w, b, '(') && b > lo ? st->tok_ment[b - 1] : -1;
+                if (mb >= 0 && (w->ment.v[mb].type == NEWS_PER ||
+                                !person_before(w, st, news_ment_toks(w, (size_t)mb).tok_first,
+                                               lo))) {
+                    /* (not a body and its acronym in a person's apposition: "Rong Yiren,
+                     * chairman of the China International Trust Corporation (CITIC), who
+                     * ..., attacked") */
+                    set_mention_speaker(w, st, a, mb, 0.9f);
                     return 1;
                 }
             }
@@ -1682,11 +1689,14 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
                        * member of Germany's central bank, the Bundesbank, said": his) */
-            int32_t mo = j > lo ? st->tok_ment[j - 1] : -1; /* "A lawyer for Ivey, Dan Krantz," */
+            /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow," */
+            int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;
             size_t of = mo >= 0 ? news_ment_toks(w, (size_t)mo).tok_first : 0;
-            int owner = mo >= 0 && of > lo + 1 && is_role_word(w, of - 2) &&
-                        (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to")) &&
-                        mk >= 0 && w->ment.v[mk].type == NEWS_PER;
+            int owner = mo >= 0 && of > lo + 1 && mk >= 0 && w->ment.v[mk].type == NEWS_PER &&
+                        ((is_role_word(w, of - 2) &&
+                          (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))) ||
+                         (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
+                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at"))));
             if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&
                 (st->tok_ment[j - 1] < 0 || owner)) {
                 if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
@@ -2329,9 +2339,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             /* "spokesman Alex Conant said", "his wife, Gabriela Lazar, wrote", "Fight for
              * $15 organizing director Kendall Fells told": a short lead-in to the name; not
              * a clause of the writer's after a comma ("“got it wrong” on spills, as MPs
-             * questioned bosses") */
+             * questioned bosses"), nor a relative clause ("“playing politics” with a
+             * program that he argued needed reform") */
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+                tok_is(w, (size_t)t, "that") || tok_is(w, (size_t)t, "which") ||
                 (tok_ch(w, (size_t)t, ',') &&
                  ((b.spk_kind != NEWS_SPK_NAME &&
                    !(t + 1 == b.t0 && ((w->tok.v[k].flags & NEWS_TF_PARA_END) || fragment))) ||
@@ -2596,22 +2608,20 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 1;
         }
     }
-    int joined = 0; /* "and"/"but" right before the fragment's mark or before "that" */
+    int noun_at_words = 0, but = 0;
     for (size_t k = from; k-- > lo;) {
-        if (st->inq[k] && joined && (cls == CLS_WORD || cls == CLS_THAT)) {
-            /* "said it was “deeply sorry” and that demand had been “exceptionally high”":
-             * a fragment joined to an earlier one hangs on the same cue */
+        if (st->inq[k] && (cls == CLS_WORD || cls == CLS_THAT) && !but) {
+            /* "said it was “deeply sorry” and that demand had been “exceptionally high”",
+             * "said it would take “all necessary measures” to protect the “rights” of ...":
+             * a fragment after another in the sentence hangs on the same cue (not after
+             * ", but": "said it was “absurd”, but the “green lane” opened" names a thing) */
             while (k > lo && st->inq[k]) k--;
-            joined = 0;
             if (st->inq[k]) break;
             k++;
             continue;
         }
-        if (st->inq[k] || is_stop(w, k)) break;
-        if ((tok_is(w, k, "and") || tok_is(w, k, "but")) &&
-            (k + 1 == o || tok_is(w, k + 1, "that") || (k > lo && st->inq[k - 1])))
-            joined = 1; /* (not "..., but the “green lane” opened": a name of its own);
-                         * "said he had “made a mistake” and did not want to be “…”" too */
+        if (st->inq[k] || is_stop(w, k) || (noun_at_words && tok_ch(w, k, ','))) break;
+        but |= tok_is(w, k, "but") && k > lo && tok_ch(w, k - 1, ',');
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (subject_after(w, st, k + 2, from, a, 0)) {
@@ -2621,14 +2631,22 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             return 0;
         }
         if (!(cf & want)) continue;
-        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 + 1 && k + 1 < from &&
+        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 + 1 &&
             !tok_is(w, k + 1, "by") && !tok_is(w, k + 1, "for") &&
             (tok_in(w, k - 1, noun_markers) ||
              (is_lower_word(w, k - 1) && (tok_is(w, k - 2, "a") || tok_is(w, k - 2, "an")) &&
-              w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's')))
-            continue; /* "on a conference call that ...", "his claims": a noun, no cue (not
-                       * "a spokesman says"); "a claim by Hain", "a call for" name their
-                       * own speaker, or none */
+              w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's'))) {
+            /* "on a conference call that ...", "his claims": a noun, no cue (not "a
+             * spokesman says"); "a claim by Hain", "a call for" name their own speaker, or
+             * none. Right before the words ("said the text “fails ...”", "said in a
+             * comment: “…”") the cue is earlier in the same clause, not past a comma ("When
+             * one pupil asked him ..., began his response with the quip: “…”") */
+            noun_at_words |= k + 1 == from;
+            continue;
+        }
+        if ((cf & NEWS_CUE_PAST) && k > p0 && k + 1 < from && tok_in(w, k - 1, noun_markers) &&
+            is_lower_word(w, k + 1) && !tok_is(w, k + 1, "that") && !tok_is(w, k + 1, "by"))
+            continue; /* "told Parliament in a written answer that": an adjective */
         if (k > p0 && k + 1 < from && tok_in(w, k, noun_plurals) && is_lower_word(w, k - 1) &&
             !pronoun_kind(w, k - 1) && aux_at(w, k + 1))
             continue; /* "said rising airport charges were “a tax ...”": a noun, the subject
@@ -2950,15 +2968,18 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             /* fall through */
         default: {
             /* "described the deal as “a betrayal”": after a cue, "as" introduces the words */
-            /* "which he called “a cartel”", "what Gilbert called “a perception problem”": a
-             * person calling something so is quoted; "a group called “X”" names it */
+            /* "which he called “a cartel”", "what Gilbert called “a perception problem”",
+             * "struck what it called “terrorist infrastructure”": a person or a body
+             * calling something so is quoted; "a group called “X”" names it */
             size_t o1 = s->o > 0 ? (size_t)s->o - 1 : 0;
+            int caller = s->o > (int32_t)p0 + 1 ? pronoun_kind(w, o1 - 1) : 0;
+            int32_t cm = s->o > (int32_t)p0 + 1 ? st->tok_ment[o1 - 1] : -1;
             int called_by = s->o > (int32_t)p0 + 1 && pre &&
                             (tok_is(w, o1, "called") || tok_is(w, o1, "dubbed")) &&
-                            (pronoun_kind(w, o1 - 1) == NEWS_SPK_HE ||
-                             pronoun_kind(w, o1 - 1) == NEWS_SPK_SHE ||
-                             (st->tok_ment[o1 - 1] >= 0 &&
-                              w->ment.v[st->tok_ment[o1 - 1]].type == NEWS_PER));
+                            (caller == NEWS_SPK_HE || caller == NEWS_SPK_SHE ||
+                             caller == NEWS_SPK_IT || caller == NEWS_SPK_THEY ||
+                             (cm >= 0 && (w->ment.v[cm].type == NEWS_PER ||
+                                          w->ment.v[cm].type == NEWS_ORG)));
             /* ... and so does "of" after "accused", "warned" ("accused the government of
              * 'running out of road'", "warned of a “long winter”") */
             if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
@@ -3083,14 +3104,14 @@ static const char *const noun_cues[] = {
  * Keep it sorted (bytes, lower case) and in step with cue_gap. */
 static const char *const gap_sorted[] = {
     "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
-    "at", "before", "briefing",
-    "call", "conference", "during", "earlier", "early", "email", "evening", "event", "friday",
-    "hearing", "her", "him", "his", "in", "interview", "it", "its", "journalists", "last", "late",
-    "later", "letter", "me", "meeting", "monday", "month", "morning", "news", "night", "of", "on",
-    "once", "out", "phone", "post", "press", "previously", "privately", "program", "publicly",
-    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
-    "statement", "sunday", "televised", "the", "their", "them", "then", "this", "thursday", "to",
-    "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "with", "written", "year",
+    "at", "before", "blog", "briefing", "call", "conference", "during", "earlier", "early",
+    "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
+    "it", "its", "journalists", "last", "late", "later", "letter", "me", "meeting", "monday",
+    "month", "morning", "news", "night", "of", "on", "once", "out", "phone", "podcast", "post",
+    "press", "previously", "privately", "program", "publicly", "rally", "recently",
+    "repeatedly", "reporters", "saturday", "separate", "show", "speech", "statement", "sunday",
+    "televised", "the", "their", "them", "then", "this", "thursday", "to", "today", "tonight",
+    "tuesday", "tweet", "us", "video", "wednesday", "week", "with", "written", "year",
     "yesterday",
 };
 
@@ -3099,15 +3120,15 @@ static const char *const gap_sorted[] = {
  * staff in a memo on Monday.") */
 static const char *const tail_sorted[] = {
     "a", "after", "afternoon", "afterward", "afterwards", "again", "also", "an", "appearance",
-    "at", "before", "briefing", "call", "conference", "during", "earlier", "early", "email",
-    "evening", "event", "friday", "hearing", "her", "him", "his", "in",
-    "interview", "interviews", "it", "its", "journalists", "last", "late", "later", "letter",
-    "me", "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once",
-    "out", "phone", "post", "press", "previously", "privately", "program", "publicly", "rally",
-    "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech", "staff",
-    "statement", "sunday", "televised", "the", "their", "them", "then", "this", "thursday",
-    "to", "today", "tonight", "tuesday", "tweet", "us", "wednesday", "week", "weekend", "with",
-    "written", "year", "yesterday",
+    "at", "before", "blog", "briefing", "call", "conference", "during", "earlier", "early",
+    "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
+    "interviews", "it", "its", "journalists", "last", "late", "later", "letter", "me",
+    "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once", "out",
+    "phone", "podcast", "post", "press", "previously", "privately", "program", "publicly",
+    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
+    "staff", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
+    "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "video", "wednesday",
+    "week", "weekend", "with", "written", "year", "yesterday",
 };
 
 /* Is token i one of the n sorted lower-case words of list (ASCII case ignored)? */
@@ -4009,6 +4030,9 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
                                 * writer's about the saying ends the tail */
         if (time_clause(w, t, p1)) return (int64_t)t;
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
+            /* "said in a statement posted on X", "in a video shared online" */
+            (t > k + 2 && (st->cue[t] & NEWS_CUE_PAST) && IN_TAIL(w, t - 1) &&
+             !tok_in(w, t - 1, determiners)) ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
             continue; /* "say some Democrats." */
@@ -4544,6 +4568,16 @@ static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t
     for (size_t e = k + 2; e < p1 && e - k < 16; e++) {
         if (st->inq[e] || is_stop(w, e)) break;
         if (tok_ch(w, e, ',')) {
+            if (e + 1 < p1 && (tok_is(w, e + 1, "a") || tok_is(w, e + 1, "an"))) {
+                /* "According to KFF, a nonpartisan research group, enrollees ...": past an
+                 * apposition, words with no verb before a comma */
+                size_t c = e + 2;
+                while (c < p1 && c - e < 12 && !tok_ch(w, c, ',') && !is_stop(w, c) &&
+                       !st->inq[c] && !tok_in(w, c, verbs_after) && !ed_word(w, c) &&
+                       !(st->cue[c] & NEWS_CUE_PAST))
+                    c++;
+                if (c < p1 && c - e < 12 && tok_ch(w, c, ',')) e = c;
+            }
             *f = (int64_t)e + 1;
             *l = *f < (int64_t)p1 ? clause_end(w, st, (size_t)*f, p1) : -1;
             break;
@@ -4733,9 +4767,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     for (size_t e = (size_t)c2 + 1; e < p1 && e - (size_t)c2 < 16 && !verb; e++) {
                         if (tok_ch(w, e, ',') || is_stop(w, e) || st->inq[e]) break;
                         verb = tok_in(w, e, verbs_after) || (st->cue[e] & NEWS_CUE_PAST) ||
-                               (is_lower_word(w, e) && w->tok.v[e].byte_len > 3 &&
-                                memcmp(w->text + w->tok.v[e].byte_start + w->tok.v[e].byte_len - 2,
-                                       "ed", 2) == 0);
+                               ed_word(w, e);
                     }
                     go_on = verb;
                 }

@@ -408,12 +408,15 @@ static int the_group(const NewsWork *w, const NewsSpan *sp) {
     size_t n = sp->byte_len;
     return opens_with_the(z, n) && in_sorted(heads, sizeof heads / sizeof *heads, z + 4, n - 4);
 }
-/* "the 34-year-old" (nothing after it): an age that stands for a person the story has
- * named, who is not named again here */
+/* "the 34-year-old", "the left-hander" (nothing after it): an age or a batting or bowling
+ * hand that stands for a person the story has named, who is not named again here */
 static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
     static const char tail[] = "-year-old";
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len, t = sizeof tail - 1, i = 4;
+    if (opens_with_the(z, n) && (n == 15 || n == 16) && !memcmp(z + n - 7, "-hander", 7) &&
+        (!memcmp(z + 4, "left", 4) || !memcmp(z + 4, "right", 5)))
+        return 1;
     if (!opens_with_the(z, n) || n < 4 + 1 + t) return 0;
     while (i < n - t && z[i] >= '0' && z[i] <= '9') i++;
     return i > 4 && i == n - t && !memcmp(z + i, tail, t);

@@ -253,7 +253,7 @@ select 'entdoc_58', (select group_concat(mention || '/' || type, ';') from news_
 -- occurrence of the same words in the article where it stands alone
 select 'entdoc_59', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Hugh Lorne starred in the drama Marsh Hollow for six years. Marsh Hollow was the most watched programme on ITV.'))
-  = 'Hugh Lorne/PER;Marsh Hollow/MISC;Marsh Hollow/MISC';  -- model-dependent
+  = 'Hugh Lorne/PER;Marsh Hollow/MISC;Marsh Hollow/MISC;ITV/ORG';  -- model-dependent
 select 'entdoc_60', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Kestrel Falls, the Netflix thriller set in Maine, returns in May. Fans of Kestrel Falls waited two years.')
   where mention = 'Kestrel Falls') = 'Kestrel Falls/MISC;Kestrel Falls/MISC';  -- model-dependent
