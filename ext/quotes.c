@@ -3010,6 +3010,11 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
  * The score is the speaker's confidence times the cue's strength: "said"/"told" with a
  * clause count more than a verb that also takes a plain object ("claimed the prize"). */
 
+/* what a speaker declines after a report ("..., he said, but did not elaborate"): the
+ * writer's words on the speaker, not more of the report */
+static const char *const withheld_words[] = {"comment", "disclose", "elaborate", "give",
+                                             "identify", "name", "reveal", "say", "specify", 0};
+
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
@@ -5107,8 +5112,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int b_to = para && b0 + 1 < p1 && tok_is(w, b0, "to") &&
                            is_lower_word(w, b0 + 1) && !tok_in(w, b0 + 1, determiners) &&
                            !tok_in(w, b0 + 1, object_pronouns);
-                int b_but = para && b0 + 1 < p1 && tok_is(w, b0, "but") &&
-                            tok_in(w, k, say_words) && clause_opener(w, st, b0 + 1, 0);
+                int b_but = para && b0 + 1 < p1 &&
+                            (tok_is(w, b0, "but") || (tok_is(w, b0, "and") && c1 >= 0)) &&
+                            tok_in(w, k, say_words) &&
+                            (clause_opener(w, st, b0 + 1, 0) ||
+                             (aux_at(w, b0 + 1) &&
+                              !(b0 + 3 < p1 && tok_is(w, b0 + 2, "not") &&
+                                tok_in(w, b0 + 3, withheld_words))));
                 /* "..., and as Comey noted, people involved could ...": the words after
                  * the comma are the report, whatever came before */
                 int as_lead = a.t0 > (int64_t)sb && tok_is(w, (size_t)a.t0 - 1, "as");

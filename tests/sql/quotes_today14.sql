@@ -1,0 +1,21 @@
+-- quotes_today14.sql: quotation spans, kinds and cues of branch quotes14, on news of today.
+-- Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+create view r as select d.id, n.kind || '|' || n.quote || '|' || ifnull(n.speaker, '-') || '|' ||
+ ifnull(n.speaker_mention, '-') || '|' || ifnull(n.cue, '-') as row
+ from d, news_quotes(d.body) as n;
+-- "A, he said, and B": a report interrupted by its cue goes on after "and" when B has its own
+-- subject or opens with an auxiliary (the report's verb phrase), as after "but"; "but did
+-- not elaborate" is the writer's, and so is "and" when no comma closes A before the speaker
+insert into d values (1, 'Wind farms in the North Sea had doubled their output, Helen Carter said, and they would double it again by 2030.');
+insert into d values (2, 'The tunnel was safe, the minister said, and would reopen on Monday.');
+insert into d values (3, 'Prices would stay high until spring, Ana Ferri said, but did not elaborate.');
+insert into d values (4, 'Prices would stay high until spring, Ana Ferri said, but would not rise again.');
+select 'qt14_1', (select group_concat(row, ';') from r where id = 1)
+  = 'indirect|Wind farms in the North Sea had doubled their output|Helen Carter|Helen Carter|said;indirect|and they would double it again by 2030|Helen Carter|Helen Carter|said';
+select 'qt14_2', (select group_concat(row, ';') from r where id = 2)
+  = 'indirect|The tunnel was safe|-|the minister|said;indirect|and would reopen on Monday|-|the minister|said';
+select 'qt14_3', (select group_concat(row, ';') from r where id = 3)
+  = 'indirect|Prices would stay high until spring|Ana Ferri|Ana Ferri|said';
+select 'qt14_4', (select group_concat(row, ';') from r where id = 4)
+  = 'indirect|Prices would stay high until spring|Ana Ferri|Ana Ferri|said;indirect|but would not rise again|Ana Ferri|Ana Ferri|said';
