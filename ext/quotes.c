@@ -3563,8 +3563,14 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
              (say && loose > 0 && t - j <= 4 && pronoun_kind(w, t) &&
               (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")) &&
               !(t >= j + 3 && time_clause(w, t - 3, p1)))) && /* "on the day she left" */
-            /* ("said in the past it markets", "said at first he tried") */
-            clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
+            /* ("said in the past it markets", "said at first he tried"); after a day
+             * any cue's clause may open with an article when its verb follows ("argued on
+             * Sunday the time had come", not "announced today the lifting of all limits") */
+            clause_opener(w, st, t,
+                          (cf & NEWS_CUE_OBJECT) ||
+                              (!say &&
+                               !((tok_in(w, t - 1, gap_ends) || is_date_word(w, t - 1, j)) &&
+                                 !tok_in(w, t, this_words) && verb_soon(w, st, t, p1)))) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
             if (!IN_GAP(w, t)) break;
