@@ -2211,6 +2211,8 @@ static int cue_before_quote(const NewsWork *w, const NewsQuoteState *st, size_t 
     return 0;
 }
 
+static size_t quoted_as_at(const NewsWork *w, const NewsQuoteState *st, size_t k, size_t sb);
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -2306,7 +2308,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         Attr b;
         memset(&b, 0, sizeof b);
-        int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
+        /* "“…,” he was quoted as saying": the subject of the passive */
+        size_t q0 = (cf & NEWS_CUE_ING) ? quoted_as_at(w, st, k, j) : 0;
+        int ok = subject_before(w, st, q0 ? q0 : k, j, &b) && b.t0 >= (int64_t)j &&
                  !(new_sentence && b.t0 != (int64_t)j);
         if (!ok && appos) {
             /* "Nate Silver, the polling guru who founded example.com tweeted": the
@@ -4580,6 +4584,28 @@ static int phrase_ends_sentence(NewsWork *w, NewsQuoteState *st, size_t j, size_
     return 1;
 }
 
+/* verbs whose passive takes "as saying": "was quoted as saying", "has been reported as
+ * saying", "was cited by Kyodo as saying" */
+static const char *const quoted_words[] = {"cited", "quoted", "reported", 0};
+
+/* The first word of the passive before "as" and the cue "saying" at k ("Ferri [was] quoted
+ * (by the Journal) as saying", its auxiliaries included, so that the subject ends before
+ * it), or 0 when there is none. */
+static size_t quoted_as_at(const NewsWork *w, const NewsQuoteState *st, size_t k, size_t sb) {
+    if (k < sb + 3 || !tok_is(w, k - 1, "as")) return 0;
+    size_t v = k - 2;
+    if (!tok_in(w, v, quoted_words)) { /* "quoted by the local daily al-Qabas as saying" */
+        while (v > sb + 1 && k - v < 14 && !tok_is(w, v, "by")) {
+            if (st->inq[v] || is_stop(w, v) || tok_ch(w, v, ',')) return 0;
+            v--;
+        }
+        if (!tok_is(w, v, "by") || !tok_in(w, v - 1, quoted_words)) return 0;
+        v--;
+    }
+    while (v > sb + 1 && (tok_in(w, v - 1, passive_marks) || is_filler(w, v - 1))) v--;
+    return v > sb ? v : 0;
+}
+
 /* The clause of a passive "asked"/"told" at k (find_indirect), or -1: a question after
  * "asked" ("was asked whether ..."), a clause after "told", past "by" and its agent. */
 static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -4883,8 +4909,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             (tok_ch(w, k - 1, ',') || (w->tok.v[k - 1].quote && st->inq[k - 1]) ||
                              tok_in(w, k - 1, said_nouns));
             /* "Ferri was quoted as saying that ...": the subject's words, in the passive */
-            int quoted_as = (cf & NEWS_CUE_ING) && k > sb + 1 && tok_is(w, k - 1, "as") &&
-                            tok_is(w, k - 2, "quoted");
+            size_t q0 = (cf & NEWS_CUE_ING) ? quoted_as_at(w, st, k, sb) : 0;
+            int quoted_as = q0 > 0;
             if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma && !quoted_as &&
                 !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
                 st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
@@ -4908,7 +4934,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             } else if (ing_comma || quoted_as ||
                        ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence, or
-                 * of the cue before ("”, the member said, adding that ...") */
+                 * of the cue before ("”, the member said, adding that ..."); for "was
+                 * quoted as saying", the subject of the passive */
+                if (quoted_as) have = subject_before(w, st, q0, q0 > sb + 16 ? q0 - 16 : sb, &a);
                 for (size_t c = k - 1; c-- > sb && k - c < 12 && !have;) {
                     if (st->inq[c]) break;
                     if ((st->cue[c] & NEWS_CUE_DIRECT) && !(st->cue[c] & NEWS_CUE_ING))
@@ -5182,7 +5210,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             }
             /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker
              * after the cue that tail_ends could not see to the end of, as well */
-            if (f < 0 && !(cf & NEWS_CUE_ING) && (inv_kind > 0 || tail_ends(w, st, k, p1))) {
+            if (f < 0 && (!(cf & NEWS_CUE_ING) || quoted_as) &&
+                (inv_kind > 0 || tail_ends(w, st, k, p1))) {
                 /* CLAUSE, Kuleba said. / CLAUSE, said Kuleba. */
                 Attr b;
                 memset(&b, 0, sizeof b);

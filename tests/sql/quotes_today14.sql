@@ -29,3 +29,15 @@ select 'qt14_5', (select group_concat(row, ';') from r where id = 5)
 select 'qt14_6', (select count(*) from r where id = 6) = 0;
 select 'qt14_7', (select group_concat(row, ';') from r where id = 7)
   = 'indirect|it would cost £8m|-|The council|estimated';
+-- "was quoted as saying", "has been reported as saying", "was quoted by X as saying": the
+-- subject of the passive speaks, with a clause after the cue, before it (a report ending
+-- the sentence) or in marks before it; the outlet after "by" is not the speaker
+insert into d values (8, 'Ana Ferri was quoted by the Harbour Journal as saying the ferry would run again in May.');
+insert into d values (9, 'The ferry will run again in May, Ana Ferri has been reported as saying.');
+insert into d values (10, '"We will not give up the quay," Ana Ferri was quoted as saying.' || char(10) || 'Prices will fall next year, a senior official was quoted as saying.');
+select 'qt14_8', (select group_concat(row, ';') from r where id = 8)
+  = 'indirect|the ferry would run again in May|Ana Ferri|Ana Ferri|saying';
+select 'qt14_9', (select group_concat(row, ';') from r where id = 9)
+  = 'indirect|The ferry will run again in May|Ana Ferri|Ana Ferri|saying';
+select 'qt14_10', (select group_concat(row, ';') from r where id = 10)
+  = 'direct|We will not give up the quay,|Ana Ferri|Ana Ferri|saying;indirect|Prices will fall next year|-|a senior official|saying';
