@@ -2989,6 +2989,16 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         s->title = 1;
         memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     }
+    /* the "Star Wars" system, the "Big Bang," a "Southern Africa" initiative: a short name in
+     * Title Case inside the writer's sentence, with a cue near or not, names something; it
+     * is no one's words (right after a cue or a colon it may be: says "Merry Christmas");
+     * with a comma inside its marks it stays opaque to the searches, as the comma is the
+     * writer's sentence's ("Yeutter, on the program "Today," said the ...") */
+    if (kind == NEWS_PARTIAL && title && nw <= 4 && s->cls != CLS_COLON && !ends_stop) {
+        kind = KIND_NONE;
+        s->title = !ends_punct;
+        memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
+    }
     s->own = (uint8_t)(a->found != 0);
     /* single marks: a whole statement of two words or more, or a fragment someone is said
      * to say ("accused the government of 'running out of road'", British style; in American

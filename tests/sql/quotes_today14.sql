@@ -41,3 +41,14 @@ select 'qt14_9', (select group_concat(row, ';') from r where id = 9)
   = 'indirect|The ferry will run again in May|Ana Ferri|Ana Ferri|saying';
 select 'qt14_10', (select group_concat(row, ';') from r where id = 10)
   = 'direct|We will not give up the quay,|Ana Ferri|Ana Ferri|saying;indirect|Prices will fall next year|-|a senior official|saying';
+-- a short name in Title Case inside the writer's sentence is no one's words, a cue near or
+-- not (the "Pizza Connection" ring, the "Big Bang," before the cue); right after a cue it
+-- may be ("subject line says "Merry Christmas" and ...")
+insert into d values (11, 'The plan for a "Green Harbour" scheme is part of a larger programme, Ana Ferri said.');
+insert into d values (12, 'Trading changed after the "Big Bang," port director Tom Baker said.');
+insert into d values (13, 'The fake email says "Happy Holidays" and asks for a password.');
+select 'qt14_11', (select group_concat(row, ';') from r where id = 11)
+  = 'indirect|The plan for a "Green Harbour" scheme is part of a larger programme|Ana Ferri|Ana Ferri|said';
+select 'qt14_12', (select count(*) from r where id = 12 and row like 'partial|%') = 0;
+select 'qt14_13', (select group_concat(row, ';') from r where id = 13)
+  = 'partial|Happy Holidays|-|The fake email|says';
