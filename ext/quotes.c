@@ -3383,9 +3383,11 @@ static const char *const outlet_nouns[] = {"programme", "program", "show", "radi
                                            "podcast", "television", 0};
 
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
- * they should ...") */
+ * they should ..."), and prepositions of time or cause that open a phrase before the
+ * report's subject ("said after six months of testing, AT&T has installed ...") */
 static const char *const report_subs[] = {"as", "once", "if", "because", "since", "unless",
-                                          "until", 0};
+                                          "until", "when", "after", "before", "during",
+                                          "despite", 0};
 
 /* numbers after "about"/"around" that open a clause: "said around eight members were" */
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
@@ -3469,6 +3471,8 @@ static int time_clause(const NewsWork *w, size_t t, size_t p1) {
            tok_in(w, t + 2, time_nouns) && is_word(w, t + 3) && !tok_is(w, t + 3, "of") &&
            !tok_is(w, t + 3, "before") && !tok_is(w, t + 3, "after");
 }
+
+static int bare_plural(const NewsWork *w, size_t i);
 
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
@@ -3773,13 +3777,15 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                             * "said about 8,500 cars had" */
     if (say && j + 3 < p1 && (tok_in(w, j, concessives) || tok_in(w, j, report_subs))) {
         /* "said as both parties planned to cut jobs, they should accept ...", "said while
-         * everyone had the right to be secure, they also ...": a subordinate clause with a
-         * verb, a comma, then the report's own subject and verb */
+         * everyone had the right to be secure, they also ...": a subordinate clause or a
+         * phrase, a comma, then the report's own subject and verb (a bare plural and its
+         * auxiliary too: "said when the bridge reopens, tolls will be scrapped") */
         for (size_t c = j + 2; c < p1 && c - j < 30; c++) {
             if (st->inq[c] || is_stop(w, c) || w->tok.v[c].quote || is_dash(w, c)) break;
             if (!tok_ch(w, c, ',')) continue;
-            if (c + 2 < p1 && has_verb(w, st, (int64_t)j + 1, (int64_t)c - 1) &&
+            if (c + 2 < p1 &&
                 ((tok_in(w, c + 1, subj_pronouns) && is_lower_word(w, c + 2)) ||
+                 (bare_plural(w, c + 1) && aux_at(w, c + 2)) ||
                  ((tok_in(w, c + 1, determiners) || st->tok_ment[c + 1] >= 0) &&
                   (verb_soon(w, st, c + 1, p1) ||
                    (c + 4 < p1 && has_verb(w, st, (int64_t)c + 2, (int64_t)c + 3))))))

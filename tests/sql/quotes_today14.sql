@@ -52,3 +52,14 @@ select 'qt14_11', (select group_concat(row, ';') from r where id = 11)
 select 'qt14_12', (select count(*) from r where id = 12 and row like 'partial|%') = 0;
 select 'qt14_13', (select group_concat(row, ';') from r where id = 13)
   = 'partial|Happy Holidays|-|The fake email|says';
+-- a report may open with a phrase of time or cause before its subject ("said after six
+-- months of testing, the port has ...", "said as part of the deal, ..."), or a clause with
+-- "when", "after" or "before"; not a time of the saying ("said after meeting Ferri, who")
+insert into d values (14, 'Harbour Mills said after six months of testing, the new cranes had cut waiting times by half.');
+insert into d values (15, 'Ana Ferri said when the bridge reopens, tolls will be scrapped.');
+insert into d values (16, 'Ana Ferri spoke to reporters after meeting Tom Baker, who chairs the port board.');
+select 'qt14_14', (select group_concat(row, ';') from r where id = 14)
+  = 'indirect|after six months of testing, the new cranes had cut waiting times by half|Harbour Mills|Harbour Mills|said';
+select 'qt14_15', (select group_concat(row, ';') from r where id = 15)
+  = 'indirect|when the bridge reopens, tolls will be scrapped|Ana Ferri|Ana Ferri|said';
+select 'qt14_16', (select count(*) from r where id = 16) = 0;
