@@ -1093,6 +1093,10 @@ static int push_seg(NewsWork *w, NewsQuoteState *st, size_t *n_seg, int32_t o, i
 /* Pairs the marks of paragraph tokens [p0, p1) and appends its top-level quotations to the
  * segment array. Stack entries are (token + 1) * 8 + family; token -1 is a quotation
  * carried open from the previous window. */
+/* what follows an apostrophe inside a word: a straight double mark there stands for one
+ * (Brazil"s, isn"t), as in text that went through a broken pipeline */
+static const char *const dq_clitics[] = {"s", "t", "re", "ve", "ll", "d", "m", 0};
+
 static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
                           int carried, size_t *n_seg, int *open_fam_at_end) {
     int32_t *stk = st->stack;
@@ -1126,6 +1130,11 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
         case NEWS_QM_DQ_CLOSE: role = (sb && !sa && !count[FAM_DOUBLE]) ? 1 : 2; break;
         case NEWS_QM_DQ_LOW: role = 1; break;
         case NEWS_QM_DQ:
+            if (!sb && !sa && i > p0 && is_word(w, i - 1) && i2 + 1 < p1 &&
+                tok_in(w, i2 + 1, dq_clitics) &&
+                ((tv[i2 + 1].flags & NEWS_TF_SPACE_AFTER) || i2 + 2 >= p1 ||
+                 closes_context(w, i2 + 2)))
+                break; /* Brazil"s, isn"t: a straight double mark typed for an apostrophe */
             if (sb && !sa) role = 1;
             else if (!sb && sa) role = 2;
             else role = count[FAM_DOUBLE] ? 2 : 1;

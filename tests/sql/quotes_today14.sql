@@ -63,3 +63,8 @@ select 'qt14_14', (select group_concat(row, ';') from r where id = 14)
 select 'qt14_15', (select group_concat(row, ';') from r where id = 15)
   = 'indirect|when the bridge reopens, tolls will be scrapped|Ana Ferri|Ana Ferri|said';
 select 'qt14_16', (select count(*) from r where id = 16) = 0;
+-- a straight double mark inside a word before s, t, re, ve, ll, d or m was typed for an
+-- apostrophe (Brazil"s, isn"t): no quotation opens or closes there
+insert into d values (17, 'Brazil"s output fell by a third, the minister said. "It isn"t fair," he said.');
+select 'qt14_17', (select group_concat(row, ';') from r where id = 17)
+  = 'indirect|Brazil"s output fell by a third|-|the minister|said;direct|It isn"t fair,|-|he|said';
