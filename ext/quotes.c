@@ -3483,6 +3483,20 @@ static int time_clause(const NewsWork *w, size_t t, size_t p1) {
 
 static int bare_plural(const NewsWork *w, size_t i);
 
+/* A subject of up to three nouns without a determiner, then its auxiliary, at j: "told MPs
+ * child benefit would rise" (no preposition, pronoun, adverb or cue before the auxiliary). */
+static int bare_subject(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
+    for (size_t t = j; t < p1 && t - j < 4; t++) {
+        if (t > j && aux_at(w, t)) return 1;
+        if (!is_lower_word(w, t) || st->inq[t] || aux_at(w, t) || tok_in(w, t, determiners) ||
+            tok_in(w, t, gap_preps) || pronoun_kind(w, t) || tok_in(w, t, subj_pronouns) ||
+            ly_adverb(w, t) || tok_is(w, t, "to") || tok_is(w, t, "that") ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 0;
+    }
+    return 0;
+}
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -3593,11 +3607,12 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             /* ("said in the past it markets", "said at first he tried"); after a day
              * any cue's clause may open with an article when its verb follows ("argued on
              * Sunday the time had come", not "announced today the lifting of all limits") */
-            clause_opener(w, st, t,
+            (clause_opener(w, st, t,
                           (cf & NEWS_CUE_OBJECT) ||
                               (!say &&
                                !((tok_in(w, t - 1, gap_ends) || is_date_word(w, t - 1, j)) &&
-                                 !tok_in(w, t, this_words) && verb_soon(w, st, t, p1)))) &&
+                                 !tok_in(w, t, this_words) && verb_soon(w, st, t, p1)))) ||
+             (tok_in(w, t - 1, audiences) && bare_subject(w, st, t, p1))) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
             if (!IN_GAP(w, t)) break;

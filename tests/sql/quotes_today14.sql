@@ -68,3 +68,11 @@ select 'qt14_16', (select count(*) from r where id = 16) = 0;
 insert into d values (17, 'Brazil"s output fell by a third, the minister said. "It isn"t fair," he said.');
 select 'qt14_17', (select group_concat(row, ';') from r where id = 17)
   = 'indirect|Brazil"s output fell by a third|-|the minister|said;direct|It isn"t fair,|-|he|said';
+-- after an audience ("told MPs", "told reporters"), a subject of bare nouns and its
+-- auxiliary open the report; not a phrase of place ("told reporters outside court he ...")
+insert into d values (18, 'Ana Ferri told MPs child benefit would rise in April.');
+insert into d values (19, 'Ana Ferri told reporters outside court she would appeal.');
+select 'qt14_18', (select group_concat(row, ';') from r where id = 18)
+  = 'indirect|child benefit would rise in April|Ana Ferri|Ana Ferri|told';
+select 'qt14_19', (select group_concat(row, ';') from r where id = 19)
+  = 'indirect|she would appeal|Ana Ferri|Ana Ferri|told';
