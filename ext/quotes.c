@@ -4063,6 +4063,16 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
                                 * writer's about the saying ends the tail */
         if (time_clause(w, t, p1)) return (int64_t)t;
+        if (t > k + 1 && (w->tok.v[t - 1].flags & NEWS_TF_CLITIC) && tok_in(w, k, told_words)) {
+            /* "..., she told BBC Two's Newsnight.", "..., told GMTV's Sunday programme.": a
+             * programme's name after its owner ends the sentence */
+            size_t u = t;
+            while (u < p1 && u - t < 4 && is_word(w, u) &&
+                   ((w->tok.v[u].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) ||
+                    tok_in(w, u, outlet_nouns)))
+                u++;
+            if (u > t && (u >= p1 || is_stop(w, u))) return (int64_t)u;
+        }
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             (is_date_word(w, t, k + 1) && (say >= 0 ? say : (say = tok_in(w, k, say_words)))) ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || (t == k + 1 && tok_in(w, t, determiners)))
@@ -4095,12 +4105,15 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         if (tok_ch(w, t, '(') && t + 3 < p1 && tok_ch(w, t + 2, ')') && is_stop(w, t + 3) &&
             st->tok_ment[t - 1] >= 0 && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT))
             return (int64_t)t + 3; /* "..., says the Institute of Public Policy Research (IPPR)." */
-        if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
+        if ((t == k + 1 || (t == k + 2 && tok_is(w, k + 1, "the") && tok_in(w, k, told_words))) &&
+            (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
             (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t) &&
             (t + 1 >= p1 || is_stop(w, t + 1) || tok_ch(w, t + 1, ',') ||
+             (w->tok.v[t + 1].flags & NEWS_TF_CLITIC) ||
              (IN_TAIL(w, t + 1) && !tok_in(w, t + 1, determiners))))
-            continue; /* "..., Smith told POLITICO on Monday.": a name the entity step missed
-                       * (not "told MPs the Lord Chancellor, ... was": a clause follows) */
+            continue; /* "..., Smith told POLITICO on Monday.", "..., she told the BBC.": a
+                       * name the entity step missed (not "told MPs the Lord Chancellor, ...
+                       * was": a clause follows) */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&

@@ -76,3 +76,11 @@ select 'qt14_18', (select group_concat(row, ';') from r where id = 18)
   = 'indirect|child benefit would rise in April|Ana Ferri|Ana Ferri|told';
 select 'qt14_19', (select group_concat(row, ';') from r where id = 19)
   = 'indirect|she would appeal|Ana Ferri|Ana Ferri|told';
+-- a programme's name after its owner ends the report's sentence after "told"
+-- ("..., she told BBC Two's Newsnight."), and so does "the" and a name
+insert into d values (20, 'Paid leave would rise to nine months, Ana Ferri told GMTV''s Sunday programme.');
+insert into d values (21, 'The tolls would go, she told the BBC.');
+select 'qt14_20', (select group_concat(row, ';') from r where id = 20)
+  = 'indirect|Paid leave would rise to nine months|Ana Ferri|Ana Ferri|told';
+select 'qt14_21', (select group_concat(row, ';') from r where id = 21)
+  = 'indirect|The tolls would go|-|she|told';
