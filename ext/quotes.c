@@ -3035,8 +3035,9 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
 
 /* what a speaker declines after a report ("..., he said, but did not elaborate"): the
  * writer's words on the speaker, not more of the report */
-static const char *const withheld_words[] = {"comment", "disclose", "elaborate", "give",
-                                             "identify", "name", "reveal", "say", "specify", 0};
+static const char *const withheld_words[] = {"comment", "confirm", "disclose", "elaborate",
+                                             "give", "identify", "name", "reveal", "say",
+                                             "specify", 0};
 
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
@@ -3869,11 +3870,23 @@ static const char *const second_acts[] = {"calling", "saying", "accusing", "desc
 /* After ", and" or ", but" at token j, the report goes on: a second clause of it ("said
  * that A, and that B") or a verb with the report's subject ("said she hoped to win, and then
  * would campaign"). */
-static int goes_on(const NewsWork *w, size_t j, size_t p1) {
+static int goes_on(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t p1) {
     if (j < p1 && tok_is(w, j, "then")) j++;
     if (j < p1 && tok_is(w, j, "that")) /* not "but that was not ...": a pronoun */
         return j + 1 < p1 && !tok_in(w, j + 1, verbs_after) && !tok_in(w, j + 1, modals);
-    return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
+    if (j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"))) return 1;
+    /* "said the vote was rushed, and support for Sanders would have been higher": a subject
+     * of a few words, then a modal in the past, the report's mood (not "..., but the ministry
+     * could not confirm this": the writer's) */
+    for (size_t t = j; t < p1 && t - j < 5; t++) {
+        if (t > j && tok_in(w, t, modals) && !tok_is(w, t, "can") && !tok_is(w, t, "may"))
+            return !(t + 2 < p1 && tok_is(w, t + 1, "not") && tok_in(w, t + 2, withheld_words));
+        if (!is_word(w, t) || tok_in(w, t, verbs_after) || tok_in(w, t, modals) ||
+            tok_is(w, t, "will") || negated_aux(w, t) || tok_is(w, t, "that") ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 0; /* (not "..., but Wardle confirmed they would ...": a report of its own) */
+    }
+    return 0;
 }
 
 /* The comma at t opens a relative clause or a participle's aside after the subject of a
@@ -3905,7 +3918,7 @@ static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, si
         if (st->inq[e] || is_stop(w, e) || w->tok.v[e].quote || (st->cue[e] & NEWS_CUE_INDIRECT))
             return -1;
         if ((tok_is(w, e, "and") || tok_is(w, e, "but")) && tok_is(w, e + 1, "that"))
-            return goes_on(w, e + 1, p1) ? (int64_t)e + 1 : -1;
+            return goes_on(w, st, e + 1, p1) ? (int64_t)e + 1 : -1;
     }
     return -1;
 }
@@ -3934,10 +3947,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                             * police would act “firmly”": the quotation is the second
                             * report's, the first ends before it */
         if (tok_ch(w, t, ';')) break;
+        if (second < 0 && t > f && tok_ch(w, t, ',') && t + 1 < p1 && t != after_that &&
+            (tok_is(w, t + 1, "and") || tok_is(w, t + 1, "but")))
+            second = last; /* "said PBS could be at risk, and it could deter stations from
+                            * airing “…”": the report up to the comma stands */
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||
-             (t != after_that && tok_is(w, t + 1, "and") && !goes_on(w, t + 2, p1)) ||
-             (tok_is(w, t + 1, "but") && !goes_on(w, t + 2, p1)) ||
+             (t != after_that && tok_is(w, t + 1, "and") && !goes_on(w, st, t + 2, p1)) ||
+             (tok_is(w, t + 1, "but") && !goes_on(w, st, t + 2, p1)) ||
              (t != after_that && tok_is(w, t + 1, "while")) ||
              tok_is(w, t + 1, "which") ||
              tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom"))) {

@@ -84,3 +84,15 @@ select 'qt14_20', (select group_concat(row, ';') from r where id = 20)
   = 'indirect|Paid leave would rise to nine months|Ana Ferri|Ana Ferri|told';
 select 'qt14_21', (select group_concat(row, ';') from r where id = 21)
   = 'indirect|The tolls would go|-|she|told';
+-- after ", and" or ", but", a subject of a few words and a modal in the past go on the same
+-- report; "could not confirm" is the writer's; a quotation after that comma leaves the
+-- report before it its row
+insert into d values (22, 'Ana Ferri said the vote was rushed, and support for the bridge would have been higher in May.');
+insert into d values (23, 'Dockers said the cargo was Belgian, but the ministry could not confirm this.');
+insert into d values (24, 'Ana Ferri said the port could be at risk, and it could deter ships from making "an important call".');
+select 'qt14_22', (select group_concat(row, ';') from r where id = 22)
+  = 'indirect|the vote was rushed, and support for the bridge would have been higher in May|Ana Ferri|Ana Ferri|said';
+select 'qt14_23', (select group_concat(row, ';') from r where id = 23)
+  = 'indirect|the cargo was Belgian|-|Dockers|said';
+select 'qt14_24', (select group_concat(row, ';') from r where id = 24)
+  = 'indirect|the port could be at risk|Ana Ferri|Ana Ferri|said;partial|an important call|Ana Ferri|Ana Ferri|said';
