@@ -140,7 +140,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout10.jsonl tests/quotes/news_2020s_holdout11.jsonl \
               tests/quotes/news_2020s_holdout12.jsonl tests/quotes/news_2020s_holdout13.jsonl \
               tests/quotes/news_2020s_holdout14.jsonl tests/quotes/news_2020s_holdout15.jsonl \
-              tests/quotes/news_2020s_holdout16.jsonl tests/quotes/news_2020s_holdout17.jsonl
+              tests/quotes/news_2020s_holdout16.jsonl tests/quotes/news_2020s_holdout17.jsonl \
+              tests/quotes/news_2020s_holdout19.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \

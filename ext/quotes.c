@@ -1094,6 +1094,10 @@ static int push_seg(NewsWork *w, NewsQuoteState *st, size_t *n_seg, int32_t o, i
 /* Pairs the marks of paragraph tokens [p0, p1) and appends its top-level quotations to the
  * segment array. Stack entries are (token + 1) * 8 + family; token -1 is a quotation
  * carried open from the previous window. */
+/* what follows an apostrophe inside a word: a straight double mark there stands for one
+ * (Brazil"s, isn"t), as in text that went through a broken pipeline */
+static const char *const dq_clitics[] = {"s", "t", "re", "ve", "ll", "d", "m", 0};
+
 static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
                           int carried, size_t *n_seg, int *open_fam_at_end) {
     int32_t *stk = st->stack;
@@ -1127,6 +1131,11 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
         case NEWS_QM_DQ_CLOSE: role = (sb && !sa && !count[FAM_DOUBLE]) ? 1 : 2; break;
         case NEWS_QM_DQ_LOW: role = 1; break;
         case NEWS_QM_DQ:
+            if (!sb && !sa && i > p0 && is_word(w, i - 1) && i2 + 1 < p1 &&
+                tok_in(w, i2 + 1, dq_clitics) &&
+                ((tv[i2 + 1].flags & NEWS_TF_SPACE_AFTER) || i2 + 2 >= p1 ||
+                 closes_context(w, i2 + 2)))
+                break; /* Brazil"s, isn"t: a straight double mark typed for an apostrophe */
             if (sb && !sa) role = 1;
             else if (!sb && sa) role = 2;
             else role = count[FAM_DOUBLE] ? 2 : 1;
@@ -2221,6 +2230,8 @@ static int cue_before_quote(const NewsWork *w, const NewsQuoteState *st, size_t 
     return 0;
 }
 
+static size_t quoted_as_at(const NewsWork *w, const NewsQuoteState *st, size_t k, size_t sb);
+
 static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr *a) {
     size_t j = c + 1;
     if (j + 1 < p1 && tok_ch(w, j, ':') && !is_stop(w, p1 - 1)) {
@@ -2316,7 +2327,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         }
         Attr b;
         memset(&b, 0, sizeof b);
-        int ok = subject_before(w, st, k, j, &b) && b.t0 >= (int64_t)j &&
+        /* "“…,” he was quoted as saying": the subject of the passive */
+        size_t q0 = (cf & NEWS_CUE_ING) ? quoted_as_at(w, st, k, j) : 0;
+        int ok = subject_before(w, st, q0 ? q0 : k, j, &b) && b.t0 >= (int64_t)j &&
                  !(new_sentence && b.t0 != (int64_t)j);
         if (!ok && appos) {
             /* "Nate Silver, the polling guru who founded example.com tweeted": the
@@ -3006,6 +3019,16 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         s->title = 1;
         memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
     }
+    /* the "Star Wars" system, the "Big Bang," a "Southern Africa" initiative: a short name in
+     * Title Case inside the writer's sentence, with a cue near or not, names something; it
+     * is no one's words (right after a cue or a colon it may be: says "Merry Christmas");
+     * with a comma inside its marks it stays opaque to the searches, as the comma is the
+     * writer's sentence's ("Yeutter, on the program "Today," said the ...") */
+    if (kind == NEWS_PARTIAL && title && nw <= 4 && s->cls != CLS_COLON && !ends_stop) {
+        kind = KIND_NONE;
+        s->title = !ends_punct;
+        memset(a, 0, sizeof *a), a->ment = -1, a->t0 = -1;
+    }
     s->own = (uint8_t)(a->found != 0);
     /* single marks: a whole statement of two words or more, or a fragment someone is said
      * to say ("accused the government of 'running out of road'", British style; in American
@@ -3030,6 +3053,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
  *   According to SUBJ, CLAUSE.  CLAUSE, according to SUBJ.
  * The score is the speaker's confidence times the cue's strength: "said"/"told" with a
  * clause count more than a verb that also takes a plain object ("claimed the prize"). */
+
+/* what a speaker declines after a report ("..., he said, but did not elaborate"): the
+ * writer's words on the speaker, not more of the report */
+static const char *const withheld_words[] = {"comment", "confirm", "disclose", "elaborate",
+                                             "give", "identify", "name", "reveal", "say",
+                                             "specify", 0};
 
 /* verbs that go on a sentence a parenthetical report interrupted ("..., he said, is ...") */
 static const char *const verbs_after[] = {
@@ -3385,9 +3414,11 @@ static const char *const outlet_nouns[] = {"programme", "program", "show", "radi
                                            "podcast", "television", 0};
 
 /* subordinators that may open a report after "said" ("said as both parties planned ...,
- * they should ...") */
+ * they should ..."), and prepositions of time or cause that open a phrase before the
+ * report's subject ("said after six months of testing, AT&T has installed ...") */
 static const char *const report_subs[] = {"as", "once", "if", "because", "since", "unless",
-                                          "until", 0};
+                                          "until", "when", "after", "before", "during",
+                                          "despite", 0};
 
 /* numbers after "about"/"around" that open a clause: "said around eight members were" */
 static const char *const approx_numbers[] = {"two", "three", "four", "five", "six", "seven",
@@ -3470,6 +3501,22 @@ static int time_clause(const NewsWork *w, size_t t, size_t p1) {
     return t + 3 < p1 && tok_is(w, t, "on") && tok_is(w, t + 1, "the") &&
            tok_in(w, t + 2, time_nouns) && is_word(w, t + 3) && !tok_is(w, t + 3, "of") &&
            !tok_is(w, t + 3, "before") && !tok_is(w, t + 3, "after");
+}
+
+static int bare_plural(const NewsWork *w, size_t i);
+
+/* A subject of up to three nouns without a determiner, then its auxiliary, at j: "told MPs
+ * child benefit would rise" (no preposition, pronoun, adverb or cue before the auxiliary). */
+static int bare_subject(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
+    for (size_t t = j; t < p1 && t - j < 4; t++) {
+        if (t > j && aux_at(w, t)) return 1;
+        if (!is_lower_word(w, t) || st->inq[t] || aux_at(w, t) || tok_in(w, t, determiners) ||
+            tok_in(w, t, gap_preps) || pronoun_kind(w, t) || tok_in(w, t, subj_pronouns) ||
+            ly_adverb(w, t) || tok_is(w, t, "to") || tok_is(w, t, "that") ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 0;
+    }
+    return 0;
 }
 
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
@@ -3579,8 +3626,15 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
              (say && loose > 0 && t - j <= 4 && pronoun_kind(w, t) &&
               (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")) &&
               !(t >= j + 3 && time_clause(w, t - 3, p1)))) && /* "on the day she left" */
-            /* ("said in the past it markets", "said at first he tried") */
-            clause_opener(w, st, t, (cf & NEWS_CUE_OBJECT) || !say) &&
+            /* ("said in the past it markets", "said at first he tried"); after a day
+             * any cue's clause may open with an article when its verb follows ("argued on
+             * Sunday the time had come", not "announced today the lifting of all limits") */
+            (clause_opener(w, st, t,
+                          (cf & NEWS_CUE_OBJECT) ||
+                              (!say &&
+                               !((tok_in(w, t - 1, gap_ends) || is_date_word(w, t - 1, j)) &&
+                                 !tok_in(w, t, this_words) && verb_soon(w, st, t, p1)))) ||
+             (tok_in(w, t - 1, audiences) && bare_subject(w, st, t, p1))) &&
             (st->tok_ment[t] < 0 || st->tok_ment[t] != st->tok_ment[t - 1])) {
             after_gap = (int64_t)t;
             if (!IN_GAP(w, t)) break;
@@ -3769,13 +3823,15 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                             * "said about 8,500 cars had" */
     if (say && j + 3 < p1 && (tok_in(w, j, concessives) || tok_in(w, j, report_subs))) {
         /* "said as both parties planned to cut jobs, they should accept ...", "said while
-         * everyone had the right to be secure, they also ...": a subordinate clause with a
-         * verb, a comma, then the report's own subject and verb */
+         * everyone had the right to be secure, they also ...": a subordinate clause or a
+         * phrase, a comma, then the report's own subject and verb (a bare plural and its
+         * auxiliary too: "said when the bridge reopens, tolls will be scrapped") */
         for (size_t c = j + 2; c < p1 && c - j < 30; c++) {
             if (st->inq[c] || is_stop(w, c) || w->tok.v[c].quote || is_dash(w, c)) break;
             if (!tok_ch(w, c, ',')) continue;
-            if (c + 2 < p1 && has_verb(w, st, (int64_t)j + 1, (int64_t)c - 1) &&
+            if (c + 2 < p1 &&
                 ((tok_in(w, c + 1, subj_pronouns) && is_lower_word(w, c + 2)) ||
+                 (bare_plural(w, c + 1) && aux_at(w, c + 2)) ||
                  ((tok_in(w, c + 1, determiners) || st->tok_ment[c + 1] >= 0) &&
                   (verb_soon(w, st, c + 1, p1) ||
                    (c + 4 < p1 && has_verb(w, st, (int64_t)c + 2, (int64_t)c + 3))))))
@@ -3835,11 +3891,23 @@ static const char *const second_acts[] = {"calling", "saying", "accusing", "desc
 /* After ", and" or ", but" at token j, the report goes on: a second clause of it ("said
  * that A, and that B") or a verb with the report's subject ("said she hoped to win, and then
  * would campaign"). */
-static int goes_on(const NewsWork *w, size_t j, size_t p1) {
+static int goes_on(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t p1) {
     if (j < p1 && tok_is(w, j, "then")) j++;
     if (j < p1 && tok_is(w, j, "that")) /* not "but that was not ...": a pronoun */
         return j + 1 < p1 && !tok_in(w, j + 1, verbs_after) && !tok_in(w, j + 1, modals);
-    return j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"));
+    if (j < p1 && (tok_in(w, j, modals) || tok_is(w, j, "will"))) return 1;
+    /* "said the vote was rushed, and support for Sanders would have been higher": a subject
+     * of a few words, then a modal in the past, the report's mood (not "..., but the ministry
+     * could not confirm this": the writer's) */
+    for (size_t t = j; t < p1 && t - j < 5; t++) {
+        if (t > j && tok_in(w, t, modals) && !tok_is(w, t, "can") && !tok_is(w, t, "may"))
+            return !(t + 2 < p1 && tok_is(w, t + 1, "not") && tok_in(w, t + 2, withheld_words));
+        if (!is_word(w, t) || tok_in(w, t, verbs_after) || tok_in(w, t, modals) ||
+            tok_is(w, t, "will") || negated_aux(w, t) || tok_is(w, t, "that") ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 0; /* (not "..., but Wardle confirmed they would ...": a report of its own) */
+    }
+    return 0;
 }
 
 /* The comma at t opens a relative clause or a participle's aside after the subject of a
@@ -3871,7 +3939,7 @@ static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, si
         if (st->inq[e] || is_stop(w, e) || w->tok.v[e].quote || (st->cue[e] & NEWS_CUE_INDIRECT))
             return -1;
         if ((tok_is(w, e, "and") || tok_is(w, e, "but")) && tok_is(w, e + 1, "that"))
-            return goes_on(w, e + 1, p1) ? (int64_t)e + 1 : -1;
+            return goes_on(w, st, e + 1, p1) ? (int64_t)e + 1 : -1;
     }
     return -1;
 }
@@ -3900,10 +3968,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                             * police would act “firmly”": the quotation is the second
                             * report's, the first ends before it */
         if (tok_ch(w, t, ';')) break;
+        if (second < 0 && t > f && tok_ch(w, t, ',') && t + 1 < p1 && t != after_that &&
+            (tok_is(w, t + 1, "and") || tok_is(w, t + 1, "but")))
+            second = last; /* "said PBS could be at risk, and it could deter stations from
+                            * airing “…”": the report up to the comma stands */
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
             ((st->cue[t + 1] & (NEWS_CUE_ING | NEWS_CUE_ACCORDING)) ||
-             (t != after_that && tok_is(w, t + 1, "and") && !goes_on(w, t + 2, p1)) ||
-             (tok_is(w, t + 1, "but") && !goes_on(w, t + 2, p1)) ||
+             (t != after_that && tok_is(w, t + 1, "and") && !goes_on(w, st, t + 2, p1)) ||
+             (tok_is(w, t + 1, "but") && !goes_on(w, st, t + 2, p1)) ||
              (t != after_that && tok_is(w, t + 1, "while")) ||
              tok_is(w, t + 1, "which") ||
              tok_is(w, t + 1, "who") || tok_is(w, t + 1, "whose") || tok_is(w, t + 1, "whom"))) {
@@ -4029,6 +4101,16 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
             return (int64_t)t; /* "..., Lund said as she left the court.": a clause of the
                                 * writer's about the saying ends the tail */
         if (time_clause(w, t, p1)) return (int64_t)t;
+        if (t > k + 1 && (w->tok.v[t - 1].flags & NEWS_TF_CLITIC) && tok_in(w, k, told_words)) {
+            /* "..., she told BBC Two's Newsnight.", "..., told GMTV's Sunday programme.": a
+             * programme's name after its owner ends the sentence */
+            size_t u = t;
+            while (u < p1 && u - t < 4 && is_word(w, u) &&
+                   ((w->tok.v[u].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) ||
+                    tok_in(w, u, outlet_nouns)))
+                u++;
+            if (u > t && (u >= p1 || is_stop(w, u))) return (int64_t)u;
+        }
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             /* "said in a statement posted on X", "in a video shared online" */
             (t > k + 2 && (st->cue[t] & NEWS_CUE_PAST) && IN_TAIL(w, t - 1) &&
@@ -4064,12 +4146,15 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         if (tok_ch(w, t, '(') && t + 3 < p1 && tok_ch(w, t + 2, ')') && is_stop(w, t + 3) &&
             st->tok_ment[t - 1] >= 0 && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT))
             return (int64_t)t + 3; /* "..., says the Institute of Public Policy Research (IPPR)." */
-        if (t == k + 1 && (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
+        if ((t == k + 1 || (t == k + 2 && tok_is(w, k + 1, "the") && tok_in(w, k, told_words))) &&
+            (st->cue[k] & NEWS_CUE_OBJECT) && is_word(w, t) &&
             (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !pronoun_kind(w, t) &&
             (t + 1 >= p1 || is_stop(w, t + 1) || tok_ch(w, t + 1, ',') ||
+             (w->tok.v[t + 1].flags & NEWS_TF_CLITIC) ||
              (IN_TAIL(w, t + 1) && !tok_in(w, t + 1, determiners))))
-            continue; /* "..., Smith told POLITICO on Monday.": a name the entity step missed
-                       * (not "told MPs the Lord Chancellor, ... was": a clause follows) */
+            continue; /* "..., Smith told POLITICO on Monday.", "..., she told the BBC.": a
+                       * name the entity step missed (not "told MPs the Lord Chancellor, ...
+                       * was": a clause follows) */
         if (loose < 2 && is_lower_word(w, t) && t > k + 1 &&
             (tok_in(w, t - 1, gap_preps) || tok_in(w, t - 1, determiners) ||
              st->tok_ment[t - 1] >= 0 || loose > 0) &&
@@ -4603,6 +4688,28 @@ static int phrase_ends_sentence(NewsWork *w, NewsQuoteState *st, size_t j, size_
     return 1;
 }
 
+/* verbs whose passive takes "as saying": "was quoted as saying", "has been reported as
+ * saying", "was cited by Kyodo as saying" */
+static const char *const quoted_words[] = {"cited", "quoted", "reported", 0};
+
+/* The first word of the passive before "as" and the cue "saying" at k ("Ferri [was] quoted
+ * (by the Journal) as saying", its auxiliaries included, so that the subject ends before
+ * it), or 0 when there is none. */
+static size_t quoted_as_at(const NewsWork *w, const NewsQuoteState *st, size_t k, size_t sb) {
+    if (k < sb + 3 || !tok_is(w, k - 1, "as")) return 0;
+    size_t v = k - 2;
+    if (!tok_in(w, v, quoted_words)) { /* "quoted by the local daily al-Qabas as saying" */
+        while (v > sb + 1 && k - v < 14 && !tok_is(w, v, "by")) {
+            if (st->inq[v] || is_stop(w, v) || tok_ch(w, v, ',')) return 0;
+            v--;
+        }
+        if (!tok_is(w, v, "by") || !tok_in(w, v - 1, quoted_words)) return 0;
+        v--;
+    }
+    while (v > sb + 1 && (tok_in(w, v - 1, passive_marks) || is_filler(w, v - 1))) v--;
+    return v > sb ? v : 0;
+}
+
 /* The clause of a passive "asked"/"told" at k (find_indirect), or -1: a question after
  * "asked" ("was asked whether ..."), a clause after "told", past "by" and its agent. */
 static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -4904,8 +5011,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             (tok_ch(w, k - 1, ',') || (w->tok.v[k - 1].quote && st->inq[k - 1]) ||
                              tok_in(w, k - 1, said_nouns));
             /* "Ferri was quoted as saying that ...": the subject's words, in the passive */
-            int quoted_as = (cf & NEWS_CUE_ING) && k > sb + 1 && tok_is(w, k - 1, "as") &&
-                            tok_is(w, k - 2, "quoted");
+            size_t q0 = (cf & NEWS_CUE_ING) ? quoted_as_at(w, st, k, sb) : 0;
+            int quoted_as = q0 > 0;
             if ((cf & NEWS_CUE_ING) && k > sb && !ing_comma && !quoted_as &&
                 !tok_in(w, k - 1, ing_aux) && !tok_in(w, k - 1, ing_leads) &&
                 st->tok_ment[k - 1] < 0 && !pronoun_kind(w, k - 1))
@@ -4929,7 +5036,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             } else if (ing_comma || quoted_as ||
                        ((cf & NEWS_CUE_ING) && k > sb && tok_in(w, k - 1, ing_leads))) {
                 /* "..., adding that", "by saying he would": the subject of the sentence, or
-                 * of the cue before ("”, the member said, adding that ...") */
+                 * of the cue before ("”, the member said, adding that ..."); for "was
+                 * quoted as saying", the subject of the passive */
+                if (quoted_as) have = subject_before(w, st, q0, q0 > sb + 16 ? q0 - 16 : sb, &a);
                 for (size_t c = k - 1; c-- > sb && k - c < 12 && !have;) {
                     if (st->inq[c]) break;
                     if ((st->cue[c] & NEWS_CUE_DIRECT) && !(st->cue[c] & NEWS_CUE_ING))
@@ -5139,8 +5248,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int b_to = para && b0 + 1 < p1 && tok_is(w, b0, "to") &&
                            is_lower_word(w, b0 + 1) && !tok_in(w, b0 + 1, determiners) &&
                            !tok_in(w, b0 + 1, object_pronouns);
-                int b_but = para && b0 + 1 < p1 && tok_is(w, b0, "but") &&
-                            tok_in(w, k, say_words) && clause_opener(w, st, b0 + 1, 0);
+                int b_but = para && b0 + 1 < p1 &&
+                            (tok_is(w, b0, "but") || (tok_is(w, b0, "and") && c1 >= 0)) &&
+                            tok_in(w, k, say_words) &&
+                            (clause_opener(w, st, b0 + 1, 0) ||
+                             (aux_at(w, b0 + 1) &&
+                              !(b0 + 3 < p1 && tok_is(w, b0 + 2, "not") &&
+                                tok_in(w, b0 + 3, withheld_words))));
                 /* "..., and as Comey noted, people involved could ...": the words after
                  * the comma are the report, whatever came before */
                 int as_lead = a.t0 > (int64_t)sb && tok_is(w, (size_t)a.t0 - 1, "as");
@@ -5198,7 +5312,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             }
             /* "..., said Mr Seagrave.", "..., said the chief executive, Ana Ferri.": a speaker
              * after the cue that tail_ends could not see to the end of, as well */
-            if (f < 0 && !(cf & NEWS_CUE_ING) && (inv_kind > 0 || tail_ends(w, st, k, p1))) {
+            if (f < 0 && (!(cf & NEWS_CUE_ING) || quoted_as) &&
+                (inv_kind > 0 || tail_ends(w, st, k, p1))) {
                 /* CLAUSE, Kuleba said. / CLAUSE, said Kuleba. */
                 Attr b;
                 memset(&b, 0, sizeof b);
