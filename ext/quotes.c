@@ -415,21 +415,23 @@ static const struct {
     {"co-founder", 0}, {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0},
     {"commissioner", 0}, {"congressman", 1}, {"congresswoman", 2}, {"constable", 0},
     {"contender", 0}, {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"daughter", 2},
-    {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0}, {"economist", 0},
-    {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1}, {"founder", 0},
-    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"headmaster", 1},
-    {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
+    {"defender", 0}, {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0},
+    {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1},
+    {"founder", 0}, {"general", 0}, {"goalkeeper", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
+    {"headmaster", 1}, {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
     {"husband", 1}, {"incumbent", 0}, {"inspector", 0}, {"journalist", 0}, {"judge", 0},
     {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
-    {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
-    {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
-    {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0},
+    {"manager", 0}, {"mayor", 0}, {"member", 0}, {"mep", 0}, {"midfielder", 0}, {"minister", 0},
+    {"mogul", 0}, {"mother", 2}, {"mp", 0}, {"msp", 0}, {"negotiator", 0}, {"nominee", 0},
+    {"nurse", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0}, {"organizer", 0}, {"owner", 0},
+    {"partner", 0}, {"peer", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0}, {"presenter", 0},
     {"president", 0}, {"prince", 1}, {"princess", 2}, {"professor", 0}, {"prosecutor", 0},
     {"queen", 2}, {"rep.", 0}, {"reporter", 0}, {"representative", 0}, {"researcher", 0},
     {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0}, {"senator", 0}, {"sergeant", 0},
-    {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
+    {"singer", 0}, {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
     {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0}, {"superintendent", 0}, {"supporter", 0},
-    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
+    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"winger", 0}, {"woman", 2},
+    {"writer", 0},
 };
 
 
@@ -467,6 +469,13 @@ static int role_plural(const NewsWork *w, size_t i) {
 
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
 static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
+
+/* nouns for someone a story follows that are no role of office (is_epithet): "the Old
+ * Trafford boss", "the Black Sabbath singer" */
+static const char *const epithet_nouns[] = {
+    "batsman", "boss", "bowler", "boxer", "champion", "comedian", "defender", "driver",
+    "forward", "goalkeeper", "golfer", "keeper", "midfielder", "musician", "player",
+    "presenter", "rapper", "singer", "skipper", "star", "striker", "winger", "winner", 0};
 
 /* "he", "she", "they", "it" (ASCII case ignored): one length each, so one compare */
 static int pronoun_kind(const NewsWork *w, size_t i) {
@@ -524,12 +533,14 @@ static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefin
 static const char *const ly_nouns[] = {"family", "assembly", "ally", "daily", "weekly", "monthly",
                                        "quarterly", 0};
 
-/* A barrister's letters after a name, which the entity step leaves out: "Helen Marsh KC". */
+/* A barrister's or a member's letters after a name, which the entity step leaves out: "Helen
+ * Marsh KC", "Andrew Tyrie MP" (a person's: "the Manchester Central MP" is a role). */
 static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    return i > lo && t->byte_len == 2 && (z[0] == 'K' || z[0] == 'Q') && z[1] == 'C' &&
-           st->tok_ment[i - 1] >= 0;
+    if (i <= lo || t->byte_len != 2 || st->tok_ment[i - 1] < 0) return 0;
+    return ((z[0] == 'K' || z[0] == 'Q') && z[1] == 'C') ||
+           (z[0] == 'M' && z[1] == 'P' && w->ment.v[st->tok_ment[i - 1]].type == NEWS_PER);
 }
 
 /* A word in -ly but a noun: an adverb ("quietly") when lower-case, not "his family said". */
@@ -1806,6 +1817,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
 
 /* The speaker right before cue token `cue`: "Kuleba (also) said". */
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a);
+static int opening_name(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a);
 
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
@@ -1842,7 +1854,7 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
     if (post_nominal(w, st, k, lo)) k--; /* "Helen Marsh KC said" */
-    if (!subject_ending_at(w, st, k, lo, a)) return 0;
+    if (!subject_ending_at(w, st, k, lo, a)) return opening_name(w, st, cue, lo, a);
     if (a->spk_kind == NEWS_SPK_DESC && a->t0 > (int64_t)lo + 1 && k + 1 == cue &&
         tok_in(w, k, cue_gap) &&
         (tok_is(w, (size_t)a->t0 - 1, "in") || tok_is(w, (size_t)a->t0 - 1, "during"))) {
@@ -1885,7 +1897,9 @@ static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_
     if (me + 1 < hi && !st->inq[me] && is_lower_word(w, me) && tok_in(w, me, org_nouns) &&
         is_lower_word(w, me + 1) && is_plain_role(w, me + 1))
         me++;
-    if (me >= hi || st->inq[me] || !is_lower_word(w, me) || !is_plain_role(w, me)) return 0;
+    if (me >= hi || st->inq[me] || !is_lower_word(w, me) ||
+        !(is_plain_role(w, me) || tok_in(w, me, epithet_nouns)))
+        return 0;
     size_t n = me + 1;
     while (n < hi && n - me < 3 && is_lower_word(w, n) && is_plain_role(w, n)) n++;
     return !(n < hi && st->tok_ment[n] >= 0);
@@ -2383,6 +2397,35 @@ static size_t past_dateline(const NewsWork *w, size_t f, size_t l) {
     return f;
 }
 
+/* "Greg Rusedski, the former British number one who reached the US Open final in 1997 and
+ * now commentates for Amazon Prime, said": a name opening the sentence (after a few words
+ * of its titles) before an apposition or a relative clause that runs past lo, the start
+ * of the search for cue token `cue`, to the comma before it; no other person between.
+ * Bounded: the sentence starts at most LONG_SUBJECT_TOKENS before the cue. */
+#define LONG_SUBJECT_TOKENS 48
+static int opening_name(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    size_t sb = (size_t)st->sfirst[w->tok.v[cue].sentence - s0];
+    if (cue < 4 || !tok_ch(w, cue - 1, ',') || sb >= lo || cue - sb > LONG_SUBJECT_TOKENS)
+        return 0;
+    sb = past_dateline(w, sb, cue);
+    size_t b = sb;
+    while (b < cue && b - sb < 5 && st->tok_ment[b] < 0 && is_word(w, b) && !st->cue[b]) b++;
+    int32_t m = st->tok_ment[b];
+    if (m < 0 || (w->ment.v[m].type != NEWS_PER && w->ment.v[m].type != NEWS_ORG)) return 0;
+    size_t e = news_ment_toks(w, (size_t)m).tok_end;
+    if (e + 2 >= cue || !tok_ch(w, e, ',') ||
+        !(tok_is(w, e + 1, "who") || tok_is(w, e + 1, "whose") || tok_is(w, e + 1, "which") ||
+          tok_in(w, e + 1, determiners)))
+        return 0;
+    for (size_t t = e + 1; t + 1 < cue; t++)
+        if (st->inq[t] || is_stop(w, t) || (w->tok.v[t].flags & NEWS_TF_PARA_START) ||
+            (st->tok_ment[t] >= 0 && w->ment.v[st->tok_ment[t]].type == NEWS_PER))
+            return 0;
+    set_mention_speaker(w, st, a, m, 0.8f);
+    return 1;
+}
+
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
@@ -2544,6 +2587,20 @@ static int ing_form(const NewsWork *w, size_t i) {
 static const char *const noun_plurals[] = {
     "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
     "warnings", "charges", 0};
+
+/* Does the speaker a that subject_after found after a cue run on to the mark at token o
+ * of a fragment in lower case, with no more than an owned noun between ("said Mr Blair
+ * “should butt out of”", "said Murray's record “will never be matched”")? Then it is the
+ * subject of the report, and the speaker is the sentence's (not "said Mr Ingram “For
+ * what ...”", a stop left out). */
+static int report_subject(const NewsWork *w, const Attr *a, size_t o) {
+    size_t e = o, end = a->spk.byte_start + a->spk.byte_len;
+    if (o + 1 >= w->tok.n || !is_lower_word(w, o + 1)) return 0;
+    while (e > 0 && o - e < 4 && w->tok.v[e - 1].byte_start >= end &&
+           (is_word(w, e - 1) || (w->tok.v[e - 1].flags & NEWS_TF_CLITIC)))
+        e--;
+    return e > 0 && w->tok.v[e - 1].byte_start < end;
+}
 
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
@@ -2721,7 +2778,10 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             set_cue(w, a, k, k + 1);
             return 1;
         }
-        if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, a, 0)) {
+        Attr inv = *a;
+        if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, &inv, 0) &&
+            !(cls == CLS_WORD && (cf & NEWS_CUE_PAST) && report_subject(w, &inv, from))) {
+            *a = inv;
             set_cue(w, a, k, k + 1);
             return 1;
         }
@@ -5318,10 +5378,6 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
 static const char *const minor_roles[] = {"adviser", "advisor", "aide", "employee", "member",
                                           "official", "source", "spokesman", "spokesperson",
                                           "spokeswoman", "staffer", "supporter", 0};
-static const char *const epithet_nouns[] = {
-    "batsman", "boss", "bowler", "boxer", "champion", "comedian", "defender", "driver",
-    "forward", "goalkeeper", "golfer", "keeper", "midfielder", "musician", "player",
-    "presenter", "rapper", "singer", "skipper", "star", "striker", "winger", "winner", 0};
 static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
     if (a->spk_kind != NEWS_SPK_DESC || a->ment >= 0 || a->t0 < 0 ||
         (size_t)a->t0 >= w->tok.n || !tok_is(w, (size_t)a->t0, "the"))
@@ -5835,8 +5891,12 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                                   zy[ny - 1] == 'g';
                         int party = st->tok_ment[y] >= 0 &&
                                     w->ment.v[st->tok_ment[y]].type == NEWS_MISC;
+                        /* "Ferguson believes Henry ...": a verb in -s right after the
+                         * name, which verb_like reads only after a noun (not "boss") */
+                        int verb_s = y == ox.tok_end && ny > 3 && zy[ny - 1] == 's' &&
+                                     !strchr("siu", zy[ny - 2]) && !is_role_word(w, y);
                         if ((!is_lower_word(w, y) && !party) || st->cue[y] || ing ||
-                            verb_like(w, y) ||
+                            verb_like(w, y) || verb_s ||
                             is_small_word(w, y)) /* not "Tarar said selling Trump" */
                             modifier = 0;
                     }

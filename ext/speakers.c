@@ -141,8 +141,11 @@ static int name_gender(const NewsWork *w, const NewsMention *m, size_t *first_le
  * "people close to him"), DESC_BODY for it or they ("the company", "the campaign"). */
 enum {
     DESC_ONE = 4, DESC_MANY = 8, DESC_BODY = 16, DESC_OWNED = 32, /* "Okafor's aide" */
-    DESC_NAME_OWNED = 64 /* its owner is a name: "Okafor's", not "the paper's" */
+    DESC_NAME_OWNED = 64, /* its owner is a name: "Okafor's", not "the paper's" */
+    DESC_THEY = 128       /* "a spokesperson": one, for they as well as he or she */
 };
+/* a body's mouthpieces (sorted) */
+static const char *const mouthpieces[] = {"spokesman", "spokesperson", "spokeswoman"};
 static const char *const desc_stops[] = {
     "at", "close", "familiar", "for", "from", "in", "of", "on", "that", "to", "who", "with",
 };
@@ -179,6 +182,12 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
             owned = z[b] >= 'A' && z[b] <= 'Z' ? 2 : 1;
         hb = b, he = i;
     }
+    /* "A Department for Transport spokeswoman": a mouthpiece ends it, whatever name stands
+     * before */
+    size_t lb = n;
+    while (lb > 0 && z[lb - 1] != ' ') lb--;
+    if (lb > he && in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + lb, n - lb))
+        hb = lb, he = n;
     const uint8_t *h = z + hb;
     size_t len = he - hb;
     *head_start = sp->byte_start + hb, *head_len = len;
@@ -204,6 +213,7 @@ static int desc_traits(const NewsWork *w, const NewsSpan *sp, size_t *head_start
     if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, h, len)) return DESC_ONE | 1 | owned;
     if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, h, len))
         return DESC_ONE | 2 | owned;
+    if (len == 12 && !memcmp(h, "spokesperson", 12)) return DESC_ONE | DESC_THEY | owned;
     if (in_sorted(desc_groups, sizeof desc_groups / sizeof *desc_groups, h, len))
         return DESC_MANY | owned;
     return DESC_ONE | owned;
@@ -340,7 +350,8 @@ static const char *const org_aliases[][8] = {
 
 /* "the company said", "according to the firm": when no organisation's name ends in that
  * word, the company the story is about, which is the organisation named most in the
- * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice), if
+ * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice; its
+ * short and full forms count as one, the second spelling at half: story_company), if
  * one leads alone and was such a subject once; of two that lead alike, the one that opened
  * a sentence as its subject last, within COMPANY_RECENT_CHARS before; failing both, the
  * only one named, within COMPANY_RECENT_CHARS before. Public bodies,
@@ -363,14 +374,18 @@ static int opens_with_the(const uint8_t *z, size_t n) {
 /* What speaks without being anyone: "A report said he gave the warning. He said ..." (sorted) */
 static const char *const desc_writings[] = {"document", "letter", "memo", "poll", "report",
                                             "statement", "study", "summary", "survey"};
-/* Quotation q reports someone new the text brings in, with "a" or "an", a head word (at
- * head, hl bytes) that names no writing and a plain "said", "says" or "told" ("A local
- * surfer said sharks were seen"; not "an emergency question"). */
+/* Quotation q reports someone new the text brings in, with "a", "an", "one" or "another",
+ * a head word (at head, hl bytes) that names no writing and a plain "said", "says" or "told"
+ * ("A local surfer said sharks were seen", "One victim, who asked not to be named, said";
+ * not "an emergency question"). */
 static int new_speaker_said(const NewsWork *w, const NewsQuote *q, size_t head, size_t hl) {
+    static const char *const some[] = {"another", "one"};
     const uint8_t *z = w->text + q->speaker.byte_start, *c = w->text + q->cue.byte_start;
     size_t n = q->speaker.byte_len, fw = 0;
     while (fw < n && z[fw] != ' ') fw++;
-    return n > 3 && fw < n && article_word(z, fw) == 1 && q->cue.byte_len == 4 &&
+    return n > 3 && fw < n &&
+           (article_word(z, fw) == 1 || in_sorted(some, sizeof some / sizeof *some, z, fw)) &&
+           q->cue.byte_len == 4 &&
            (!memcmp(c, "said", 4) || !memcmp(c, "says", 4) || !memcmp(c, "told", 4)) &&
            !in_sorted(desc_writings, sizeof desc_writings / sizeof *desc_writings,
                       w->text + head, hl);
@@ -394,12 +409,11 @@ static int company_word(const NewsWork *w, const NewsSpan *sp) {
 }
 /* "a spokesman", "the spokeswoman": a mouthpiece with nothing to say whose */
 static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
-    static const char *const heads[] = {"spokesman", "spokesperson", "spokeswoman"};
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len, b = 0;
     while (b < n && z[b] != ' ') b++;
     return article_word(z, b) && b + 1 < n &&
-           in_sorted(heads, sizeof heads / sizeof *heads, z + b + 1, n - b - 1);
+           in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + b + 1, n - b - 1);
 }
 /* "the group", "the organisation" alone: the body the story has just quoted */
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
@@ -430,13 +444,13 @@ static int has_age(const NewsWork *w, const NewsMention *m) {
 /* "a council spokesman", "the company spokeswoman": a mouthpiece of the body its one word
  * names; that word's bytes in *b, *n, or 0 */
 static int body_mouthpiece(const NewsWork *w, const NewsSpan *sp, size_t *b, size_t *n) {
-    static const char *const heads[] = {"spokesman", "spokesperson", "spokeswoman"};
     const uint8_t *z = w->text + sp->byte_start;
     size_t len = sp->byte_len, e1 = 0, e2;
     while (e1 < len && z[e1] != ' ') e1++;
     for (e2 = e1 + 1; e2 < len && z[e2] != ' '; e2++) {}
     if (!article_word(z, e1) || e2 >= len || !(z[e1 + 1] >= 'a' && z[e1 + 1] <= 'z') ||
-        !in_sorted(heads, sizeof heads / sizeof *heads, z + e2 + 1, len - e2 - 1))
+        !in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + e2 + 1,
+                   len - e2 - 1))
         return 0;
     *b = sp->byte_start + e1 + 1, *n = e2 - e1 - 1;
     return 1;
@@ -496,10 +510,26 @@ static int same_opening(const NewsWork *w, int32_t a, int32_t b) {
     return 1;
 }
 
+/* Whether one of mentions a and b is the other's opening words, ASCII case ignored: one
+ * company written in full and short ("Corvid Mobility Ltd", "Corvid"; "Merrill Lynch",
+ * "Merrill"), which the entity step leaves two entities. */
+static int short_form(const NewsWork *w, int32_t a, int32_t b) {
+    const NewsMention *x = &w->ment.v[a], *y = &w->ment.v[b];
+    if (x->byte_len > y->byte_len) {
+        const NewsMention *t = x;
+        x = y, y = t;
+    }
+    if (x->byte_len == y->byte_len || w->text[y->byte_start + x->byte_len] != ' ') return 0;
+    for (size_t i = 0; i < x->byte_len; i++)
+        if ((w->text[x->byte_start + i] | 0x20) != (w->text[y->byte_start + i] | 0x20)) return 0;
+    return 1;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
     int score[8], nc = 0;
     int lead[8]; /* 0 never a subject, else 1 + the mentions back to its latest time as one */
+    int group[8]; /* the candidate whose short or full form it is (short_form), or itself */
     size_t latest = 0; /* the first candidate's latest mention */
     int recent = -1; /* the last company to open a sentence as its subject, close by */
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
@@ -514,17 +544,44 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         if (i == nc) {
             if (nc == 8) continue;
             if (nc == 0) latest = j;
-            cand[nc] = c, score[nc] = 0, lead[nc] = 0, nc++;
+            cand[nc] = c, score[nc] = 0, lead[nc] = 0, group[nc] = nc;
+            for (int g = 0; g < nc; g++)
+                if (group[g] == g && short_form(w, cand[g], c)) group[nc] = g;
+            nc++;
         }
         int subj = (st->m_inq[j] & NEWS_MQ_SUBJECT) != 0;
         score[i] += subj ? 2 : 1;
         if (subj && !lead[i]) lead[i] = (int)seen + 1;
         if (subj && recent < 0 && at - m->char_start <= COMPANY_RECENT_CHARS) recent = i;
     }
+    /* the short and the full form count as one ("Harwick Foods Group" and "Harwick"), its
+     * spelling named most counted in full and the others at half (a deal's target named in
+     * two spellings, "Penn Traffic Co" and "Penn Traffic", does not outweigh the buyer that
+     * opened the story, "Miller Tabak said"); it goes by that spelling, the longer of two
+     * named alike ("GM" and "General Motors Europe" are the parent and its unit). Scores are
+     * doubled for the halves. */
+    int own[8], pick[8], groups = 0; /* pick: the spelling a group goes by */
+    for (int i = 0; i < nc; i++) own[i] = score[i], pick[i] = i;
+    for (int i = 0; i < nc; i++) {
+        int g = group[i], p = pick[g];
+        if (g == i) {
+            groups++;
+            continue;
+        }
+        score[g] += score[i];
+        if (lead[i] && (!lead[g] || lead[i] < lead[g])) lead[g] = lead[i];
+        if (recent == i) recent = g;
+        if (own[i] > own[p] ||
+            (own[i] == own[p] && w->ment.v[cand[i]].byte_len > w->ment.v[cand[p]].byte_len))
+            pick[g] = i;
+    }
+    for (int i = 0; i < nc; i++)
+        if (group[i] == i) score[i] += own[pick[i]];
     int best = -1, tie = 0;
     /* (of one company named as often in two spellings, the one that was a subject later:
      * "BankAmerica Corp said ..." after the headline's "BANKAMERICA <BAC> TO SELL ...") */
     for (int i = 0; i < nc; i++) {
+        if (group[i] != i) continue;
         int same = best >= 0 && score[i] == score[best] && same_opening(w, cand[i], cand[best]);
         if (best < 0 || score[i] > score[best] ||
             (same && lead[i] && (!lead[best] || lead[i] < lead[best])))
@@ -534,14 +591,14 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
     }
     /* a tie goes to the one that was just the subject: "Brightwell Energy opened a plant.
      * Shares in Corran Mining fell. The firm said ..." is Corran's */
-    if (recent >= 0 && score[recent] == score[best]) return cand[recent];
+    if (recent >= 0 && score[recent] == score[best]) return cand[pick[recent]];
     /* ... or the only one named, close before: "Profits at Harbour Mills fell by half. The
      * company said ..." (not a party to the story's deal or fight: "sold its mills to Tarn
      * Holdings", "battles against Microsoft") */
-    if (nc == 1 && at - w->ment.v[latest].char_start <= COMPANY_RECENT_CHARS &&
+    if (groups == 1 && at - w->ment.v[latest].char_start <= COMPANY_RECENT_CHARS &&
         !other_party(w, &w->ment.v[latest]))
-        return cand[0];
-    return best >= 0 && !tie && lead[best] ? cand[best] : -1;
+        return cand[pick[0]];
+    return best >= 0 && !tie && lead[best] ? cand[pick[best]] : -1;
 }
 
 static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
@@ -747,6 +804,7 @@ int news_speakers_document(NewsWork *w) {
     size_t desc_mi = 0;
     int64_t desc_lo = 0, desc_hi = 0, desc_end = 0; /* desc_end: where its words end */
     int64_t desc_next = -1; /* the sentence it goes on in alone, when it spoke without marks */
+    int desc_mouth = 0; /* it is a mouthpiece of a name ("a KLM spokesman") */
     /* the latest description that spoke for a name ("a KLM spokesman said"): its head
      * word's key (spokesman), that name, where its words end */
     uint64_t for_head = 0;
@@ -809,8 +867,16 @@ int news_speakers_document(NewsWork *w) {
                 int body = (last_desc & DESC_BODY) &&
                            (desc_ent >= 0 || (last_desc & DESC_NAME_OWNED));
                 int fits = want ? (last_desc & DESC_ONE) && (last_desc & 3) != (want == 1 ? 2 : 1)
-                                : kind == NEWS_SPK_IT ? body
-                                                      : (last_desc & DESC_MANY) || body;
+                                : kind == NEWS_SPK_IT
+                                    ? body
+                                    : (last_desc & (DESC_MANY | DESC_THEY)) || body;
+                /* a mouthpiece's name goes on only while no person is named after its words
+                 * ("A UKIP spokesman said ... tensions between Mr Kilroy-Silk and ... He
+                 * denied" is Kilroy-Silk's) */
+                for (size_t j = desc_mi; fits && desc_mouth && j < mi; j++)
+                    if (mv[j].char_start >= desc_end && !(st->m_inq[j] & NEWS_MQ_INQ) &&
+                        PERSONISH(j))
+                        fits = 0;
                 if (fits) {
                     best = -(int)(mi - desc_mi) + 8 + (at - desc_end < LAST_QUOTE_CHARS ? 4 : 0) +
                            6 + 2 + (want && (last_desc & 3) == want ? 4 : 0) +
@@ -1059,9 +1125,13 @@ int news_speakers_document(NewsWork *w) {
                 else tr = 0;
             }
             last_desc = 0;
-            if (tr && (unnamed || (tr & DESC_BODY))) {
+            /* (and a mouthpiece: "A KLM spokesman said ... “…,” he said." is KLM's) */
+            if (tr && (unnamed || (tr & DESC_BODY) ||
+                       in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces,
+                                 w->text + hs, hl))) {
                 last_desc = tr;
                 desc_ent = qq->speaker_entity;
+                desc_mouth = !unnamed && !(tr & DESC_BODY);
                 /* one who spoke without marks is a candidate for the next sentence alone,
                  * and the story's current speaker stays */
                 if (desc_ent < 0 && !(tr & DESC_MANY) && !next_only) last_spk = -1;
