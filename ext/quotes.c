@@ -5757,6 +5757,16 @@ static int after_what(const NewsWork *w, size_t i) {
     return 0;
 }
 
+/* Does mention k end in "s" and an apostrophe alone ("Kenteris' lawyer", "Matt Williams’
+ * side")? An owner, as before "'s", which the tokenizer does not split off here. */
+static int bare_possessive(const NewsWork *w, size_t k) {
+    const uint8_t *z = w->text;
+    size_t x = w->ment.v[k].byte_start + w->ment.v[k].byte_len, n = w->text_len;
+    return x > 0 && z[x - 1] == 's' && x + 1 < n &&
+           ((z[x] == '\'' && z[x + 1] == ' ') ||
+            (x + 3 < n && !memcmp(z + x, "\xE2\x80\x99 ", 4)));
+}
+
 int news_quotes_window(const NewsModel *m, NewsWork *w) {
     (void)m;
     NewsQuoteState *st;
@@ -5908,7 +5918,7 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                 else x = ox.tok_end - 1;
             }
         }
-        int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
+        int poss = (e < n && (tv[e].flags & NEWS_TF_CLITIC)) || bare_possessive(w, k);
         /* "Shares in Corran Mining fell": the company is what the sentence is about */
         int pp = b > 0 && tok_in(w, b - 1, prepositions) &&
                  !(b == sb + 2 && w->ment.v[k].type == NEWS_ORG && tok_is(w, sb, "shares") &&

@@ -40,6 +40,17 @@ insert into d values (9,
  'Dutch airline KLM cancelled 200 flights on Saturday as the storm hit. A KLM spokesman said passengers would be rebooked free of charge. "We apologise to everyone whose plans have been disrupted," he said.' || char(10) || '' || char(10) || 'A Department for Transport spokeswoman said the rail network would run a reduced timetable. "Safety comes first," she said.' || char(10) || '' || char(10) || 'A council spokesperson said crews had cleared 40 fallen trees. "We will be out all night," they said.');
 insert into d values (10,
  'A Reform UK spokesman said: "Harold has strong views and sometimes uses colourful language." The documentary showed tensions between MEP Harold Finch and his colleagues. "I never wanted to be leader," he said.');
+-- the subject of the sentence right before "he said", after the current speaker's words
+-- and set off by an apposition with an owner ("his deputy"), is who the story turned to;
+-- a pronoun with a rival close behind scores lower than one without, and both lower
+-- than a name next to its cue; an owner with a bare apostrophe ("Matt Jenkins' side") is
+-- no subject
+insert into d values (11,
+ 'Tom Hale said the talks had gone well. Mark Reid, his deputy, was less sure. "We agreed on nothing," he said.');
+insert into d values (12,
+ '"The plan is ready," Anna Price said. "We start on Monday," she said.');
+insert into d values (13,
+ 'Rovers manager Gary Holt said: "We were brave." Ashby had the better chances. Matt Jenkins'' side pressed late, but Holt insisted the result was fair. "We deserved the points," he said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -63,3 +74,7 @@ select 'qsp11_16', exists(select 1 from r where id = 9 and row = 'direct|We apol
 select 'qsp11_17', exists(select 1 from r where id = 9 and row = 'direct|Safety comes first,|Department for Transport|she|said'); -- model-dependent
 select 'qsp11_18', exists(select 1 from r where id = 9 and row = 'direct|We will be out all night,||they|said');
 select 'qsp11_19', exists(select 1 from r where id = 10 and row = 'direct|I never wanted to be leader,|Harold Finch|he|said'); -- model-dependent
+select 'qsp11_20', exists(select 1 from r where id = 11 and row = 'direct|We agreed on nothing,|Mark Reid|he|said'); -- model-dependent
+select 'qsp11_21', (select score from q where id = 12 and speaker_mention = 'Anna Price') > (select score from q where id = 12 and speaker_mention = 'she');
+select 'qsp11_22', (select score from q where id = 12 and speaker_mention = 'she') > (select score from q where id = 11 and speaker_mention = 'he'); -- model-dependent
+select 'qsp11_23', exists(select 1 from q where id = 13 and speaker_mention = 'he' and speaker = 'Gary Holt' and round(score, 2) = 0.85); -- model-dependent
