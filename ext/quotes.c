@@ -837,6 +837,10 @@ static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t 
     role_put(st, holder_owner_key(key, m, owner_prefix(w, (size_t)o)), m);
 }
 
+/* what speaks for a name inside its description (desc_owner) */
+static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
+                                          "spokesperson", "statement", 0};
+
 /* The person a description with head word `head` that starts at token d stands for: the one
  * the text gave that role ("the minister"), or -1 for a plural ("officials") or an
  * indefinite one ("an aide"): no one in particular. A role with an owner ("Denmark's prime
@@ -847,6 +851,11 @@ static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t 
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
     if (plural_noun(w, head) || indefinite(w, d)) return -1;
+    /* "Keir Starmer's spokesman", "the prime minister's official spokesman": someone's
+     * mouthpiece speaks for its owner (desc_owner), never for whoever the text called
+     * spokesman ("Kremlin spokesman Dmitry Peskov") */
+    for (size_t t = d; t < head && tok_in(w, head, mouthpieces); t++)
+        if (w->tok.v[t].flags & NEWS_TF_CLITIC) return -1;
     uint64_t key = role_key(w, head);
     int64_t o = role_owner(w, head, d);
     if (o >= 0) {
@@ -1243,8 +1252,6 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
  * a campaign or a spokesperson speaks for the person or body named inside the description,
  * which is then the speaker (the description stays the speaker mention). Other descriptions
  * ("one Sanders supporter", "a Clinton aide") are people of their own: no one. */
-static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
-                                          "spokesperson", "statement", 0};
 static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
     if (t1 <= t0 + 1) return -1;
     /* "the Resolution Foundation think tank", "the Harlow Securities firm": a body named
@@ -1518,6 +1525,11 @@ static int share_word(const NewsWork *w, size_t i) {
     return tok_in(w, i, shares) || tok_ch(w, i, '%');
 }
 
+/* past participles of being asked, which describe the one asked ("Thune, asked whether a
+ * fight loomed, said") */
+static const char *const asked_words[] = {"asked", "challenged", "pressed", "questioned",
+                                          "quizzed", 0};
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1654,10 +1666,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
             if (st->inq[j] || is_stop(w, j)) break;
-            /* "Durbin, noting the size of ..., said": a participle right after the comma
-             * describes the speaker; any other cue is a clause of its own */
+            /* "Durbin, noting the size of ..., said", "Thune, asked whether ..., said": a
+             * participle right after the comma describes the speaker; any other cue is a
+             * clause of its own */
             if ((st->cue[j] & NEWS_CUE_DIRECT) &&
-                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ','))) {
+                !(((st->cue[j] & NEWS_CUE_ING) || tok_in(w, j, asked_words)) && j > lo &&
+                  tok_ch(w, j - 1, ','))) {
                 /* "Mrs. Lane, who did not say that Ross was unfit, said", "the department,
                  * which had asked ..., said": a cue inside a relative clause after the comma
                  * is the clause's; the name is before it */
@@ -1966,6 +1980,13 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                 return 1;
             }
         }
+        /* "said Keir Starmer's spokesman": the owner's mouthpiece, the whole phrase the
+         * mention (as before the cue) */
+        for (size_t t = j; e > j + 2 && tok_in(w, e - 1, mouthpieces) && t + 1 < e; t++)
+            if (w->tok.v[t].flags & NEWS_TF_CLITIC) {
+                set_speaker(w, st, a, j, e, NEWS_SPK_DESC, best, 0.8f);
+                return 1;
+            }
         size_t e2 = best == st->tok_ment[j]
                         ? name_of_end(w, st, news_ment_toks(w, (size_t)best).tok_end, hi)
                         : 0;

@@ -51,6 +51,13 @@ insert into d values (12,
  '"The plan is ready," Anna Price said. "We start on Monday," she said.');
 insert into d values (13,
  'Rovers manager Gary Holt said: "We were brave." Ashby had the better chances. Matt Jenkins'' side pressed late, but Holt insisted the result was fair. "We deserved the points," he said.');
+-- someone's mouthpiece speaks for its owner, never for whoever the text called spokesman
+-- ("Kremlin spokesman Dmitry Peskov"), before the cue or after it
+insert into d values (14,
+ 'Kremlin spokesman Dmitry Peskov said Moscow was "open to dialogue". "There is no deal yet," said Keir Starmer''s spokesman. "The decision stands," the prime minister''s official spokesman told reporters.' || char(10) || '' || char(10) || 'Kremlin spokesman Dmitry Peskov said Moscow was open to talks. Starmer''s spokesman said the prime minister had "full confidence" in the chancellor.');
+-- "Thune, asked whether ..., said": the participle of being asked describes the speaker
+insert into d values (15,
+ 'Senate Majority Leader John Thune said the vote showed the Senate could still do its job. Thune, asked whether another shutdown fight loomed in March, said: "I hope not."');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -78,3 +85,7 @@ select 'qsp11_20', exists(select 1 from r where id = 11 and row = 'direct|We agr
 select 'qsp11_21', (select score from q where id = 12 and speaker_mention = 'Anna Price') > (select score from q where id = 12 and speaker_mention = 'she');
 select 'qsp11_22', (select score from q where id = 12 and speaker_mention = 'she') > (select score from q where id = 11 and speaker_mention = 'he'); -- model-dependent
 select 'qsp11_23', exists(select 1 from q where id = 13 and speaker_mention = 'he' and speaker = 'Gary Holt' and round(score, 2) = 0.85); -- model-dependent
+select 'qsp11_24', exists(select 1 from r where id = 14 and row = 'direct|There is no deal yet,|Keir Starmer|Keir Starmer''s spokesman|said'); -- model-dependent
+select 'qsp11_25', exists(select 1 from r where id = 14 and row = 'partial|full confidence|Keir Starmer|Starmer''s spokesman|said'); -- model-dependent
+select 'qsp11_26', not exists(select 1 from q where id = 14 and speaker = 'Dmitry Peskov' and speaker_mention like '%spokesman');
+select 'qsp11_27', exists(select 1 from r where id = 15 and row = 'direct|I hope not.|John Thune|Thune|said'); -- model-dependent
