@@ -425,11 +425,23 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
            in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + b + 1, n - b - 1);
 }
 /* "the group", "the organisation" alone: the body the story has just quoted */
+static const char *const group_heads[] = {"group", "organisation", "organization"};
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
-    static const char *const heads[] = {"group", "organisation", "organization"};
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len;
-    return opens_with_the(z, n) && in_sorted(heads, sizeof heads / sizeof *heads, z + 4, n - 4);
+    return opens_with_the(z, n) &&
+           in_sorted(group_heads, sizeof group_heads / sizeof *group_heads, z + 4, n - 4);
+}
+/* ... and with one word in lower case before it ("the mining group", "the environmental
+ * group") */
+static int group_word(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len, b = 4;
+    if (!opens_with_the(z, n)) return 0;
+    while (b < n && z[b] >= 'a' && z[b] <= 'z') b++;
+    if (b < n && z[b] == ' ') b++;
+    else b = 4;
+    return in_sorted(group_heads, sizeof group_heads / sizeof *group_heads, z + b, n - b);
 }
 /* "the 34-year-old" (nothing after it): an age that stands for a person the story has
  * named, who is not named again here */
@@ -608,6 +620,39 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         !other_party(w, &w->ment.v[latest]))
         return cand[pick[0]];
     return best >= 0 && !tie && lead[best] ? cand[pick[best]] : -1;
+}
+
+/* "Irish publishing group Independent News & Media is buying ... the group announced":
+ * the organisation the story called a group (the word before its name, within
+ * COMPANY_CHARS before `at`), the latest; failing that, "Shares in UK Coal fell after the
+ * mining group reported ...", "The Countryside Alliance lost its appeal. But the group says
+ * ...": the organisation that opened the quotation's sentence or the one before as its
+ * subject, the latest, else the only one named in the quotation's sentence. No public body,
+ * exchange or news outlet; mentions before mi; -1 for none. */
+static int32_t group_referent(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at,
+                              uint32_t sentence) {
+    int32_t only = -1, subject = -1, called = -1;
+    int several = 0;
+    for (size_t j = mi; j-- > 0 && mi - j <= COMPANY_LOOKBACK;) {
+        const NewsMention *m = &w->ment.v[j];
+        if (at - m->char_start > COMPANY_CHARS) break;
+        if (m->type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ)) continue;
+        int32_t c = news_ment_canon(w, j);
+        if (c < 0 || (size_t)c >= w->ment.n) c = (int32_t)j;
+        if (w->ment.v[c].type != NEWS_ORG || public_body(w, c)) continue;
+        size_t e = m->byte_start, b;
+        while (e > 0 && w->text[e - 1] == ' ') e--;
+        for (b = e; b > 0 && w->text[b - 1] >= 'a' && w->text[b - 1] <= 'z';) b--;
+        if (called < 0 && in_sorted(group_heads, sizeof group_heads / sizeof *group_heads,
+                                    w->text + b, e - b))
+            called = c;
+        if (m->sentence + 1 < sentence) continue;
+        if ((st->m_inq[j] & NEWS_MQ_SUBJECT) && subject < 0) subject = c;
+        if (m->sentence < sentence) continue;
+        if (only >= 0 && only != c) several = 1;
+        only = c;
+    }
+    return called >= 0 ? called : subject >= 0 ? subject : several ? -1 : only;
 }
 
 static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
@@ -1051,6 +1096,8 @@ int news_speakers_document(NewsWork *w) {
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
             if (qq->speaker_entity < 0 && company_word(w, &qq->speaker))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
+            if (qq->speaker_entity < 0 && group_word(w, &qq->speaker))
+                qq->speaker_entity = company = group_referent(w, st, mi, at, qq->sentence);
             /* "Chancellor: '…'" over a story that names "the chancellor, Rachel Whitcombe"
              * after it, "The minister said ..." in a lede that names her later: the person
              * the text gives that role, named close by (before or after); not someone's

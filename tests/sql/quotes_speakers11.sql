@@ -58,6 +58,10 @@ insert into d values (14,
 -- "Thune, asked whether ..., said": the participle of being asked describes the speaker
 insert into d values (15,
  'Senate Majority Leader John Thune said the vote showed the Senate could still do its job. Thune, asked whether another shutdown fight loomed in March, said: "I hope not."');
+-- "the group": the organisation the story called a group, else the subject of the
+-- sentence before
+insert into d values (16,
+ 'The Dales Hunt Alliance lost its latest legal bid to block the ban on Wednesday. But the group says hunting will continue in some form.' || char(10) || '' || char(10) || 'Irish publishing group Harland Media is buying a 26% stake in Indian newspaper company Patrika. Patrika publishes the top-selling Hindi daily in Rajasthan. News of the deal came as the group announced that its results would meet forecasts.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -89,3 +93,5 @@ select 'qsp11_24', exists(select 1 from r where id = 14 and row = 'direct|There 
 select 'qsp11_25', exists(select 1 from r where id = 14 and row = 'partial|full confidence|Keir Starmer|Starmer''s spokesman|said'); -- model-dependent
 select 'qsp11_26', not exists(select 1 from q where id = 14 and speaker = 'Dmitry Peskov' and speaker_mention like '%spokesman');
 select 'qsp11_27', exists(select 1 from r where id = 15 and row = 'direct|I hope not.|John Thune|Thune|said'); -- model-dependent
+select 'qsp11_28', exists(select 1 from r where id = 16 and row = 'indirect|hunting will continue in some form|Dales Hunt Alliance|the group|says'); -- model-dependent
+select 'qsp11_29', exists(select 1 from r where id = 16 and row = 'indirect|that its results would meet forecasts|Harland Media|the group|announced'); -- model-dependent
