@@ -546,6 +546,18 @@ static int short_form(const NewsWork *w, int32_t a, int32_t b) {
     return 1;
 }
 
+/* Is mention m written as a story's text is, with a lower-case letter and no "<" (not a
+ * wire headline's "TEXACO <TX> SEEKS PENNZOIL")? */
+static int text_case(const NewsWork *w, int32_t m) {
+    const uint8_t *z = w->text + w->ment.v[m].byte_start;
+    int lower = 0;
+    for (size_t i = 0; i < w->ment.v[m].byte_len; i++) {
+        if (z[i] == '<') return 0;
+        lower |= z[i] >= 'a' && z[i] <= 'z';
+    }
+    return lower;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
     int score[8], nc = 0;
@@ -578,9 +590,10 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
     /* the short and the full form count as one ("Harwick Foods Group" and "Harwick"), its
      * spelling named most counted in full and the others at half (a deal's target named in
      * two spellings, "Penn Traffic Co" and "Penn Traffic", does not outweigh the buyer that
-     * opened the story, "Miller Tabak said"); it goes by that spelling, the longer of two
-     * named alike ("GM" and "General Motors Europe" are the parent and its unit). Scores are
-     * doubled for the halves. */
+     * opened the story, "Miller Tabak said"); it goes by that spelling ("GM" and "General
+     * Motors Europe" are the parent and its unit), of two named alike the one written as the
+     * story's text is (text_case: "Texaco Inc", not the headline's "TEXACO <TX> SEEKS
+     * PENNZOIL"), then the longer. Scores are doubled for the halves. */
     int own[8], pick[8], groups = 0; /* pick: the spelling a group goes by */
     for (int i = 0; i < nc; i++) own[i] = score[i], pick[i] = i;
     for (int i = 0; i < nc; i++) {
@@ -592,9 +605,10 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         score[g] += score[i];
         if (lead[i] && (!lead[g] || lead[i] < lead[g])) lead[g] = lead[i];
         if (recent == i) recent = g;
-        if (own[i] > own[p] ||
-            (own[i] == own[p] && w->ment.v[cand[i]].byte_len > w->ment.v[cand[p]].byte_len))
-            pick[g] = i;
+        int d = own[i] - own[p]; /* (a tie: as written in the story's text, then the longer) */
+        if (!d) d = text_case(w, cand[i]) - text_case(w, cand[p]);
+        if (!d) d = (int)w->ment.v[cand[i]].byte_len - (int)w->ment.v[cand[p]].byte_len;
+        if (d > 0) pick[g] = i;
     }
     for (int i = 0; i < nc; i++)
         if (group[i] == i) score[i] += own[pick[i]];
