@@ -372,9 +372,9 @@ static const char *const org_aliases[][8] = {
 #define COMPANY_RECENT_CHARS 250 /* a subject this close before wins a tie */
 static const char *const public_bodies[] = {
     "afp", "agency", "authority", "bank", "bbc", "commission", "committee", "congress",
-    "council", "court", "department", "exchange", "fed", "government", "journal", "ministry",
-    "news", "office", "parliament", "police", "post", "press", "presse", "reserve", "reuters",
-    "service", "times", "treasury", "union",
+    "council", "court", "department", "eu", "exchange", "fed", "government", "journal",
+    "ministry", "nato", "news", "office", "parliament", "police", "post", "press", "presse",
+    "reserve", "reuters", "service", "times", "treasury", "un", "union",
 };
 /* Whether the n bytes at z open with "the " or "The " and go on. */
 static int opens_with_the(const uint8_t *z, size_t n) {

@@ -62,6 +62,9 @@ insert into d values (15,
 -- sentence before
 insert into d values (16,
  'The Dales Hunt Alliance lost its latest legal bid to block the ban on Wednesday. But the group says hunting will continue in some form.' || char(10) || '' || char(10) || 'Irish publishing group Harland Media is buying a 26% stake in Indian newspaper company Patrika. Patrika publishes the top-selling Hindi daily in Rajasthan. News of the deal came as the group announced that its results would meet forecasts.');
+-- the EU is no company the story is about, though it opens the headline
+insert into d values (18,
+ 'EU fines Brightwave Media 90 million euros over ads aimed at children' || char(10) || '' || char(10) || 'BRUSSELS, Nov 24 (Reuters) - EU regulators fined Brightwave Media Inc 90 million euros on Monday over advertising aimed at children.' || char(10) || '' || char(10) || 'Brightwave said it would appeal. The company said the adverts had been withdrawn in March.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -95,3 +98,4 @@ select 'qsp11_26', not exists(select 1 from q where id = 14 and speaker = 'Dmitr
 select 'qsp11_27', exists(select 1 from r where id = 15 and row = 'direct|I hope not.|John Thune|Thune|said'); -- model-dependent
 select 'qsp11_28', exists(select 1 from r where id = 16 and row = 'indirect|hunting will continue in some form|Dales Hunt Alliance|the group|says'); -- model-dependent
 select 'qsp11_29', exists(select 1 from r where id = 16 and row = 'indirect|that its results would meet forecasts|Harland Media|the group|announced'); -- model-dependent
+select 'qsp11_30', exists(select 1 from r where id = 18 and row = 'indirect|the adverts had been withdrawn in March|Brightwave Media Inc|The company|said'); -- model-dependent
