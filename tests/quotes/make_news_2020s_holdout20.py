@@ -22,8 +22,10 @@ the company, "the company" and "a company spokesman" going to "EU" (then fixed: 
 company; the rows now name "Tallyho", still short), the partial "within three years" lost
 after `title` (read as a work's title), "its members" for the GMB's fragment after "had
 rejected", "a developer" for the lede's "A former Arizona mayor accused of taking bribes
-from a developer told jurors", two reports the set leaves out (the headline's "tells jury
-he never took a bribe", "study ... suggests") and two spans.
+from a developer told jurors", the report after "One victim, a retired teacher from
+Solihull who asked not to be named, said" not found, two reports the set leaves out (the
+headline's "tells jury he never took a bribe", "study ... suggests") and one span longer
+than the set's ("... and cut its price target").
 
 usage: make_news_2020s_holdout20.py [OUT.jsonl]   (default: news_2020s_holdout20.jsonl here)"""
 import os
