@@ -127,9 +127,9 @@ eval-quotes-train: dist/news.so
 # short articles in house styles of today annotated by SPEC (conventions and builder in
 # make_news_2020s.py; each builder's docstring says who wrote the set, apart from which
 # rules, and its figures): news_2020s.jsonl (the first),
-# news_2020s_holdout{,2,3,6,8,9,10,12,14,16,17}.jsonl (written apart from the rules of
+# news_2020s_holdout{,2,3,6,8,9,10,12,14,16,17,19,20}.jsonl (written apart from the rules of
 # quotes5, quotes6, quotes7, quotes8, quotes9, speakers9, quotes10, quotes11, quotes12,
-# quotes13, speakers10)
+# quotes13, speakers10, quotes14, speakers11)
 # and the lead's news_2020s_holdout{4,5,7,11,13,15}.jsonl; scored by the shared score_quotes.py:
 # direct quotations with named speakers, indirect, and all kinds. Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
@@ -141,7 +141,7 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout12.jsonl tests/quotes/news_2020s_holdout13.jsonl \
               tests/quotes/news_2020s_holdout14.jsonl tests/quotes/news_2020s_holdout15.jsonl \
               tests/quotes/news_2020s_holdout16.jsonl tests/quotes/news_2020s_holdout17.jsonl \
-              tests/quotes/news_2020s_holdout19.jsonl
+              tests/quotes/news_2020s_holdout19.jsonl tests/quotes/news_2020s_holdout20.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \

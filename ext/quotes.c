@@ -416,21 +416,23 @@ static const struct {
     {"co-founder", 0}, {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0},
     {"commissioner", 0}, {"congressman", 1}, {"congresswoman", 2}, {"constable", 0},
     {"contender", 0}, {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"daughter", 2},
-    {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0}, {"economist", 0},
-    {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1}, {"founder", 0},
-    {"general", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0}, {"headmaster", 1},
-    {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
+    {"defender", 0}, {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0},
+    {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1},
+    {"founder", 0}, {"general", 0}, {"goalkeeper", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
+    {"headmaster", 1}, {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
     {"husband", 1}, {"incumbent", 0}, {"inspector", 0}, {"journalist", 0}, {"judge", 0},
     {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
-    {"manager", 0}, {"mayor", 0}, {"member", 0}, {"minister", 0}, {"mogul", 0}, {"mother", 2},
-    {"negotiator", 0}, {"nominee", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0},
-    {"organizer", 0}, {"owner", 0}, {"partner", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0},
+    {"manager", 0}, {"mayor", 0}, {"member", 0}, {"mep", 0}, {"midfielder", 0}, {"minister", 0},
+    {"mogul", 0}, {"mother", 2}, {"mp", 0}, {"msp", 0}, {"negotiator", 0}, {"nominee", 0},
+    {"nurse", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0}, {"organizer", 0}, {"owner", 0},
+    {"partner", 0}, {"peer", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0}, {"presenter", 0},
     {"president", 0}, {"prince", 1}, {"princess", 2}, {"professor", 0}, {"prosecutor", 0},
     {"queen", 2}, {"rep.", 0}, {"reporter", 0}, {"representative", 0}, {"researcher", 0},
     {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0}, {"senator", 0}, {"sergeant", 0},
-    {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
+    {"singer", 0}, {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
     {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0}, {"superintendent", 0}, {"supporter", 0},
-    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"woman", 2}, {"writer", 0},
+    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"winger", 0}, {"woman", 2},
+    {"writer", 0},
 };
 
 
@@ -468,6 +470,13 @@ static int role_plural(const NewsWork *w, size_t i) {
 
 /* a role noun is singular even when it ends in s ("boss"): it may stand for one person */
 static int is_plain_role(const NewsWork *w, size_t i) { return role_find(w, i) >= 0; }
+
+/* nouns for someone a story follows that are no role of office (is_epithet): "the Old
+ * Trafford boss", "the Black Sabbath singer" */
+static const char *const epithet_nouns[] = {
+    "batsman", "boss", "bowler", "boxer", "champion", "comedian", "defender", "driver",
+    "forward", "goalkeeper", "golfer", "keeper", "midfielder", "musician", "player",
+    "presenter", "rapper", "singer", "skipper", "star", "striker", "winger", "winner", 0};
 
 /* "he", "she", "they", "it" (ASCII case ignored): one length each, so one compare */
 static int pronoun_kind(const NewsWork *w, size_t i) {
@@ -525,12 +534,14 @@ static int indefinite(const NewsWork *w, size_t i) { return tok_in(w, i, indefin
 static const char *const ly_nouns[] = {"family", "assembly", "ally", "daily", "weekly", "monthly",
                                        "quarterly", 0};
 
-/* A barrister's letters after a name, which the entity step leaves out: "Helen Marsh KC". */
+/* A barrister's or a member's letters after a name, which the entity step leaves out: "Helen
+ * Marsh KC", "Andrew Tyrie MP" (a person's: "the Manchester Central MP" is a role). */
 static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    return i > lo && t->byte_len == 2 && (z[0] == 'K' || z[0] == 'Q') && z[1] == 'C' &&
-           st->tok_ment[i - 1] >= 0;
+    if (i <= lo || t->byte_len != 2 || st->tok_ment[i - 1] < 0) return 0;
+    return ((z[0] == 'K' || z[0] == 'Q') && z[1] == 'C') ||
+           (z[0] == 'M' && z[1] == 'P' && w->ment.v[st->tok_ment[i - 1]].type == NEWS_PER);
 }
 
 /* A word in -ly but a noun: an adverb ("quietly") when lower-case, not "his family said". */
@@ -827,6 +838,10 @@ static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t 
     role_put(st, holder_owner_key(key, m, owner_prefix(w, (size_t)o)), m);
 }
 
+/* what speaks for a name inside its description (desc_owner) */
+static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
+                                          "spokesperson", "statement", 0};
+
 /* The person a description with head word `head` that starts at token d stands for: the one
  * the text gave that role ("the minister"), or -1 for a plural ("officials") or an
  * indefinite one ("an aide"): no one in particular. A role with an owner ("Denmark's prime
@@ -837,6 +852,11 @@ static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t 
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
     if (plural_noun(w, head) || indefinite(w, d)) return -1;
+    /* "Keir Starmer's spokesman", "the prime minister's official spokesman": someone's
+     * mouthpiece speaks for its owner (desc_owner), never for whoever the text called
+     * spokesman ("Kremlin spokesman Dmitry Peskov") */
+    for (size_t t = d; t < head && tok_in(w, head, mouthpieces); t++)
+        if (w->tok.v[t].flags & NEWS_TF_CLITIC) return -1;
     uint64_t key = role_key(w, head);
     int64_t o = role_owner(w, head, d);
     if (o >= 0) {
@@ -1242,8 +1262,6 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
  * a campaign or a spokesperson speaks for the person or body named inside the description,
  * which is then the speaker (the description stays the speaker mention). Other descriptions
  * ("one Sanders supporter", "a Clinton aide") are people of their own: no one. */
-static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman",
-                                          "spokesperson", "statement", 0};
 static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
     if (t1 <= t0 + 1) return -1;
     /* "the Resolution Foundation think tank", "the Harlow Securities firm": a body named
@@ -1517,6 +1535,11 @@ static int share_word(const NewsWork *w, size_t i) {
     return tok_in(w, i, shares) || tok_ch(w, i, '%');
 }
 
+/* past participles of being asked, which describe the one asked ("Thune, asked whether a
+ * fight loomed, said") */
+static const char *const asked_words[] = {"asked", "challenged", "pressed", "questioned",
+                                          "quizzed", 0};
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1653,10 +1676,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
             if (st->inq[j] || is_stop(w, j)) break;
-            /* "Durbin, noting the size of ..., said": a participle right after the comma
-             * describes the speaker; any other cue is a clause of its own */
+            /* "Durbin, noting the size of ..., said", "Thune, asked whether ..., said": a
+             * participle right after the comma describes the speaker; any other cue is a
+             * clause of its own */
             if ((st->cue[j] & NEWS_CUE_DIRECT) &&
-                !((st->cue[j] & NEWS_CUE_ING) && j > lo && tok_ch(w, j - 1, ','))) {
+                !(((st->cue[j] & NEWS_CUE_ING) || tok_in(w, j, asked_words)) && j > lo &&
+                  tok_ch(w, j - 1, ','))) {
                 /* "Mrs. Lane, who did not say that Ross was unfit, said", "the department,
                  * which had asked ..., said": a cue inside a relative clause after the comma
                  * is the clause's; the name is before it */
@@ -1825,6 +1850,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
 
 /* The speaker right before cue token `cue`: "Kuleba (also) said". */
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a);
+static int opening_name(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a);
 
 static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
     if (cue <= lo) return 0;
@@ -1861,7 +1887,7 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
     if (post_nominal(w, st, k, lo)) k--; /* "Helen Marsh KC said" */
-    if (!subject_ending_at(w, st, k, lo, a)) return 0;
+    if (!subject_ending_at(w, st, k, lo, a)) return opening_name(w, st, cue, lo, a);
     if (a->spk_kind == NEWS_SPK_DESC && a->t0 > (int64_t)lo + 1 && k + 1 == cue &&
         tok_in(w, k, cue_gap) &&
         (tok_is(w, (size_t)a->t0 - 1, "in") || tok_is(w, (size_t)a->t0 - 1, "during"))) {
@@ -1904,7 +1930,9 @@ static int name_modifies_role(const NewsWork *w, const NewsQuoteState *st, size_
     if (me + 1 < hi && !st->inq[me] && is_lower_word(w, me) && tok_in(w, me, org_nouns) &&
         is_lower_word(w, me + 1) && is_plain_role(w, me + 1))
         me++;
-    if (me >= hi || st->inq[me] || !is_lower_word(w, me) || !is_plain_role(w, me)) return 0;
+    if (me >= hi || st->inq[me] || !is_lower_word(w, me) ||
+        !(is_plain_role(w, me) || tok_in(w, me, epithet_nouns)))
+        return 0;
     size_t n = me + 1;
     while (n < hi && n - me < 3 && is_lower_word(w, n) && is_plain_role(w, n)) n++;
     return !(n < hi && st->tok_ment[n] >= 0);
@@ -1971,6 +1999,13 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
                 return 1;
             }
         }
+        /* "said Keir Starmer's spokesman": the owner's mouthpiece, the whole phrase the
+         * mention (as before the cue) */
+        for (size_t t = j; e > j + 2 && tok_in(w, e - 1, mouthpieces) && t + 1 < e; t++)
+            if (w->tok.v[t].flags & NEWS_TF_CLITIC) {
+                set_speaker(w, st, a, j, e, NEWS_SPK_DESC, best, 0.8f);
+                return 1;
+            }
         size_t e2 = best == st->tok_ment[j]
                         ? name_of_end(w, st, news_ment_toks(w, (size_t)best).tok_end, hi)
                         : 0;
@@ -2408,6 +2443,35 @@ static size_t past_dateline(const NewsWork *w, size_t f, size_t l) {
     return f;
 }
 
+/* "Greg Rusedski, the former British number one who reached the US Open final in 1997 and
+ * now commentates for Amazon Prime, said": a name opening the sentence (after a few words
+ * of its titles) before an apposition or a relative clause that runs past lo, the start
+ * of the search for cue token `cue`, to the comma before it; no other person between.
+ * Bounded: the sentence starts at most LONG_SUBJECT_TOKENS before the cue. */
+#define LONG_SUBJECT_TOKENS 48
+static int opening_name(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo, Attr *a) {
+    int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    size_t sb = (size_t)st->sfirst[w->tok.v[cue].sentence - s0];
+    if (cue < 4 || !tok_ch(w, cue - 1, ',') || sb >= lo || cue - sb > LONG_SUBJECT_TOKENS)
+        return 0;
+    sb = past_dateline(w, sb, cue);
+    size_t b = sb;
+    while (b < cue && b - sb < 5 && st->tok_ment[b] < 0 && is_word(w, b) && !st->cue[b]) b++;
+    int32_t m = st->tok_ment[b];
+    if (m < 0 || (w->ment.v[m].type != NEWS_PER && w->ment.v[m].type != NEWS_ORG)) return 0;
+    size_t e = news_ment_toks(w, (size_t)m).tok_end;
+    if (e + 2 >= cue || !tok_ch(w, e, ',') ||
+        !(tok_is(w, e + 1, "who") || tok_is(w, e + 1, "whose") || tok_is(w, e + 1, "which") ||
+          tok_in(w, e + 1, determiners)))
+        return 0;
+    for (size_t t = e + 1; t + 1 < cue; t++)
+        if (st->inq[t] || is_stop(w, t) || (w->tok.v[t].flags & NEWS_TF_PARA_START) ||
+            (st->tok_ment[t] >= 0 && w->ment.v[st->tok_ment[t]].type == NEWS_PER))
+            return 0;
+    set_mention_speaker(w, st, a, m, 0.8f);
+    return 1;
+}
+
 static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0, Attr *a) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
@@ -2569,6 +2633,20 @@ static int ing_form(const NewsWork *w, size_t i) {
 static const char *const noun_plurals[] = {
     "remarks", "comments", "states", "rules", "emails", "tweets", "posts", "notes", "findings",
     "warnings", "charges", 0};
+
+/* Does the speaker a that subject_after found after a cue run on to the mark at token o
+ * of a fragment in lower case, with no more than an owned noun between ("said Mr Blair
+ * “should butt out of”", "said Murray's record “will never be matched”")? Then it is the
+ * subject of the report, and the speaker is the sentence's (not "said Mr Ingram “For
+ * what ...”", a stop left out). */
+static int report_subject(const NewsWork *w, const Attr *a, size_t o) {
+    size_t e = o, end = a->spk.byte_start + a->spk.byte_len;
+    if (o + 1 >= w->tok.n || !is_lower_word(w, o + 1)) return 0;
+    while (e > 0 && o - e < 4 && w->tok.v[e - 1].byte_start >= end &&
+           (is_word(w, e - 1) || (w->tok.v[e - 1].flags & NEWS_TF_CLITIC)))
+        e--;
+    return e > 0 && w->tok.v[e - 1].byte_start < end;
+}
 
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
@@ -2752,7 +2830,10 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             set_cue(w, a, k, k + 1);
             return 1;
         }
-        if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, a, 0)) {
+        Attr inv = *a;
+        if ((cf & NEWS_CUE_INVERT) && subject_after(w, st, k + 1, from, &inv, 0) &&
+            !(cls == CLS_WORD && (cf & NEWS_CUE_PAST) && report_subject(w, &inv, from))) {
+            *a = inv;
             set_cue(w, a, k, k + 1);
             return 1;
         }
@@ -5465,10 +5546,6 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
 static const char *const minor_roles[] = {"adviser", "advisor", "aide", "employee", "member",
                                           "official", "source", "spokesman", "spokesperson",
                                           "spokeswoman", "staffer", "supporter", 0};
-static const char *const epithet_nouns[] = {
-    "batsman", "boss", "bowler", "boxer", "champion", "comedian", "defender", "driver",
-    "forward", "goalkeeper", "golfer", "keeper", "midfielder", "musician", "player",
-    "presenter", "rapper", "singer", "skipper", "star", "striker", "winger", "winner", 0};
 static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a) {
     if (a->spk_kind != NEWS_SPK_DESC || a->ment >= 0 || a->t0 < 0 ||
         (size_t)a->t0 >= w->tok.n || !tok_is(w, (size_t)a->t0, "the"))
@@ -5848,6 +5925,16 @@ static int after_what(const NewsWork *w, size_t i) {
     return 0;
 }
 
+/* Does mention k end in "s" and an apostrophe alone ("Kenteris' lawyer", "Matt Williams’
+ * side")? An owner, as before "'s", which the tokenizer does not split off here. */
+static int bare_possessive(const NewsWork *w, size_t k) {
+    const uint8_t *z = w->text;
+    size_t x = w->ment.v[k].byte_start + w->ment.v[k].byte_len, n = w->text_len;
+    return x > 0 && z[x - 1] == 's' && x + 1 < n &&
+           ((z[x] == '\'' && z[x + 1] == ' ') ||
+            (x + 3 < n && !memcmp(z + x, "\xE2\x80\x99 ", 4)));
+}
+
 int news_quotes_window(const NewsModel *m, NewsWork *w) {
     (void)m;
     NewsQuoteState *st;
@@ -5982,8 +6069,12 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                                   zy[ny - 1] == 'g';
                         int party = st->tok_ment[y] >= 0 &&
                                     w->ment.v[st->tok_ment[y]].type == NEWS_MISC;
+                        /* "Ferguson believes Henry ...": a verb in -s right after the
+                         * name, which verb_like reads only after a noun (not "boss") */
+                        int verb_s = y == ox.tok_end && ny > 3 && zy[ny - 1] == 's' &&
+                                     !strchr("siu", zy[ny - 2]) && !is_role_word(w, y);
                         if ((!is_lower_word(w, y) && !party) || st->cue[y] || ing ||
-                            verb_like(w, y) ||
+                            verb_like(w, y) || verb_s ||
                             is_small_word(w, y)) /* not "Tarar said selling Trump" */
                             modifier = 0;
                     }
@@ -5995,7 +6086,7 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                 else x = ox.tok_end - 1;
             }
         }
-        int poss = e < n && (tv[e].flags & NEWS_TF_CLITIC);
+        int poss = (e < n && (tv[e].flags & NEWS_TF_CLITIC)) || bare_possessive(w, k);
         /* "Shares in Corran Mining fell": the company is what the sentence is about */
         int pp = b > 0 && tok_in(w, b - 1, prepositions) &&
                  !(b == sb + 2 && w->ment.v[k].type == NEWS_ORG && tok_is(w, sb, "shares") &&
