@@ -1519,6 +1519,31 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
+/* The end of a body named "X for Y" that the tagger cut at "for" into two mentions, [i, j)
+ * and the one after "for" or "for the" ("Africa Centres" + "Disease Control and
+ * Prevention", "Forum" + "Future", "Centre" + "Economic Policy Research", "UN Office" +
+ * "Coordination of Humanitarian Affairs"; branch ner18), or 0. The first ends in a word that
+ * heads bodies, not a court (its district: "District Court for the Southern District"), a
+ * party, a force nor a legislature ("Congress for the Contras"), and the second is no
+ * person. */
+static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    static const Word heads[] = {W("Centre"),  W("Center"),   W("Centres"),   W("Centers"),
+                                 W("Forum"),   W("Office"),   W("Alliance"),  W("Society"),
+                                 W("Trust"),   W("Campaign"), W("Coalition"), {0, 0}};
+    static const Word not_heads[] = {W("Court"), W("Party"), W("Police"), W("Army"),
+                                     W("Navy"),  W("Congress"), {0, 0}};
+    size_t n = w->tok.n, k = j + 1;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (k >= n || !word_is(w, j, "for") || w->tok.v[k].sentence != sent) return 0;
+    if (!(word_in(w, j - 1, heads) || (org_head(w, j - 1) && !word_in(w, j - 1, not_heads))))
+        return 0;
+    if (word_is(w, k, "the") && k + 1 < n && w->tok.v[k + 1].sentence == sent) k++;
+    unsigned y = tg->labels[k];
+    if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y) || y == NEWS_LABEL_B(NEWS_PER)) return 0;
+    for (k++; k < n && tg->labels[k] == y + 1; k++) {}
+    return k;
+}
+
 /* Whether the one word at token i, opening a paragraph before a colon, is a label or a
  * topic before a headline ("Q&A: What the law means", "Budget: ..."): a kicker (lexicon.h)
  * or an ordinary word that is no name too ("Goldsmith: 'I was not leant on'"); or, before
@@ -1709,7 +1734,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = e - 1;
                 continue;
             }
-            size_t k = y == NEWS_LABEL_B(NEWS_ORG) ? and_name_end(w, tg, i, j) : 0;
+            size_t k = y != NEWS_LABEL_B(NEWS_PER) ? for_name_end(w, tg, i, j) : 0;
+            if (k) {
+                label_span(tg, i, k, NEWS_ORG); /* "Africa Centres for Disease Control" */
+                i = k - 1;
+                continue;
+            }
+            k = y == NEWS_LABEL_B(NEWS_ORG) ? and_name_end(w, tg, i, j) : 0;
             if (k) {
                 label_span(tg, i, k, NEWS_ORG); /* "... of Hygiene and Tropical Medicine" */
                 for (size_t q = j; q < k; q++) tg->margin[q] = tg->margin[i];

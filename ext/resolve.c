@@ -405,19 +405,27 @@ static void headline_case(NewsWork *w) {
  * Information Systems"), a product ("Nintendo DS") or a committee ("Senate Finance
  * Committee"). */
 static int company_word(const uint8_t *z, size_t n) {
-    static const char *const words[] = {
-        "Inc",        "Inc.",        "Corp",         "Corp.",       "Co",         "Co.",
-        "Ltd",        "Ltd.",        "Plc",          "plc",         "PLC",        "AG",
-        "SA",         "NV",          "AB",           "ASA",         "SpA",        "LLC",
-        "Group",      "Holdings",    "Holding",      "Corporation", "Company",    "Industries",
-        "Technologies", "Technology", "Pharmaceuticals", "Therapeutics", "Motor",  "Motors",
-        "Mobility",   "Energy",      "Resources",    "Petroleum",   "Mining",     "Airlines",
-        "Airways",    "Robotics",    "Labs",         "Systems",     "Electric",   "Electronics",
-        "Chemical",   "Chemicals",   "Steel",        "Oil",         "Financial",  "Bancorp",
-        "Brands",     "Foods",       "Communications", "Telecom",   "Semiconductor", "Party",
-        0};
-    for (const char *const *p = words; *p; p++)
-        if (strlen(*p) == n && !memcmp(*p, z, n)) return 1;
+    static const struct {
+        const char *s;
+        size_t n;
+    } words[] = {
+#define CW(s) {s, sizeof s - 1}
+        CW("Inc"),       CW("Inc."),      CW("Corp"),        CW("Corp."),        CW("Co"),
+        CW("Co."),       CW("Ltd"),       CW("Ltd."),        CW("Plc"),          CW("plc"),
+        CW("PLC"),       CW("AG"),        CW("SA"),          CW("NV"),           CW("AB"),
+        CW("ASA"),       CW("SpA"),       CW("LLC"),         CW("Group"),        CW("Holdings"),
+        CW("Holding"),   CW("Corporation"), CW("Company"),   CW("Industries"),   CW("Technologies"),
+        CW("Technology"), CW("Pharmaceuticals"), CW("Therapeutics"), CW("Motor"), CW("Motors"),
+        CW("Mobility"),  CW("Energy"),    CW("Resources"),   CW("Petroleum"),    CW("Mining"),
+        CW("Airlines"),  CW("Airways"),   CW("Robotics"),    CW("Labs"),         CW("Systems"),
+        CW("Electric"),  CW("Electronics"), CW("Chemical"),  CW("Chemicals"),    CW("Steel"),
+        CW("Oil"),       CW("Financial"), CW("Bancorp"),     CW("Brands"),       CW("Foods"),
+        CW("Communications"), CW("Telecom"), CW("Semiconductor"), CW("Party"),
+#undef CW
+    };
+    if (n < 2 || (!(z[0] >= 'A' && z[0] <= 'Z') && z[0] != 'p')) return 0;
+    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
+        if (words[k].n == n && words[k].s[0] == z[0] && !memcmp(words[k].s, z, n)) return 1;
     return 0;
 }
 
@@ -444,7 +452,10 @@ static void company_short_names(NewsWork *w, ResolveState *st) {
     int any = 0;
     map_clear(st);
     for (size_t i = 0; i < n; i++) {
-        if (mv[i].type != NEWS_ORG) continue;
+        /* a repeat of an earlier name (its canonical name, as long) was looked at there */
+        if (mv[i].type != NEWS_ORG ||
+            (canon[i] != (int32_t)i && mv[canon[i]].byte_len == mv[i].byte_len))
+            continue;
         const uint8_t *z = w->text + mv[i].byte_start;
         size_t first_end = 0, second = 0, second_end = 0, words = 0;
         int tail_ok = 1;
@@ -458,17 +469,19 @@ static void company_short_names(NewsWork *w, ResolveState *st) {
         }
         if (!tail_ok || words == 0 || first_end == 0) continue;
         uint64_t key = mix(0x51ED270B27ull + NEWS_ORG, word_hash(z, first_end));
-        int32_t j = map_get(st, key ? key : 1);
+        key = key ? key : 1;
+        if (!st->keys[map_slot(st, key)]) continue; /* no one-word organisation of the word */
+        int32_t j = map_get(st, key);
         if (j == -2) continue;
         if (j >= 0) { /* a second name of the word: the same one, longer, or another */
             const uint8_t *zj = w->text + mv[j].byte_start;
             size_t bj, ej = mv[j].byte_len, s_b = 0, s_e = 0;
             while (prev_word(zj, &bj, &ej) && bj > 0) s_b = bj, s_e = ej, ej = bj;
             if (!word_eq(zj + s_b, s_e - s_b, z + second, second_end - second))
-                map_put(st, key ? key : 1, -2);
+                map_put(st, key, -2);
             continue;
         }
-        map_put(st, key ? key : 1, (int32_t)i);
+        map_put(st, key, (int32_t)i);
         any = 1;
     }
     if (!any) return;

@@ -27,3 +27,17 @@ select 'ent18_05', (select group_concat(mention || '/' || entity, ';') from news
 select 'ent18_06', (select group_concat(mention || '/' || entity, ';') from news_entities(
   'TEXACO SEEKS BOND RULING' || char(10) || 'Texaco Inc said on Monday it would appeal.'))
   = 'TEXACO/Texaco Inc;Texaco Inc/Texaco Inc';  -- model-dependent
+-- a body named "X for Y" that the tagger cut at "for" is one organisation (entities.c)
+select 'ent18_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Africa Centres for Disease Control and Prevention said 30 people had died in Kinshasa.'))
+  = 'Africa Centres for Disease Control and Prevention/ORG;Kinshasa/LOC';  -- model-dependent
+select 'ent18_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Officials at the National Centre for Atmospheric Science said the summer was the hottest on record.'))
+  = 'National Centre for Atmospheric Science/ORG';  -- model-dependent
+-- not after a court (its district), a legislature or a party, nor before a person
+select 'ent18_09', not exists (select 1 from news_entities(
+  'Judge Ana Reyes of the U.S. District Court for the Southern District of New York ruled on Friday.')
+  where mention like '%Court for%');
+select 'ent18_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Labour Party for Keir Starmer is a vehicle, the Campaign for Nuclear Disarmament said.'))
+  = 'Labour Party/ORG;Keir Starmer/PER;Campaign for Nuclear Disarmament/ORG';  -- model-dependent
