@@ -1011,9 +1011,9 @@ static int match_side(const NewsWork *w, size_t first, size_t end) {
  * CoNLL calls a LOC. */
 static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word roles[] = {W("boss"),       W("fans"),       W("side"),     W("coach"),
-                                 W("squad"),      W("winger"),     W("keeper"),   W("captain"),
-                                 W("manager"),    W("forward"),    W("striker"),  W("defender"),
-                                 W("replay"),     W("chairman"),   W("midfielder"),
+                                 W("squad"),      W("winger"),     W("keeper"),   W("replay"),
+                                 W("captain"),    W("manager"),    W("forward"),  W("striker"),
+                                 W("defender"),   W("chairman"),   W("midfielder"),
                                  W("supporters"), W("goalkeeper"), {0, 0}};
     static const Word plays_for[] = {W("plays"),  W("signs"),   W("played"), W("signed"),
                                      W("playing"), W("signing"), {0, 0}};
@@ -1417,8 +1417,8 @@ static int unseen_person(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word verbs[] = {W("met"),      W("said"),     W("says"),      W("told"),
                                  W("meets"),    W("spoke"),    W("urged"),     W("vowed"),
                                  W("netted"),   W("scored"),   W("signed"),    W("speaks"),
-                                 W("visits"),   W("warned"),   W("admitted"),  W("resigned"),
-                                 W("visited"),  W("insisted"), W("announced"), W("apologised"),
+                                 W("visits"),   W("warned"),   W("visited"),   W("admitted"),
+                                 W("resigned"), W("insisted"), W("announced"), W("apologised"),
                                  W("apologized"), {0, 0}};
     const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
     const uint32_t known = NEWS_GAZ_COMPANY | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
@@ -1523,15 +1523,14 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
  * and the one after "for" or "for the" ("Africa Centres" + "Disease Control and
  * Prevention", "Forum" + "Future", "Centre" + "Economic Policy Research", "UN Office" +
  * "Coordination of Humanitarian Affairs"; branch ner18), or 0. The first ends in a word that
- * heads bodies, not a court (its district: "District Court for the Southern District"), a
- * party, a force nor a legislature ("Congress for the Contras"), and the second is no
- * person. */
+ * heads bodies ("Party for Freedom", "Army for the Liberation of Rwanda"), not a court (its
+ * district: "District Court for the Southern District") nor a legislature ("Congress for the
+ * Contras"), and the second is no person. */
 static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
-    static const Word heads[] = {W("Centre"),  W("Center"),   W("Centres"),   W("Centers"),
-                                 W("Forum"),   W("Office"),   W("Alliance"),  W("Society"),
-                                 W("Trust"),   W("Campaign"), W("Coalition"), {0, 0}};
-    static const Word not_heads[] = {W("Court"), W("Party"), W("Police"), W("Army"),
-                                     W("Navy"),  W("Congress"), {0, 0}};
+    static const Word heads[] = {W("Forum"),    W("Trust"),    W("Centre"),    W("Center"),
+                                 W("Office"),   W("Centres"),  W("Centers"),   W("Society"),
+                                 W("Alliance"), W("Campaign"), W("Coalition"), {0, 0}};
+    static const Word not_heads[] = {W("Court"), W("Congress"), {0, 0}};
     size_t n = w->tok.n, k = j + 1;
     uint32_t sent = w->tok.v[i].sentence;
     if (k >= n || !word_is(w, j, "for") || w->tok.v[k].sentence != sent) return 0;
@@ -2471,9 +2470,9 @@ static int company_end(const NewsWork *w, size_t k) {
     static const Word ends[] = {
         W("AI"),       W("Inc"),        W("Ltd"),         W("Plc"),          W("plc"),
         W("Inc."),     W("Corp"),       W("Ltd."),        W("Corp."),        W("Group"),
-        W("Airways"),  W("Holdings"),
-        W("Airlines"), W("Industries"), W("Corporation"), W("Technologies"), W("Pharmaceuticals"),
-        {0, 0}};
+        W("Pharma"),   W("Motors"),     W("Airways"),     W("Holdings"),     W("Mobility"),
+        W("Robotics"), W("Airlines"),   W("Industries"),  W("Corporation"),  W("Biosciences"),
+        W("Technologies"), W("Therapeutics"), W("Semiconductor"), W("Pharmaceuticals"), {0, 0}};
     return word_in(w, k, ends);
 }
 
