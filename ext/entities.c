@@ -212,6 +212,14 @@ static int word_is(const NewsWork *w, size_t k, const char *exact) {
     return t->byte_len == n && !memcmp(w->text + t->byte_start, exact, n);
 }
 
+/* Whether token k is the word `exact`, alone or before a hyphen ("Leader-elect"). */
+static int word_starts(const NewsWork *w, size_t k, const char *exact) {
+    const NewsToken *t = &w->tok.v[k];
+    size_t n = strlen(exact);
+    return (t->byte_len == n || (t->byte_len > n + 1 && w->text[t->byte_start + n] == '-')) &&
+           !memcmp(w->text + t->byte_start, exact, n);
+}
+
 /* Whether token k is the article "the" or "The". */
 static int word_is_the(const NewsWork *w, size_t k) {
     return word_is(w, k, "the") || word_is(w, k, "The");
@@ -2546,27 +2554,54 @@ static void lone_first(const NewsWork *w, NewsTagger *tg, size_t i) {
     lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
 }
 
+/* Whether the mention at token k is the words of tokens [i, i + len) whatever their case,
+ * and of a type other than a place: "Khan Younis" after the dateline "KHAN YOUNIS, Gaza
+ * Strip (AP) -". */
+static int same_words(const NewsWork *w, const NewsTagger *tg, size_t i, size_t k, size_t len) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (k + len > n || lab[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[k]) ||
+        lab[k] == NEWS_LABEL_B(NEWS_LOC) || (k + len < n && NEWS_LABEL_INSIDE(lab[k + len])))
+        return 0;
+    for (size_t q = 1; q < len; q++)
+        if (lab[k + q] != lab[k] + 1 ||
+            s->form[s->info[k + q].form].h_lower != s->form[s->info[i + q].form].h_lower)
+            return 0;
+    return 1;
+}
+
 /* The dateline starting at token i (see doc_rules): labels it LOC and returns the token
- * after it, or 0. */
+ * after it, or 0. A city on no list is one before a wire agency, and so are its other
+ * mentions. */
 static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     const NewsToken *t = &w->tok.v[i];
     size_t n = w->tok.n;
     if (!(t->flags & NEWS_TF_PARA_START) || t->char_len < 2 || s->info[i].headline) return 0;
+    static const Word wires[] = {W("AP"), W("AFP"), W("UPI"), W("Reuters"), W("Xinhua"),
+                                 {0, 0}};
     size_t j = i;
     while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
-    if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')) ||
-        !is_place_phrase(s, i, j))
+    if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')))
         return 0;
-    label_span(tg, i, j, NEWS_LOC);
     size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */
     while (b < n && b - j < 5 && !punct_is(w, b, '(') &&
            (punct_is(w, b, ',') || punct_is(w, b, '.') ||
             (w->tok.v[b].flags & NEWS_TF_UPPER_INIT)))
         b++;
-    if (b + 2 < n && punct_is(w, b, '(') && punct_is(w, b + 2, ')') &&
-        (w->tok.v[b + 1].flags & NEWS_TF_UPPER_INIT))
-        label_span(tg, b + 1, b + 2, NEWS_ORG);
+    int agency = b + 2 < n && punct_is(w, b, '(') && punct_is(w, b + 2, ')') &&
+                 (w->tok.v[b + 1].flags & NEWS_TF_UPPER_INIT);
+    /* a place on no list is a dateline's city before a wire agency ("GAZA CITY (AP) —",
+     * "KHAN YOUNIS, Gaza Strip (AP) —"; branch ner18) */
+    int listed = is_place_phrase(s, i, j);
+    if (!listed && !(agency && word_in(w, b + 1, wires))) return 0;
+    label_span(tg, i, j, NEWS_LOC);
+    if (agency) label_span(tg, b + 1, b + 2, NEWS_ORG);
+    if (!listed) /* the tagger, which knows no such place, may read it as a person below */
+        for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
+            if (o - 1 != i && same_words(w, tg, i, o - 1, j - i))
+                label_span(tg, o - 1, o - 1 + (j - i), NEWS_LOC);
     return j;
 }
 
@@ -3714,10 +3749,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             }
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
-        /* "Senate Majority Leader Chuck Schumer": the chamber, not its majority */
+        /* "Senate Majority Leader Chuck Schumer": the chamber, not its majority; also
+         * before "Leader-elect" */
         if (type == NEWS_ORG && end - first > 1 && end < n &&
             (word_is(w, end - 1, "Majority") || word_is(w, end - 1, "Minority")) &&
-            (word_is(w, end, "Leader") || word_is(w, end, "Whip")))
+            (word_starts(w, end, "Leader") || word_starts(w, end, "Whip")))
             end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;

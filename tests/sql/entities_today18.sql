@@ -55,3 +55,18 @@ select 'ent18_13', (select group_concat(mention || '/' || type || '/' || entity,
 -- a name the news never wrote before "visited" is a person (unseen_person's verbs)
 select 'ent18_14', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Mbappe visited Madrid.')) = 'Mbappe/PER;Madrid/LOC';  -- model-dependent
+-- a dateline's city on no list, before a wire agency, is a place, and so are its mentions in
+-- the text, which take its name (entities.c dateline_at, resolve.c)
+select 'ent18_15', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'KHAN YOUNIS, Gaza Strip (AP) — Israeli strikes on Khan Younis killed at least 35 people overnight.'))
+  = 'KHAN YOUNIS/LOC/Khan Younis;Gaza Strip/LOC/Gaza Strip;AP/ORG/AP;Israeli/MISC/Israeli;Khan Younis/LOC/Khan Younis';  -- model-dependent
+select 'ent18_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'GAZA CITY (AP) — Israeli airstrikes killed 35 people.'))
+  = 'GAZA CITY/LOC;AP/ORG;Israeli/MISC';  -- model-dependent
+-- not words in capitals before a bracket that is no wire agency
+select 'ent18_17', not exists (select 1 from news_entities(
+  'BREAKING NEWS (UPDATED) — Markets fell.') where type = 'LOC');
+-- the chamber, not its majority, before "Leader-elect" too
+select 'ent18_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Senate Majority Leader-elect John Thune said the vote would come soon.'))
+  = 'Senate/ORG;John Thune/PER';  -- model-dependent
