@@ -1527,13 +1527,16 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
-/* The end of a body named "X for Y" that the tagger cut at "for" into two mentions, [i, j)
- * and the one after "for" or "for the" ("Africa Centres" + "Disease Control and
- * Prevention", "Forum" + "Future", "Centre" + "Economic Policy Research", "UN Office" +
- * "Coordination of Humanitarian Affairs"; branch ner18), or 0. The first ends in a word that
- * heads bodies ("Party for Freedom", "Army for the Liberation of Rwanda"), not a court (its
- * district: "District Court for the Southern District") nor a legislature ("Congress for the
- * Contras"), and the second is no person. */
+/* The end of a body named "X for Y" or "X of Y" that the tagger cut at "for" or "of" into
+ * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Africa
+ * Centres" + "Disease Control and Prevention", "Forum" + "Future", "UN Office" +
+ * "Coordination of Humanitarian Affairs", "Cyberspace Administration" + "China", "Monetary
+ * Authority" + "Singapore"; branch ner18), or 0. The first ends in a word that
+ * heads bodies ("Party for Freedom", "Army for the Liberation of Rwanda"); before "for" not
+ * a court (its district: "District Court for the Southern District") nor a legislature
+ * ("Congress for the Contras"). The second is no person, nor after "of" a MISC ("the
+ * Association of British Insurers", which the tagger cut after "British"), and no
+ * capitalised word the tagger left out follows it. */
 static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     static const Word heads[] = {W("Forum"),    W("Trust"),    W("Centre"),    W("Center"),
                                  W("Office"),   W("Centres"),  W("Centers"),   W("Society"),
@@ -1541,13 +1544,29 @@ static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     static const Word not_heads[] = {W("Court"), W("Congress"), {0, 0}};
     size_t n = w->tok.n, k = j + 1;
     uint32_t sent = w->tok.v[i].sentence;
-    if (k >= n || !word_is(w, j, "for") || w->tok.v[k].sentence != sent) return 0;
-    if (!(word_in(w, j - 1, heads) || (org_head(w, j - 1) && !word_in(w, j - 1, not_heads))))
+    if (k >= n || w->tok.v[k].sentence != sent) return 0;
+    int of = word_is(w, j, "of");
+    if (of) { /* "Cyberspace Administration" + "China"; not "Goldhirsh Group" + "Boston" */
+        if ((!word_in(w, j - 1, heads) && !org_head(w, j - 1)) || word_is(w, j - 1, "Group"))
+            return 0;
+    } else if (!word_is(w, j, "for") ||
+               !(word_in(w, j - 1, heads) || (org_head(w, j - 1) && !word_in(w, j - 1, not_heads)))) {
         return 0;
+    }
     if (word_is(w, k, "the") && k + 1 < n && w->tok.v[k + 1].sentence == sent) k++;
     unsigned y = tg->labels[k];
-    if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y) || y == NEWS_LABEL_B(NEWS_PER)) return 0;
+    if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y) || y == NEWS_LABEL_B(NEWS_PER) ||
+        (of && y == NEWS_LABEL_B(NEWS_MISC))) /* "Association of British" + "Insurers" */
+        return 0;
     for (k++; k < n && tg->labels[k] == y + 1; k++) {}
+    if (k < n && w->tok.v[k].sentence == sent && tg->labels[k] == NEWS_LABEL_O &&
+        capitalised(w, k))
+        return 0; /* the tagger's cut goes on after it */
+    /* "the Supreme Council of the United Arab Emirates (UAE)": the acronym names the second */
+    if (of && k + 2 < n && punct_is(w, k, '(') && punct_is(w, k + 2, ')') &&
+        (w->tok.v[k + 1].flags & NEWS_TF_ALL_UPPER) &&
+        w->text[w->tok.v[k + 1].byte_start] != w->text[w->tok.v[i].byte_start])
+        return 0;
     return k;
 }
 
