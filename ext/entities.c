@@ -1056,6 +1056,28 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
            match_side(w, first, end);
 }
 
+/* In a sports report, whether the person or place in tokens [first, end) is an Arab club
+ * named with its article, "Al" and a word or "Al-" joined to it ("Al Nassr beat Al Hilal",
+ * "joined Al-Ettifaq", "drew with Al Ahli"; branch ner18), which the tagger reads as a person
+ * ("Al Gore") or a place: the word is on no list of first names, surnames or ordinary words
+ * ("Al Horford", "Al Michaels" stay people). */
+static int arab_club(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsFeatScratch *s = &tg->feat;
+    if (!(s->topic & 1)) return 0;
+    const NewsToken *t = &w->tok.v[first];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t k;
+    if (end - first == 2 && word_is(w, first, "Al") && capitalised(w, first + 1))
+        k = first + 1;
+    else if (end - first == 1 && t->byte_len > 4 && !memcmp(z, "Al-", 3) && z[3] >= 'A' &&
+             z[3] <= 'Z')
+        k = first;
+    else
+        return 0;
+    return !(s->form[s->info[k].form].gaz &
+             (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMMON));
+}
+
 /* Whether the one-word ORG in tokens [first, end) is a city on a list that a visit or
  * "near" before it, or a city it is listed with, makes a place, outside a sports report:
  * "Helen Carter visited Leeds", "Families in Leeds and Sheffield", "across Leeds, Bradford
@@ -3811,6 +3833,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
+        if ((type == NEWS_PER || type == NEWS_LOC) && arab_club(w, tg, first, end))
+            type = NEWS_ORG;
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
