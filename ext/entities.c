@@ -894,11 +894,12 @@ static const Word trade_ends[] = {
 /* Nouns for products with names of their own, sorted by length. */
 static const Word product_nouns[] = {
     W("jab"),        W("chip"),        W("drug"),       W("jabs"),        W("pill"),
-    W("chips"),      W("pills"),       W("laptop"),     W("rocket"),      W("capsule"),
-    W("chatbot"),    W("console"),     W("handset"),    W("headset"),     W("laptops"),
-    W("rockets"),    W("vaccine"),     W("capsules"),   W("handsets"),    W("jetliner"),
-    W("jetliners"),  W("processor"),   W("processors"), W("smartphone"),  W("smartwatch"),
-    W("smartphones"), {0, 0}};
+    W("chips"),      W("pills"),       W("rover"),      W("laptop"),      W("lander"),
+    W("rocket"),     W("rovers"),      W("capsule"),    W("chatbot"),     W("console"),
+    W("handset"),    W("headset"),     W("laptops"),    W("rockets"),     W("vaccine"),
+    W("capsules"),   W("handsets"),    W("jetliner"),   W("jetliners"),   W("processor"),
+    W("satellite"),  W("telescope"),   W("processors"), W("satellites"),  W("smartphone"),
+    W("smartwatch"), W("spacecraft"),  W("smartphones"), {0, 0}};
 
 /* A one-word name right before a product noun ("the Starship rocket", "its Blackwell
  * chips"), or right after one that is not a company's name ("the weight-loss drug Wegovy"),
@@ -921,7 +922,8 @@ static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, s
                !company_end(w, first + 1) && !institution_end(w, first + 1) &&
                !word_in(w, first + 1, trade_ends) && !is_place_phrase(s, first + 1, end);
     if (end - first != 1 || (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY) ||
-        is_place_phrase(s, first, end)) /* "Speyside whisky", "Taiwan chips" */
+        is_place_phrase(s, first, end) || planet(w, first)) /* "Speyside whisky", "Taiwan
+                                                               * chips", "the Mars rover" */
         return 0;
     if (noun_after && !(w->tok.v[first].flags & NEWS_TF_ALL_UPPER)) /* "HIV vaccine" */
         return 1;
@@ -1831,6 +1833,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             unsigned camel = !(t->flags & NEWS_TF_UPPER_INIT) ? camel_name(w, i) : 0;
             if (camel) {
                 tg->labels[i] = (uint8_t)camel; /* "sold on eBay", "users of iPad" */
+                tg->margin[i] = RULE_MARGIN;
+                continue;
+            }
+            if (i > 0 && !s->info[i].first_word && w->tok.v[i - 1].sentence == t->sentence &&
+                (w->tok.v[i - 1].flags & NEWS_TF_WORD) &&
+                !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) && planet(w, i)) {
+                tg->labels[i] = NEWS_LABEL_B(NEWS_LOC); /* "rocks on Mars", "life on Earth" */
                 tg->margin[i] = RULE_MARGIN;
                 continue;
             }

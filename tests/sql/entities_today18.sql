@@ -89,3 +89,14 @@ select 'ent18_22', (select group_concat(mention || '/' || type, ';') from news_e
 select 'ent18_23', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Former vice-president Al Gore watched from the stands as the striker scored twice and the goalkeeper saved a penalty in the league match.'))
   = 'Al Gore/PER';  -- model-dependent
+-- a planet the tagger left out mid-sentence is a place (entities.c)
+select 'ent18_24', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The rover found rocks on Mars that may hold signs of life, minerals that on Earth are made by microbes.'))
+  = 'Mars/LOC;Earth/LOC';  -- model-dependent
+-- not after a capitalised word ("Friends of the Earth", "Keith Moon")
+select 'ent18_25', not exists (select 1 from news_entities(
+  'The drummer Keith Moon died in 1978.') where mention = 'Moon');
+-- a name before a spacecraft's noun is the craft, not a planet before it
+select 'ent18_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Nasa''s Perseverance rover has found rocks on Mars, and the Moon lander failed.'))
+  = 'Nasa/ORG;Perseverance/MISC;Mars/LOC;Moon/LOC';  -- model-dependent
