@@ -2526,11 +2526,15 @@ static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
  * "Acme Corp."). */
 static int company_end(const NewsWork *w, size_t k) {
     static const Word ends[] = {
-        W("AI"),       W("Inc"),        W("Ltd"),         W("Plc"),          W("plc"),
-        W("Inc."),     W("Corp"),       W("Ltd."),        W("Corp."),        W("Group"),
-        W("Pharma"),   W("Motors"),     W("Airways"),     W("Holdings"),     W("Mobility"),
-        W("Robotics"), W("Airlines"),   W("Industries"),  W("Corporation"),  W("Biosciences"),
-        W("Technologies"), W("Therapeutics"), W("Semiconductor"), W("Pharmaceuticals"), {0, 0}};
+        W("AG"),       W("AI"),         W("NV"),          W("SA"),           W("Inc"),
+        W("Ltd"),      W("Plc"),        W("plc"),         W("Inc."),         W("Corp"),
+        W("Ltd."),     W("Corp."),      W("Foods"),       W("Group"),        W("Brands"),
+        W("Energy"),   W("Mining"),     W("Motors"),      W("Pharma"),       W("Systems"),
+        W("Airways"),  W("Bancorp"),    W("Holdings"),    W("Mobility"),     W("Robotics"),
+        W("Airlines"), W("Resources"),  W("Industries"),
+        W("Electronics"), W("Corporation"), W("Biosciences"), W("Technologies"),
+        W("Therapeutics"), W("Semiconductor"), W("Communications"), W("Pharmaceuticals"),
+        {0, 0}};
     return word_in(w, k, ends);
 }
 

@@ -100,3 +100,7 @@ select 'ent18_25', not exists (select 1 from news_entities(
 select 'ent18_26', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Nasa''s Perseverance rover has found rocks on Mars, and the Moon lander failed.'))
   = 'Nasa/ORG;Perseverance/MISC;Mars/LOC;Moon/LOC';  -- model-dependent
+-- more words that end companies' names only: the first word alone is the company
+select 'ent18_27', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Shares in Kovalen Resources rose after the miner found copper in Zambia. Kovalen said drilling would continue.'))
+  = 'Kovalen Resources/ORG/Kovalen Resources;Zambia/LOC/Zambia;Kovalen/ORG/Kovalen Resources';  -- model-dependent
