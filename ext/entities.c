@@ -2472,6 +2472,25 @@ static void spread_company(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
 }
 
+/* Types token i's word ORG where the tagger read it alone as a person, after a company's
+ * full name whose first word it is and that is an ordinary word ("Corvid Mobility ...
+ * Corvid said"): spread_company, for words that are no ordinary word, also takes the ones
+ * the tagger left out. */
+static void company_persons(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    if (!s->info[i].first_same || !spread_first(tg, i, 0)) return;
+    uint64_t h = s->form[s->info[i].form].h_form;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (s->form[s->info[k].form].h_form != h || lab[k] != NEWS_LABEL_B(NEWS_PER) ||
+            (k + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[k + 1])))
+            continue;
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+        lab[k] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);
+    }
+}
+
 /* Whether token k is "X" standing alone: not after a capitalised word of its sentence
  * ("Malcolm X", "OS X", "Generation X") nor before one or a number ("X Factor", "X 5"),
  * nor inside a longer name. */
@@ -2964,6 +2983,13 @@ static size_t company_at(const NewsWork *w, NewsTagger *tg, size_t i) {
             /* not "U.S. Group", "Singapore Airlines", nor a word the unlabelled news reads as
              * a MISC ("Islamic Group", "Indian Airlines"; "ITA Airways" gives "ITA") */
             spread_company(w, tg, i);
+        else if (j - i == 2 && capitalised(w, i) && !title_of(tg, i) &&
+                 !(s->form[s->info[i].form].gaz &
+                   (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY | NEWS_GAZ_CITY |
+                    NEWS_GAZ_REGION)))
+            /* an ordinary word ("Corvid Mobility", "Kestrel Robotics"): only where the tagger
+             * read it alone as a person, which an ordinary word is not (branch ner18) */
+            company_persons(w, tg, i);
         return j;
     }
     if (y != NEWS_LABEL_O && j - i > 1 && s->info[i].first_word && capital_noun(w, i)) {

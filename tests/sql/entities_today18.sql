@@ -104,3 +104,9 @@ select 'ent18_26', (select group_concat(mention || '/' || type, ';') from news_e
 select 'ent18_27', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
   'Shares in Kovalen Resources rose after the miner found copper in Zambia. Kovalen said drilling would continue.'))
   = 'Kovalen Resources/ORG/Kovalen Resources;Zambia/LOC/Zambia;Kovalen/ORG/Kovalen Resources';  -- model-dependent
+-- the first word of a company's full name is the company where the tagger read it alone as
+-- a person, an ordinary word too ("corvid", a crow)
+select 'ent18_28', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Corvid Mobility, a Berlin start-up that makes electric scooters, raised 40 million euros on Tuesday. '
+  || 'Corvid said the money would fund expansion into Spain.'))
+  = 'Corvid Mobility/ORG/Corvid Mobility;Berlin/LOC/Berlin;Corvid/ORG/Corvid Mobility;Spain/LOC/Spain';  -- model-dependent
