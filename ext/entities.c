@@ -1555,16 +1555,19 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
  * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Africa
  * Centres" + "Disease Control and Prevention", "Forum" + "Future", "UN Office" +
  * "Coordination of Humanitarian Affairs", "Cyberspace Administration" + "China", "Monetary
- * Authority" + "Singapore"; branch ner18), or 0. The first ends in a word that
+ * Authority" + "Singapore"; branch ner18), or 0; [i, j) may also be one word the tagger
+ * left out before "for" ("Alternative for Germany", "Movement for Democratic Change"). The
+ * first ends in a word that
  * heads bodies ("Party for Freedom", "Army for the Liberation of Rwanda"); before "for" not
  * a court (its district: "District Court for the Southern District") nor a legislature
  * ("Congress for the Contras"). The second is no person, nor after "of" a MISC ("the
  * Association of British Insurers", which the tagger cut after "British"), and no
  * capitalised word the tagger left out follows it. */
 static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
-    static const Word heads[] = {W("Forum"),    W("Trust"),    W("Centre"),    W("Center"),
-                                 W("Office"),   W("Centres"),  W("Centers"),   W("Society"),
-                                 W("Alliance"), W("Campaign"), W("Coalition"), {0, 0}};
+    static const Word heads[] = {W("Forum"),    W("Front"),       W("Trust"),     W("Union"),
+                                 W("Centre"),   W("Center"),      W("Office"),    W("Centres"),
+                                 W("Centers"),  W("Society"),     W("Alliance"),  W("Campaign"),
+                                 W("Movement"), W("Coalition"),   W("Alternative"), {0, 0}};
     static const Word not_heads[] = {W("Court"), W("Congress"), {0, 0}};
     size_t n = w->tok.n, k = j + 1;
     uint32_t sent = w->tok.v[i].sentence;
@@ -1885,6 +1888,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             k = department_end(w, tg, i);
             if (k) {
                 label_span(tg, i, k, NEWS_ORG); /* "A Department for Transport spokeswoman" */
+                i = k - 1;
+                continue;
+            }
+            k = capitalised(w, i) && !s->info[i].first_word && i + 1 < n &&
+                        word_is(w, i + 1, "for")
+                    ? for_name_end(w, tg, i, i + 1)
+                    : 0;
+            if (k) {
+                label_span(tg, i, k, NEWS_ORG); /* "Alternative" + "for" + "Germany" */
                 i = k - 1;
                 continue;
             }

@@ -110,3 +110,11 @@ select 'ent18_28', (select group_concat(mention || '/' || type || '/' || entity,
   'Corvid Mobility, a Berlin start-up that makes electric scooters, raised 40 million euros on Tuesday. '
   || 'Corvid said the money would fund expansion into Spain.'))
   = 'Corvid Mobility/ORG/Corvid Mobility;Berlin/LOC/Berlin;Corvid/ORG/Corvid Mobility;Spain/LOC/Spain';  -- model-dependent
+-- one word the tagger left out before "for" and a name: the whole is the organisation
+select 'ent18_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The far-right Alternative for Germany came second, and the Movement for Democratic Change won seats in Harare.'))
+  = 'Alternative for Germany/ORG;Movement for Democratic Change/ORG;Harare/LOC';  -- model-dependent
+-- not an ordinary word before "for" and a place
+select 'ent18_30', not exists (select 1 from news_entities(
+  'Demand rose, and the Support for Germany group and Passion for Germany grew.')
+  where mention like '% for %');
