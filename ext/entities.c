@@ -707,7 +707,10 @@ static int team_nickname(const NewsWork *w, size_t k) {
  *   decide it ("Nikola Tesla" stays a person: a capitalised word before), and "DeepSeek",
  *   the AI company, which the tagger read as a person; and parties news names by one word
  *   that the tagger reads as people, places or things ("Chega came third", "The AfD came
- *   second", "PiS said it would appeal"; branch ner16), as CoNLL-2003 types "Likud". */
+ *   second", "PiS said it would appeal"; branch ner16), as CoNLL-2003 types "Likud", and
+ *   "Hezbollah", as it types "Hizbollah" (branch ner18);
+ * - MISC also: "Eurovision", the contest, and "Azure", Microsoft's cloud, which the tagger
+ *   reads as an organisation and a person (branch ner18). */
 static const struct {
     Word word;
     unsigned label;
@@ -717,16 +720,16 @@ static const struct {
 #define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
     P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"), O("AfD"),
     M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"),
-    M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), P("Badenoch"), M("Bahraini"),
+    M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"), P("Badenoch"), M("Bahraini"),
     M("Baloch"), M("Berber"), P("Bezos"), P("Biden"), M("Biktarvy"), P("Blinken"), P("Bolsonaro"),
     M("Botox"), M("Burkinabe"), M("Calpol"), O("Caltech"), P("Carney"), M("Celebrex"), M("Champix"),
     M("Chantix"), M("ChatGPT"), O("Chega"), M("Cialis"), M("Comirnaty"), O("Cornell"),
     M("Cymbalta"), P("DeSantis"), O("DeepSeek"), O("Defra"), M("Descovy"), M("Druze"),
     M("Dupixent"), O("Dvla"), M("Eliquis"), M("Emirati"), M("Emiratis"), M("Enbrel"), O("Ennahda"),
-    M("Entresto"), P("Erdogan"), P("Erdoğan"), M("Eylea"), P("Farage"), M("Farxiga"), P("Fico"),
+    M("Entresto"), P("Erdogan"), P("Erdoğan"), M("Eurovision"), M("Eylea"), P("Farage"), M("Farxiga"), P("Fico"),
     M("Filipino"), O("Frelimo"), O("Fretilin"), M("Gambian"), P("Gantz"), M("Gardasil"),
     M("Gleevec"), M("Glivec"), P("Guterres"), P("Haniyeh"), O("Harvard"), M("Hausa"), P("Hegseth"),
-    M("Herceptin"), M("Hmong"), M("Humira"), M("Igbo"), M("Imbruvica"), M("Inuit"), P("Ishiba"),
+    M("Herceptin"), O("Hezbollah"), M("Hmong"), M("Humira"), M("Igbo"), M("Imbruvica"), M("Inuit"), P("Ishiba"),
     M("Januvia"), M("Jardiance"), O("Juilliard"), M("Kashmiri"), P("Kejriwal"), M("Keytruda"),
     P("Khamenei"), P("Kishida"), M("Kisunla"), O("Komeito"), O("Konfederacja"), M("Kosovar"),
     O("Kuomintang"), M("Kyrgyz"), P("Lammy"), M("Lantus"), P("Lavrov"), M("Lemsip"), M("Leqembi"),

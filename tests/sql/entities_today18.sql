@@ -118,3 +118,8 @@ select 'ent18_29', (select group_concat(mention || '/' || type, ';') from news_e
 select 'ent18_30', not exists (select 1 from news_entities(
   'Demand rose, and the Support for Germany group and Passion for Germany grew.')
   where mention like '% for %');
+-- names of today alone (entities.c names_alone): a group, a contest, a cloud
+select 'ent18_31', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hezbollah fired rockets into northern Israel. Eurovision organisers said 37 countries would take part. '
+  || 'Microsoft said revenue from Azure grew 33 per cent.'))
+  = 'Hezbollah/ORG;Israel/LOC;Eurovision/MISC;Microsoft/ORG;Azure/MISC';  -- model-dependent
