@@ -485,14 +485,18 @@ static void company_short_names(NewsWork *w, ResolveState *st) {
         any = 1;
     }
     if (!any) return;
+    uint64_t buf[MAX_WORDS];
+    const uint64_t *key;
+    size_t off = 0; /* into the cached keys */
     for (size_t i = 0; i < n; i++) {
-        if (mv[i].type != NEWS_ORG || canon[i] != (int32_t)i) continue;
+        /* a one-word mention's one key is its word's (keys_of walks every mention) */
+        if (keys_of(w, st, i, 1, &off, buf, &key) != 1 || mv[i].type != NEWS_ORG ||
+            canon[i] != (int32_t)i)
+            continue;
+        int32_t j = map_get(st, key[0]);
+        if (j < 0) continue;
         const uint8_t *z = w->text + mv[i].byte_start;
         e = mv[i].byte_len;
-        if (!prev_word(z, &b, &e) || b > 0) continue; /* one word */
-        uint64_t key = mix(0x51ED270B27ull + NEWS_ORG, word_hash(z + b, e - b));
-        int32_t j = map_get(st, key ? key : 1);
-        if (j < 0) continue;
         /* the full name's own canonical name when it opens with the same word ("Labour
          * Party" keeps "Labour" out of "Stevenage Labour Party", "Textron Inc" out of "Bell
          * Helicopter Textron Inc") */
