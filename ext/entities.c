@@ -725,16 +725,19 @@ static const struct {
 #define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
     P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"), O("AfD"),
     M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"),
-    M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"), P("Badenoch"), M("Bahraini"),
+    M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"), P("Badenoch"),
+    M("Bahraini"),
     M("Baloch"), M("Berber"), P("Bezos"), P("Biden"), M("Biktarvy"), P("Blinken"), P("Bolsonaro"),
     M("Botox"), M("Burkinabe"), M("Calpol"), O("Caltech"), P("Carney"), M("Celebrex"), M("Champix"),
     M("Chantix"), M("ChatGPT"), O("Chega"), M("Cialis"), M("Comirnaty"), O("Cornell"),
     M("Cymbalta"), P("DeSantis"), O("DeepSeek"), O("Defra"), M("Descovy"), M("Druze"),
     M("Dupixent"), O("Dvla"), M("Eliquis"), M("Emirati"), M("Emiratis"), M("Enbrel"), O("Ennahda"),
-    M("Entresto"), P("Erdogan"), P("Erdoğan"), M("Eurovision"), M("Eylea"), P("Farage"), M("Farxiga"), P("Fico"),
+    M("Entresto"), P("Erdogan"), P("Erdoğan"), M("Eurovision"), M("Eylea"), P("Farage"),
+    M("Farxiga"), P("Fico"),
     M("Filipino"), O("Frelimo"), O("Fretilin"), M("Gambian"), P("Gantz"), M("Gardasil"),
     M("Gleevec"), M("Glivec"), P("Guterres"), P("Haniyeh"), O("Harvard"), M("Hausa"), P("Hegseth"),
-    M("Herceptin"), O("Hezbollah"), M("Hmong"), M("Humira"), M("Igbo"), M("Imbruvica"), M("Inuit"), P("Ishiba"),
+    M("Herceptin"), O("Hezbollah"), M("Hmong"), M("Humira"), M("Igbo"), M("Imbruvica"),
+    M("Inuit"), P("Ishiba"),
     M("Januvia"), M("Jardiance"), O("Juilliard"), M("Kashmiri"), P("Kejriwal"), M("Keytruda"),
     P("Khamenei"), P("Kishida"), M("Kisunla"), O("Komeito"), O("Konfederacja"), M("Kosovar"),
     O("Kuomintang"), M("Kyrgyz"), P("Lammy"), M("Lantus"), P("Lavrov"), M("Lemsip"), M("Leqembi"),
@@ -1565,10 +1568,10 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
  * "Coordination of Humanitarian Affairs", "Cyberspace Administration" + "China", "Monetary
  * Authority" + "Singapore"; branch ner18), or 0; [i, j) may also be one word the tagger
  * left out before "for" ("Alternative for Germany", "Movement for Democratic Change"). The
- * first ends in a word that
- * heads bodies ("Party for Freedom", "Army for the Liberation of Rwanda"); before "for" not
- * a court (its district: "District Court for the Southern District") nor a legislature
- * ("Congress for the Contras"). The second is no person, nor after "of" a MISC ("the
+ * first ends in a word that heads bodies ("Party for Freedom", "Army for the Liberation of
+ * Rwanda"); before "for" not a court (its district: "District Court for the Southern
+ * District") nor a legislature ("Congress for the Contras"), before "of" not a group (its
+ * city: "Goldhirsh Group of Boston"). The second is no person, nor after "of" a MISC ("the
  * Association of British Insurers", which the tagger cut after "British"), and no
  * capitalised word the tagger left out follows it. */
 static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
@@ -1585,7 +1588,8 @@ static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
         if ((!word_in(w, j - 1, heads) && !org_head(w, j - 1)) || word_is(w, j - 1, "Group"))
             return 0;
     } else if (w->tok.v[j].byte_len != 3 || !word_is(w, j, "for") ||
-               !(word_in(w, j - 1, heads) || (org_head(w, j - 1) && !word_in(w, j - 1, not_heads)))) {
+               !(word_in(w, j - 1, heads) ||
+                 (org_head(w, j - 1) && !word_in(w, j - 1, not_heads)))) {
         return 0;
     }
     if (word_is(w, k, "the") && k + 1 < n && w->tok.v[k + 1].sentence == sent) k++;
