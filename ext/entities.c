@@ -1436,6 +1436,31 @@ static size_t department_end(const NewsWork *w, const NewsTagger *tg, size_t i) 
     return end;
 }
 
+static int nationality_like(const NewsWork *w, size_t k);
+
+/* Whether the one-word MISC at token i is a company, named before its staff ("summoned
+ * Nvidia representatives", "a Reebok spokesman"; branch ner18): the tagger reads a company
+ * it never met as a product there. Not a nationality, a party's or a creed's people
+ * ("Japanese shareholders", "a Tory spokesman", "Maoist representatives": the unlabelled
+ * news reads them as MISC, or they end as nationalities and followers do), nor a hyphenated
+ * word, letters in capitals or a listed name or place ("UK-based staff", "Marsh
+ * spokeswoman"). */
+static int company_staff(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word staff[] = {W("executive"),  W("engineers"),   W("spokesman"),
+                                 W("employees"),  W("executives"),  W("spokeswoman"),
+                                 W("shareholders"), W("spokesperson"), W("representatives"),
+                                 {0, 0}};
+    const NewsToken *t = &w->tok.v[i];
+    unsigned g = tg->feat.form[tg->feat.info[i].form].gaz;
+    return i + 1 < w->tok.n && w->tok.v[i + 1].sentence == t->sentence &&
+           word_in(w, i + 1, staff) && !(t->flags & (NEWS_TF_HYPHEN | NEWS_TF_ALL_UPPER)) &&
+           !(g & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY | NEWS_GAZ_FIRST |
+                  NEWS_GAZ_SURNAME)) &&
+           ((g & NEWS_GAZ_AUTO) >> NEWS_GAZ_AUTO_SHIFT) != 1 + NEWS_MISC &&
+           !nationality_like(w, i) &&
+           !(t->byte_len > 3 && !memcmp(w->text + t->byte_start + t->byte_len - 3, "ist", 3));
+}
+
 /* Whether token i is followed, in its sentence, by a verb a company is the subject of
  * ("Novartis said", "Heineken plans", "Greenpeace has"). */
 static int company_verb(const NewsWork *w, size_t i) {
@@ -1955,6 +1980,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                      !(g & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
                      !(i > 0 && word_is_the(w, i - 1)) && company_verb(w, i))
                 tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
+            else if (company_staff(w, tg, i))
+                tg->labels[i] = NEWS_LABEL_B(NEWS_ORG); /* "summoned Nvidia representatives" */
             continue;
         }
         if ((y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_PER)) &&

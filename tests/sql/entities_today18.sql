@@ -123,3 +123,7 @@ select 'ent18_31', (select group_concat(mention || '/' || type, ';') from news_e
   'Hezbollah fired rockets into northern Israel. Eurovision organisers said 37 countries would take part. '
   || 'Microsoft said revenue from Azure grew 33 per cent.'))
   = 'Hezbollah/ORG;Israel/LOC;Eurovision/MISC;Microsoft/ORG;Azure/MISC';  -- model-dependent
+-- a one-word MISC before a company's staff is the company; not a nationality or a party
+select 'ent18_32', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The regulator summoned Nvidia representatives last week. Japanese shareholders sold, a Tory spokesman said.'))
+  = 'Nvidia/ORG;Japanese/MISC;Tory/MISC';  -- model-dependent
