@@ -514,6 +514,7 @@ test-model: build/test_model
 #   news_2020s_holdout17.txt       the lead's, by a separate writer, kept from ner17, quotes13,
 #                                  speakers10 and lead9, then read (-v)
 #   news_2020s_holdout18.txt       held out from the rules of ner17 (no -v)
+#   news_2020s_holdout20.txt       held out from the rules of ner18 (no -v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # The `ner_own` suite fails when F1 on the first falls below NER_OWN_MIN_F1 (a floor a
@@ -541,6 +542,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout16.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout17.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout18.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout20.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
