@@ -638,19 +638,19 @@ static int institution_end(const NewsWork *w, size_t k) {
  * ordinary words in capitals (Heat, Magic, Jazz, Stars, Kings, Senators, ...) are left out. */
 static const Word team_nicknames[] = {
     W("49ers"), W("76ers"), W("Astros"), W("Bengals"), W("Bills"), W("Blackhawks"), W("Blazers"),
-    W("Braves"), W("Brewers"), W("Broncos"), W("Browns"), W("Bruins"), W("Buccaneers"),
-    W("Bucks"), W("Bulls"), W("Canadiens"), W("Canucks"), W("Cardinals"), W("Cavaliers"),
-    W("Celtics"), W("Chargers"), W("Chiefs"), W("Clippers"), W("Colts"), W("Commanders"),
-    W("Cowboys"), W("Coyotes"), W("Cubs"), W("Diamondbacks"), W("Dodgers"), W("Dolphins"),
+    W("Braves"), W("Brewers"), W("Broncos"), W("Browns"), W("Bruins"), W("Buccaneers"), W("Bucks"),
+    W("Bulls"), W("Canadiens"), W("Canucks"), W("Cardinals"), W("Cavaliers"), W("Celtics"),
+    W("Chargers"), W("Chiefs"), W("Clippers"), W("Colts"), W("Commanders"), W("Cowboys"),
+    W("Coyotes"), W("Cubs"), W("Devils"), W("Diamondbacks"), W("Dodgers"), W("Dolphins"),
     W("Ducks"), W("Eagles"), W("Falcons"), W("Flames"), W("Flyers"), W("Giants"), W("Grizzlies"),
     W("Guardians"), W("Hawks"), W("Hornets"), W("Hurricanes"), W("Islanders"), W("Jaguars"),
-    W("Jays"), W("Jets"), W("Knicks"), W("Lakers"), W("Leafs"), W("Mariners"), W("Marlins"),
-    W("Mavericks"), W("Mets"), W("Nets"), W("Nuggets"), W("Oilers"), W("Orioles"), W("Packers"),
-    W("Padres"), W("Panthers"), W("Patriots"), W("Pelicans"), W("Penguins"), W("Phillies"),
-    W("Pistons"), W("Predators"), W("Raiders"), W("Rams"), W("Raptors"), W("Ravens"),
-    W("Rockies"), W("Royals"), W("Sabres"), W("Seahawks"), W("Sharks"), W("Sox"), W("Spurs"),
-    W("Steelers"), W("Suns"), W("Texans"), W("Timberwolves"), W("Twins"), W("Vikings"),
-    W("Warriors"), W("Wizards"), W("Yankees"),
+    W("Jays"), W("Jets"), W("Knicks"), W("Kraken"), W("Lakers"), W("Leafs"), W("Mariners"),
+    W("Marlins"), W("Mavericks"), W("Mets"), W("Nets"), W("Nuggets"), W("Oilers"), W("Orioles"),
+    W("Packers"), W("Padres"), W("Panthers"), W("Patriots"), W("Pelicans"), W("Penguins"),
+    W("Phillies"), W("Pistons"), W("Predators"), W("Raiders"), W("Rams"), W("Rangers"),
+    W("Raptors"), W("Ravens"), W("Rockets"), W("Rockies"), W("Royals"), W("Sabres"), W("Seahawks"),
+    W("Sharks"), W("Sox"), W("Spurs"), W("Steelers"), W("Suns"), W("Texans"), W("Timberwolves"),
+    W("Titans"), W("Twins"), W("Vikings"), W("Warriors"), W("Wizards"), W("Yankees"),
 };
 
 /* Whether token k ends as every team nickname does, in "s" or "x" ("Sox"): most
@@ -2506,7 +2506,8 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         word_in(w, j, says) && word_is(w, j + 1, "its")) /* not "on Friday announced its" */
         return !(tg->feat.form[tg->feat.info[i].form].gaz &
                  (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
-               !(i > 1 && word_is(w, i - 1, "and") && capitalised(w, i - 2)) && /* "Harper and Row" */
+               /* not "Harper and Row" */
+               !(i > 1 && word_is(w, i - 1, "and") && capitalised(w, i - 2)) &&
                !alone_elsewhere(w, tg, i, NEWS_LABEL_B(NEWS_LOC)); /* "Korea said its exports" */
     size_t k = j;
     if (k < n && (w->tok.v[k].flags & NEWS_TF_CLITIC)) k++;
@@ -3824,6 +3825,15 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
              team_named(w, tg, i))) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "beat the Ravens 27-20" */
             tg->margin[i] = RULE_MARGIN;
+        } else if (lab[i] == NEWS_LABEL_O && i > 0 && lab[i - 1] != NEWS_LABEL_O &&
+                   (NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_LOC ||
+                    NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_ORG) &&
+                   w->tok.v[i - 1].sentence == w->tok.v[i].sentence && capitalised(w, i) &&
+                   plural_like(w, i) && team_nickname(w, i)) {
+            /* "At the Houston Rockets": the nickname the tagger left after its city */
+            size_t f = i - 1;
+            while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+            label_span(tg, f, i + 1, NEWS_ORG);
         }
         if (w->tok.v[i].byte_len <= 2 && x_network(w, tg, i) && spread_first(tg, i, 0)) {
             /* "X sued ..." once "a post on X" says which X: every "X" alone */
@@ -3896,7 +3906,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     if (n && w->win_byte_start == 0 && tg->n_surname && !(s->topic & 2)) {
         size_t b = 1;
         while (b < n && w->tok.v[b].sentence == w->tok.v[0].sentence) b++;
-        if ((w->tok.v[0].flags & NEWS_TF_PARA_START) && (w->tok.v[b - 1].flags & NEWS_TF_PARA_END) &&
+        if ((w->tok.v[0].flags & NEWS_TF_PARA_START) &&
+            (w->tok.v[b - 1].flags & NEWS_TF_PARA_END) &&
             (w->tok.v[b - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !s->info[0].headline)
             title_surnames(w, tg, 0, b);
     }

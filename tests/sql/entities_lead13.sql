@@ -40,3 +40,8 @@ select 'el13_11', (select count(*) from news_entities(
 -- the Guardian is a newspaper, an ORG as the others are
 select 'el13_12', (select group_concat(mention || '/' || type, ';') from news_entities(
   'She told the Guardian it was late, and the Observer agreed.')) = 'Guardian/ORG;Observer/ORG';
+-- team nicknames of today's leagues that the list lacked (Rockets, Devils, Kraken, Rangers,
+-- Titans): the city and the nickname are one team
+select 'el13_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Next for the Spurs: At the Houston Rockets on Friday.'))
+  = 'Spurs/ORG;Houston Rockets/ORG';
