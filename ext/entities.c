@@ -1946,9 +1946,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = k - 1;
                 continue;
             }
-            if (j >= i + 3 && (word_is(w, j - 1, "KC") || word_is(w, j - 1, "QC")) &&
+            if (j >= i + 3 &&
+                (word_is(w, j - 1, "KC") || word_is(w, j - 1, "QC") || word_is(w, j - 1, "SC")) &&
                 (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
-                /* "Helen Marsh KC": a barrister's letters are no part of her name */
+                /* "Helen Marsh KC", Ireland's "Michael Byrne SC": a barrister's letters are
+                 * no part of the name */
                 label_span(tg, i, j - 1, NEWS_PER);
                 tg->labels[j - 1] = NEWS_LABEL_O;
                 i = j - 1;

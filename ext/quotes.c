@@ -535,13 +535,15 @@ static const char *const ly_nouns[] = {"family", "assembly", "ally", "daily", "w
                                        "quarterly", 0};
 
 /* A barrister's or a member's letters after a name, which the entity step leaves out: "Helen
- * Marsh KC", "Andrew Tyrie MP" (a person's: "the Manchester Central MP" is a role). */
+ * Marsh KC", Ireland's "Michael Byrne SC", "Andrew Tyrie MP" (a person's: "the Manchester
+ * Central MP" is a role). */
 static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
     if (i <= lo || t->byte_len != 2 || st->tok_ment[i - 1] < 0) return 0;
     return ((z[0] == 'K' || z[0] == 'Q') && z[1] == 'C') ||
-           (z[0] == 'M' && z[1] == 'P' && w->ment.v[st->tok_ment[i - 1]].type == NEWS_PER);
+           (((z[0] == 'S' && z[1] == 'C') || (z[0] == 'M' && z[1] == 'P')) &&
+            w->ment.v[st->tok_ment[i - 1]].type == NEWS_PER);
 }
 
 /* A word in -ly but a noun: an adverb ("quietly") when lower-case, not "his family said". */
@@ -1652,6 +1654,21 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             if ((w->tok.v[s0].flags & NEWS_TF_SENT_START) && s0 + 1 < b && is_word(w, s0) &&
                 st->tok_ment[s0] < 0) {
                 set_speaker(w, st, a, s0, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+                return 1;
+            }
+        }
+    }
+    if (m >= 0 && w->ment.v[m].type == NEWS_ORG) {
+        /* "Observers from the European Union said": people from a body, plural and
+         * unnamed, speak for themselves (a spokesman from it speaks for it) */
+        size_t b = news_ment_toks(w, (size_t)m).tok_first;
+        if (b > lo && tok_is(w, b - 1, "the")) b--;
+        if (b >= lo + 2 && tok_is(w, b - 1, "from") && is_word(w, b - 2) && !st->inq[b - 2] &&
+            st->tok_ment[b - 2] < 0 && plural_noun(w, b - 2) && !tok_in(w, b - 2, mouthpieces) &&
+            !tok_in(w, b - 2, doc_words)) { /* ("figures from the Bank of England showed") */
+            int64_t d = description_start(w, st, b - 2, lo);
+            if (d >= 0) {
+                set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, -1, 0.6f);
                 return 1;
             }
         }

@@ -72,3 +72,15 @@ select 'ql13_17', (select group_concat(row, ';') from r where id = 17)
   = 'indirect|The browser is available from Tuesday|-|the company|said';
 select 'ql13_18', (select group_concat(row, ';') from r where id = 18)
   = 'indirect|The store opens on Tuesday|Ann Lee|Ann Lee|said';
+-- people from a body, plural and unnamed, speak for themselves; a spokesman from it, and
+-- figures from it, for the body
+insert into d values (19, 'Observers from the European Union said the vote had been largely peaceful.');
+insert into d values (20, 'A spokesman from the European Union said the vote had been largely peaceful.');
+insert into d values (21, 'The chairman, Michael Byrne SC, said the accounts were "a mess".');
+select 'ql13_19', (select group_concat(row, ';') from r where id = 19)
+  = 'indirect|the vote had been largely peaceful|-|Observers from the European Union|said';
+select 'ql13_20', (select group_concat(row, ';') from r where id = 20)
+  = 'indirect|the vote had been largely peaceful|European Union|European Union|said';
+-- an Irish barrister's letters are no part of the name
+select 'ql13_21', (select group_concat(row, ';') from r where id = 21)
+  = 'partial|a mess|Michael Byrne|Michael Byrne|said';
