@@ -1456,6 +1456,8 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
 /* A place ending an apposition, after a description and "from", "in" or "of": "Ferri, a
  * fisher from Dunmore, East Lothian, said" names Ferri; the comma after Dunmore is not the
  * speaker's (but "Lee Varga of New York, a Democrat, said" is Varga's). */
+static int ed_word(const NewsWork *w, size_t i);
+
 static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
     int32_t m = st->tok_ment[i];
     if (m < 0 || w->ment.v[m].type != NEWS_LOC) return 0;
@@ -1541,6 +1543,9 @@ static int share_word(const NewsWork *w, size_t i) {
  * fight loomed, said") */
 static const char *const asked_words[] = {"asked", "challenged", "pressed", "questioned",
                                           "quizzed", 0};
+
+static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
+                                            "seven", "eight", "nine", 0};
 
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
@@ -1691,6 +1696,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         goto again;
     }
     if (tok_ch(w, k, ',') || tok_ch(w, k, ')')) { /* Kuleba, Ukraine's foreign minister, */
+        size_t place_k = 0; /* a place before a comma the search went past */
         for (size_t j = k; j-- > lo && k - j < 3 * NEAR_TOKENS;) {
             if (st->inq[j] || is_stop(w, j)) break;
             /* "Durbin, noting the size of ..., said", "Thune, asked whether ..., said": a
@@ -1754,8 +1760,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 set_mention_speaker(w, st, a, mk, 0.9f);
                 return 1;
             }
-            if (j > lo && place_in_apposition(w, st, j - 1, lo))
+            if (j > lo && place_in_apposition(w, st, j - 1, lo)) {
+                size_t pf = news_ment_toks(w, (size_t)st->tok_ment[j - 1]).tok_first;
+                if (!place_k && !tok_is(w, pf - 1, "of") && !ed_word(w, pf - 2))
+                    place_k = j - 1; /* (not "based in Vancouver", "listed in Copenhagen") */
                 continue; /* "Ferri, a fisher from Dunmore, East Lothian, said": a place */
+            }
             if (j > lo + 1 && is_age(w, j - 1) && tok_ch(w, j - 2, ','))
                 continue; /* "Hollis, 78, a retired nurse, said": an age, the name before */
             size_t jt = j > lo + 1 && tok_ch(w, j - 1, '.') ? j - 2 : j - 1; /* "D-Ore.," */
@@ -1808,6 +1818,12 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             }
             break;
         }
+        if (place_k && place_k < k) {
+            /* "One mother of three from Bradford, who asked not to be named, told": no
+             * name before the place, which ends the subject as without the clause */
+            k = place_k;
+            goto again;
+        }
         return 0;
     }
     if ((w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && is_word(w, k) &&
@@ -1832,6 +1848,15 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             int32_t r = indefinite(w, (size_t)ds) ? -1
                                                    : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
             set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
+            return 1;
+        }
+    }
+    if (k > lo + 2 && tok_is(w, k - 1, "of") && tok_in(w, k, number_words) &&
+        is_lower_word(w, k - 2) && st->tok_ment[k - 2] < 0) {
+        /* "One mother of three told the BBC": someone of their own, unnamed */
+        int64_t ds = description_start(w, st, k - 2, lo);
+        if (ds >= 0 && tok_in(w, (size_t)ds, determiners)) {
+            set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, -1, 0.6f);
             return 1;
         }
     }
@@ -1899,8 +1924,12 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
         return 1;
     /* "he's said": the clitic is an auxiliary after a pronoun */
     if ((w->tok.v[k].flags & NEWS_TF_CLITIC) && k > lo && pronoun_kind(w, k - 1)) k--;
-    /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" */
-    if (tok_in(w, k, determiners) || (w->tok.v[k].flags & NEWS_TF_CLITIC)) return 0;
+    /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" (not
+     * "A mother of three said": a number after "of" ends a subject) */
+    if ((tok_in(w, k, determiners) && !(k > lo + 1 && tok_is(w, k - 1, "of") &&
+                                        tok_in(w, k, number_words))) ||
+        (w->tok.v[k].flags & NEWS_TF_CLITIC))
+        return 0;
     int skips = 0;
     while (k > lo && skips < 3 && is_filler(w, k)) k--, skips++;
     if (post_nominal(w, st, k, lo)) k--; /* "Helen Marsh KC said" */
@@ -4368,8 +4397,6 @@ static int speaker_follows(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1)
     return 0;
 }
 
-static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
-                                            "seven", "eight", "nine", 0};
 
 /* Token j ends a share of people ("eight in 10", "3 in 4"), not a year ("the economy in 2005
  * as global demand", "Blair had in 1997 complained"). */

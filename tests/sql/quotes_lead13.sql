@@ -84,3 +84,11 @@ select 'ql13_20', (select group_concat(row, ';') from r where id = 20)
 -- an Irish barrister's letters are no part of the name
 select 'ql13_21', (select group_concat(row, ';') from r where id = 21)
   = 'partial|a mess|Michael Byrne|Michael Byrne|said';
+-- "a mother of three": a number after "of" ends a subject; a place before a relative clause
+-- ends it as without the clause, when no name comes before
+insert into d values (22, 'A mother of three said she had skipped meals.');
+insert into d values (23, 'One mother of three from Bradford, who asked not to be named, told the BBC she had skipped meals. "You feel like you have failed them," she said.');
+select 'ql13_22', (select group_concat(row, ';') from r where id = 22)
+  = 'indirect|she had skipped meals|-|A mother of three|said';
+select 'ql13_23', (select group_concat(row, ';') from r where id = 23)
+  = 'indirect|she had skipped meals|-|One mother of three from Bradford|told;direct|You feel like you have failed them,|-|she|said';
