@@ -6,9 +6,6 @@
  * canonical name in turn; failing an earlier one, the first later one; failing both, the
  * mention itself. An acronym that the text defines ("North Atlantic Treaty Organization
  * (NATO)") takes the long form, where it is defined and before and after.
- * Beyond SPEC's suffix rule (branch ner18): an organisation named by the first word of a
- * company's or a party's full name takes that name (company_short_names: "Corvid Mobility"
- * ... "Corvid").
  *
  * Done in linear time with hashes of word suffixes: every mention enters the hash of each of
  * its word suffixes (its last word, its last two, ...), so "which earlier mention ends with
@@ -399,121 +396,6 @@ static void headline_case(NewsWork *w) {
         if (canon[k] < 0) canon[k] = -2 - canon[k];
 }
 
-/* Whether the word z[0, n) is one that ends the full names of companies and parties after
- * the name they go by ("Corvid Mobility", "Texaco Inc", "Dome Petroleum Ltd", "Labour
- * Party"): not a word that names a part of the company ("BP North America", "Toshiba
- * Information Systems"), a product ("Nintendo DS") or a committee ("Senate Finance
- * Committee"). */
-static int company_word(const uint8_t *z, size_t n) {
-    static const struct {
-        const char *s;
-        size_t n;
-    } words[] = {
-#define CW(s) {s, sizeof s - 1}
-        CW("Inc"),       CW("Inc."),      CW("Corp"),        CW("Corp."),        CW("Co"),
-        CW("Co."),       CW("Ltd"),       CW("Ltd."),        CW("Plc"),          CW("plc"),
-        CW("PLC"),       CW("AG"),        CW("SA"),          CW("NV"),           CW("AB"),
-        CW("ASA"),       CW("SpA"),       CW("LLC"),         CW("Group"),        CW("Holdings"),
-        CW("Holding"),   CW("Corporation"), CW("Company"),   CW("Industries"),   CW("Technologies"),
-        CW("Technology"), CW("Pharmaceuticals"), CW("Therapeutics"), CW("Motor"), CW("Motors"),
-        CW("Mobility"),  CW("Energy"),    CW("Resources"),   CW("Petroleum"),    CW("Mining"),
-        CW("Airlines"),  CW("Airways"),   CW("Robotics"),    CW("Labs"),         CW("Systems"),
-        CW("Electric"),  CW("Electronics"), CW("Chemical"),  CW("Chemicals"),    CW("Steel"),
-        CW("Oil"),       CW("Financial"), CW("Bancorp"),     CW("Brands"),       CW("Foods"),
-        CW("Communications"), CW("Telecom"), CW("Semiconductor"), CW("Party"),
-#undef CW
-    };
-    if (n < 2 || (!(z[0] >= 'A' && z[0] <= 'Z') && z[0] != 'p')) return 0;
-    for (size_t k = 0; k < sizeof words / sizeof *words; k++)
-        if (words[k].n == n && words[k].s[0] == z[0] && !memcmp(words[k].s, z, n)) return 1;
-    return 0;
-}
-
-/* Bytes of mention m's first word. */
-static size_t first_word_len(const NewsWork *w, const NewsMention *m) {
-    const uint8_t *z = w->text + m->byte_start;
-    size_t k = 0;
-    while (k < m->byte_len && !is_ws(z[k])) k++;
-    return k;
-}
-
-/* A company or a party named in full and then by its first word alone ("Corvid Mobility
- * raised 40 million euros ... Corvid said") is one entity: the one-word organisation whose
- * own name is no longer mention takes the canonical name of the organisation whose first
- * word it is, when the other words of that name are words companies' names end with
- * (company_word) and no organisation of a second such name shares the word ("Tata Motors
- * and Tata Steel"). The first such name in the text is taken. `st`'s map holds the key of
- * every mention's whole word list; its values are reused here, -2 marking a word two names
- * share. */
-static void company_short_names(NewsWork *w, ResolveState *st) {
-    const NewsMention *mv = w->ment.v;
-    int32_t *canon = w->canon.v;
-    size_t n = w->ment.n, b, e;
-    int any = 0;
-    map_clear(st);
-    for (size_t i = 0; i < n; i++) {
-        /* a repeat of an earlier name (its canonical name, as long) was looked at there */
-        if (mv[i].type != NEWS_ORG ||
-            (canon[i] != (int32_t)i && mv[canon[i]].byte_len == mv[i].byte_len))
-            continue;
-        const uint8_t *z = w->text + mv[i].byte_start;
-        size_t first_end = 0, second = 0, second_end = 0, words = 0;
-        int tail_ok = 1;
-        for (e = mv[i].byte_len; tail_ok && prev_word(z, &b, &e); e = b, words++) {
-            if (b == 0) {
-                first_end = e;
-                break;
-            }
-            tail_ok = company_word(z + b, e - b);
-            second = b, second_end = e; /* the last one walked is the second word */
-        }
-        if (!tail_ok || words == 0 || first_end == 0) continue;
-        uint64_t key = mix(0x51ED270B27ull + NEWS_ORG, word_hash(z, first_end));
-        key = key ? key : 1;
-        if (!st->keys[map_slot(st, key)]) continue; /* no one-word organisation of the word */
-        int32_t j = map_get(st, key);
-        if (j == -2) continue;
-        if (j >= 0) { /* a second name of the word: the same one, longer, or another */
-            const uint8_t *zj = w->text + mv[j].byte_start;
-            size_t bj, ej = mv[j].byte_len, s_b = 0, s_e = 0;
-            while (prev_word(zj, &bj, &ej) && bj > 0) s_b = bj, s_e = ej, ej = bj;
-            if (!word_eq(zj + s_b, s_e - s_b, z + second, second_end - second))
-                map_put(st, key, -2);
-            continue;
-        }
-        map_put(st, key, (int32_t)i);
-        any = 1;
-    }
-    if (!any) return;
-    uint64_t buf[MAX_WORDS];
-    const uint64_t *key;
-    size_t off = 0; /* into the cached keys */
-    for (size_t i = 0; i < n; i++) {
-        /* a one-word mention's one key is its word's (keys_of walks every mention) */
-        if (keys_of(w, st, i, 1, &off, buf, &key) != 1 || mv[i].type != NEWS_ORG ||
-            canon[i] != (int32_t)i)
-            continue;
-        int32_t j = map_get(st, key[0]);
-        if (j < 0) continue;
-        const uint8_t *z = w->text + mv[i].byte_start;
-        e = mv[i].byte_len;
-        /* the full name's own canonical name when it opens with the same word ("Labour
-         * Party" keeps "Labour" out of "Stevenage Labour Party", "Textron Inc" out of "Bell
-         * Helicopter Textron Inc") */
-        const NewsMention *c = &mv[canon[j]];
-        canon[i] = -2 - (word_eq(z, e, w->text + c->byte_start, first_word_len(w, c)) ? canon[j]
-                                                                                      : (int32_t)j);
-    }
-    /* the mentions whose name was such a root follow it (roots are marked -2 - name, as in
-     * headline_case) */
-    for (size_t k = 0; k < n; k++) {
-        int32_t c = canon[k];
-        if (c >= 0 && canon[c] < 0) canon[k] = canon[c];
-    }
-    for (size_t k = 0; k < n; k++)
-        if (canon[k] < 0) canon[k] = -2 - canon[k];
-}
-
 int news_resolve_document(const NewsModel *m, NewsWork *w) {
     (void)m;
     size_t n = w->ment.n;
@@ -596,10 +478,9 @@ int news_resolve_document(const NewsModel *m, NewsWork *w) {
         }
     }
     w->canon.n = n;
-    headline_case(w);
-    company_short_names(w, st);
     /* a long document's scratch goes back before the speaker pass builds its own, so the
      * two never add up at the peak; a short one's is kept for the next document */
     if (n > RESOLVE_KEEP_MENTIONS) news_resolve_free(w);
+    headline_case(w);
     return news_speakers_document(w); /* quotes: pronoun and inherited speakers */
 }
