@@ -561,6 +561,15 @@ static int text_case(const NewsWork *w, int32_t m) {
     return lower;
 }
 
+/* The organisation mention j stands for as a candidate for "the company" or "the group":
+ * its canonical name, when it is an ORG outside quotation marks and no public body; else -1. */
+static int32_t org_candidate(NewsWork *w, const NewsQuoteState *st, size_t j) {
+    if (w->ment.v[j].type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ)) return -1;
+    int32_t c = news_ment_canon(w, j);
+    if (c < 0 || (size_t)c >= w->ment.n) c = (int32_t)j;
+    return w->ment.v[c].type == NEWS_ORG && !public_body(w, c) ? c : -1;
+}
+
 static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at) {
     int32_t cand[8];
     int score[8], nc = 0;
@@ -571,10 +580,8 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
     for (size_t j = mi, seen = 0; j-- > 0 && seen < COMPANY_LOOKBACK; seen++) {
         const NewsMention *m = &w->ment.v[j];
         if (at - m->char_start > COMPANY_CHARS) break;
-        if (m->type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ)) continue;
-        int32_t c = news_ment_canon(w, j);
-        if (c < 0 || (size_t)c >= w->ment.n) c = (int32_t)j;
-        if (w->ment.v[c].type != NEWS_ORG || public_body(w, c)) continue;
+        int32_t c = org_candidate(w, st, j);
+        if (c < 0) continue;
         int i = 0;
         while (i < nc && cand[i] != c) i++;
         if (i == nc) {
@@ -653,10 +660,8 @@ static int32_t group_referent(NewsWork *w, const NewsQuoteState *st, size_t mi, 
     for (size_t j = mi; j-- > 0 && mi - j <= COMPANY_LOOKBACK;) {
         const NewsMention *m = &w->ment.v[j];
         if (at - m->char_start > COMPANY_CHARS) break;
-        if (m->type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ)) continue;
-        int32_t c = news_ment_canon(w, j);
-        if (c < 0 || (size_t)c >= w->ment.n) c = (int32_t)j;
-        if (w->ment.v[c].type != NEWS_ORG || public_body(w, c)) continue;
+        int32_t c = org_candidate(w, st, j);
+        if (c < 0) continue;
         size_t e = m->byte_start, b;
         while (e > 0 && w->text[e - 1] == ' ') e--;
         for (b = e; b > 0 && w->text[b - 1] >= 'a' && w->text[b - 1] <= 'z';) b--;
