@@ -21,6 +21,9 @@ Public figures are real (their words here are invented); the other people and so
 shop) are invented.
 Written by helper quotes15 on 2026-11-27 before any rule of its branch, blind (never run
 through the extension before it was committed), then measured once.
+Blind, main at 2be2ba4: all kinds overlap 96.97 (P 98.46 R 95.52), exact 96.97, end-to-end
+96.97, speaker strict 100 (60); direct named exact 100, overlap 100, end-to-end 100 (22);
+indirect overlap 95.08 (P 96.67 R 93.55), end-to-end 95.08; partial R 92.86.
 
 usage: make_news_2020s_holdout22.py [OUT.jsonl]   (default: news_2020s_holdout22.jsonl here)"""
 import os
