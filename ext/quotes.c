@@ -1845,8 +1845,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         /* "the secretary of state said": the holder of that role, a role of its own */
         int64_t ds = description_start(w, st, k - 2, lo);
         if (ds >= 0 && tok_in(w, (size_t)ds, determiners)) {
-            int32_t r = indefinite(w, (size_t)ds) ? -1
-                                                   : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
+            int32_t r = indefinite(w, (size_t)ds)
+                            ? -1
+                            : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
             set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
             return 1;
         }
@@ -1866,8 +1867,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
          * no one in particular */
         int32_t r = desc_referent(w, st, k, (size_t)d);
         /* "a senior aide to the mayor", "the mother of the driver", "a senior source at the
-         * club": the noun before the preposition heads the subject, someone of their own ("a spokesman for the mayor"
-         * speaks for the mayor) */
+         * club": the noun before the preposition heads the subject, someone of their own ("a
+         * spokesman for the mayor" speaks for the mayor) */
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
                               tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
