@@ -4721,6 +4721,29 @@ static const char *const content_nouns[] = {
     "proposal", "report", "reports", "rumours", "statement", "suggestion", "view", "views",
     "warning", "warnings", 0};
 
+/* Nouns of a deed or a state that, right after a cue other than say or tell (with a
+ * possessive or "any" before them), are its object, never a report's subject: "conceded
+ * defeat in a Facebook post", "denied any wrongdoing in a statement issued on Friday",
+ * "announced his retirement in a video posted online" (the verbs of the phrase after them
+ * are no clause's); "said defeat was near" is a clause, and a modal or an auxiliary after
+ * the noun, before any clause of time, keeps it one ("admitted victory against Deportivo was
+ * vital"). */
+static const char *const deed_nouns[] = {
+    "candidacy", "candidature", "culpability", "defeat", "departure", "guilt", "involvement",
+    "liability", "negligence", "resignation", "responsibility", "retirement", "victory",
+    "wrongdoing", 0};
+
+static int deed_object(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int64_t l) {
+    if (f < 0 || l < f || tok_in(w, k, say_words)) return 0;
+    size_t i = (size_t)f;
+    if ((tok_in(w, i, possessives) || tok_is(w, i, "any")) && (int64_t)i < l) i++;
+    if (!tok_in(w, i, deed_nouns) || st->inq[i]) return 0;
+    int64_t e = object_end(w, st, (int64_t)i, l);
+    for (size_t t = i + 1; (int64_t)t <= e; t++)
+        if (aux_at(w, t) || tok_in(w, t, modals)) return 0;
+    return 1;
+}
+
 /* The last word of [f, l] before a relative clause on the object of a cue other than
  * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
  * ..." (the verb is the relative clause's, no report); not "warned the company that it
@@ -5424,6 +5447,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                       * Crown Court", "announced his campaign": no clause, no
                                       * report (but the report before ends here all the same);
                                       * not "denied having any role", "vowed not to run" */
+                    if (!that_at && deed_object(w, st, k, f, l))
+                        nominal = 1; /* "conceded defeat in a televised address" */
                     if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
                         tok_in(w, k, add_words))
                         f = -1; /* "Reliance shares added 1.7%": a price, not a report */

@@ -1,0 +1,23 @@
+-- quotes_quotes15.sql: quotation spans, kinds and cues of branch quotes15, on news of today.
+-- Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+create view r as select d.id, n.kind || '|' || n.quote || '|' || ifnull(n.speaker, '-') || '|' ||
+ ifnull(n.speaker_mention, '-') || '|' || ifnull(n.cue, '-') as row
+ from d, news_quotes(d.body) as n;
+-- a deed's noun right after a cue other than say or tell is its object, not a report's
+-- subject, whatever verbs the phrase after it holds ("a statement posted online"); an
+-- auxiliary after the noun, before any clause of time, makes it a clause all the same
+insert into d values (1, 'Tom Lake conceded defeat in a Facebook post last week.');
+insert into d values (2, 'Ana Ferri conceded defeat in a televised address hours before the results were read out.');
+insert into d values (3, 'The company denied any wrongdoing in a statement issued on Friday.');
+insert into d values (4, 'Ana Ferri announced her retirement in a video posted on Instagram.');
+insert into d values (5, 'Tom Lake admitted victory against Harwick Town was vital for the club.');
+insert into d values (6, 'Tom Lake conceded the vote was close but said the board could not wait.');
+select 'q15_1', (select count(*) from r where id = 1) = 0;
+select 'q15_2', (select count(*) from r where id = 2) = 0;
+select 'q15_3', (select count(*) from r where id = 3) = 0;
+select 'q15_4', (select count(*) from r where id = 4) = 0;
+select 'q15_5', (select group_concat(row, ';') from r where id = 5)
+  = 'indirect|victory against Harwick Town was vital for the club|Tom Lake|Tom Lake|admitted';
+select 'q15_6', (select group_concat(row, ';') from r where id = 6)
+  = 'indirect|the vote was close|Tom Lake|Tom Lake|conceded;indirect|the board could not wait|Tom Lake|Tom Lake|said';
