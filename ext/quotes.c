@@ -3369,6 +3369,13 @@ static const char *const promise_words[] = {
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
     "pledges", "pledged", "pledging", 0};
 
+/* the words of a phrase of time between a promise and its "to": "vowed on Sunday to" */
+static const char *const promise_gap[] = {
+    "again", "also", "earlier", "last", "later", "monday", "month", "morning", "next", "night",
+    "on", "once", "previously", "publicly", "repeatedly", "friday", "saturday", "sunday",
+    "this", "thursday", "today", "tonight", "tuesday", "wednesday", "week", "weekend", "year",
+    "yesterday", "afternoon", "evening", 0};
+
 /* cues taken only with "that" (or whether/if); what their object is urged to do ("urged
  * Congress to act") is directive_start's */
 static const char *const that_only[] = {
@@ -3705,6 +3712,22 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners)) {
         *that_at = 1; /* "vowed to build a wall": what will be done, in the speaker's name */
         return (int64_t)j;
+    }
+    if (tok_in(w, k, promise_words)) {
+        /* "vowed on Sunday to fight on", "pledged again last week to cut fees": a phrase of
+         * time between the promise and its "to" (not "promised in a speech to supporters") */
+        size_t t = j;
+        while (t < p1 && t - j < 5 && !st->inq[t] &&
+               (is_date_word(w, t, j) || tok_in(w, t, promise_gap)))
+            t++;
+        if (t > j && t + 1 < p1 && tok_is(w, t, "to") &&
+            (tok_in(w, t - 1, gap_ends) || is_date_word(w, t - 1, j)) &&
+            is_lower_word(w, t + 1) && !tok_in(w, t + 1, determiners) &&
+            !tok_in(w, t + 1, possessives) && !tok_in(w, t + 1, object_pronouns) &&
+            !(plural_noun(w, t + 1) || tok_is(w, t + 1, "people"))) { /* not "to voters" */
+            *that_at = 1;
+            return (int64_t)t;
+        }
     }
     if (tok_in(w, k, that_only)) {
         for (size_t t = j; t < p1 && t - j < 4; t++) {

@@ -21,3 +21,14 @@ select 'q15_5', (select group_concat(row, ';') from r where id = 5)
   = 'indirect|victory against Harwick Town was vital for the club|Tom Lake|Tom Lake|admitted';
 select 'q15_6', (select group_concat(row, ';') from r where id = 6)
   = 'indirect|the vote was close|Tom Lake|Tom Lake|conceded;indirect|the board could not wait|Tom Lake|Tom Lake|said';
+-- a promise with a phrase of time before its "to" ("vowed on Sunday to"); not a plural
+-- after "to", which is whom it was made to
+insert into d values (7, 'Ana Ferri vowed on Sunday to fight on until the ferry service was restored.');
+insert into d values (8, 'The mayor pledged again last week to cut bus fares.');
+insert into d values (9, 'Tom Lake promised on Friday to voters that fares would fall.');
+select 'q15_7', (select group_concat(row, ';') from r where id = 7)
+  = 'indirect|to fight on until the ferry service was restored|Ana Ferri|Ana Ferri|vowed';
+select 'q15_8', (select group_concat(row, ';') from r where id = 8)
+  = 'indirect|to cut bus fares|-|The mayor|pledged';
+select 'q15_9', (select group_concat(row, ';') from r where id = 9)
+  = 'indirect|that fares would fall|Tom Lake|Tom Lake|promised';
