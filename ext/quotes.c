@@ -4762,8 +4762,8 @@ static int deed_object(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int
     if ((tok_in(w, i, possessives) || tok_is(w, i, "any")) && (int64_t)i < l) i++;
     if (!tok_in(w, i, deed_nouns) || st->inq[i]) return 0;
     int64_t e = object_end(w, st, (int64_t)i, l);
-    for (size_t t = i + 1; (int64_t)t <= e; t++)
-        if (aux_at(w, t) || tok_in(w, t, modals)) return 0;
+    for (size_t t = i + 1; (int64_t)t <= e && !tok_ch(w, t, ','); t++)
+        if (aux_at(w, t) || tok_in(w, t, modals)) return 0; /* (a comma ends the object) */
     return 1;
 }
 

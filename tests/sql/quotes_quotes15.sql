@@ -32,3 +32,5 @@ select 'q15_8', (select group_concat(row, ';') from r where id = 8)
   = 'indirect|to cut bus fares|-|The mayor|pledged';
 select 'q15_9', (select group_concat(row, ';') from r where id = 9)
   = 'indirect|that fares would fall|Tom Lake|Tom Lake|promised';
+insert into d values (10, 'Ever since Ana Ferri announced her candidacy last year, she has said the same thing.');
+select 'q15_10', (select count(*) from d, news_quotes(d.body) as n where d.id = 10 and n.cue = 'announced') = 0;
