@@ -2089,10 +2089,24 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
             /* not "said a Democratic aide": a name before a noun only modifies it */
-            if (name_modifies_role(w, st, news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end,
-                                   hi))
-                break;
-            set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
+            int32_t m = st->tok_ment[e + 1];
+            size_t me = news_ment_toks(w, (size_t)m).tok_end;
+            if (w->ment.v[m].type == NEWS_LOC || w->ment.v[m].type == NEWS_MISC) {
+                /* "a report by UK think-tank Demos", "by US research firm Gartner": the
+                 * place or the nationality describes the body named after the nouns */
+                size_t n = me;
+                while (n < hi && n - me < 3 && is_lower_word(w, n) && !st->inq[n] &&
+                       !tok_in(w, n, phrase_ends) && !aux_at(w, n) && !ed_word(w, n) &&
+                       !verb_like(w, n))
+                    n++;
+                int32_t m2 = n > me && n < hi ? st->tok_ment[n] : -1;
+                if (m2 >= 0 && w->ment.v[m2].type != NEWS_LOC) {
+                    size_t e2 = news_ment_toks(w, (size_t)m2).tok_end;
+                    if (e2 >= hi || (w->tok.v[e2].flags & NEWS_TF_PUNCT)) m = m2, me = e2;
+                }
+            }
+            if (name_modifies_role(w, st, me, hi)) break;
+            set_mention_speaker(w, st, a, m, 0.9f);
             return 1;
         }
     j = k;
@@ -3439,6 +3453,19 @@ static int gerund_at(const NewsWork *w, size_t i) {
  * Supreme Court ruling". The word before is a mention that cannot be the subject. */
 static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
     if (k <= sb) return 0;
+    if (tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) &&
+        k + 1 < w->tok.n && !st->inq[k + 1] && (aux_at(w, k + 1) || ed_word(w, k + 1))) {
+        /* "after the jobs report was released", "The strong jobs report has cleared the
+         * way", "A sales report published on Monday": a bare form with a verb right after
+         * it heads the subject when an article opens the words before it (not "a figure
+         * that analysts estimate will rise": a relative's report) */
+        for (size_t b = k; b-- > sb && k - b <= 3;) {
+            if (!is_word(w, b) || st->inq[b] || pronoun_kind(w, b) ||
+                tok_in(w, b, relatives) || tok_is(w, b, "that"))
+                break;
+            if (tok_in(w, b, determiners) && !tok_in(w, b, quantity_words)) return 1;
+        }
+    }
     int32_t m = st->tok_ment[k - 1];
     if (m < 0 && !is_lower_word(w, k - 1) && is_word(w, k - 1) && !pronoun_kind(w, k - 1) &&
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && tok_in(w, k, noun_cues) &&

@@ -34,3 +34,20 @@ select 'q15_9', (select group_concat(row, ';') from r where id = 9)
   = 'indirect|that fares would fall|Tom Lake|Tom Lake|promised';
 insert into d values (10, 'Ever since Ana Ferri announced her candidacy last year, she has said the same thing.');
 select 'q15_10', (select count(*) from d, news_quotes(d.body) as n where d.id = 10 and n.cue = 'announced') = 0;
+-- a bare noun cue with a verb right after it, an article before it, heads the subject: no
+-- report ("the jobs report was released"); "The exit polls report that" is still one
+insert into d values (11, 'Markets rallied after the jobs report was released on Friday.');
+insert into d values (12, 'A sales report published on Monday showed a drop in orders.');
+insert into d values (13, 'The exit polls report that turnout was high.');
+select 'q15_11', (select count(*) from r where id = 11) = 0;
+select 'q15_12', (select count(*) from r where id = 12) = 0;
+select 'q15_13', (select group_concat(row, ';') from r where id = 13)
+  = 'indirect|that turnout was high|-|The exit polls|report';
+-- a place or a nationality before a body's nouns and its name describes the body: the name
+-- speaks ("a report by US research firm Gartner"), not a verb's subject after the place
+insert into d values (14, 'A quarter of users upload videos, according to a report by US research firm Gartner.');
+insert into d values (15, 'Sales fell sharply, according to the French news agency AFP.');
+select 'q15_14', (select group_concat(row, ';') from r where id = 14)
+  = 'indirect|A quarter of users upload videos|Gartner|Gartner|according to';
+select 'q15_15', (select group_concat(row, ';') from r where id = 15)
+  = 'indirect|Sales fell sharply|AFP|AFP|according to';
