@@ -2345,17 +2345,30 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
                     (w->tok.v[h].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_CLITIC)) ||
                     is_role_word(w, h) || role_plural(w, h)))
                 h++;
-        else
+        else if (h < p1 && is_lower_word(w, h)) {
+            /* "'I was told to wait outside': patients describe A&E corridors": a few words
+             * in lower case before the verb describe the speaker, not the name after it */
+            while (h < p1 && h - j <= 3 && is_lower_word(w, h) && !st->inq[h] && !st->cue[h] &&
+                   !aux_at(w, h) && !(h > j + 1 && verb_like(w, h)) && st->tok_ment[h] < 0)
+                h++;
+            if (h < p1 && !st->cue[h] && !aux_at(w, h) && !verb_like(w, h)) h = p1;
+        } else
             h = p1;
         if ((w->tok.v[b].flags & NEWS_TF_PARA_START) && subject_after(w, st, j + 1, h, a, 0)) {
             /* "'We are running out of time': Pacific leaders plead ...": a place or a
-             * nationality before a role describes someone, it is not the speaker */
-            if (a->ment >= 0 && (w->ment.v[a->ment].type == NEWS_LOC ||
-                                 w->ment.v[a->ment].type == NEWS_MISC)) {
+             * nationality before a role describes someone, it is not the speaker; nor is
+             * a name before its people */
+            if (a->ment >= 0) {
                 NewsMentionToks mt = news_ment_toks(w, (size_t)a->ment);
                 size_t e = mt.tok_end;
-                while (e < p1 && e - mt.tok_end < 3 && st->tok_ment[e] < 0 &&
-                       (is_role_word(w, e) || role_plural(w, e)))
+                if (w->ment.v[a->ment].type == NEWS_LOC || w->ment.v[a->ment].type == NEWS_MISC)
+                    while (e < p1 && e - mt.tok_end < 3 && st->tok_ment[e] < 0 &&
+                           (is_role_word(w, e) || role_plural(w, e)))
+                        e++;
+                /* a name's people before the verb: "Kent residents describe ...", "Thames
+                 * Water customers say ..." (not "Tesla recalls 2m cars": a cue follows) */
+                if (e == mt.tok_end && e + 1 < p1 && is_lower_word(w, e) && ends_in_s(w, e) &&
+                    !st->cue[e] && st->cue[e + 1])
                     e++;
                 if (e > mt.tok_end)
                     set_speaker(w, st, a, mt.tok_first, e, NEWS_SPK_DESC, -1, a->score);

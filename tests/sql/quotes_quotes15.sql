@@ -51,3 +51,15 @@ select 'q15_14', (select group_concat(row, ';') from r where id = 14)
   = 'indirect|A quarter of users upload videos|Gartner|Gartner|according to';
 select 'q15_15', (select group_concat(row, ';') from r where id = 15)
   = 'indirect|Sales fell sharply|AFP|AFP|according to';
+-- a headline that opens with its quotation signs it after the colon with the words before
+-- the verb: a description in lower case ("patients"), a place with a plural ("Kent
+-- residents"), not a name after the verb ("A&E", "Thames Water")
+insert into d values (16, '''I was told to wait outside'': patients describe A&E corridors' || char(10) || char(10) || 'Patients have described waiting for hours.');
+insert into d values (17, '''We have been forgotten'': villagers say Thames Water has ignored them' || char(10) || char(10) || 'The village has had no water for a week.');
+insert into d values (18, '''It was terrifying'': Kent residents describe night of floods' || char(10) || char(10) || 'The river rose overnight.');
+select 'q15_16', (select group_concat(row, ';') from r where id = 16)
+  = 'direct|I was told to wait outside|-|patients|-';
+select 'q15_17', (select group_concat(row, ';') from r where id = 17)
+  = 'direct|We have been forgotten|-|villagers|-;indirect|Thames Water has ignored them|-|villagers|say';
+select 'q15_18', (select group_concat(row, ';') from r where id = 18)
+  = 'direct|It was terrifying|-|Kent residents|-';
