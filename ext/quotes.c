@@ -1923,6 +1923,23 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
          tok_is(w, k, "to")) &&
         sentence_subject(w, st, k, lo, a))
         return 1;
+    /* "has denied targeting civilians and says it has opened “safe corridors”": a present
+     * "says" after the subject's first verb too, when no verb stands before that subject
+     * (not "the defender believes Mourinho is suited ... and says": Mourinho is the
+     * belief's) */
+    if ((tok_is(w, k, "and") || tok_is(w, k, "but")) && tok_is(w, cue, "says") && k > lo &&
+        is_lower_word(w, k - 1) && sentence_subject(w, st, k, lo, a)) {
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+        for (size_t t = sb; (int64_t)t < a->t0; t++)
+            if (is_lower_word(w, t) && (verb_like(w, t) || aux_at(w, t) || st->cue[t])) {
+                memset(a, 0, sizeof *a);
+                a->ment = -1;
+                a->t0 = -1;
+                return 0;
+            }
+        return 1;
+    }
     /* "he's said": the clitic is an auxiliary after a pronoun */
     if ((w->tok.v[k].flags & NEWS_TF_CLITIC) && k > lo && pronoun_kind(w, k - 1)) k--;
     /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" (not

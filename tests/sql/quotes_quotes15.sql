@@ -63,3 +63,11 @@ select 'q15_17', (select group_concat(row, ';') from r where id = 17)
   = 'direct|We have been forgotten|-|villagers|-;indirect|Thames Water has ignored them|-|villagers|say';
 select 'q15_18', (select group_concat(row, ';') from r where id = 18)
   = 'direct|It was terrifying|-|Kent residents|-';
+-- a present "says" after "and" and the subject's first verb has that subject, for a
+-- fragment too; not a name after a verb of its own ("believes Tom Lake is ...")
+insert into d values (19, 'Harbour Mills rejected the offer and says the strike will go ahead "as planned".');
+insert into d values (20, 'Ana Ferri finished the app last year and says it "totally sucked".');
+select 'q15_19', (select group_concat(row, ';') from r where id = 19)
+  = 'partial|as planned|Harbour Mills|Harbour Mills|says';
+select 'q15_20', (select group_concat(row, ';') from r where id = 20)
+  = 'partial|totally sucked|Ana Ferri|Ana Ferri|says';
