@@ -4169,12 +4169,15 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             last = dash_rel >= 0 ? dash_rel : second;
             break;
         }
-        if (second < 0 && t > f + 2 && t + 1 < p1 &&
-            (tok_is(w, t, "and") || tok_is(w, t, "but")) && (st->cue[t + 1] & NEWS_CUE_PAST) &&
-            (st->cue[t + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        if (second < 0 && t > f + 1 && t + 1 < p1 &&
+            (tok_is(w, t, "and") || tok_is(w, t, "but")) &&
+            ((st->cue[t + 1] & NEWS_CUE_PAST) || tok_is(w, t + 1, "says")) &&
+            (st->cue[t + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL)))
             second = last; /* "said the protests were organised abroad and warned that the
                             * police would act “firmly”": the quotation is the second
-                            * report's, the first ends before it */
+                            * report's, the first ends before it (also "said it would
+                            * comply but described the law as “rushed”", "has denied
+                            * targeting civilians and says it has opened “safe corridors”") */
         if (tok_ch(w, t, ';')) break;
         if (second < 0 && t > f && tok_ch(w, t, ',') && t + 1 < p1 && t != after_that &&
             (tok_is(w, t + 1, "and") || tok_is(w, t + 1, "but")))

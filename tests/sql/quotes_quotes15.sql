@@ -71,3 +71,12 @@ select 'q15_19', (select group_concat(row, ';') from r where id = 19)
   = 'partial|as planned|Harbour Mills|Harbour Mills|says';
 select 'q15_20', (select group_concat(row, ';') from r where id = 20)
   = 'partial|totally sucked|Ana Ferri|Ana Ferri|says';
+-- a report before "and" or "but" and a second cue whose words are a fragment keeps its
+-- row, the fragment being the second cue's ("said it would comply but described the law
+-- as “rushed”", "has denied targeting civilians and says ...")
+insert into d values (21, 'Harbour Mills said it would comply but described the law as "rushed".');
+insert into d values (22, 'Harbour Mills has denied cutting corners and says it has opened "safe corridors" for visitors.');
+select 'q15_21', (select group_concat(row, ';') from r where id = 21)
+  = 'indirect|it would comply|Harbour Mills|Harbour Mills|said;partial|rushed|Harbour Mills|Harbour Mills|described';
+select 'q15_22', (select group_concat(row, ';') from r where id = 22)
+  = 'indirect|cutting corners|Harbour Mills|Harbour Mills|denied;partial|safe corridors|Harbour Mills|Harbour Mills|says';
