@@ -1391,7 +1391,8 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
         if (tok_is(w, p, "and") || tok_is(w, p, "or") || tok_is(w, p, "that") ||
-            tok_is(w, p, "who") || tok_is(w, p, "which") || tok_is(w, p, "but") ||
+            tok_is(w, p, "who") || tok_is(w, p, "which") || tok_is(w, p, "what") ||
+            tok_is(w, p, "but") ||
             tok_is(w, p, "as") || tok_is(w, p, "if") || tok_is(w, p, "when") ||
             tok_is(w, p, "because") || tok_is(w, p, "while"))
             break;
@@ -3159,10 +3160,16 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             size_t o1 = s->o > 0 ? (size_t)s->o - 1 : 0;
             int caller = s->o > (int32_t)p0 + 1 ? pronoun_kind(w, o1 - 1) : 0;
             int32_t cm = s->o > (int32_t)p0 + 1 ? st->tok_ment[o1 - 1] : -1;
+            /* (a description too, after "what" or "which": "what unions called
+             * “untenable” working conditions", "what the minister called “…”") */
+            size_t wq = s->o > (int32_t)p0 + 3 && tok_in(w, o1 - 2, determiners) ? o1 - 3 : o1 - 2;
+            int desc_caller = s->o > (int32_t)p0 + 2 && is_lower_word(w, o1 - 1) &&
+                              (plural_noun(w, o1 - 1) || is_role_word(w, o1 - 1)) &&
+                              (tok_is(w, wq, "what") || tok_is(w, wq, "which"));
             int called_by = s->o > (int32_t)p0 + 1 && pre &&
                             (tok_is(w, o1, "called") || tok_is(w, o1, "dubbed")) &&
                             (caller == NEWS_SPK_HE || caller == NEWS_SPK_SHE ||
-                             caller == NEWS_SPK_IT || caller == NEWS_SPK_THEY ||
+                             caller == NEWS_SPK_IT || caller == NEWS_SPK_THEY || desc_caller ||
                              (cm >= 0 && (w->ment.v[cm].type == NEWS_PER ||
                                           w->ment.v[cm].type == NEWS_ORG)));
             /* ... and so does "of" after "accused", "warned" ("accused the government of

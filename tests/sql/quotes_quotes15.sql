@@ -80,3 +80,11 @@ select 'q15_21', (select group_concat(row, ';') from r where id = 21)
   = 'indirect|it would comply|Harbour Mills|Harbour Mills|said;partial|rushed|Harbour Mills|Harbour Mills|described';
 select 'q15_22', (select group_concat(row, ';') from r where id = 22)
   = 'indirect|cutting corners|Harbour Mills|Harbour Mills|denied;partial|safe corridors|Harbour Mills|Harbour Mills|says';
+-- "what unions called “untenable” working conditions": a description after "what" calls
+-- the words its own, as a pronoun or a name does; "what" never opens a description
+insert into d values (23, 'Staff went on strike over what unions called "untenable" working conditions.');
+insert into d values (24, 'He bowed briefly, in what Palestinian officials said was a gesture agreed at the last minute.');
+select 'q15_23', (select group_concat(row, ';') from r where id = 23)
+  = 'partial|untenable|-|unions|called';
+select 'q15_24', (select group_concat(row, ';') from r where id = 24)
+  = 'indirect|was a gesture agreed at the last minute|-|Palestinian officials|said';
