@@ -5585,8 +5585,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                         c--;
                     int conj = 0; /* ", while Trump threatened." is a clause of its own */
+                    /* ", which he denies.", ", charges he denies.", ", an allegation she
+                     * denies.": a relative clause, or an object before a pronoun, names what
+                     * is denied; the clause before the comma is the writer's */
+                    conj = c + 1 < a.t0 && (a.t0 < 0 ? 0 : pronoun_kind(w, (size_t)a.t0) != 0);
                     for (int64_t t = c + 1; t < a.t0; t++)
-                        conj |= tok_in(w, (size_t)t, subordinators) ||
+                        conj |= tok_in(w, (size_t)t, relatives) || /* (", that official said") */
+                                tok_in(w, (size_t)t, subordinators) ||
                                 (tok_in(w, (size_t)t, conjunctions) &&
                                  !(t > c + 1 && tok_is(w, (size_t)t, "and") &&
                                    ((cf & NEWS_CUE_PAST) || tok_in(w, k, say_words))));

@@ -88,3 +88,13 @@ select 'q15_23', (select group_concat(row, ';') from r where id = 23)
   = 'partial|untenable|-|unions|called';
 select 'q15_24', (select group_concat(row, ';') from r where id = 24)
   = 'indirect|was a gesture agreed at the last minute|-|Palestinian officials|said';
+-- ", which he denies.", ", charges he denies.": a relative clause, or an object before a
+-- pronoun, names what is denied; the clause before the comma is the writer's (not ", that
+-- official said", a determiner)
+insert into d values (25, 'Tom Lake was charged last month with a terrorism offence, which he denies.');
+insert into d values (26, 'Tom Lake faces three counts of assault, charges he denies.');
+insert into d values (27, 'Retaliation is an unlikely step, that official said.');
+select 'q15_25', (select count(*) from r where id = 25) = 0;
+select 'q15_26', (select count(*) from r where id = 26) = 0;
+select 'q15_27', (select group_concat(row, ';') from r where id = 27)
+  = 'indirect|Retaliation is an unlikely step|-|official|said';
