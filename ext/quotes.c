@@ -1669,7 +1669,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
          * unnamed, speak for themselves (a spokesman from it speaks for it) */
         size_t b = news_ment_toks(w, (size_t)m).tok_first;
         if (b > lo && tok_is(w, b - 1, "the")) b--;
-        if (b >= lo + 2 && tok_is(w, b - 1, "from") && is_word(w, b - 2) && !st->inq[b - 2] &&
+        /* ("Four members of the Monetary Policy Committee said": some of its members) */
+        if (b >= lo + 2 &&
+            (tok_is(w, b - 1, "from") || (tok_is(w, b - 1, "of") && tok_is(w, b - 2, "members"))) &&
+            is_word(w, b - 2) && !st->inq[b - 2] &&
             st->tok_ment[b - 2] < 0 && plural_noun(w, b - 2) && !tok_in(w, b - 2, mouthpieces) &&
             !tok_in(w, b - 2, doc_words)) { /* ("figures from the Bank of England showed") */
             int64_t d = description_start(w, st, b - 2, lo);
