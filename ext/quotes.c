@@ -1391,7 +1391,8 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
         if (tok_is(w, p, "and") || tok_is(w, p, "or") || tok_is(w, p, "that") ||
-            tok_is(w, p, "who") || tok_is(w, p, "which") || tok_is(w, p, "but") ||
+            tok_is(w, p, "who") || tok_is(w, p, "which") || tok_is(w, p, "what") ||
+            tok_is(w, p, "but") ||
             tok_is(w, p, "as") || tok_is(w, p, "if") || tok_is(w, p, "when") ||
             tok_is(w, p, "because") || tok_is(w, p, "while"))
             break;
@@ -1668,7 +1669,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
          * unnamed, speak for themselves (a spokesman from it speaks for it) */
         size_t b = news_ment_toks(w, (size_t)m).tok_first;
         if (b > lo && tok_is(w, b - 1, "the")) b--;
-        if (b >= lo + 2 && tok_is(w, b - 1, "from") && is_word(w, b - 2) && !st->inq[b - 2] &&
+        /* ("Four members of the Monetary Policy Committee said": some of its members) */
+        if (b >= lo + 2 &&
+            (tok_is(w, b - 1, "from") || (tok_is(w, b - 1, "of") && tok_is(w, b - 2, "members"))) &&
+            is_word(w, b - 2) && !st->inq[b - 2] &&
             st->tok_ment[b - 2] < 0 && plural_noun(w, b - 2) && !tok_in(w, b - 2, mouthpieces) &&
             !tok_in(w, b - 2, doc_words)) { /* ("figures from the Bank of England showed") */
             int64_t d = description_start(w, st, b - 2, lo);
@@ -1845,8 +1849,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
         /* "the secretary of state said": the holder of that role, a role of its own */
         int64_t ds = description_start(w, st, k - 2, lo);
         if (ds >= 0 && tok_in(w, (size_t)ds, determiners)) {
-            int32_t r = indefinite(w, (size_t)ds) ? -1
-                                                   : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
+            int32_t r = indefinite(w, (size_t)ds)
+                            ? -1
+                            : role_get(w, st, of_role_key(w, k - 2), (size_t)ds);
             set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
             return 1;
         }
@@ -1866,8 +1871,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
          * no one in particular */
         int32_t r = desc_referent(w, st, k, (size_t)d);
         /* "a senior aide to the mayor", "the mother of the driver", "a senior source at the
-         * club": the noun before the preposition heads the subject, someone of their own ("a spokesman for the mayor"
-         * speaks for the mayor) */
+         * club": the noun before the preposition heads the subject, someone of their own ("a
+         * spokesman for the mayor" speaks for the mayor) */
         int64_t d2 = d >= (int64_t)lo + 2 && !st->inq[d - 2] && st->tok_ment[d - 2] < 0 &&
                              (tok_is(w, (size_t)d - 1, "to") || tok_is(w, (size_t)d - 1, "for") ||
                               tok_is(w, (size_t)d - 1, "of") || tok_is(w, (size_t)d - 1, "near") ||
@@ -1922,6 +1927,23 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
          tok_is(w, k, "to")) &&
         sentence_subject(w, st, k, lo, a))
         return 1;
+    /* "has denied targeting civilians and says it has opened “safe corridors”": a present
+     * "says" after the subject's first verb too, when no verb stands before that subject
+     * (not "the defender believes Mourinho is suited ... and says": Mourinho is the
+     * belief's) */
+    if ((tok_is(w, k, "and") || tok_is(w, k, "but")) && tok_is(w, cue, "says") && k > lo &&
+        is_lower_word(w, k - 1) && sentence_subject(w, st, k, lo, a)) {
+        int32_t s0 = (int32_t)w->tok.v[0].sentence;
+        size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
+        for (size_t t = sb; (int64_t)t < a->t0; t++)
+            if (is_lower_word(w, t) && (verb_like(w, t) || aux_at(w, t) || st->cue[t])) {
+                memset(a, 0, sizeof *a);
+                a->ment = -1;
+                a->t0 = -1;
+                return 0;
+            }
+        return 1;
+    }
     /* "he's said": the clitic is an auxiliary after a pronoun */
     if ((w->tok.v[k].flags & NEWS_TF_CLITIC) && k > lo && pronoun_kind(w, k - 1)) k--;
     /* a cue word used as a noun: "the email", "Trump's tweets", "a landmark ruling" (not
@@ -2088,10 +2110,24 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
          e++)
         if (e + 1 < hi && st->tok_ment[e + 1] >= 0) { /* "said election lawyer Joe Birkenstock" */
             /* not "said a Democratic aide": a name before a noun only modifies it */
-            if (name_modifies_role(w, st, news_ment_toks(w, (size_t)st->tok_ment[e + 1]).tok_end,
-                                   hi))
-                break;
-            set_mention_speaker(w, st, a, st->tok_ment[e + 1], 0.9f);
+            int32_t m = st->tok_ment[e + 1];
+            size_t me = news_ment_toks(w, (size_t)m).tok_end;
+            if (w->ment.v[m].type == NEWS_LOC || w->ment.v[m].type == NEWS_MISC) {
+                /* "a report by UK think-tank Demos", "by US research firm Gartner": the
+                 * place or the nationality describes the body named after the nouns */
+                size_t n = me;
+                while (n < hi && n - me < 3 && is_lower_word(w, n) && !st->inq[n] &&
+                       !tok_in(w, n, phrase_ends) && !aux_at(w, n) && !ed_word(w, n) &&
+                       !verb_like(w, n))
+                    n++;
+                int32_t m2 = n > me && n < hi ? st->tok_ment[n] : -1;
+                if (m2 >= 0 && w->ment.v[m2].type != NEWS_LOC) {
+                    size_t e2 = news_ment_toks(w, (size_t)m2).tok_end;
+                    if (e2 >= hi || (w->tok.v[e2].flags & NEWS_TF_PUNCT)) m = m2, me = e2;
+                }
+            }
+            if (name_modifies_role(w, st, me, hi)) break;
+            set_mention_speaker(w, st, a, m, 0.9f);
             return 1;
         }
     j = k;
@@ -2330,17 +2366,30 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
                     (w->tok.v[h].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_CLITIC)) ||
                     is_role_word(w, h) || role_plural(w, h)))
                 h++;
-        else
+        else if (h < p1 && is_lower_word(w, h)) {
+            /* "'I was told to wait outside': patients describe A&E corridors": a few words
+             * in lower case before the verb describe the speaker, not the name after it */
+            while (h < p1 && h - j <= 3 && is_lower_word(w, h) && !st->inq[h] && !st->cue[h] &&
+                   !aux_at(w, h) && !(h > j + 1 && verb_like(w, h)) && st->tok_ment[h] < 0)
+                h++;
+            if (h < p1 && !st->cue[h] && !aux_at(w, h) && !verb_like(w, h)) h = p1;
+        } else
             h = p1;
         if ((w->tok.v[b].flags & NEWS_TF_PARA_START) && subject_after(w, st, j + 1, h, a, 0)) {
             /* "'We are running out of time': Pacific leaders plead ...": a place or a
-             * nationality before a role describes someone, it is not the speaker */
-            if (a->ment >= 0 && (w->ment.v[a->ment].type == NEWS_LOC ||
-                                 w->ment.v[a->ment].type == NEWS_MISC)) {
+             * nationality before a role describes someone, it is not the speaker; nor is
+             * a name before its people */
+            if (a->ment >= 0) {
                 NewsMentionToks mt = news_ment_toks(w, (size_t)a->ment);
                 size_t e = mt.tok_end;
-                while (e < p1 && e - mt.tok_end < 3 && st->tok_ment[e] < 0 &&
-                       (is_role_word(w, e) || role_plural(w, e)))
+                if (w->ment.v[a->ment].type == NEWS_LOC || w->ment.v[a->ment].type == NEWS_MISC)
+                    while (e < p1 && e - mt.tok_end < 3 && st->tok_ment[e] < 0 &&
+                           (is_role_word(w, e) || role_plural(w, e)))
+                        e++;
+                /* a name's people before the verb: "Kent residents describe ...", "Thames
+                 * Water customers say ..." (not "Tesla recalls 2m cars": a cue follows) */
+                if (e == mt.tok_end && e + 1 < p1 && is_lower_word(w, e) && ends_in_s(w, e) &&
+                    !st->cue[e] && st->cue[e + 1])
                     e++;
                 if (e > mt.tok_end)
                     set_speaker(w, st, a, mt.tok_first, e, NEWS_SPK_DESC, -1, a->score);
@@ -3114,10 +3163,16 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             size_t o1 = s->o > 0 ? (size_t)s->o - 1 : 0;
             int caller = s->o > (int32_t)p0 + 1 ? pronoun_kind(w, o1 - 1) : 0;
             int32_t cm = s->o > (int32_t)p0 + 1 ? st->tok_ment[o1 - 1] : -1;
+            /* (a description too, after "what" or "which": "what unions called
+             * “untenable” working conditions", "what the minister called “…”") */
+            size_t wq = s->o > (int32_t)p0 + 3 && tok_in(w, o1 - 2, determiners) ? o1 - 3 : o1 - 2;
+            int desc_caller = s->o > (int32_t)p0 + 2 && is_lower_word(w, o1 - 1) &&
+                              (plural_noun(w, o1 - 1) || is_role_word(w, o1 - 1)) &&
+                              (tok_is(w, wq, "what") || tok_is(w, wq, "which"));
             int called_by = s->o > (int32_t)p0 + 1 && pre &&
                             (tok_is(w, o1, "called") || tok_is(w, o1, "dubbed")) &&
                             (caller == NEWS_SPK_HE || caller == NEWS_SPK_SHE ||
-                             caller == NEWS_SPK_IT || caller == NEWS_SPK_THEY ||
+                             caller == NEWS_SPK_IT || caller == NEWS_SPK_THEY || desc_caller ||
                              (cm >= 0 && (w->ment.v[cm].type == NEWS_PER ||
                                           w->ment.v[cm].type == NEWS_ORG)));
             /* ... and so does "of" after "accused", "warned" ("accused the government of
@@ -3368,6 +3423,13 @@ static const char *const promise_words[] = {
     "promise", "promises", "promised", "promising", "vow", "vows", "vowed", "vowing", "pledge",
     "pledges", "pledged", "pledging", 0};
 
+/* the words of a phrase of time between a promise and its "to": "vowed on Sunday to" */
+static const char *const promise_gap[] = {
+    "again", "also", "earlier", "last", "later", "monday", "month", "morning", "next", "night",
+    "on", "once", "previously", "publicly", "repeatedly", "friday", "saturday", "sunday",
+    "this", "thursday", "today", "tonight", "tuesday", "wednesday", "week", "weekend", "year",
+    "yesterday", "afternoon", "evening", 0};
+
 /* cues taken only with "that" (or whether/if); what their object is urged to do ("urged
  * Congress to act") is directive_start's */
 static const char *const that_only[] = {
@@ -3431,6 +3493,19 @@ static int gerund_at(const NewsWork *w, size_t i) {
  * Supreme Court ruling". The word before is a mention that cannot be the subject. */
 static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
     if (k <= sb) return 0;
+    if (tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) &&
+        k + 1 < w->tok.n && !st->inq[k + 1] && (aux_at(w, k + 1) || ed_word(w, k + 1))) {
+        /* "after the jobs report was released", "The strong jobs report has cleared the
+         * way", "A sales report published on Monday": a bare form with a verb right after
+         * it heads the subject when an article opens the words before it (not "a figure
+         * that analysts estimate will rise": a relative's report) */
+        for (size_t b = k; b-- > sb && k - b <= 3;) {
+            if (!is_word(w, b) || st->inq[b] || pronoun_kind(w, b) ||
+                tok_in(w, b, relatives) || tok_is(w, b, "that"))
+                break;
+            if (tok_in(w, b, determiners) && !tok_in(w, b, quantity_words)) return 1;
+        }
+    }
     int32_t m = st->tok_ment[k - 1];
     if (m < 0 && !is_lower_word(w, k - 1) && is_word(w, k - 1) && !pronoun_kind(w, k - 1) &&
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && tok_in(w, k, noun_cues) &&
@@ -3704,6 +3779,22 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners)) {
         *that_at = 1; /* "vowed to build a wall": what will be done, in the speaker's name */
         return (int64_t)j;
+    }
+    if (tok_in(w, k, promise_words)) {
+        /* "vowed on Sunday to fight on", "pledged again last week to cut fees": a phrase of
+         * time between the promise and its "to" (not "promised in a speech to supporters") */
+        size_t t = j;
+        while (t < p1 && t - j < 5 && !st->inq[t] &&
+               (is_date_word(w, t, j) || tok_in(w, t, promise_gap)))
+            t++;
+        if (t > j && t + 1 < p1 && tok_is(w, t, "to") &&
+            (tok_in(w, t - 1, gap_ends) || is_date_word(w, t - 1, j)) &&
+            is_lower_word(w, t + 1) && !tok_in(w, t + 1, determiners) &&
+            !tok_in(w, t + 1, possessives) && !tok_in(w, t + 1, object_pronouns) &&
+            !(plural_noun(w, t + 1) || tok_is(w, t + 1, "people"))) { /* not "to voters" */
+            *that_at = 1;
+            return (int64_t)t;
+        }
     }
     if (tok_in(w, k, that_only)) {
         for (size_t t = j; t < p1 && t - j < 4; t++) {
@@ -4088,12 +4179,15 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             last = dash_rel >= 0 ? dash_rel : second;
             break;
         }
-        if (second < 0 && t > f + 2 && t + 1 < p1 &&
-            (tok_is(w, t, "and") || tok_is(w, t, "but")) && (st->cue[t + 1] & NEWS_CUE_PAST) &&
-            (st->cue[t + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+        if (second < 0 && t > f + 1 && t + 1 < p1 &&
+            (tok_is(w, t, "and") || tok_is(w, t, "but")) &&
+            ((st->cue[t + 1] & NEWS_CUE_PAST) || tok_is(w, t + 1, "says")) &&
+            (st->cue[t + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL)))
             second = last; /* "said the protests were organised abroad and warned that the
                             * police would act “firmly”": the quotation is the second
-                            * report's, the first ends before it */
+                            * report's, the first ends before it (also "said it would
+                            * comply but described the law as “rushed”", "has denied
+                            * targeting civilians and says it has opened “safe corridors”") */
         if (tok_ch(w, t, ';')) break;
         if (second < 0 && t > f && tok_ch(w, t, ',') && t + 1 < p1 && t != after_that &&
             (tok_is(w, t + 1, "and") || tok_is(w, t + 1, "but")))
@@ -4719,6 +4813,29 @@ static const char *const content_nouns[] = {
     "idea", "insistence", "message", "news", "pledge", "position", "prediction", "promise",
     "proposal", "report", "reports", "rumours", "statement", "suggestion", "view", "views",
     "warning", "warnings", 0};
+
+/* Nouns of a deed or a state that, right after a cue other than say or tell (with a
+ * possessive or "any" before them), are its object, never a report's subject: "conceded
+ * defeat in a Facebook post", "denied any wrongdoing in a statement issued on Friday",
+ * "announced his retirement in a video posted online" (the verbs of the phrase after them
+ * are no clause's); "said defeat was near" is a clause, and a modal or an auxiliary after
+ * the noun, before any clause of time, keeps it one ("admitted victory against Deportivo was
+ * vital"). */
+static const char *const deed_nouns[] = {
+    "candidacy", "candidature", "culpability", "defeat", "departure", "guilt", "involvement",
+    "liability", "negligence", "resignation", "responsibility", "retirement", "victory",
+    "wrongdoing", 0};
+
+static int deed_object(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int64_t l) {
+    if (f < 0 || l < f || tok_in(w, k, say_words)) return 0;
+    size_t i = (size_t)f;
+    if ((tok_in(w, i, possessives) || tok_is(w, i, "any")) && (int64_t)i < l) i++;
+    if (!tok_in(w, i, deed_nouns) || st->inq[i]) return 0;
+    int64_t e = object_end(w, st, (int64_t)i, l);
+    for (size_t t = i + 1; (int64_t)t <= e && !tok_ch(w, t, ','); t++)
+        if (aux_at(w, t) || tok_in(w, t, modals)) return 0; /* (a comma ends the object) */
+    return 1;
+}
 
 /* The last word of [f, l] before a relative clause on the object of a cue other than
  * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
@@ -5423,6 +5540,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                       * Crown Court", "announced his campaign": no clause, no
                                       * report (but the report before ends here all the same);
                                       * not "denied having any role", "vowed not to run" */
+                    if (!that_at && deed_object(w, st, k, f, l))
+                        nominal = 1; /* "conceded defeat in a televised address" */
                     if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
                         tok_in(w, k, add_words))
                         f = -1; /* "Reliance shares added 1.7%": a price, not a report */
@@ -5469,8 +5588,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                            (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                         c--;
                     int conj = 0; /* ", while Trump threatened." is a clause of its own */
+                    /* ", which he denies.", ", charges he denies.", ", an allegation she
+                     * denies.": a relative clause, or an object before a pronoun, names what
+                     * is denied; the clause before the comma is the writer's */
+                    conj = c + 1 < a.t0 && (a.t0 < 0 ? 0 : pronoun_kind(w, (size_t)a.t0) != 0);
                     for (int64_t t = c + 1; t < a.t0; t++)
-                        conj |= tok_in(w, (size_t)t, subordinators) ||
+                        conj |= tok_in(w, (size_t)t, relatives) || /* (", that official said") */
+                                tok_in(w, (size_t)t, subordinators) ||
                                 (tok_in(w, (size_t)t, conjunctions) &&
                                  !(t > c + 1 && tok_is(w, (size_t)t, "and") &&
                                    ((cf & NEWS_CUE_PAST) || tok_in(w, k, say_words))));
