@@ -324,6 +324,64 @@ static size_t saint_possessive(const NewsWork *w, const NewsTagger *tg, size_t f
                : e - k;
 }
 
+/* Whether token k is a Roman numeral that goes on the name before it ("Kenneth Walker III",
+ * "Pope Leo XIV", "Super Bowl LX", "Grand Theft Auto VI"), a space apart in its sentence:
+ * two to five capitals of I, V, X and L (not "I" nor "X", a pronoun and a network), which
+ * the tagger leaves out or reads as a name of its own ("LX" an organisation). */
+static int roman_numeral(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsToken *t = &w->tok.v[k], *p = &w->tok.v[k - 1];
+    if (t->byte_len < 2 || t->byte_len > 5 || t->sentence != p->sentence ||
+        t->byte_start != p->byte_start + p->byte_len + 1 ||
+        !(tg->labels[k] == NEWS_LABEL_O ||
+          (!NEWS_LABEL_INSIDE(tg->labels[k]) &&
+           !(k + 1 < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[k + 1])))))
+        return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    for (size_t q = 0; q < t->byte_len; q++)
+        if (z[q] != 'I' && z[q] != 'V' && z[q] != 'X' && z[q] != 'L') return 0;
+    return 1;
+}
+
+/* Whether the clitic at token k, after a one-word name, and the word after it are a
+ * venue's name with a possessive ("Levi's Stadium", "Rae's Creek", "Allianz's Arena"):
+ * the word is one that heads venues and features, alone (the tagger gave it a name of one
+ * word, or none) and last (not "Chelsea's Stadium Plans"). Returns the tokens the name
+ * takes on (2), or 0. */
+static size_t venue_possessive(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word heads[] = {W("Dome"),   W("Oval"),    W("Park"),   W("Arena"),
+                                 W("Creek"),  W("Field"),   W("Center"), W("Centre"),
+                                 W("Garden"), W("Ground"),  W("Stadium"), {0, 0}};
+    size_t n = w->tok.n, h = k + 1;
+    const NewsToken *c = &w->tok.v[k], *p = &w->tok.v[k - 1];
+    if (h >= n || !(c->flags & NEWS_TF_CLITIC) || c->sentence != p->sentence ||
+        w->tok.v[h].sentence != c->sentence || !word_in(w, h, heads) ||
+        NEWS_LABEL_INSIDE(tg->labels[h]) ||
+        (h + 1 < n && (NEWS_LABEL_INSIDE(tg->labels[h + 1]) ||
+                       (w->tok.v[h + 1].sentence == c->sentence &&
+                        (w->tok.v[h + 1].flags & NEWS_TF_UPPER_INIT)))))
+        return 0;
+    return 2;
+}
+
+/* The token where a title starts inside an organisation's name in tokens [first, end)
+ * that the tagger ran on into it ("Commerzbank Chief Executive Bettina Orlopp", "Airbus
+ * Chief Commercial Officer"): "Chief" before a capitalised word, or "Vice" or "Deputy"
+ * before a title ("Nvidia Vice President"), after a capitalised word of the name that is
+ * no title (not "the Office of the Vice President", "Chief Rabbinate" opening it, "Lord
+ * Chief Justice"); end if none. */
+static size_t title_in_org(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    for (size_t k = first + 1; k < end; k++) {
+        if (k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != w->tok.v[k].sentence ||
+            !capitalised(w, k + 1) || !(w->tok.v[k - 1].flags & NEWS_TF_UPPER_INIT) ||
+            title_of(tg, k - 1) || word_is(w, k - 1, "Senior"))
+            continue; /* a title all through: "Lord Chief Justice", "Senior Vice President" */
+        if (word_is(w, k, "Chief") ||
+            ((word_is(w, k, "Vice") || word_is(w, k, "Deputy")) && title_of(tg, k + 1)))
+            return k;
+    }
+    return end;
+}
+
 /* Whether token k is the number of a broadcaster's station right after "Radio" or
  * "Channel" ("BBC Radio 4", "Channel 4", "Radio 1"), one or two digits and a space apart. */
 static int station_number(const NewsWork *w, size_t k) {
@@ -1278,10 +1336,21 @@ static int party_adjective(const NewsWork *w, const NewsTagger *tg, size_t i) {
            word_in(w, i, adjectives) && word_in(w, i + 1, democrats);
 }
 
+/* Whether token k may name a place in the name of a local body: a place on a list, or a
+ * capitalised word that is no ordinary word and no first name ("Westmorland", "Furness",
+ * which no list has; not "Economic" of "Economic and Social Research Council"). */
+static int body_place(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsFeatScratch *s = &tg->feat;
+    return is_place_phrase(s, k, k + 1) ||
+           (capitalised(w, k) &&
+            !(s->form[s->info[k].form].gaz & (NEWS_GAZ_COMMON | NEWS_GAZ_FIRST)));
+}
+
 /* The end of "Avon and Somerset Police", "Bedfordshire and Luton Fire and Rescue Service"
  * from token i: two places joined by "and", the second read as a public body of a place
- * (police, council, a service, an authority, a trust), are one body of both; 0 when none
- * starts at i (not "Kenya and Shenzhen Electronics Group"). */
+ * (police, council, a service, an authority, a trust), are one body of both ("Westmorland
+ * and Furness Council", of places on no list; branch ner19); 0 when none starts at i (not
+ * "Kenya and Shenzhen Electronics Group"). */
 static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word bodies[] = {W("Trust"), W("Police"), W("Council"), W("Service"),
                                   W("Authority"), W("Constabulary"), {0, 0}};
@@ -1289,7 +1358,7 @@ static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) 
     size_t n = w->tok.n;
     if (i + 4 >= n || lab[i + 2] != NEWS_LABEL_B(NEWS_ORG) || NEWS_LABEL_INSIDE(lab[i + 1]) ||
         !word_is(w, i + 1, "and") || w->tok.v[i + 2].sentence != w->tok.v[i].sentence ||
-        !is_place_phrase(&tg->feat, i, i + 1) || !is_place_phrase(&tg->feat, i + 2, i + 3))
+        !body_place(w, tg, i) || !body_place(w, tg, i + 2))
         return 0;
     size_t j = i + 3;
     while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
@@ -1897,7 +1966,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
-        size_t both = (y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_ORG))
+        size_t both = (y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_ORG) ||
+                       y == NEWS_LABEL_B(NEWS_MISC))
                           ? two_places_org(w, tg, i)
                           : 0;
         if (both) {
@@ -2821,19 +2891,23 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     size_t n = w->tok.n;
     if (!(t->flags & NEWS_TF_PARA_START) || t->char_len < 2 || s->info[i].headline) return 0;
-    static const Word wires[] = {W("AP"), W("AFP"), W("UPI"), W("Reuters"), W("Xinhua"),
-                                 {0, 0}};
+    static const Word wires[] = {W("AP"),    W("AAP"),    W("AFP"),    W("PTI"), W("UPI"),
+                                 W("Kyodo"), W("Yonhap"), W("Xinhua"), W("Reuters"), {0, 0}};
     size_t j = i;
     while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
     if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')))
         return 0;
     size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */
+    uint32_t dated = 0; /* a date between them, "CANBERRA, May 3 (AAP) -": its day's number */
     while (b < n && b - j < 5 && !punct_is(w, b, '(') &&
            (punct_is(w, b, ',') || punct_is(w, b, '.') ||
-            (w->tok.v[b].flags & NEWS_TF_UPPER_INIT)))
-        b++;
+            (w->tok.v[b].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT))))
+        dated |= w->tok.v[b++].flags & NEWS_TF_DIGIT;
+    /* after a date, an agency on the list or in capitals (not a word, "(Wire)") */
     int agency = b + 2 < n && punct_is(w, b, '(') && punct_is(w, b + 2, ')') &&
-                 (w->tok.v[b + 1].flags & NEWS_TF_UPPER_INIT);
+                 (w->tok.v[b + 1].flags & NEWS_TF_UPPER_INIT) &&
+                 (!dated || (w->tok.v[b + 1].flags & NEWS_TF_ALL_UPPER) ||
+                  word_in(w, b + 1, wires));
     /* a place on no list is a dateline's city before a wire agency ("GAZA CITY (AP) —",
      * "KHAN YOUNIS, Gaza Strip (AP) —"; branch ner18) */
     int listed = is_place_phrase(s, i, j);
@@ -3736,6 +3810,27 @@ static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b
     }
 }
 
+/* Token i a one-word MISC, a nationality, right before an organisation's name of two
+ * words or more that a word heading organisations ends ("Australian Electoral Commission",
+ * "Australian Bureau of Statistics", which the tagger cut after "Australian"): one name.
+ * Not before a ministry, which CoNLL-2003 leaves apart ("French Interior Ministry", 4 of
+ * 5), nor a word with a hyphen ("the London-based Institute for Fiscal Studies"). */
+static void nationality_org(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = i + 2;
+    const NewsToken *t = &w->tok.v[i], *u = &w->tok.v[i + 1];
+    if (lab[i] != NEWS_LABEL_B(NEWS_MISC) || lab[i + 1] != NEWS_LABEL_B(NEWS_ORG) ||
+        !capitalised(w, i) || (t->flags & NEWS_TF_HYPHEN) || u->sentence != t->sentence ||
+        u->byte_start != t->byte_start + t->byte_len + 1 ||
+        (u->byte_len == t->byte_len &&
+         !memcmp(w->text + u->byte_start, w->text + t->byte_start, t->byte_len)))
+        return; /* (not a word written twice, "the British British Casino Association") */
+    while (e < n && lab[e] == NEWS_LABEL_I(NEWS_ORG)) e++;
+    size_t head = name_head(w, i + 1, e);
+    if (e - i < 3 || !org_head(w, head) || word_is(w, head, "Ministry")) return;
+    label_span(tg, i, e, NEWS_ORG);
+}
+
 /* Token i an ampersand between two capitalised words that the tagger left apart or out
  * ("Marks & Spencer" gave a place and a person, "Ben & Jerry's" two people): one company's
  * name, as "Procter & Gamble" is (its possessive apart, as CoNLL-2003 writes "Standard &
@@ -3849,6 +3944,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     for (size_t i = 1; i + 1 < n; i++)
         if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
+    for (size_t i = 0; i + 2 < n; i++) nationality_org(w, tg, i);
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
@@ -3965,6 +4061,14 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end++;
             j = end;
         }
+        size_t venue = end - first == 1 && end == j && end + 1 < n
+                           ? venue_possessive(w, tg, end)
+                           : 0;
+        if (venue) { /* "Levi's Stadium": the tagger's two names are one venue */
+            end += venue;
+            j = end;
+            type = NEWS_LOC;
+        }
         if (first == i && first >= 2 && (type == NEWS_ORG || type == NEWS_LOC) &&
             institution_possessive(w, tg, first))
             first -= 2; /* "King's College London", "the Women's Institute" */
@@ -3985,6 +4089,13 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */
             j = end;
         }
+        if ((type == NEWS_PER || type == NEWS_MISC) && end == j && end < n &&
+            roman_numeral(w, tg, end)) {
+            end++; /* "Kenneth Walker III", "Super Bowl LX" */
+            j = end;
+        }
+        if (type == NEWS_ORG && end - first > 1) /* "Commerzbank Chief Executive ..." */
+            end = title_in_org(w, tg, first, end);
         if (type != NEWS_MISC && award_name(w, tg, first, end)) type = NEWS_MISC;
         if (type == NEWS_MISC && end == j && end < n && tg->labels[end] == NEWS_LABEL_O &&
             w->tok.v[end].sentence == w->tok.v[first].sentence && award_word(w, end)) {
