@@ -633,17 +633,20 @@ static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k) {
  * "Aftonbladet"); an ORG, as CoNLL-2003 types newspapers ("Gazeta", "Gazzetta"). The tagger
  * reads the words it does not know as a person's name. Words that name other things too
  * are left out ("Figaro", an opera's; "Sabah", a state; "Asahi", a brewer; "Monde" and
- * "Folha", in a work's title and a footballer's name in CoNLL-2003 train). Sorted by
+ * "Folha", in a work's title and a footballer's name in CoNLL-2003 train). Branch ner19
+ * added the Arab broadcasters and papers named with the article ("Al Jazeera", "Al
+ * Arabiya", "Asharq Al-Awsat"), whose "Al" the tagger reads as a first name. Sorted by
  * length, as word_in wants. */
 static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word words[] = {
-        W("Ilbo"),        W("Bladet"),      W("Gazeta"),      W("Jornal"),     W("Maariv"),
-        W("Posten"),      W("Pravda"),      W("Stampa"),      W("Dagblad"),    W("Haaretz"),
-        W("Nyheter"),     W("Sanomat"),     W("Shimbun"),     W("Tidende"),    W("Yomiuri"),
-        W("Zeitung"),     W("Corriere"),    W("Gazzetta"),    W("Hurriyet"),   W("Izvestia"),
-        W("Expressen"),   W("Politiken"),   W("Rundschau"),   W("Tageblatt"),  W("Telegraaf"),
-        W("Vedomosti"),   W("Allgemeine"),  W("Kommersant"),  W("Nieuwsblad"), W("Repubblica"),
-        W("Volkskrant"),  W("Aftenposten"), W("Aftonbladet"), W("Handelsblad"), W("Kathimerini"),
+        W("Ilbo"), W("Bladet"), W("Gazeta"), W("Jornal"), W("Maariv"), W("Posten"),
+        W("Pravda"), W("Stampa"), W("Dagblad"), W("Haaretz"), W("Nyheter"), W("Sanomat"),
+        W("Shimbun"), W("Tidende"), W("Yomiuri"), W("Zeitung"), W("Jazeera"), W("Arabiya"),
+        W("Corriere"), W("Gazzetta"), W("Hurriyet"), W("Izvestia"), W("Mayadeen"),
+        W("Al-Awsat"), W("Al-Ahram"), W("Expressen"), W("Politiken"), W("Rundschau"),
+        W("Tageblatt"), W("Telegraaf"), W("Vedomosti"), W("Allgemeine"), W("Kommersant"),
+        W("Nieuwsblad"), W("Repubblica"), W("Volkskrant"), W("Al-Jazeera"), W("Al-Arabiya"),
+        W("Aftenposten"), W("Aftonbladet"), W("Handelsblad"), W("Kathimerini"),
         W("Nachrichten"), W("Tagesspiegel"), {0, 0}};
     for (size_t k = first; k < end; k++)
         if (capitalised(w, k) && !(tg->feat.form[tg->feat.info[k].form].gaz & LISTED_NAME) &&
@@ -1030,16 +1033,40 @@ static int same_head(const NewsWork *w, size_t first, size_t k, size_t end) {
            !memcmp(w->text + a->byte_start, w->text + b->byte_start, a->byte_len);
 }
 
+/* Whether tokens [first, end), two words or more, capitalised but for "of", "for" and
+ * "the" inside, are an organisation's name by its words: its head heads organisations
+ * (org_head, also Society and Watch: "Uganda Law Society", "Law Society of Kenya", "Human
+ * Rights Watch"), or it ends in International, or in International and a place ("Amnesty
+ * International Kenya"; not "International Trade" of "International Trade and Industry
+ * Ministry", nor "London International Financial Futures and Options Exchange"). */
+static int org_by_words(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word heads[] = {W("Watch"), W("Society"), {0, 0}};
+    static const Word small[] = {W("of"), W("for"), W("the"), {0, 0}};
+    if (end - first < 2 || !(w->tok.v[first].flags & NEWS_TF_UPPER_INIT)) return 0;
+    int intl = 0;
+    for (size_t t = first + 1; t < end; t++) {
+        if (!(w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && !word_in(w, t, small)) return 0;
+        intl |= word_is(w, t, "International") &&
+                (t + 1 == end || is_place_phrase(&tg->feat, t + 1, end));
+    }
+    size_t head = name_head(w, first, end);
+    return intl || org_head(w, head) || word_in(w, head, heads);
+}
+
 /* The "and" inside tokens [first, end) that joins two names each a whole entry of the
  * lists of organisations ("Amnesty International and Human Rights Watch", which the tagger
- * runs together as one) or two of a kind (same_head), or 0 ("Procter and Gamble",
- * "Securities and Exchange Commission"). */
+ * runs together as one), two of a kind (same_head) or two organisations by their words
+ * (org_by_words: "Uganda Law Society and Human Rights Watch", "Law Society of Kenya and
+ * Amnesty International Kenya"; branch ner19), or 0 ("Procter and Gamble", "Securities and
+ * Exchange Commission", "Institute of Electrical and Electronics Engineers", "Ministry of
+ * Housing and Local Government": one side of one word or of no such words). */
 static size_t listed_pair(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     if (end - first < 3) return 0;
     for (size_t k = first + 1; k + 1 < end; k++)
         if (word_is(w, k, "and"))
             return (listed_org(w, tg, first, k) && listed_org(w, tg, k + 1, end)) ||
-                           same_head(w, first, k, end)
+                           same_head(w, first, k, end) ||
+                           (org_by_words(w, tg, first, k) && org_by_words(w, tg, k + 1, end))
                        ? k
                        : 0;
     return 0;
@@ -1083,7 +1110,8 @@ static int match_side(const NewsWork *w, size_t first, size_t end) {
 /* In a sports report (features.c: three sports words or more), whether the place name in
  * tokens [first, end) is a club: right before a role in a team ("Riverside manager", "Leeds
  * striker", "City's forward", also "the Burnley and Blackburn replay"), after a player's move
- * ("played for West Ham", "signed for Arsenal", "before joining Bayern"; branch ner16), a
+ * ("played for West Ham", "signed for Arsenal", "before joining Bayern"; branch ner16;
+ * "scored for Nottingham Forest", ner19), a
  * side in a match (match_side) or, of two words or more,
  * ending in "City" and on no list of places as a whole ("Manchester City", not "Mexico
  * City"). 1996 Reuters names clubs by their city in results tables, which the tagger learnt
@@ -1095,8 +1123,9 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
                                  W("captain"),    W("manager"),    W("forward"),  W("striker"),
                                  W("defender"),   W("chairman"),   W("midfielder"),
                                  W("supporters"), W("goalkeeper"), {0, 0}};
-    static const Word plays_for[] = {W("plays"),  W("signs"),   W("played"), W("signed"),
-                                     W("playing"), W("signing"), {0, 0}};
+    static const Word plays_for[] = {W("plays"),   W("signs"),   W("scored"),  W("scores"),
+                                     W("played"),  W("signed"),  W("playing"), W("scoring"),
+                                     W("signing"), {0, 0}};
     static const Word joins[] = {W("joined"), W("joining"), W("rejoined"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (!(s->topic & 1)) return 0;
@@ -1471,8 +1500,9 @@ static size_t head_of_place_end(const NewsWork *w, const NewsTagger *tg, size_t 
     size_t n = w->tok.n, k = i + 2;
     if (k >= n || (lab[k] != NEWS_LABEL_B(NEWS_LOC) && lab[k] != NEWS_LABEL_B(NEWS_ORG)) ||
         !word_is(w, i + 1, "of") || w->tok.v[k].sentence != w->tok.v[i].sentence ||
-        !(org_head(w, i) || word_is(w, i, "Bank") || word_is(w, i, "Church")))
-        return 0; /* org_head wants a word before "Bank" */
+        !(org_head(w, i) || word_is(w, i, "Bank") || word_is(w, i, "Church") ||
+          word_is(w, i, "Society")))
+        return 0; /* org_head wants a word before "Bank"; "Law Society of Kenya" */
     for (unsigned y = lab[k++]; k < n && lab[k] == y + 1; k++) {}
     return k;
 }

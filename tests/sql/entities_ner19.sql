@@ -42,3 +42,28 @@ select 'ner19_10', (select group_concat(mention || '/' || type, ';') from news_e
 select 'ner19_11', (select group_concat(mention || '/' || type, ';') from news_entities(
   'CANBERRA, May 3 (AAP) - Anthony Albanese won a second term.'))
   = 'CANBERRA/LOC;AAP/ORG;Anthony Albanese/PER';  -- model-dependent
+-- two places on no list before a council are one body; ordinary words are not places
+select 'ner19_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Westmorland and Furness Council said the road would close.'))
+  = 'Westmorland and Furness Council/ORG';  -- model-dependent
+select 'ner19_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Economic and Social Research Council funded the study.'))
+  = 'Economic and Social Research Council/ORG';  -- model-dependent
+-- two organisations by their words joined by "and" are two; one name with "and" is one
+select 'ner19_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Uganda Law Society and Human Rights Watch condemned the arrests.'))
+  = 'Uganda Law Society/ORG;Human Rights Watch/ORG';  -- model-dependent
+select 'ner19_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Law Society of Kenya and Amnesty International Kenya had challenged the plan.'))
+  = 'Law Society of Kenya/ORG;Amnesty International Kenya/ORG';  -- model-dependent
+select 'ner19_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Institute of Electrical and Electronics Engineers said.'))
+  = 'Institute of Electrical and Electronics Engineers/ORG';  -- model-dependent
+-- a club a player scored for in a sports report
+select 'ner19_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Chris Wood scored for Nottingham Forest in the 12th minute as the striker and the goalkeeper starred in the Premier League match.'))
+  = 'Chris Wood/PER;Nottingham Forest/ORG;Premier League/MISC';  -- model-dependent
+-- an Arab broadcaster named with its article
+select 'ner19_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Al Jazeera could not independently verify the footage. Asharq Al-Awsat reported it.'))
+  = 'Al Jazeera/ORG;Asharq Al-Awsat/ORG';  -- model-dependent
