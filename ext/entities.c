@@ -324,6 +324,19 @@ static size_t saint_possessive(const NewsWork *w, const NewsTagger *tg, size_t f
                : e - k;
 }
 
+/* Whether token k is a word for a person of a nation that the tagger reads as a name
+ * after "the" ("the Dane scored twice", "the Swede", "the Pole"): a nationality, MISC as
+ * "the Spaniard" is in CoNLL-2003. Sorted by length. */
+static int demonym_noun(const NewsWork *w, size_t k) {
+    static const Word words[] = {
+        W("Dane"),     W("Finn"),      W("Pole"),     W("Scot"),      W("Serb"),
+        W("Turk"),     W("Kiwi"),      W("Croat"),    W("Czech"),     W("Swede"),
+        W("Aussie"),   W("Briton"),    W("Slovak"),   W("Slovene"),   W("Irishman"),
+        W("Scotsman"), W("Welshman"),  W("Dutchman"), W("Frenchman"), W("Englishman"),
+        {0, 0}};
+    return word_in(w, k, words);
+}
+
 /* Whether token k is a Roman numeral that goes on the name before it ("Kenneth Walker III",
  * "Pope Leo XIV", "Super Bowl LX", "Grand Theft Auto VI"), a space apart in its sentence:
  * two to five capitals of I, V, X and L (not "I" nor "X", a pronoun and a network), which
@@ -497,21 +510,34 @@ static int after_work_noun(const NewsWork *w, const NewsTagger *tg, size_t first
              surname_has(tg, tg->feat.form[tg->feat.info[first].form].h_form | 1));
 }
 
+/* Whether tokens [k, k + 3) are a party's faction in brackets right after its name
+ * ("Janata Dal (United)", "Communist Party of India (Marxist)", "Shiv Sena (UBT)"), which
+ * Indian news writes as part of the name and the tagger reads as a name of its own. */
+static int party_faction(const NewsWork *w, size_t k) {
+    static const Word factions[] = {W("UBT"), W("Maoist"), W("United"), W("Marxist"),
+                                    W("Secular"), {0, 0}};
+    uint32_t sent = w->tok.v[k - 1].sentence;
+    return k + 2 < w->tok.n && w->tok.v[k + 2].sentence == sent && punct_is(w, k, '(') &&
+           punct_is(w, k + 2, ')') && word_in(w, k + 1, factions);
+}
+
 /* Whether token k is a word that ends the names of organisations only ("High Court",
  * "Federal Open Market Committee", "Defence Ministry", "World Health Organization"): in
  * CoNLL-2003 train and dev every multi-word name ending with one of these is an ORG but for
  * 3 of 15 "Court"s (29 "Department"s, 14 "Group"s, 14 "Service"s, 30 "Exchange"s but 2
  * MISC, 8 "Organisation"s, ...). "Bank" ends a place in "West Bank" only (43 times there, 22
  * banks), and is a head after any other word; "House", "Union", "League", "Office" and
- * "Museum" also end places, events and buildings. */
+ * "Museum" also end places, events and buildings. "Dal" (Hindi: party) ends Indian
+ * parties' names ("Rashtriya Janata Dal", "Shiromani Akali Dal"), which the tagger reads
+ * as people (branch ner19). */
 static int org_head(const NewsWork *w, size_t k) {
     static const Word heads[] = {
-        W("Army"),        W("Navy"),        W("Fund"),         W("Court"),        W("Party"),
-        W("Group"),       W("Board"),       W("Police"),       W("Agency"),       W("Bureau"),
-        W("Patrol"),      W("Council"),     W("College"),      W("Service"),      W("Ministry"),
-        W("Congress"),    W("Assembly"),    W("Exchange"),     W("Committee"),    W("Authority"),
-        W("Institute"),   W("Commission"),  W("University"),   W("Department"),   W("Foundation"),
-        W("Association"), W("Observatory"), W("Enforcement"),  W("Organisation"),
+        W("Dal"),         W("Army"),        W("Navy"),        W("Fund"),        W("Court"),
+        W("Party"),       W("Group"),       W("Board"),       W("Police"),      W("Agency"),
+        W("Bureau"),      W("Patrol"),      W("Council"),     W("College"),     W("Service"),
+        W("Ministry"),    W("Congress"),    W("Assembly"),    W("Exchange"),    W("Committee"),
+        W("Authority"),   W("Institute"),   W("Commission"),  W("University"),  W("Department"),
+        W("Foundation"),  W("Association"), W("Observatory"), W("Enforcement"), W("Organisation"),
         W("Organization"), W("Administration"), {0, 0}};
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT)) return 0;
     if (word_is(w, k, "Bank")) return k > 0 && !word_is(w, k - 1, "West");
@@ -662,10 +688,12 @@ static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * "Series" other things, and "Awards" are SPEC's prizes, MISC. Show, Contest and Biennale
  * end shows, fairs and contests news of today names, events or works (branch ner12:
  * "Consumer Electronics Show", "Geneva Motor Show", "The Tonight Show", "Eurovision Song
- * Contest", "Venice Biennale"), which the tagger read as organisations. */
+ * Contest", "Venice Biennale"), which the tagger read as organisations; Finals ends
+ * play-offs and season finales ("ATP Finals", "NBA Finals"; branch ner19). */
 static int event_end(const NewsWork *w, size_t k) {
     static const Word ends[] = {W("Cup"),      W("Prix"),     W("Show"),     W("Tour"),
-                                W("Rally"),    W("Awards"),   W("Trophy"),   W("Contest"),
+                                W("Rally"),    W("Awards"),   W("Finals"),   W("Trophy"),
+                                W("Contest"),
                                 W("Biennale"), W("Carnival"), W("Festival"), W("Marathon"),
                                 W("Olympics"), W("Championship"), W("Championships"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, ends);
@@ -3840,6 +3868,53 @@ static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b
     }
 }
 
+/* Token i a comma between a product its maker owns and the product's name ("its
+ * browser, Comet,", "OpenAI's new browser, ChatGPT Atlas.", "its new console, the Switch
+ * 2,"): the name, up to four words ended by punctuation (not "Tesla's car, Musk said"), is
+ * a MISC, as CoNLL types products; the tagger reads a name it does not know as a person,
+ * and so does it elsewhere in the window, where a lone word of it read as a person is the
+ * product too ("its Comet agent"). The owner is "its", "their" or a possessive at most
+ * three words before the noun; the nouns are product_nouns and those of things whose
+ * names are products or works only after a comma. */
+static void product_apposition(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word more[] = {W("app"),   W("book"),   W("film"),   W("game"),
+                                W("album"), W("model"),  W("novel"),  W("phone"),
+                                W("device"), W("tablet"), W("browser"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, f = i + 1;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i < 3 || !(word_in(w, i - 1, product_nouns) || word_in(w, i - 1, more)) ||
+        w->tok.v[i - 1].sentence != sent)
+        return;
+    size_t k = i - 2;
+    while (k + 5 > i && k > 0 && w->tok.v[k].sentence == sent &&
+           !(word_is(w, k, "its") || word_is(w, k, "their") ||
+             (w->tok.v[k].flags & NEWS_TF_CLITIC)) &&
+           (w->tok.v[k].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
+        k--;
+    if (!(word_is(w, k, "its") || word_is(w, k, "their") || (w->tok.v[k].flags & NEWS_TF_CLITIC)) ||
+        w->tok.v[k].sentence != sent)
+        return;
+    if (f < n && word_is(w, f, "the")) f++;
+    if (f >= n || w->tok.v[f].sentence != sent || !(w->tok.v[f].flags & NEWS_TF_UPPER_INIT) ||
+        NEWS_LABEL_INSIDE(lab[f]) || lab[f] == NEWS_LABEL_B(NEWS_ORG))
+        return; /* (a name the tagger calls a company stays one: "its app, TikTok,") */
+    size_t e = f + 1;
+    while (e < n && e - f < 4 && w->tok.v[e].sentence == sent &&
+           (NEWS_LABEL_INSIDE(lab[e]) ||
+            (lab[e] == NEWS_LABEL_O &&
+             (w->tok.v[e].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)))))
+        e++;
+    if (e < n && w->tok.v[e].sentence == sent && !(w->tok.v[e].flags & NEWS_TF_PUNCT)) return;
+    label_span(tg, f, e, NEWS_MISC);
+    if (e - f != 1) return;
+    for (uint32_t o = s->info[f].first_same; o; o = s->info[o - 1].next_same)
+        if (lab[o - 1] == NEWS_LABEL_B(NEWS_PER) &&
+            !(o < n && NEWS_LABEL_INSIDE(lab[o])))
+            lab[o - 1] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+}
+
 /* Token i a one-word MISC, a nationality, right before an organisation's name of two
  * words or more that a word heading organisations ends ("Australian Electoral Commission",
  * "Australian Bureau of Statistics", which the tagger cut after "Australian"): one name.
@@ -3975,6 +4050,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = 1; i + 1 < n; i++)
         if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
     for (size_t i = 0; i + 2 < n; i++) nationality_org(w, tg, i);
+    for (size_t i = 3; i + 1 < n; i++)
+        if (punct_is(w, i, ',')) product_apposition(w, tg, i);
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
@@ -4119,6 +4196,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */
             j = end;
         }
+        if (end == j && end > first && end + 1 < n && party_faction(w, end)) {
+            end += 3; /* "Janata Dal (United)": the faction is the party's name */
+            j = end;
+            type = NEWS_ORG;
+        }
         if ((type == NEWS_PER || type == NEWS_MISC) && end == j && end < n &&
             roman_numeral(w, tg, end)) {
             end++; /* "Kenneth Walker III", "Super Bowl LX" */
@@ -4204,6 +4286,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_LOC && end - first == 1 && capitalised(w, first) &&
             named_feature(w, first, type))
             type = NEWS_LOC; /* "the banks of the Danube", "the Kalahari desert" */
+        if (type != NEWS_MISC && end - first == 1 && first > 0 &&
+            w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
+            word_is_the(w, first - 1) && demonym_noun(w, first))
+            type = NEWS_MISC; /* "the Dane" */
         if (type != NEWS_LOC && end - first == 1 && english_region(w, tg, first, type))
             type = NEWS_LOC; /* "wine from Piedmont" */
         if (type != NEWS_LOC && end - first == 1 && named_river(w, tg, first))
