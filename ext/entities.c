@@ -337,6 +337,74 @@ static int demonym_noun(const NewsWork *w, size_t k) {
     return word_in(w, k, words);
 }
 
+/* The end of a building named after a person whose name ends at token k ("Norman Manley
+ * International Airport", "Ronald Reagan Washington National Airport", "Indira Gandhi
+ * International Airport"): the tagger reads the person and leaves the rest out or makes it
+ * a place of its own. Up to three capitalised words, International, National or Regional
+ * or a place the tagger named, then Airport, Stadium, Arena or Hospital, the last of its
+ * name; 0 if none. */
+static size_t named_building_end(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word heads[] = {W("Arena"), W("Airport"), W("Stadium"), W("Hospital"), {0, 0}};
+    static const Word links[] = {W("National"), W("Regional"), W("International"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = k;
+    uint32_t sent = w->tok.v[k - 1].sentence;
+    while (e < n && e - k < 4 && w->tok.v[e].sentence == sent && capitalised(w, e) &&
+           !word_in(w, e, heads) &&
+           (word_in(w, e, links) ||
+            (lab[e] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[e]) == NEWS_LOC)))
+        e++;
+    return e < n && w->tok.v[e].sentence == sent && capitalised(w, e) && word_in(w, e, heads) &&
+                   !(e + 1 < n && NEWS_LABEL_INSIDE(lab[e + 1]))
+               ? e + 1
+               : 0;
+}
+
+/* The end of a stock index's name that goes on after tokens [first, end) of a name, or 0:
+ * the number of an index whose name takes one ("S&P 500", "STOXX 600", "S&P/ASX 200"),
+ * which the tagger leaves out of the index it reads as an organisation (the agency that
+ * rates bonds, "S&P", is one), or the words up to Average or Composite ("Dow Jones
+ * Industrial Average", "Nasdaq Composite"); MISC, as CoNLL-2003 types "FTSE 100", "CAC-40"
+ * and "Dow Jones". */
+static size_t stock_index_end(const NewsWork *w, const NewsTagger *tg, size_t first,
+                              size_t end) {
+    static const Word numbered[] = {W("AEX"),   W("ASX"),   W("CAC"),   W("DAX"),
+                                    W("S&P"),   W("SMI"),   W("TSX"),   W("FTSE"),
+                                    W("IBEX"),  W("MSCI"),  W("KOSPI"), W("Nifty"),
+                                    W("STOXX"), W("Nikkei"), W("Russell"), {0, 0}};
+    static const Word ends[] = {W("Average"), W("Composite"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k = end;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (k < n && w->tok.v[k].sentence == sent && word_in(w, k - 1, numbered) &&
+        news_tok_digits(w, k, 4) && w->tok.v[k].byte_len >= 2 &&
+        w->tok.v[k].byte_start == w->tok.v[k - 1].byte_start + w->tok.v[k - 1].byte_len + 1 &&
+        !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])))
+        return k + 1;
+    if (end - first > 1 && word_in(w, end - 1, ends)) return end;
+    while (k < n && k - end < 3 && w->tok.v[k].sentence == sent && lab[k] == NEWS_LABEL_O &&
+           capitalised(w, k) && !word_in(w, k, ends))
+        k++;
+    return k < n && w->tok.v[k].sentence == sent && lab[k] == NEWS_LABEL_O && word_in(w, k, ends)
+               ? k + 1
+               : 0;
+}
+
+/* The end of a race named after its place, which the tagger cut into the place and the
+ * race ("Las Vegas Grand Prix", "Boston Marathon"): the MISC right after the place at
+ * token k, a space apart, ending in Prix or Marathon; 0 if none. */
+static size_t place_race_end(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word races[] = {W("Prix"), W("Marathon"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = k + 1;
+    if (k >= n || lab[k] != NEWS_LABEL_B(NEWS_MISC) ||
+        w->tok.v[k].sentence != w->tok.v[k - 1].sentence ||
+        w->tok.v[k].byte_start != w->tok.v[k - 1].byte_start + w->tok.v[k - 1].byte_len + 1)
+        return 0;
+    while (e < n && lab[e] == NEWS_LABEL_I(NEWS_MISC)) e++;
+    return word_in(w, e - 1, races) ? e : 0;
+}
+
 /* Whether token k is a Roman numeral that goes on the name before it ("Kenneth Walker III",
  * "Pope Leo XIV", "Super Bowl LX", "Grand Theft Auto VI"), a space apart in its sentence:
  * two to five capitals of I, V, X and L (not "I" nor "X", a pronoun and a network), which
@@ -2336,6 +2404,25 @@ static int capital_noun(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* Whether "Circuit" at token k + 1 names a court ("Ninth Circuit", "5th Circuit", "D.C.
+ * Circuit", "Federal Circuit", "Multnomah County Circuit Court"), not a racing circuit
+ * ("Bahrain International Circuit", "Las Vegas Strip Circuit"). */
+static int court_circuit(const NewsWork *w, size_t c) {
+    static const Word courts[] = {W("D.C."),  W("Fifth"),  W("First"),   W("Ninth"),
+                                  W("Sixth"), W("Tenth"),  W("Third"),   W("Eighth"),
+                                  W("Fourth"), W("Second"), W("Federal"), W("Seventh"),
+                                  W("Eleventh"), {0, 0}};
+    size_t k = c - 1;
+    const NewsToken *t = &w->tok.v[k];
+    if (word_in(w, k, courts) || word_is(w, k, "County") ||
+        (c + 1 < w->tok.n && w->tok.v[c + 1].sentence == t->sentence &&
+         (word_is(w, c + 1, "Court") || word_is(w, c + 1, "Judge"))))
+        return 1;
+    /* "9th", "11th", "2nd": a number and its suffix */
+    return (t->flags & NEWS_TF_DIGIT) && t->byte_len >= 3 && t->byte_len <= 4 &&
+           w->text[t->byte_start] >= '1' && w->text[t->byte_start] <= '9';
+}
+
 /* Whether the name in tokens [first, end), of two words or more, ends in a word that ends
  * the names of places and buildings only: "Emirates Stadium", "Downing Street", "Tower
  * Bridge", "Lincoln Memorial", "Birdcage Walk" (CoNLL-2003 train: 13 of 14 names ending in
@@ -2343,7 +2430,9 @@ static int capital_noun(const NewsWork *w, size_t k) {
  * "Nathan Lane"): a name of two words ending in one is a place only when its first word is
  * on no list of first names ("Capitol Hill", "Notting Hill"), and, when the tagger read a
  * person ("Conleth Hill, who plays ..."), after a preposition of place ("rally on Capitol
- * Hill"). Type is the tagger's type of the name. */
+ * Hill"). A racing circuit is a place too, in a sports report or after Strip, Street or
+ * International ("Bahrain International Circuit"; ner19), not a court (court_circuit) nor
+ * a chain of cinemas ("Loews' Theatre Circuit"). Type is the tagger's type of the name. */
 static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end,
                      unsigned type) {
     static const Word at[] = {W("at"), W("in"), W("on"), W("to"), W("near"), W("from"),
@@ -2352,14 +2441,17 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                                 W("Avenue"), W("Square"), W("Street"),    W("Stadium"),
                                 W("Memorial"), W("Boulevard"), {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
+    static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
     size_t k = end - 1;
     /* the first letters of the words above, as bits: most names are turned down here */
     const uint32_t letters = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('H' - 'A') |
                              1u << ('L' - 'A') | 1u << ('M' - 'A') | 1u << ('R' - 'A') |
-                             1u << ('S' - 'A') | 1u << ('W' - 'A');
+                             1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A');
     unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || c > 25 || !(letters >> c & 1)) return 0;
     if (word_in(w, k, ends)) return 1;
+    if (word_is(w, k, "Circuit"))
+        return !court_circuit(w, k) && ((tg->feat.topic & 1) || word_in(w, k - 1, tracks));
     const NewsFeatScratch *s = &tg->feat;
     return end - first == 2 && word_in(w, k, hills) &&
            !(s->form[s->info[first].form].gaz & NEWS_GAZ_FIRST) &&
@@ -4195,6 +4287,25 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && end == j && end < n && station_number(w, end)) {
             end++; /* "BBC Radio 4", "Channel 4": the station's number is its name */
             j = end;
+        }
+        size_t building = type == NEWS_PER && end == j && end < n
+                              ? named_building_end(w, tg, end)
+                              : 0;
+        if (building) { /* "Norman Manley International Airport" */
+            end = j = building;
+            type = NEWS_LOC;
+        }
+        size_t index = end == j && (type == NEWS_ORG || type == NEWS_MISC)
+                           ? stock_index_end(w, tg, first, end)
+                           : 0;
+        if (index) { /* "S&P 500", "Dow Jones Industrial Average" */
+            end = j = index;
+            type = NEWS_MISC;
+        }
+        size_t race = type == NEWS_LOC && end == j ? place_race_end(w, tg, end) : 0;
+        if (race) { /* "Las Vegas Grand Prix" */
+            end = j = race;
+            type = NEWS_MISC;
         }
         if (end == j && end > first && end + 1 < n && party_faction(w, end)) {
             end += 3; /* "Janata Dal (United)": the faction is the party's name */

@@ -88,3 +88,26 @@ select 'ner19_24', (select group_concat(mention || '/' || type, ';') from news_e
   'Tesla''s car, Musk said, was safe.')) = 'Tesla/ORG;Musk/PER';  -- model-dependent
 select 'ner19_25', (select group_concat(mention || '/' || type, ';') from news_entities(
   'ByteDance said its app, TikTok, had 170 million users.')) = 'ByteDance/ORG;TikTok/ORG';  -- model-dependent
+-- a building named after a person is a place
+select 'ner19_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He landed at John F. Kennedy International Airport. He flew into Ronald Reagan Washington National Airport.'))
+  = 'John F. Kennedy International Airport/LOC;Ronald Reagan Washington National Airport/LOC';  -- model-dependent
+-- a stock index and its number
+select 'ner19_27', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The S&P 500 lost 0.1% and the Nasdaq Composite added 0.4%. The Dow Jones Industrial Average fell.'))
+  = 'S&P 500/MISC;Nasdaq Composite/MISC;Dow Jones Industrial Average/MISC';  -- model-dependent
+-- ... not a place before a capitalised word ("U.K. Average earnings", Reuters-21578)
+select 'ner19_28', exists (select 1 from news_entities(
+  'LONDON, March 19 - U.K. Average earnings rose a seasonally adjusted 7.6 pct.')
+  where mention = 'U.K.' and type = 'LOC');  -- model-dependent
+-- a race named after its place is one MISC
+select 'ner19_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Max Verstappen won the Las Vegas Grand Prix on Saturday night.'))
+  = 'Max Verstappen/PER;Las Vegas Grand Prix/MISC';  -- model-dependent
+-- a racing circuit is a place; a court's circuit is not
+select 'ner19_30', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Red Bull driver led from the first corner on the Las Vegas Strip Circuit.'))
+  = 'Red Bull/ORG;Las Vegas Strip Circuit/LOC';  -- model-dependent
+select 'ner19_31', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Ninth Circuit ruled against him. The 5th Circuit agreed.'))
+  = 'Ninth Circuit/ORG;5th Circuit/ORG';  -- model-dependent
