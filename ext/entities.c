@@ -365,13 +365,14 @@ static size_t named_building_end(const NewsWork *w, const NewsTagger *tg, size_t
  * which the tagger leaves out of the index it reads as an organisation (the agency that
  * rates bonds, "S&P", is one), or the words up to Average or Composite ("Dow Jones
  * Industrial Average", "Nasdaq Composite"); MISC, as CoNLL-2003 types "FTSE 100", "CAC-40"
- * and "Dow Jones". */
+ * and "Dow Jones"; and a chart's number ("Billboard Hot 100"). */
 static size_t stock_index_end(const NewsWork *w, const NewsTagger *tg, size_t first,
                               size_t end) {
-    static const Word numbered[] = {W("AEX"),   W("ASX"),   W("CAC"),   W("DAX"),
-                                    W("S&P"),   W("SMI"),   W("TSX"),   W("FTSE"),
-                                    W("IBEX"),  W("MSCI"),  W("KOSPI"), W("Nifty"),
-                                    W("STOXX"), W("Nikkei"), W("Russell"), {0, 0}};
+    static const Word numbered[] = {W("AEX"),   W("ASX"),    W("CAC"),     W("DAX"),
+                                    W("Hot"),   W("S&P"),    W("SMI"),     W("TSX"),
+                                    W("FTSE"),  W("IBEX"),   W("MSCI"),    W("KOSPI"),
+                                    W("Nifty"), W("STOXX"),  W("Nikkei"),  W("Russell"),
+                                    {0, 0}};
     static const Word ends[] = {W("Average"), W("Composite"), {0, 0}};
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n, k = end;
@@ -403,6 +404,21 @@ static size_t place_race_end(const NewsWork *w, const NewsTagger *tg, size_t k) 
         return 0;
     while (e < n && lab[e] == NEWS_LABEL_I(NEWS_MISC)) e++;
     return word_in(w, e - 1, races) ? e : 0;
+}
+
+/* Whether token k, first in its sentence, is a job the tagger took into the person after
+ * it ("Volcanologist Thorvaldur Thordarson said", "Paediatrician Lara Whitcomb"): an
+ * ordinary word, on no list of names, ending in -ist, -ian or -yst. */
+static int opening_job(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start + t->byte_len;
+    unsigned g = s->form[s->info[k].form].gaz;
+    if (!s->info[k].first_word || !capitalised(w, k) || t->byte_len < 6 ||
+        !(g & NEWS_GAZ_COMMON) || (g & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)))
+        return 0;
+    return (z[-1] == 't' && z[-2] == 's' && (z[-3] == 'i' || z[-3] == 'y')) ||
+           (z[-1] == 'n' && z[-2] == 'a' && z[-3] == 'i');
 }
 
 /* Whether token k is a Roman numeral that goes on the name before it ("Kenneth Walker III",
@@ -1479,15 +1495,18 @@ static int body_place(const NewsWork *w, const NewsTagger *tg, size_t k) {
 static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word bodies[] = {W("Trust"), W("Police"), W("Council"), W("Service"),
                                   W("Authority"), W("Constabulary"), {0, 0}};
+    static const Word compass[] = {W("East"), W("West"), W("North"), W("South"), {0, 0}};
     const uint8_t *lab = tg->labels;
-    size_t n = w->tok.n;
-    if (i + 4 >= n || lab[i + 2] != NEWS_LABEL_B(NEWS_ORG) || NEWS_LABEL_INSIDE(lab[i + 1]) ||
-        !word_is(w, i + 1, "and") || w->tok.v[i + 2].sentence != w->tok.v[i].sentence ||
-        !body_place(w, tg, i) || !body_place(w, tg, i + 2))
+    size_t n = w->tok.n, a = i + 1;
+    /* the first place may take a point of the compass ("Cheshire West and Chester Council") */
+    while (a < n && a - i < 3 && lab[a] == lab[i] + 1 && word_in(w, a, compass)) a++;
+    if (a + 3 >= n || lab[a + 1] != NEWS_LABEL_B(NEWS_ORG) || NEWS_LABEL_INSIDE(lab[a]) ||
+        !word_is(w, a, "and") || w->tok.v[a + 1].sentence != w->tok.v[i].sentence ||
+        !body_place(w, tg, i) || !body_place(w, tg, a + 1))
         return 0;
-    size_t j = i + 3;
+    size_t j = a + 2;
     while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
-    return j > i + 3 && word_in(w, j - 1, bodies) ? j : 0;
+    return j > a + 2 && word_in(w, j - 1, bodies) ? j : 0;
 }
 
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
@@ -3043,8 +3062,11 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (!(t->flags & NEWS_TF_PARA_START) || t->char_len < 2 || s->info[i].headline) return 0;
     static const Word wires[] = {W("AP"),    W("AAP"),    W("AFP"),    W("PTI"), W("UPI"),
                                  W("Kyodo"), W("Yonhap"), W("Xinhua"), W("Reuters"), {0, 0}};
-    size_t j = i;
+    size_t j = i, slash = 0;
     while (j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - i < 4) j++;
+    if (j + 1 < n && j > i && punct_is(w, j, '/') && (w->tok.v[j + 1].flags & NEWS_TF_ALL_UPPER))
+        for (slash = j++; j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - slash < 4;)
+            j++; /* two cities, "KYIV/GENEVA, Nov 23 (Reuters) -": each on a list */
     if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')))
         return 0;
     size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */
@@ -3060,6 +3082,13 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
                   word_in(w, b + 1, wires));
     /* a place on no list is a dateline's city before a wire agency ("GAZA CITY (AP) —",
      * "KHAN YOUNIS, Gaza Strip (AP) —"; branch ner18) */
+    if (slash) {
+        if (!is_place_phrase(s, i, slash) || !is_place_phrase(s, slash + 1, j)) return 0;
+        label_span(tg, i, slash, NEWS_LOC);
+        label_span(tg, slash + 1, j, NEWS_LOC);
+        if (agency) label_span(tg, b + 1, b + 2, NEWS_ORG);
+        return j;
+    }
     int listed = is_place_phrase(s, i, j);
     if (!listed && !(agency && word_in(w, b + 1, wires))) return 0;
     label_span(tg, i, j, NEWS_LOC);
@@ -4351,6 +4380,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
         if (type != NEWS_ORG && end - first > 1 && foreign_org_head(w, first)) type = NEWS_ORG;
+        /* a union of states or of workers: "African Union", as CoNLL-2003 types every name
+         * ending in Union (31 of 37) but "Soviet Union" (5) and a street */
+        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Union") &&
+            !word_is(w, end - 2, "Soviet"))
+            type = NEWS_ORG;
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
@@ -4432,6 +4466,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
                     * person); "Ms King" and "said King" are people */
             continue;
         }
+        if (type == NEWS_PER && end - first > 2 && opening_job(w, tg, first))
+            first++; /* "Volcanologist Thorvaldur Thordarson" */
         if (type == NEWS_PER) gender = gender_of(cut);
         if (w->tok.v[end - 1].byte_start + w->tok.v[end - 1].byte_len - w->tok.v[first].byte_start >
             NEWS_MAX_MENTION_BYTES) {
