@@ -365,7 +365,8 @@ static size_t named_building_end(const NewsWork *w, const NewsTagger *tg, size_t
  * which the tagger leaves out of the index it reads as an organisation (the agency that
  * rates bonds, "S&P", is one), or the words up to Average or Composite ("Dow Jones
  * Industrial Average", "Nasdaq Composite"); MISC, as CoNLL-2003 types "FTSE 100", "CAC-40"
- * and "Dow Jones"; and a chart's number ("Billboard Hot 100"). */
+ * and "Dow Jones"; and a chart's number ("Billboard Hot 100"); or end for an index named
+ * alone. */
 static size_t stock_index_end(const NewsWork *w, const NewsTagger *tg, size_t first,
                               size_t end) {
     static const Word numbered[] = {W("AEX"),   W("ASX"),    W("CAC"),     W("DAX"),
@@ -374,9 +375,16 @@ static size_t stock_index_end(const NewsWork *w, const NewsTagger *tg, size_t fi
                                     W("Nifty"), W("STOXX"),  W("Nikkei"),  W("Russell"),
                                     {0, 0}};
     static const Word ends[] = {W("Average"), W("Composite"), {0, 0}};
+    /* indexes named alone (not "S&P", an agency too, "Nikkei", a newspaper, "ASX" and
+     * "TSX", exchanges, nor "CAC", a commission's acronym in Reuters-21578) */
+    static const Word alone[] = {W("DAX"),   W("FTSE"),  W("IBEX"),  W("KOSPI"),
+                                 W("Nifty"), W("STOXX"), W("Sensex"), {0, 0}};
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n, k = end;
     uint32_t sent = w->tok.v[first].sentence;
+    if (end - first == 1 && word_in(w, first, alone) &&
+        !(end < n && w->tok.v[end].sentence == sent && news_tok_digits(w, end, 4)))
+        return end; /* "the benchmark KOSPI's 0.1% gain" */
     if (k < n && w->tok.v[k].sentence == sent && word_in(w, k - 1, numbered) &&
         news_tok_digits(w, k, 4) && w->tok.v[k].byte_len >= 2 &&
         w->tok.v[k].byte_start == w->tok.v[k - 1].byte_start + w->tok.v[k - 1].byte_len + 1 &&
