@@ -101,11 +101,26 @@ static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
     return i == na && j == nb;
 }
 
+/* The bytes of mention m that take part in matching: all of them, but for the Roman
+ * numeral after a person's name ("Andres Soriano III", two to four capitals), which a
+ * later "Soriano" leaves out. Not "Jr" nor "Sr": "Stewart Bainum Jr." and "Stewart Bainum
+ * Sr." are two people in one story (Reuters-21578), "Hank Williams Jr" not his father. */
+static size_t name_len(const NewsWork *w, const NewsMention *m) {
+    const uint8_t *z = w->text + m->byte_start;
+    size_t b, e = m->byte_len;
+    if (m->type != NEWS_PER || !prev_word(z, &b, &e) || b == 0) return m->byte_len;
+    size_t n = e - b, roman = n >= 2 && n <= 4;
+    for (size_t q = b; roman && q < e; q++) roman = z[q] == 'I' || z[q] == 'V' || z[q] == 'X';
+    if (!roman) return m->byte_len;
+    while (b > 0 && is_ws(z[b - 1])) b--;
+    return b;
+}
+
 /* Do the words of mention `a` end with all the words of mention `b`? Only the last
  * MAX_WORDS words of each take part. */
 static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention *b) {
     const uint8_t *za = w->text + a->byte_start, *zb = w->text + b->byte_start;
-    size_t ea = a->byte_len, eb = b->byte_len, ba, bb;
+    size_t ea = name_len(w, a), eb = name_len(w, b), ba, bb;
     /* mostly the same bytes ("Obama" of "Barack Obama"): then every word of b is the word
      * of a in the same place, which the walk below would find word by word */
     if (eb <= ea && !is_ws(zb[0]) && (eb == ea || is_ws(za[ea - eb - 1])) &&
@@ -124,7 +139,7 @@ static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention 
  * type. Returns k. */
 static int suffix_keys(const NewsWork *w, const NewsMention *m, uint64_t *key) {
     const uint8_t *z = w->text + m->byte_start;
-    size_t b, e = m->byte_len;
+    size_t b, e = name_len(w, m);
     uint64_t h = 0x51ED270B27ull + m->type, rev[MAX_WORDS];
     int k = 0;
     for (; k < MAX_WORDS && prev_word(z, &b, &e); k++, e = b) {
