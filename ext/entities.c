@@ -415,6 +415,7 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
 }
 
 static int punct_is(const NewsWork *w, size_t k, char c);
+static void place_lists(const NewsWork *w, NewsTagger *tg);
 
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
@@ -1588,18 +1589,30 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
+/* Heads of bodies' names that English puts first, before "for", "on", "to" or "against" and
+ * capitalised words ("Institute for the Study of War", "Council on Foreign Relations",
+ * "Committee to Protect Journalists", "Royal Society for the Protection of Birds"), or last
+ * after the words the tagger read ("Science Media Centre"), sorted by length. The tagger,
+ * which met few such names in 1996 Reuters, splits them or leaves them out. */
+static const Word body_heads[] = {
+    W("Fund"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
+    W("Office"),     W("Centers"),     W("Centres"),     W("Council"),     W("Society"),
+    W("Alliance"),   W("Campaign"),    W("Coalition"),   W("Committee"),   W("Institute"),
+    W("Commission"), W("Foundation"),  W("Association"), {0, 0}};
+
 /* The end of a body named "X for Y" or "X of Y" that the tagger cut at "for" or "of" into
- * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Africa
- * Centres" + "Disease Control and Prevention", "Forum" + "Future", "UN Office" +
- * "Coordination of Humanitarian Affairs", "Cyberspace Administration" + "China", "Monetary
- * Authority" + "Singapore"; branch ner18), or 0; [i, j) may also be one word the tagger
- * left out before "for" ("Alternative for Germany", "Movement for Democratic Change"). The
- * first ends in a word that heads bodies ("Party for Freedom", "Army for the Liberation of
- * Rwanda"); before "for" not a court (its district: "District Court for the Southern
- * District") nor a legislature ("Congress for the Contras"), before "of" not a group (its
- * city: "Goldhirsh Group of Boston"). The second is no person, nor after "of" a MISC ("the
- * Association of British Insurers", which the tagger cut after "British"), and no
- * capitalised word the tagger left out follows it. */
+ * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Forum" +
+ * "Future", "UN Office" + "Coordination of Humanitarian Affairs", "Cyberspace
+ * Administration" + "China", "Monetary Authority" + "Singapore"; branch ner18), or 0; [i, j)
+ * may also be one word the tagger left out before "for" ("Alternative for Germany",
+ * "Movement for Democratic Change"). The first ends in a word that heads bodies ("Party for
+ * Freedom", "Army for the Liberation of Rwanda"); before "for" not a head of body_heads
+ * (body_names builds "Africa Centres for Disease Control" from the words themselves), nor a
+ * court (its district: "District Court for the Southern District") nor a legislature
+ * ("Congress for the Contras"); before "of" not a group (its city: "Goldhirsh Group of
+ * Boston"). The second is no person, nor after "of" a MISC ("the Association of British
+ * Insurers", which the tagger cut after "British"), and no capitalised word the tagger left
+ * out follows it. */
 static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     static const Word heads[] = {W("Forum"),    W("Front"),       W("Trust"),     W("Union"),
                                  W("Centre"),   W("Center"),      W("Office"),    W("Centres"),
@@ -1614,6 +1627,7 @@ static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
         if ((!word_in(w, j - 1, heads) && !org_head(w, j - 1)) || word_is(w, j - 1, "Group"))
             return 0;
     } else if (w->tok.v[j].byte_len != 3 || !word_is(w, j, "for") ||
+               word_in(w, j - 1, body_heads) ||
                !(word_in(w, j - 1, heads) ||
                  (org_head(w, j - 1) && !word_in(w, j - 1, not_heads)))) {
         return 0;
@@ -1735,16 +1749,6 @@ static int lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 1;
 }
 
-/* Heads of bodies' names that English puts first, before "for", "on", "to" or "against" and
- * capitalised words ("Institute for the Study of War", "Council on Foreign Relations",
- * "Committee to Protect Journalists", "Royal Society for the Protection of Birds"), or last
- * after the words the tagger read ("Science Media Centre"), sorted by length. The tagger,
- * which met few such names in 1996 Reuters, splits them or leaves them out. */
-static const Word body_heads[] = {
-    W("Fund"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
-    W("Office"),     W("Centers"),     W("Centres"),     W("Council"),     W("Society"),
-    W("Alliance"),   W("Campaign"),    W("Coalition"),   W("Committee"),   W("Institute"),
-    W("Commission"), W("Foundation"),  W("Association"), {0, 0}};
 
 /* Whether token k goes on a body's name after its head's phrase: a capitalised word that is
  * no month nor day ("Council on Monday" is a date). */
@@ -2133,6 +2137,63 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             tg->labels[k] = NEWS_LABEL_O;
     }
     body_names(w, tg);
+    place_lists(w, tg);
+}
+
+/* Lists of names that are places: the tagger, which reads each name of a list on its own,
+ * takes two-word places it never met for people ("Khanh Hoa, Dak Lak and Gia Lai
+ * provinces", "Bakhmut, Chasiv Yar and Kostiantynivka"). A list is two to sixteen
+ * mentions in one sentence joined by ",", "and", "or", ", and" or ", or", the last by "and"
+ * or "or" ("Smith, Texas" is none). Its people are places when a plural noun of places
+ * follows it ("provinces", "states", not "states that"), or when it holds three names or
+ * more, most of them places, and the person opens with no first name on the lists; never a
+ * possessive ("Sanae Takaichi and Japan's ..."). */
+static void place_lists(const NewsWork *w, NewsTagger *tg) {
+    static const Word nouns[] = {W("towns"),     W("areas"),     W("states"),
+                                 W("cities"),    W("oblasts"),   W("regions"),
+                                 W("islands"),   W("counties"),  W("villages"),
+                                 W("districts"), W("provinces"), W("countries"),
+                                 W("prefectures"), W("governorates"), W("municipalities"),
+                                 {0, 0}};
+    enum { MAX_LIST = 16 };
+    size_t b[MAX_LIST], e[MAX_LIST];
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
+        uint32_t sent = w->tok.v[i].sentence;
+        size_t k = 0, j = i;
+        int places = 0, people = 0;
+        for (;;) {
+            size_t end = j + 1;
+            while (end < n && lab[end] == lab[j] + 1) end++;
+            b[k] = j, e[k] = end, k++;
+            places += NEWS_LABEL_TYPE(lab[j]) == NEWS_LOC;
+            people += NEWS_LABEL_TYPE(lab[j]) == NEWS_PER;
+            size_t q = end;
+            if (q < n && punct_is(w, q, ',')) q++;
+            if (q < n && (word_is(w, q, "and") || word_is(w, q, "or"))) q++;
+            if (k == MAX_LIST || q == end || q >= n || w->tok.v[q].sentence != sent ||
+                lab[q] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[q]))
+                break;
+            j = q;
+        }
+        size_t last = e[k - 1];
+        /* (the last join is "and" or "or": "Smith, Texas" is no list) */
+        if (k >= 2 && people &&
+            (word_is(w, b[k - 1] - 1, "and") || word_is(w, b[k - 1] - 1, "or"))) {
+            int noun = last < n && w->tok.v[last].sentence == sent && word_in(w, last, nouns) &&
+                       !(last + 1 < n && word_is(w, last + 1, "that"));
+            int most = k >= 3 && 2 * places > (int)k;
+            for (size_t m = 0; m < k; m++)
+                if (NEWS_LABEL_TYPE(lab[b[m]]) == NEWS_PER &&
+                    !(e[m] < n && (w->tok.v[e[m]].flags & NEWS_TF_CLITIC)) &&
+                    (noun || (most && !(tg->feat.form[tg->feat.info[b[m]].form].gaz &
+                                        NEWS_GAZ_FIRST))))
+                    label_span(tg, b[m], e[m], NEWS_LOC);
+        }
+        i = last - 1;
+    }
 }
 
 /* Whether token k is the one-byte or dash token `c` ("(", ")", "-"). */

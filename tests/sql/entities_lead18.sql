@@ -1,0 +1,24 @@
+-- entities_lead18.sql: rules of the lead's branch lead18 (entities.c): exact rows on
+-- article-like text written for these tests. One assertion per line, each prints id|1.
+
+-- a list of places: the tagger reads two-word places it never met as people; a plural noun
+-- of places after the list, or most of a list of three being places, makes them places
+select 'el18_01', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Floods hit Khanh Hoa, Dak Lak and Gia Lai provinces on Monday.'))
+  = 'Khanh Hoa/LOC;Dak Lak/LOC;Gia Lai/LOC';
+select 'el18_02', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Fighting spread to Bakhmut, Chasiv Yar and Kostiantynivka towns last year.'))
+  = 'Bakhmut/LOC;Chasiv Yar/LOC;Kostiantynivka/LOC';
+-- ... but a first name on the lists stays a person, and so does a possessive, a list of
+-- two without a noun of places, and a name set off by a comma alone ("Smith, Texas")
+select 'el18_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Delegates from Kenya, Uganda and Maria Lopez of the bank met in Nairobi.'))
+  = 'Kenya/LOC;Uganda/LOC;Maria Lopez/PER;Nairobi/LOC';
+select 'el18_04', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Sanae Takaichi and Japan''s ministers met in Tokyo.'))
+  = 'Sanae Takaichi/PER;Japan/LOC;Tokyo/LOC';
+-- "Africa Centres for Disease Control": body_names builds it from the words, for_name_end
+-- leaves a head of body_heads alone; both gave the same row
+select 'el18_05', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Alternative for Germany and the Campaign for Nuclear Disarmament held rallies.'))
+  = 'Alternative for Germany/ORG;Campaign for Nuclear Disarmament/ORG';
