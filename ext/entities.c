@@ -416,6 +416,7 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
 
 static int punct_is(const NewsWork *w, size_t k, char c);
 static void place_lists(const NewsWork *w, NewsTagger *tg);
+static void number_words(const NewsWork *w, NewsTagger *tg);
 
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
@@ -2138,6 +2139,57 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     }
     body_names(w, tg);
     place_lists(w, tg);
+    number_words(w, tg);
+}
+
+/* The length of the number that token k opens: digits with "," or "." between them
+ * ("3,000", "1.5"); 0 if it opens with none. */
+static size_t number_len(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t m = 0;
+    while (m < t->byte_len &&
+           ((z[m] >= '0' && z[m] <= '9') ||
+            (m && (z[m] == ',' || z[m] == '.') && m + 1 < t->byte_len && z[m + 1] >= '0' &&
+             z[m + 1] <= '9')))
+        m++;
+    return m;
+}
+
+/* Numbers the tagger took into names: a quantity alone ("1.5C", "70MB", "8Mbps", "8AM") is
+ * no name, and a number before a name is no part of it ("3,000 Caribs", "1986 Bank of
+ * America"); "3M", "7-Eleven", "1st Source Bank", "777-200LR" and "96th Brigade" stay. */
+static void number_words(const NewsWork *w, NewsTagger *tg) {
+    static const Word units[] = {W("C"),   W("F"),   W("K"),   W("m"),   W("AM"),
+                                 W("GB"),  W("KB"),  W("MB"),  W("PM"),  W("TB"),
+                                 W("am"),  W("bn"),  W("km"),  W("pm"),  W("GHz"),
+                                 W("MHz"), W("kph"), W("mph"), W("Gbps"), W("Mbps"),
+                                 W("kbps"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i]) ||
+            !(w->tok.v[i].flags & NEWS_TF_DIGIT))
+            continue;
+        const NewsToken *t = &w->tok.v[i];
+        size_t m = number_len(w, i);
+        if (!m) continue;
+        if (m == t->byte_len) { /* a number, then the name */
+            if (i + 1 < n && lab[i + 1] == lab[i] + 1 && capitalised(w, i + 1)) {
+                lab[i] = NEWS_LABEL_O;
+                lab[i + 1] = (uint8_t)(lab[i + 1] - 1);
+            }
+            continue;
+        }
+        const uint8_t *z = w->text + t->byte_start + m;
+        size_t u = t->byte_len - m;
+        if (i + 1 < n && lab[i + 1] == lab[i] + 1) continue;
+        for (const Word *x = units; x->z; x++)
+            if (x->n == u && !memcmp(x->z, z, u)) {
+                lab[i] = NEWS_LABEL_O;
+                break;
+            }
+    }
 }
 
 /* Lists of names that are places: the tagger, which reads each name of a list on its own,

@@ -22,3 +22,9 @@ select 'el18_04', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el18_05', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Alternative for Germany and the Campaign for Nuclear Disarmament held rallies.'))
   = 'Alternative for Germany/ORG;Campaign for Nuclear Disarmament/ORG';
+-- numbers the tagger took into names: a quantity alone is no name, a number before a name
+-- is no part of it
+select 'el18_06', (select count(*) from news_entities(
+  'Climate scientists warn 1.5C goal is effectively dead')) = 0;
+select 'el18_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'About 3,000 Caribs live on the island of Dominica.')) = 'Caribs/MISC;Dominica/LOC';
