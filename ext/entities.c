@@ -2544,6 +2544,9 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     static const Word stop[] = {W("of"),   W("'s"), W("who"),   W("and"), W("that"),
                                 W("said"), W("’s"), W("which"), {0, 0}};
     static const Word also_people[] = {W("maker"), W("publisher"), W("broadcaster"), {0, 0}};
+    static const Word scopes[] = {W("city"), W("world"), W("state"), W("region"),
+                                  W("nation"), W("island"), W("country"), W("continent"),
+                                  {0, 0}};
     static const Word at_with[] = {W("at"), W("with"), {0, 0}};
     static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
                                     W("strategist"),  W("economists"), W("strategists"),
@@ -2636,7 +2639,9 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         for (k = j + 2; k < n && k < j + 8 && w->tok.v[k].sentence == sent; k++) {
             if (!(w->tok.v[k].flags & NEWS_TF_WORD) && !(w->tok.v[k].flags & NEWS_TF_HYPHEN))
                 return 0;
-            if (word_in(w, k, stop)) return 0;
+            if (word_in(w, k, stop) &&
+                !(w->tok.v[k].flags & NEWS_TF_CLITIC && word_in(w, k - 1, scopes)))
+                return 0; /* (but "X, the world's largest chipmaker") */
             if (company_noun(w, k)) /* not "the company's", "group Oxfam", nor
                                                * "At Gatwick, the company has written" */
                 return !(k + 1 < n && ((w->tok.v[k + 1].flags &
