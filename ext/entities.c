@@ -2584,10 +2584,12 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
     /* "chief executive of Kudipoint", "the founder of Kudipoint" (branch ner15): not a
      * place on a list nor a nationality word before a noun ("founder of Jewish human
-     * rights group") */
+     * rights group"), nor a person the tagger read before a possessive, the owner ("chief
+     * executive of Sam Bankman-Fried's hedge fund") */
     if (i > 1 && w->tok.v[i - 2].sentence == sent && word_is(w, i - 1, "of") &&
         word_in(w, i - 2, heads_of))
-        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+        return !(person && j < n && (w->tok.v[j].flags & NEWS_TF_CLITIC)) &&
+               !(tg->feat.form[tg->feat.info[i].form].gaz &
                  (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
                !(nationality_like(w, j - 1) && j < n && w->tok.v[j].sentence == sent &&
                  (w->tok.v[j].flags & NEWS_TF_WORD) && !(w->tok.v[j].flags & NEWS_TF_UPPER_INIT));

@@ -32,3 +32,13 @@ select 'el18_07', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el18_08', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Safaricom, the country''s largest telecom operator, declined to comment.'))
   = 'Safaricom/ORG';
+-- "chief executive of X" makes X a company, but not a person before a possessive: the owner
+select 'el18_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Caroline Ellison, the former chief executive of Sam Bankman-Fried''s hedge fund Alameda Research, was freed.'))
+  = 'Caroline Ellison/PER;Sam Bankman-Fried/PER;Alameda Research/ORG';
+-- "on X." ends a sentence: the platform, no initial
+select 'el18_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Scott Bessent congratulated Milei on X. Argentina''s dollar bonds rose.'))
+  = 'Scott Bessent/PER;Milei/PER;X/ORG;Argentina/LOC';
+select 'el18_11', (select count(*) from news_sentences(
+  'Bessent congratulated Milei on X. Argentina''s dollar bonds rose.')) = 2;
