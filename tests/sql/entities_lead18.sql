@@ -42,3 +42,15 @@ select 'el18_10', (select group_concat(mention || '/' || type, ';') from news_en
   = 'Scott Bessent/PER;Milei/PER;X/ORG;Argentina/LOC';
 select 'el18_11', (select count(*) from news_sentences(
   'Bessent congratulated Milei on X. Argentina''s dollar bonds rose.')) = 2;
+-- a one-word person in camel case with a capital first is a company, but not a surname with
+-- its particle
+select 'el18_12', (select group_concat(type, ';') from news_entities(
+  'Sydney home prices hit record as RBA cuts rates' || char(10) || char(10) ||
+  'SYDNEY: Home prices in Sydney rose to a record median of $1.6 million in October, according to CoreLogic, after the Reserve Bank of Australia cut its cash rate for the third time this year.' || char(10) || char(10) ||
+  'CoreLogic''s research director, Tim Lawless, said prices in Perth and Brisbane were rising even faster.')
+  where mention = 'CoreLogic') = 'ORG;ORG';
+select 'el18_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Rory McIlroy won. McIlroy thanked DeSantis.')) = 'Rory McIlroy/PER;McIlroy/PER;DeSantis/PER';
+-- an abstract noun opening a sentence or a quotation is no person
+select 'el18_14', (select count(*) from news_entities(
+  '"Affordability is stretched everywhere," he said.')) = 0;
