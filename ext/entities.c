@@ -417,6 +417,7 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
 static int punct_is(const NewsWork *w, size_t k, char c);
 static void place_lists(const NewsWork *w, NewsTagger *tg);
 static void number_words(const NewsWork *w, NewsTagger *tg);
+static void age_home_and_hyphens(const NewsWork *w, NewsTagger *tg);
 
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
@@ -2193,25 +2194,29 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     body_names(w, tg);
     place_lists(w, tg);
     number_words(w, tg);
+    age_home_and_hyphens(w, tg);
 }
 
-/* The length of the number that token k opens: digits with "," or "." between them
- * ("3,000", "1.5"); 0 if it opens with none. */
-static size_t number_len(const NewsWork *w, size_t k) {
+/* The length of the number that starts at byte `from` of token k: digits with "," or "."
+ * between them ("3,000", "1.5"); 0 if none starts there. */
+static size_t number_len_at(const NewsWork *w, size_t k, size_t from) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    size_t m = 0;
+    size_t m = from;
     while (m < t->byte_len &&
            ((z[m] >= '0' && z[m] <= '9') ||
-            (m && (z[m] == ',' || z[m] == '.') && m + 1 < t->byte_len && z[m + 1] >= '0' &&
-             z[m + 1] <= '9')))
+            (m > from && (z[m] == ',' || z[m] == '.') && m + 1 < t->byte_len &&
+             z[m + 1] >= '0' && z[m + 1] <= '9')))
         m++;
-    return m;
+    return m - from;
 }
 
+static size_t number_len(const NewsWork *w, size_t k) { return number_len_at(w, k, 0); }
+
 /* Numbers the tagger took into names: a quantity alone ("1.5C", "70MB", "8Mbps", "8AM") is
- * no name, and a number before a name is no part of it ("3,000 Caribs", "1986 Bank of
- * America"); "3M", "7-Eleven", "1st Source Bank", "777-200LR" and "96th Brigade" stay. */
+ * no name, a number before a name is no part of it ("3,000 Caribs", "1986 Bank of
+ * America"), nor a score after one ("beat the Bills 27-24"); "3M", "7-Eleven", "1st Source
+ * Bank", "777-200LR" and "96th Brigade" stay. */
 static void number_words(const NewsWork *w, NewsTagger *tg) {
     static const Word units[] = {W("C"),   W("F"),   W("K"),   W("m"),   W("AM"),
                                  W("GB"),  W("KB"),  W("MB"),  W("PM"),  W("TB"),
@@ -2221,11 +2226,16 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     for (size_t i = 0; i < n; i++) {
-        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i]) ||
-            !(w->tok.v[i].flags & NEWS_TF_DIGIT))
-            continue;
+        if (lab[i] == NEWS_LABEL_O || !(w->tok.v[i].flags & NEWS_TF_DIGIT)) continue;
         const NewsToken *t = &w->tok.v[i];
         size_t m = number_len(w, i);
+        if (NEWS_LABEL_INSIDE(lab[i])) { /* a score after a team: "beat the Bills 27-24" */
+            if (m && m + 2 <= t->byte_len && w->text[t->byte_start + m] == '-' &&
+                number_len_at(w, i, m + 1) == t->byte_len - m - 1 &&
+                !(i + 1 < n && lab[i + 1] == lab[i]))
+                lab[i] = NEWS_LABEL_O;
+            continue;
+        }
         if (!m) continue;
         if (m == t->byte_len) { /* a number, then the name */
             if (i + 1 < n && lab[i + 1] == lab[i] + 1 && capitalised(w, i + 1)) {
@@ -2242,6 +2252,58 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
                 lab[i] = NEWS_LABEL_O;
                 break;
             }
+    }
+}
+
+/* Whether token k, a word with a hyphen, opens with an ordinary word that the unlabelled
+ * news writes in lower case and has no capital after it ("Far-right", "State-owned",
+ * "Forty-two", "Anti-abortion"), not a name or an adjective of one ("Paris-based",
+ * "Oscar-winning", "Irish-based", "Al-Chalabi", "Karbala-8", "Safety-Kleen"). */
+static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    uint8_t low[16];
+    size_t p = 0;
+    for (; p < t->byte_len && z[p] != '-'; p++) {
+        if (p == sizeof low || z[p] >= 0x80) return 0;
+        low[p] = (uint8_t)(z[p] >= 'A' && z[p] <= 'Z' ? z[p] + 32 : z[p]);
+    }
+    if (p < 2 || p == t->byte_len || !tg->fixed_by) return 0;
+    for (size_t b = p + 1; b < t->byte_len; b++) /* "Safety-Kleen", "Half-Life": names */
+        if ((z[b] >= 'A' && z[b] <= 'Z') || z[b] >= 0x80) return 0;
+    const NewsLexEntry *v = news_lex_find(tg->fixed_by, news_lex_hash('l', low, p));
+    unsigned c = v ? (v->b & 0x0F) : NEWS_CASE_UNSEEN;
+    return v && (v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER);
+}
+
+/* Two slips of the tagger: a person's home after the age ("Kieran Doyle, 24, of Lawrence
+ * Hill", "..., 31, from Pease Pottage") is a place, where the tagger read a person; and a
+ * word with a hyphen that opens a sentence (or follows a dateline's dash) and opens with
+ * an ordinary word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or
+ * in capitals one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is
+ * no name. */
+static void age_home_and_hyphens(const NewsWork *w, NewsTagger *tg) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == lab[i] + 1) e++;
+        if (e == i + 1 && (w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
+            (tg->feat.info[i].first_word || (i > 0 && punct_is(w, i - 1, '-'))) &&
+            ((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) ? lower_word(tg, i)
+                                                      : ordinary_first_part(w, tg, i))) {
+            lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER) || i < 5) continue;
+        uint32_t sent = w->tok.v[i].sentence;
+        if ((word_is(w, i - 1, "of") || word_is(w, i - 1, "from")) && punct_is(w, i - 2, ',') &&
+            news_tok_digits(w, i - 3, 3) && punct_is(w, i - 4, ',') &&
+            w->tok.v[i - 4].sentence == sent && lab[i - 5] != NEWS_LABEL_O &&
+            NEWS_LABEL_TYPE(lab[i - 5]) == NEWS_PER)
+            label_span(tg, i, e, NEWS_LOC);
+        i = e - 1;
     }
 }
 

@@ -54,3 +54,14 @@ select 'el18_13', (select group_concat(mention || '/' || type, ';') from news_en
 -- an abstract noun opening a sentence or a quotation is no person
 select 'el18_14', (select count(*) from news_entities(
   '"Affordability is stretched everywhere," he said.')) = 0;
+-- a score after a team is no part of its name
+select 'el18_15', (select group_concat(mention, ';') from news_entities(
+  'The Chiefs beat the Bills 27-24 on Sunday night.')) = 'Chiefs;Bills';
+-- a person's home after the age is a place; a hyphenated word in lower case opening a
+-- sentence is no name (but "Al-Chalabi" is)
+select 'el18_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Kieran Doyle, 24, of Lawrence Hill, was convicted at Bristol Crown Court.'))
+  = 'Kieran Doyle/PER;Lawrence Hill/LOC;Bristol Crown Court/ORG';
+select 'el18_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'PARIS (AFP) - Far-right leader Marine Le Pen suffered a setback on Tuesday.'))
+  = 'PARIS/LOC;AFP/ORG;Marine Le Pen/PER';
