@@ -65,3 +65,8 @@ select 'el18_16', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el18_17', (select group_concat(mention || '/' || type, ';') from news_entities(
   'PARIS (AFP) - Far-right leader Marine Le Pen suffered a setback on Tuesday.'))
   = 'PARIS/LOC;AFP/ORG;Marine Le Pen/PER';
+-- "Taoiseach", the Irish prime minister, is a title: no part of the name, nor of its key
+select 'el18_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Zelenskiy spoke alongside Irish Taoiseach Micheál Martin.'))
+  = 'Zelenskiy/PER;Irish/MISC;Micheál Martin/PER';
+select 'el18_19', news_key('Taoiseach Micheál Martin') = news_key('Micheal Martin');
