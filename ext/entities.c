@@ -417,7 +417,7 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
 static int punct_is(const NewsWork *w, size_t k, char c);
 static void place_lists(const NewsWork *w, NewsTagger *tg);
 static void number_words(const NewsWork *w, NewsTagger *tg);
-static void age_home_and_hyphens(const NewsWork *w, NewsTagger *tg);
+static void tagger_slips(const NewsWork *w, NewsTagger *tg);
 
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
@@ -2194,7 +2194,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     body_names(w, tg);
     place_lists(w, tg);
     number_words(w, tg);
-    age_home_and_hyphens(w, tg);
+    tagger_slips(w, tg);
 }
 
 /* The length of the number that starts at byte `from` of token k: digits with "," or "."
@@ -2276,13 +2276,18 @@ static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k
     return v && (v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER);
 }
 
-/* Two slips of the tagger: a person's home after the age ("Kieran Doyle, 24, of Lawrence
- * Hill", "..., 31, from Pease Pottage") is a place, where the tagger read a person; and a
+/* Slips of the tagger: a name of two words or more that ends as firms' names do ("Republic
+ * Records", "Sony Music", "Krome Studios", "Lake Resources", "Rose Partners") is an
+ * organisation, where the tagger read a place or a person (a band too: "Roxy Music"); a
+ * person's home after the age ("Kieran Doyle, 24, of Lawrence Hill", "..., 31, from Pease
+ * Pottage") is a place, where the tagger read a person; and a
  * word with a hyphen that opens a sentence (or follows a dateline's dash) and opens with
  * an ordinary word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or
  * in capitals one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is
  * no name. */
-static void age_home_and_hyphens(const NewsWork *w, NewsTagger *tg) {
+static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
+    static const Word firm_ends[] = {W("Music"), W("Records"), W("Studios"), W("Partners"),
+                                     W("Pictures"), W("Resources"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     for (size_t i = 0; i < n; i++) {
@@ -2294,6 +2299,12 @@ static void age_home_and_hyphens(const NewsWork *w, NewsTagger *tg) {
             ((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) ? lower_word(tg, i)
                                                       : ordinary_first_part(w, tg, i))) {
             lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (e > i + 1 && (lab[i] == NEWS_LABEL_B(NEWS_PER) || lab[i] == NEWS_LABEL_B(NEWS_LOC)) &&
+            word_in(w, e - 1, firm_ends)) {
+            label_span(tg, i, e, NEWS_ORG); /* "Republic Records", "Krome Studios" */
+            i = e - 1;
             continue;
         }
         if (lab[i] != NEWS_LABEL_B(NEWS_PER) || i < 5) continue;

@@ -70,3 +70,8 @@ select 'el18_18', (select group_concat(mention || '/' || type, ';') from news_en
   'Zelenskiy spoke alongside Irish Taoiseach Micheál Martin.'))
   = 'Zelenskiy/PER;Irish/MISC;Micheál Martin/PER';
 select 'el18_19', news_key('Taoiseach Micheál Martin') = news_key('Micheal Martin');
+-- a name that ends as firms' names do is an organisation, where the tagger read a place or
+-- a person
+select 'el18_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Republic Records, her label, said vinyl sold well. Bryan Ferry left Roxy Music in 1983.'))
+  = 'Republic Records/ORG;Bryan Ferry/PER;Roxy Music/ORG';
