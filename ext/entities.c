@@ -3094,8 +3094,11 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
 }
 
 /* Token i in capitals, in brackets right after a name whose words it abbreviates ("World
- * Health Organization (WHO)"): it and its other lone occurrences take the name's type. */
+ * Health Organization (WHO)"): it and its other lone occurrences take the name's type. An
+ * organisation's name that the acronym does not fit goes back over capitalised words and
+ * "and", "of", "for", "the" or "&" to the word where it does. */
 static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word name_joins[] = {W("&"), W("of"), W("and"), W("for"), W("the"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     const NewsToken *t = &w->tok.v[i];
     uint8_t *lab = tg->labels;
@@ -3108,7 +3111,22 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     unsigned type = NEWS_LABEL_TYPE(y);
     size_t f = i - 2;
     while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
-    if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) return;
+    if (f == i - 2) return;
+    if (!acronym_fits(w, i, f, i - 1)) {
+        /* "Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)": the
+         * tagger cut an organisation's name, and the acronym says where it starts */
+        size_t g = f;
+        if (type != NEWS_ORG) return;
+        while (g > 0 && f - g < 6 && w->tok.v[g - 1].sentence == t->sentence &&
+               (capitalised(w, g - 1) || word_in(w, g - 1, name_joins))) {
+            g--;
+            if (capitalised(w, g) && acronym_fits(w, i, g, i - 1)) break;
+        }
+        if (g == f || !capitalised(w, g) || !acronym_fits(w, i, g, i - 1)) return;
+        while (g > 0 && NEWS_LABEL_INSIDE(lab[g])) g--; /* a mention it starts inside of */
+        label_span(tg, g, i - 1, NEWS_ORG);
+        f = g;
+    }
     if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
         /* "The International Monetary Fund (IMF)" at a sentence's start */
         lab[f] = NEWS_LABEL_O;

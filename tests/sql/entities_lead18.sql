@@ -75,3 +75,7 @@ select 'el18_19', news_key('Taoiseach Micheál Martin') = news_key('Micheal Mart
 select 'el18_20', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Republic Records, her label, said vinyl sold well. Bryan Ferry left Roxy Music in 1983.'))
   = 'Republic Records/ORG;Bryan Ferry/PER;Roxy Music/ORG';
+-- an acronym in brackets says where an organisation's name starts that the tagger cut
+select 'el18_21', (select group_concat(entity || '/' || type, ';') from news_entities(
+  'The Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA) said it was monitoring.'))
+  = 'Nigerian Midstream and Downstream Petroleum Regulatory Authority/ORG;Nigerian Midstream and Downstream Petroleum Regulatory Authority/ORG';
