@@ -578,6 +578,9 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
 }
 
 static int punct_is(const NewsWork *w, size_t k, char c);
+static void place_lists(const NewsWork *w, NewsTagger *tg);
+static void number_words(const NewsWork *w, NewsTagger *tg);
+static void tagger_slips(const NewsWork *w, NewsTagger *tg);
 
 /* A name right after the noun that says it is a work ("the film Oppenheimer", "her novel
  * "Beloved"", "the album Renaissance") is the work's title, MISC, whatever the words of the
@@ -1445,6 +1448,49 @@ static unsigned camel_name(const NewsWork *w, size_t k) {
     return p == 1 && z[0] == 'e' ? NEWS_LABEL_B(NEWS_ORG) : p >= 4 ? NEWS_LABEL_B(NEWS_ORG) : 0;
 }
 
+/* Whether the one-word person at token k is a company written in camel case with a capital
+ * first ("CoreLogic", "BlackRock", "ProSync"): a capital, three lower-case letters or more,
+ * a capital and a lower-case letter, where no surname's particle comes first ("McIlroy",
+ * "MacKenzie", "DiCaprio", "LeBron", "VanGarlem", "FitzGerald" stay people; "Mc", "De",
+ * "La" are short enough to fall out by length). The tagger, which met few such names in
+ * 1996, reads a new one as a surname. */
+static int camel_company(const NewsWork *w, size_t k) {
+    static const Word particles[] = {W("Das"), W("Del"), W("Des"), W("Dos"), W("Mac"),
+                                     W("Ten"), W("Van"), W("Von"), W("Fitz"), W("Dela"),
+                                     W("Della"), {0, 0}};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t p = 1;
+    if (t->flags & (NEWS_TF_HYPHEN | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT)) return 0;
+    while (p < t->byte_len && z[p] >= 'a' && z[p] <= 'z') p++;
+    if (p < 4 || p + 2 > t->byte_len || !(z[p] >= 'A' && z[p] <= 'Z') ||
+        !(z[p + 1] >= 'a' && z[p + 1] <= 'z'))
+        return 0;
+    for (const Word *x = particles; x->z; x++)
+        if (x->n == p && !memcmp(x->z, z, p)) return 0;
+    return 1;
+}
+
+/* Whether the one-word person at token i, the first word of its sentence (or of a
+ * quotation), is an abstract noun that news opens sentences with ("Affordability is
+ * stretched", "Accountability matters"): it ends in -ity, -ness, -tion, -ment or -ism and
+ * no list of names, places or companies holds it (not "Clement", "Guinness", "Trinity"). */
+static int abstract_noun(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const char *const ends[] = {"ity", "ness", "tion", "ment", "ism", 0};
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    const unsigned named = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY |
+                           NEWS_GAZ_REGION | NEWS_GAZ_CITY | NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG;
+    if (!tg->feat.info[i].first_word || t->byte_len < 8 || !capitalised(w, i) ||
+        (tg->feat.form[tg->feat.info[i].form].gaz & named))
+        return 0;
+    for (const char *const *e = ends; *e; e++) {
+        size_t m = strlen(*e);
+        if (!memcmp(z + t->byte_len - m, *e, m)) return 1;
+    }
+    return 0;
+}
+
 /* Whether one-word ORG i is a place: a region or a country a list has exactly, on no list
  * of companies, right after "in", "across" or "near" ("police in Leicestershire", "mines
  * across Nottinghamshire", where the tagger read the county's cricket team), outside
@@ -1810,18 +1856,30 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return k;
 }
 
+/* Heads of bodies' names that English puts first, before "for", "on", "to" or "against" and
+ * capitalised words ("Institute for the Study of War", "Council on Foreign Relations",
+ * "Committee to Protect Journalists", "Royal Society for the Protection of Birds"), or last
+ * after the words the tagger read ("Science Media Centre"), sorted by length. The tagger,
+ * which met few such names in 1996 Reuters, splits them or leaves them out. */
+static const Word body_heads[] = {
+    W("Fund"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
+    W("Office"),     W("Centers"),     W("Centres"),     W("Council"),     W("Society"),
+    W("Alliance"),   W("Campaign"),    W("Coalition"),   W("Committee"),   W("Institute"),
+    W("Commission"), W("Foundation"),  W("Association"), {0, 0}};
+
 /* The end of a body named "X for Y" or "X of Y" that the tagger cut at "for" or "of" into
- * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Africa
- * Centres" + "Disease Control and Prevention", "Forum" + "Future", "UN Office" +
- * "Coordination of Humanitarian Affairs", "Cyberspace Administration" + "China", "Monetary
- * Authority" + "Singapore"; branch ner18), or 0; [i, j) may also be one word the tagger
- * left out before "for" ("Alternative for Germany", "Movement for Democratic Change"). The
- * first ends in a word that heads bodies ("Party for Freedom", "Army for the Liberation of
- * Rwanda"); before "for" not a court (its district: "District Court for the Southern
- * District") nor a legislature ("Congress for the Contras"), before "of" not a group (its
- * city: "Goldhirsh Group of Boston"). The second is no person, nor after "of" a MISC ("the
- * Association of British Insurers", which the tagger cut after "British"), and no
- * capitalised word the tagger left out follows it. */
+ * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Forum" +
+ * "Future", "UN Office" + "Coordination of Humanitarian Affairs", "Cyberspace
+ * Administration" + "China", "Monetary Authority" + "Singapore"; branch ner18), or 0; [i, j)
+ * may also be one word the tagger left out before "for" ("Alternative for Germany",
+ * "Movement for Democratic Change"). The first ends in a word that heads bodies ("Party for
+ * Freedom", "Army for the Liberation of Rwanda"); before "for" not a head of body_heads
+ * (body_names builds "Africa Centres for Disease Control" from the words themselves), nor a
+ * court (its district: "District Court for the Southern District") nor a legislature
+ * ("Congress for the Contras"); before "of" not a group (its city: "Goldhirsh Group of
+ * Boston"). The second is no person, nor after "of" a MISC ("the Association of British
+ * Insurers", which the tagger cut after "British"), and no capitalised word the tagger left
+ * out follows it. */
 static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     static const Word heads[] = {W("Forum"),    W("Front"),       W("Trust"),     W("Union"),
                                  W("Centre"),   W("Center"),      W("Office"),    W("Centres"),
@@ -1836,6 +1894,7 @@ static size_t for_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
         if ((!word_in(w, j - 1, heads) && !org_head(w, j - 1)) || word_is(w, j - 1, "Group"))
             return 0;
     } else if (w->tok.v[j].byte_len != 3 || !word_is(w, j, "for") ||
+               word_in(w, j - 1, body_heads) ||
                !(word_in(w, j - 1, heads) ||
                  (org_head(w, j - 1) && !word_in(w, j - 1, not_heads)))) {
         return 0;
@@ -1957,16 +2016,6 @@ static int lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 1;
 }
 
-/* Heads of bodies' names that English puts first, before "for", "on", "to" or "against" and
- * capitalised words ("Institute for the Study of War", "Council on Foreign Relations",
- * "Committee to Protect Journalists", "Royal Society for the Protection of Birds"), or last
- * after the words the tagger read ("Science Media Centre"), sorted by length. The tagger,
- * which met few such names in 1996 Reuters, splits them or leaves them out. */
-static const Word body_heads[] = {
-    W("Fund"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
-    W("Office"),     W("Centers"),     W("Centres"),     W("Council"),     W("Society"),
-    W("Alliance"),   W("Campaign"),    W("Coalition"),   W("Committee"),   W("Institute"),
-    W("Commission"), W("Foundation"),  W("Association"), {0, 0}};
 
 /* Whether token k goes on a body's name after its head's phrase: a capitalised word that is
  * no month nor day ("Council on Monday" is a date). */
@@ -2118,6 +2167,16 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = e - 1;
                 continue;
             }
+        }
+        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
+            camel_company(w, i)) {
+            label_span(tg, i, i + 1, NEWS_ORG); /* "CoreLogic's research director" */
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
+            abstract_noun(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_O; /* "Affordability is stretched everywhere" */
+            continue;
         }
         size_t both = (y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_ORG) ||
                        y == NEWS_LABEL_B(NEWS_MISC))
@@ -2356,6 +2415,186 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             tg->labels[k] = NEWS_LABEL_O;
     }
     body_names(w, tg);
+    place_lists(w, tg);
+    number_words(w, tg);
+    tagger_slips(w, tg);
+}
+
+/* The length of the number that starts at byte `from` of token k: digits with "," or "."
+ * between them ("3,000", "1.5"); 0 if none starts there. */
+static size_t number_len_at(const NewsWork *w, size_t k, size_t from) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t m = from;
+    while (m < t->byte_len &&
+           ((z[m] >= '0' && z[m] <= '9') ||
+            (m > from && (z[m] == ',' || z[m] == '.') && m + 1 < t->byte_len &&
+             z[m + 1] >= '0' && z[m + 1] <= '9')))
+        m++;
+    return m - from;
+}
+
+static size_t number_len(const NewsWork *w, size_t k) { return number_len_at(w, k, 0); }
+
+/* Numbers the tagger took into names: a quantity alone ("1.5C", "70MB", "8Mbps", "8AM") is
+ * no name, a number before a name is no part of it ("3,000 Caribs", "1986 Bank of
+ * America"), nor a score after one ("beat the Bills 27-24"); "3M", "7-Eleven", "1st Source
+ * Bank", "777-200LR" and "96th Brigade" stay. */
+static void number_words(const NewsWork *w, NewsTagger *tg) {
+    static const Word units[] = {W("C"),   W("F"),   W("K"),   W("m"),   W("AM"),
+                                 W("GB"),  W("KB"),  W("MB"),  W("PM"),  W("TB"),
+                                 W("am"),  W("bn"),  W("km"),  W("pm"),  W("GHz"),
+                                 W("MHz"), W("kph"), W("mph"), W("Gbps"), W("Mbps"),
+                                 W("kbps"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_O || !(w->tok.v[i].flags & NEWS_TF_DIGIT)) continue;
+        const NewsToken *t = &w->tok.v[i];
+        size_t m = number_len(w, i);
+        if (NEWS_LABEL_INSIDE(lab[i])) { /* a score after a team: "beat the Bills 27-24" */
+            if (m && m + 2 <= t->byte_len && w->text[t->byte_start + m] == '-' &&
+                number_len_at(w, i, m + 1) == t->byte_len - m - 1 &&
+                !(i + 1 < n && lab[i + 1] == lab[i]))
+                lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (!m) continue;
+        if (m == t->byte_len) { /* a number, then the name */
+            if (i + 1 < n && lab[i + 1] == lab[i] + 1 && capitalised(w, i + 1)) {
+                lab[i] = NEWS_LABEL_O;
+                lab[i + 1] = (uint8_t)(lab[i + 1] - 1);
+            }
+            continue;
+        }
+        const uint8_t *z = w->text + t->byte_start + m;
+        size_t u = t->byte_len - m;
+        if (i + 1 < n && lab[i + 1] == lab[i] + 1) continue;
+        for (const Word *x = units; x->z; x++)
+            if (x->n == u && !memcmp(x->z, z, u)) {
+                lab[i] = NEWS_LABEL_O;
+                break;
+            }
+    }
+}
+
+/* Whether token k, a word with a hyphen, opens with an ordinary word that the unlabelled
+ * news writes in lower case and has no capital after it ("Far-right", "State-owned",
+ * "Forty-two", "Anti-abortion"), not a name or an adjective of one ("Paris-based",
+ * "Oscar-winning", "Irish-based", "Al-Chalabi", "Karbala-8", "Safety-Kleen"). */
+static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    uint8_t low[16];
+    size_t p = 0;
+    for (; p < t->byte_len && z[p] != '-'; p++) {
+        if (p == sizeof low || z[p] >= 0x80) return 0;
+        low[p] = (uint8_t)(z[p] >= 'A' && z[p] <= 'Z' ? z[p] + 32 : z[p]);
+    }
+    if (p < 2 || p == t->byte_len || !tg->fixed_by) return 0;
+    for (size_t b = p + 1; b < t->byte_len; b++) /* "Safety-Kleen", "Half-Life": names */
+        if ((z[b] >= 'A' && z[b] <= 'Z') || z[b] >= 0x80) return 0;
+    const NewsLexEntry *v = news_lex_find(tg->fixed_by, news_lex_hash('l', low, p));
+    unsigned c = v ? (v->b & 0x0F) : NEWS_CASE_UNSEEN;
+    return v && (v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER);
+}
+
+/* Slips of the tagger: a name of two words or more that ends as firms' names do ("Republic
+ * Records", "Sony Music", "Krome Studios", "Lake Resources", "Rose Partners") is an
+ * organisation, where the tagger read a place or a person (a band too: "Roxy Music"); a
+ * person's home after the age ("Kieran Doyle, 24, of Lawrence Hill", "..., 31, from Pease
+ * Pottage") is a place, where the tagger read a person; and a
+ * word with a hyphen that opens a sentence (or follows a dateline's dash) and opens with
+ * an ordinary word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or
+ * in capitals one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is
+ * no name. */
+static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
+    static const Word firm_ends[] = {W("Music"), W("Records"), W("Studios"), W("Partners"),
+                                     W("Pictures"), W("Resources"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == lab[i] + 1) e++;
+        if (e == i + 1 && (w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
+            (tg->feat.info[i].first_word || (i > 0 && punct_is(w, i - 1, '-'))) &&
+            ((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) ? lower_word(tg, i)
+                                                      : ordinary_first_part(w, tg, i))) {
+            lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (e > i + 1 && (lab[i] == NEWS_LABEL_B(NEWS_PER) || lab[i] == NEWS_LABEL_B(NEWS_LOC)) &&
+            word_in(w, e - 1, firm_ends)) {
+            label_span(tg, i, e, NEWS_ORG); /* "Republic Records", "Krome Studios" */
+            i = e - 1;
+            continue;
+        }
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER) || i < 5) continue;
+        uint32_t sent = w->tok.v[i].sentence;
+        if ((word_is(w, i - 1, "of") || word_is(w, i - 1, "from")) && punct_is(w, i - 2, ',') &&
+            news_tok_digits(w, i - 3, 3) && punct_is(w, i - 4, ',') &&
+            w->tok.v[i - 4].sentence == sent && lab[i - 5] != NEWS_LABEL_O &&
+            NEWS_LABEL_TYPE(lab[i - 5]) == NEWS_PER)
+            label_span(tg, i, e, NEWS_LOC);
+        i = e - 1;
+    }
+}
+
+/* Lists of names that are places: the tagger, which reads each name of a list on its own,
+ * takes two-word places it never met for people ("Khanh Hoa, Dak Lak and Gia Lai
+ * provinces", "Bakhmut, Chasiv Yar and Kostiantynivka"). A list is two to sixteen
+ * mentions in one sentence joined by ",", "and", "or", ", and" or ", or", the last by "and"
+ * or "or" ("Smith, Texas" is none). Its people are places when a plural noun of places
+ * follows it ("provinces", "states", not "states that"), or when it holds three names or
+ * more, most of them places, and the person opens with no first name on the lists; never a
+ * possessive ("Sanae Takaichi and Japan's ..."). */
+static void place_lists(const NewsWork *w, NewsTagger *tg) {
+    static const Word nouns[] = {W("towns"),     W("areas"),     W("states"),
+                                 W("cities"),    W("oblasts"),   W("regions"),
+                                 W("islands"),   W("counties"),  W("villages"),
+                                 W("districts"), W("provinces"), W("countries"),
+                                 W("prefectures"), W("governorates"), W("municipalities"),
+                                 {0, 0}};
+    enum { MAX_LIST = 16 };
+    size_t b[MAX_LIST], e[MAX_LIST];
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
+        uint32_t sent = w->tok.v[i].sentence;
+        size_t k = 0, j = i;
+        int places = 0, people = 0;
+        for (;;) {
+            size_t end = j + 1;
+            while (end < n && lab[end] == lab[j] + 1) end++;
+            b[k] = j, e[k] = end, k++;
+            places += NEWS_LABEL_TYPE(lab[j]) == NEWS_LOC;
+            people += NEWS_LABEL_TYPE(lab[j]) == NEWS_PER;
+            size_t q = end;
+            if (q < n && punct_is(w, q, ',')) q++;
+            if (q < n && (word_is(w, q, "and") || word_is(w, q, "or"))) q++;
+            if (k == MAX_LIST || q == end || q >= n || w->tok.v[q].sentence != sent ||
+                lab[q] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[q]))
+                break;
+            j = q;
+        }
+        size_t last = e[k - 1];
+        /* (the last join is "and" or "or": "Smith, Texas" is no list) */
+        if (k >= 2 && people &&
+            (word_is(w, b[k - 1] - 1, "and") || word_is(w, b[k - 1] - 1, "or"))) {
+            int noun = last < n && w->tok.v[last].sentence == sent && word_in(w, last, nouns) &&
+                       !(last + 1 < n && word_is(w, last + 1, "that"));
+            int most = k >= 3 && 2 * places > (int)k;
+            for (size_t m = 0; m < k; m++)
+                if (NEWS_LABEL_TYPE(lab[b[m]]) == NEWS_PER &&
+                    !(e[m] < n && (w->tok.v[e[m]].flags & NEWS_TF_CLITIC)) &&
+                    (noun || (most && !(tg->feat.form[tg->feat.info[b[m]].form].gaz &
+                                        NEWS_GAZ_FIRST))))
+                    label_span(tg, b[m], e[m], NEWS_LOC);
+        }
+        i = last - 1;
+    }
 }
 
 /* Whether token k is the one-byte or dash token `c` ("(", ")", "-"). */
@@ -2678,6 +2917,9 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     static const Word stop[] = {W("of"),   W("'s"), W("who"),   W("and"), W("that"),
                                 W("said"), W("’s"), W("which"), {0, 0}};
     static const Word also_people[] = {W("maker"), W("publisher"), W("broadcaster"), {0, 0}};
+    static const Word scopes[] = {W("city"), W("world"), W("state"), W("region"),
+                                  W("nation"), W("island"), W("country"), W("continent"),
+                                  {0, 0}};
     static const Word at_with[] = {W("at"), W("with"), {0, 0}};
     static const Word analysts[] = {W("analyst"),     W("analysts"),   W("economist"),
                                     W("strategist"),  W("economists"), W("strategists"),
@@ -2715,10 +2957,12 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
     /* "chief executive of Kudipoint", "the founder of Kudipoint" (branch ner15): not a
      * place on a list nor a nationality word before a noun ("founder of Jewish human
-     * rights group") */
+     * rights group"), nor a person the tagger read before a possessive, the owner ("chief
+     * executive of Sam Bankman-Fried's hedge fund") */
     if (i > 1 && w->tok.v[i - 2].sentence == sent && word_is(w, i - 1, "of") &&
         word_in(w, i - 2, heads_of))
-        return !(tg->feat.form[tg->feat.info[i].form].gaz &
+        return !(person && j < n && (w->tok.v[j].flags & NEWS_TF_CLITIC)) &&
+               !(tg->feat.form[tg->feat.info[i].form].gaz &
                  (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
                !(nationality_like(w, j - 1) && j < n && w->tok.v[j].sentence == sent &&
                  (w->tok.v[j].flags & NEWS_TF_WORD) && !(w->tok.v[j].flags & NEWS_TF_UPPER_INIT));
@@ -2770,7 +3014,9 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         for (k = j + 2; k < n && k < j + 8 && w->tok.v[k].sentence == sent; k++) {
             if (!(w->tok.v[k].flags & NEWS_TF_WORD) && !(w->tok.v[k].flags & NEWS_TF_HYPHEN))
                 return 0;
-            if (word_in(w, k, stop)) return 0;
+            if (word_in(w, k, stop) &&
+                !(w->tok.v[k].flags & NEWS_TF_CLITIC && word_in(w, k - 1, scopes)))
+                return 0; /* (but "X, the world's largest chipmaker") */
             if (company_noun(w, k)) /* not "the company's", "group Oxfam", nor
                                                * "At Gatwick, the company has written" */
                 return !(k + 1 < n && ((w->tok.v[k + 1].flags &
@@ -3109,8 +3355,11 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
 }
 
 /* Token i in capitals, in brackets right after a name whose words it abbreviates ("World
- * Health Organization (WHO)"): it and its other lone occurrences take the name's type. */
+ * Health Organization (WHO)"): it and its other lone occurrences take the name's type. An
+ * organisation's name that the acronym does not fit goes back over capitalised words and
+ * "and", "of", "for", "the" or "&" to the word where it does. */
 static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word name_joins[] = {W("&"), W("of"), W("and"), W("for"), W("the"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     const NewsToken *t = &w->tok.v[i];
     uint8_t *lab = tg->labels;
@@ -3123,7 +3372,22 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     unsigned type = NEWS_LABEL_TYPE(y);
     size_t f = i - 2;
     while (f > 0 && lab[f] == NEWS_LABEL_I(type)) f--;
-    if (f == i - 2 || !acronym_fits(w, i, f, i - 1)) return;
+    if (f == i - 2) return;
+    if (!acronym_fits(w, i, f, i - 1)) {
+        /* "Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)": the
+         * tagger cut an organisation's name, and the acronym says where it starts */
+        size_t g = f;
+        if (type != NEWS_ORG) return;
+        while (g > 0 && f - g < 6 && w->tok.v[g - 1].sentence == t->sentence &&
+               (capitalised(w, g - 1) || word_in(w, g - 1, name_joins))) {
+            g--;
+            if (capitalised(w, g) && acronym_fits(w, i, g, i - 1)) break;
+        }
+        if (g == f || !capitalised(w, g) || !acronym_fits(w, i, g, i - 1)) return;
+        while (g > 0 && NEWS_LABEL_INSIDE(lab[g])) g--; /* a mention it starts inside of */
+        label_span(tg, g, i - 1, NEWS_ORG);
+        f = g;
+    }
     if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
         /* "The International Monetary Fund (IMF)" at a sentence's start */
         lab[f] = NEWS_LABEL_O;

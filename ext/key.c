@@ -37,7 +37,7 @@ static const char *const titles[] = {
     /* heads of state and government */
     "president", "vice president", "pres", "prime minister", "deputy prime minister",
     "premier", "chancellor", "king", "queen", "prince", "princess", "crown prince", "emperor",
-    "empress", "sultan", "emir", "sheikh", "supreme leader",
+    "empress", "sultan", "emir", "sheikh", "supreme leader", "taoiseach",
     /* ministers and secretaries */
     "minister", "deputy minister", "foreign minister", "defence minister", "defense minister",
     "finance minister", "interior minister", "health minister", "justice minister",

@@ -118,6 +118,7 @@ static const struct {
     {"reverend", T | B}, {"secretary", T | B}, {"sen", T | B | S}, {"senator", T | B},
     {"sergeant", T | B}, {"sgt", T | B | S}, {"sheikh", T | B | M}, {"sir", T | B | M},
     {"sister", T | B | F}, {"speaker", T | B}, {"st", T | B}, {"supt", T | B | S},
+    {"taoiseach", T | B},
 };
 #undef T
 #undef M

@@ -112,6 +112,10 @@ static int abbrev_ends(const NewsWork *w, const NewsToken *t, const NewsToken *n
     if (next->flags & NEWS_TF_DIGIT) return 0;        /* Jan. 5, No. 10 */
     if (t->char_len == 2) { /* J. Smith: an initial */
         if (is_starter(w, next)) return 1;
+        /* the platform, no initial: "congratulated Milei on X. Argentina's bonds rose" */
+        if (tok_is(w, t, "X.") && t > w->tok.v &&
+            (tok_is(w, t - 1, "on") || tok_is(w, t - 1, "via")))
+            return 1;
         if (next->quote == NEWS_QM_NONE) return 0;
         /* an opening mark ends the sentence ("posted on X. “We need ...”"), unless a
          * nickname in marks goes on to the surname ("C. J. “Pete” Silas") */
