@@ -97,7 +97,7 @@ static const struct {
     {"brig", T | B | S},
     {"brother", T | B | M}, {"capt", T | B | S}, {"captain", T | B}, {"cardinal", T | B},
     {"chairman", T | B | M}, {"chairwoman", T | B | F}, {"chancellor", T | B},
-    {"chief", T | B}, {"cmdr", T | B | S}, {"col", T | B | S}, {"colonel", T | B},
+    {"chief", T | B}, {"cllr", T | B | S}, {"cmdr", T | B | S}, {"col", T | B | S}, {"colonel", T | B},
     {"commissioner", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
     {"councillor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F},
     {"cpl", T | B | S}, {"dame", T | B | F}, {"deputy", T | B}, {"det", T | B | S},

@@ -456,6 +456,109 @@ static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
     while (i < n - t && z[i] >= '0' && z[i] <= '9') i++;
     return i > 4 && i == n - t && !memcmp(z + i, tail, t);
 }
+/* "the all-rounder", "the midfielder" (nothing after it): a player's position, which sport
+ * reports call the player the story follows by as they call them by age; positions only,
+ * not "the striker" (a strike story's picket) nor "the forward" (sorted) */
+static const char *const positions[] = {
+    "all-rounder", "batsman", "batter", "bowler", "centre-back", "defender", "fly-half",
+    "full-back", "goalkeeper", "goaltender", "midfielder", "outfielder", "paceman",
+    "pitcher", "playmaker", "quarterback", "scrum-half", "seamer", "spinner", "wicketkeeper",
+    "winger",
+};
+static int position_epithet(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len;
+    return opens_with_the(z, n) && !memchr(z + 4, ' ', n - 4) &&
+           in_sorted(positions, sizeof positions / sizeof *positions, z + 4, n - 4);
+}
+/* Whether the lower-case word of n bytes at z names a person: a role noun's ending
+ * ("teacher", "doctor", "activist", "paediatrician", "resident", "migrant", "refugee") or
+ * one of a few plain nouns; not "number", "statement" and the like (sorted lists) */
+static int person_noun(const uint8_t *z, size_t n) {
+    static const char *const plain[] = {
+        "aide",     "analyst",  "boy",       "child",  "citizen", "colleague", "daughter",
+        "diplomat", "executive", "expert",   "father", "friend",  "girl",      "husband",
+        "man",      "medic",    "mother",    "nurse",  "official", "person",   "pilot",
+        "relative", "source",   "veteran",   "victim", "widow",   "wife",      "witness",
+        "woman",
+    };
+    static const char *const not_persons[] = {
+        "answer", "border", "centre", "computer", "corner", "document", "error",
+        "event",  "factor", "floor",  "letter",   "matter", "number",   "offer",
+        "order",  "other",  "paper",  "power",    "quarter", "sector",  "summer",
+        "water",  "winter",
+    };
+    static const char *const ends[] = {"ant", "ee", "ent", "er", "ian", "ist", "or"};
+    if (in_sorted(plain, sizeof plain / sizeof *plain, z, n)) return 1;
+    if (n < 5 || in_sorted(not_persons, sizeof not_persons / sizeof *not_persons, z, n) ||
+        (n > 4 && !memcmp(z + n - 4, "ment", 4)))
+        return 0;
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (!memcmp(z + n - k, ends[i], k)) return 1;
+    }
+    return 0;
+}
+
+/* "“…,” she said" right after a sentence that brings in someone unnamed as its subject and
+ * names no one ("A paediatrician in Bucharest, who asked not to be named, described wards
+ * overflowing. “…,” she said."): the bytes of that sentence's opening description, which a
+ * pronoun of the gender `want` (1 he, 2 she) stands for rather than the last named person;
+ * the sentence's start in *sb, or 0 when there is none */
+static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int want,
+                                  size_t *sb) {
+    static const char *const opens[] = {"a", "an", "another", "one"};
+    static const char *const verbs[] = {"believes", "feels", "had",  "has",   "is",  "said",
+                                        "says",     "spoke", "thinks", "told", "was", "wrote"};
+    const uint8_t *z = w->text;
+    size_t e = q->quote.byte_start;
+    while (e > 0 && z[e - 1] != ' ' && z[e - 1] != '\n' && e + 4 > q->quote.byte_start) e--;
+    while (e > 0 && (z[e - 1] == ' ' || z[e - 1] == '\n')) e--;
+    if (e < 2 || !strchr(".!?", z[e - 1])) return 0;
+    size_t s = e - 1;
+    while (s > 0 && e - s < 400 && z[s - 1] != '\n' &&
+           !(s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2])))
+        s--;
+    if (s > 0 && z[s - 1] != '\n' && z[s - 1] != ' ') return 0;
+    /* the article, up to four lower-case words, the head, then what ends the description */
+    size_t i = s, b, head_b = 0, head_n = 0;
+    for (int k = 0; k < 6 && i < e; k++) {
+        b = i;
+        while (i < e && ((z[i] >= 'a' && z[i] <= 'z') || (z[i] >= 'A' && z[i] <= 'Z') ||
+                         (z[i] >= '0' && z[i] <= '9') || z[i] == '-'))
+            i++;
+        if (i == b) return 0;
+        if (k == 0) {
+            if (!in_sorted(opens, sizeof opens / sizeof *opens, z + b, i - b)) return 0;
+        } else if (z[b] < 'a' || z[b] > 'z') {
+            return 0; /* a name ("A KLM spokesman") */
+        } else if (head_n &&
+                   (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b,
+                              i - b) ||
+                    in_sorted(verbs, sizeof verbs / sizeof *verbs, z + b, i - b) ||
+                    (i - b > 4 && z[i - 2] == 'e' && z[i - 1] == 'd'))) {
+            break; /* "in Bucharest", "who ...", "said ...", "described ..." */
+        } else {
+            head_b = b, head_n = i - b;
+        }
+        if (i < e && z[i] == ',') {
+            if (k == 0) return 0;
+            break;
+        }
+        if (i >= e || z[i] != ' ') return 0;
+        i++;
+        if (k == 5) return 0;
+    }
+    if (!head_n || !person_noun(z + head_b, head_n)) return 0;
+    if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, z + head_b, head_n) && want == 2)
+        return 0;
+    if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, z + head_b, head_n) &&
+        want == 1)
+        return 0;
+    *sb = s;
+    return 1;
+}
+
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
  * resolved; another one is someone else) */
 static int has_age(const NewsWork *w, const NewsMention *m) {
@@ -644,6 +747,39 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         !other_party(w, &w->ment.v[latest]))
         return cand[pick[0]];
     return best >= 0 && !tie && lead[best] ? cand[pick[best]] : -1;
+}
+
+/* "the union" after "the USO union", "the party" after "the Reform UK party": the latest
+ * organisation the text named with that noun for a body (n bytes at noun) right after its
+ * name, in this part of the story (ORG_DESC_CHARS before), or -1; not "the official" after
+ * "a Treasury official" nor "the report" after "the OECD report", which are not the body
+ * (sorted) */
+static const char *const body_nouns[] = {
+    "alliance", "association", "campaign", "charity", "coalition", "consortium",
+    "federation", "group", "militia", "movement", "party", "union",
+};
+static int32_t named_with_noun(const NewsWork *w, const NewsQuoteState *st, size_t mi,
+                               int64_t at, const uint8_t *noun, size_t n) {
+    const uint8_t *z = w->text;
+    if (!in_sorted(body_nouns, sizeof body_nouns / sizeof *body_nouns, noun, n)) return -1;
+    for (size_t j = mi; j-- > 0;) {
+        const NewsMention *m = &w->ment.v[j];
+        if (at - m->char_start > ORG_DESC_CHARS) break;
+        size_t e = m->byte_start + m->byte_len;
+        /* (in a story's own case: "SOROS GROUP" over a story of "a group led by George
+         * Soros" is no name of the group; nor is a person's: "the Steinhardt group") */
+        int32_t c = news_ment_canon(w, j);
+        if (m->type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ) || e + 1 + n > w->text_len ||
+            z[e] != ' ' || z[e + 1] < 'a' || z[e + 1] > 'z' || c < 0 ||
+            w->ment.v[c].type != NEWS_ORG)
+            continue;
+        size_t k = 0;
+        while (k < n && (z[e + 1 + k] | 0x20) == (noun[k] | 0x20)) k++;
+        if (k == n && (e + 1 + n == w->text_len || !((z[e + 1 + n] | 0x20) >= 'a' &&
+                                                     (z[e + 1 + n] | 0x20) <= 'z')))
+            return (int32_t)j;
+    }
+    return -1;
 }
 
 /* "Irish publishing group Independent News & Media is buying ... the group announced":
@@ -922,8 +1058,10 @@ int news_speakers_document(NewsWork *w) {
         /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
          * would be, of either gender (an age the text gave someone, "Ferri, 54,", quotes.c
          * has resolved) */
-        int aged = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
-                   age_epithet(w, &qq->speaker);
+        int by_age = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+                     age_epithet(w, &qq->speaker);
+        int aged = by_age || (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+                              position_epithet(w, &qq->speaker));
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY || aged) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
@@ -980,7 +1118,7 @@ int news_speakers_document(NewsWork *w) {
                      * "the actress" or the rival just named ("She will now meet Venus
                      * Williams. “…,” said the 23-year-old."), and not one of another age */
                     if (aged && ((!(st->m_inq[j] & NEWS_MQ_SUBJECT) && !SPOKE(c)) ||
-                                 has_age(w, &mv[j]) || has_age(w, &mv[c])))
+                                 (by_age && (has_age(w, &mv[j]) || has_age(w, &mv[c])))))
                         continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
                            PERSONISH(c) || (mv[j].type == NEWS_LOC && dateline_caps(w, &mv[j]))) {
@@ -1032,6 +1170,21 @@ int news_speakers_document(NewsWork *w) {
                     best = sc, found = cand_j[k], best_c = cand_c[k];
                 } else if (cand_c[k] != best_c && sc > second) {
                     second = sc;
+                }
+            }
+            /* someone unnamed the sentence before brought in, who named no person: theirs,
+             * not the last named person's */
+            size_t usb;
+            if (want && found >= 0 && at > qq->quote.char_start &&
+                unnamed_subject_before(w, qq, want, &usb)) {
+                int named = 0;
+                for (size_t j = mi; !named && j-- > 0 && mv[j].byte_start >= usb;)
+                    named = !(st->m_inq[j] & NEWS_MQ_INQ) &&
+                            (PERSONISH(j) || PERSONISH(news_ment_canon(w, j)));
+                if (!named) {
+                    found = -1, to_desc = 1, desc_ent = -1, last_spk = -1;
+                    last_desc = DESC_ONE | want, desc_mi = mi, desc_next = -1;
+                    desc_lo = desc_hi = 0;
                 }
             }
             if (found < 0 && to_desc) {
@@ -1116,6 +1269,9 @@ int news_speakers_document(NewsWork *w) {
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
+            if (qq->speaker_entity < 0 && words == 2 && opens_with_the(sz, qq->speaker.byte_len))
+                qq->speaker_entity =
+                    named_with_noun(w, st, mi, at, sz + 4, qq->speaker.byte_len - 4);
             if (qq->speaker_entity < 0 && company_word(w, &qq->speaker))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
             if (qq->speaker_entity < 0 && group_word(w, &qq->speaker))
