@@ -559,6 +559,74 @@ static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int wan
     return 1;
 }
 
+/* Whether byte s opens a sentence: the text's start, a line's, or after ". " ("? ", "! ") */
+static int opens_sentence(const uint8_t *z, size_t s) {
+    return s == 0 || z[s - 1] == '\n' ||
+           (s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2]) && z[s - 2]);
+}
+
+/* The name quotes.c took as the speaker is only a modifier of the sentence's subject, a
+ * description that opens the sentence right before it: someone close to the name ("A
+ * neighbour of the Shahs said", "A colleague at Tesco said", "A cousin of Raj Shah told"),
+ * or a group the name is one of ("Some investors, including SoftBank, which ..., said",
+ * "Banks, including Citibank, have said"). Then the speaker is that description, no one
+ * named: its first byte, or the speaker's own start when there is none; its end in *end (the
+ * name's, or the group's before its comma). Mouthpieces are not such ("A spokesman for Acme
+ * said" speaks for Acme). (sorted) */
+static const char *const close_nouns[] = {
+    "aunt",     "brother",  "classmate", "colleague", "cousin",   "customer", "daughter",
+    "employee", "father",   "friend",    "husband",   "member",   "mother",   "nephew",
+    "neighbor", "neighbour", "niece",    "parent",    "pupil",    "relative", "sister",
+    "son",      "student",  "supporter", "teammate",  "uncle",    "wife",     "worker",
+};
+static size_t subject_before_name(const NewsWork *w, const NewsSpan *sp, size_t *end) {
+    static const char *const dets[] = {"a", "an", "another", "one", "the"};
+    static const char *const links[] = {", among them ", ", including ", ", such as "};
+    const uint8_t *z = w->text;
+    size_t b = sp->byte_start, e;
+    *end = b + sp->byte_len;
+    /* a group: "<Some investors>, including <name>" */
+    for (size_t k = 0; k < sizeof links / sizeof *links; k++) {
+        size_t n = strlen(links[k]);
+        if (b < n + 2 || memcmp(z + b - n, links[k], n)) continue;
+        size_t s = b - n, words = 1;
+        while (s > 0 && b - n - s < 60 && z[s - 1] != '\n' && z[s - 1] != ',' &&
+               !(z[s - 1] == ' ' && s > 1 && strchr(".!?", z[s - 2])))
+            s--;
+        if (!opens_sentence(z, s) || z[s] < 'A' || z[s] > 'Z') return b;
+        for (e = s + 1; e < b - n; e++) {
+            if (z[e] == ' ') words++;
+            else if (!((z[e] >= 'a' && z[e] <= 'z') || z[e] == '-')) return b;
+        }
+        *end = b - n;
+        return words <= 4 ? s : b;
+    }
+    /* someone close: "<A neighbour> of [the] <name>", "<A colleague> at <name>" */
+    e = b;
+    if (e > 4 && !memcmp(z + e - 4, "the ", 4)) e -= 4;
+    if (e < 4 || z[e - 1] != ' ' || (memcmp(z + e - 4, " of ", 4) && memcmp(z + e - 4, " at ", 4)))
+        return b;
+    e -= 4;
+    size_t hb = e;
+    while (hb > 0 && z[hb - 1] >= 'a' && z[hb - 1] <= 'z') hb--;
+    if (hb == e || !in_sorted(close_nouns, sizeof close_nouns / sizeof *close_nouns, z + hb,
+                              e - hb))
+        return b;
+    /* the article opening the sentence, up to two lower-case words before the noun */
+    size_t s = hb;
+    for (int k = 0; k < 3; k++) {
+        if (s < 2 || z[s - 1] != ' ') return b;
+        size_t ws = s - 1;
+        while (ws > 0 && z[ws - 1] != ' ' && z[ws - 1] != '\n') ws--;
+        if (in_sorted(dets, sizeof dets / sizeof *dets, z + ws, s - 1 - ws))
+            return opens_sentence(z, ws) ? ws : b;
+        for (size_t i = ws; i < s - 1; i++)
+            if (!((z[i] >= 'a' && z[i] <= 'z') || z[i] == '-')) return b;
+        s = ws;
+    }
+    return b;
+}
+
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
  * resolved; another one is someone else) */
 static int has_age(const NewsWork *w, const NewsMention *m) {
@@ -1055,6 +1123,28 @@ int news_speakers_document(NewsWork *w) {
         if (in->src >= 0) continue; /* copied below */
         int kind = qq->spk_kind;
         int32_t company = -1; /* the company "the company" stands for (story_company) */
+        /* the name is a modifier of the subject ("A neighbour of the Shahs said"): the
+         * subject speaks, unnamed, and no organisation its last word names */
+        int close = 0;
+        if (kind == NEWS_SPK_NAME && qq->speaker.byte_len) {
+            size_t se, sb = subject_before_name(w, &qq->speaker, &se);
+            if (sb < qq->speaker.byte_start) {
+                int32_t before = 0, len = 0; /* in characters */
+                for (size_t i = sb; i < qq->speaker.byte_start || i < se; i++) {
+                    int c = (w->text[i] & 0xC0) != 0x80;
+                    len += i < se ? c : 0;
+                    before += i < qq->speaker.byte_start ? c : 0;
+                }
+                qq->speaker.char_start -= before;
+                qq->speaker.char_len = len;
+                qq->speaker.byte_start = (uint32_t)sb;
+                qq->speaker.byte_len = (uint32_t)(se - sb);
+                qq->speaker_entity = -1;
+                qq->spk_kind = NEWS_SPK_DESC;
+                kind = NEWS_SPK_DESC;
+                close = 1;
+            }
+        }
         /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
          * would be, of either gender (an age the text gave someone, "Ferri, 54,", quotes.c
          * has resolved) */
@@ -1214,7 +1304,7 @@ int news_speakers_document(NewsWork *w) {
             if (p >= 0) qq->speaker_entity = p;
         }
         size_t mb, mn;
-        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && !close &&
             body_mouthpiece(w, &qq->speaker, &mb, &mn)) {
             /* "A council spokeswoman said": the body whose name ends with that word, or
              * whose head noun it is, named close before ("Norfolk County Council", "the
@@ -1230,7 +1320,7 @@ int news_speakers_document(NewsWork *w) {
             else if (k == str_key("company") || k == str_key("firm"))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
         }
-        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len && !close) {
             /* "the ministry said": the organisation the text named with that word
              * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some
              * bank, and its head noun ("Bank of Mexico") only for "the bank" itself */

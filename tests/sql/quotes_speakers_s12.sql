@@ -24,6 +24,12 @@ insert into d values (5,
  'Measles' || char(10) || '' || char(10) || 'Health Minister Ana Popescu said vaccination rates had fallen. "We are paying for years of lies," she told reporters.' || char(10) || '' || char(10) || 'A paediatrician in Bucharest, who asked not to be named, described wards overflowing with sick children. "We have children sleeping two to a bed," she said.' || char(10) || '' || char(10) || 'A mother of three, Elena Radu, was waiting outside the hospital. "I am terrified," she said.');
 insert into d values (6,
  'Deal' || char(10) || '' || char(10) || '"It is great," said Richard Henderson.' || char(10) || '' || char(10) || 'One analyst speculated an offer would be forthcoming shortly.' || char(10) || '' || char(10) || '"I think we are finally down to the final paragraph," he said.');
+-- the name quotes.c took is only a modifier of the subject: someone close to it, or a
+-- group it is one of, speaks (unnamed); a mouthpiece still speaks for the name
+insert into d values (7,
+ 'Shop worker killed' || char(10) || '' || char(10) || 'Det Ch Insp Sarah Booth said the inquiry had been "harrowing".' || char(10) || '' || char(10) || 'A neighbour of the Shahs said the community was still in shock. "She was the heart of this street," she said.' || char(10) || '' || char(10) || 'A close colleague at Tesco told reporters she was popular. A spokesman for Tesco said the company was saddened.');
+insert into d values (8,
+ 'Café owners in Zürich protest' || char(10) || '' || char(10) || 'Some investors, including SoftBank, which led a previous round, said the valuation was too low. Several residents, among them Joe Bloggs, who has lived there for 40 years, said they were angry.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -39,3 +45,11 @@ select 'qs12_08', exists(select 1 from r where id = 5 and row = 'direct|We are p
 select 'qs12_09', exists(select 1 from r where id = 5 and row = 'direct|We have children sleeping two to a bed,||she|said');
 select 'qs12_10', exists(select 1 from r where id = 5 and row = 'direct|I am terrified,|Elena Radu|she|said'); -- model-dependent
 select 'qs12_11', exists(select 1 from r where id = 6 and row = 'direct|I think we are finally down to the final paragraph,||he|said');
+select 'qs12_12', exists(select 1 from r where id = 7 and row = 'indirect|the community was still in shock||A neighbour of the Shahs|said'); -- model-dependent
+select 'qs12_13', exists(select 1 from r where id = 7 and row = 'direct|She was the heart of this street,||she|said'); -- model-dependent
+select 'qs12_14', exists(select 1 from r where id = 7 and row = 'indirect|she was popular||A close colleague at Tesco|told'); -- model-dependent
+select 'qs12_15', exists(select 1 from r where id = 7 and row = 'indirect|the company was saddened|Tesco|Tesco|said'); -- model-dependent
+select 'qs12_16', exists(select 1 from r where id = 8 and row = 'indirect|the valuation was too low||Some investors|said'); -- model-dependent
+select 'qs12_17', exists(select 1 from r where id = 8 and row = 'indirect|they were angry||Several residents|said'); -- model-dependent
+-- the mention is where the row says it is (characters, after non-ASCII letters)
+select 'qs12_18', (select count(*) from q join d using (id) where id in (7, 8) and speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
