@@ -559,6 +559,34 @@ static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int wan
     return 1;
 }
 
+/* Roles news writes for one holder under two names: "Nvidia CEO Jensen Huang ... the chief
+ * executive said", "Everton manager David Moyes ... the boss said", "Rep. Jim Jordan ...
+ * the lawmaker said", "Pope Leo ... the pontiff said" (the description's head word first,
+ * then the roles the text may have given its holder instead; not "coach" for "manager": a
+ * football story's other side has a head coach) */
+static const char *const role_synonyms[][8] = {
+    {"boss", "manager", 0},
+    {"ceo", "executive", 0},
+    {"executive", "ceo", 0},
+    {"lawmaker", "congressman", "congresswoman", "representative", "senator", "legislator",
+     "mp", 0},
+    {"legislator", "congressman", "congresswoman", "representative", "senator", "lawmaker",
+     "mp", 0},
+    {"manager", "boss", 0},
+    {"pontiff", "pope", 0},
+};
+/* The first holder of a role that stands for the one whose head word's key is k, or -1 */
+static int32_t synonym_role_first(const NewsQuoteState *st, uint64_t k) {
+    for (size_t i = 0; i < sizeof role_synonyms / sizeof *role_synonyms; i++) {
+        if (k != str_key(role_synonyms[i][0])) continue;
+        for (size_t j = 1; role_synonyms[i][j]; j++) {
+            int32_t r = news_role_first(st, str_key(role_synonyms[i][j]));
+            if (r >= 0) return r;
+        }
+    }
+    return -1;
+}
+
 /* Whether byte s opens a sentence: the text's start, a line's, or after ". " ("? ", "! ") */
 static int opens_sentence(const uint8_t *z, size_t s) {
     return s == 0 || z[s - 1] == '\n' ||
@@ -1375,6 +1403,18 @@ int news_speakers_document(NewsWork *w) {
                  opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len)) &&
                 !(traits & DESC_OWNED)) {
                 int32_t r = news_role_first(st, in->role ? in->role : k);
+                /* (a bare role, its holder named before: not "the Everton manager" for
+                 * "Liverpool head coach Arne Slot" named after) */
+                int bare = opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len);
+                for (size_t i = 4; bare && i < qq->speaker.byte_len; i++) {
+                    uint8_t ch = w->text[qq->speaker.byte_start + i];
+                    bare = (ch >= 'a' && ch <= 'z') || ch == ' ' || ch == '-' ||
+                           (ch >= 'A' && ch <= 'Z' && k == str_key("ceo"));
+                }
+                if (r < 0 && bare && (!in->role || (uint32_t)in->role == (uint32_t)k)) {
+                    r = synonym_role_first(st, k);
+                    if (r >= 0 && (size_t)r < nm && mv[r].char_start > at) r = -1;
+                }
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&
                     at - mv[r].char_start < ORG_DESC_CHARS)

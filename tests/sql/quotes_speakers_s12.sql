@@ -30,6 +30,12 @@ insert into d values (7,
  'Shop worker killed' || char(10) || '' || char(10) || 'Det Ch Insp Sarah Booth said the inquiry had been "harrowing".' || char(10) || '' || char(10) || 'A neighbour of the Shahs said the community was still in shock. "She was the heart of this street," she said.' || char(10) || '' || char(10) || 'A close colleague at Tesco told reporters she was popular. A spokesman for Tesco said the company was saddened.');
 insert into d values (8,
  'Café owners in Zürich protest' || char(10) || '' || char(10) || 'Some investors, including SoftBank, which led a previous round, said the valuation was too low. Several residents, among them Joe Bloggs, who has lived there for 40 years, said they were angry.');
+-- one role under another name: "CEO" and "the chief executive", "Rep." and "the
+-- lawmaker", "manager" and "the boss"; not "the Everton manager" for a head coach named after
+insert into d values (9,
+ 'Nvidia CEO Jensen Huang spoke on Monday. Critics said the plan was flawed.' || char(10) || '' || char(10) || '"We will see it through," the chief executive said.' || char(10) || '' || char(10) || 'Rep. Jim Jordan, R-Ohio, spoke later. "It is a disgrace," the lawmaker said.');
+insert into d values (10,
+ 'David Moyes said Everton''s players had been "magnificent".' || char(10) || '' || char(10) || 'Asked about his future, the Everton manager said: "I don''t think about that."' || char(10) || '' || char(10) || 'Liverpool head coach Arne Slot admitted his side had not coped. "We lost too many duels," he said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -53,3 +59,6 @@ select 'qs12_16', exists(select 1 from r where id = 8 and row = 'indirect|the va
 select 'qs12_17', exists(select 1 from r where id = 8 and row = 'indirect|they were angry||Several residents|said'); -- model-dependent
 -- the mention is where the row says it is (characters, after non-ASCII letters)
 select 'qs12_18', (select count(*) from q join d using (id) where id in (7, 8) and speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
+select 'qs12_19', exists(select 1 from r where id = 9 and row = 'direct|We will see it through,|Jensen Huang|the chief executive|said'); -- model-dependent
+select 'qs12_20', exists(select 1 from r where id = 9 and row = 'direct|It is a disgrace,|Jim Jordan|the lawmaker|said'); -- model-dependent
+select 'qs12_21', not exists(select 1 from q where id = 10 and speaker_mention = 'the Everton manager' and speaker = 'Arne Slot');
