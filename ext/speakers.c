@@ -483,10 +483,11 @@ static int person_noun(const uint8_t *z, size_t n) {
         "woman",
     };
     static const char *const not_persons[] = {
-        "answer", "border", "centre", "computer", "corner", "document", "error",
-        "event",  "factor", "floor",  "letter",   "matter", "number",   "offer",
-        "order",  "other",  "paper",  "power",    "quarter", "sector",  "summer",
-        "water",  "winter",
+        "answer",  "border",   "centre",   "committee", "computer", "corner", "decree",
+        "degree",  "document", "earlier",  "error",     "event",    "factor", "floor",
+        "further", "guarantee", "later",   "letter",    "matter",   "number", "offer",
+        "order",   "other",    "paper",    "power",     "quarter",  "sector", "summer",
+        "water",   "winter",
     };
     static const char *const ends[] = {"ant", "ee", "ent", "er", "ian", "ist", "or"};
     if (in_sorted(plain, sizeof plain / sizeof *plain, z, n)) return 1;
@@ -500,27 +501,16 @@ static int person_noun(const uint8_t *z, size_t n) {
     return 0;
 }
 
-/* "“…,” she said" right after a sentence that brings in someone unnamed as its subject and
- * names no one ("A paediatrician in Bucharest, who asked not to be named, described wards
- * overflowing. “…,” she said."): the bytes of that sentence's opening description, which a
- * pronoun of the gender `want` (1 he, 2 she) stands for rather than the last named person;
- * the sentence's start in *sb, or 0 when there is none */
-static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int want,
-                                  size_t *sb) {
+/* Whether the sentence at byte s (ending before e) opens with someone unnamed: "A", "An",
+ * "One" or "Another", up to four lower-case words and a noun for a person (person_noun), then
+ * what ends the description (a comma, a preposition or "who", a verb: "A paediatrician in
+ * Bucharest", "One analyst speculated"); the head noun's bytes in *hb, *hn. `want` (1 he, 2
+ * she) rules out a noun of the other gender. */
+static int indefinite_person(const uint8_t *z, size_t s, size_t e, int want, size_t *hb,
+                             size_t *hn) {
     static const char *const opens[] = {"a", "an", "another", "one"};
     static const char *const verbs[] = {"believes", "feels", "had",  "has",   "is",  "said",
                                         "says",     "spoke", "thinks", "told", "was", "wrote"};
-    const uint8_t *z = w->text;
-    size_t e = q->quote.byte_start;
-    while (e > 0 && z[e - 1] != ' ' && z[e - 1] != '\n' && e + 4 > q->quote.byte_start) e--;
-    while (e > 0 && (z[e - 1] == ' ' || z[e - 1] == '\n')) e--;
-    if (e < 2 || !strchr(".!?", z[e - 1])) return 0;
-    size_t s = e - 1;
-    while (s > 0 && e - s < 400 && z[s - 1] != '\n' &&
-           !(s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2])))
-        s--;
-    if (s > 0 && z[s - 1] != '\n' && z[s - 1] != ' ') return 0;
-    /* the article, up to four lower-case words, the head, then what ends the description */
     size_t i = s, b, head_b = 0, head_n = 0;
     for (int k = 0; k < 6 && i < e; k++) {
         b = i;
@@ -555,6 +545,28 @@ static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int wan
     if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, z + head_b, head_n) &&
         want == 1)
         return 0;
+    *hb = head_b, *hn = head_n;
+    return 1;
+}
+
+/* "“…,” she said" right after a sentence that brings in someone unnamed as its subject
+ * (indefinite_person) and names no one ("A paediatrician in Bucharest, who asked not to be
+ * named, described wards overflowing. “…,” she said."): someone a pronoun of the gender
+ * `want` stands for rather than the last named person; the sentence's start in *sb, or 0
+ * when there is none */
+static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int want,
+                                  size_t *sb) {
+    const uint8_t *z = w->text;
+    size_t e = q->quote.byte_start, hb, hn;
+    while (e > 0 && z[e - 1] != ' ' && z[e - 1] != '\n' && e + 4 > q->quote.byte_start) e--;
+    while (e > 0 && (z[e - 1] == ' ' || z[e - 1] == '\n')) e--;
+    if (e < 2 || !strchr(".!?", z[e - 1])) return 0;
+    size_t s = e - 1;
+    while (s > 0 && e - s < 400 && z[s - 1] != '\n' &&
+           !(s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2])))
+        s--;
+    if (s > 0 && z[s - 1] != '\n' && z[s - 1] != ' ') return 0;
+    if (!indefinite_person(z, s, e, want, &hb, &hn)) return 0;
     *sb = s;
     return 1;
 }
@@ -653,6 +665,43 @@ static size_t subject_before_name(const NewsWork *w, const NewsSpan *sp, size_t 
         s = ws;
     }
     return b;
+}
+
+/* The speaker quotes.c took is a noun inside the modifier of an unnamed subject that opens
+ * the sentence, right before the cue: "A resident who asked not to be named for fear of
+ * reprisals told", "An elderly woman in the queue said". The subject speaks: its first byte,
+ * its end in *end, or sp's own start when there is none. Not after a comma (", police
+ * said" is a clause of its own), nor past a verb of being ("A man in Leeds was arrested by
+ * police who said"), nor for a mouthpiece or a lawyer, who speak for a name. */
+static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size_t *end) {
+    /* a verb of being, or a report the subject makes of another's ("An analyst at USDA
+     * noted that an article in Izvestia said") */
+    static const char *const be[] = {"added", "are",  "is",   "noted", "reported", "said",
+                                     "says",  "that", "told", "was",   "were",     "wrote"};
+    static const char *const for_others[] = {"attorney", "lawyer", "spokesman", "spokesperson",
+                                             "spokeswoman"};
+    const uint8_t *z = w->text;
+    size_t b = q->speaker.byte_start, s = b, hb, hn;
+    if (!q->cue.byte_len || q->cue.byte_start < b + q->speaker.byte_len ||
+        q->cue.byte_start > b + q->speaker.byte_len + 12 || q->quote.byte_start < b)
+        return b;
+    while (s > 0 && b - s < 300 && !opens_sentence(z, s) && z[s - 1] != '"') s--;
+    if (!opens_sentence(z, s) || !indefinite_person(z, s, b, 0, &hb, &hn) || hb + hn >= b ||
+        in_sorted(for_others, sizeof for_others / sizeof *for_others, z + hb, hn))
+        return b;
+    size_t i = hb + hn;
+    if (z[i] != ' ') return b; /* a comma right after the noun */
+    size_t k = b;
+    while (k > i && z[k - 1] == ' ') k--;
+    if (k > 0 && z[k - 1] == ',') return b;
+    for (size_t x = i + 1; x < b;) {
+        size_t y = x;
+        while (y < b && z[y] != ' ') y++;
+        if (in_sorted(be, sizeof be / sizeof *be, z + x, y - x)) return b;
+        x = y + 1;
+    }
+    *end = hb + hn;
+    return s;
 }
 
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
@@ -1154,8 +1203,15 @@ int news_speakers_document(NewsWork *w) {
         /* the name is a modifier of the subject ("A neighbour of the Shahs said"): the
          * subject speaks, unnamed, and no organisation its last word names */
         int close = 0;
-        if (kind == NEWS_SPK_NAME && qq->speaker.byte_len) {
-            size_t se, sb = subject_before_name(w, &qq->speaker, &se);
+        if ((kind == NEWS_SPK_NAME || kind == NEWS_SPK_DESC) && qq->speaker.byte_len) {
+            size_t se = 0, sb = qq->speaker.byte_start;
+            if (kind == NEWS_SPK_NAME) sb = subject_before_name(w, &qq->speaker, &se);
+            /* (a name: a place or a body, not a person, "told Al Jazeera" aside) */
+            if (sb == qq->speaker.byte_start &&
+                (kind == NEWS_SPK_DESC ||
+                 (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm &&
+                  mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type != NEWS_PER)))
+                sb = subject_around_speaker(w, qq, &se);
             if (sb < qq->speaker.byte_start) {
                 int32_t before = 0, len = 0; /* in characters */
                 for (size_t i = sb; i < qq->speaker.byte_start || i < se; i++) {

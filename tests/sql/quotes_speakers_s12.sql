@@ -36,6 +36,10 @@ insert into d values (9,
  'Nvidia CEO Jensen Huang spoke on Monday. Critics said the plan was flawed.' || char(10) || '' || char(10) || '"We will see it through," the chief executive said.' || char(10) || '' || char(10) || 'Rep. Jim Jordan, R-Ohio, spoke later. "It is a disgrace," the lawmaker said.');
 insert into d values (10,
  'David Moyes said Everton''s players had been "magnificent".' || char(10) || '' || char(10) || 'Asked about his future, the Everton manager said: "I don''t think about that."' || char(10) || '' || char(10) || 'Liverpool head coach Arne Slot admitted his side had not coped. "We lost too many duels," he said.');
+-- a noun inside the modifier of an unnamed subject is no speaker: the subject is; not
+-- after a comma (", police said") nor past a report of another's ("noted that ... said")
+insert into d values (11,
+ 'Sudan' || char(10) || '' || char(10) || 'A resident who asked not to be named for fear of reprisals told Al Jazeera that food prices had tripled.' || char(10) || '' || char(10) || 'An elderly woman in the queue said she had waited six hours. One dealer with a German bank said rates would fall.' || char(10) || '' || char(10) || 'A man in Leeds was arrested on Monday, police said. An analyst at USDA noted that an article in Izvestia said the harvest would be "very large".');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -62,3 +66,9 @@ select 'qs12_18', (select count(*) from q join d using (id) where id in (7, 8) a
 select 'qs12_19', exists(select 1 from r where id = 9 and row = 'direct|We will see it through,|Jensen Huang|the chief executive|said'); -- model-dependent
 select 'qs12_20', exists(select 1 from r where id = 9 and row = 'direct|It is a disgrace,|Jim Jordan|the lawmaker|said'); -- model-dependent
 select 'qs12_21', not exists(select 1 from q where id = 10 and speaker_mention = 'the Everton manager' and speaker = 'Arne Slot');
+select 'qs12_22', exists(select 1 from r where id = 11 and row = 'indirect|that food prices had tripled||A resident|told'); -- model-dependent
+select 'qs12_23', exists(select 1 from r where id = 11 and row = 'indirect|she had waited six hours||An elderly woman|said'); -- model-dependent
+select 'qs12_24', exists(select 1 from r where id = 11 and row = 'indirect|rates would fall||One dealer|said'); -- model-dependent
+select 'qs12_25', exists(select 1 from q where id = 11 and speaker_mention = 'police' and quote like 'A man in Leeds%');
+select 'qs12_26', not exists(select 1 from q where id = 11 and speaker_mention = 'An analyst' and quote = 'very large');
+select 'qs12_27', (select count(*) from q join d using (id) where id = 11 and speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
