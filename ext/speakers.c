@@ -599,10 +599,16 @@ static int32_t synonym_role_first(const NewsQuoteState *st, uint64_t k) {
     return -1;
 }
 
-/* Whether byte s opens a sentence: the text's start, a line's, or after ". " ("? ", "! ") */
+/* Whether byte s opens a sentence: the text's start, a line's, after ". " ("? ", "! "), or
+ * a capital after a dateline's dash ("SEOUL, March 9 - An official", "(AP) — A") */
 static int opens_sentence(const uint8_t *z, size_t s) {
-    return s == 0 || z[s - 1] == '\n' ||
-           (s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2]) && z[s - 2]);
+    if (s == 0 || z[s - 1] == '\n') return 1;
+    if (s < 2 || z[s - 1] != ' ') return 0;
+    if (strchr(".!?", z[s - 2]) && z[s - 2]) return 1;
+    int dash = z[s - 2] == '-' ||
+               (s > 4 && (z[s - 2] == 0x94 || z[s - 2] == 0x93) && z[s - 3] == 0x80 &&
+                z[s - 4] == 0xE2);
+    return dash && z[s] >= 'A' && z[s] <= 'Z';
 }
 
 /* The name quotes.c took as the speaker is only a modifier of the sentence's subject, a
@@ -1203,6 +1209,7 @@ int news_speakers_document(NewsWork *w) {
         /* the name is a modifier of the subject ("A neighbour of the Shahs said"): the
          * subject speaks, unnamed, and no organisation its last word names */
         int close = 0;
+        int32_t inner_org = -1; /* the body such a subject was of ("An official of the KTA") */
         if ((kind == NEWS_SPK_NAME || kind == NEWS_SPK_DESC) && qq->speaker.byte_len) {
             size_t se = 0, sb = qq->speaker.byte_start;
             if (kind == NEWS_SPK_NAME) sb = subject_before_name(w, &qq->speaker, &se);
@@ -1223,6 +1230,11 @@ int news_speakers_document(NewsWork *w) {
                 qq->speaker.char_len = len;
                 qq->speaker.byte_start = (uint32_t)sb;
                 qq->speaker.byte_len = (uint32_t)(se - sb);
+                if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
+                    (size_t)qq->speaker_entity < nm) {
+                    int32_t c = news_ment_canon(w, (size_t)qq->speaker_entity);
+                    if (c >= 0 && (size_t)c < nm && mv[c].type == NEWS_ORG) inner_org = c;
+                }
                 qq->speaker_entity = -1;
                 qq->spk_kind = NEWS_SPK_DESC;
                 kind = NEWS_SPK_DESC;
@@ -1587,6 +1599,12 @@ int news_speakers_document(NewsWork *w) {
                 desc_end = qq->quote.char_start + qq->quote.char_len;
                 if (!next_only) last_end = desc_end;
             }
+        }
+        /* "An official of the Korea Traders' Association said ... “…,” the spokesman said":
+         * the body stays the story's current speaker for a bare mouthpiece or "it" */
+        if (inner_org >= 0) {
+            last_spk = inner_org;
+            last_end = qq->quote.char_start + qq->quote.char_len;
         }
     }
 #undef GENDER

@@ -40,6 +40,9 @@ insert into d values (10,
 -- after a comma (", police said") nor past a report of another's ("noted that ... said")
 insert into d values (11,
  'Sudan' || char(10) || '' || char(10) || 'A resident who asked not to be named for fear of reprisals told Al Jazeera that food prices had tripled.' || char(10) || '' || char(10) || 'An elderly woman in the queue said she had waited six hours. One dealer with a German bank said rates would fall.' || char(10) || '' || char(10) || 'A man in Leeds was arrested on Monday, police said. An analyst at USDA noted that an article in Izvestia said the harvest would be "very large".');
+-- the body such an unnamed subject was of stays the speaker a bare mouthpiece goes on with
+insert into d values (12,
+ 'SEOUL, March 9 - An official of the Korea Traders Association said the won was too strong. "We are determined to keep our good record," the spokesman said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -72,3 +75,5 @@ select 'qs12_24', exists(select 1 from r where id = 11 and row = 'indirect|rates
 select 'qs12_25', exists(select 1 from q where id = 11 and speaker_mention = 'police' and quote like 'A man in Leeds%');
 select 'qs12_26', not exists(select 1 from q where id = 11 and speaker_mention = 'An analyst' and quote = 'very large');
 select 'qs12_27', (select count(*) from q join d using (id) where id = 11 and speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
+select 'qs12_28', exists(select 1 from r where id = 12 and row = 'indirect|the won was too strong||An official|said'); -- model-dependent
+select 'qs12_29', exists(select 1 from r where id = 12 and row = 'direct|We are determined to keep our good record,|Korea Traders Association|the spokesman|said'); -- model-dependent
