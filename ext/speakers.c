@@ -549,6 +549,45 @@ static int indefinite_person(const uint8_t *z, size_t s, size_t e, int want, siz
     return 1;
 }
 
+/* ... and in the plural, with no article: "Analysts", "Two analysts", "Some economists",
+ * "Researchers" (a person noun and an "s"), then a preposition ("Analysts at Bernstein") */
+static int plural_persons(const uint8_t *z, size_t s, size_t e, size_t *hb, size_t *hn) {
+    static const char *const dets[] = {"five", "four", "many", "other", "several", "some",
+                                       "three", "two"};
+    static const char *const preps[] = {"at", "for", "from", "in", "of", "with"};
+    size_t i = s, b;
+    for (int k = 0; k < 4 && i < e; k++) {
+        b = i;
+        while (i < e && ((z[i] >= 'a' && z[i] <= 'z') || (k == 0 && i == b && z[i] >= 'A' &&
+                                                          z[i] <= 'Z') || z[i] == '-'))
+            i++;
+        if (i == b || i >= e || z[i] != ' ' || (k > 0 && (z[b] < 'a' || z[b] > 'z'))) return 0;
+        if (k == 0 && in_sorted(dets, sizeof dets / sizeof *dets, z + b, i - b)) {
+            i++;
+            continue;
+        }
+        /* (adjectives before the head, not "The board of directors of ...": a body's organ
+         * speaks for it) */
+        if (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b) ||
+            (i - b == 3 && (z[b] | 0x20) == 't' && z[b + 1] == 'h' && z[b + 2] == 'e'))
+            return 0;
+        /* the head: a person noun in the plural, then a preposition */
+        size_t n = i - b, pb = i + 1, pe = pb;
+        while (pe < e && z[pe] >= 'a' && z[pe] <= 'z') pe++;
+        if (n > 4 && z[b + n - 1] == 's' && z[b + n - 2] != 's' &&
+            in_sorted(preps, sizeof preps / sizeof *preps, z + pb, pe - pb)) {
+            uint8_t head[16];
+            if (n - 1 >= sizeof head) return 0;
+            for (size_t x = 0; x + 1 < n; x++) head[x] = z[b + x] | 0x20;
+            if (!person_noun(head, n - 1)) return 0;
+            *hb = b, *hn = n;
+            return 1;
+        }
+        i++;
+    }
+    return 0;
+}
+
 /* "“…,” she said" right after a sentence that brings in someone unnamed as its subject
  * (indefinite_person) and names no one ("A paediatrician in Bucharest, who asked not to be
  * named, described wards overflowing. “…,” she said."): someone a pronoun of the gender
@@ -679,7 +718,8 @@ static size_t subject_before_name(const NewsWork *w, const NewsSpan *sp, size_t 
  * its end in *end, or sp's own start when there is none. Not after a comma (", police
  * said" is a clause of its own), nor past a verb of being ("A man in Leeds was arrested by
  * police who said"), nor for a mouthpiece or a lawyer, who speak for a name. */
-static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size_t *end) {
+static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size_t *end,
+                                     int *plural) {
     /* a verb of being, or a report the subject makes of another's ("An analyst at USDA
      * noted that an article in Izvestia said") */
     static const char *const be[] = {"added", "are",  "is",   "noted", "reported", "said",
@@ -692,8 +732,14 @@ static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size
         q->cue.byte_start > b + q->speaker.byte_len + 12 || q->quote.byte_start < b)
         return b;
     while (s > 0 && b - s < 300 && !opens_sentence(z, s) && z[s - 1] != '"') s--;
-    if (!opens_sentence(z, s) || !indefinite_person(z, s, b, 0, &hb, &hn) || hb + hn >= b ||
-        in_sorted(for_others, sizeof for_others / sizeof *for_others, z + hb, hn))
+    if (!opens_sentence(z, s)) return b;
+    if (s + 4 < b && (!memcmp(z + s, "But ", 4) || !memcmp(z + s, "And ", 4))) s += 4;
+    *plural = 0;
+    if (!(indefinite_person(z, s, b, 0, &hb, &hn) ||
+          (*plural = plural_persons(z, s, b, &hb, &hn))) ||
+        hb + hn >= b || in_sorted(for_others, sizeof for_others / sizeof *for_others, z + hb, hn) ||
+        (z[hb + hn - 1] == 's' &&
+         in_sorted(for_others, sizeof for_others / sizeof *for_others, z + hb, hn - 1)))
         return b;
     size_t i = hb + hn;
     if (z[i] != ' ') return b; /* a comma right after the noun */
@@ -706,7 +752,14 @@ static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size
         if (in_sorted(be, sizeof be / sizeof *be, z + x, y - x)) return b;
         x = y + 1;
     }
-    *end = hb + hn;
+    /* the mention: the subject, with the name when only a preposition (and "the") stands
+     * between ("Analysts at Bernstein", "One dealer with a German bank") */
+    static const char *const preps[] = {"at", "for", "from", "in", "of", "with"};
+    size_t pe = i + 1;
+    while (pe < b && z[pe] >= 'a' && z[pe] <= 'z') pe++;
+    int one_prep = in_sorted(preps, sizeof preps / sizeof *preps, z + i + 1, pe - i - 1) &&
+                   (pe + 1 == b || (pe + 5 == b && !memcmp(z + pe + 1, "the ", 4)));
+    *end = one_prep ? b + q->speaker.byte_len : hb + hn;
     return s;
 }
 
@@ -1212,13 +1265,14 @@ int news_speakers_document(NewsWork *w) {
         int32_t inner_org = -1; /* the body such a subject was of ("An official of the KTA") */
         if ((kind == NEWS_SPK_NAME || kind == NEWS_SPK_DESC) && qq->speaker.byte_len) {
             size_t se = 0, sb = qq->speaker.byte_start;
+            int plural = 0;
             if (kind == NEWS_SPK_NAME) sb = subject_before_name(w, &qq->speaker, &se);
             /* (a name: a place or a body, not a person, "told Al Jazeera" aside) */
             if (sb == qq->speaker.byte_start &&
                 (kind == NEWS_SPK_DESC ||
                  (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm &&
                   mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type != NEWS_PER)))
-                sb = subject_around_speaker(w, qq, &se);
+                sb = subject_around_speaker(w, qq, &se, &plural);
             if (sb < qq->speaker.byte_start) {
                 int32_t before = 0, len = 0; /* in characters */
                 for (size_t i = sb; i < qq->speaker.byte_start || i < se; i++) {
@@ -1235,10 +1289,15 @@ int news_speakers_document(NewsWork *w) {
                     int32_t c = news_ment_canon(w, (size_t)qq->speaker_entity);
                     if (c >= 0 && (size_t)c < nm && mv[c].type == NEWS_ORG) inner_org = c;
                 }
-                qq->speaker_entity = -1;
-                qq->spk_kind = NEWS_SPK_DESC;
-                kind = NEWS_SPK_DESC;
-                close = 1;
+                /* "Analysts at Peel Hunt said": the firm's, as our sets have it (the whole
+                 * phrase its mention); one analyst there is someone of their own */
+                if (!(plural && inner_org >= 0)) {
+                    qq->speaker_entity = -1;
+                    qq->spk_kind = NEWS_SPK_DESC;
+                    kind = NEWS_SPK_DESC;
+                    close = 1;
+                }
+                if (plural) inner_org = -1;
             }
         }
         /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
