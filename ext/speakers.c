@@ -763,6 +763,22 @@ static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size
     return s;
 }
 
+/* Whether the n bytes at z are one person's demonym: a capital, then lower case, with an
+ * ending for one person ("American", "Briton", "Scot", "Spaniard", "Frenchman", "Israeli",
+ * "Greek", "Serb"); not a plural ("Tories", "Democrats"), nor a people ("the French", "the
+ * Japanese"), nor an acronym ("the FSLIC") */
+static int demonym(const uint8_t *z, size_t n) {
+    static const char *const ends[] = {"an", "ard", "at", "b", "ek", "i", "ine", "on", "ot"};
+    if (n < 3 || z[0] < 'A' || z[0] > 'Z') return 0;
+    for (size_t i = 1; i < n; i++)
+        if (z[i] < 'a' || z[i] > 'z') return 0;
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k && !memcmp(z + n - k, ends[i], k)) return 1;
+    }
+    return 0;
+}
+
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
  * resolved; another one is someone else) */
 static int has_age(const NewsWork *w, const NewsMention *m) {
@@ -1303,10 +1319,32 @@ int news_speakers_document(NewsWork *w) {
         /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
          * would be, of either gender (an age the text gave someone, "Ferri, 54,", quotes.c
          * has resolved) */
+        /* "the Briton said", "the Serb told": a demonym the entity step typed MISC is no
+         * speaker but an epithet of a person the story follows, found as an age is; the
+         * mention takes its "the" */
+        if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
+            (size_t)qq->speaker_entity < nm && qq->speaker.byte_start >= 4 &&
+            mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type == NEWS_MISC &&
+            !memchr(w->text + qq->speaker.byte_start, ' ', qq->speaker.byte_len) &&
+            demonym(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
+            (qq->cue.byte_start == qq->speaker.byte_start + qq->speaker.byte_len + 1 ||
+             qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start) &&
+            !memchr(w->text + qq->cue.byte_start, ' ', qq->cue.byte_len) && /* "according to" */
+            opens_with_the(w->text + qq->speaker.byte_start - 4, qq->speaker.byte_len + 4) &&
+            (qq->speaker.byte_start == 4 || w->text[qq->speaker.byte_start - 5] == ' ' ||
+             w->text[qq->speaker.byte_start - 5] == '\n')) {
+            qq->speaker.byte_start -= 4, qq->speaker.byte_len += 4;
+            qq->speaker.char_start -= 4, qq->speaker.char_len += 4;
+            qq->speaker_entity = -1;
+            qq->spk_kind = NEWS_SPK_DESC;
+            kind = NEWS_SPK_DESC;
+            close = 2;
+        }
         int by_age = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
                      age_epithet(w, &qq->speaker);
-        int aged = by_age || (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
-                              position_epithet(w, &qq->speaker));
+        int aged = by_age || close == 2 ||
+                   (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+                    position_epithet(w, &qq->speaker));
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY || aged) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;

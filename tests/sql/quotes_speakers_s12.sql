@@ -47,6 +47,11 @@ insert into d values (12,
 -- the firm, as our sets have it; "Officials in Ecuador" for no place; "Lawyers for Ivey"
 insert into d values (13,
  'Analysts at Bernstein said the deal was risky. Two analysts at Jefferies said the stock was cheap. Lawyers for Ivey said the charges were false. Officials in Ecuador said prices would rise.');
+-- "the Briton", "the American": a demonym the entity step typed MISC is an epithet of the
+-- person the story follows, not a speaker; "the Tories" and "according to the Philippine
+-- central bank" are no such epithets
+insert into d values (14,
+ 'Murray through' || char(10) || '' || char(10) || 'Andy Murray beat Novak Djokovic 6-4 6-4 on Sunday to win the title.' || char(10) || '' || char(10) || '"It was a special day," the Briton said.' || char(10) || '' || char(10) || 'The Tories say the plan is flawed.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -85,3 +90,6 @@ select 'qs12_30', exists(select 1 from r where id = 13 and row = 'indirect|the d
 select 'qs12_31', exists(select 1 from r where id = 13 and row = 'indirect|the stock was cheap|Jefferies|Two analysts at Jefferies|said'); -- model-dependent
 select 'qs12_32', exists(select 1 from r where id = 13 and row = 'indirect|the charges were false||Lawyers for Ivey|said'); -- model-dependent
 select 'qs12_33', exists(select 1 from r where id = 13 and row = 'indirect|prices would rise||Officials in Ecuador|said'); -- model-dependent
+select 'qs12_34', exists(select 1 from r where id = 14 and row = 'direct|It was a special day,|Andy Murray|the Briton|said'); -- model-dependent
+select 'qs12_35', not exists(select 1 from q where id = 14 and quote = 'the plan is flawed' and speaker = 'Andy Murray');
+select 'qs12_36', (select count(*) from q join d using (id) where id = 14 and speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
