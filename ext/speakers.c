@@ -1434,7 +1434,8 @@ int news_speakers_document(NewsWork *w) {
                          * words: the story turned to them ("Tom Hale said the talks had gone
                          * well. Mark Reid, his deputy, was less sure. “…,” he said." is
                          * Reid's; not "Cruz electrified the crowds, Stovall said.") */
-                        if (c != last_spk && want && mv[j].char_start > last_end) switched = 1;
+                        if (c != last_spk && (want || aged) && mv[j].char_start > last_end)
+                            switched = 1; /* (an epithet too: "said the American") */
                     }
                 }
                 if (want && GENDER(c) == want) sc += 4;

@@ -52,6 +52,10 @@ insert into d values (13,
 -- central bank" are no such epithets
 insert into d values (14,
  'Murray through' || char(10) || '' || char(10) || 'Andy Murray beat Novak Djokovic 6-4 6-4 on Sunday to win the title.' || char(10) || '' || char(10) || '"It was a special day," the Briton said.' || char(10) || '' || char(10) || 'The Tories say the plan is flawed.');
+-- ... and, as for "he", the subject of the sentence right before beats the speaker quoted
+-- just before ("Roddick was left frustrated. “…,” said the American.")
+insert into d values (15,
+ 'US coach Patrick McEnroe wants his team to play more on clay. "We can put the work in," said McEnroe. Andy Roddick was left frustrated after losing both his singles. "It is just tough," said the American.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -93,3 +97,4 @@ select 'qs12_33', exists(select 1 from r where id = 13 and row = 'indirect|price
 select 'qs12_34', exists(select 1 from r where id = 14 and row = 'direct|It was a special day,|Andy Murray|the Briton|said'); -- model-dependent
 select 'qs12_35', not exists(select 1 from q where id = 14 and quote = 'the plan is flawed' and speaker = 'Andy Murray');
 select 'qs12_36', (select count(*) from q join d using (id) where id = 14 and speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
+select 'qs12_37', exists(select 1 from r where id = 15 and row = 'direct|It is just tough,|Andy Roddick|the American|said'); -- model-dependent
