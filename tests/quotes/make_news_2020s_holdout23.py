@@ -32,10 +32,10 @@ from texts of its own and checked on BBC and Reuters-21578 (a player's position 
 epithet, "the union" for the body named with that noun, "Cllr" a title, an honorific between
 a role and a name, someone unnamed the sentence before brought in, an unnamed subject's
 modifier is no speaker, role synonyms): all kinds end-to-end 94.29 (speaker strict 95.08,
-speaker mention 98.55 -> 100.00), direct with named speakers end-to-end 100.00 (main at
-ea3828a and 7e8959d alike). Left: "Coroner"/"A coroner" (the entity step makes "Coroner" a
-person; "coroner" is no role word), "Tunbridge Wells NHS Trust" (the entity step), and one
-span each missed and extra (quotes.c).
+speaker mention 98.55 -> 100.00), direct with named speakers end-to-end 100.00 (branch
+speakers12 from ea3828a to 5a12f15 alike). Left: "Coroner"/"A coroner" (the entity step
+makes "Coroner" a person; "coroner" is no role word), "Tunbridge Wells NHS Trust" (the
+entity step), and one span each missed and extra (quotes.c).
 
 usage: make_news_2020s_holdout23.py [OUT.jsonl]   (default: news_2020s_holdout23.jsonl here)"""
 import os
