@@ -934,7 +934,10 @@ static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m
 
 /* Honorifics that may stand between a role and the name: "Prime Minister Sir Keir
  * Starmer", "Culture Secretary Dame Joan Hale" */
-static const char *const honorifics[] = {"baron", "baroness", "dame", "lady", "lord", "sir", 0};
+/* (and the academic, medical and council titles BBC style writes after a role: "Trust chief
+ * executive Prof Phil Wood", "cabinet member Cllr Jo Hay") */
+static const char *const honorifics[] = {"baron", "baroness", "cllr", "dame", "dr", "lady",
+                                         "lord", "prof", "professor", "sir", 0};
 
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;

@@ -456,6 +456,329 @@ static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
     while (i < n - t && z[i] >= '0' && z[i] <= '9') i++;
     return i > 4 && i == n - t && !memcmp(z + i, tail, t);
 }
+/* "the all-rounder", "the midfielder" (nothing after it): a player's position, which sport
+ * reports call the player the story follows by as they call them by age; positions only,
+ * not "the striker" (a strike story's picket) nor "the forward" (sorted) */
+static const char *const positions[] = {
+    "all-rounder", "batsman", "batter", "bowler", "centre-back", "defender", "fly-half",
+    "full-back", "goalkeeper", "goaltender", "midfielder", "outfielder", "paceman",
+    "pitcher", "playmaker", "quarterback", "scrum-half", "seamer", "spinner", "wicketkeeper",
+    "winger",
+};
+static int position_epithet(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len;
+    return opens_with_the(z, n) && !memchr(z + 4, ' ', n - 4) &&
+           in_sorted(positions, sizeof positions / sizeof *positions, z + 4, n - 4);
+}
+/* Whether the lower-case word of n bytes at z names a person: a role noun's ending
+ * ("teacher", "doctor", "activist", "paediatrician", "resident", "migrant", "refugee") or
+ * one of a few plain nouns; not "number", "statement" and the like (sorted lists) */
+static int person_noun(const uint8_t *z, size_t n) {
+    static const char *const plain[] = {
+        "aide",     "analyst",  "boy",       "child",  "citizen", "colleague", "daughter",
+        "diplomat", "executive", "expert",   "father", "friend",  "girl",      "husband",
+        "man",      "medic",    "mother",    "nurse",  "official", "person",   "pilot",
+        "relative", "source",   "veteran",   "victim", "widow",   "wife",      "witness",
+        "woman",
+    };
+    static const char *const not_persons[] = {
+        "answer",  "border",   "centre",   "committee", "computer", "corner", "decree",
+        "degree",  "document", "earlier",  "error",     "event",    "factor", "floor",
+        "further", "guarantee", "later",   "letter",    "matter",   "number", "offer",
+        "order",   "other",    "paper",    "power",     "quarter",  "sector", "summer",
+        "water",   "winter",
+    };
+    static const char *const ends[] = {"ant", "ee", "ent", "er", "ian", "ist", "or"};
+    if (in_sorted(plain, sizeof plain / sizeof *plain, z, n)) return 1;
+    if (n < 5 || in_sorted(not_persons, sizeof not_persons / sizeof *not_persons, z, n) ||
+        (n > 4 && !memcmp(z + n - 4, "ment", 4)))
+        return 0;
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (!memcmp(z + n - k, ends[i], k)) return 1;
+    }
+    return 0;
+}
+
+/* Whether the sentence at byte s (ending before e) opens with someone unnamed: "A", "An",
+ * "One" or "Another", up to four lower-case words and a noun for a person (person_noun), then
+ * what ends the description (a comma, a preposition or "who", a verb: "A paediatrician in
+ * Bucharest", "One analyst speculated"); the head noun's bytes in *hb, *hn. `want` (1 he, 2
+ * she) rules out a noun of the other gender. */
+static int indefinite_person(const uint8_t *z, size_t s, size_t e, int want, size_t *hb,
+                             size_t *hn) {
+    static const char *const opens[] = {"a", "an", "another", "one"};
+    static const char *const verbs[] = {"believes", "feels", "had",  "has",   "is",  "said",
+                                        "says",     "spoke", "thinks", "told", "was", "wrote"};
+    size_t i = s, b, head_b = 0, head_n = 0;
+    for (int k = 0; k < 6 && i < e; k++) {
+        b = i;
+        while (i < e && ((z[i] >= 'a' && z[i] <= 'z') || (z[i] >= 'A' && z[i] <= 'Z') ||
+                         (z[i] >= '0' && z[i] <= '9') || z[i] == '-'))
+            i++;
+        if (i == b) return 0;
+        if (k == 0) {
+            if (!in_sorted(opens, sizeof opens / sizeof *opens, z + b, i - b)) return 0;
+        } else if (z[b] < 'a' || z[b] > 'z') {
+            return 0; /* a name ("A KLM spokesman") */
+        } else if (head_n &&
+                   (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b,
+                              i - b) ||
+                    in_sorted(verbs, sizeof verbs / sizeof *verbs, z + b, i - b) ||
+                    (i - b > 4 && z[i - 2] == 'e' && z[i - 1] == 'd'))) {
+            break; /* "in Bucharest", "who ...", "said ...", "described ..." */
+        } else {
+            head_b = b, head_n = i - b;
+        }
+        if (i < e && z[i] == ',') {
+            if (k == 0) return 0;
+            break;
+        }
+        if (i >= e || z[i] != ' ') return 0;
+        i++;
+        if (k == 5) return 0;
+    }
+    if (!head_n || !person_noun(z + head_b, head_n)) return 0;
+    if (in_sorted(desc_he, sizeof desc_he / sizeof *desc_he, z + head_b, head_n) && want == 2)
+        return 0;
+    if (in_sorted(desc_she, sizeof desc_she / sizeof *desc_she, z + head_b, head_n) &&
+        want == 1)
+        return 0;
+    *hb = head_b, *hn = head_n;
+    return 1;
+}
+
+/* ... and in the plural, with no article: "Analysts", "Two analysts", "Some economists",
+ * "Researchers" (a person noun and an "s"), then a preposition ("Analysts at Bernstein") */
+static int plural_persons(const uint8_t *z, size_t s, size_t e, size_t *hb, size_t *hn) {
+    static const char *const dets[] = {"five", "four", "many", "other", "several", "some",
+                                       "three", "two"};
+    static const char *const preps[] = {"at", "for", "from", "in", "of", "with"};
+    size_t i = s, b;
+    for (int k = 0; k < 4 && i < e; k++) {
+        b = i;
+        while (i < e && ((z[i] >= 'a' && z[i] <= 'z') || (k == 0 && i == b && z[i] >= 'A' &&
+                                                          z[i] <= 'Z') || z[i] == '-'))
+            i++;
+        if (i == b || i >= e || z[i] != ' ' || (k > 0 && (z[b] < 'a' || z[b] > 'z'))) return 0;
+        if (k == 0 && in_sorted(dets, sizeof dets / sizeof *dets, z + b, i - b)) {
+            i++;
+            continue;
+        }
+        /* (adjectives before the head, not "The board of directors of ...": a body's organ
+         * speaks for it) */
+        if (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b) ||
+            (i - b == 3 && (z[b] | 0x20) == 't' && z[b + 1] == 'h' && z[b + 2] == 'e'))
+            return 0;
+        /* the head: a person noun in the plural, then a preposition */
+        size_t n = i - b, pb = i + 1, pe = pb;
+        while (pe < e && z[pe] >= 'a' && z[pe] <= 'z') pe++;
+        if (n > 4 && z[b + n - 1] == 's' && z[b + n - 2] != 's' &&
+            in_sorted(preps, sizeof preps / sizeof *preps, z + pb, pe - pb)) {
+            uint8_t head[16];
+            if (n - 1 >= sizeof head) return 0;
+            for (size_t x = 0; x + 1 < n; x++) head[x] = z[b + x] | 0x20;
+            if (!person_noun(head, n - 1)) return 0;
+            *hb = b, *hn = n;
+            return 1;
+        }
+        i++;
+    }
+    return 0;
+}
+
+/* "“…,” she said" right after a sentence that brings in someone unnamed as its subject
+ * (indefinite_person) and names no one ("A paediatrician in Bucharest, who asked not to be
+ * named, described wards overflowing. “…,” she said."): someone a pronoun of the gender
+ * `want` stands for rather than the last named person; the sentence's start in *sb, or 0
+ * when there is none */
+static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int want,
+                                  size_t *sb) {
+    const uint8_t *z = w->text;
+    size_t e = q->quote.byte_start, hb, hn;
+    while (e > 0 && z[e - 1] != ' ' && z[e - 1] != '\n' && e + 4 > q->quote.byte_start) e--;
+    while (e > 0 && (z[e - 1] == ' ' || z[e - 1] == '\n')) e--;
+    if (e < 2 || !strchr(".!?", z[e - 1])) return 0;
+    size_t s = e - 1;
+    while (s > 0 && e - s < 400 && z[s - 1] != '\n' &&
+           !(s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2])))
+        s--;
+    if (s > 0 && z[s - 1] != '\n' && z[s - 1] != ' ') return 0;
+    if (!indefinite_person(z, s, e, want, &hb, &hn)) return 0;
+    *sb = s;
+    return 1;
+}
+
+/* Roles news writes for one holder under two names: "Nvidia CEO Jensen Huang ... the chief
+ * executive said", "Everton manager David Moyes ... the boss said", "Rep. Jim Jordan ...
+ * the lawmaker said", "Pope Leo ... the pontiff said" (the description's head word first,
+ * then the roles the text may have given its holder instead; not "coach" for "manager": a
+ * football story's other side has a head coach) */
+static const char *const role_synonyms[][8] = {
+    {"boss", "manager", 0},
+    {"ceo", "executive", 0},
+    {"executive", "ceo", 0},
+    {"lawmaker", "congressman", "congresswoman", "representative", "senator", "legislator",
+     "mp", 0},
+    {"legislator", "congressman", "congresswoman", "representative", "senator", "lawmaker",
+     "mp", 0},
+    {"manager", "boss", 0},
+    {"pontiff", "pope", 0},
+};
+/* The first holder of a role that stands for the one whose head word's key is k, or -1 */
+static int32_t synonym_role_first(const NewsQuoteState *st, uint64_t k) {
+    for (size_t i = 0; i < sizeof role_synonyms / sizeof *role_synonyms; i++) {
+        if (k != str_key(role_synonyms[i][0])) continue;
+        for (size_t j = 1; role_synonyms[i][j]; j++) {
+            int32_t r = news_role_first(st, str_key(role_synonyms[i][j]));
+            if (r >= 0) return r;
+        }
+    }
+    return -1;
+}
+
+/* Whether byte s opens a sentence: the text's start, a line's, after ". " ("? ", "! "), or
+ * a capital after a dateline's dash ("SEOUL, March 9 - An official", "(AP) — A") */
+static int opens_sentence(const uint8_t *z, size_t s) {
+    if (s == 0 || z[s - 1] == '\n') return 1;
+    if (s < 2 || z[s - 1] != ' ') return 0;
+    if (strchr(".!?", z[s - 2]) && z[s - 2]) return 1;
+    int dash = z[s - 2] == '-' ||
+               (s > 4 && (z[s - 2] == 0x94 || z[s - 2] == 0x93) && z[s - 3] == 0x80 &&
+                z[s - 4] == 0xE2);
+    return dash && z[s] >= 'A' && z[s] <= 'Z';
+}
+
+/* The name quotes.c took as the speaker is only a modifier of the sentence's subject, a
+ * description that opens the sentence right before it: someone close to the name ("A
+ * neighbour of the Shahs said", "A colleague at Tesco said", "A cousin of Raj Shah told"),
+ * or a group the name is one of ("Some investors, including SoftBank, which ..., said",
+ * "Banks, including Citibank, have said"). Then the speaker is that description, no one
+ * named: its first byte, or the speaker's own start when there is none; its end in *end (the
+ * name's, or the group's before its comma). Mouthpieces are not such ("A spokesman for Acme
+ * said" speaks for Acme). (sorted) */
+static const char *const close_nouns[] = {
+    "aunt",     "brother",  "classmate", "colleague", "cousin",   "customer", "daughter",
+    "employee", "father",   "friend",    "husband",   "member",   "mother",   "nephew",
+    "neighbor", "neighbour", "niece",    "parent",    "pupil",    "relative", "sister",
+    "son",      "student",  "supporter", "teammate",  "uncle",    "wife",     "worker",
+};
+static size_t subject_before_name(const NewsWork *w, const NewsSpan *sp, size_t *end) {
+    static const char *const dets[] = {"a", "an", "another", "one", "the"};
+    static const char *const links[] = {", among them ", ", including ", ", such as "};
+    const uint8_t *z = w->text;
+    size_t b = sp->byte_start, e;
+    *end = b + sp->byte_len;
+    /* a group: "<Some investors>, including <name>" */
+    for (size_t k = 0; k < sizeof links / sizeof *links; k++) {
+        size_t n = strlen(links[k]);
+        if (b < n + 2 || memcmp(z + b - n, links[k], n)) continue;
+        size_t s = b - n, words = 1;
+        while (s > 0 && b - n - s < 60 && z[s - 1] != '\n' && z[s - 1] != ',' &&
+               !(z[s - 1] == ' ' && s > 1 && strchr(".!?", z[s - 2])))
+            s--;
+        if (!opens_sentence(z, s) || z[s] < 'A' || z[s] > 'Z') return b;
+        for (e = s + 1; e < b - n; e++) {
+            if (z[e] == ' ') words++;
+            else if (!((z[e] >= 'a' && z[e] <= 'z') || z[e] == '-')) return b;
+        }
+        *end = b - n;
+        return words <= 4 ? s : b;
+    }
+    /* someone close: "<A neighbour> of [the] <name>", "<A colleague> at <name>" */
+    e = b;
+    if (e > 4 && !memcmp(z + e - 4, "the ", 4)) e -= 4;
+    if (e < 4 || z[e - 1] != ' ' || (memcmp(z + e - 4, " of ", 4) && memcmp(z + e - 4, " at ", 4)))
+        return b;
+    e -= 4;
+    size_t hb = e;
+    while (hb > 0 && z[hb - 1] >= 'a' && z[hb - 1] <= 'z') hb--;
+    if (hb == e || !in_sorted(close_nouns, sizeof close_nouns / sizeof *close_nouns, z + hb,
+                              e - hb))
+        return b;
+    /* the article opening the sentence, up to two lower-case words before the noun */
+    size_t s = hb;
+    for (int k = 0; k < 3; k++) {
+        if (s < 2 || z[s - 1] != ' ') return b;
+        size_t ws = s - 1;
+        while (ws > 0 && z[ws - 1] != ' ' && z[ws - 1] != '\n') ws--;
+        if (in_sorted(dets, sizeof dets / sizeof *dets, z + ws, s - 1 - ws))
+            return opens_sentence(z, ws) ? ws : b;
+        for (size_t i = ws; i < s - 1; i++)
+            if (!((z[i] >= 'a' && z[i] <= 'z') || z[i] == '-')) return b;
+        s = ws;
+    }
+    return b;
+}
+
+/* The speaker quotes.c took is a noun inside the modifier of an unnamed subject that opens
+ * the sentence, right before the cue: "A resident who asked not to be named for fear of
+ * reprisals told", "An elderly woman in the queue said". The subject speaks: its first byte,
+ * its end in *end, or sp's own start when there is none. Not after a comma (", police
+ * said" is a clause of its own), nor past a verb of being ("A man in Leeds was arrested by
+ * police who said"), nor for a mouthpiece or a lawyer, who speak for a name. */
+static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size_t *end,
+                                     int *plural) {
+    /* a verb of being, or a report the subject makes of another's ("An analyst at USDA
+     * noted that an article in Izvestia said") */
+    static const char *const be[] = {"added", "are",  "is",   "noted", "reported", "said",
+                                     "says",  "that", "told", "was",   "were",     "wrote"};
+    static const char *const for_others[] = {"attorney", "lawyer", "spokesman", "spokesperson",
+                                             "spokeswoman"};
+    const uint8_t *z = w->text;
+    size_t b = q->speaker.byte_start, s = b, hb, hn;
+    if (!q->cue.byte_len || q->cue.byte_start < b + q->speaker.byte_len ||
+        q->cue.byte_start > b + q->speaker.byte_len + 12 || q->quote.byte_start < b)
+        return b;
+    while (s > 0 && b - s < 300 && !opens_sentence(z, s) && z[s - 1] != '"') s--;
+    if (!opens_sentence(z, s)) return b;
+    if (s + 4 < b && (!memcmp(z + s, "But ", 4) || !memcmp(z + s, "And ", 4))) s += 4;
+    *plural = 0;
+    if (!(indefinite_person(z, s, b, 0, &hb, &hn) ||
+          (*plural = plural_persons(z, s, b, &hb, &hn))) ||
+        hb + hn >= b || in_sorted(for_others, sizeof for_others / sizeof *for_others, z + hb, hn) ||
+        (z[hb + hn - 1] == 's' &&
+         in_sorted(for_others, sizeof for_others / sizeof *for_others, z + hb, hn - 1)))
+        return b;
+    size_t i = hb + hn;
+    if (z[i] != ' ') return b; /* a comma right after the noun */
+    size_t k = b;
+    while (k > i && z[k - 1] == ' ') k--;
+    if (k > 0 && z[k - 1] == ',') return b;
+    for (size_t x = i + 1; x < b;) {
+        size_t y = x;
+        while (y < b && z[y] != ' ') y++;
+        if (in_sorted(be, sizeof be / sizeof *be, z + x, y - x)) return b;
+        x = y + 1;
+    }
+    /* the mention: the subject, with the name when only a preposition (and "the") stands
+     * between ("Analysts at Bernstein", "One dealer with a German bank") */
+    static const char *const preps[] = {"at", "for", "from", "in", "of", "with"};
+    size_t pe = i + 1;
+    while (pe < b && z[pe] >= 'a' && z[pe] <= 'z') pe++;
+    int one_prep = in_sorted(preps, sizeof preps / sizeof *preps, z + i + 1, pe - i - 1) &&
+                   (pe + 1 == b || (pe + 5 == b && !memcmp(z + pe + 1, "the ", 4)));
+    *end = one_prep ? b + q->speaker.byte_len : hb + hn;
+    return s;
+}
+
+/* Whether the n bytes at z are one person's demonym: a capital, then lower case, with an
+ * ending for one person ("American", "Briton", "Scot", "Spaniard", "Frenchman", "Israeli",
+ * "Greek", "Serb"); not a plural ("Tories", "Democrats"), nor a people ("the French", "the
+ * Japanese"), nor an acronym ("the FSLIC") */
+static int demonym(const uint8_t *z, size_t n) {
+    static const char *const ends[] = {"an", "ard", "at", "b", "ek", "i", "ine", "on", "ot"};
+    if (n < 3 || z[0] < 'A' || z[0] > 'Z') return 0;
+    for (size_t i = 1; i < n; i++)
+        if (z[i] < 'a' || z[i] > 'z') return 0;
+    for (size_t i = 0; i < sizeof ends / sizeof *ends; i++) {
+        size_t k = strlen(ends[i]);
+        if (n > k && !memcmp(z + n - k, ends[i], k)) return 1;
+    }
+    return 0;
+}
+
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
  * resolved; another one is someone else) */
 static int has_age(const NewsWork *w, const NewsMention *m) {
@@ -644,6 +967,39 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         !other_party(w, &w->ment.v[latest]))
         return cand[pick[0]];
     return best >= 0 && !tie && lead[best] ? cand[pick[best]] : -1;
+}
+
+/* "the union" after "the USO union", "the party" after "the Reform UK party": the latest
+ * organisation the text named with that noun for a body (n bytes at noun) right after its
+ * name, in this part of the story (ORG_DESC_CHARS before), or -1; not "the official" after
+ * "a Treasury official" nor "the report" after "the OECD report", which are not the body
+ * (sorted) */
+static const char *const body_nouns[] = {
+    "alliance", "association", "campaign", "charity", "coalition", "consortium",
+    "federation", "group", "militia", "movement", "party", "union",
+};
+static int32_t named_with_noun(const NewsWork *w, const NewsQuoteState *st, size_t mi,
+                               int64_t at, const uint8_t *noun, size_t n) {
+    const uint8_t *z = w->text;
+    if (!in_sorted(body_nouns, sizeof body_nouns / sizeof *body_nouns, noun, n)) return -1;
+    for (size_t j = mi; j-- > 0;) {
+        const NewsMention *m = &w->ment.v[j];
+        if (at - m->char_start > ORG_DESC_CHARS) break;
+        size_t e = m->byte_start + m->byte_len;
+        /* (in a story's own case: "SOROS GROUP" over a story of "a group led by George
+         * Soros" is no name of the group; nor is a person's: "the Steinhardt group") */
+        int32_t c = news_ment_canon(w, j);
+        if (m->type != NEWS_ORG || (st->m_inq[j] & NEWS_MQ_INQ) || e + 1 + n > w->text_len ||
+            z[e] != ' ' || z[e + 1] < 'a' || z[e + 1] > 'z' || c < 0 ||
+            w->ment.v[c].type != NEWS_ORG)
+            continue;
+        size_t k = 0;
+        while (k < n && (z[e + 1 + k] | 0x20) == (noun[k] | 0x20)) k++;
+        if (k == n && (e + 1 + n == w->text_len || !((z[e + 1 + n] | 0x20) >= 'a' &&
+                                                     (z[e + 1 + n] | 0x20) <= 'z')))
+            return (int32_t)j;
+    }
+    return -1;
 }
 
 /* "Irish publishing group Independent News & Media is buying ... the group announced":
@@ -919,11 +1275,76 @@ int news_speakers_document(NewsWork *w) {
         if (in->src >= 0) continue; /* copied below */
         int kind = qq->spk_kind;
         int32_t company = -1; /* the company "the company" stands for (story_company) */
+        /* the name is a modifier of the subject ("A neighbour of the Shahs said"): the
+         * subject speaks, unnamed, and no organisation its last word names */
+        int close = 0;
+        int32_t inner_org = -1; /* the body such a subject was of ("An official of the KTA") */
+        if ((kind == NEWS_SPK_NAME || kind == NEWS_SPK_DESC) && qq->speaker.byte_len) {
+            size_t se = 0, sb = qq->speaker.byte_start;
+            int plural = 0;
+            if (kind == NEWS_SPK_NAME) sb = subject_before_name(w, &qq->speaker, &se);
+            /* (a name: a place or a body, not a person, "told Al Jazeera" aside) */
+            if (sb == qq->speaker.byte_start &&
+                (kind == NEWS_SPK_DESC ||
+                 (qq->speaker_entity >= 0 && (size_t)qq->speaker_entity < nm &&
+                  mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type != NEWS_PER)))
+                sb = subject_around_speaker(w, qq, &se, &plural);
+            if (sb < qq->speaker.byte_start) {
+                int32_t before = 0, len = 0; /* in characters */
+                for (size_t i = sb; i < qq->speaker.byte_start || i < se; i++) {
+                    int c = (w->text[i] & 0xC0) != 0x80;
+                    len += i < se ? c : 0;
+                    before += i < qq->speaker.byte_start ? c : 0;
+                }
+                qq->speaker.char_start -= before;
+                qq->speaker.char_len = len;
+                qq->speaker.byte_start = (uint32_t)sb;
+                qq->speaker.byte_len = (uint32_t)(se - sb);
+                if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
+                    (size_t)qq->speaker_entity < nm) {
+                    int32_t c = news_ment_canon(w, (size_t)qq->speaker_entity);
+                    if (c >= 0 && (size_t)c < nm && mv[c].type == NEWS_ORG) inner_org = c;
+                }
+                /* "Analysts at Peel Hunt said": the firm's, as our sets have it (the whole
+                 * phrase its mention); one analyst there is someone of their own */
+                if (!(plural && inner_org >= 0)) {
+                    qq->speaker_entity = -1;
+                    qq->spk_kind = NEWS_SPK_DESC;
+                    kind = NEWS_SPK_DESC;
+                    close = 1;
+                }
+                if (plural) inner_org = -1;
+            }
+        }
         /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
          * would be, of either gender (an age the text gave someone, "Ferri, 54,", quotes.c
          * has resolved) */
-        int aged = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
-                   age_epithet(w, &qq->speaker);
+        /* "the Briton said", "the Serb told": a demonym the entity step typed MISC is no
+         * speaker but an epithet of a person the story follows, found as an age is; the
+         * mention takes its "the" */
+        if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
+            (size_t)qq->speaker_entity < nm && qq->speaker.byte_start >= 4 &&
+            mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type == NEWS_MISC &&
+            !memchr(w->text + qq->speaker.byte_start, ' ', qq->speaker.byte_len) &&
+            demonym(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
+            (qq->cue.byte_start == qq->speaker.byte_start + qq->speaker.byte_len + 1 ||
+             qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start) &&
+            !memchr(w->text + qq->cue.byte_start, ' ', qq->cue.byte_len) && /* "according to" */
+            opens_with_the(w->text + qq->speaker.byte_start - 4, qq->speaker.byte_len + 4) &&
+            (qq->speaker.byte_start == 4 || w->text[qq->speaker.byte_start - 5] == ' ' ||
+             w->text[qq->speaker.byte_start - 5] == '\n')) {
+            qq->speaker.byte_start -= 4, qq->speaker.byte_len += 4;
+            qq->speaker.char_start -= 4, qq->speaker.char_len += 4;
+            qq->speaker_entity = -1;
+            qq->spk_kind = NEWS_SPK_DESC;
+            kind = NEWS_SPK_DESC;
+            close = 2;
+        }
+        int by_age = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+                     age_epithet(w, &qq->speaker);
+        int aged = by_age || close == 2 ||
+                   (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+                    position_epithet(w, &qq->speaker));
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY || aged) {
             int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
@@ -980,7 +1401,7 @@ int news_speakers_document(NewsWork *w) {
                      * "the actress" or the rival just named ("She will now meet Venus
                      * Williams. “…,” said the 23-year-old."), and not one of another age */
                     if (aged && ((!(st->m_inq[j] & NEWS_MQ_SUBJECT) && !SPOKE(c)) ||
-                                 has_age(w, &mv[j]) || has_age(w, &mv[c])))
+                                 (by_age && (has_age(w, &mv[j]) || has_age(w, &mv[c])))))
                         continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
                            PERSONISH(c) || (mv[j].type == NEWS_LOC && dateline_caps(w, &mv[j]))) {
@@ -1013,7 +1434,8 @@ int news_speakers_document(NewsWork *w) {
                          * words: the story turned to them ("Tom Hale said the talks had gone
                          * well. Mark Reid, his deputy, was less sure. “…,” he said." is
                          * Reid's; not "Cruz electrified the crowds, Stovall said.") */
-                        if (c != last_spk && want && mv[j].char_start > last_end) switched = 1;
+                        if (c != last_spk && (want || aged) && mv[j].char_start > last_end)
+                            switched = 1; /* (an epithet too: "said the American") */
                     }
                 }
                 if (want && GENDER(c) == want) sc += 4;
@@ -1032,6 +1454,21 @@ int news_speakers_document(NewsWork *w) {
                     best = sc, found = cand_j[k], best_c = cand_c[k];
                 } else if (cand_c[k] != best_c && sc > second) {
                     second = sc;
+                }
+            }
+            /* someone unnamed the sentence before brought in, who named no person: theirs,
+             * not the last named person's */
+            size_t usb;
+            if (want && found >= 0 && at > qq->quote.char_start &&
+                unnamed_subject_before(w, qq, want, &usb)) {
+                int named = 0;
+                for (size_t j = mi; !named && j-- > 0 && mv[j].byte_start >= usb;)
+                    named = !(st->m_inq[j] & NEWS_MQ_INQ) &&
+                            (PERSONISH(j) || PERSONISH(news_ment_canon(w, j)));
+                if (!named) {
+                    found = -1, to_desc = 1, desc_ent = -1, last_spk = -1;
+                    last_desc = DESC_ONE | want, desc_mi = mi, desc_next = -1;
+                    desc_lo = desc_hi = 0;
                 }
             }
             if (found < 0 && to_desc) {
@@ -1061,7 +1498,7 @@ int news_speakers_document(NewsWork *w) {
             if (p >= 0) qq->speaker_entity = p;
         }
         size_t mb, mn;
-        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && !close &&
             body_mouthpiece(w, &qq->speaker, &mb, &mn)) {
             /* "A council spokeswoman said": the body whose name ends with that word, or
              * whose head noun it is, named close before ("Norfolk County Council", "the
@@ -1077,7 +1514,7 @@ int news_speakers_document(NewsWork *w) {
             else if (k == str_key("company") || k == str_key("firm"))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
         }
-        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len) {
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len && !close) {
             /* "the ministry said": the organisation the text named with that word
              * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some
              * bank, and its head noun ("Bank of Mexico") only for "the bank" itself */
@@ -1116,6 +1553,9 @@ int news_speakers_document(NewsWork *w) {
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
+            if (qq->speaker_entity < 0 && words == 2 && opens_with_the(sz, qq->speaker.byte_len))
+                qq->speaker_entity =
+                    named_with_noun(w, st, mi, at, sz + 4, qq->speaker.byte_len - 4);
             if (qq->speaker_entity < 0 && company_word(w, &qq->speaker))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
             if (qq->speaker_entity < 0 && group_word(w, &qq->speaker))
@@ -1129,6 +1569,18 @@ int news_speakers_document(NewsWork *w) {
                  opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len)) &&
                 !(traits & DESC_OWNED)) {
                 int32_t r = news_role_first(st, in->role ? in->role : k);
+                /* (a bare role, its holder named before: not "the Everton manager" for
+                 * "Liverpool head coach Arne Slot" named after) */
+                int bare = opens_with_the(w->text + qq->speaker.byte_start, qq->speaker.byte_len);
+                for (size_t i = 4; bare && i < qq->speaker.byte_len; i++) {
+                    uint8_t ch = w->text[qq->speaker.byte_start + i];
+                    bare = (ch >= 'a' && ch <= 'z') || ch == ' ' || ch == '-' ||
+                           (ch >= 'A' && ch <= 'Z' && k == str_key("ceo"));
+                }
+                if (r < 0 && bare && (!in->role || (uint32_t)in->role == (uint32_t)k)) {
+                    r = synonym_role_first(st, k);
+                    if (r >= 0 && (size_t)r < nm && mv[r].char_start > at) r = -1;
+                }
                 if (r >= 0 && (size_t)r < nm && mv[r].type == NEWS_PER &&
                     mv[r].char_start - at < ORG_DESC_CHARS &&
                     at - mv[r].char_start < ORG_DESC_CHARS)
@@ -1245,6 +1697,12 @@ int news_speakers_document(NewsWork *w) {
                 desc_end = qq->quote.char_start + qq->quote.char_len;
                 if (!next_only) last_end = desc_end;
             }
+        }
+        /* "An official of the Korea Traders' Association said ... “…,” the spokesman said":
+         * the body stays the story's current speaker for a bare mouthpiece or "it" */
+        if (inner_org >= 0) {
+            last_spk = inner_org;
+            last_end = qq->quote.char_start + qq->quote.char_len;
         }
     }
 #undef GENDER

@@ -118,7 +118,7 @@ select 'qt11_11', (select group_concat(row, char(10)) from (select row from r wh
 select 'qt11_12', (select group_concat(row, char(10)) from (select row from r where id = 12 order by start))
   = 'partial|made a mistake|Tom Ashby|Tom Ashby|said|59|14' || char(10) ||
     'partial|a distraction|Tom Ashby|Tom Ashby|said|99|13' || char(10) ||
-    'partial|a clear negative|Harwell Bank|Harwell Bank|said|162|16';
+    'partial|a clear negative|Harwell Bank|Analysts at Harwell Bank|said|162|16';
 -- a role named with "of", before the name and in an apposition
 select 'qt11_13', (select group_concat(row, char(10)) from (select row from r where id = 13 order by start))
   = 'direct|Talks will go on,|Marco Rubio|the secretary of state|said|72|17' || char(10) ||
