@@ -1753,12 +1753,15 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
                        * member of Germany's central bank, the Bundesbank, said": his) */
-            /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow," */
+            /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow,",
+             * "The chief executive of Harwell Bank, Jane Doe," */
             int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;
             size_t of = mo >= 0 ? news_ment_toks(w, (size_t)mo).tok_first : 0;
+            if (mo >= 0 && of > lo + 2 && tok_is(w, of - 1, "the")) of--; /* "of the Bank" */
             int owner = mo >= 0 && of > lo + 1 && mk >= 0 && w->ment.v[mk].type == NEWS_PER &&
                         ((is_role_word(w, of - 2) &&
-                          (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))) ||
+                          (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to") ||
+                           tok_is(w, of - 1, "of"))) ||
                          (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
                           (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at"))));
             if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&

@@ -605,7 +605,20 @@ static int unnamed_subject_before(const NewsWork *w, const NewsQuote *q, int wan
            !(s > 1 && z[s - 1] == ' ' && strchr(".!?", z[s - 2])))
         s--;
     if (s > 0 && z[s - 1] != '\n' && z[s - 1] != ' ') return 0;
-    if (!indefinite_person(z, s, e, want, &hb, &hn)) return 0;
+    if (!indefinite_person(z, s, e, want, &hb, &hn)) {
+        /* after a phrase of place or time and its comma: "In Kyiv's Obolon district, one
+         * resident, a retired teacher, had filled every bottle" */
+        static const char *const preps[] = {"after", "at", "in", "inside", "near", "on",
+                                            "outside"};
+        size_t w0 = s, c = s;
+        while (w0 < e && ((z[w0] >= 'A' && z[w0] <= 'Z') || (z[w0] >= 'a' && z[w0] <= 'z')))
+            w0++;
+        if (!in_sorted(preps, sizeof preps / sizeof *preps, z + s, w0 - s)) return 0;
+        while (c < e && c - s < 80 && z[c] != ',') c++;
+        if (c + 2 >= e || z[c] != ',' || z[c + 1] != ' ' ||
+            !indefinite_person(z, c + 2, e, want, &hb, &hn))
+            return 0;
+    }
     *sb = s;
     return 1;
 }
