@@ -5454,10 +5454,14 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 }
                 /* a quotation after the report: the words before it are the writer's ("On
                  * the subject of Israel, Trump added, “…”") */
+                /* (not "The ministry said Kenya, Uganda and Tanzania are ...": a name right
+                 * after "said" whose subject came before it opens the report, no tail) */
                 int para = c2 >= 0 && c2 + 1 < (int64_t)p1 && tok_ch(w, (size_t)c2, ',') &&
                            !(cf & NEWS_CUE_ING) && a.t0 >= 0 && a.t0 < (int64_t)k &&
                            !tok_ch(w, k - 1, ',') && !tok_is(w, k - 1, "to") &&
-                           !clause_person(w, st, k, cf);
+                           !clause_person(w, st, k, cf) &&
+                           !(st->tok_ment[k + 1] >= 0 && tok_in(w, k, say_words) &&
+                             !(cf & NEWS_CUE_OBJECT));
                 for (int64_t t = a.t0; para && t < (int64_t)k; t++)
                     para = !tok_is(w, (size_t)t, "who"); /* "Ferri, a banker who has advised
                                                            * the trust, said": no report */

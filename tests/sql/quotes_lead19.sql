@@ -19,3 +19,14 @@ select 'ql19_04', (select group_concat(coalesce(speaker, '-') || '|' || speaker_
   from news_quotes('Officials said power was cut. Ann Lee, 50, agreed.' || char(10) ||
   'In Kyiv''s Obolon district, one resident, a retired teacher, had filled every bottle. "We will live through a fourth," she said.')
   where kind = 'direct') = '-|she';
+-- a name right after "said" whose subject came before it opens the report, no tail after
+-- which a second part begins ("said Kenya, Uganda and Tanzania are ..." lost "Kenya, ")
+select 'ql19_05', (select group_concat(quote, ';') from news_quotes(
+  'The ministry said Kenya, Uganda and Tanzania are suffering from drought.'))
+  = 'Kenya, Uganda and Tanzania are suffering from drought';
+select 'ql19_06', (select group_concat(quote, ';') from news_quotes(
+  'Bayer said Mobay, its primary chemicals company, would cut jobs.'))
+  = 'Mobay, its primary chemicals company, would cut jobs';
+-- ... but "told Reuters," is the tail of a report split by its cue
+select 'ql19_07', (select group_concat(quote, ';') from news_quotes(
+  'The economy, Lund told Reuters, is strong.')) = 'The economy;is strong';
