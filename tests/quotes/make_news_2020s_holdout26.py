@@ -21,6 +21,11 @@ make_news_2020s.py (docs/quotes.md: a body inside `Analysts at X` speaks; a role
 person the text gave that role), whose builder it uses, before any rule of branch
 speakers13.
 
+Measured once, blind, on main at 5ff005f (68 quotations): all kinds overlap F1 98.53 (exact
+97.06), end-to-end 88.24 (speaker strict 88.71, 62 judged; speaker mention 97.01); direct
+with named speakers (`--kinds direct --named-speakers`, 21 quotations) overlap F1 100.00,
+end-to-end 80.95 (speaker strict 78.95); indirect overlap F1 96.55, end-to-end 96.55.
+
 usage: make_news_2020s_holdout26.py [OUT.jsonl]   (default: news_2020s_holdout26.jsonl here)"""
 import os
 import sys
