@@ -827,13 +827,40 @@ static uint64_t owned_role_key(const NewsWork *w, uint64_t key, int64_t o) {
     return ((key ^ h) * 1099511628211ull) | 1;
 }
 
+/* A place or a body named right before the role whose head word is token k, across its
+ * modifiers and lower-case words ("Ireland captain", "Ireland head coach", "Nvidia chief
+ * executive"), or -1 (its first token): the team, country or firm the role is held for, as an owner with
+ * "'s" is. */
+static int64_t adjunct_owner(const NewsWork *w, const NewsQuoteState *st, size_t k) {
+    size_t b = k;
+    while (b > 0 && k - b < 2 && (is_lower_word(w, b - 1) || tok_in(w, b - 1, role_modifiers)))
+        b--;
+    if (b == 0 || st->tok_ment[b - 1] < 0) return -1;
+    int32_t m = st->tok_ment[b - 1];
+    uint8_t ty = w->ment.v[m].type;
+    /* its first word, as a description writes it: "Exxon Corp chairman ... the Exxon
+     * chairman" */
+    return ty == NEWS_LOC || ty == NEWS_ORG ? (int64_t)news_ment_toks(w, (size_t)m).tok_first
+                                            : -1;
+}
+
 /* Learns role token k for mention m, and for its owner when it has one: "Greenland's prime
- * minister, Mute Egede," is a prime minister, and Greenland's. */
+ * minister, Mute Egede," is a prime minister, and Greenland's. An owner named before the role
+ * with no "'s" ("Ireland captain Caelan Doris") keeps the role for descriptions that name it
+ * ("the Ireland captain" is not France's); it does not make a description with another
+ * owner ("Britain's leader") no one, as a role given only with owners does. */
 static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t m) {
     uint64_t key = role_key(w, k);
     int64_t o = role_owner(w, k, 0);
     role_put(st, key, m);
-    if (o < 0) return;
+    if (o < 0) {
+        o = adjunct_owner(w, st, k);
+        if (o < 0) return;
+        role_put(st, owned_role_key(w, key, o), m);
+        role_put(st, holder_owner_key(key, m, 0), m);
+        role_put(st, holder_owner_key(key, m, owner_prefix(w, (size_t)o)), m);
+        return;
+    }
     role_put(st, owned_role_key(w, key, o), m);
     role_put(st, owned_role_key(w, key, -1), m);
     role_put(st, holder_owner_key(key, m, 0), m);
@@ -1802,6 +1829,20 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                      * study, said": a place ends the subject as without the apposition */
                     k = jn - 1;
                     goto again;
+                }
+                if (w->ment.v[mj].type == NEWS_ORG) {
+                    /* "Prof Nadia Okafor, of the University of Edinburgh, who was not
+                     * involved, said": the body she is of, set off by commas, is no more
+                     * the speaker than without the relative clause; she is */
+                    size_t g = f > lo && tok_is(w, f - 1, "the") ? f - 1 : f;
+                    size_t h = g > lo + 2 && tok_ch(w, g - 2, ',') ? g - 3 : g - 2;
+                    int32_t mp = g > lo + 1 && h >= lo && !st->inq[h] ? st->tok_ment[h] : -1;
+                    if (mp >= 0 && w->ment.v[mp].type == NEWS_PER &&
+                        (tok_is(w, g - 1, "of") || tok_is(w, g - 1, "at") ||
+                         tok_is(w, g - 1, "from"))) {
+                        set_mention_speaker(w, st, a, phrase_head(w, st, mp, lo), 0.9f);
+                        return 1;
+                    }
                 }
                 int32_t m2 = phrase_head(w, st, mj, lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, role_key(w, k - 1), m2);

@@ -1,0 +1,32 @@
+-- quotes_speakers_s13.sql: who news_quotes() says spoke (branch speakers13): a role held for
+-- a team, a country or a firm named before it with no "'s" ("Ireland captain Caelan Doris":
+-- "the Ireland captain" is not France's captain), and a person whose body is set off by
+-- commas before a relative clause ("Prof Nadia Okafor, of the University of Edinburgh, who
+-- ..., said" is hers, not the university's). Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+-- two captains: each description names its team; the latest captain named is not the
+-- other team's; "the Australian captain" fits Australia's
+insert into d values (1,
+ 'Ireland captain Caelan Doris praised his side. France captain Antoine Dupont scored twice.' || char(10) || '' || char(10) || '"We knew they would come back at us," the Ireland captain said.' || char(10) || '' || char(10) || '"Ireland deserved it," the France captain said.');
+insert into d values (2,
+ 'Australia captain Pat Cummins took four wickets. England captain Ben Stokes made 80.' || char(10) || '' || char(10) || '"It was a great effort," the Australia captain said. "We were lucky," the Australian captain added.' || char(10) || '' || char(10) || '"We will come back," the England captain said.');
+-- a firm's longer name before the role: its first word is what a description writes
+insert into d values (3,
+ 'Exxon Corp chairman Lawrence Rawl spoke in Houston. Later the Exxon chairman said prices would rise.');
+-- the body after "of" in commas, then a relative clause: the person speaks
+insert into d values (4,
+ 'Prof Nadia Okafor, of the University of Edinburgh, who was not involved in the research, called it "an interesting study".' || char(10) || '' || char(10) || 'Prof Tom Hale, of Oxford University, who was not involved, said the study was flawed.');
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
+
+select 'qs13_01', exists(select 1 from r where id = 1 and row = 'direct|We knew they would come back at us,|Caelan Doris|the Ireland captain|said'); -- model-dependent
+select 'qs13_02', exists(select 1 from r where id = 1 and row = 'direct|Ireland deserved it,|Antoine Dupont|the France captain|said'); -- model-dependent
+select 'qs13_03', exists(select 1 from r where id = 2 and row = 'direct|It was a great effort,|Pat Cummins|the Australia captain|said'); -- model-dependent
+select 'qs13_04', exists(select 1 from r where id = 2 and row = 'direct|We were lucky,|Pat Cummins|the Australian captain|added'); -- model-dependent
+select 'qs13_05', exists(select 1 from r where id = 2 and row = 'direct|We will come back,|Ben Stokes|the England captain|said'); -- model-dependent
+select 'qs13_06', exists(select 1 from r where id = 3 and row = 'indirect|prices would rise|Lawrence Rawl|the Exxon chairman|said'); -- model-dependent
+select 'qs13_07', exists(select 1 from r where id = 4 and row = 'partial|an interesting study|Nadia Okafor|Nadia Okafor|called'); -- model-dependent
+select 'qs13_08', exists(select 1 from r where id = 4 and row = 'indirect|the study was flawed|Tom Hale|Tom Hale|said'); -- model-dependent
+-- the mention is where the row says it is
+select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
