@@ -966,6 +966,10 @@ static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m
 static const char *const honorifics[] = {"baron", "baroness", "cllr", "dame", "dr", "lady",
                                          "lord", "prof", "professor", "sir", 0};
 
+/* the words before "Attorney" that make a prosecutor's title */
+static const char *const prosecutor_titles[] = {"assistant", "county", "district", "u.s.",
+                                                "us", 0};
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
@@ -1049,6 +1053,10 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                            : a;
             role_learn(w, st, r - 1, (int32_t)m);
             put_title_roles(w, st, r - 1, (int32_t)m);
+            /* "Assistant U.S. Attorney Karen Olmsted", "District Attorney Alvin Bragg": the
+             * prosecutor of the case (not a defence attorney, "Her attorney, Dan Ruiz,") */
+            if (r >= 2 && tok_is(w, r - 1, "attorney") && tok_in(w, r - 2, prosecutor_titles))
+                role_put(st, str_key("prosecutor"), (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
             /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
              * "Minister Lord Falconer") */

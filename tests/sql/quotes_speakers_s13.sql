@@ -2,7 +2,9 @@
 -- a team, a country or a firm named before it with no "'s" ("Ireland captain Caelan Doris":
 -- "the Ireland captain" is not France's captain), and a person whose body is set off by
 -- commas before a relative clause ("Prof Nadia Okafor, of the University of Edinburgh, who
--- ..., said" is hers, not the university's). Texts are our own. Each line prints id|1.
+-- ..., said" is hers, not the university's), a head of government the text never gives the
+-- role ("Sir Keir Starmer ... The prime minister said"), and "the prosecutor" for an
+-- "Assistant U.S. Attorney". Texts are our own. Each line prints id|1.
 create table d(id integer primary key, body text);
 -- two captains: each description names its team; the latest captain named is not the
 -- other team's; "the Australian captain" fits Australia's
@@ -16,6 +18,20 @@ insert into d values (3,
 -- the body after "of" in commas, then a relative clause: the person speaks
 insert into d values (4,
  'Prof Nadia Okafor, of the University of Edinburgh, who was not involved in the research, called it "an interesting study".' || char(10) || '' || char(10) || 'Prof Tom Hale, of Oxford University, who was not involved, said the study was flawed.');
+-- a head of government the text names with no role, then calls by it: the one such person
+-- named before with no office ("former prime minister Boris Johnson" is not the holder); two
+-- of them, or one named only after, leave it NULL
+insert into d values (5,
+ 'Starmer defends plan' || char(10) || '' || char(10) || 'Sir Keir Starmer has defended the plan. The prime minister said the economy was stable.');
+insert into d values (6,
+ 'Former prime minister Boris Johnson attacked Sir Keir Starmer on Monday. The prime minister said the attack was unfair.');
+insert into d values (7,
+ 'Tony Blair met Gordon Brown on Monday. The prime minister said the talks had gone well.');
+insert into d values (8,
+ 'The prime minister said the economy was stable. Keir Starmer later spoke in Leeds.');
+-- an assistant U.S. attorney is the case's prosecutor; a defence attorney is not
+insert into d values (9,
+ 'Assistant U.S. Attorney Karen Olmsted spoke first. Her attorney, Daniel Ruiz, asked for mercy. "Nobody was checking," the prosecutor said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -28,5 +44,10 @@ select 'qs13_05', exists(select 1 from r where id = 2 and row = 'direct|We will 
 select 'qs13_06', exists(select 1 from r where id = 3 and row = 'indirect|prices would rise|Lawrence Rawl|the Exxon chairman|said'); -- model-dependent
 select 'qs13_07', exists(select 1 from r where id = 4 and row = 'partial|an interesting study|Nadia Okafor|Nadia Okafor|called'); -- model-dependent
 select 'qs13_08', exists(select 1 from r where id = 4 and row = 'indirect|the study was flawed|Tom Hale|Tom Hale|said'); -- model-dependent
+select 'qs13_10', exists(select 1 from r where id = 5 and row = 'indirect|the economy was stable|Keir Starmer|The prime minister|said'); -- model-dependent
+select 'qs13_11', exists(select 1 from r where id = 6 and row = 'indirect|the attack was unfair|Keir Starmer|The prime minister|said'); -- model-dependent
+select 'qs13_12', exists(select 1 from r where id = 7 and row = 'indirect|the talks had gone well||The prime minister|said'); -- model-dependent
+select 'qs13_13', exists(select 1 from r where id = 8 and row = 'indirect|the economy was stable||The prime minister|said'); -- model-dependent
+select 'qs13_14', exists(select 1 from r where id = 9 and row = 'direct|Nobody was checking,|Karen Olmsted|the prosecutor|said'); -- model-dependent
 -- the mention is where the row says it is
 select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
