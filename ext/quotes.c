@@ -6152,6 +6152,17 @@ static int after_what(const NewsWork *w, size_t i) {
     return 0;
 }
 
+/* Whether the sentence from token sb opens with an owner and a noun of theirs set off before
+ * the name at token b: "Prendergast's replacement, Jack Crowley," (the name is the
+ * subject; not "According to Kleinwort's sources, Saudi Arabia ...", whose owner does not
+ * open the sentence). */
+static int owner_noun_appos(const NewsWork *w, const NewsQuoteState *st, size_t sb, size_t b) {
+    if (b < sb + 4 || !tok_ch(w, b - 1, ',') || !is_lower_word(w, b - 2) ||
+        !(w->tok.v[b - 3].flags & NEWS_TF_CLITIC) || st->tok_ment[sb] < 0)
+        return 0;
+    return news_ment_toks(w, (size_t)st->tok_ment[sb]).tok_end == b - 3;
+}
+
 /* Does mention k end in "s" and an apostrophe alone ("Kenteris' lawyer", "Matt Williams’
  * side")? An owner, as before "'s", which the tokenizer does not split off here. */
 static int bare_possessive(const NewsWork *w, size_t k) {
@@ -6270,7 +6281,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
          * subject; the name after the role is */
         int appos = b > sb + 2 && tok_ch(w, b - 1, ',') &&
-                    (is_role_word(w, b - 2) || tok_in(w, b - 2, person_nouns));
+                    (is_role_word(w, b - 2) || tok_in(w, b - 2, person_nouns) ||
+                     owner_noun_appos(w, st, sb, b));
         for (size_t x = sb; opens && x < b; x++) {
             if (st->inq[x] || tv[x].quote) opens = 0;
             else if (st->tok_ment[x] >= 0) {

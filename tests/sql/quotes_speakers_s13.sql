@@ -32,6 +32,10 @@ insert into d values (8,
 -- an assistant U.S. attorney is the case's prosecutor; a defence attorney is not
 insert into d values (9,
  'Assistant U.S. Attorney Karen Olmsted spoke first. Her attorney, Daniel Ruiz, asked for mercy. "Nobody was checking," the prosecutor said.');
+-- an owner's noun set off before a name opening the sentence: the name is its subject, so
+-- the pronoun after it is theirs, not the speaker quoted just before
+insert into d values (10,
+ 'Ireland head coach Andy Farrell said Prendergast was sore. "He will be fine," the coach said.' || char(10) || '' || char(10) || 'Prendergast''s replacement, Jack Crowley, kicked the winning penalty. "I just tried to strike it clean," he said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -49,5 +53,6 @@ select 'qs13_11', exists(select 1 from r where id = 6 and row = 'indirect|the at
 select 'qs13_12', exists(select 1 from r where id = 7 and row = 'indirect|the talks had gone well||The prime minister|said'); -- model-dependent
 select 'qs13_13', exists(select 1 from r where id = 8 and row = 'indirect|the economy was stable||The prime minister|said'); -- model-dependent
 select 'qs13_14', exists(select 1 from r where id = 9 and row = 'direct|Nobody was checking,|Karen Olmsted|the prosecutor|said'); -- model-dependent
+select 'qs13_15', exists(select 1 from r where id = 10 and row = 'direct|I just tried to strike it clean,|Jack Crowley|he|said'); -- model-dependent
 -- the mention is where the row says it is
 select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
