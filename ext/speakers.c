@@ -400,11 +400,13 @@ static int new_speaker_said(const NewsWork *w, const NewsQuote *q, size_t head, 
                       w->text + head, hl);
 }
 /* "the company", "the firm" and the nouns business news calls a company by ("the lender",
- * "the carmaker", "the German drugmaker"), after up to two words of description */
+ * "the carmaker", "the German drugmaker", "the iPhone maker", "the tech giant", "the coffee
+ * chain"), after up to two words of description */
 static const char *const company_nouns[] = {
-    "airline", "automaker", "brewer", "broadcaster", "carmaker", "carrier", "chipmaker", "company",
-    "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer",
-    "miner", "publisher", "retailer", "start-up", "startup", "supermarket", "utility",
+    "airline", "automaker", "brewer", "broadcaster", "carmaker", "carrier", "chain",
+    "chipmaker", "company", "conglomerate", "drugmaker", "firm", "giant", "insurer", "lender",
+    "maker", "manufacturer", "miner", "publisher", "retailer", "start-up", "startup",
+    "supermarket", "utility",
 };
 static int company_word(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;

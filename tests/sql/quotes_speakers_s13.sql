@@ -36,6 +36,9 @@ insert into d values (9,
 -- the pronoun after it is theirs, not the speaker quoted just before
 insert into d values (10,
  'Ireland head coach Andy Farrell said Prendergast was sore. "He will be fine," the coach said.' || char(10) || '' || char(10) || 'Prendergast''s replacement, Jack Crowley, kicked the winning penalty. "I just tried to strike it clean," he said.');
+-- "the iPhone maker", "the search giant", "the coffee chain": the company the story is about
+insert into d values (11,
+ 'Apple shares fell 4% on Friday. Tim Cook spoke to analysts. The iPhone maker said revenue rose 5%.' || char(10) || '' || char(10) || 'Google faced criticism in China. The search giant said it was looking into the issue.' || char(10) || '' || char(10) || 'Starbucks will close 400 stores. The coffee chain said sales had fallen.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -54,5 +57,8 @@ select 'qs13_12', exists(select 1 from r where id = 7 and row = 'indirect|the ta
 select 'qs13_13', exists(select 1 from r where id = 8 and row = 'indirect|the economy was stable||The prime minister|said'); -- model-dependent
 select 'qs13_14', exists(select 1 from r where id = 9 and row = 'direct|Nobody was checking,|Karen Olmsted|the prosecutor|said'); -- model-dependent
 select 'qs13_15', exists(select 1 from r where id = 10 and row = 'direct|I just tried to strike it clean,|Jack Crowley|he|said'); -- model-dependent
+select 'qs13_16', exists(select 1 from r where id = 11 and row = 'indirect|revenue rose 5%|Apple|The iPhone maker|said'); -- model-dependent
+select 'qs13_17', exists(select 1 from r where id = 11 and row = 'indirect|it was looking into the issue|Google|The search giant|said'); -- model-dependent
+select 'qs13_18', exists(select 1 from r where id = 11 and row = 'indirect|sales had fallen|Starbucks|The coffee chain|said'); -- model-dependent
 -- the mention is where the row says it is
 select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
