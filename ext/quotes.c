@@ -1305,8 +1305,13 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
 static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
     if (t1 <= t0 + 1) return -1;
     /* "the Resolution Foundation think tank", "the Harlow Securities firm": a body named
-     * before the noun for what it is, after "the", is that body */
-    int body = tok_is(w, t0, "the") &&
+     * before the noun for what it is, after "the" or a place's "'s" ("Gaza's Civil Defence
+     * agency"), is that body */
+    int32_t pm = st->tok_ment[t0];
+    size_t pe = pm >= 0 ? news_ment_toks(w, (size_t)pm).tok_end : 0;
+    int place_owner = pm >= 0 && w->ment.v[pm].type == NEWS_LOC && pe + 2 < t1 &&
+                      (w->tok.v[pe].flags & NEWS_TF_CLITIC);
+    int body = (tok_is(w, t0, "the") || place_owner) &&
                (tok_is(w, t1 - 1, "tank") || tok_in(w, t1 - 1, org_nouns)) &&
                !tok_in(w, t1 - 1, mouthpieces);
     if (!body && !tok_in(w, t1 - 1, mouthpieces)) return -1;

@@ -39,6 +39,9 @@ insert into d values (10,
 -- "the iPhone maker", "the search giant", "the coffee chain": the company the story is about
 insert into d values (11,
  'Apple shares fell 4% on Friday. Tim Cook spoke to analysts. The iPhone maker said revenue rose 5%.' || char(10) || '' || char(10) || 'Google faced criticism in China. The search giant said it was looking into the issue.' || char(10) || '' || char(10) || 'Starbucks will close 400 stores. The coffee chain said sales had fallen.');
+-- a body named before the noun for what it is, after a place's "'s"
+insert into d values (12,
+ 'Gaza''s Civil Defence agency said at least 30 people were killed. Tehran''s IRNA news agency said troops were fighting.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -60,5 +63,7 @@ select 'qs13_15', exists(select 1 from r where id = 10 and row = 'direct|I just 
 select 'qs13_16', exists(select 1 from r where id = 11 and row = 'indirect|revenue rose 5%|Apple|The iPhone maker|said'); -- model-dependent
 select 'qs13_17', exists(select 1 from r where id = 11 and row = 'indirect|it was looking into the issue|Google|The search giant|said'); -- model-dependent
 select 'qs13_18', exists(select 1 from r where id = 11 and row = 'indirect|sales had fallen|Starbucks|The coffee chain|said'); -- model-dependent
+select 'qs13_19', exists(select 1 from r where id = 12 and row = 'indirect|at least 30 people were killed|Civil Defence|Gaza''s Civil Defence agency|said'); -- model-dependent
+select 'qs13_20', exists(select 1 from r where id = 12 and row = 'indirect|troops were fighting|IRNA|Tehran''s IRNA news agency|said'); -- model-dependent
 -- the mention is where the row says it is
 select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
