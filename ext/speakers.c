@@ -1608,6 +1608,20 @@ int news_speakers_document(NewsWork *w) {
             else if (k == str_key("company") || k == str_key("firm"))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
         }
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && !close && qq->speaker.byte_len) {
+            /* "A spokeswoman for the company said", "a spokesman for the airline": the
+             * company the story is about, as for "a company spokesman" */
+            const uint8_t *z = w->text + qq->speaker.byte_start;
+            size_t n = qq->speaker.byte_len, f = 0;
+            while (f + 9 < n && memcmp(z + f, " for the ", 9)) f++;
+            if (f + 9 < n) {
+                NewsSpan head = qq->speaker, tail = qq->speaker;
+                head.byte_len = (uint32_t)f;
+                tail.byte_start += (uint32_t)f + 5, tail.byte_len -= (uint32_t)f + 5;
+                if (bare_mouthpiece(w, &head) && company_word(w, &tail))
+                    qq->speaker_entity = company = story_company(w, st, mi, at);
+            }
+        }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len && !close) {
             /* "the ministry said": the organisation the text named with that word
              * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some

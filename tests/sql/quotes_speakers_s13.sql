@@ -42,6 +42,10 @@ insert into d values (11,
 -- a body named before the noun for what it is, after a place's "'s"
 insert into d values (12,
  'Gaza''s Civil Defence agency said at least 30 people were killed. Tehran''s IRNA news agency said troops were fighting.');
+-- "a spokeswoman for the company": the company the story is about, as "a company
+-- spokeswoman" is; not one unnamed ("a spokesman for the family")
+insert into d values (13,
+ 'Wessex Water said it was sorry. A spokeswoman for the company said the problem had been caused by a collapsed pipe.' || char(10) || '' || char(10) || 'A spokesman for the family said they were devastated.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -65,5 +69,7 @@ select 'qs13_17', exists(select 1 from r where id = 11 and row = 'indirect|it wa
 select 'qs13_18', exists(select 1 from r where id = 11 and row = 'indirect|sales had fallen|Starbucks|The coffee chain|said'); -- model-dependent
 select 'qs13_19', exists(select 1 from r where id = 12 and row = 'indirect|at least 30 people were killed|Civil Defence|Gaza''s Civil Defence agency|said'); -- model-dependent
 select 'qs13_20', exists(select 1 from r where id = 12 and row = 'indirect|troops were fighting|IRNA|Tehran''s IRNA news agency|said'); -- model-dependent
+select 'qs13_21', exists(select 1 from r where id = 13 and row = 'indirect|the problem had been caused by a collapsed pipe|Wessex Water|A spokeswoman for the company|said'); -- model-dependent
+select 'qs13_22', exists(select 1 from r where id = 13 and row = 'indirect|they were devastated||A spokesman for the family|said'); -- model-dependent
 -- the mention is where the row says it is
 select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
