@@ -716,7 +716,16 @@ int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
  * president" is not. */
 static uint64_t owner_prefix(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + w->tok.v[i].byte_start;
-    return w->tok.v[i].byte_len < 2 ? 0 : (uint64_t)((z[0] | 0x20) << 8 | (z[1] | 0x20));
+    size_t n = w->tok.v[i].byte_len;
+    if (n < 2) return 0;
+    /* (the periods of "U.S." and "U.K." skipped; the names whose people's word starts
+     * otherwise read as that word: "U.S." and "America" as "American", "UK" as "British",
+     * "Netherlands" as "Dutch") */
+    uint8_t a = z[0] | 0x20, b = (n >= 3 && z[1] == '.' ? z[2] : z[1]) | 0x20;
+    if (a == 'u' && b == 's' && n <= 4) a = 'a', b = 'm'; /* US, U.S., USA */
+    else if (a == 'u' && b == 'k' && n <= 4) a = 'b', b = 'r'; /* not Ukraine */
+    else if (a == 'n' && b == 'e' && n >= 11 && (z[2] | 0x20) == 't') a = 'd', b = 'u';
+    return (uint64_t)(a << 8 | b);
 }
 
 /* The key that says the text gave role `key` to mention m with an owner: any owner (pre 0),
@@ -748,7 +757,16 @@ static int32_t role_pick(const NewsWork *w, const NewsQuoteState *st, uint64_t k
         if (s->key == key) {
             int64_t c = w->tok.v[at].char_start;
             int32_t best = -1, m[3] = {s->ment, s->prev, s->first};
-            for (int k = 0; k < 3; k++)
+            /* a holder the text gave the description's country ("UK Prime Minister Keir
+             * Starmer" for "the British prime minister") before one it gave none ("Dutch
+             * Prime Minister Dick Schoof", whose adjective is no owner) */
+            for (int k = 0; nat >= 0 && k < 3; k++)
+                if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
+                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start) &&
+                    news_role_first(st, holder_owner_key(key, m[k],
+                                                         owner_prefix(w, (size_t)nat))) >= 0)
+                    best = m[k];
+            for (int k = 0; best < 0 && k < 3; k++)
                 if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
                     (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start) &&
                     holder_fits(w, st, key, m[k], nat))

@@ -46,6 +46,10 @@ insert into d values (12,
 -- spokeswoman" is; not one unnamed ("a spokesman for the family")
 insert into d values (13,
  'Wessex Water said it was sorry. A spokeswoman for the company said the problem had been caused by a collapsed pipe.' || char(10) || '' || char(10) || 'A spokesman for the family said they were devastated.');
+-- a people's word for a country written otherwise ("US", "UK"), and a holder given the
+-- description's country before one given none
+insert into d values (14,
+ 'US President Donald Trump met Ukraine''s president, Volodymyr Zelensky, in Washington.' || char(10) || '' || char(10) || '"We had a good meeting," the American president said. "We are grateful," the Ukrainian president said.' || char(10) || '' || char(10) || 'UK Prime Minister Keir Starmer and Dutch Prime Minister Dick Schoof spoke later. "We stand together," the British prime minister said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -71,5 +75,8 @@ select 'qs13_19', exists(select 1 from r where id = 12 and row = 'indirect|at le
 select 'qs13_20', exists(select 1 from r where id = 12 and row = 'indirect|troops were fighting|IRNA|Tehran''s IRNA news agency|said'); -- model-dependent
 select 'qs13_21', exists(select 1 from r where id = 13 and row = 'indirect|the problem had been caused by a collapsed pipe|Wessex Water|A spokeswoman for the company|said'); -- model-dependent
 select 'qs13_22', exists(select 1 from r where id = 13 and row = 'indirect|they were devastated||A spokesman for the family|said'); -- model-dependent
+select 'qs13_23', exists(select 1 from r where id = 14 and row = 'direct|We had a good meeting,|Donald Trump|the American president|said'); -- model-dependent
+select 'qs13_24', exists(select 1 from r where id = 14 and row = 'direct|We are grateful,|Volodymyr Zelensky|the Ukrainian president|said'); -- model-dependent
+select 'qs13_25', exists(select 1 from r where id = 14 and row = 'direct|We stand together,|Keir Starmer|the British prime minister|said'); -- model-dependent
 -- the mention is where the row says it is
 select 'qs13_09', (select count(*) from q join d using (id) where speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention) = 0;
