@@ -716,7 +716,16 @@ int32_t news_role_first(const NewsQuoteState *st, uint64_t key) {
  * president" is not. */
 static uint64_t owner_prefix(const NewsWork *w, size_t i) {
     const uint8_t *z = w->text + w->tok.v[i].byte_start;
-    return w->tok.v[i].byte_len < 2 ? 0 : (uint64_t)((z[0] | 0x20) << 8 | (z[1] | 0x20));
+    size_t n = w->tok.v[i].byte_len;
+    if (n < 2) return 0;
+    /* (the periods of "U.S." and "U.K." skipped; the names whose people's word starts
+     * otherwise read as that word: "U.S." and "America" as "American", "UK" as "British",
+     * "Netherlands" as "Dutch") */
+    uint8_t a = z[0] | 0x20, b = (n >= 3 && z[1] == '.' ? z[2] : z[1]) | 0x20;
+    if (a == 'u' && b == 's' && n <= 4) a = 'a', b = 'm'; /* US, U.S., USA */
+    else if (a == 'u' && b == 'k' && n <= 4) a = 'b', b = 'r'; /* not Ukraine */
+    else if (a == 'n' && b == 'e' && n >= 11 && (z[2] | 0x20) == 't') a = 'd', b = 'u';
+    return (uint64_t)(a << 8 | b);
 }
 
 /* The key that says the text gave role `key` to mention m with an owner: any owner (pre 0),
@@ -748,7 +757,16 @@ static int32_t role_pick(const NewsWork *w, const NewsQuoteState *st, uint64_t k
         if (s->key == key) {
             int64_t c = w->tok.v[at].char_start;
             int32_t best = -1, m[3] = {s->ment, s->prev, s->first};
-            for (int k = 0; k < 3; k++)
+            /* a holder the text gave the description's country ("UK Prime Minister Keir
+             * Starmer" for "the British prime minister") before one it gave none ("Dutch
+             * Prime Minister Dick Schoof", whose adjective is no owner) */
+            for (int k = 0; nat >= 0 && k < 3; k++)
+                if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
+                    (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start) &&
+                    news_role_first(st, holder_owner_key(key, m[k],
+                                                         owner_prefix(w, (size_t)nat))) >= 0)
+                    best = m[k];
+            for (int k = 0; best < 0 && k < 3; k++)
                 if (m[k] >= 0 && w->ment.v[m[k]].char_start < c &&
                     (best < 0 || w->ment.v[m[k]].char_start > w->ment.v[best].char_start) &&
                     holder_fits(w, st, key, m[k], nat))
@@ -827,13 +845,40 @@ static uint64_t owned_role_key(const NewsWork *w, uint64_t key, int64_t o) {
     return ((key ^ h) * 1099511628211ull) | 1;
 }
 
+/* A place or a body named right before the role whose head word is token k, across its
+ * modifiers and lower-case words ("Ireland captain", "Ireland head coach", "Nvidia chief
+ * executive"), or -1 (its first token): the team, country or firm the role is held for, as an owner with
+ * "'s" is. */
+static int64_t adjunct_owner(const NewsWork *w, const NewsQuoteState *st, size_t k) {
+    size_t b = k;
+    while (b > 0 && k - b < 2 && (is_lower_word(w, b - 1) || tok_in(w, b - 1, role_modifiers)))
+        b--;
+    if (b == 0 || st->tok_ment[b - 1] < 0) return -1;
+    int32_t m = st->tok_ment[b - 1];
+    uint8_t ty = w->ment.v[m].type;
+    /* its first word, as a description writes it: "Exxon Corp chairman ... the Exxon
+     * chairman" */
+    return ty == NEWS_LOC || ty == NEWS_ORG ? (int64_t)news_ment_toks(w, (size_t)m).tok_first
+                                            : -1;
+}
+
 /* Learns role token k for mention m, and for its owner when it has one: "Greenland's prime
- * minister, Mute Egede," is a prime minister, and Greenland's. */
+ * minister, Mute Egede," is a prime minister, and Greenland's. An owner named before the role
+ * with no "'s" ("Ireland captain Caelan Doris") keeps the role for descriptions that name it
+ * ("the Ireland captain" is not France's); it does not make a description with another
+ * owner ("Britain's leader") no one, as a role given only with owners does. */
 static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t m) {
     uint64_t key = role_key(w, k);
     int64_t o = role_owner(w, k, 0);
     role_put(st, key, m);
-    if (o < 0) return;
+    if (o < 0) {
+        o = adjunct_owner(w, st, k);
+        if (o < 0) return;
+        role_put(st, owned_role_key(w, key, o), m);
+        role_put(st, holder_owner_key(key, m, 0), m);
+        role_put(st, holder_owner_key(key, m, owner_prefix(w, (size_t)o)), m);
+        return;
+    }
     role_put(st, owned_role_key(w, key, o), m);
     role_put(st, owned_role_key(w, key, -1), m);
     role_put(st, holder_owner_key(key, m, 0), m);
@@ -939,6 +984,10 @@ static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m
 static const char *const honorifics[] = {"baron", "baroness", "cllr", "dame", "dr", "lady",
                                          "lord", "prof", "professor", "sir", 0};
 
+/* the words before "Attorney" that make a prosecutor's title */
+static const char *const prosecutor_titles[] = {"assistant", "county", "district", "u.s.",
+                                                "us", 0};
+
 static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
     size_t n = w->tok.n;
     for (size_t m = m0; m < w->ment.n; m++) {
@@ -1022,6 +1071,10 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
                            : a;
             role_learn(w, st, r - 1, (int32_t)m);
             put_title_roles(w, st, r - 1, (int32_t)m);
+            /* "Assistant U.S. Attorney Karen Olmsted", "District Attorney Alvin Bragg": the
+             * prosecutor of the case (not a defence attorney, "Her attorney, Dan Ruiz,") */
+            if (r >= 2 && tok_is(w, r - 1, "attorney") && tok_in(w, r - 2, prosecutor_titles))
+                role_put(st, str_key("prosecutor"), (int32_t)m);
             if (me->gender == NEWS_GENDER_UNKNOWN) me->gender = (uint8_t)role_gender(w, a - 1);
             /* "Detective Inspector Nadia Farouk": the detective too (role nouns alone, not
              * "Minister Lord Falconer") */
@@ -1270,8 +1323,13 @@ static void set_mention_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, int32_
 static int32_t desc_owner(NewsWork *w, NewsQuoteState *st, size_t t0, size_t t1) {
     if (t1 <= t0 + 1) return -1;
     /* "the Resolution Foundation think tank", "the Harlow Securities firm": a body named
-     * before the noun for what it is, after "the", is that body */
-    int body = tok_is(w, t0, "the") &&
+     * before the noun for what it is, after "the" or a place's "'s" ("Gaza's Civil Defence
+     * agency"), is that body */
+    int32_t pm = st->tok_ment[t0];
+    size_t pe = pm >= 0 ? news_ment_toks(w, (size_t)pm).tok_end : 0;
+    int place_owner = pm >= 0 && w->ment.v[pm].type == NEWS_LOC && pe + 2 < t1 &&
+                      (w->tok.v[pe].flags & NEWS_TF_CLITIC);
+    int body = (tok_is(w, t0, "the") || place_owner) &&
                (tok_is(w, t1 - 1, "tank") || tok_in(w, t1 - 1, org_nouns)) &&
                !tok_in(w, t1 - 1, mouthpieces);
     if (!body && !tok_in(w, t1 - 1, mouthpieces)) return -1;
@@ -1802,6 +1860,20 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                      * study, said": a place ends the subject as without the apposition */
                     k = jn - 1;
                     goto again;
+                }
+                if (w->ment.v[mj].type == NEWS_ORG) {
+                    /* "Prof Nadia Okafor, of the University of Edinburgh, who was not
+                     * involved, said": the body she is of, set off by commas, is no more
+                     * the speaker than without the relative clause; she is */
+                    size_t g = f > lo && tok_is(w, f - 1, "the") ? f - 1 : f;
+                    size_t h = g > lo + 2 && tok_ch(w, g - 2, ',') ? g - 3 : g - 2;
+                    int32_t mp = g > lo + 1 && h >= lo && !st->inq[h] ? st->tok_ment[h] : -1;
+                    if (mp >= 0 && w->ment.v[mp].type == NEWS_PER &&
+                        (tok_is(w, g - 1, "of") || tok_is(w, g - 1, "at") ||
+                         tok_is(w, g - 1, "from"))) {
+                        set_mention_speaker(w, st, a, phrase_head(w, st, mp, lo), 0.9f);
+                        return 1;
+                    }
                 }
                 int32_t m2 = phrase_head(w, st, mj, lo);
                 if (k >= 1 && is_role_word(w, k - 1)) role_put(st, role_key(w, k - 1), m2);
@@ -6103,6 +6175,17 @@ static int after_what(const NewsWork *w, size_t i) {
     return 0;
 }
 
+/* Whether the sentence from token sb opens with an owner and a noun of theirs set off before
+ * the name at token b: "Prendergast's replacement, Jack Crowley," (the name is the
+ * subject; not "According to Kleinwort's sources, Saudi Arabia ...", whose owner does not
+ * open the sentence). */
+static int owner_noun_appos(const NewsWork *w, const NewsQuoteState *st, size_t sb, size_t b) {
+    if (b < sb + 4 || !tok_ch(w, b - 1, ',') || !is_lower_word(w, b - 2) ||
+        !(w->tok.v[b - 3].flags & NEWS_TF_CLITIC) || st->tok_ment[sb] < 0)
+        return 0;
+    return news_ment_toks(w, (size_t)st->tok_ment[sb]).tok_end == b - 3;
+}
+
 /* Does mention k end in "s" and an apostrophe alone ("Kenteris' lawyer", "Matt Williams’
  * side")? An owner, as before "'s", which the tokenizer does not split off here. */
 static int bare_possessive(const NewsWork *w, size_t k) {
@@ -6221,7 +6304,8 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
         /* "Varga's wife, Melania, is ...": the owner before a role in apposition is no
          * subject; the name after the role is */
         int appos = b > sb + 2 && tok_ch(w, b - 1, ',') &&
-                    (is_role_word(w, b - 2) || tok_in(w, b - 2, person_nouns));
+                    (is_role_word(w, b - 2) || tok_in(w, b - 2, person_nouns) ||
+                     owner_noun_appos(w, st, sb, b));
         for (size_t x = sb; opens && x < b; x++) {
             if (st->inq[x] || tv[x].quote) opens = 0;
             else if (st->tok_ment[x] >= 0) {

@@ -400,11 +400,13 @@ static int new_speaker_said(const NewsWork *w, const NewsQuote *q, size_t head, 
                       w->text + head, hl);
 }
 /* "the company", "the firm" and the nouns business news calls a company by ("the lender",
- * "the carmaker", "the German drugmaker"), after up to two words of description */
+ * "the carmaker", "the German drugmaker", "the iPhone maker", "the tech giant", "the coffee
+ * chain"), after up to two words of description */
 static const char *const company_nouns[] = {
-    "airline", "automaker", "brewer", "broadcaster", "carmaker", "carrier", "chipmaker", "company",
-    "conglomerate", "drugmaker", "firm", "insurer", "lender", "manufacturer",
-    "miner", "publisher", "retailer", "start-up", "startup", "supermarket", "utility",
+    "airline", "automaker", "brewer", "broadcaster", "carmaker", "carrier", "chain",
+    "chipmaker", "company", "conglomerate", "drugmaker", "firm", "giant", "insurer", "lender",
+    "maker", "manufacturer", "miner", "publisher", "retailer", "start-up", "startup",
+    "supermarket", "utility",
 };
 static int company_word(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;
@@ -649,6 +651,82 @@ static int32_t synonym_role_first(const NewsQuoteState *st, uint64_t k) {
         }
     }
     return -1;
+}
+
+/* Heads of government and state, past and present, whom news often names without their
+ * role and then calls by it ("Sir Keir Starmer said ... The prime minister added"): the
+ * description, then the names (as the entity step writes the canonical name). */
+static const char *const known_holders[][24] = {
+    {"the prime minister", "Keir Starmer", "Rishi Sunak", "Liz Truss", "Boris Johnson",
+     "Theresa May", "David Cameron", "Gordon Brown", "Tony Blair", "Mark Carney",
+     "Anthony Albanese", "Narendra Modi", "Sanae Takaichi", "Benjamin Netanyahu",
+     "Giorgia Meloni", "Justin Trudeau", "Christopher Luxon", "Pedro Sanchez",
+     "Pedro Sánchez", "Mette Frederiksen", "Shigeru Ishiba", "Fumio Kishida", 0},
+    {"the president", "Donald Trump", "Joe Biden", "Barack Obama", "George W Bush",
+     "George W. Bush", "Bill Clinton", "Emmanuel Macron", "Volodymyr Zelensky",
+     "Vladimir Putin", "Xi Jinping", "Recep Tayyip Erdogan", "Javier Milei",
+     "Claudia Sheinbaum", "Cyril Ramaphosa", 0},
+    {"the chancellor", "Friedrich Merz", "Olaf Scholz", "Angela Merkel", "Rachel Reeves",
+     "Jeremy Hunt", 0},
+};
+#define N_KNOWN (sizeof known_holders / sizeof *known_holders)
+
+/* Whether z (n bytes) is the lower-case words w, ASCII case ignored. */
+static int same_words(const uint8_t *z, size_t n, const char *w) {
+    size_t k = strlen(w), c = 0;
+    while (c < k && c < n && (z[c] | 0x20) == (uint8_t)w[c]) c++;
+    return c == k && n == k;
+}
+
+/* Whether the word right before mention m names an office ("Chancellor Gordon Brown", "Tory
+ * leader Michael Howard", "former prime minister Boris Johnson"): someone the text gives
+ * another role, or this one in the past. */
+static int titled(const NewsWork *w, const NewsMention *m) {
+    static const char *const offices[] = {"chancellor", "deputy", "former", "governor", "leader",
+                                          "mayor", "minister", "president", "secretary",
+                                          "senator", "shadow", 0};
+    const uint8_t *z = w->text;
+    size_t e = m->byte_start;
+    while (e > 0 && z[e - 1] == ' ') e--;
+    size_t b = e;
+    while (b > 0 && ((z[b - 1] | 0x20) >= 'a' && (z[b - 1] | 0x20) <= 'z')) b--;
+    for (size_t i = 0; offices[i]; i++)
+        if (same_words(z + b, e - b, offices[i])) return 1;
+    return 0;
+}
+
+/* The one person of row i of known_holders the text names with no office before the name
+ * (a canonical mention; *first: where the text first names them), or -1: none, or two
+ * ("Blair ... Brown"). One named with an office (titled: "Chancellor Gordon Brown",
+ * "former prime minister Boris Johnson") is not who holds this one now. */
+static int32_t known_holder(const NewsWork *w, size_t i, int64_t *first) {
+    const NewsMention *mv = w->ment.v;
+    int32_t found = -1, held[8]; /* (those with a role) */
+    size_t n_held = 0;
+    for (size_t j = 0; j < w->ment.n; j++) {
+        if (mv[j].type != NEWS_PER) continue;
+        for (size_t k = 1; known_holders[i][k]; k++) {
+            const char *name = known_holders[i][k];
+            int32_t c = news_ment_canon(w, j);
+            if (mv[j].byte_len != strlen(name) ||
+                memcmp(w->text + mv[j].byte_start, name, mv[j].byte_len))
+                continue;
+            size_t h = 0;
+            while (h < n_held && held[h] != c) h++;
+            if (h < n_held) continue;
+            if (titled(w, &mv[j])) {
+                if (n_held == sizeof held / sizeof *held) return -1;
+                held[n_held++] = c;
+                if (c == found) found = -1; /* ("Gordon Brown ... Chancellor Gordon Brown") */
+                continue;
+            }
+            if (c == found) continue;
+            if (found >= 0) return -1;
+            found = c;
+            *first = mv[j].char_start;
+        }
+    }
+    return found;
 }
 
 /* Whether byte s opens a sentence: the text's start, a line's, after ". " ("? ", "! "), or
@@ -1241,6 +1319,9 @@ int news_speakers_document(NewsWork *w) {
     /* quotations in text order with the mentions before them */
     size_t mi = 0;
     int32_t last_spk = -1; /* canonical mention of the latest quotation's speaker */
+    int32_t known[N_KNOWN]; /* known_holder() of each row; -2: not looked for */
+    int64_t known_at[N_KNOWN];
+    for (size_t i = 0; i < N_KNOWN; i++) known[i] = -2;
     int64_t last_end = 0;  /* where that quotation ended, in characters */
     /* an unnamed speaker the story follows ("“…,” a senior aide said. “…,” he added"): its
      * desc_traits, the mention count before it, its span in characters; 0 when none */
@@ -1527,6 +1608,20 @@ int news_speakers_document(NewsWork *w) {
             else if (k == str_key("company") || k == str_key("firm"))
                 qq->speaker_entity = company = story_company(w, st, mi, at);
         }
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && !close && qq->speaker.byte_len) {
+            /* "A spokeswoman for the company said", "a spokesman for the airline": the
+             * company the story is about, as for "a company spokesman" */
+            const uint8_t *z = w->text + qq->speaker.byte_start;
+            size_t n = qq->speaker.byte_len, f = 0;
+            while (f + 9 < n && memcmp(z + f, " for the ", 9)) f++;
+            if (f + 9 < n) {
+                NewsSpan head = qq->speaker, tail = qq->speaker;
+                head.byte_len = (uint32_t)f;
+                tail.byte_start += (uint32_t)f + 5, tail.byte_len -= (uint32_t)f + 5;
+                if (bare_mouthpiece(w, &head) && company_word(w, &tail))
+                    qq->speaker_entity = company = story_company(w, st, mi, at);
+            }
+        }
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len && !close) {
             /* "the ministry said": the organisation the text named with that word
              * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some
@@ -1621,6 +1716,15 @@ int news_speakers_document(NewsWork *w) {
                         appos_role(w, &mv[j], k))
                         qq->speaker_entity = (int32_t)j;
                 }
+                /* "Tony Blair has backed ... the prime minister said": a head of government
+                 * or state the text never gives the role, written for readers who know */
+                for (size_t i = 0; qq->speaker_entity < 0 && r < 0 && i < N_KNOWN; i++)
+                    if (same_words(z, n, known_holders[i][0])) {
+                        if (known[i] == -2) known[i] = known_holder(w, i, &known_at[i]);
+                        /* (named before: a story that names them later may be about
+                         * someone else then) */
+                        if (known[i] >= 0 && known_at[i] < at) qq->speaker_entity = known[i];
+                    }
             }
         }
         /* a one-word speaker typed as a place or thing: the person it names (not the

@@ -128,8 +128,8 @@ Danish carrier Nordhavn Line told customers in a note that it expected to keep d
 
 A spokesperson for the port of Rotterdam said volumes were holding up despite the delays.""", [
     ("rates could climb further before the Lunar New Year holiday, when factories in China "
-     "close for two weeks", I, None, "Analysts at freight platform Harbourline",
-     "said"),
+     "close for two weeks", I, "Harbourline", "Analysts at freight platform Harbourline",
+     "said"),  # a body inside `Analysts at X` speaks (docs/quotes.md; NULL until speakers13)
     ("Capacity is being stretched by the longer routes, and shippers are booking early to get "
      "ahead of the holiday,", D, "Priya Venkat", "Priya Venkat", "said"),
     ("for the foreseeable future", P, "Nordhavn Line", "Nordhavn Line", "told"),
