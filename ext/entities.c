@@ -2503,7 +2503,9 @@ static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k
  * Records", "Sony Music", "Krome Studios", "Lake Resources", "Rose Partners") is an
  * organisation, where the tagger read a place or a person (a band too: "Roxy Music"); a
  * person's home after the age ("Kieran Doyle, 24, of Lawrence Hill", "..., 31, from Pease
- * Pottage") is a place, where the tagger read a person; and a
+ * Pottage") is a place, where the tagger read a person, and so is a name between an "In"
+ * or "From" that opens the sentence and a comma ("In Khan Younis, residents ...": in BBC and
+ * Reuters-21578 every one is a place); and a
  * word with a hyphen that opens a sentence (or follows a dateline's dash) and opens with
  * an ordinary word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or
  * in capitals one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is
@@ -2530,7 +2532,14 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
             i = e - 1;
             continue;
         }
-        if (lab[i] != NEWS_LABEL_B(NEWS_PER) || i < 5) continue;
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER)) continue;
+        if (i > 0 && tg->feat.info[i - 1].first_word &&
+            (word_is(w, i - 1, "In") || word_is(w, i - 1, "From")) && e < n && punct_is(w, e, ',')) {
+            label_span(tg, i, e, NEWS_LOC);
+            i = e - 1;
+            continue;
+        }
+        if (i < 5) continue;
         uint32_t sent = w->tok.v[i].sentence;
         if ((word_is(w, i - 1, "of") || word_is(w, i - 1, "from")) && punct_is(w, i - 2, ',') &&
             news_tok_digits(w, i - 3, 3) && punct_is(w, i - 4, ',') &&

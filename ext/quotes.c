@@ -357,9 +357,9 @@ static const char *const cue_gap[] = {
     "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "also", "again", "repeatedly", "previously", "recently", "then",
     "once", "publicly", "privately", "reporters", "journalists", "him", "her", "them", "us",
-    "me", "it", "with", "of", "out", "call", "phone", "televised", "written", "separate", "late",
-    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", "blog",
-    "podcast", "video", 0};
+    "me", "it", "with", "of", "out", "outside", "call", "phone", "televised", "written",
+    "separate", "late", "early", "program", "show", "appearance", "rally", "event", "hearing",
+    "meeting", "blog", "podcast", "video", 0};
 static const char *const clause_blockers[] = {
     "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
     "before", "into", "over", "through", "under", "as", "than", "via", "without", "and",
@@ -2854,8 +2854,13 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* a name that looks like a cue: Edward Said */
         /* "MTV has been criticised for “incessant sleaze”", "rule had been characterised by
          * “…”": the words are the critics', not the subject's; an earlier cue may say whose */
-        if (!(cf & NEWS_CUE_DIRECT) && (cf & NEWS_CUE_PAST) && k > p0 &&
-            (tok_is(w, k + 1, "of") || /* a headline's "Labour accused of 'EU propaganda'" */
+        /* (so are a passive "asked" and "told", cues of whole statements too: "was being
+         * asked to “undo decades of progress”" quotes the asker, whom an earlier cue may
+         * name; not "asked of the war: “…”") */
+        int asked = tok_is(w, k, "asked") || tok_is(w, k, "told");
+        if ((!(cf & NEWS_CUE_DIRECT) || asked) && (cf & NEWS_CUE_PAST) && k > p0 &&
+            ((!asked && tok_is(w, k + 1, "of")) || /* a headline's "Labour accused of 'EU
+                                                     * propaganda'" */
              tok_is(w, k - 1, "been") || tok_is(w, k - 1, "was") || tok_is(w, k - 1, "were") ||
              tok_is(w, k - 1, "is") || tok_is(w, k - 1, "are") || tok_is(w, k - 1, "being"))) {
             /* ... unless "by" names them: "has been praised by police for “…”" */
@@ -3324,8 +3329,8 @@ static const char *const gap_sorted[] = {
     "at", "before", "blog", "briefing", "call", "conference", "during", "earlier", "early",
     "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
     "it", "its", "journalists", "last", "late", "later", "letter", "me", "meeting", "monday",
-    "month", "morning", "news", "night", "of", "on", "once", "out", "phone", "podcast", "post",
-    "press", "previously", "privately", "program", "publicly", "rally", "recently",
+    "month", "morning", "news", "night", "of", "on", "once", "out", "outside", "phone", "podcast",
+    "post", "press", "previously", "privately", "program", "publicly", "rally", "recently",
     "repeatedly", "reporters", "saturday", "separate", "show", "speech", "statement", "sunday",
     "televised", "the", "their", "them", "then", "this", "thursday", "to", "today", "tonight",
     "tuesday", "tweet", "us", "video", "wednesday", "week", "with", "written", "year",
@@ -3341,8 +3346,8 @@ static const char *const tail_sorted[] = {
     "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
     "interviews", "it", "its", "journalists", "last", "late", "later", "letter", "me",
     "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once", "out",
-    "phone", "podcast", "post", "press", "previously", "privately", "program", "publicly",
-    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
+    "outside", "phone", "podcast", "post", "press", "previously", "privately", "program",
+    "publicly", "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
     "staff", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
     "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "video", "wednesday",
     "week", "weekend", "with", "written", "year", "yesterday",
@@ -3387,7 +3392,8 @@ static const char *const gap_ends[] = {
 /* words a phrase of place or time after a cue opens with: "suggested on social media that",
  * "said at a rally in Ohio that" */
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
-                                        "after", "before", "to", "from", "last", "this", 0};
+                                        "after", "before", "to", "from", "last", "this",
+                                        "outside", 0};
 
 /* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
  * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
