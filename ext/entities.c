@@ -1035,7 +1035,13 @@ static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
 static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     size_t n = w->tok.n, k = j;
     uint32_t sent = w->tok.v[j].sentence;
-    while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-')) k++;
+    while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-') &&
+           !punct_is(w, k, ':'))
+        k++;
+    if (k < n && punct_is(w, k, ':') && k == j) { /* "CHENNAI: The ..." */
+        if (k + 1 < n && ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
+        return;
+    }
     if (k >= n || !punct_is(w, k, '-')) return;
     if (ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
 }
@@ -2513,6 +2519,10 @@ static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k
 static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
     static const Word firm_ends[] = {W("Music"), W("Records"), W("Studios"), W("Partners"),
                                      W("Pictures"), W("Resources"), {0, 0}};
+    static const Word saints_places[] = {W("Abbey"), W("Church"), W("School"), W("Academy"),
+                                         W("College"), W("Hospice"), W("Primary"),
+                                         W("Hospital"), W("Cathedral"), W("Infirmary"),
+                                         {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     for (size_t i = 0; i < n; i++) {
@@ -2524,6 +2534,15 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
             ((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) ? lower_word(tg, i)
                                                       : ordinary_first_part(w, tg, i))) {
             lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (e > i + 1 && e + 1 < n && (w->tok.v[e].flags & NEWS_TF_CLITIC) &&
+            (word_is(w, i, "St") || word_is(w, i, "Saint")) && word_in(w, e + 1, saints_places) &&
+            !NEWS_LABEL_INSIDE(lab[e + 1])) {
+            size_t f = e + 2; /* "St Gemma's Hospice", "St Mary's School for Girls" */
+            while (f < n && lab[f] != NEWS_LABEL_O && NEWS_LABEL_INSIDE(lab[f])) f++;
+            label_span(tg, i, f, NEWS_ORG);
+            i = f - 1;
             continue;
         }
         if (e > i + 1 && (lab[i] == NEWS_LABEL_B(NEWS_PER) || lab[i] == NEWS_LABEL_B(NEWS_LOC)) &&
@@ -3317,7 +3336,9 @@ static int same_words(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
 
 /* The dateline starting at token i (see doc_rules): labels it LOC and returns the token
  * after it, or 0. A city on no list is one before a wire agency, and so are its other
- * mentions. */
+ * mentions. South Asian and Gulf papers end it with a colon ("NEW DELHI: The ...",
+ * "DUBAI: ..."): a place on a list there, or any name the tagger saw ("NAVI MUMBAI",
+ * "CHENNAI"; not "NOTE:", "UPDATE:", words). */
 static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     const NewsToken *t = &w->tok.v[i];
@@ -3330,6 +3351,15 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (j + 1 < n && j > i && punct_is(w, j, '/') && (w->tok.v[j + 1].flags & NEWS_TF_ALL_UPPER))
         for (slash = j++; j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - slash < 4;)
             j++; /* two cities, "KYIV/GENEVA, Nov 23 (Reuters) -": each on a list */
+    if (j > i && !slash && j + 1 < n && punct_is(w, j, ':') &&
+        (w->tok.v[j + 1].flags & NEWS_TF_UPPER_INIT)) {
+        if (!is_place_phrase(s, i, j) &&
+            (tg->labels[i] == NEWS_LABEL_O || lower_word(tg, i) ||
+             (s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON)))
+            return 0;
+        label_span(tg, i, j, NEWS_LOC);
+        return j;
+    }
     if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')))
         return 0;
     size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */
