@@ -2117,6 +2117,32 @@ static void body_names(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* The end of a broadcaster's channel starting at token i, or 0: "BBC Two", "BBC Five Live",
+ * "ITV News", "Channel 4", "Channel 4 News", Australia's "Channel Nine", Israel's "Channel 12".
+ * The tagger, which met none in CoNLL-2003, leaves the number word or digits out, and the
+ * name alone ("BBC") is not read before a capital. */
+static size_t channel_end(const NewsWork *w, size_t i) {
+    static const Word numbers[] = {W("One"), W("Two"), W("Five"), W("Four"), W("Nine"),
+                                   W("Seven"), W("Three"), {0, 0}};
+    size_t n = w->tok.n;
+    if (i + 1 >= n || w->tok.v[i + 1].sentence != w->tok.v[i].sentence) return 0;
+    int bbc = word_is(w, i, "BBC") || word_is(w, i, "ITV");
+    size_t e = 0;
+    if (bbc && (word_in(w, i + 1, numbers) || word_is(w, i + 1, "News")))
+        e = i + 2;
+    else if (word_is(w, i, "Channel") &&
+             (word_in(w, i + 1, numbers) ||
+              news_tok_digits(w, i + 1, 2)))
+        e = i + 2;
+    /* (not before "'s": "BBC One's Top of the Pops" stays the tagger's, a programme that
+     * quotes.c does not take for a speaker) */
+    if (e && e < n && (w->tok.v[e].flags & NEWS_TF_CLITIC)) return 0;
+    if (e && e < n && w->tok.v[e].sentence == w->tok.v[i].sentence &&
+        (word_is(w, e, "News") || (word_is(w, e, "Live") && word_is(w, e - 1, "Five"))))
+        e++; /* "Channel 4 News", "BBC Five Live" */
+    return e;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -2147,6 +2173,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (numbered_law(w, i)) {
             label_span(tg, i, i + 2, NEWS_MISC); /* "the law known as Bill 21" */
             i++;
+            continue;
+        }
+        size_t channel = NEWS_LABEL_INSIDE(y) ? 0 : channel_end(w, i);
+        if (channel) { /* "BBC Two", "Channel 4 News" */
+            size_t end = i + 1; /* the tagger's name, which may run on */
+            if (y != NEWS_LABEL_O)
+                while (end < n && tg->labels[end] == y + 1) end++;
+            label_span(tg, i, end > channel ? end : channel, NEWS_ORG);
+            i = (end > channel ? end : channel) - 1;
             continue;
         }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {

@@ -1312,6 +1312,20 @@ static int verb_like(const NewsWork *w, size_t k) {
     return n <= 4 && tok_in(w, k, past_verbs);
 }
 
+/* Whether token k is a lower-case noun for what someone does, by its ending ("footballer",
+ * "novelist", "comedian", "actor", "consultant"), as a role before a name. */
+static int agent_noun(const NewsWork *w, size_t k) {
+    static const char *const ends[] = {"er", "or", "ist", "ian", "ant", "ent", 0};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!is_lower_word(w, k) || t->byte_len < 5) return 0;
+    for (const char *const *e = ends; *e; e++) {
+        size_t m = strlen(*e);
+        if (!memcmp(z + t->byte_len - m, *e, m)) return 1;
+    }
+    return 0;
+}
+
 /* words before a name that keep it the subject ("former Senator X", "fellow Democrat X") */
 static const char *const name_adjectives[] = {"acting", "current", "ex", "fellow", "former",
                                               "incoming", "late", "longtime", "new", "outgoing",
@@ -1747,12 +1761,16 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             size_t ke = k > j + 2 && post_nominal(w, st, k - 1, lo) ? k - 1 : k;
             int32_t mk = ke > j + 1 ? st->tok_ment[ke - 1] : -1; /* "Ann Lee KC," too */
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
-            while (mf > j + 1 && mf0 - mf < 3 && !st->inq[mf - 1] &&
-                   (is_role_word(w, mf - 1) ||
+            while (mf > j + 1 && mf0 - mf < 5 && !st->inq[mf - 1] &&
+                   (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
+                    (mf < mf0 && (tok_in(w, mf - 1, name_adjectives) ||
+                                  (tok_is(w, mf - 1, "and") && mf - 2 > j &&
+                                   is_role_word(w, mf - 2)))) ||
                     (mf - 1 == j + 1 && tok_is(w, mf - 1, "the") && !person_before(w, st, j, lo))))
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
-                       * member of Germany's central bank, the Bundesbank, said": his) */
+                       * member of Germany's central bank, the Bundesbank, said": his); "His
+                       * son, the actor and director Samuel West,", "the former footballer" */
             /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow,",
              * "The chief executive of Harwell Bank, Jane Doe," */
             int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;

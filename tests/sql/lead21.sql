@@ -55,3 +55,24 @@ select 'l21_12', (select group_concat(speaker || '|' || speaker_mention, ';') fr
   'Spurs head coach Thomas Frank admitted his side had been second best. "We lost our way '
   || 'after ten minutes," the Dane said.') where kind = 'direct')
   = 'Thomas Frank|the Dane';
+
+-- a name in apposition after "the" and a role of several words speaks: "the actor and
+-- director Samuel West", "the former footballer Gary Lineker"
+select 'l21_13', (select group_concat(speaker || '|' || speaker_mention, ';') from news_quotes(
+  'His son, the actor and director Samuel West, said in a statement that his father had died.'))
+  = 'Samuel West|Samuel West';
+select 'l21_14', (select group_concat(speaker || '|' || speaker_mention, ';') from news_quotes(
+  'Her husband, the former footballer Gary Lineker, said she was recovering.'))
+  = 'Gary Lineker|Gary Lineker';
+-- ... not a name a clause in the apposition holds
+select 'l21_15', (select group_concat(coalesce(speaker, '-') || '|' || speaker_mention, ';')
+  from news_quotes('Her husband, the man who met Gary Lineker, said she was recovering.'))
+  = '-|Her husband';
+-- broadcasters' channels, which the tagger cuts or types as works: "BBC Two", "Channel 4
+-- News", "BBC Five Live"; a programme after the channel's "'s" is a work of its own
+select 'l21_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The series was shown on Channel 4 and later on BBC Two.'))
+  = 'Channel 4/ORG;BBC Two/ORG';
+select 'l21_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He told BBC Five Live that he would stay. Channel 4 News reported the claim.'))
+  = 'BBC Five Live/ORG;Channel 4 News/ORG';
