@@ -902,7 +902,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
  *   after a verb ("told the BBC.", "spied for MI6"), and the Guardian, a newspaper (ORG,
  *   as CoNLL-2003 types "Times"), which it read as a MISC (branch lead13);
  * - MISC also: "Eurovision", the contest, and "Azure", Microsoft's cloud, which the tagger
- *   reads as an organisation and a person (branch ner18). */
+ *   reads as an organisation and a person (branch ner18);
+ * - LOC: "NSW", New South Wales as Australian news writes it, which the tagger leaves out
+ *   ("koalas in NSW and Queensland"; branch lead21). */
 static const struct {
     Word word;
     unsigned label;
@@ -910,6 +912,7 @@ static const struct {
 #define P(s) {W(s), NEWS_LABEL_B(NEWS_PER)}
 #define O(s) {W(s), NEWS_LABEL_B(NEWS_ORG)}
 #define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
+#define L(s) {W(s), NEWS_LABEL_B(NEWS_LOC)}
     P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"), O("AfD"),
     M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"),
     M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"), O("BBC"),
@@ -929,7 +932,8 @@ static const struct {
     M("Leqembi"), M("Lexapro"), M("Lipitor"), M("Lucentis"), P("Lukashenko"), P("Lula"), O("MI5"),
     O("MI6"), P("Macron"), P("Maduro"), M("Malagasy"), M("Malawian"), M("Mapuche"), P("Medvedev"),
     P("Meloni"), P("Merz"), P("Milei"), P("Mitsotakis"), P("Mnangagwa"), P("Modi"), M("Moldovan"),
-    O("Morena"), O("Mossad"), M("Mounjaro"), P("Musk"), M("Muslim"), M("Namibian"), M("Narcan"),
+    O("Morena"), O("Mossad"), M("Mounjaro"), P("Musk"), M("Muslim"), L("NSW"), M("Namibian"),
+    M("Narcan"),
     P("Nasrallah"), P("Navalny"), P("Netanyahu"), P("Newsom"), M("Nexium"), M("Nigerien"),
     M("Nurofen"), P("Obama"), M("Ocrevus"), M("Omani"), M("Omanis"), M("Opdivo"), P("Orban"),
     P("Orbán"), M("Oromo"), M("OxyContin"), M("Ozempic"), M("Panadol"), P("Pashinyan"),
@@ -953,6 +957,7 @@ static const struct {
 #undef P
 #undef O
 #undef M
+#undef L
 
 /* Whether the unlabelled news writes token k's word mostly in lower case ("The", "But"). */
 static int lower_word(const NewsTagger *tg, size_t k) {
@@ -2588,7 +2593,8 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
         }
         if (lab[i] != NEWS_LABEL_B(NEWS_PER)) continue;
         if (i > 0 && tg->feat.info[i - 1].first_word &&
-            (word_is(w, i - 1, "In") || word_is(w, i - 1, "From")) && e < n && punct_is(w, e, ',')) {
+            (word_is(w, i - 1, "In") || word_is(w, i - 1, "From")) && e < n &&
+            punct_is(w, e, ',')) {
             label_span(tg, i, e, NEWS_LOC);
             i = e - 1;
             continue;

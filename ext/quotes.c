@@ -1781,7 +1781,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                           (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to") ||
                            tok_is(w, of - 1, "of"))) ||
                          (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
-                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at"))));
+                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at") ||
+                           tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))));
+            /* ("The UN's humanitarian coordinator for Sudan, Denise Brown,", "the envoy to
+             * Haiti, ...") */
             if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&
                 (st->tok_ment[j - 1] < 0 || owner)) {
                 if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);

@@ -76,3 +76,14 @@ select 'l21_16', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'l21_17', (select group_concat(mention || '/' || type, ';') from news_entities(
   'He told BBC Five Live that he would stay. Channel 4 News reported the claim.'))
   = 'BBC Five Live/ORG;Channel 4 News/ORG';
+
+-- "NSW", as Australian news writes New South Wales
+select 'l21_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Koalas in NSW and Queensland are at risk, the report found.'))
+  = 'NSW/LOC;Queensland/LOC';
+-- "The UN's coordinator for Sudan, Denise Brown, said": the name in apposition after a role
+-- for a place speaks, not the place
+select 'l21_19', (select group_concat(speaker || '|' || quote, ';') from news_quotes(
+  'The UN''s humanitarian coordinator for Sudan, Denise Brown, said aid agencies needed '
+  || '"unfettered access" to the city.'))
+  = 'Denise Brown|unfettered access';
