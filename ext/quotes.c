@@ -2446,6 +2446,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         if (appos) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
         else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
     }
+    for (size_t k = j; k + 1 < lim; k++) /* ” one official, who asked not to be named, told */
+        if (tok_ch(w, k, ',') && tok_is(w, k + 1, "who")) {
+            lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+            break;
+        }
     for (size_t k = j; k < lim; k++) {
         if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
         unsigned cf = st->cue[k];
@@ -3368,7 +3373,8 @@ static const char *const tail_sorted[] = {
     "interviews", "it", "its", "journalists", "last", "late", "later", "letter", "me",
     "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once", "out",
     "outside", "phone", "podcast", "post", "press", "previously", "privately", "program",
-    "publicly", "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
+    "publicly", "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show",
+    "speech",
     "staff", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
     "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "video", "wednesday",
     "week", "weekend", "with", "written", "year", "yesterday",
@@ -6180,6 +6186,12 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
              * state", "state education": "state" is a verb before "that", a comma, a colon
              * or a quotation; nor a verb ending a free relative, tested on cues only) */
             unsigned c = tok_cue(w, i);
+            /* (nor "who asked not to be named", "asked to remain anonymous": a request) */
+            if (c && tv[i].byte_len == 5 && i + 2 < n && tok_is(w, i, "asked") &&
+                (tok_is(w, i + 1, "not") ||
+                 (tok_is(w, i + 1, "to") &&
+                  (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain")))))
+                c = 0;
             if (c && !after_what(w, i)) st->cue[i] = (uint8_t)c;
         }
     }

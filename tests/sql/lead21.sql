@@ -87,3 +87,13 @@ select 'l21_19', (select group_concat(speaker || '|' || quote, ';') from news_qu
   'The UN''s humanitarian coordinator for Sudan, Denise Brown, said aid agencies needed '
   || '"unfettered access" to the city.'))
   = 'Denise Brown|unfettered access';
+
+-- "who asked not to be named" is a request, no cue: the attribution after it is "told", and
+-- a relative clause after the subject no longer puts the cue out of reach
+select 'l21_20', (select group_concat(speaker_mention || '|' || cue, ';') from news_quotes(
+  '"It''s a disaster," one resident, who asked not to be named, told the BBC.'))
+  = 'one resident|told';
+select 'l21_21', (select group_concat(speaker_mention || '|' || cue, ';') from news_quotes(
+  'Officials met on Monday.' || char(10) || '"They have also asked Britain to lease tankers," '
+  || 'one of the administration officials, who asked not to be identified, told Reuters.'))
+  = 'one of the administration officials|told';
