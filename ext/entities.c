@@ -902,7 +902,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
  *   after a verb ("told the BBC.", "spied for MI6"), and the Guardian, a newspaper (ORG,
  *   as CoNLL-2003 types "Times"), which it read as a MISC (branch lead13);
  * - MISC also: "Eurovision", the contest, and "Azure", Microsoft's cloud, which the tagger
- *   reads as an organisation and a person (branch ner18). */
+ *   reads as an organisation and a person (branch ner18);
+ * - LOC: "NSW", New South Wales as Australian news writes it, which the tagger leaves out
+ *   ("koalas in NSW and Queensland"; branch lead21). */
 static const struct {
     Word word;
     unsigned label;
@@ -910,6 +912,7 @@ static const struct {
 #define P(s) {W(s), NEWS_LABEL_B(NEWS_PER)}
 #define O(s) {W(s), NEWS_LABEL_B(NEWS_ORG)}
 #define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
+#define L(s) {W(s), NEWS_LABEL_B(NEWS_LOC)}
     P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"), O("AfD"),
     M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"),
     M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"), O("BBC"),
@@ -929,7 +932,8 @@ static const struct {
     M("Leqembi"), M("Lexapro"), M("Lipitor"), M("Lucentis"), P("Lukashenko"), P("Lula"), O("MI5"),
     O("MI6"), P("Macron"), P("Maduro"), M("Malagasy"), M("Malawian"), M("Mapuche"), P("Medvedev"),
     P("Meloni"), P("Merz"), P("Milei"), P("Mitsotakis"), P("Mnangagwa"), P("Modi"), M("Moldovan"),
-    O("Morena"), O("Mossad"), M("Mounjaro"), P("Musk"), M("Muslim"), M("Namibian"), M("Narcan"),
+    O("Morena"), O("Mossad"), M("Mounjaro"), P("Musk"), M("Muslim"), L("NSW"), M("Namibian"),
+    M("Narcan"),
     P("Nasrallah"), P("Navalny"), P("Netanyahu"), P("Newsom"), M("Nexium"), M("Nigerien"),
     M("Nurofen"), P("Obama"), M("Ocrevus"), M("Omani"), M("Omanis"), M("Opdivo"), P("Orban"),
     P("Orbán"), M("Oromo"), M("OxyContin"), M("Ozempic"), M("Panadol"), P("Pashinyan"),
@@ -953,6 +957,7 @@ static const struct {
 #undef P
 #undef O
 #undef M
+#undef L
 
 /* Whether the unlabelled news writes token k's word mostly in lower case ("The", "But"). */
 static int lower_word(const NewsTagger *tg, size_t k) {
@@ -1035,7 +1040,13 @@ static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
 static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     size_t n = w->tok.n, k = j;
     uint32_t sent = w->tok.v[j].sentence;
-    while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-')) k++;
+    while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-') &&
+           !punct_is(w, k, ':'))
+        k++;
+    if (k < n && punct_is(w, k, ':') && k == j) { /* "CHENNAI: The ..." */
+        if (k + 1 < n && ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
+        return;
+    }
     if (k >= n || !punct_is(w, k, '-')) return;
     if (ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
 }
@@ -2111,6 +2122,32 @@ static void body_names(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* The end of a broadcaster's channel starting at token i, or 0: "BBC Two", "BBC Five Live",
+ * "ITV News", "Channel 4", "Channel 4 News", Australia's "Channel Nine", Israel's "Channel 12".
+ * The tagger, which met none in CoNLL-2003, leaves the number word or digits out, and the
+ * name alone ("BBC") is not read before a capital. */
+static size_t channel_end(const NewsWork *w, size_t i) {
+    static const Word numbers[] = {W("One"), W("Two"), W("Five"), W("Four"), W("Nine"),
+                                   W("Seven"), W("Three"), {0, 0}};
+    size_t n = w->tok.n;
+    if (i + 1 >= n || w->tok.v[i + 1].sentence != w->tok.v[i].sentence) return 0;
+    int bbc = word_is(w, i, "BBC") || word_is(w, i, "ITV");
+    size_t e = 0;
+    if (bbc && (word_in(w, i + 1, numbers) || word_is(w, i + 1, "News")))
+        e = i + 2;
+    else if (word_is(w, i, "Channel") &&
+             (word_in(w, i + 1, numbers) ||
+              news_tok_digits(w, i + 1, 2)))
+        e = i + 2;
+    /* (not before "'s": "BBC One's Top of the Pops" stays the tagger's, a programme that
+     * quotes.c does not take for a speaker) */
+    if (e && e < n && (w->tok.v[e].flags & NEWS_TF_CLITIC)) return 0;
+    if (e && e < n && w->tok.v[e].sentence == w->tok.v[i].sentence &&
+        (word_is(w, e, "News") || (word_is(w, e, "Live") && word_is(w, e - 1, "Five"))))
+        e++; /* "Channel 4 News", "BBC Five Live" */
+    return e;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -2141,6 +2178,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (numbered_law(w, i)) {
             label_span(tg, i, i + 2, NEWS_MISC); /* "the law known as Bill 21" */
             i++;
+            continue;
+        }
+        size_t channel = NEWS_LABEL_INSIDE(y) ? 0 : channel_end(w, i);
+        if (channel) { /* "BBC Two", "Channel 4 News" */
+            size_t end = i + 1; /* the tagger's name, which may run on */
+            if (y != NEWS_LABEL_O)
+                while (end < n && tg->labels[end] == y + 1) end++;
+            label_span(tg, i, end > channel ? end : channel, NEWS_ORG);
+            i = (end > channel ? end : channel) - 1;
             continue;
         }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
@@ -2503,7 +2549,9 @@ static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k
  * Records", "Sony Music", "Krome Studios", "Lake Resources", "Rose Partners") is an
  * organisation, where the tagger read a place or a person (a band too: "Roxy Music"); a
  * person's home after the age ("Kieran Doyle, 24, of Lawrence Hill", "..., 31, from Pease
- * Pottage") is a place, where the tagger read a person; and a
+ * Pottage") is a place, where the tagger read a person, and so is a name between an "In"
+ * or "From" that opens the sentence and a comma ("In Khan Younis, residents ...": in BBC and
+ * Reuters-21578 every one is a place); and a
  * word with a hyphen that opens a sentence (or follows a dateline's dash) and opens with
  * an ordinary word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or
  * in capitals one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is
@@ -2511,6 +2559,10 @@ static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k
 static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
     static const Word firm_ends[] = {W("Music"), W("Records"), W("Studios"), W("Partners"),
                                      W("Pictures"), W("Resources"), {0, 0}};
+    static const Word saints_places[] = {W("Abbey"), W("Church"), W("School"), W("Academy"),
+                                         W("College"), W("Hospice"), W("Primary"),
+                                         W("Hospital"), W("Cathedral"), W("Infirmary"),
+                                         {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     for (size_t i = 0; i < n; i++) {
@@ -2524,13 +2576,30 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
             lab[i] = NEWS_LABEL_O;
             continue;
         }
+        if (e > i + 1 && e + 1 < n && (w->tok.v[e].flags & NEWS_TF_CLITIC) &&
+            (word_is(w, i, "St") || word_is(w, i, "Saint")) && word_in(w, e + 1, saints_places) &&
+            !NEWS_LABEL_INSIDE(lab[e + 1])) {
+            size_t f = e + 2; /* "St Gemma's Hospice", "St Mary's School for Girls" */
+            while (f < n && lab[f] != NEWS_LABEL_O && NEWS_LABEL_INSIDE(lab[f])) f++;
+            label_span(tg, i, f, NEWS_ORG);
+            i = f - 1;
+            continue;
+        }
         if (e > i + 1 && (lab[i] == NEWS_LABEL_B(NEWS_PER) || lab[i] == NEWS_LABEL_B(NEWS_LOC)) &&
             word_in(w, e - 1, firm_ends)) {
             label_span(tg, i, e, NEWS_ORG); /* "Republic Records", "Krome Studios" */
             i = e - 1;
             continue;
         }
-        if (lab[i] != NEWS_LABEL_B(NEWS_PER) || i < 5) continue;
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER)) continue;
+        if (i > 0 && tg->feat.info[i - 1].first_word &&
+            (word_is(w, i - 1, "In") || word_is(w, i - 1, "From")) && e < n &&
+            punct_is(w, e, ',')) {
+            label_span(tg, i, e, NEWS_LOC);
+            i = e - 1;
+            continue;
+        }
+        if (i < 5) continue;
         uint32_t sent = w->tok.v[i].sentence;
         if ((word_is(w, i - 1, "of") || word_is(w, i - 1, "from")) && punct_is(w, i - 2, ',') &&
             news_tok_digits(w, i - 3, 3) && punct_is(w, i - 4, ',') &&
@@ -3308,7 +3377,9 @@ static int same_words(const NewsWork *w, const NewsTagger *tg, size_t i, size_t 
 
 /* The dateline starting at token i (see doc_rules): labels it LOC and returns the token
  * after it, or 0. A city on no list is one before a wire agency, and so are its other
- * mentions. */
+ * mentions. South Asian and Gulf papers end it with a colon ("NEW DELHI: The ...",
+ * "DUBAI: ..."): a place on a list there, or any name the tagger saw ("NAVI MUMBAI",
+ * "CHENNAI"; not "NOTE:", "UPDATE:", words). */
 static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsFeatScratch *s = &tg->feat;
     const NewsToken *t = &w->tok.v[i];
@@ -3321,6 +3392,15 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (j + 1 < n && j > i && punct_is(w, j, '/') && (w->tok.v[j + 1].flags & NEWS_TF_ALL_UPPER))
         for (slash = j++; j < n && (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && j - slash < 4;)
             j++; /* two cities, "KYIV/GENEVA, Nov 23 (Reuters) -": each on a list */
+    if (j > i && !slash && j + 1 < n && punct_is(w, j, ':') &&
+        (w->tok.v[j + 1].flags & NEWS_TF_UPPER_INIT)) {
+        if (!is_place_phrase(s, i, j) &&
+            (tg->labels[i] == NEWS_LABEL_O || lower_word(tg, i) ||
+             (s->form[s->info[i].form].gaz & NEWS_GAZ_COMMON)))
+            return 0;
+        label_span(tg, i, j, NEWS_LOC);
+        return j;
+    }
     if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')))
         return 0;
     size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */

@@ -357,9 +357,9 @@ static const char *const cue_gap[] = {
     "yesterday", "today", "tonight", "week", "month", "year", "morning", "afternoon",
     "evening", "night", "also", "again", "repeatedly", "previously", "recently", "then",
     "once", "publicly", "privately", "reporters", "journalists", "him", "her", "them", "us",
-    "me", "it", "with", "of", "out", "call", "phone", "televised", "written", "separate", "late",
-    "early", "program", "show", "appearance", "rally", "event", "hearing", "meeting", "blog",
-    "podcast", "video", 0};
+    "me", "it", "with", "of", "out", "outside", "call", "phone", "televised", "written",
+    "separate", "late", "early", "program", "show", "appearance", "rally", "event", "hearing",
+    "meeting", "blog", "podcast", "video", 0};
 static const char *const clause_blockers[] = {
     "in", "on", "at", "to", "of", "for", "with", "by", "about", "from", "during", "after",
     "before", "into", "over", "through", "under", "as", "than", "via", "without", "and",
@@ -1370,6 +1370,20 @@ static int verb_like(const NewsWork *w, size_t k) {
     return n <= 4 && tok_in(w, k, past_verbs);
 }
 
+/* Whether token k is a lower-case noun for what someone does, by its ending ("footballer",
+ * "novelist", "comedian", "actor", "consultant"), as a role before a name. */
+static int agent_noun(const NewsWork *w, size_t k) {
+    static const char *const ends[] = {"er", "or", "ist", "ian", "ant", "ent", 0};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!is_lower_word(w, k) || t->byte_len < 5) return 0;
+    for (const char *const *e = ends; *e; e++) {
+        size_t m = strlen(*e);
+        if (!memcmp(z + t->byte_len - m, *e, m)) return 1;
+    }
+    return 0;
+}
+
 /* words before a name that keep it the subject ("former Senator X", "fellow Democrat X") */
 static const char *const name_adjectives[] = {"acting", "current", "ex", "fellow", "former",
                                               "incoming", "late", "longtime", "new", "outgoing",
@@ -1805,12 +1819,16 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             size_t ke = k > j + 2 && post_nominal(w, st, k - 1, lo) ? k - 1 : k;
             int32_t mk = ke > j + 1 ? st->tok_ment[ke - 1] : -1; /* "Ann Lee KC," too */
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
-            while (mf > j + 1 && mf0 - mf < 3 && !st->inq[mf - 1] &&
-                   (is_role_word(w, mf - 1) ||
+            while (mf > j + 1 && mf0 - mf < 5 && !st->inq[mf - 1] &&
+                   (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
+                    (mf < mf0 && (tok_in(w, mf - 1, name_adjectives) ||
+                                  (tok_is(w, mf - 1, "and") && mf - 2 > j &&
+                                   is_role_word(w, mf - 2)))) ||
                     (mf - 1 == j + 1 && tok_is(w, mf - 1, "the") && !person_before(w, st, j, lo))))
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
-                       * member of Germany's central bank, the Bundesbank, said": his) */
+                       * member of Germany's central bank, the Bundesbank, said": his); "His
+                       * son, the actor and director Samuel West,", "the former footballer" */
             /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow,",
              * "The chief executive of Harwell Bank, Jane Doe," */
             int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;
@@ -1821,7 +1839,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                           (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to") ||
                            tok_is(w, of - 1, "of"))) ||
                          (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
-                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at"))));
+                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at") ||
+                           tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))));
+            /* ("The UN's humanitarian coordinator for Sudan, Denise Brown,", "the envoy to
+             * Haiti, ...") */
             if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&
                 (st->tok_ment[j - 1] < 0 || owner)) {
                 if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
@@ -2497,6 +2518,11 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         if (appos) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
         else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
     }
+    for (size_t k = j; k + 1 < lim; k++) /* ” one official, who asked not to be named, told */
+        if (tok_ch(w, k, ',') && tok_is(w, k + 1, "who")) {
+            lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
+            break;
+        }
     for (size_t k = j; k < lim; k++) {
         if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
         unsigned cf = st->cue[k];
@@ -2926,8 +2952,13 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* a name that looks like a cue: Edward Said */
         /* "MTV has been criticised for “incessant sleaze”", "rule had been characterised by
          * “…”": the words are the critics', not the subject's; an earlier cue may say whose */
-        if (!(cf & NEWS_CUE_DIRECT) && (cf & NEWS_CUE_PAST) && k > p0 &&
-            (tok_is(w, k + 1, "of") || /* a headline's "Labour accused of 'EU propaganda'" */
+        /* (so are a passive "asked" and "told", cues of whole statements too: "was being
+         * asked to “undo decades of progress”" quotes the asker, whom an earlier cue may
+         * name; not "asked of the war: “…”") */
+        int asked = tok_is(w, k, "asked") || tok_is(w, k, "told");
+        if ((!(cf & NEWS_CUE_DIRECT) || asked) && (cf & NEWS_CUE_PAST) && k > p0 &&
+            ((!asked && tok_is(w, k + 1, "of")) || /* a headline's "Labour accused of 'EU
+                                                     * propaganda'" */
              tok_is(w, k - 1, "been") || tok_is(w, k - 1, "was") || tok_is(w, k - 1, "were") ||
              tok_is(w, k - 1, "is") || tok_is(w, k - 1, "are") || tok_is(w, k - 1, "being"))) {
             /* ... unless "by" names them: "has been praised by police for “…”" */
@@ -3396,8 +3427,8 @@ static const char *const gap_sorted[] = {
     "at", "before", "blog", "briefing", "call", "conference", "during", "earlier", "early",
     "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
     "it", "its", "journalists", "last", "late", "later", "letter", "me", "meeting", "monday",
-    "month", "morning", "news", "night", "of", "on", "once", "out", "phone", "podcast", "post",
-    "press", "previously", "privately", "program", "publicly", "rally", "recently",
+    "month", "morning", "news", "night", "of", "on", "once", "out", "outside", "phone", "podcast",
+    "post", "press", "previously", "privately", "program", "publicly", "rally", "recently",
     "repeatedly", "reporters", "saturday", "separate", "show", "speech", "statement", "sunday",
     "televised", "the", "their", "them", "then", "this", "thursday", "to", "today", "tonight",
     "tuesday", "tweet", "us", "video", "wednesday", "week", "with", "written", "year",
@@ -3413,8 +3444,9 @@ static const char *const tail_sorted[] = {
     "email", "evening", "event", "friday", "hearing", "her", "him", "his", "in", "interview",
     "interviews", "it", "its", "journalists", "last", "late", "later", "letter", "me",
     "meeting", "memo", "monday", "month", "morning", "news", "night", "of", "on", "once", "out",
-    "phone", "podcast", "post", "press", "previously", "privately", "program", "publicly",
-    "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show", "speech",
+    "outside", "phone", "podcast", "post", "press", "previously", "privately", "program",
+    "publicly", "rally", "recently", "repeatedly", "reporters", "saturday", "separate", "show",
+    "speech",
     "staff", "statement", "sunday", "televised", "the", "their", "them", "then", "this",
     "thursday", "to", "today", "tonight", "tuesday", "tweet", "us", "video", "wednesday",
     "week", "weekend", "with", "written", "year", "yesterday",
@@ -3459,7 +3491,8 @@ static const char *const gap_ends[] = {
 /* words a phrase of place or time after a cue opens with: "suggested on social media that",
  * "said at a rally in Ohio that" */
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
-                                        "after", "before", "to", "from", "last", "this", 0};
+                                        "after", "before", "to", "from", "last", "this",
+                                        "outside", 0};
 
 /* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
  * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
@@ -6236,6 +6269,12 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
              * state", "state education": "state" is a verb before "that", a comma, a colon
              * or a quotation; nor a verb ending a free relative, tested on cues only) */
             unsigned c = tok_cue(w, i);
+            /* (nor "who asked not to be named", "asked to remain anonymous": a request) */
+            if (c && tv[i].byte_len == 5 && i + 2 < n && tok_is(w, i, "asked") &&
+                (tok_is(w, i + 1, "not") ||
+                 (tok_is(w, i + 1, "to") &&
+                  (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain")))))
+                c = 0;
             if (c && !after_what(w, i)) st->cue[i] = (uint8_t)c;
         }
     }

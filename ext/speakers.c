@@ -856,10 +856,14 @@ static size_t subject_around_speaker(const NewsWork *w, const NewsQuote *q, size
 
 /* Whether the n bytes at z are one person's demonym: a capital, then lower case, with an
  * ending for one person ("American", "Briton", "Scot", "Spaniard", "Frenchman", "Israeli",
- * "Greek", "Serb"); not a plural ("Tories", "Democrats"), nor a people ("the French", "the
- * Japanese"), nor an acronym ("the FSLIC") */
+ * "Greek", "Serb"), or one of the short ones no ending tells ("the Dane", "the Pole");
+ * not a plural ("Tories", "Democrats"), nor a people ("the French", "the Japanese"), nor an
+ * acronym ("the FSLIC") */
 static int demonym(const uint8_t *z, size_t n) {
     static const char *const ends[] = {"an", "ard", "at", "b", "ek", "i", "ine", "on", "ot"};
+    static const char *const short_ones[] = {"Dane", "Finn", "Pole", "Turk", "Czech",
+                                             "Swede", "Kazakh", "Slovak", "Filipino",
+                                             "Filipina"};
     if (n < 3 || z[0] < 'A' || z[0] > 'Z') return 0;
     for (size_t i = 1; i < n; i++)
         if (z[i] < 'a' || z[i] > 'z') return 0;
@@ -867,6 +871,8 @@ static int demonym(const uint8_t *z, size_t n) {
         size_t k = strlen(ends[i]);
         if (n > k && !memcmp(z + n - k, ends[i], k)) return 1;
     }
+    for (size_t i = 0; i < sizeof short_ones / sizeof *short_ones; i++)
+        if (strlen(short_ones[i]) == n && !memcmp(z, short_ones[i], n)) return 1;
     return 0;
 }
 
