@@ -3458,6 +3458,13 @@ static const char *const audiences[] = {
     "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", "staff",
     "employees", "workers", "members", 0};
 
+/* bodies one tells in a meeting, which "the" leads before the clause: "told the council
+ * she would resign", "told the board the plan had failed" (apart from audiences: "said
+ * council tax would rise" has no one addressed) */
+static const char *const addressed_bodies[] = {"council", "board", "cabinet", "assembly",
+                                               "inquest", "senate", "congregation",
+                                               "convention", "commission", 0};
+
 /* cues that, like "tell", take the one addressed before the clause: "warned the board the
  * move would cut profits", "assured Lund the pier was safe" */
 static const char *const tell_like[] = {
@@ -3907,7 +3914,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             if (t > j && pronoun_kind(w, t) &&
                 (pronoun_kind(w, t) != NEWS_SPK_IT || tok_in(w, t - 1, object_pronouns)) &&
                 (st->tok_ment[t - 1] >= 0 || tok_in(w, t - 1, object_pronouns) ||
-                 tok_in(w, t - 1, audiences)))
+                 tok_in(w, t - 1, audiences) ||
+                 (tok_in(w, t - 1, addressed_bodies) && tok_in(w, k, told_words))))
                 return (int64_t)t;
             if (!is_word(w, t) || st->inq[t] || (st->cue[t] & NEWS_CUE_INDIRECT)) break;
         }
@@ -3931,9 +3939,13 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT))
                     break;
                 if (t > j && is_lower_word(w, t) &&
-                    (tok_in(w, t, audiences) || tok_in(w, t, outlet_nouns)))
+                    (tok_in(w, t, audiences) || tok_in(w, t, outlet_nouns) ||
+                     tok_in(w, t, addressed_bodies)))
                     h = t + 1;
             }
+            while (h > j && h < p1 && is_lower_word(w, h) && /* "the council meeting" */
+                   (tok_in(w, h, outlet_nouns) || tok_in(w, h, audiences)))
+                h++;
             if (h == j && caps > j + 1 && caps < p1 &&
                 (w->tok.v[caps - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) &&
                 (tok_in(w, caps, determiners) || pronoun_kind(w, caps)))
@@ -4027,7 +4039,17 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
-    if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
+    if (is_month(w, j)) {
+        /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause; but a month, at most two
+         * words and a verb is the report's subject ("said August alone had brought ...") */
+        size_t t = j + 1;
+        while (t < p1 && t - j <= 2 && is_lower_word(w, t) && !tok_in(w, t, verbs_after) &&
+               !aux_at(w, t) && !tok_in(w, t, gap_preps) && !st->inq[t])
+            t++;
+        if (t < p1 && !st->inq[t] && (tok_in(w, t, verbs_after) || aux_at(w, t)))
+            return (int64_t)j;
+        return -1;
+    }
     if (tok_in(w, j, this_words) && j + 1 < p1 &&
         (!IN_GAP(w, j + 1) || (j + 2 < p1 && (w->tok.v[j + 2].flags & NEWS_TF_CLITIC))) &&
         verb_soon(w, st, j, p1))
@@ -4776,7 +4798,10 @@ static int64_t object_end(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l)
     for (int64_t t = f + 1; t < l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if (st->inq[i]) break;
-        if (prep && tok_in(w, i, subordinators) && !tok_is(w, i, "as") && !tok_is(w, i, "once"))
+        /* (and "despite": "maintained their opposition to the tax despite attempts to
+         * persuade them it would ..." has no clause of its own before it) */
+        if (prep && (tok_in(w, i, subordinators) || tok_is(w, i, "despite")) &&
+            !tok_is(w, i, "as") && !tok_is(w, i, "once"))
             return t - 1;
         prep |= tok_in(w, i, prepositions);
         if ((tok_is(w, i, "and") || tok_is(w, i, "but") || tok_is(w, i, "or")) &&
@@ -5387,10 +5412,15 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (!have && k > sb + 3 && tok_in(w, sb, determiners) &&
                         (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but"))) {
                         /* "The bank gave no details, but said they had not been misused": the
-                         * body or the role opening the sentence, before its verb */
-                        for (size_t h = sb + 1; h < sb + 5 && h + 1 < k; h++) {
+                         * body or the role opening the sentence, before its verb; any noun
+                         * before a verb of saying ("The four-time world champion described the
+                         * decision as “a joke” but said ...") */
+                        for (size_t h = sb + 1; h < sb + 7 && h + 1 < k; h++) {
+                            if (tok_ch(w, h, '-') && is_lower_word(w, h + 1)) continue;
                             if (!is_lower_word(w, h) || st->inq[h]) break;
-                            if ((is_role_word(w, h) || tok_in(w, h, org_nouns)) &&
+                            if ((is_role_word(w, h) || tok_in(w, h, org_nouns) ||
+                                 (st->cue[h + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT |
+                                                    NEWS_CUE_PARTIAL))) &&
                                 is_lower_word(w, h + 1) &&
                                 (verb_like(w, h + 1) || tok_in(w, h + 1, verbs_after))) {
                                 set_speaker(w, st, &a, sb, h + 1, NEWS_SPK_DESC, -1, 0.6f);
@@ -5520,8 +5550,16 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     strength = 0.8f;
                     done = 1;
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
-                     * without a verb describes the speaker; no report goes on */
-                    if (l >= f && !b_to && !has_verb(w, st, f, l)) f = -1;
+                     * without a verb describes the speaker; no report goes on. A noun phrase
+                     * is no clause for a verb after a subordinator ("..., police said on
+                     * Wednesday, the deadliest day since the protests began.") */
+                    int64_t vl = l;
+                    for (int64_t t = f + 1; t <= l && tok_in(w, (size_t)f, determiners); t++)
+                        if (is_lower_word(w, (size_t)t) && tok_in(w, (size_t)t, subordinators)) {
+                            vl = t - 1;
+                            break;
+                        }
+                    if (l >= f && !b_to && !has_verb(w, st, f, vl)) f = -1;
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
@@ -5673,8 +5711,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (a.t0 - 1 > prev->first && se == k &&
                 (tok_is(w, (size_t)a.t0 - 1, "and") || tok_is(w, (size_t)a.t0 - 1, "but")))
                 c = a.t0 - 1;
+            /* (not when this cue has a plain object, or would take the earlier report's
+             * start into its own, and what the earlier report would keep has no verb:
+             * "Diplomats said Britain, West Germany and the Netherlands maintained their
+             * opposition" is one report, "maintained" its verb) */
             if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
-                                    c == a.t0 - 1)) {
+                                    c == a.t0 - 1) &&
+                !((nominal || f <= prev->first) && !has_verb(w, st, prev->first, c - 1))) {
                 int64_t e = c - 1;
                 e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
@@ -5690,17 +5733,19 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                    (tok_is(w, (size_t)c, "also") || tok_is(w, (size_t)c, "then") ||
                     tok_is(w, (size_t)c, "later")))
                 c--;
-            if (c > prev->first + 1 &&
+            if (c > prev->first &&
                 (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
                 e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
                 /* "Lund admitted the mistake but said ...": what is left of the first may be
-                 * a plain object, which reports nothing (not "that ...", "to ...") */
+                 * a plain object, which reports nothing (not "that ...", "to ..."); one word
+                 * left is always one ("Hamas denied involvement and said it was ...") */
                 size_t p0f = (size_t)prev->first;
-                if (!tok_is(w, p0f, "that") && !tok_in(w, p0f, wh_words) &&
-                    !tok_is(w, p0f, "to") && !tok_is(w, p0f, "not") && !gerund_at(w, p0f) &&
-                    !has_verb(w, st, prev->first, e))
+                if (e <= prev->first ||
+                    (!tok_is(w, p0f, "that") && !tok_in(w, p0f, wh_words) &&
+                     !tok_is(w, p0f, "to") && !tok_is(w, p0f, "not") && !gerund_at(w, p0f) &&
+                     !has_verb(w, st, prev->first, e)))
                     (*n_ind)--;
             }
         }

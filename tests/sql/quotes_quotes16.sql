@@ -1,0 +1,43 @@
+-- quotes_quotes16.sql: rules of branch quotes16 (quotes.c: spans, kinds and cues of reported
+-- speech): exact rows on article-like text written for these tests. One assertion per line,
+-- each prints id|1.
+
+-- a second verb of saying after "and"/"but" reports; a one-word object of the first reports
+-- nothing ("denied involvement")
+select 'q16_01', (select group_concat(cue || '|' || quote, ';') from news_quotes(
+  'Hamas denied involvement and said it was committed to the ceasefire.'))
+  = 'said|it was committed to the ceasefire';
+select 'q16_02', (select group_concat(cue || '|' || quote, ';') from news_quotes(
+  'Lund denied it but said the port would close.')) = 'said|the port would close';
+-- ... and after a description opening the sentence, whose verb is one of saying
+select 'q16_03', (select group_concat(kind || '|' || speaker_mention || '|' || quote, ';')
+  from news_quotes('The four-time world champion described the decision as "a joke" but said he was pleased with the result.'))
+  = 'partial|The four-time world champion|a joke;indirect|The four-time world champion|he was pleased with the result';
+-- a noun phrase after "SUBJ said on DAY," is no second report, a clause after "since" in it
+-- no verb of its own
+select 'q16_04', (select group_concat(quote, ';') from news_quotes(
+  'At least 40 people were killed, police said on Wednesday, the deadliest day since the protests began.'))
+  = 'At least 40 people were killed';
+select 'q16_05', (select group_concat(quote, ';') from news_quotes(
+  'Prices will rise, he said, the company will cut jobs if demand falls.'))
+  = 'Prices will rise;the company will cut jobs if demand falls';
+-- names listed after "said" and the list's verb: one report, the verb no cue of its own
+select 'q16_06', (select group_concat(speaker_mention || '|' || quote, ';') from news_quotes(
+  'Diplomats said Britain, West Germany and the Netherlands maintained their opposition to the tax despite attempts to persuade them it would not hit exports.'))
+  = 'Diplomats|Britain, West Germany and the Netherlands maintained their opposition to the tax despite attempts to persuade them it would not hit exports';
+-- a month, then its verb, opens the report; a month and a day is a date
+select 'q16_07', (select group_concat(quote, ';') from news_quotes(
+  'The agency said August alone had brought 16 days of heatwave conditions.'))
+  = 'August alone had brought 16 days of heatwave conditions';
+select 'q16_08', (select group_concat(quote, ';') from news_quotes(
+  'Wal-Mart Stores Inc said March sales were up 32 pct.')) = 'March sales were up 32 pct';
+select 'q16_09', (select group_concat(kind || '|' || quote, ';') from news_quotes(
+  '"We will win," Rubio said March 6 in a speech.')) = 'direct|We will win,';
+-- a body one tells in a meeting, then the clause
+select 'q16_10', (select group_concat(speaker || '|' || cue || '|' || quote, ';')
+  from news_quotes('Tammy Brewer, who owns a bakery, told the council she had found needles behind her shop.'))
+  = 'Tammy Brewer|told|she had found needles behind her shop';
+select 'q16_11', (select group_concat(quote, ';') from news_quotes(
+  'Lund told the council meeting the plan had failed.')) = 'the plan had failed';
+select 'q16_12', (select group_concat(quote, ';') from news_quotes(
+  'Lund said council tax would rise.')) = 'council tax would rise';
