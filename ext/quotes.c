@@ -3519,6 +3519,11 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
             if (tok_in(w, b, determiners) && !tok_in(w, b, quantity_words)) return 1;
         }
     }
+    if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) && k + 1 < w->tok.n &&
+        !st->inq[k + 1] && aux_at(w, k + 1) &&
+        (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but") || tok_is(w, k - 1, "or")))
+        return 1; /* "said prices had risen and demand had fallen": a bare form right before
+                   * an auxiliary is the next clause's subject */
     int32_t m = st->tok_ment[k - 1];
     if (m < 0 && !is_lower_word(w, k - 1) && is_word(w, k - 1) && !pronoun_kind(w, k - 1) &&
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && tok_in(w, k, noun_cues) &&
@@ -4130,6 +4135,12 @@ static const char *const report_words[] = {"report", "reported", "reporting", "r
 static const char *const time_links[] = {"after", "before", "since", "until", 0};
 
 /* -ing cues that open a second act of the speaker after "and", not part of the report */
+/* pasts of acts towards someone that, after "and" in a report, are its speaker's own
+ * ("said ... and accused it of ...", "... and urged the government to ...") */
+static const char *const object_acts[] = {"accused", "urged", "called", "blamed", "praised",
+                                          "criticised", "criticized", "condemned", "thanked",
+                                          "welcomed", "slammed", "demanded", "appealed", 0};
+
 static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
                                           "insisting", "arguing", "praising", "criticizing",
                                           "blaming", "labeling", "labelling", "dubbing", 0};
@@ -4190,6 +4201,20 @@ static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, si
     return -1;
 }
 
+/* "what", its subject (a pronoun or a name) and a cue within the first words from j: "in
+ * what he called", "after what she described as" */
+static int what_cue(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t p1) {
+    for (size_t t = j; t + 2 < p1 && t - j < 3; t++) {
+        if (st->inq[t] || !is_word(w, t)) return 0;
+        if (!tok_is(w, t, "what")) continue;
+        size_t e = st->tok_ment[t + 1] >= 0 ? news_ment_toks(w, st->tok_ment[t + 1]).tok_end
+                   : pronoun_kind(w, t + 1) ? t + 2 : t + 1;
+        return e > t + 1 && e < p1 &&
+               (st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL));
+    }
+    return 0;
+}
+
 /* participles of an event's toll, which stay in the report of the event */
 static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
 
@@ -4217,6 +4242,9 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                             * comply but described the law as “rushed”", "has denied
                             * targeting civilians and says it has opened “safe corridors”") */
         if (tok_ch(w, t, ';')) break;
+        if (second < 0 && t > f + 1 && tok_ch(w, t, ',') && what_cue(w, st, t + 1, p1))
+            second = last; /* "said he would meet Putin, after what he described as a “very
+                            * productive” call": the fragment is the second cue's */
         if (second < 0 && t > f && tok_ch(w, t, ',') && t + 1 < p1 && t != after_that &&
             (tok_is(w, t + 1, "and") || tok_is(w, t + 1, "but")))
             second = last; /* "said PBS could be at risk, and it could deter stations from
@@ -4257,6 +4285,13 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         }
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
+        if (t > f + 2 && t + 2 < p1 && (tok_is(w, t, "and") || tok_is(w, t, "but")) &&
+            tok_in(w, t + 1, object_acts) &&
+            (tok_in(w, t + 2, object_pronouns) || tok_is(w, t + 2, "it") ||
+             tok_in(w, t + 2, determiners) || st->tok_ment[t + 2] >= 0 ||
+             (tok_is(w, t + 1, "called") && tok_is(w, t + 2, "on"))))
+            break; /* "Hamas said Israel had violated the truce and accused it of blocking
+                    * aid": the speaker's own act, the report ends before it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
             t + 2 < p1 && !pronoun_kind(w, t + 2) &&

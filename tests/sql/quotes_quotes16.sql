@@ -41,3 +41,17 @@ select 'q16_11', (select group_concat(quote, ';') from news_quotes(
   'Lund told the council meeting the plan had failed.')) = 'the plan had failed';
 select 'q16_12', (select group_concat(quote, ';') from news_quotes(
   'Lund said council tax would rise.')) = 'council tax would rise';
+-- an act towards someone after "and" in a report is its speaker's own: the report ends
+select 'q16_13', (select group_concat(quote, ';') from news_quotes(
+  'Hamas said Israel had violated the truce dozens of times and accused it of blocking aid.'))
+  = 'Israel had violated the truce dozens of times';
+select 'q16_14', (select group_concat(quote, ';') from news_quotes(
+  'The minister said the talks had failed and called on both sides to return.'))
+  = 'the talks had failed';
+-- a cue's bare form after "and", right before an auxiliary, is the next clause's subject
+select 'q16_15', (select group_concat(cue || '|' || quote, ';') from news_quotes(
+  'She said prices had risen and demand had fallen.')) = 'said|prices had risen and demand had fallen';
+-- a fragment after ", after what he described as" is that cue's: the report before stands
+select 'q16_16', (select group_concat(kind || '|' || cue || '|' || quote, ';') from news_quotes(
+  'Trump said Thursday he would meet Putin in Budapest, after what he described as a "very productive" call.'))
+  = 'indirect|said|he would meet Putin in Budapest;partial|described|very productive';
