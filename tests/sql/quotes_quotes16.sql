@@ -55,3 +55,10 @@ select 'q16_15', (select group_concat(cue || '|' || quote, ';') from news_quotes
 select 'q16_16', (select group_concat(kind || '|' || cue || '|' || quote, ';') from news_quotes(
   'Trump said Thursday he would meet Putin in Budapest, after what he described as a "very productive" call.'))
   = 'indirect|said|he would meet Putin in Budapest;partial|described|very productive';
+-- "hail" attributes a fragment in marks, in a headline too
+select 'q16_17', (select group_concat(kind || '|' || speaker_mention || '|' || cue || '|' || quote, ';')
+  from news_quotes('Arsenal go five points clear as Arteta hails ''outstanding'' Saka' || char(10) || char(10) ||
+  'Mikel Arteta praised his winger after the game.')) = 'partial|Arteta|hails|outstanding';
+select 'q16_18', (select group_concat(kind || '|' || cue || '|' || quote, ';') from news_quotes(
+  'Davies hailed it as "one of the great performances of the past three decades".'))
+  = 'partial|hailed|one of the great performances of the past three decades';
