@@ -3277,7 +3277,10 @@ static const char *const clause_only[] = {
     "stating", "post", "posts", "posted", "posting", "charge", "charges", "charged", "charging",
     "rule", "rules", "ruled", "ruling",
     "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
-    "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
+    "point", "points", "pointed", "pointing", "continue", "continues", "continued",
+    /* "EU agrees 2040 climate target", "agreed a deal": an object (not "agreed the plan
+     * was sound") */
+    "agree", "agrees", "agreed", 0};
 
 /* verbs whose object is told to speak: "ordered the council to explain why ...", "called
  * on him to say": what is to be said has not been (not "asked": "The Tory leader was asked
@@ -4112,9 +4115,10 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
      * crowd, said ..." */
+    /* ("claimed not to have known", "agreed not to oppose the slate": what one commits to) */
     if ((tok_in(w, k, clause_only) || ((cf & NEWS_CUE_ING) && !say)) &&
         !clause_opener(w, st, j, 1) &&
-        !verb_soon(w, st, j, p1))
+        !verb_soon(w, st, j, p1) && !(tok_is(w, j, "not") && tok_is(w, j + 1, "to")))
         return -1;
     return (int64_t)j;
 }
@@ -4215,6 +4219,13 @@ static int what_cue(const NewsWork *w, const NewsQuoteState *st, size_t j, size_
     return 0;
 }
 
+/* nouns by which the writer sums up a report in an apposition after it ("..., a claim the
+ * army denied", "..., a move that would ...") */
+static const char *const shell_nouns[] = {"claim", "pledge", "promise", "charge", "allegation",
+                                          "accusation", "assertion", "move", "decision",
+                                          "warning", "threat", "statement", "remark",
+                                          "comment", "suggestion", "prediction", "view", 0};
+
 /* participles of an event's toll, which stay in the report of the event */
 static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
 
@@ -4283,6 +4294,12 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             last = (int64_t)t;
             continue;
         }
+        if (tok_ch(w, t, ',') && t > f + 2 && t + 3 < p1 &&
+            (tok_is(w, t + 1, "a") || tok_is(w, t + 1, "an")) &&
+            (tok_in(w, t + 2, shell_nouns) ||
+             (is_lower_word(w, t + 2) && tok_in(w, t + 3, shell_nouns))))
+            break; /* "said it would invest $500bn, a pledge Cook made in February", "...,
+                    * a claim the army denied": the writer's noun for the report itself */
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
         if (t > f + 2 && t + 2 < p1 && (tok_is(w, t, "and") || tok_is(w, t, "but")) &&
@@ -4907,6 +4924,24 @@ static int deed_object(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int
  * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
  * ..." (the verb is the relative clause's, no report); not "warned the company that it
  * would sue", where "that" opens what was said, nor after a noun of content. */
+/* "estimated the cost at $2bn", "estimates losses at between 20 and 35 pct": an amount
+ * put on an object after "at", before any verb, is no clause (not "estimated that ...") */
+static const char *const estimate_words[] = {"estimate", "estimates", "estimated", 0};
+static const char *const amount_leads[] = {"about", "around", "roughly", "some", "between",
+                                           "least", "more", "less", "up", "nearly",
+                                           "almost", "over", "under", "as", 0};
+static int estimate_at(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int64_t l) {
+    if (!tok_in(w, k, estimate_words)) return 0;
+    for (int64_t t = f + 1; t < l && t - f < 12; t++) {
+        size_t i = (size_t)t;
+        if (st->inq[i] || aux_at(w, i)) return 0;
+        if (tok_is(w, i, "at"))
+            return (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) || tok_in(w, i + 1, amount_leads) ||
+                   w->tok.v[i + 1].byte_len == 1; /* ("$", "£") */
+    }
+    return 0;
+}
+
 static int64_t relative_cut(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f + 1; t < l && t - f < 40; t++) {
         size_t i = (size_t)t;
@@ -5623,6 +5658,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                       * Crown Court", "announced his campaign": no clause, no
                                       * report (but the report before ends here all the same);
                                       * not "denied having any role", "vowed not to run" */
+                    if (!that_at && estimate_at(w, st, k, f, l))
+                        nominal = 1; /* "estimated the hit at about $1.1 billion" */
                     if (!that_at && deed_object(w, st, k, f, l))
                         nominal = 1; /* "conceded defeat in a televised address" */
                     if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&

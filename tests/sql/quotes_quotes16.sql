@@ -62,3 +62,25 @@ select 'q16_17', (select group_concat(kind || '|' || speaker_mention || '|' || c
 select 'q16_18', (select group_concat(kind || '|' || cue || '|' || quote, ';') from news_quotes(
   'Davies hailed it as "one of the great performances of the past three decades".'))
   = 'partial|hailed|one of the great performances of the past three decades';
+-- the writer's noun for the report in an apposition after it ends the report
+select 'q16_19', (select group_concat(quote, ';') from news_quotes(
+  'Apple has said it plans to invest $500 billion over four years, a pledge Cook made at the White House in February.'))
+  = 'it plans to invest $500 billion over four years';
+select 'q16_20', (select group_concat(quote, ';') from news_quotes(
+  'The RSF said on Monday it had seized the army''s last base, a claim the army denied.'))
+  = 'it had seized the army''s last base';
+select 'q16_21', (select group_concat(quote, ';') from news_quotes(
+  'The company said it would cut 500 jobs, a fifth of its workforce.'))
+  = 'it would cut 500 jobs, a fifth of its workforce';
+-- an amount put on an object after "estimated ... at" is no clause
+select 'q16_22', (select count(*) from news_quotes(
+  'Cook has previously estimated the hit at about $1.1 billion.')) = 0;
+select 'q16_23', (select group_concat(quote, ';') from news_quotes(
+  'Analysts estimated that the hit would reach $1bn.')) = 'that the hit would reach $1bn';
+-- "agree" with a plain object reports nothing; with a clause or "not to" it does
+select 'q16_24', (select count(*) from news_quotes(
+  'EU agrees 2040 climate target after all-night talks' || char(10) || char(10) ||
+  'Ministers met in Brussels.')) = 0;
+select 'q16_25', (select group_concat(quote, ';') from news_quotes(
+  'Chrysler agreed not to undercut sales of the new cars. They agreed the plan was sound.'))
+  = 'not to undercut sales of the new cars;the plan was sound';
