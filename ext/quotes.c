@@ -2493,6 +2493,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
                 tok_is(w, (size_t)t, "that") || tok_is(w, (size_t)t, "which") ||
+                (t == (int64_t)j && tok_in(w, (size_t)t, conjunctions) &&
+                 aux_at(w, (size_t)t + 1)) || /* "“…” and had destroyed several Afghan
+                                               * posts": a clause, "posts" a noun */
                 (tok_ch(w, (size_t)t, ',') &&
                  ((b.spk_kind != NEWS_SPK_NAME &&
                    !(t + 1 == b.t0 && ((w->tok.v[k].flags & NEWS_TF_PARA_END) || fragment))) ||
@@ -3086,6 +3089,22 @@ static const char *const works[] = {"album", "article", "biography", "book", "co
                                     "musical", "novel", "op-ed", "play", "podcast", "poem",
                                     "series", "show", "song", 0};
 
+/* Is the text of span sp one of the lower-case words in list (case-insensitively)? */
+static int span_in(const NewsWork *w, const NewsSpan *sp, const char *const *list) {
+    for (const char *const *lw = list; *lw && sp->byte_len; lw++)
+        if (strlen(*lw) == sp->byte_len) {
+            size_t i = 0;
+            while (i < sp->byte_len && (w->text[sp->byte_start + i] | 0x20) == (*lw)[i]) i++;
+            if (i == sp->byte_len) return 1;
+        }
+    return 0;
+}
+
+/* cues that take "X as Y", Y the words quoted: "described the damage as “catastrophic”" */
+static const char *const as_cues[] = {"described", "describes", "describing", "characterized",
+                                      "characterised", "labelled", "labeled", "branded",
+                                      "hailed", "hails", "dismissed", "dismisses", 0};
+
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
     int nw = 0, title = 1, upper = -1;
     size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
@@ -3183,10 +3202,17 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                                           w->ment.v[cm].type == NEWS_ORG)));
             /* ... and so does "of" after "accused", "warned" ("accused the government of
              * 'running out of road'", "warned of a “long winter”") */
+            /* (a cue that takes "X as Y" may stand further back: "described the damage in
+             * the island's southwest as “catastrophic”") */
+            size_t back = a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
+                                  span_in(w, &a->cue, as_cues)
+                              ? 16
+                              : 8;
             if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
                 !(pre && a->cue.byte_len &&
                   (tok_is(w, (size_t)s->o - 1, "as") || tok_is(w, (size_t)s->o - 1, "of")) &&
-                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
+                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back
+                                                                         : p0]
                                            .byte_start)) /* not "they say ... known as" */
                 kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");
             else if (title && nw <= 8) kind = KIND_NONE, s->title = 1;
@@ -4511,13 +4537,8 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
          * is weighed against the one before too, so the clauses stay in text order and
          * apart (the emit loop and SPEC's row order rely on it) */
         const NewsSpan *pc = &v[*n_ind - 1].at.cue;
-        int said = 0; /* a "say"/"tell" report stays: the outer one is the weaker reading */
-        for (const char *const *sw = say_words; *sw && pc->byte_len; sw++)
-            if (strlen(*sw) == pc->byte_len) {
-                size_t i = 0;
-                while (i < pc->byte_len && (w->text[pc->byte_start + i] | 0x20) == (*sw)[i]) i++;
-                said |= i == pc->byte_len;
-            }
+        int said = span_in(w, pc, say_words); /* a "say"/"tell" report stays: the outer
+                                                * one is the weaker reading */
         if (said || !(whole && f <= v[*n_ind - 1].first && pc->byte_len &&
               pc->byte_start >= w->tok.v[f].byte_start && pc->byte_start < w->tok.v[l].byte_start))
             return NEWS_OK;

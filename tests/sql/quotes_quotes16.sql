@@ -84,3 +84,11 @@ select 'q16_24', (select count(*) from news_quotes(
 select 'q16_25', (select group_concat(quote, ';') from news_quotes(
   'Chrysler agreed not to undercut sales of the new cars. They agreed the plan was sound.'))
   = 'not to undercut sales of the new cars;the plan was sound';
+-- a cue that takes "X as Y" may stand further back from "as"
+select 'q16_26', (select group_concat(kind || '|' || cue || '|' || quote, ';') from news_quotes(
+  'Andrew Holness described the damage in the island''s southwest as "catastrophic".'))
+  = 'partial|described|catastrophic';
+-- after a fragment, "and" with an auxiliary goes on the writer's clause: no speaker after it
+select 'q16_27', (select group_concat(cue || '|' || coalesce(speaker_mention, '-'), ';') from news_quotes(
+  'IBM said Cell was "OS neutral" and would support multiple operating systems.'))
+  = 'said|IBM';
