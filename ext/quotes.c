@@ -3487,6 +3487,12 @@ static const char *const audiences[] = {
     "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", "staff",
     "employees", "workers", "members", 0};
 
+/* cues of what a study or a record shows, and words after them that open no clause */
+static const char *const finding_words[] = {"find", "finds", "found", "show", "shows", "showed",
+                                            0};
+static const char *const particles[] = {"out", "up", "off", "how", "what", "myself", "himself",
+                                        "herself", "itself", "themselves", 0};
+
 /* bodies one tells in a meeting, which "the" leads before the clause: "told the council
  * she would resign", "told the board the plan had failed" (apart from audiences: "said
  * council tax would rise" has no one addressed) */
@@ -4033,8 +4039,14 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (!tells) {
             /* "Polls show Lund is trailing", "records show he has donated": what a poll or a
              * record shows, a clause whose verb comes within a few words (not "found the
-             * papers that were lost", "showed voters he is serious") */
-            if (!tok_in(w, k, clause_only) || !clause_opener(w, st, j, 0) ||
+             * papers that were lost", "showed voters he is serious"); a bare noun may
+             * open it, right before its auxiliary or its phrase with "of", "for", ...
+             * ("A YouGov poll found support for the cards had fallen", "figures showed
+             * house prices are still rising"; not "basis points", "pointed out") */
+            int noun = bare && tok_in(w, k, finding_words) && !tok_in(w, j, particles) &&
+                       j + 1 < p1 && (aux_at(w, j + 1) || tok_in(w, j + 1, prep_words) ||
+                                      (is_lower_word(w, j + 1) && aux_at(w, j + 2)));
+            if (!tok_in(w, k, clause_only) || !(clause_opener(w, st, j, 0) || noun) ||
                 tok_in(w, j, object_pronouns) || (k > 0 && tok_is(w, k - 1, "to")))
                 return -1; /* not "a poll to find the best film never to have won" */
             for (size_t u = j + 1; u < p1 && u - j <= 6; u++) {

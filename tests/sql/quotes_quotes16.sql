@@ -92,3 +92,10 @@ select 'q16_26', (select group_concat(kind || '|' || cue || '|' || quote, ';') f
 select 'q16_27', (select group_concat(cue || '|' || coalesce(speaker_mention, '-'), ';') from news_quotes(
   'IBM said Cell was "OS neutral" and would support multiple operating systems.'))
   = 'said|IBM';
+-- what a poll or a study finds or shows: a bare noun before its auxiliary, or its phrase
+-- with "for", "of", ..., opens the clause
+select 'q16_28', (select group_concat(speaker_mention || '|' || cue || '|' || quote, ';') from news_quotes(
+  'A YouGov poll found support for the cards had fallen.'))
+  = 'A YouGov poll|found|support for the cards had fallen';
+select 'q16_29', (select count(*) from news_quotes(
+  'The fee rises to six basis points when it was already firming. They pointed out the risk.')) = 0;
