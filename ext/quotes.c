@@ -2591,6 +2591,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             const NewsToken *x = &w->tok.v[t];
             if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
                 tok_is(w, (size_t)t, "that") || tok_is(w, (size_t)t, "which") ||
+                (t == (int64_t)j && tok_in(w, (size_t)t, conjunctions) &&
+                 aux_at(w, (size_t)t + 1)) || /* "“…” and had destroyed several Afghan
+                                               * posts": a clause, "posts" a noun */
                 (tok_ch(w, (size_t)t, ',') &&
                  ((b.spk_kind != NEWS_SPK_NAME &&
                    !(t + 1 == b.t0 && ((w->tok.v[k].flags & NEWS_TF_PARA_END) || fragment))) ||
@@ -3189,6 +3192,22 @@ static const char *const works[] = {"album", "article", "biography", "book", "co
                                     "musical", "novel", "op-ed", "play", "podcast", "poem",
                                     "series", "show", "song", 0};
 
+/* Is the text of span sp one of the lower-case words in list (case-insensitively)? */
+static int span_in(const NewsWork *w, const NewsSpan *sp, const char *const *list) {
+    for (const char *const *lw = list; *lw && sp->byte_len; lw++)
+        if (strlen(*lw) == sp->byte_len) {
+            size_t i = 0;
+            while (i < sp->byte_len && (w->text[sp->byte_start + i] | 0x20) == (*lw)[i]) i++;
+            if (i == sp->byte_len) return 1;
+        }
+    return 0;
+}
+
+/* cues that take "X as Y", Y the words quoted: "described the damage as “catastrophic”" */
+static const char *const as_cues[] = {"described", "describes", "describing", "characterized",
+                                      "characterised", "labelled", "labeled", "branded",
+                                      "hailed", "hails", "dismissed", "dismisses", 0};
+
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
     int nw = 0, title = 1, upper = -1;
     size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
@@ -3286,10 +3305,17 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                                           w->ment.v[cm].type == NEWS_ORG)));
             /* ... and so does "of" after "accused", "warned" ("accused the government of
              * 'running out of road'", "warned of a “long winter”") */
+            /* (a cue that takes "X as Y" may stand further back: "described the damage in
+             * the island's southwest as “catastrophic”") */
+            size_t back = a->cue.byte_len && tok_is(w, (size_t)s->o - 1, "as") &&
+                                  span_in(w, &a->cue, as_cues)
+                              ? 16
+                              : 8;
             if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
                 !(pre && a->cue.byte_len &&
                   (tok_is(w, (size_t)s->o - 1, "as") || tok_is(w, (size_t)s->o - 1, "of")) &&
-                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + 8 ? (size_t)s->o - 8 : p0]
+                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back
+                                                                         : p0]
                                            .byte_start)) /* not "they say ... known as" */
                 kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");
             else if (title && nw <= 8) kind = KIND_NONE, s->title = 1;
@@ -3380,7 +3406,10 @@ static const char *const clause_only[] = {
     "stating", "post", "posts", "posted", "posting", "charge", "charges", "charged", "charging",
     "rule", "rules", "ruled", "ruling",
     "show", "shows", "showed", "shown", "showing", "find", "finds", "found", "finding",
-    "point", "points", "pointed", "pointing", "continue", "continues", "continued", 0};
+    "point", "points", "pointed", "pointing", "continue", "continues", "continued",
+    /* "EU agrees 2040 climate target", "agreed a deal": an object (not "agreed the plan
+     * was sound") */
+    "agree", "agrees", "agreed", 0};
 
 /* verbs whose object is told to speak: "ordered the council to explain why ...", "called
  * on him to say": what is to be said has not been (not "asked": "The Tory leader was asked
@@ -3563,6 +3592,19 @@ static const char *const audiences[] = {
     "aides", "advisers", "colleagues", "listeners", "viewers", "parliament", "staff",
     "employees", "workers", "members", 0};
 
+/* cues of what a study or a record shows, and words after them that open no clause */
+static const char *const finding_words[] = {"find", "finds", "found", "show", "shows", "showed",
+                                            0};
+static const char *const particles[] = {"out", "up", "off", "how", "what", "myself", "himself",
+                                        "herself", "itself", "themselves", 0};
+
+/* bodies one tells in a meeting, which "the" leads before the clause: "told the council
+ * she would resign", "told the board the plan had failed" (apart from audiences: "said
+ * council tax would rise" has no one addressed) */
+static const char *const addressed_bodies[] = {"council", "board", "cabinet", "assembly",
+                                               "inquest", "senate", "congregation",
+                                               "convention", "commission", 0};
+
 /* cues that, like "tell", take the one addressed before the clause: "warned the board the
  * move would cut profits", "assured Lund the pier was safe" */
 static const char *const tell_like[] = {
@@ -3617,6 +3659,11 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
             if (tok_in(w, b, determiners) && !tok_in(w, b, quantity_words)) return 1;
         }
     }
+    if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) && k + 1 < w->tok.n &&
+        !st->inq[k + 1] && aux_at(w, k + 1) &&
+        (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but") || tok_is(w, k - 1, "or")))
+        return 1; /* "said prices had risen and demand had fallen": a bare form right before
+                   * an auxiliary is the next clause's subject */
     int32_t m = st->tok_ment[k - 1];
     if (m < 0 && !is_lower_word(w, k - 1) && is_word(w, k - 1) && !pronoun_kind(w, k - 1) &&
         !tok_is(w, k - 1, "i") && !tok_is(w, k - 1, "we") && tok_in(w, k, noun_cues) &&
@@ -4012,7 +4059,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             if (t > j && pronoun_kind(w, t) &&
                 (pronoun_kind(w, t) != NEWS_SPK_IT || tok_in(w, t - 1, object_pronouns)) &&
                 (st->tok_ment[t - 1] >= 0 || tok_in(w, t - 1, object_pronouns) ||
-                 tok_in(w, t - 1, audiences)))
+                 tok_in(w, t - 1, audiences) ||
+                 (tok_in(w, t - 1, addressed_bodies) && tok_in(w, k, told_words))))
                 return (int64_t)t;
             if (!is_word(w, t) || st->inq[t] || (st->cue[t] & NEWS_CUE_INDIRECT)) break;
         }
@@ -4036,9 +4084,13 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     tok_in(w, t, verbs_after) || (st->cue[t] & NEWS_CUE_INDIRECT))
                     break;
                 if (t > j && is_lower_word(w, t) &&
-                    (tok_in(w, t, audiences) || tok_in(w, t, outlet_nouns)))
+                    (tok_in(w, t, audiences) || tok_in(w, t, outlet_nouns) ||
+                     tok_in(w, t, addressed_bodies)))
                     h = t + 1;
             }
+            while (h > j && h < p1 && is_lower_word(w, h) && /* "the council meeting" */
+                   (tok_in(w, h, outlet_nouns) || tok_in(w, h, audiences)))
+                h++;
             if (h == j && caps > j + 1 && caps < p1 &&
                 (w->tok.v[caps - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) &&
                 (tok_in(w, caps, determiners) || pronoun_kind(w, caps)))
@@ -4092,8 +4144,14 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         if (!tells) {
             /* "Polls show Lund is trailing", "records show he has donated": what a poll or a
              * record shows, a clause whose verb comes within a few words (not "found the
-             * papers that were lost", "showed voters he is serious") */
-            if (!tok_in(w, k, clause_only) || !clause_opener(w, st, j, 0) ||
+             * papers that were lost", "showed voters he is serious"); a bare noun may
+             * open it, right before its auxiliary or its phrase with "of", "for", ...
+             * ("A YouGov poll found support for the cards had fallen", "figures showed
+             * house prices are still rising"; not "basis points", "pointed out") */
+            int noun = bare && tok_in(w, k, finding_words) && !tok_in(w, j, particles) &&
+                       j + 1 < p1 && (aux_at(w, j + 1) || tok_in(w, j + 1, prep_words) ||
+                                      (is_lower_word(w, j + 1) && aux_at(w, j + 2)));
+            if (!tok_in(w, k, clause_only) || !(clause_opener(w, st, j, 0) || noun) ||
                 tok_in(w, j, object_pronouns) || (k > 0 && tok_is(w, k - 1, "to")))
                 return -1; /* not "a poll to find the best film never to have won" */
             for (size_t u = j + 1; u < p1 && u - j <= 6; u++) {
@@ -4132,7 +4190,17 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         return -1;
     }
-    if (is_month(w, j)) return -1; /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause */
+    if (is_month(w, j)) {
+        /* "“…,” Rubio said Dec. 6 on CNN.": a date, no clause; but a month, at most two
+         * words and a verb is the report's subject ("said August alone had brought ...") */
+        size_t t = j + 1;
+        while (t < p1 && t - j <= 2 && is_lower_word(w, t) && !tok_in(w, t, verbs_after) &&
+               !aux_at(w, t) && !tok_in(w, t, gap_preps) && !st->inq[t])
+            t++;
+        if (t < p1 && !st->inq[t] && (tok_in(w, t, verbs_after) || aux_at(w, t)))
+            return (int64_t)j;
+        return -1;
+    }
     if (tok_in(w, j, this_words) && j + 1 < p1 &&
         (!IN_GAP(w, j + 1) || (j + 2 < p1 && (w->tok.v[j + 2].flags & NEWS_TF_CLITIC))) &&
         verb_soon(w, st, j, p1))
@@ -4190,9 +4258,10 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     /* "claimed the prize", "maintained an energetic pace": only "say" takes any clause */
     /* an -ing cue with a plain object describes its subject: "Santos, noting the size of the
      * crowd, said ..." */
+    /* ("claimed not to have known", "agreed not to oppose the slate": what one commits to) */
     if ((tok_in(w, k, clause_only) || ((cf & NEWS_CUE_ING) && !say)) &&
         !clause_opener(w, st, j, 1) &&
-        !verb_soon(w, st, j, p1))
+        !verb_soon(w, st, j, p1) && !(tok_is(w, j, "not") && tok_is(w, j + 1, "to")))
         return -1;
     return (int64_t)j;
 }
@@ -4213,6 +4282,12 @@ static const char *const report_words[] = {"report", "reported", "reporting", "r
 static const char *const time_links[] = {"after", "before", "since", "until", 0};
 
 /* -ing cues that open a second act of the speaker after "and", not part of the report */
+/* pasts of acts towards someone that, after "and" in a report, are its speaker's own
+ * ("said ... and accused it of ...", "... and urged the government to ...") */
+static const char *const object_acts[] = {"accused", "urged", "called", "blamed", "praised",
+                                          "criticised", "criticized", "condemned", "thanked",
+                                          "welcomed", "slammed", "demanded", "appealed", 0};
+
 static const char *const second_acts[] = {"calling", "saying", "accusing", "describing", "urging",
                                           "insisting", "arguing", "praising", "criticizing",
                                           "blaming", "labeling", "labelling", "dubbing", 0};
@@ -4273,6 +4348,27 @@ static int64_t that_after_fragment(NewsWork *w, NewsQuoteState *st, size_t f, si
     return -1;
 }
 
+/* "what", its subject (a pronoun or a name) and a cue within the first words from j: "in
+ * what he called", "after what she described as" */
+static int what_cue(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t p1) {
+    for (size_t t = j; t + 2 < p1 && t - j < 3; t++) {
+        if (st->inq[t] || !is_word(w, t)) return 0;
+        if (!tok_is(w, t, "what")) continue;
+        size_t e = st->tok_ment[t + 1] >= 0 ? news_ment_toks(w, st->tok_ment[t + 1]).tok_end
+                   : pronoun_kind(w, t + 1) ? t + 2 : t + 1;
+        return e > t + 1 && e < p1 &&
+               (st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT | NEWS_CUE_PARTIAL));
+    }
+    return 0;
+}
+
+/* nouns by which the writer sums up a report in an apposition after it ("..., a claim the
+ * army denied", "..., a move that would ...") */
+static const char *const shell_nouns[] = {"claim", "pledge", "promise", "charge", "allegation",
+                                          "accusation", "assertion", "move", "decision",
+                                          "warning", "threat", "statement", "remark",
+                                          "comment", "suggestion", "prediction", "view", 0};
+
 /* participles of an event's toll, which stay in the report of the event */
 static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
 
@@ -4300,6 +4396,9 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                             * comply but described the law as “rushed”", "has denied
                             * targeting civilians and says it has opened “safe corridors”") */
         if (tok_ch(w, t, ';')) break;
+        if (second < 0 && t > f + 1 && tok_ch(w, t, ',') && what_cue(w, st, t + 1, p1))
+            second = last; /* "said he would meet Putin, after what he described as a “very
+                            * productive” call": the fragment is the second cue's */
         if (second < 0 && t > f && tok_ch(w, t, ',') && t + 1 < p1 && t != after_that &&
             (tok_is(w, t + 1, "and") || tok_is(w, t + 1, "but")))
             second = last; /* "said PBS could be at risk, and it could deter stations from
@@ -4338,8 +4437,21 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             last = (int64_t)t;
             continue;
         }
+        if (tok_ch(w, t, ',') && t > f + 2 && t + 3 < p1 &&
+            (tok_is(w, t + 1, "a") || tok_is(w, t + 1, "an")) &&
+            (tok_in(w, t + 2, shell_nouns) ||
+             (is_lower_word(w, t + 2) && tok_in(w, t + 3, shell_nouns))))
+            break; /* "said it would invest $500bn, a pledge Cook made in February", "...,
+                    * a claim the army denied": the writer's noun for the report itself */
         if (t > f + 2 && t + 1 < p1 && tok_is(w, t, "and") && tok_in(w, t + 1, second_acts))
             break; /* "saying he was a pioneer and calling him “a feminist”": a second act */
+        if (t > f + 2 && t + 2 < p1 && (tok_is(w, t, "and") || tok_is(w, t, "but")) &&
+            tok_in(w, t + 1, object_acts) &&
+            (tok_in(w, t + 2, object_pronouns) || tok_is(w, t + 2, "it") ||
+             tok_in(w, t + 2, determiners) || st->tok_ment[t + 2] >= 0 ||
+             (tok_is(w, t + 1, "called") && tok_is(w, t + 2, "on"))))
+            break; /* "Hamas said Israel had violated the truce and accused it of blocking
+                    * aid": the speaker's own act, the report ends before it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
             t + 2 < p1 && !pronoun_kind(w, t + 2) &&
@@ -4542,13 +4654,8 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
          * is weighed against the one before too, so the clauses stay in text order and
          * apart (the emit loop and SPEC's row order rely on it) */
         const NewsSpan *pc = &v[*n_ind - 1].at.cue;
-        int said = 0; /* a "say"/"tell" report stays: the outer one is the weaker reading */
-        for (const char *const *sw = say_words; *sw && pc->byte_len; sw++)
-            if (strlen(*sw) == pc->byte_len) {
-                size_t i = 0;
-                while (i < pc->byte_len && (w->text[pc->byte_start + i] | 0x20) == (*sw)[i]) i++;
-                said |= i == pc->byte_len;
-            }
+        int said = span_in(w, pc, say_words); /* a "say"/"tell" report stays: the outer
+                                                * one is the weaker reading */
         if (said || !(whole && f <= v[*n_ind - 1].first && pc->byte_len &&
               pc->byte_start >= w->tok.v[f].byte_start && pc->byte_start < w->tok.v[l].byte_start))
             return NEWS_OK;
@@ -4881,7 +4988,10 @@ static int64_t object_end(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l)
     for (int64_t t = f + 1; t < l && t - f < 40; t++) {
         size_t i = (size_t)t;
         if (st->inq[i]) break;
-        if (prep && tok_in(w, i, subordinators) && !tok_is(w, i, "as") && !tok_is(w, i, "once"))
+        /* (and "despite": "maintained their opposition to the tax despite attempts to
+         * persuade them it would ..." has no clause of its own before it) */
+        if (prep && (tok_in(w, i, subordinators) || tok_is(w, i, "despite")) &&
+            !tok_is(w, i, "as") && !tok_is(w, i, "once"))
             return t - 1;
         prep |= tok_in(w, i, prepositions);
         if ((tok_is(w, i, "and") || tok_is(w, i, "but") || tok_is(w, i, "or")) &&
@@ -4952,6 +5062,24 @@ static int deed_object(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int
  * say or tell: "proposed a budget that relies on ...", "announced plans which would cut
  * ..." (the verb is the relative clause's, no report); not "warned the company that it
  * would sue", where "that" opens what was said, nor after a noun of content. */
+/* "estimated the cost at $2bn", "estimates losses at between 20 and 35 pct": an amount
+ * put on an object after "at", before any verb, is no clause (not "estimated that ...") */
+static const char *const estimate_words[] = {"estimate", "estimates", "estimated", 0};
+static const char *const amount_leads[] = {"about", "around", "roughly", "some", "between",
+                                           "least", "more", "less", "up", "nearly",
+                                           "almost", "over", "under", "as", 0};
+static int estimate_at(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f, int64_t l) {
+    if (!tok_in(w, k, estimate_words)) return 0;
+    for (int64_t t = f + 1; t < l && t - f < 12; t++) {
+        size_t i = (size_t)t;
+        if (st->inq[i] || aux_at(w, i)) return 0;
+        if (tok_is(w, i, "at"))
+            return (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) || tok_in(w, i + 1, amount_leads) ||
+                   w->tok.v[i + 1].byte_len == 1; /* ("$", "£") */
+    }
+    return 0;
+}
+
 static int64_t relative_cut(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     for (int64_t t = f + 1; t < l && t - f < 40; t++) {
         size_t i = (size_t)t;
@@ -5492,10 +5620,15 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (!have && k > sb + 3 && tok_in(w, sb, determiners) &&
                         (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but"))) {
                         /* "The bank gave no details, but said they had not been misused": the
-                         * body or the role opening the sentence, before its verb */
-                        for (size_t h = sb + 1; h < sb + 5 && h + 1 < k; h++) {
+                         * body or the role opening the sentence, before its verb; any noun
+                         * before a verb of saying ("The four-time world champion described the
+                         * decision as “a joke” but said ...") */
+                        for (size_t h = sb + 1; h < sb + 7 && h + 1 < k; h++) {
+                            if (tok_ch(w, h, '-') && is_lower_word(w, h + 1)) continue;
                             if (!is_lower_word(w, h) || st->inq[h]) break;
-                            if ((is_role_word(w, h) || tok_in(w, h, org_nouns)) &&
+                            if ((is_role_word(w, h) || tok_in(w, h, org_nouns) ||
+                                 (st->cue[h + 1] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT |
+                                                    NEWS_CUE_PARTIAL))) &&
                                 is_lower_word(w, h + 1) &&
                                 (verb_like(w, h + 1) || tok_in(w, h + 1, verbs_after))) {
                                 set_speaker(w, st, &a, sb, h + 1, NEWS_SPK_DESC, -1, 0.6f);
@@ -5625,8 +5758,16 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     strength = 0.8f;
                     done = 1;
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
-                     * without a verb describes the speaker; no report goes on */
-                    if (l >= f && !b_to && !has_verb(w, st, f, l)) f = -1;
+                     * without a verb describes the speaker; no report goes on. A noun phrase
+                     * is no clause for a verb after a subordinator ("..., police said on
+                     * Wednesday, the deadliest day since the protests began.") */
+                    int64_t vl = l;
+                    for (int64_t t = f + 1; t <= l && tok_in(w, (size_t)f, determiners); t++)
+                        if (is_lower_word(w, (size_t)t) && tok_in(w, (size_t)t, subordinators)) {
+                            vl = t - 1;
+                            break;
+                        }
+                    if (l >= f && !b_to && !has_verb(w, st, f, vl)) f = -1;
                 }
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
@@ -5655,6 +5796,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                       * Crown Court", "announced his campaign": no clause, no
                                       * report (but the report before ends here all the same);
                                       * not "denied having any role", "vowed not to run" */
+                    if (!that_at && estimate_at(w, st, k, f, l))
+                        nominal = 1; /* "estimated the hit at about $1.1 billion" */
                     if (!that_at && deed_object(w, st, k, f, l))
                         nominal = 1; /* "conceded defeat in a televised address" */
                     if (!that_at && f >= 0 && (w->tok.v[f].flags & NEWS_TF_DIGIT) &&
@@ -5778,8 +5921,13 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             if (a.t0 - 1 > prev->first && se == k &&
                 (tok_is(w, (size_t)a.t0 - 1, "and") || tok_is(w, (size_t)a.t0 - 1, "but")))
                 c = a.t0 - 1;
+            /* (not when this cue has a plain object, or would take the earlier report's
+             * start into its own, and what the earlier report would keep has no verb:
+             * "Diplomats said Britain, West Germany and the Netherlands maintained their
+             * opposition" is one report, "maintained" its verb) */
             if (c > prev->first && (tok_ch(w, (size_t)c, ',') || is_dash(w, (size_t)c) ||
-                                    c == a.t0 - 1)) {
+                                    c == a.t0 - 1) &&
+                !((nominal || f <= prev->first) && !has_verb(w, st, prev->first, c - 1))) {
                 int64_t e = c - 1;
                 e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
@@ -5795,17 +5943,19 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                    (tok_is(w, (size_t)c, "also") || tok_is(w, (size_t)c, "then") ||
                     tok_is(w, (size_t)c, "later")))
                 c--;
-            if (c > prev->first + 1 &&
+            if (c > prev->first &&
                 (tok_is(w, (size_t)c, "and") || tok_is(w, (size_t)c, "but"))) {
                 int64_t e = c - 1;
                 e = trim_punct(w, prev->first, e);
                 prev->last = (int32_t)e;
                 /* "Lund admitted the mistake but said ...": what is left of the first may be
-                 * a plain object, which reports nothing (not "that ...", "to ...") */
+                 * a plain object, which reports nothing (not "that ...", "to ..."); one word
+                 * left is always one ("Hamas denied involvement and said it was ...") */
                 size_t p0f = (size_t)prev->first;
-                if (!tok_is(w, p0f, "that") && !tok_in(w, p0f, wh_words) &&
-                    !tok_is(w, p0f, "to") && !tok_is(w, p0f, "not") && !gerund_at(w, p0f) &&
-                    !has_verb(w, st, prev->first, e))
+                if (e <= prev->first ||
+                    (!tok_is(w, p0f, "that") && !tok_in(w, p0f, wh_words) &&
+                     !tok_is(w, p0f, "to") && !tok_is(w, p0f, "not") && !gerund_at(w, p0f) &&
+                     !has_verb(w, st, prev->first, e)))
                     (*n_ind)--;
             }
         }
