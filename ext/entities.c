@@ -1230,6 +1230,80 @@ static int match_side(const NewsWork *w, size_t first, size_t end) {
            w->tok.v[end + 1].sentence == sent && (w->tok.v[end + 1].flags & NEWS_TF_DIGIT);
 }
 
+/* Whether token k opens a match's score: one token "112-104" (digits, a hyphen or an en
+ * dash, digits), or a number and such a dash joined to another number with no space. */
+static int score_at(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    if (!(t->flags & NEWS_TF_DIGIT)) return 0;
+    const uint8_t *z = w->text + t->byte_start, *e = z + t->byte_len;
+    const uint8_t *p = z;
+    while (p < e && *p >= '0' && *p <= '9') p++;
+    if (p == z || p - z > 3) return 0;
+    if (p == e) { /* "112", "-", "104" */
+        if (k + 2 >= w->tok.n || (t->flags & NEWS_TF_SPACE_AFTER) ||
+            (w->tok.v[k + 1].flags & NEWS_TF_SPACE_AFTER) ||
+            !(w->tok.v[k + 2].flags & NEWS_TF_DIGIT))
+            return 0;
+        const NewsToken *d = &w->tok.v[k + 1];
+        const uint8_t *q = w->text + d->byte_start;
+        if (!((d->byte_len == 1 && *q == '-') ||
+              (d->byte_len == 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] == 0x93)))
+            return 0;
+        t = &w->tok.v[k + 2];
+        z = p = w->text + t->byte_start;
+        e = z + t->byte_len;
+    } else if (*p == '-') {
+        z = ++p;
+    } else if (e - p > 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x93) {
+        z = p += 3;
+    } else {
+        return 0;
+    }
+    while (p < e && *p >= '0' && *p <= '9') p++;
+    return p > z && p - z <= 3 && p == e;
+}
+
+/* Whether the place or city in tokens [first, end) is a side in a match reported with its
+ * score, in any report (branch ner20): right before the score, after a win or a loss
+ * ("beat Utah 112-104", "lost to Utah 99-98", "over the Bills 27-24"), or opening the
+ * sentence or a clause after a comma before a win whose other side the score follows
+ * ("Denver beat Utah 112-104").
+ * US sports name teams by their cities and states, which CoNLL-2003 types ORG in its
+ * baseball and basketball reports (Texas 13 ORG, 9 LOC); a country is a national side, a
+ * LOC there, and is left alone, as is a person's name in a tennis score ("Sinner beat
+ * Alcaraz 6-4"): the caller asks for a place or a city on a list. */
+static int scored_side(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word wins[] = {W("beat"),    W("over"),    W("beats"),     W("edged"),
+                                W("topped"),  W("routed"),  W("downed"),    W("stunned"),
+                                W("crushed"), W("blanked"), W("defeated"),  W("thrashed"),
+                                W("hammered"), W("outlasted"), {0, 0}};
+    static const Word losses[] = {W("to"), W("by"), {0, 0}};
+    static const Word lost[] = {W("fell"), W("lost"), W("beaten"), W("defeated"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[first].sentence;
+    for (size_t k = first; k < end; k++)
+        if ((s->info[k].gaz_pos & 7u << (3 * 2)) || (s->form[s->info[k].form].gaz &
+                                                     NEWS_GAZ_COUNTRY))
+            return 0; /* a national side: "Italy beat Spain 2-1" */
+    size_t b = first;
+    if (b > 0 && word_is_the(w, b - 1)) b--;
+    if (b > 0 && w->tok.v[b - 1].sentence == sent && end < n &&
+        w->tok.v[end].sentence == sent && score_at(w, end) &&
+        (word_in(w, b - 1, wins) ||
+         (b > 1 && word_in(w, b - 1, losses) && word_in(w, b - 2, lost))))
+        return 1; /* "beat Utah 112-104" */
+    if (end + 2 >= n || w->tok.v[end].sentence != sent || !word_in(w, end, wins) ||
+        (first > 0 && w->tok.v[first - 1].sentence == sent && !word_is_the(w, first - 1) &&
+         !punct_is(w, first - 1, ',')))
+        return 0; /* the subject: "On Sunday, Denver beat ..." */
+    size_t k = end + 1;
+    if (word_is_the(w, k)) k++;
+    if (k >= n || !capitalised(w, k)) return 0;
+    while (k < n && w->tok.v[k].sentence == sent && capitalised(w, k)) k++;
+    return k < n && w->tok.v[k].sentence == sent && score_at(w, k); /* "Denver beat Utah" */
+}
+
 /* In a sports report (features.c: three sports words or more), whether the place name in
  * tokens [first, end) is a club: right before a role in a team ("Riverside manager", "Leeds
  * striker", "City's forward", also "the Burnley and Blackburn replay"), after a player's move
@@ -1565,34 +1639,70 @@ static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) 
 
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
  * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
- * ner15; "Erik ten Hag"), in the cases names write it; not "Do", an ordinary word. Sorted
- * by length. */
+ * ner15; "Erik ten Hag"; Welsh "Rhun ap Iorwerth", ner20), in the cases names write it;
+ * not "Do", an ordinary word. Sorted by length. */
 static int name_particle(const NewsWork *w, size_t k) {
     static const Word particles[] = {
-        W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
-        W("di"),  W("do"),  W("du"),  W("Bin"), W("Del"), W("Ibn"), W("Van"), W("Von"),
+        W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("ap"),  W("da"),
+        W("de"),  W("di"),  W("do"),  W("du"),  W("Bin"), W("Del"), W("Ibn"), W("Van"), W("Von"),
         W("bin"), W("das"), W("del"), W("den"), W("der"), W("des"), W("dos"), W("ibn"),
         W("ten"), W("ter"), W("van"), W("von"), {0, 0}};
     return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
 /* Whether tokens [i, j), one ORG or MISC of the tagger, are a first name on a list,
- * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"): a person, which the
+ * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"; any first word before
+ * a particle meaning "son of", "Rhun ap Iorwerth", ner20): a person, which the
  * tagger reads as an organisation because 1996 Reuters writes "Le Monde" and "Banco de
  * Portugal". Not a place on a list ("Rio de Janeiro"), a name ending in a word of
  * institutions ("Dolores de Souza Foundation") nor one after "the" ("at the Tor Di Valle
  * arena", "the Ruben Di Pietro theatre academy": a place or a school named after one). */
+/* Whether token k is a particle meaning "son of", which names only people: Welsh "ap",
+ * Arabic "bin" and "ibn" in lower case. */
+static int son_particle(const NewsWork *w, size_t k) {
+    static const Word sons[] = {W("ap"), W("bin"), W("ibn"), {0, 0}};
+    return word_in(w, k, sons);
+}
+
+/* The end of a person's name the tagger ran across or cut at a particle meaning "son of"
+ * (son_particle), tokens [i, j) its mention of another type: the mention ends in the
+ * particle ("Dafydd ap" + "Gwilym") or the particle and a capitalised word follow it ("Sion"
+ * + "ap" + "Rhys"), then the next word's own mention; 0 where neither holds (branch ner20:
+ * the tagger, which met neither Welsh name, read organisations, places and MISCs). */
+static size_t son_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (j - i > 3 || !capitalised(w, i) || title_of(tg, i)) return 0;
+    if (j - i > 1 && son_particle(w, j - 1))
+        k = j; /* "Dafydd ap" */
+    else if (j + 1 < n && lab[j] == NEWS_LABEL_O && son_particle(w, j))
+        k = j + 1; /* "Sion" "ap" */
+    else
+        return 0;
+    if (k >= n || w->tok.v[k].sentence != sent || !capitalised(w, k) || title_of(tg, k) ||
+        NEWS_LABEL_INSIDE(lab[k]))
+        return 0;
+    size_t q = k + 1;
+    if (lab[k] != NEWS_LABEL_O)
+        while (q < n && lab[q] == lab[k] + 1) q++;
+    return q;
+}
+
 static int particle_person(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     unsigned y = tg->labels[i];
     if (j - i < 3 || (y != NEWS_LABEL_B(NEWS_ORG) && y != NEWS_LABEL_B(NEWS_MISC)) ||
         (i > 0 && word_is_the(w, i - 1)) || !capitalised(w, i) || title_of(tg, i) ||
-        !(tg->feat.form[tg->feat.info[i].form].gaz & NEWS_GAZ_FIRST) ||
         !capitalised(w, j - 1) || name_particle(w, j - 1) || institution_end(w, j - 1) ||
         is_place_phrase(&tg->feat, i, j))
         return 0;
-    for (size_t k = i + 1; k + 1 < j; k++)
+    int son = 0;
+    for (size_t k = i + 1; k + 1 < j; k++) {
         if (!name_particle(w, k)) return 0;
-    return 1;
+        son |= son_particle(w, k);
+    }
+    /* "son of" names only people ("Rhun ap Iorwerth"): the first name needs no list */
+    return son || (tg->feat.form[tg->feat.info[i].form].gaz & NEWS_GAZ_FIRST);
 }
 
 /* Where a person's name the tagger ended at a particle in lower case goes on (token j-1:
@@ -2147,6 +2257,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 1;
             if (y != NEWS_LABEL_O)
                 while (j < n && tg->labels[j] == y + 1) j++;
+            size_t e = y != NEWS_LABEL_O ? son_name_end(w, tg, i, j) : 0;
+            if (e) {
+                label_span(tg, i, e, NEWS_PER); /* "Sion" + "ap" + "Rhys" */
+                i = e - 1;
+                continue;
+            }
             if ((j - i <= 2 && leader_possessive(w, tg, i, j)) || /* "Rajoy's Popular Party" */
                 (y != NEWS_LABEL_O && particle_person(w, tg, i, j)) || /* "Marine Le Pen told" */
                 ((y == NEWS_LABEL_B(NEWS_ORG) || y == NEWS_LABEL_B(NEWS_MISC)) &&
@@ -4691,6 +4807,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
+        if ((type == NEWS_LOC ||
+             (type == NEWS_PER && list_phrase(&tg->feat, first, end, NEWS_GAZ_CITY))) &&
+            scored_side(w, tg, first, end))
+            type = NEWS_ORG; /* "Denver beat Utah 112-104" */
         if ((type == NEWS_PER || type == NEWS_LOC) && arab_club(w, tg, first, end))
             type = NEWS_ORG;
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
