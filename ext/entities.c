@@ -2221,6 +2221,41 @@ static void body_names(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* The possessive inside the tagger's mention of tokens [i, j) that ends a body's name before
+ * another name ("Cardiff University's Wales Governance Centre", "Harvard University's
+ * Kennedy School"; branch ner20): two names, as CoNLL writes a possessive outside both. The
+ * body has two words or more and ends in a word that heads institutions (not "King's College
+ * London", "St Mary's Hospital", "the Women's Institute"), or one ending in "of" and a
+ * place ("Bank of England's Monetary Policy Committee"; not an ordinary word, "Council of
+ * People's Inspectors"), with no comma, "and" nor "or" between the head and the possessive
+ * ("International Longshoremen's Association"); a capitalised word follows.
+ * Returns the possessive's token, or 0. */
+static size_t inner_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    size_t owner = i; /* where the owner's name starts: after a comma, "and" or "or" */
+    int body = 0, of = 0;
+    for (size_t c = i + 1; c + 1 < j; c++) {
+        const NewsToken *t = &w->tok.v[c];
+        size_t p = c - 1;
+        if (!(w->tok.v[p].flags & NEWS_TF_WORD) || word_is(w, p, "and") || word_is(w, p, "or")) {
+            owner = c, body = of = 0;
+            continue;
+        }
+        body |= institution_end(w, p);
+        if (body && word_is(w, p, "of")) of = 1;
+        if (!(t->flags & NEWS_TF_CLITIC) ||
+            (w->text[t->byte_start + t->byte_len - 1] | 0x20) != 's')
+            continue;
+        /* after "of", a place or a name, no ordinary word ("Council of People's Inspectors") */
+        if (body && c - owner >= 2 && capitalised(w, c + 1) &&
+            !(of && (s->form[s->info[p].form].gaz & NEWS_GAZ_COMMON) &&
+              !is_place_phrase(s, p, c)))
+            return c;
+        owner = c + 1, body = of = 0;
+    }
+    return 0;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
@@ -2239,6 +2274,18 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        if (y != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(y) && i + 3 < n &&
+            tg->labels[i + 1] == y + 1 && tg->labels[i + 2] == y + 1) {
+            size_t j = i + 3;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            size_t c = inner_possessive(w, tg, i, j);
+            if (c) { /* "Cardiff University" + "'s" + "Wales Governance Centre" */
+                label_span(tg, i, c, NEWS_ORG);
+                tg->labels[c] = NEWS_LABEL_O;
+                label_span(tg, c + 1, j, (int)NEWS_LABEL_TYPE(y));
+                y = tg->labels[i];
+            }
+        }
         if (!NEWS_LABEL_INSIDE(y) && party_adjective(w, tg, i)) {
             label_span(tg, i, i + 2, NEWS_ORG); /* "Liberal" + "Democrat": the party */
             i++;
@@ -2805,6 +2852,37 @@ static int court_circuit(const NewsWork *w, size_t c) {
            w->text[t->byte_start] >= '1' && w->text[t->byte_start] <= '9';
 }
 
+/* Whether the name in tokens [first, end), ending in Center, Centre or Garden, is an arena
+ * (branch ner20: "at the Barclays Center", "Golden 1 Center", "TD Garden"), which CoNLL
+ * types as the facility it is, a LOC: after "at", "outside", "inside" or "packed", with
+ * "the" or not, in a sports report or when the name holds a company's name on a list or a
+ * word with a digit, a dot or a hyphen after one letter ("T-Mobile Center"). Most names
+ * ending so are bodies ("Pew Research Center", "Kaiser Permanente Medical Center"): none
+ * whose words say what a body does. */
+static int venue_center(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word at[] = {W("at"), W("inside"), W("packed"), W("outside"), {0, 0}};
+    static const Word bodies[] = {W("Data"),     W("Space"),     W("Trade"),    W("Cancer"),
+                                  W("Health"),   W("Policy"),    W("Flight"),   W("Medical"),
+                                  W("Service"),  W("Research"),  W("Business"), W("Training"),
+                                  W("Services"), W("Financial"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    size_t b = first;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (end - first > 4) return 0;
+    if (b > 0 && word_is_the(w, b - 1)) b--;
+    if (b == 0 || w->tok.v[b - 1].sentence != sent || !word_in(w, b - 1, at)) return 0;
+    int company = (s->topic & 1) || list_phrase(s, first, end - 1, NEWS_GAZ_COMPANY);
+    for (size_t k = first; k + 1 < end; k++) {
+        if (word_in(w, k, bodies)) return 0;
+        const NewsToken *t = &w->tok.v[k];
+        const uint8_t *z = w->text + t->byte_start;
+        company |= (s->form[s->info[k].form].gaz & NEWS_GAZ_COMPANY) ||
+                   (t->flags & NEWS_TF_DIGIT) || memchr(z, '.', t->byte_len) != NULL ||
+                   (t->byte_len > 2 && z[1] == '-'); /* "T-Mobile"; not "East-West" */
+    }
+    return company;
+}
+
 /* Whether the name in tokens [first, end), of two words or more, ends in a word that ends
  * the names of places and buildings only: "Emirates Stadium", "Downing Street", "Tower
  * Bridge", "Lincoln Memorial", "Birdcage Walk" (CoNLL-2003 train: 13 of 14 names ending in
@@ -2824,14 +2902,17 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                                 W("Memorial"), W("Boulevard"), {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
+    static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};
     size_t k = end - 1;
     /* the first letters of the words above, as bits: most names are turned down here */
     const uint32_t letters = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('H' - 'A') |
                              1u << ('L' - 'A') | 1u << ('M' - 'A') | 1u << ('R' - 'A') |
-                             1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A');
+                             1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A') |
+                             1u << ('G' - 'A');
     unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || c > 25 || !(letters >> c & 1)) return 0;
     if (word_in(w, k, ends)) return 1;
+    if (word_in(w, k, venues)) return venue_center(w, tg, first, end);
     if (word_is(w, k, "Circuit"))
         return !court_circuit(w, k) && ((tg->feat.topic & 1) || word_in(w, k - 1, tracks));
     const NewsFeatScratch *s = &tg->feat;
