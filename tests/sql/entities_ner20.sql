@@ -53,3 +53,14 @@ select 'ner20_14', exists (select 1 from news_entities(
 select 'ner20_15', exists (select 1 from news_entities(
   'The New York Shipping Association and International Longshoremen''s Association met.')
   where mention like '%Longshoremen''s Association');  -- model-dependent
+-- an ordinary word the tagger read as a person inside a sentence is a company or an app
+select 'ner20_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Meta said Threads had 400 million users. Threads is growing fast.'))
+  = 'Meta/ORG;Threads/ORG;Threads/ORG';  -- model-dependent
+-- ... not a surname of a person named in full or given an age in the article
+select 'ner20_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Rurik Jutting was arrested. Police said Jutting had fled.'))
+  = 'Rurik Jutting/PER;Jutting/PER';  -- model-dependent
+select 'ner20_18', not exists (select 1 from news_entities(
+  'Two years later, Jutting, now 31, is on trial. In court, Jutting appeared composed.')
+  where type = 'ORG');
