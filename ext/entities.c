@@ -2181,6 +2181,22 @@ static int lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 1;
 }
 
+/* Whether token i, inside a mention and its last word, is a word with a hyphen and no
+ * capital that the tagger ran into the name before it ("the Helsby by-election", "the
+ * Caerphilly run-off"; branch ner20): no part of the name, as lower_modifier's word before
+ * one is not ("al-Assad" has a capital). */
+static int lower_tail(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    if (!NEWS_LABEL_INSIDE(tg->labels[i]) || (t->flags & NEWS_TF_UPPER_INIT) ||
+        !(t->flags & NEWS_TF_HYPHEN) ||
+        (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[i + 1])))
+        return 0;
+    for (size_t b = 0; b < t->byte_len; b++) {
+        uint8_t c = w->text[t->byte_start + b];
+        if (c >= 'A' && c <= 'Z') return 0;
+    }
+    return 1;
+}
 
 /* Whether token k goes on a body's name after its head's phrase: a capitalised word that is
  * no month nor day ("Council on Monday" is a date). */
@@ -2321,6 +2337,10 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
              * Gazprom Neft": a modifier, which opens no name */
             tg->labels[i] = NEWS_LABEL_O;
             tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));
+        }
+        if (lower_tail(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_O; /* "Helsby" + "by-election" */
+            continue;
         }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
         if (initials_compound(w, i)) {

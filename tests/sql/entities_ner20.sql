@@ -64,3 +64,9 @@ select 'ner20_17', (select group_concat(mention || '/' || type, ';') from news_e
 select 'ner20_18', not exists (select 1 from news_entities(
   'Two years later, Jutting, now 31, is on trial. In court, Jutting appeared composed.')
   where type = 'ORG');
+-- a word with a hyphen and no capital after a place is no part of it
+select 'ner20_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Voters in the Runcorn and Helsby by-election backed Reform UK by six votes.'))
+  not like '%by-election%';
+select 'ner20_20', exists (select 1 from news_entities(
+  'Syrian President Bashar al-Assad fled.') where mention = 'Bashar al-Assad');
