@@ -1581,6 +1581,26 @@ static int ordinary_word_person(const NewsWork *w, const NewsTagger *tg, size_t 
            !punct_is(w, i - 1, ',') && name_alone(w, tg, i) == NEWS_LABEL_O;
 }
 
+/* The end of "Democratic Republic of Congo" opening at token i (also "of the Congo", "of
+ * Timor-Leste"), which the tagger cuts after "Democratic", read as a party's word ("the
+ * Democratic" MISC, "Republic of Congo" LOC; branch ner20), and the lists of places give
+ * only as "Congo, The Democratic Republic of the": the country's name, or 0. Not a name
+ * that goes on ("Democratic Republic of Congo Football Association"). */
+static size_t democratic_republic_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    size_t n = w->tok.n, k = i + 3;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (k >= n || !word_is(w, i, "Democratic") || !word_is(w, i + 1, "Republic") ||
+        !word_is(w, i + 2, "of") || w->tok.v[k].sentence != sent ||
+        (i > 0 && NEWS_LABEL_INSIDE(tg->labels[i]) &&
+         NEWS_LABEL_TYPE(tg->labels[i - 1]) != NEWS_MISC))
+        return 0;
+    if (word_is(w, k, "the") && k + 1 < n) k++;
+    if (!capitalised(w, k) || w->tok.v[k].sentence != sent ||
+        (k + 1 < n && w->tok.v[k + 1].sentence == sent && capitalised(w, k + 1)))
+        return 0;
+    return k + 1;
+}
+
 /* The forms in_full_name has looked for in a document, with what it found: a few, so that
  * its walks over the document stay linear. */
 typedef struct {
@@ -2343,6 +2363,18 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
+        size_t country = democratic_republic_end(w, tg, i);
+        if (country) {
+            size_t b = i > 0 && word_is_the(w, i - 1) ? i - 1 : i, a = b - 1;
+            if (b > 1 && word_is(w, a, "of") && tg->labels[a] == NEWS_LABEL_I(NEWS_ORG)) {
+                while (a > 0 && NEWS_LABEL_INSIDE(tg->labels[a])) a--;
+                label_span(tg, a, country, NEWS_ORG); /* "Central Bank of the ..." */
+            } else {
+                label_span(tg, i, country, NEWS_LOC); /* "Democratic Republic of Congo" */
+            }
+            i = country - 1;
+            continue;
+        }
         if (initials_compound(w, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
             if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))

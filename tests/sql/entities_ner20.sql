@@ -70,3 +70,13 @@ select 'ner20_19', (select group_concat(mention || '/' || type, ';') from news_e
   not like '%by-election%';
 select 'ner20_20', exists (select 1 from news_entities(
   'Syrian President Bashar al-Assad fled.') where mention = 'Bashar al-Assad');
+-- "Democratic Republic of Congo" is one country, and the name of a body named after it
+select 'ner20_21', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Fighting spread in eastern Democratic Republic of Congo.'))
+  = 'Democratic Republic of Congo/LOC';  -- model-dependent
+select 'ner20_22', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Troops from the Democratic Republic of the Congo crossed.'))
+  = 'Democratic Republic of the Congo/LOC';  -- model-dependent
+select 'ner20_23', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Central Bank of the Democratic Republic of Congo cut rates.'))
+  = 'Central Bank of the Democratic Republic of Congo/ORG';  -- model-dependent
