@@ -5020,6 +5020,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
+        if (type == NEWS_ORG && end - first > 1 && end - first <= 3 &&
+            word_is(w, end - 1, "County") && !(tg->feat.topic & 1) &&
+            capitalised(w, first) && capitalised(w, end - 2) &&
+            !(end < n && (w->tok.v[end].flags & NEWS_TF_DIGIT)))
+            type = NEWS_LOC; /* "Wyandotte County"; not "Bank of Iron County", nor a club in a
+                              * table of results ("Notts County 3 1 1 1") */
         if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type))
             type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
         if (end - first > 1 && place_head(w, tg, first, end, type))

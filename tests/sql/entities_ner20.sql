@@ -92,3 +92,9 @@ select 'ner20_25', (select group_concat(mention || '/' || entity, ';') from news
 select 'ner20_26', not exists (select 1 from news_entities(
   'Stewart Bainum Sr. founded the firm. Stewart Bainum Jr. now runs it. Bainum Jr. said.')
   where mention like '%Jr.' and entity like '%Sr.');
+-- a county is a place, also as its government; not a body named after one
+select 'ner20_27', exists (select 1 from news_entities(
+  'Only 55 wells were drilled in Kern County in 1986.')
+  where mention = 'Kern County' and type = 'LOC');  -- model-dependent
+select 'ner20_28', not exists (select 1 from news_entities(
+  'The Bank of Iron County said its profit rose.') where type = 'LOC');
