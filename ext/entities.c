@@ -447,16 +447,6 @@ static int roman_numeral(const NewsWork *w, const NewsTagger *tg, size_t k) {
     return 1;
 }
 
-/* Whether token k, right after a person's name, is the suffix of a son or a father ("Jr.",
- * "Jr", "Sr.": "Vladimir Guerrero Jr.", which the tagger, which met few, cuts before;
- * branch ner20): part of the name, as the tagger reads "Ferdinand Marcos Jr.". */
-static int name_suffix(const NewsWork *w, const NewsTagger *tg, size_t k) {
-    static const Word suffixes[] = {W("Jr"), W("Sr"), W("Jr."), W("Sr."), {0, 0}};
-    const NewsToken *t = &w->tok.v[k], *p = &w->tok.v[k - 1];
-    return tg->labels[k] == NEWS_LABEL_O && t->sentence == p->sentence &&
-           t->byte_start == p->byte_start + p->byte_len + 1 && word_in(w, k, suffixes);
-}
-
 /* Whether the clitic at token k, after a one-word name, and the word after it are a
  * venue's name with a possessive ("Levi's Stadium", "Rae's Creek", "Allianz's Arena"):
  * the word is one that heads venues and features, alone (the tagger gave it a name of one
@@ -4934,7 +4924,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_ORG;
         }
         if ((type == NEWS_PER || type == NEWS_MISC) && end == j && end < n &&
-            (roman_numeral(w, tg, end) || (type == NEWS_PER && name_suffix(w, tg, end)))) {
+            roman_numeral(w, tg, end)) {
             end++; /* "Kenneth Walker III", "Super Bowl LX" */
             j = end;
         }

@@ -103,9 +103,9 @@ static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
 
 /* The bytes of mention m that take part in matching: all of them, but for the Roman
  * numeral after a person's name ("Andres Soriano III", two to four capitals), which a
- * later "Soriano" leaves out, and "Jr" or "Sr" ("Jack E. Manning Jr." ... "Manning"; branch
- * ner20, since entities.c takes them into the name); but ends_with does not match "Jr"
- * with "Sr": "Stewart Bainum Jr." and "Stewart Bainum Sr." are two people in one story
+ * later "Soriano" leaves out, and "Jr" or "Sr" where the tagger took one into the name
+ * ("Charles Evans Jr" ... "Evans"; branch ner20); but ends_with does not match "Jr" with
+ * "Sr": "Stewart Bainum Jr." and "Stewart Bainum Sr." are two people in one story
  * (Reuters-21578), "Hank Williams Jr" not his father. *suffix is set when "Jr" or "Sr" was
  * left out. */
 static size_t name_len(const NewsWork *w, const NewsMention *m, int *suffix) {
@@ -129,6 +129,7 @@ static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention 
     const uint8_t *za = w->text + a->byte_start, *zb = w->text + b->byte_start;
     int sa, sb;
     size_t ea = name_len(w, a, &sa), eb = name_len(w, b, &sb), ba, bb;
+    if (sb && !sa) return 0; /* "Stewart Bainum Jr." is not "Stewart Bainum" (his father) */
     if (sa && sb) { /* "Jr" and "Sr" are son and father: their first letters differ */
         size_t pa = a->byte_len, pb = b->byte_len;
         if (prev_word(za, &ba, &pa) && prev_word(zb, &bb, &pb) && za[ba] != zb[bb]) return 0;
