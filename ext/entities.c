@@ -1601,6 +1601,28 @@ static size_t democratic_republic_end(const NewsWork *w, const NewsTagger *tg, s
     return k + 1;
 }
 
+/* Whether token k is the title of a place's mayor or governor ("Mayor", "Governor",
+ * "Gov."), capitalised as before a name. */
+static int place_title(const NewsWork *w, size_t k) {
+    static const Word titles[] = {W("Gov."), W("Mayor"), W("Governor"), {0, 0}};
+    return word_in(w, k, titles);
+}
+
+/* Where a place's mayor or governor opens inside the tagger's mention of tokens [i, j) of
+ * no person ("Kansas City Mayor Quinton Lucas", "London Mayor" ORG; branch ner20), the
+ * title's token, or 0: the place before it is capitalised words, none a body's head
+ * ("Transport for London Mayor" is no place), and after it, capitalised words or nothing. */
+static size_t place_title_at(const NewsWork *w, size_t i, size_t j) {
+    for (size_t k = i + 1; k < j && k < i + 4; k++) {
+        if (!capitalised(w, k - 1) || institution_end(w, k - 1)) return 0;
+        if (!place_title(w, k)) continue;
+        for (size_t q = k + 1; q < j; q++)
+            if (!(w->tok.v[q].flags & NEWS_TF_UPPER_INIT)) return 0;
+        return k;
+    }
+    return 0;
+}
+
 /* The forms in_full_name has looked for in a document, with what it found: a few, so that
  * its walks over the document stay linear. */
 typedef struct {
@@ -2363,6 +2385,26 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
+        if (tg->labels[i] != NEWS_LABEL_O && tg->labels[i] != NEWS_LABEL_B(NEWS_PER) &&
+            !NEWS_LABEL_INSIDE(tg->labels[i])) {
+            unsigned y = tg->labels[i];
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            size_t k = j - i > 1 ? place_title_at(w, i, j) : 0;
+            if (k) { /* "Kansas City" + "Mayor" + "Quinton Lucas" */
+                label_span(tg, i, k, NEWS_LOC);
+                tg->labels[k] = NEWS_LABEL_O;
+                if (k + 1 < j) label_span(tg, k + 1, j, NEWS_PER);
+                i = j - 1;
+                continue;
+            }
+            if (y == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && place_title(w, j) &&
+                w->tok.v[j].sentence == w->tok.v[i].sentence && is_place_phrase(s, i, j)) {
+                label_span(tg, i, j, NEWS_LOC); /* "Texas" ORG before "Governor" */
+                i = j - 1;
+                continue;
+            }
+        }
         size_t country = democratic_republic_end(w, tg, i);
         if (country) {
             size_t b = i > 0 && word_is_the(w, i - 1) ? i - 1 : i, a = b - 1;

@@ -94,3 +94,11 @@ select 'ner20_27', exists (select 1 from news_entities(
   where mention = 'Kern County' and type = 'LOC');  -- model-dependent
 select 'ner20_28', not exists (select 1 from news_entities(
   'The Bank of Iron County said its profit rose.') where type = 'LOC');
+-- a place's mayor or governor: the place, the title in no name, the person
+select 'ner20_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Kansas City Mayor Quinton Lucas said he was pleased.'))
+  = 'Kansas City/LOC;Quinton Lucas/PER';  -- model-dependent
+select 'ner20_30', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Texas Governor Greg Abbott said.')) = 'Texas/LOC;Greg Abbott/PER';  -- model-dependent
+select 'ner20_31', exists (select 1 from news_entities('The Lord Mayor of London spoke.')
+  where mention = 'Lord Mayor of London');  -- model-dependent
