@@ -1241,6 +1241,80 @@ static int match_side(const NewsWork *w, size_t first, size_t end) {
            w->tok.v[end + 1].sentence == sent && (w->tok.v[end + 1].flags & NEWS_TF_DIGIT);
 }
 
+/* Whether token k opens a match's score: one token "112-104" (digits, a hyphen or an en
+ * dash, digits), or a number and such a dash joined to another number with no space. */
+static int score_at(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    if (!(t->flags & NEWS_TF_DIGIT)) return 0;
+    const uint8_t *z = w->text + t->byte_start, *e = z + t->byte_len;
+    const uint8_t *p = z;
+    while (p < e && *p >= '0' && *p <= '9') p++;
+    if (p == z || p - z > 3) return 0;
+    if (p == e) { /* "112", "-", "104" */
+        if (k + 2 >= w->tok.n || (t->flags & NEWS_TF_SPACE_AFTER) ||
+            (w->tok.v[k + 1].flags & NEWS_TF_SPACE_AFTER) ||
+            !(w->tok.v[k + 2].flags & NEWS_TF_DIGIT))
+            return 0;
+        const NewsToken *d = &w->tok.v[k + 1];
+        const uint8_t *q = w->text + d->byte_start;
+        if (!((d->byte_len == 1 && *q == '-') ||
+              (d->byte_len == 3 && q[0] == 0xE2 && q[1] == 0x80 && q[2] == 0x93)))
+            return 0;
+        t = &w->tok.v[k + 2];
+        z = p = w->text + t->byte_start;
+        e = z + t->byte_len;
+    } else if (*p == '-') {
+        z = ++p;
+    } else if (e - p > 3 && p[0] == 0xE2 && p[1] == 0x80 && p[2] == 0x93) {
+        z = p += 3;
+    } else {
+        return 0;
+    }
+    while (p < e && *p >= '0' && *p <= '9') p++;
+    return p > z && p - z <= 3 && p == e;
+}
+
+/* Whether the place or city in tokens [first, end) is a side in a match reported with its
+ * score, in any report (branch ner20): right before the score, after a win or a loss
+ * ("beat Utah 112-104", "lost to Utah 99-98", "over the Bills 27-24"), or opening the
+ * sentence or a clause after a comma before a win whose other side the score follows
+ * ("Denver beat Utah 112-104").
+ * US sports name teams by their cities and states, which CoNLL-2003 types ORG in its
+ * baseball and basketball reports (Texas 13 ORG, 9 LOC); a country is a national side, a
+ * LOC there, and is left alone, as is a person's name in a tennis score ("Sinner beat
+ * Alcaraz 6-4"): the caller asks for a place or a city on a list. */
+static int scored_side(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word wins[] = {W("beat"),    W("over"),    W("beats"),     W("edged"),
+                                W("topped"),  W("routed"),  W("downed"),    W("stunned"),
+                                W("crushed"), W("blanked"), W("defeated"),  W("thrashed"),
+                                W("hammered"), W("outlasted"), {0, 0}};
+    static const Word losses[] = {W("to"), W("by"), {0, 0}};
+    static const Word lost[] = {W("fell"), W("lost"), W("beaten"), W("defeated"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[first].sentence;
+    for (size_t k = first; k < end; k++)
+        if ((s->info[k].gaz_pos & 7u << (3 * 2)) || (s->form[s->info[k].form].gaz &
+                                                     NEWS_GAZ_COUNTRY))
+            return 0; /* a national side: "Italy beat Spain 2-1" */
+    size_t b = first;
+    if (b > 0 && word_is_the(w, b - 1)) b--;
+    if (b > 0 && w->tok.v[b - 1].sentence == sent && end < n &&
+        w->tok.v[end].sentence == sent && score_at(w, end) &&
+        (word_in(w, b - 1, wins) ||
+         (b > 1 && word_in(w, b - 1, losses) && word_in(w, b - 2, lost))))
+        return 1; /* "beat Utah 112-104" */
+    if (end + 2 >= n || w->tok.v[end].sentence != sent || !word_in(w, end, wins) ||
+        (first > 0 && w->tok.v[first - 1].sentence == sent && !word_is_the(w, first - 1) &&
+         !punct_is(w, first - 1, ',')))
+        return 0; /* the subject: "On Sunday, Denver beat ..." */
+    size_t k = end + 1;
+    if (word_is_the(w, k)) k++;
+    if (k >= n || !capitalised(w, k)) return 0;
+    while (k < n && w->tok.v[k].sentence == sent && capitalised(w, k)) k++;
+    return k < n && w->tok.v[k].sentence == sent && score_at(w, k); /* "Denver beat Utah" */
+}
+
 /* In a sports report (features.c: three sports words or more), whether the place name in
  * tokens [first, end) is a club: right before a role in a team ("Riverside manager", "Leeds
  * striker", "City's forward", also "the Burnley and Blackburn replay"), after a player's move
@@ -1502,6 +1576,103 @@ static int abstract_noun(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* Whether one-word PER i, inside a sentence, is an ordinary English word that no list of
+ * names has ("Meta said Threads had 400 million users", "users flocked to Signal"; branch
+ * ner20): a product or a company named by a word, an app most often, which news of today
+ * names as the tagger's 1996 Reuters never did; CoNLL types such a name ORG. Not a word
+ * in capitals, nor one of fewer than four letters, nor a public figure news names alone
+ * ("Musk"), nor a name after a comma (a product after its owner's noun, "its browser,
+ * Comet,", product_apposition's). */
+static int ordinary_word_person(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const unsigned named = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY |
+                           NEWS_GAZ_REGION | NEWS_GAZ_CITY | NEWS_GAZ_INTORG;
+    unsigned g = tg->feat.form[tg->feat.info[i].form].gaz;
+    return !tg->feat.info[i].first_word && capitalised(w, i) && w->tok.v[i].char_len >= 4 &&
+           (g & NEWS_GAZ_COMMON) && !(g & named) && !title_of(tg, i) &&
+           !punct_is(w, i - 1, ',') && name_alone(w, tg, i) == NEWS_LABEL_O;
+}
+
+/* The end of "Democratic Republic of Congo" opening at token i (also "of the Congo", "of
+ * Timor-Leste"), which the tagger cuts after "Democratic", read as a party's word ("the
+ * Democratic" MISC, "Republic of Congo" LOC; branch ner20), and the lists of places give
+ * only as "Congo, The Democratic Republic of the": the country's name, or 0. Not a name
+ * that goes on ("Democratic Republic of Congo Football Association"). */
+static size_t democratic_republic_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    size_t n = w->tok.n, k = i + 3;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (k >= n || !word_is(w, i, "Democratic") || !word_is(w, i + 1, "Republic") ||
+        !word_is(w, i + 2, "of") || w->tok.v[k].sentence != sent ||
+        (i > 0 && NEWS_LABEL_INSIDE(tg->labels[i]) &&
+         NEWS_LABEL_TYPE(tg->labels[i - 1]) != NEWS_MISC))
+        return 0;
+    if (word_is(w, k, "the") && k + 1 < n) k++;
+    if (!capitalised(w, k) || w->tok.v[k].sentence != sent ||
+        (k + 1 < n && w->tok.v[k + 1].sentence == sent && capitalised(w, k + 1)))
+        return 0;
+    return k + 1;
+}
+
+/* Whether token k is the title of a place's mayor or governor ("Mayor", "Governor",
+ * "Gov."), capitalised as before a name. */
+static int place_title(const NewsWork *w, size_t k) {
+    static const Word titles[] = {W("Gov."), W("Mayor"), W("Governor"), {0, 0}};
+    return word_in(w, k, titles);
+}
+
+/* Where a place's mayor or governor opens inside the tagger's mention of tokens [i, j) of
+ * no person ("Kansas City Mayor Quinton Lucas", "London Mayor" ORG; branch ner20), the
+ * title's token, or 0: the place before it is capitalised words, none a body's head
+ * ("Transport for London Mayor" is no place), and after it, capitalised words or nothing. */
+static size_t place_title_at(const NewsWork *w, size_t i, size_t j) {
+    for (size_t k = i + 1; k < j && k < i + 4; k++) {
+        if (!capitalised(w, k - 1) || institution_end(w, k - 1)) return 0;
+        if (!place_title(w, k)) continue;
+        for (size_t q = k + 1; q < j; q++)
+            if (!(w->tok.v[q].flags & NEWS_TF_UPPER_INIT)) return 0;
+        return k;
+    }
+    return 0;
+}
+
+/* The forms in_full_name has looked for in a document, with what it found: a few, so that
+ * its walks over the document stay linear. */
+typedef struct {
+    uint32_t form[8];
+    uint8_t found[8];
+    unsigned n;
+} FullNames;
+
+/* Whether token k, a name, is followed by an age: "Jutting, 31,", "Jutting, now 31,". */
+static int age_after(const NewsWork *w, size_t k) {
+    size_t n = w->tok.n;
+    if (k + 2 >= n || !punct_is(w, k + 1, ',')) return 0;
+    if (word_is(w, k + 2, "now") || word_is(w, k + 2, "aged")) k++;
+    return k + 2 < n && (w->tok.v[k + 2].flags & NEWS_TF_DIGIT) && w->tok.v[k + 2].byte_len <= 3;
+}
+
+/* Whether token i's form is also a word of a person's name of two words or more the tagger
+ * read in the document ("Rurik Jutting" ... "Jutting told"), whose surname is that person
+ * alone, or is followed by an age somewhere ("Jutting, now 31, is on trial"). Past the
+ * eighth form asked about, says yes (a rule that asks then does nothing). */
+static int in_full_name(const NewsWork *w, const NewsTagger *tg, size_t i, FullNames *c) {
+    uint32_t f = tg->feat.info[i].form;
+    for (unsigned q = 0; q < c->n; q++)
+        if (c->form[q] == f) return c->found[q];
+    if (c->n == 8) return 1;
+    int found = 0;
+    const uint8_t *lab = tg->labels;
+    const NewsTokInfo *info = tg->feat.info;
+    for (uint32_t o = info[i].first_same; o && !found; o = info[o - 1].next_same) {
+        size_t k = o - 1;
+        found = lab[k] == NEWS_LABEL_I(NEWS_PER) ||
+                 (lab[k] == NEWS_LABEL_B(NEWS_PER) && k + 1 < w->tok.n &&
+                  lab[k + 1] == NEWS_LABEL_I(NEWS_PER)) || age_after(w, k);
+    }
+    c->form[c->n] = f;
+    c->found[c->n++] = (uint8_t)found;
+    return found;
+}
+
 /* Whether one-word ORG i is a place: a region or a country a list has exactly, on no list
  * of companies, right after "in", "across" or "near" ("police in Leicestershire", "mines
  * across Nottinghamshire", where the tagger read the county's cricket team), outside
@@ -1576,34 +1747,70 @@ static size_t two_places_org(const NewsWork *w, const NewsTagger *tg, size_t i) 
 
 /* Whether token k is a particle of a person's name ("Marine Le Pen", "Ursula von der
  * Leyen", "Luiz da Silva", "Dolf van den Brink"; branch ner13; "Mohammed bin Salman",
- * ner15; "Erik ten Hag"), in the cases names write it; not "Do", an ordinary word. Sorted
- * by length. */
+ * ner15; "Erik ten Hag"; Welsh "Rhun ap Iorwerth", ner20), in the cases names write it;
+ * not "Do", an ordinary word. Sorted by length. */
 static int name_particle(const NewsWork *w, size_t k) {
     static const Word particles[] = {
-        W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("da"),  W("de"),
-        W("di"),  W("do"),  W("du"),  W("Bin"), W("Del"), W("Ibn"), W("Van"), W("Von"),
+        W("Da"),  W("De"),  W("Di"),  W("Du"),  W("La"),  W("Le"),  W("ap"),  W("da"),
+        W("de"),  W("di"),  W("do"),  W("du"),  W("Bin"), W("Del"), W("Ibn"), W("Van"), W("Von"),
         W("bin"), W("das"), W("del"), W("den"), W("der"), W("des"), W("dos"), W("ibn"),
         W("ten"), W("ter"), W("van"), W("von"), {0, 0}};
     return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
 /* Whether tokens [i, j), one ORG or MISC of the tagger, are a first name on a list,
- * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"): a person, which the
+ * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"; any first word before
+ * a particle meaning "son of", "Rhun ap Iorwerth", ner20): a person, which the
  * tagger reads as an organisation because 1996 Reuters writes "Le Monde" and "Banco de
  * Portugal". Not a place on a list ("Rio de Janeiro"), a name ending in a word of
  * institutions ("Dolores de Souza Foundation") nor one after "the" ("at the Tor Di Valle
  * arena", "the Ruben Di Pietro theatre academy": a place or a school named after one). */
+/* Whether token k is a particle meaning "son of", which names only people: Welsh "ap",
+ * Arabic "bin" and "ibn" in lower case. */
+static int son_particle(const NewsWork *w, size_t k) {
+    static const Word sons[] = {W("ap"), W("bin"), W("ibn"), {0, 0}};
+    return word_in(w, k, sons);
+}
+
+/* The end of a person's name the tagger ran across or cut at a particle meaning "son of"
+ * (son_particle), tokens [i, j) its mention of another type: the mention ends in the
+ * particle ("Dafydd ap" + "Gwilym") or the particle and a capitalised word follow it ("Sion"
+ * + "ap" + "Rhys"), then the next word's own mention; 0 where neither holds (branch ner20:
+ * the tagger, which met neither Welsh name, read organisations, places and MISCs). */
+static size_t son_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, k;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (j - i > 3 || !capitalised(w, i) || title_of(tg, i)) return 0;
+    if (j - i > 1 && son_particle(w, j - 1))
+        k = j; /* "Dafydd ap" */
+    else if (j + 1 < n && lab[j] == NEWS_LABEL_O && son_particle(w, j))
+        k = j + 1; /* "Sion" "ap" */
+    else
+        return 0;
+    if (k >= n || w->tok.v[k].sentence != sent || !capitalised(w, k) || title_of(tg, k) ||
+        NEWS_LABEL_INSIDE(lab[k]))
+        return 0;
+    size_t q = k + 1;
+    if (lab[k] != NEWS_LABEL_O)
+        while (q < n && lab[q] == lab[k] + 1) q++;
+    return q;
+}
+
 static int particle_person(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     unsigned y = tg->labels[i];
     if (j - i < 3 || (y != NEWS_LABEL_B(NEWS_ORG) && y != NEWS_LABEL_B(NEWS_MISC)) ||
         (i > 0 && word_is_the(w, i - 1)) || !capitalised(w, i) || title_of(tg, i) ||
-        !(tg->feat.form[tg->feat.info[i].form].gaz & NEWS_GAZ_FIRST) ||
         !capitalised(w, j - 1) || name_particle(w, j - 1) || institution_end(w, j - 1) ||
         is_place_phrase(&tg->feat, i, j))
         return 0;
-    for (size_t k = i + 1; k + 1 < j; k++)
+    int son = 0;
+    for (size_t k = i + 1; k + 1 < j; k++) {
         if (!name_particle(w, k)) return 0;
-    return 1;
+        son |= son_particle(w, k);
+    }
+    /* "son of" names only people ("Rhun ap Iorwerth"): the first name needs no list */
+    return son || (tg->feat.form[tg->feat.info[i].form].gaz & NEWS_GAZ_FIRST);
 }
 
 /* Where a person's name the tagger ended at a particle in lower case goes on (token j-1:
@@ -2027,6 +2234,22 @@ static int lower_modifier(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 1;
 }
 
+/* Whether token i, inside a mention and its last word, is a word with a hyphen and no
+ * capital that the tagger ran into the name before it ("the Helsby by-election", "the
+ * Caerphilly run-off"; branch ner20): no part of the name, as lower_modifier's word before
+ * one is not ("al-Assad" has a capital). */
+static int lower_tail(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    if (!NEWS_LABEL_INSIDE(tg->labels[i]) || (t->flags & NEWS_TF_UPPER_INIT) ||
+        !(t->flags & NEWS_TF_HYPHEN) ||
+        (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[i + 1])))
+        return 0;
+    for (size_t b = 0; b < t->byte_len; b++) {
+        uint8_t c = w->text[t->byte_start + b];
+        if (c >= 'A' && c <= 'Z') return 0;
+    }
+    return 1;
+}
 
 /* Whether token k goes on a body's name after its head's phrase: a capitalised word that is
  * no month nor day ("Council on Monday" is a date). */
@@ -2148,7 +2371,43 @@ static size_t channel_end(const NewsWork *w, size_t i) {
     return e;
 }
 
+/* The possessive inside the tagger's mention of tokens [i, j) that ends a body's name before
+ * another name ("Cardiff University's Wales Governance Centre", "Harvard University's
+ * Kennedy School"; branch ner20): two names, as CoNLL writes a possessive outside both. The
+ * body has two words or more and ends in a word that heads institutions (not "King's College
+ * London", "St Mary's Hospital", "the Women's Institute"), or one ending in "of" and a
+ * place ("Bank of England's Monetary Policy Committee"; not an ordinary word, "Council of
+ * People's Inspectors"), with no comma, "and" nor "or" between the head and the possessive
+ * ("International Longshoremen's Association"); a capitalised word follows.
+ * Returns the possessive's token, or 0. */
+static size_t inner_possessive(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    size_t owner = i; /* where the owner's name starts: after a comma, "and" or "or" */
+    int body = 0, of = 0;
+    for (size_t c = i + 1; c + 1 < j; c++) {
+        const NewsToken *t = &w->tok.v[c];
+        size_t p = c - 1;
+        if (!(w->tok.v[p].flags & NEWS_TF_WORD) || word_is(w, p, "and") || word_is(w, p, "or")) {
+            owner = c, body = of = 0;
+            continue;
+        }
+        body |= institution_end(w, p);
+        if (body && word_is(w, p, "of")) of = 1;
+        if (!(t->flags & NEWS_TF_CLITIC) ||
+            (w->text[t->byte_start + t->byte_len - 1] | 0x20) != 's')
+            continue;
+        /* after "of", a place or a name, no ordinary word ("Council of People's Inspectors") */
+        if (body && c - owner >= 2 && capitalised(w, c + 1) &&
+            !(of && (s->form[s->info[p].form].gaz & NEWS_GAZ_COMMON) &&
+              !is_place_phrase(s, p, c)))
+            return c;
+        owner = c + 1, body = of = 0;
+    }
+    return 0;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
+    FullNames full = {0};
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
     for (size_t i = 0; i < n; i++) {
@@ -2158,7 +2417,43 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             tg->labels[i] = NEWS_LABEL_O;
             tg->labels[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[i + 1]));
         }
+        if (lower_tail(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_O; /* "Helsby" + "by-election" */
+            continue;
+        }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
+        if (tg->labels[i] != NEWS_LABEL_O && tg->labels[i] != NEWS_LABEL_B(NEWS_PER) &&
+            !NEWS_LABEL_INSIDE(tg->labels[i])) {
+            unsigned y = tg->labels[i];
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            size_t k = j - i > 1 ? place_title_at(w, i, j) : 0;
+            if (k) { /* "Kansas City" + "Mayor" + "Quinton Lucas" */
+                label_span(tg, i, k, NEWS_LOC);
+                tg->labels[k] = NEWS_LABEL_O;
+                if (k + 1 < j) label_span(tg, k + 1, j, NEWS_PER);
+                i = j - 1;
+                continue;
+            }
+            if (y == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && place_title(w, j) &&
+                w->tok.v[j].sentence == w->tok.v[i].sentence && is_place_phrase(s, i, j)) {
+                label_span(tg, i, j, NEWS_LOC); /* "Texas" ORG before "Governor" */
+                i = j - 1;
+                continue;
+            }
+        }
+        size_t country = democratic_republic_end(w, tg, i);
+        if (country) {
+            size_t b = i > 0 && word_is_the(w, i - 1) ? i - 1 : i, a = b - 1;
+            if (b > 1 && word_is(w, a, "of") && tg->labels[a] == NEWS_LABEL_I(NEWS_ORG)) {
+                while (a > 0 && NEWS_LABEL_INSIDE(tg->labels[a])) a--;
+                label_span(tg, a, country, NEWS_ORG); /* "Central Bank of the ..." */
+            } else {
+                label_span(tg, i, country, NEWS_LOC); /* "Democratic Republic of Congo" */
+            }
+            i = country - 1;
+            continue;
+        }
         if (initials_compound(w, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
             if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
@@ -2166,6 +2461,18 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         unsigned y = tg->labels[i];
+        if (y != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(y) && i + 3 < n &&
+            tg->labels[i + 1] == y + 1 && tg->labels[i + 2] == y + 1) {
+            size_t j = i + 3;
+            while (j < n && tg->labels[j] == y + 1) j++;
+            size_t c = inner_possessive(w, tg, i, j);
+            if (c) { /* "Cardiff University" + "'s" + "Wales Governance Centre" */
+                label_span(tg, i, c, NEWS_ORG);
+                tg->labels[c] = NEWS_LABEL_O;
+                label_span(tg, c + 1, j, (int)NEWS_LABEL_TYPE(y));
+                y = tg->labels[i];
+            }
+        }
         if (!NEWS_LABEL_INSIDE(y) && party_adjective(w, tg, i)) {
             label_span(tg, i, i + 2, NEWS_ORG); /* "Liberal" + "Democrat": the party */
             i++;
@@ -2193,6 +2500,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 1;
             if (y != NEWS_LABEL_O)
                 while (j < n && tg->labels[j] == y + 1) j++;
+            size_t e = y != NEWS_LABEL_O ? son_name_end(w, tg, i, j) : 0;
+            if (e) {
+                label_span(tg, i, e, NEWS_PER); /* "Sion" + "ap" + "Rhys" */
+                i = e - 1;
+                continue;
+            }
             if ((j - i <= 2 && leader_possessive(w, tg, i, j)) || /* "Rajoy's Popular Party" */
                 (y != NEWS_LABEL_O && particle_person(w, tg, i, j)) || /* "Marine Le Pen told" */
                 ((y == NEWS_LABEL_B(NEWS_ORG) || y == NEWS_LABEL_B(NEWS_MISC)) &&
@@ -2217,6 +2530,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
             camel_company(w, i)) {
             label_span(tg, i, i + 1, NEWS_ORG); /* "CoreLogic's research director" */
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
+            ordinary_word_person(w, tg, i) && !in_full_name(w, tg, i, &full)) {
+            label_span(tg, i, i + 1, NEWS_ORG); /* "Meta said Threads had" */
             continue;
         }
         if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
@@ -2758,6 +3076,37 @@ static int court_circuit(const NewsWork *w, size_t c) {
            w->text[t->byte_start] >= '1' && w->text[t->byte_start] <= '9';
 }
 
+/* Whether the name in tokens [first, end), ending in Center, Centre or Garden, is an arena
+ * (branch ner20: "at the Barclays Center", "Golden 1 Center", "TD Garden"), which CoNLL
+ * types as the facility it is, a LOC: after "at", "outside", "inside" or "packed", with
+ * "the" or not, in a sports report or when the name holds a company's name on a list or a
+ * word with a digit, a dot or a hyphen after one letter ("T-Mobile Center"). Most names
+ * ending so are bodies ("Pew Research Center", "Kaiser Permanente Medical Center"): none
+ * whose words say what a body does. */
+static int venue_center(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word at[] = {W("at"), W("inside"), W("packed"), W("outside"), {0, 0}};
+    static const Word bodies[] = {W("Data"),     W("Space"),     W("Trade"),    W("Cancer"),
+                                  W("Health"),   W("Policy"),    W("Flight"),   W("Medical"),
+                                  W("Service"),  W("Research"),  W("Business"), W("Training"),
+                                  W("Services"), W("Financial"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    size_t b = first;
+    uint32_t sent = w->tok.v[first].sentence;
+    if (end - first > 4) return 0;
+    if (b > 0 && word_is_the(w, b - 1)) b--;
+    if (b == 0 || w->tok.v[b - 1].sentence != sent || !word_in(w, b - 1, at)) return 0;
+    int company = (s->topic & 1) || list_phrase(s, first, end - 1, NEWS_GAZ_COMPANY);
+    for (size_t k = first; k + 1 < end; k++) {
+        if (word_in(w, k, bodies)) return 0;
+        const NewsToken *t = &w->tok.v[k];
+        const uint8_t *z = w->text + t->byte_start;
+        company |= (s->form[s->info[k].form].gaz & NEWS_GAZ_COMPANY) ||
+                   (t->flags & NEWS_TF_DIGIT) || memchr(z, '.', t->byte_len) != NULL ||
+                   (t->byte_len > 2 && z[1] == '-'); /* "T-Mobile"; not "East-West" */
+    }
+    return company;
+}
+
 /* Whether the name in tokens [first, end), of two words or more, ends in a word that ends
  * the names of places and buildings only: "Emirates Stadium", "Downing Street", "Tower
  * Bridge", "Lincoln Memorial", "Birdcage Walk" (CoNLL-2003 train: 13 of 14 names ending in
@@ -2777,14 +3126,17 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                                 W("Memorial"), W("Boulevard"), {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
+    static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};
     size_t k = end - 1;
     /* the first letters of the words above, as bits: most names are turned down here */
     const uint32_t letters = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('H' - 'A') |
                              1u << ('L' - 'A') | 1u << ('M' - 'A') | 1u << ('R' - 'A') |
-                             1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A');
+                             1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A') |
+                             1u << ('G' - 'A');
     unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || c > 25 || !(letters >> c & 1)) return 0;
     if (word_in(w, k, ends)) return 1;
+    if (word_in(w, k, venues)) return venue_center(w, tg, first, end);
     if (word_is(w, k, "Circuit"))
         return !court_circuit(w, k) && ((tg->feat.topic & 1) || word_in(w, k - 1, tracks));
     const NewsFeatScratch *s = &tg->feat;
@@ -4771,11 +5123,21 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
+        if ((type == NEWS_LOC ||
+             (type == NEWS_PER && list_phrase(&tg->feat, first, end, NEWS_GAZ_CITY))) &&
+            scored_side(w, tg, first, end))
+            type = NEWS_ORG; /* "Denver beat Utah 112-104" */
         if ((type == NEWS_PER || type == NEWS_LOC) && arab_club(w, tg, first, end))
             type = NEWS_ORG;
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
+        if (type == NEWS_ORG && end - first > 1 && end - first <= 3 &&
+            word_is(w, end - 1, "County") && !(tg->feat.topic & 1) &&
+            capitalised(w, first) && capitalised(w, end - 2) &&
+            !(end < n && (w->tok.v[end].flags & NEWS_TF_DIGIT)))
+            type = NEWS_LOC; /* "Wyandotte County"; not "Bank of Iron County", nor a club in a
+                              * table of results ("Notts County 3 1 1 1") */
         if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type))
             type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
         if (end - first > 1 && place_head(w, tg, first, end, type))

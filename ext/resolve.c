@@ -103,15 +103,22 @@ static int word_eq(const uint8_t *a, size_t na, const uint8_t *b, size_t nb) {
 
 /* The bytes of mention m that take part in matching: all of them, but for the Roman
  * numeral after a person's name ("Andres Soriano III", two to four capitals), which a
- * later "Soriano" leaves out. Not "Jr" nor "Sr": "Stewart Bainum Jr." and "Stewart Bainum
- * Sr." are two people in one story (Reuters-21578), "Hank Williams Jr" not his father. */
-static size_t name_len(const NewsWork *w, const NewsMention *m) {
+ * later "Soriano" leaves out, and "Jr" or "Sr" where the tagger took one into the name
+ * ("Charles Evans Jr" ... "Evans"; branch ner20); but ends_with does not match "Jr" with
+ * "Sr": "Stewart Bainum Jr." and "Stewart Bainum Sr." are two people in one story
+ * (Reuters-21578), "Hank Williams Jr" not his father. *suffix is set when "Jr" or "Sr" was
+ * left out. */
+static size_t name_len(const NewsWork *w, const NewsMention *m, int *suffix) {
     const uint8_t *z = w->text + m->byte_start;
     size_t b, e = m->byte_len;
+    *suffix = 0;
     if (m->type != NEWS_PER || !prev_word(z, &b, &e) || b == 0) return m->byte_len;
     size_t n = e - b, roman = n >= 2 && n <= 4;
     for (size_t q = b; roman && q < e; q++) roman = z[q] == 'I' || z[q] == 'V' || z[q] == 'X';
-    if (!roman) return m->byte_len;
+    int son = (n == 2 || (n == 3 && z[b + 2] == '.')) && (z[b] == 'J' || z[b] == 'S') &&
+              z[b + 1] == 'r'; /* "Jr", "Jr.", "Sr", "Sr." */
+    if (!roman && !son) return m->byte_len;
+    if (son) *suffix = 1;
     while (b > 0 && is_ws(z[b - 1])) b--;
     return b;
 }
@@ -120,7 +127,13 @@ static size_t name_len(const NewsWork *w, const NewsMention *m) {
  * MAX_WORDS words of each take part. */
 static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention *b) {
     const uint8_t *za = w->text + a->byte_start, *zb = w->text + b->byte_start;
-    size_t ea = name_len(w, a), eb = name_len(w, b), ba, bb;
+    int sa, sb;
+    size_t ea = name_len(w, a, &sa), eb = name_len(w, b, &sb), ba, bb;
+    if (sb && !sa) return 0; /* "Stewart Bainum Jr." is not "Stewart Bainum" (his father) */
+    if (sa && sb) { /* "Jr" and "Sr" are son and father: their first letters differ */
+        size_t pa = a->byte_len, pb = b->byte_len;
+        if (prev_word(za, &ba, &pa) && prev_word(zb, &bb, &pb) && za[ba] != zb[bb]) return 0;
+    }
     /* mostly the same bytes ("Obama" of "Barack Obama"): then every word of b is the word
      * of a in the same place, which the walk below would find word by word */
     if (eb <= ea && !is_ws(zb[0]) && (eb == ea || is_ws(za[ea - eb - 1])) &&
@@ -139,7 +152,8 @@ static int ends_with(const NewsWork *w, const NewsMention *a, const NewsMention 
  * type. Returns k. */
 static int suffix_keys(const NewsWork *w, const NewsMention *m, uint64_t *key) {
     const uint8_t *z = w->text + m->byte_start;
-    size_t b, e = name_len(w, m);
+    int suffix;
+    size_t b, e = name_len(w, m, &suffix);
     uint64_t h = 0x51ED270B27ull + m->type, rev[MAX_WORDS];
     int k = 0;
     for (; k < MAX_WORDS && prev_word(z, &b, &e); k++, e = b) {
