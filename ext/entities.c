@@ -2863,20 +2863,31 @@ static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k
     return v && (v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER);
 }
 
+/* Whether token i stands in a byline's paragraph, one that opens with "By" at most ten
+ * tokens before it. */
+static int in_byline(const NewsWork *w, size_t i) {
+    for (size_t k = i + 1; k-- > 0 && i - k < 10;)
+        if (w->tok.v[k].flags & NEWS_TF_PARA_START) return word_is(w, k, "By");
+    return 0;
+}
+
 /* Slips of the tagger: a name of two words or more that ends as firms' names do ("Republic
  * Records", "Sony Music", "Krome Studios", "Lake Resources", "Rose Partners") is an
- * organisation, where the tagger read a place or a person (a band too: "Roxy Music"); a
- * person's home after the age ("Kieran Doyle, 24, of Lawrence Hill", "..., 31, from Pease
- * Pottage") is a place, where the tagger read a person, and so is a name between an "In"
- * or "From" that opens the sentence and a comma ("In Khan Younis, residents ...": in BBC and
- * Reuters-21578 every one is a place); and a
- * word with a hyphen that opens a sentence (or follows a dateline's dash) and opens with
- * an ordinary word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or
- * in capitals one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is
- * no name. */
+ * organisation, where the tagger read a place or a person (a band too: "Roxy Music"), and
+ * so is a saint's house the tagger cut at its "'s" ("St Gemma's Hospice"); a name with "v."
+ * inside is a case, MISC ("Roe v. Wade"); a desk after a byline's name is no body ("By
+ * Faisal Islam, Economics Editor"); a person's home after the age ("Kieran Doyle, 24, of
+ * Lawrence Hill", "..., 31, from Pease Pottage") is a place, where the tagger read a person,
+ * and so is a name between an "In" or "From" that opens the sentence and a comma ("In Khan
+ * Younis, residents ...": in BBC and Reuters-21578 every one is a place); and a word with a
+ * hyphen that opens a sentence (or follows a dateline's dash) and opens with an ordinary
+ * word ("Far-right leader Marine Le Pen", "State-owned"; not "Paris-based"), or in capitals
+ * one that the unlabelled news writes in lower case ("SHORT-TERM RATES ..."), is no name. */
 static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
     static const Word firm_ends[] = {W("Music"), W("Records"), W("Studios"), W("Partners"),
                                      W("Pictures"), W("Resources"), {0, 0}};
+    static const Word desk_roles[] = {W("Editor"), W("Writer"), W("Reporter"),
+                                      W("Columnist"), W("Correspondent"), {0, 0}};
     static const Word saints_places[] = {W("Abbey"), W("Church"), W("School"), W("Academy"),
                                          W("College"), W("Hospice"), W("Primary"),
                                          W("Hospital"), W("Cathedral"), W("Infirmary"),
@@ -2892,6 +2903,23 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
             ((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) ? lower_word(tg, i)
                                                       : ordinary_first_part(w, tg, i))) {
             lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (e - i >= 3 && lab[i] != NEWS_LABEL_B(NEWS_MISC)) {
+            size_t k = i + 1; /* "Roe v. Wade", "Skycom Corp v. Telstar Corp": a case */
+            while (k + 1 < e && !word_is(w, k, "v.") && !word_is(w, k, "v") &&
+                   !word_is(w, k, "vs."))
+                k++;
+            if (k + 1 < e) {
+                label_span(tg, i, e, NEWS_MISC);
+                i = e - 1;
+                continue;
+            }
+        }
+        if (e > i + 1 && word_in(w, e - 1, desk_roles) && i > 2 && punct_is(w, i - 1, ',') &&
+            in_byline(w, i)) { /* "By Faisal Islam, Economics Editor": a desk, no body */
+            memset(lab + i, NEWS_LABEL_O, e - i);
+            i = e - 1;
             continue;
         }
         if (e > i + 1 && e + 1 < n && (w->tok.v[e].flags & NEWS_TF_CLITIC) &&

@@ -1,4 +1,4 @@
--- lead21.sql: rules of the lead's branch lead21 (entities.c, quotes.c): exact rows on
+-- lead21.sql: rules of the lead's branches lead21 and lead22 (entities.c, quotes.c): exact rows on
 -- article-like text written for these tests. One assertion per line, each prints id|1.
 
 -- a name between a sentence's opening "In" or "From" and a comma is a place (BBC and
@@ -97,3 +97,41 @@ select 'l21_21', (select group_concat(speaker_mention || '|' || cue, ';') from n
   'Officials met on Monday.' || char(10) || '"They have also asked Britain to lease tankers," '
   || 'one of the administration officials, who asked not to be identified, told Reuters.'))
   = 'one of the administration officials|told';
+
+-- (branch lead22) a name with "v." inside is a case, MISC; a desk after a byline's name is
+-- no organisation
+select 'l22_01', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The court overturned Roe v. Wade in 2022.'))
+  = 'Roe v. Wade/MISC';
+select 'l22_02', (select count(*) from news_entities(
+  'Kenyan runner Faith Kipyegon breaks mile record in Eugene'
+  || char(10)
+  || ''
+  || char(10)
+  || 'By Sarah Whitcombe, Athletics Correspondent'
+  || char(10)
+  || ''
+  || char(10)
+  || 'Faith Kipyegon ran 4:06.42 to break the women''s mile world record at the Prefontaine '
+  || 'Classic at Hayward Field on Saturday, finishing well clear of Ethiopia''s Gudaf Tsegay'
+  || ' and Australia''s Jessica Hull.'
+  || char(10)
+  || ''
+  || char(10)
+  || 'The three-time Olympic 1500m champion, who trains with the Iten-based Kaptagat group '
+  || 'under coach Patrick Sang, had targeted the record since the Paris Games. World '
+  || 'Athletics president Sebastian Coe called it "one of the great performances in the '
+  || 'history of the sport".'
+  || char(10)
+  || ''
+  || char(10)
+  || 'Kipyegon''s compatriot Beatrice Chebet won the 5,000m in 14:03.11, while Norway''s '
+  || 'Jakob Ingebrigtsen pulled out of the men''s Bowerman Mile with an Achilles problem. '
+  || 'American Grant Fisher was fourth in the 3,000m.'
+  || char(10)
+  || ''
+  || char(10)
+  || 'The Diamond League moves to Brussels next week for the final at the King Baudouin '
+  || 'Stadium, where Mondo Duplantis will again attempt to raise his pole vault record to '
+  || '6.31m.')
+  where mention like '%Correspondent%') = 0;
