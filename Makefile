@@ -127,10 +127,10 @@ eval-quotes-train: dist/news.so
 # short articles in house styles of today annotated by SPEC (conventions and builder in
 # make_news_2020s.py; each builder's docstring says who wrote the set, apart from which
 # rules, and its figures): news_2020s.jsonl (the first),
-# news_2020s_holdout{,2,3,6,8,9,10,12,14,16,17,19,20,22,23}.jsonl (written apart from the rules
-# of quotes5, quotes6, quotes7, quotes8, quotes9, speakers9, quotes10, quotes11, quotes12,
-# quotes13, speakers10, quotes14, speakers11, quotes15, speakers12)
-# and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21}.jsonl; scored by the shared score_quotes.py:
+# news_2020s_holdout{,2,3,6,8,9,10,12,14,16,17,19,20,22,23,25,26}.jsonl (written apart from the
+# rules of quotes5, quotes6, quotes7, quotes8, quotes9, speakers9, quotes10, quotes11, quotes12,
+# quotes13, speakers10, quotes14, speakers11, quotes15, speakers12, quotes16, speakers13)
+# and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24}.jsonl; scored by the shared score_quotes.py:
 # direct quotations with named speakers, indirect, and all kinds. Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
               tests/quotes/news_2020s_holdout2.jsonl tests/quotes/news_2020s_holdout3.jsonl \
@@ -143,7 +143,9 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout16.jsonl tests/quotes/news_2020s_holdout17.jsonl \
               tests/quotes/news_2020s_holdout18.jsonl tests/quotes/news_2020s_holdout19.jsonl \
               tests/quotes/news_2020s_holdout20.jsonl tests/quotes/news_2020s_holdout21.jsonl \
-              tests/quotes/news_2020s_holdout22.jsonl tests/quotes/news_2020s_holdout23.jsonl
+              tests/quotes/news_2020s_holdout22.jsonl tests/quotes/news_2020s_holdout23.jsonl \
+              tests/quotes/news_2020s_holdout24.jsonl tests/quotes/news_2020s_holdout25.jsonl \
+              tests/quotes/news_2020s_holdout26.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -522,6 +524,9 @@ test-model: build/test_model
 #   news_2020s_holdout21.txt       the lead's, by a separate writer, kept from ner19, quotes15,
 #                                  speakers12 and lead18, then read (-v)
 #   news_2020s_holdout22.txt       held out from the rules of ner19 (no -v)
+#   news_2020s_holdout23.txt       the lead's, by a separate writer, kept from ner20, quotes16,
+#                                  speakers13, lead21 and lead22, then read (-v)
+#   news_2020s_holdout24.txt       held out from the rules of ner20 (no -v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # The `ner_own` suite fails when F1 on the first falls below NER_OWN_MIN_F1 (a floor a
@@ -553,6 +558,8 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout20.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout21.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout22.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout23.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout24.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
