@@ -4013,6 +4013,21 @@ static int byline_word(const NewsTagger *tg, size_t k) {
            !(g & (NEWS_GAZ_COMMON | NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG));
 }
 
+/* Whether token k is a word in capitals as a byline writes a name, "Mc" or "Mac" before
+ * them too ("DEREK McALLISTER", "IAN MacDONALD"). */
+static int byline_caps(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->flags & NEWS_TF_ALL_UPPER) return 1;
+    size_t p = t->byte_len > 4 && z[0] == 'M' && z[1] == 'c' ? 2
+               : t->byte_len > 5 && z[0] == 'M' && z[1] == 'a' && z[2] == 'c' ? 3
+                                                                                : 0;
+    if (!p) return 0;
+    for (; p < t->byte_len; p++)
+        if (z[p] < 'A' || z[p] > 'Z') return 0;
+    return 1;
+}
+
 /* A byline in capitals at token i ("By ZEKE MILLER and COLLEEN LONG Associated Press",
  * the AP's style): each run of two to four words in capitals (byline_word) after "By",
  * "and" or a comma is a person, and what follows them is no part of a name of theirs.
@@ -4023,8 +4038,7 @@ static size_t byline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     for (;;) {
         size_t j = k;
         while (j < n && !(w->tok.v[j].flags & NEWS_TF_PARA_START) && j - k < 5 &&
-               (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && w->tok.v[j].char_len > 1 &&
-               byline_word(tg, j))
+               byline_caps(w, j) && w->tok.v[j].char_len > 1 && byline_word(tg, j))
             j++;
         if (j - k < 2 || j - k > 4) break;
         label_span(tg, k, j, NEWS_PER);

@@ -150,3 +150,9 @@ select 'l23_02', (select group_concat(mention || '/' || type, ';') from news_ent
 select 'l23_03', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Puffins nest on the Isle of May in the Firth of Forth, and rigs dot the Gulf of Mexico.'))
   = 'Isle of May/LOC;Firth of Forth/LOC;Gulf of Mexico/LOC';
+-- an AP byline in capitals with a "Mc" name: each name a person, the agency its own
+select 'l23_04', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Astronauts splash down' || char(10)
+  || 'By DEREK McALLISTER and ANA LUCÍA PAREDES Associated Press' || char(10)
+  || 'SAN DIEGO (AP) — Four astronauts returned on Friday.'))
+  = 'DEREK McALLISTER/PER;ANA LUCÍA PAREDES/PER;Associated Press/ORG;SAN DIEGO/LOC;AP/ORG';
