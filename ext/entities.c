@@ -2453,7 +2453,7 @@ static size_t feature_place_end(const NewsWork *w, size_t i) {
                                  W("Strait"), W("Straits"), {0, 0}};
     size_t n = w->tok.n, e = i + 2;
     uint32_t sent = w->tok.v[i].sentence;
-    if (e >= n || !word_in(w, i, heads) || !word_is(w, i + 1, "of")) return 0;
+    if (e >= n || !word_is(w, i + 1, "of") || !word_in(w, i, heads)) return 0;
     while (e < n && e - i < 4 && w->tok.v[e].sentence == sent && capitalised(w, e)) e++;
     if (e == i + 2 || (e < n && w->tok.v[e].sentence == sent &&
                        (w->tok.v[e].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_CLITIC))))
