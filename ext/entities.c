@@ -904,7 +904,9 @@ static int team_nickname(const NewsWork *w, size_t k) {
  * - MISC also: "Eurovision", the contest, and "Azure", Microsoft's cloud, which the tagger
  *   reads as an organisation and a person (branch ner18);
  * - LOC: "NSW", New South Wales as Australian news writes it, which the tagger leaves out
- *   ("koalas in NSW and Queensland"; branch lead21). */
+ *   ("koalas in NSW and Queensland"; branch lead21);
+ * - and MISC: languages of Africa and South Asia that the tagger reads as places or people
+ *   ("signs in Kannada", "a film in Yoruba", "lessons in Pashto"; branch lead23). */
 static const struct {
     Word word;
     unsigned label;
@@ -914,45 +916,47 @@ static const struct {
 #define M(s) {W(s), NEWS_LABEL_B(NEWS_MISC)}
 #define L(s) {W(s), NEWS_LABEL_B(NEWS_LOC)}
     P("Abbas"), M("Abkhaz"), O("Acas"), M("Adderall"), M("Aduhelm"), M("Advil"), O("AfD"),
-    M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Andorran"),
-    M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"), O("BBC"),
-    P("Badenoch"), M("Bahraini"), M("Baloch"), M("Berber"), P("Bezos"), P("Biden"), M("Biktarvy"),
-    P("Blinken"), P("Bolsonaro"), M("Botox"), M("Burkinabe"), M("Calpol"), O("Caltech"),
-    P("Carney"), M("Celebrex"), M("Champix"), M("Chantix"), M("ChatGPT"), O("Chega"), M("Cialis"),
-    M("Comirnaty"), O("Cornell"), M("Cymbalta"), P("DeSantis"), O("DeepSeek"), O("Defra"),
-    M("Descovy"), M("Druze"), M("Dupixent"), O("Dvla"), M("Eliquis"), M("Emirati"), M("Emiratis"),
-    M("Enbrel"), O("Ennahda"), M("Entresto"), P("Erdogan"), P("Erdoğan"), M("Eurovision"),
-    M("Eylea"), P("Farage"), M("Farxiga"), P("Fico"), M("Filipino"), O("Frelimo"), O("Fretilin"),
-    M("Gambian"), P("Gantz"), M("Gardasil"), M("Gleevec"), M("Glivec"), O("Guardian"),
-    P("Guterres"), P("Haniyeh"), O("Harvard"), M("Hausa"), P("Hegseth"), M("Herceptin"),
-    O("Hezbollah"), M("Hmong"), M("Humira"), O("ITV"), M("Igbo"), M("Imbruvica"), M("Inuit"),
-    P("Ishiba"), M("Januvia"), M("Jardiance"), O("Juilliard"), M("Kashmiri"), P("Kejriwal"),
-    M("Keytruda"), P("Khamenei"), P("Kishida"), M("Kisunla"), O("Komeito"), O("Konfederacja"),
-    M("Kosovar"), O("Kuomintang"), M("Kyrgyz"), P("Lammy"), M("Lantus"), P("Lavrov"), M("Lemsip"),
-    M("Leqembi"), M("Lexapro"), M("Lipitor"), M("Lucentis"), P("Lukashenko"), P("Lula"), O("MI5"),
-    O("MI6"), P("Macron"), P("Maduro"), M("Malagasy"), M("Malawian"), M("Mapuche"), P("Medvedev"),
-    P("Meloni"), P("Merz"), P("Milei"), P("Mitsotakis"), P("Mnangagwa"), P("Modi"), M("Moldovan"),
-    O("Morena"), O("Mossad"), M("Mounjaro"), P("Musk"), M("Muslim"), L("NSW"), M("Namibian"),
-    M("Narcan"),
-    P("Nasrallah"), P("Navalny"), P("Netanyahu"), P("Newsom"), M("Nexium"), M("Nigerien"),
-    M("Nurofen"), P("Obama"), M("Ocrevus"), M("Omani"), M("Omanis"), M("Opdivo"), P("Orban"),
-    P("Orbán"), M("Oromo"), M("OxyContin"), M("Ozempic"), M("Panadol"), P("Pashinyan"),
-    M("Pashtun"), O("Pasok"), M("Paxil"), M("Paxlovid"), P("Pelosi"), P("Peskov"), P("Pezeshkian"),
-    O("PiS"), M("Plavix"), P("Prabowo"), M("Prevnar"), M("Protestant"), M("Prozac"), P("Putin"),
-    M("Qatari"), M("Qataris"), M("Quechua"), P("Ramaphosa"), P("Rayner"), M("Relenza"),
-    M("Remicade"), M("Revlimid"), M("Rinvoq"), M("Ritalin"), M("Rohingya"), P("Rubio"), P("Ruto"),
-    P("Rutte"), M("Rybelsus"), M("Sahrawi"), M("Sardinian"), M("Saxenda"), P("Scholz"),
-    P("Schumer"), M("Seroquel"), M("Seroxat"), O("Shas"), P("Sheinbaum"), M("Shia"), M("Shias"),
-    M("Shiite"), M("Shiites"), P("Sinwar"), M("Skyrizi"), O("Smer"), O("Sorbonne"), M("Spikevax"),
-    O("Stanford"), P("Starmer"), M("Stelara"), P("Stoltenberg"), M("Suboxone"), O("Sumar"),
-    P("Sunak"), M("Sunni"), M("Sunnis"), P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"),
-    M("Tamiflu"), O("Tesla"), P("Tinubu"), P("Trudeau"), M("Trulicity"), P("Trump"), P("Truss"),
+    M("Afghans"), M("Alawite"), P("Albanese"), P("Aliyev"), P("Altman"), M("Ambien"), M("Amharic"),
+    M("Andorran"), M("Aricept"), P("Assad"), P("Assange"), M("Avastin"), M("Azeri"), M("Azure"),
+    O("BBC"), P("Badenoch"), M("Bahraini"), M("Baloch"), M("Bengali"), M("Berber"), P("Bezos"),
+    P("Biden"), M("Biktarvy"), P("Blinken"), P("Bolsonaro"), M("Botox"), M("Burkinabe"),
+    M("Calpol"), O("Caltech"), P("Carney"), M("Celebrex"), M("Champix"), M("Chantix"), M("ChatGPT"),
+    O("Chega"), M("Cialis"), M("Comirnaty"), O("Cornell"), M("Cymbalta"), P("DeSantis"),
+    O("DeepSeek"), O("Defra"), M("Descovy"), M("Druze"), M("Dupixent"), O("Dvla"), M("Eliquis"),
+    M("Emirati"), M("Emiratis"), M("Enbrel"), O("Ennahda"), M("Entresto"), P("Erdogan"),
+    P("Erdoğan"), M("Eurovision"), M("Eylea"), P("Farage"), M("Farsi"), M("Farxiga"), P("Fico"),
+    M("Filipino"), O("Frelimo"), O("Fretilin"), M("Gambian"), P("Gantz"), M("Gardasil"),
+    M("Gleevec"), M("Glivec"), O("Guardian"), M("Gujarati"), P("Guterres"), P("Haniyeh"),
+    O("Harvard"), M("Hausa"), P("Hegseth"), M("Herceptin"), O("Hezbollah"), M("Hmong"), M("Humira"),
+    O("ITV"), M("Igbo"), M("Imbruvica"), M("Inuit"), P("Ishiba"), M("Januvia"), M("Jardiance"),
+    O("Juilliard"), M("Kannada"), M("Kashmiri"), P("Kejriwal"), M("Keytruda"), P("Khamenei"),
+    P("Kishida"), M("Kisunla"), O("Komeito"), O("Konfederacja"), M("Kosovar"), O("Kuomintang"),
+    M("Kyrgyz"), P("Lammy"), M("Lantus"), P("Lavrov"), M("Lemsip"), M("Leqembi"), M("Lexapro"),
+    M("Lipitor"), M("Lucentis"), P("Lukashenko"), P("Lula"), O("MI5"), O("MI6"), P("Macron"),
+    P("Maduro"), M("Malagasy"), M("Malawian"), M("Malayalam"), M("Mapuche"), M("Marathi"),
+    P("Medvedev"), P("Meloni"), P("Merz"), P("Milei"), P("Mitsotakis"), P("Mnangagwa"), P("Modi"),
+    M("Moldovan"), O("Morena"), O("Mossad"), M("Mounjaro"), P("Musk"), M("Muslim"), L("NSW"),
+    M("Namibian"), M("Narcan"), P("Nasrallah"), P("Navalny"), P("Netanyahu"), P("Newsom"),
+    M("Nexium"), M("Nigerien"), M("Nurofen"), P("Obama"), M("Ocrevus"), M("Omani"), M("Omanis"),
+    M("Opdivo"), P("Orban"), P("Orbán"), M("Oromo"), M("OxyContin"), M("Ozempic"), M("Panadol"),
+    P("Pashinyan"), M("Pashto"), M("Pashtun"), O("Pasok"), M("Paxil"), M("Paxlovid"), P("Pelosi"),
+    P("Peskov"), P("Pezeshkian"), O("PiS"), M("Plavix"), P("Prabowo"), M("Prevnar"),
+    M("Protestant"), M("Prozac"), M("Punjabi"), P("Putin"), M("Qatari"), M("Qataris"), M("Quechua"),
+    P("Ramaphosa"), P("Rayner"), M("Relenza"), M("Remicade"), M("Revlimid"), M("Rinvoq"),
+    M("Ritalin"), M("Rohingya"), P("Rubio"), P("Ruto"), P("Rutte"), M("Rybelsus"), M("Sahrawi"),
+    M("Sardinian"), M("Saxenda"), P("Scholz"), P("Schumer"), M("Seroquel"), M("Seroxat"), O("Shas"),
+    P("Sheinbaum"), M("Shia"), M("Shias"), M("Shiite"), M("Shiites"), P("Sinwar"), M("Skyrizi"),
+    O("Smer"), O("Sorbonne"), M("Spikevax"), O("Stanford"), P("Starmer"), M("Stelara"),
+    P("Stoltenberg"), M("Suboxone"), O("Sumar"), P("Sunak"), M("Sunni"), M("Sunnis"), M("Swahili"),
+    P("Swinney"), M("Tagrisso"), M("Tajik"), P("Takaichi"), M("Tamiflu"), M("Tamil"), M("Telugu"),
+    O("Tesla"), M("Tigrinya"), P("Tinubu"), P("Trudeau"), M("Trulicity"), P("Trump"), P("Truss"),
     M("Truvada"), M("Turkmen"), P("Tusk"), M("Tylenol"), M("Tysabri"), M("Uighur"), M("Uighurs"),
-    M("Uyghur"), M("Uyghurs"), M("Uzbek"), M("Valium"), P("Vance"), M("Vaxzevria"), M("Ventolin"),
-    M("Viagra"), M("Vioxx"), P("Vucic"), M("Vyvanse"), M("Wegovy"), M("Wellbutrin"), M("Xanax"),
-    M("Xarelto"), M("Xenical"), P("Xi"), O("Yale"), M("Yazidi"), M("Yazidis"), P("Yellen"),
-    P("Yousaf"), M("Zantac"), P("Zelenskiy"), P("Zelensky"), P("Zelenskyy"), M("Zepbound"),
-    M("Zoloft"), P("Zuckerberg"), P("Zuma"), M("Zyban"), M("Zyprexa"),
+    M("Urdu"), M("Uyghur"), M("Uyghurs"), M("Uzbek"), M("Valium"), P("Vance"), M("Vaxzevria"),
+    M("Ventolin"), M("Viagra"), M("Vioxx"), P("Vucic"), M("Vyvanse"), M("Wegovy"), M("Wellbutrin"),
+    M("Xanax"), M("Xarelto"), M("Xenical"), P("Xi"), O("Yale"), M("Yazidi"), M("Yazidis"),
+    P("Yellen"), M("Yoruba"), P("Yousaf"), M("Zantac"), P("Zelenskiy"), P("Zelensky"),
+    P("Zelenskyy"), M("Zepbound"), M("Zoloft"), P("Zuckerberg"), P("Zuma"), M("Zyban"),
+    M("Zyprexa"),
 };
 #undef P
 #undef O
@@ -2042,6 +2046,39 @@ static int initials_compound(const NewsWork *w, size_t k) {
     return z[1] == '.' && h && h[-1] == '.';
 }
 
+/* Whether token k, which the tagger left out, is a place's name or a body's initials joined
+ * to a word in lower case ("Iran-backed", "Massachusetts-based", "UN-backed", "EU-wide"):
+ * MISC, as CoNLL-2003 types "Soviet-era" and as initials_compound does for "U.S.-led". The
+ * first part is a place on the lists that news writes with a capital (not "State-owned"),
+ * or UN, EU, US, UK or NATO (not "COVID-related", "AI-powered"); the rest has no capital. */
+static int place_compound(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const char *const bodies[] = {"un", "eu", "us", "uk", "nato"};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT) ||
+        tg->labels[k] != NEWS_LABEL_O || !tg->fixed_by)
+        return 0;
+    uint8_t low[24];
+    size_t p = 0, caps = 0;
+    for (; p < t->byte_len && z[p] != '-'; p++) {
+        if (p == sizeof low || z[p] >= 0x80) return 0;
+        caps += z[p] >= 'A' && z[p] <= 'Z';
+        low[p] = (uint8_t)(z[p] >= 'A' && z[p] <= 'Z' ? z[p] + 32 : z[p]);
+    }
+    if (p < 2 || p + 2 > t->byte_len) return 0;
+    for (size_t b = p + 1; b < t->byte_len; b++)
+        if (!((z[b] >= 'a' && z[b] <= 'z') || z[b] == '-')) return 0;
+    if (caps == p) {
+        for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++)
+            if (strlen(bodies[b]) == p && !memcmp(low, bodies[b], p)) return 1;
+        return 0;
+    }
+    const NewsLexEntry *v = news_lex_find(tg->fixed_by, news_lex_hash('l', low, p));
+    unsigned c = v ? (v->b & 0x0F) : NEWS_CASE_UNSEEN;
+    return v && (v->a & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
+           !(v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_CAP || c == NEWS_CASE_MOSTLY_CAP);
+}
+
 /* The end of an organisation's name that goes on past token j - 1, where the tagger ended
  * the name [i, j) of an organisation or body "... of/for X", over "and" and one to three
  * capitalised ordinary words ("London School of Hygiene and Tropical Medicine", "Ministry of
@@ -2406,6 +2443,24 @@ static size_t inner_possessive(const NewsWork *w, const NewsTagger *tg, size_t i
     return 0;
 }
 
+/* The end of a place named by a feature's word, "of" and a name at token i ("Firth of Forth",
+ * "Isle of May", "Gulf of Maine", "Strait of Hormuz", "Cape of Good Hope"), or 0: one or
+ * two capitalised words after "of", then no capital ("the Gulf of Maine Research
+ * Institute" is a body's name). */
+static size_t feature_place_end(const NewsWork *w, size_t i) {
+    static const Word heads[] = {W("Bay"),    W("Sea"),    W("Cape"),   W("Gulf"),
+                                 W("Isle"),   W("Lake"),   W("Firth"),  W("Isles"),
+                                 W("Strait"), W("Straits"), {0, 0}};
+    size_t n = w->tok.n, e = i + 2;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (e >= n || !word_is(w, i + 1, "of") || !word_in(w, i, heads)) return 0;
+    while (e < n && e - i < 4 && w->tok.v[e].sentence == sent && capitalised(w, e)) e++;
+    if (e == i + 2 || (e < n && w->tok.v[e].sentence == sent &&
+                       (w->tok.v[e].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_CLITIC))))
+        return 0;
+    return e;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     FullNames full = {0};
     size_t n = w->tok.n;
@@ -2454,6 +2509,11 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             i = country - 1;
             continue;
         }
+        if (place_compound(w, tg, i)) {
+            tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "Iran-backed", alone */
+            tg->margin[i] = RULE_MARGIN;
+            continue;
+        }
         if (initials_compound(w, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "U.S.-backed", alone */
             if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))
@@ -2485,6 +2545,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (numbered_law(w, i)) {
             label_span(tg, i, i + 2, NEWS_MISC); /* "the law known as Bill 21" */
             i++;
+            continue;
+        }
+        size_t feature = NEWS_LABEL_INSIDE(y) ? 0 : feature_place_end(w, i);
+        if (feature) { /* "Firth of Forth" (read as a body), "Isle of May" (a month) */
+            label_span(tg, i, feature, NEWS_LOC);
+            i = feature - 1;
             continue;
         }
         size_t channel = NEWS_LABEL_INSIDE(y) ? 0 : channel_end(w, i);
@@ -3947,6 +4013,21 @@ static int byline_word(const NewsTagger *tg, size_t k) {
            !(g & (NEWS_GAZ_COMMON | NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG));
 }
 
+/* Whether token k is a word in capitals as a byline writes a name, "Mc" or "Mac" before
+ * them too ("DEREK McALLISTER", "IAN MacDONALD"). */
+static int byline_caps(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->flags & NEWS_TF_ALL_UPPER) return 1;
+    size_t p = t->byte_len > 4 && z[0] == 'M' && z[1] == 'c' ? 2
+               : t->byte_len > 5 && z[0] == 'M' && z[1] == 'a' && z[2] == 'c' ? 3
+                                                                                : 0;
+    if (!p) return 0;
+    for (; p < t->byte_len; p++)
+        if (z[p] < 'A' || z[p] > 'Z') return 0;
+    return 1;
+}
+
 /* A byline in capitals at token i ("By ZEKE MILLER and COLLEEN LONG Associated Press",
  * the AP's style): each run of two to four words in capitals (byline_word) after "By",
  * "and" or a comma is a person, and what follows them is no part of a name of theirs.
@@ -3957,8 +4038,7 @@ static size_t byline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     for (;;) {
         size_t j = k;
         while (j < n && !(w->tok.v[j].flags & NEWS_TF_PARA_START) && j - k < 5 &&
-               (w->tok.v[j].flags & NEWS_TF_ALL_UPPER) && w->tok.v[j].char_len > 1 &&
-               byline_word(tg, j))
+               byline_caps(w, j) && w->tok.v[j].char_len > 1 && byline_word(tg, j))
             j++;
         if (j - k < 2 || j - k > 4) break;
         label_span(tg, k, j, NEWS_PER);

@@ -135,3 +135,24 @@ select 'l22_02', (select count(*) from news_entities(
   || 'Stadium, where Mondo Duplantis will again attempt to raise his pole vault record to '
   || '6.31m.')
   where mention like '%Correspondent%') = 0;
+
+-- (branch lead23, from the errors of the lead's sealed set news_2020s_holdout23.txt, read
+-- after measuring) a place or UN/EU/US/UK/NATO joined to a word in lower case is MISC, as
+-- CoNLL-2003 types "Toronto-based"; not an ordinary word ("State-owned" the tagger's)
+select 'l23_01', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Iran-backed militias fired rockets at a London-based firm''s office.'))
+  = 'Iran-backed/MISC;London-based/MISC';
+-- languages the tagger reads as places or people
+select 'l23_02', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Signs in Kannada were removed, and the film is in Yoruba and Pashto.'))
+  = 'Kannada/MISC;Yoruba/MISC;Pashto/MISC';
+-- a feature's word, "of" and a name: one place ("Firth of Forth", "Gulf of Mexico")
+select 'l23_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Puffins nest on the Isle of May in the Firth of Forth, and rigs dot the Gulf of Mexico.'))
+  = 'Isle of May/LOC;Firth of Forth/LOC;Gulf of Mexico/LOC';
+-- an AP byline in capitals with a "Mc" name: each name a person, the agency its own
+select 'l23_04', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Astronauts splash down' || char(10)
+  || 'By DEREK McALLISTER and ANA LUCÍA PAREDES Associated Press' || char(10)
+  || 'SAN DIEGO (AP) — Four astronauts returned on Friday.'))
+  = 'DEREK McALLISTER/PER;ANA LUCÍA PAREDES/PER;Associated Press/ORG;SAN DIEGO/LOC;AP/ORG';
