@@ -2046,35 +2046,49 @@ static int initials_compound(const NewsWork *w, size_t k) {
     return z[1] == '.' && h && h[-1] == '.';
 }
 
+/* The length in bytes of the part of token k before its first hyphen, and in *entry that
+ * part's lexicon entry in lower case, or 0 (and no entry) when it is under two bytes or
+ * over 23, not ASCII, or no hyphen follows it. */
+static size_t hyphen_head(const NewsWork *w, const NewsTagger *tg, size_t k,
+                          const NewsLexEntry **entry) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    uint8_t low[24];
+    size_t p = 0;
+    *entry = 0;
+    for (; p < t->byte_len && z[p] != '-'; p++) {
+        if (p == sizeof low || z[p] >= 0x80) return 0;
+        low[p] = (uint8_t)(z[p] >= 'A' && z[p] <= 'Z' ? z[p] + 32 : z[p]);
+    }
+    if (p < 2 || p == t->byte_len || !tg->fixed_by) return 0;
+    *entry = news_lex_find(tg->fixed_by, news_lex_hash('l', low, p));
+    return p;
+}
+
 /* Whether token k, which the tagger left out, is a place's name or a body's initials joined
  * to a word in lower case ("Iran-backed", "Massachusetts-based", "UN-backed", "EU-wide"):
  * MISC, as CoNLL-2003 types "Soviet-era" and as initials_compound does for "U.S.-led". The
  * first part is a place on the lists that news writes with a capital (not "State-owned"),
  * or UN, EU, US, UK or NATO (not "COVID-related", "AI-powered"); the rest has no capital. */
 static int place_compound(const NewsWork *w, const NewsTagger *tg, size_t k) {
-    static const char *const bodies[] = {"un", "eu", "us", "uk", "nato"};
+    static const char *const bodies[] = {"UN", "EU", "US", "UK", "NATO"};
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
+    const NewsLexEntry *v;
     if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT) ||
-        tg->labels[k] != NEWS_LABEL_O || !tg->fixed_by)
+        tg->labels[k] != NEWS_LABEL_O)
         return 0;
-    uint8_t low[24];
-    size_t p = 0, caps = 0;
-    for (; p < t->byte_len && z[p] != '-'; p++) {
-        if (p == sizeof low || z[p] >= 0x80) return 0;
-        caps += z[p] >= 'A' && z[p] <= 'Z';
-        low[p] = (uint8_t)(z[p] >= 'A' && z[p] <= 'Z' ? z[p] + 32 : z[p]);
-    }
-    if (p < 2 || p + 2 > t->byte_len) return 0;
+    size_t p = hyphen_head(w, tg, k, &v), caps = 0;
+    if (!p || p + 1 == t->byte_len) return 0;
     for (size_t b = p + 1; b < t->byte_len; b++)
         if (!((z[b] >= 'a' && z[b] <= 'z') || z[b] == '-')) return 0;
+    for (size_t b = 0; b < p; b++) caps += z[b] >= 'A' && z[b] <= 'Z';
     if (caps == p) {
         for (size_t b = 0; b < sizeof bodies / sizeof *bodies; b++)
-            if (strlen(bodies[b]) == p && !memcmp(low, bodies[b], p)) return 1;
+            if (strlen(bodies[b]) == p && !memcmp(z, bodies[b], p)) return 1;
         return 0;
     }
-    const NewsLexEntry *v = news_lex_find(tg->fixed_by, news_lex_hash('l', low, p));
-    unsigned c = v ? (v->b & 0x0F) : NEWS_CASE_UNSEEN;
+    unsigned c = news_lex_case(v);
     return v && (v->a & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY)) &&
            !(v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_CAP || c == NEWS_CASE_MOSTLY_CAP);
 }
@@ -2915,17 +2929,12 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
 static int ordinary_first_part(const NewsWork *w, const NewsTagger *tg, size_t k) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    uint8_t low[16];
-    size_t p = 0;
-    for (; p < t->byte_len && z[p] != '-'; p++) {
-        if (p == sizeof low || z[p] >= 0x80) return 0;
-        low[p] = (uint8_t)(z[p] >= 'A' && z[p] <= 'Z' ? z[p] + 32 : z[p]);
-    }
-    if (p < 2 || p == t->byte_len || !tg->fixed_by) return 0;
+    const NewsLexEntry *v;
+    size_t p = hyphen_head(w, tg, k, &v);
+    if (!p) return 0;
     for (size_t b = p + 1; b < t->byte_len; b++) /* "Safety-Kleen", "Half-Life": names */
         if ((z[b] >= 'A' && z[b] <= 'Z') || z[b] >= 0x80) return 0;
-    const NewsLexEntry *v = news_lex_find(tg->fixed_by, news_lex_hash('l', low, p));
-    unsigned c = v ? (v->b & 0x0F) : NEWS_CASE_UNSEEN;
+    unsigned c = news_lex_case(v);
     return v && (v->a & NEWS_GAZ_COMMON) && (c == NEWS_CASE_LOWER || c == NEWS_CASE_MOSTLY_LOWER);
 }
 

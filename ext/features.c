@@ -228,7 +228,7 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     }
     if ((v = news_lex_find(m, f->h_lower)) != 0) {
         f->gaz = v->a;
-        f->case_bin = (uint8_t)(v->b & 0x0F);
+        f->case_bin = (uint8_t)news_lex_case(v);
         /* the auto-lexicon type (ner_train.c), bits 8-10 of b, among the list bits */
         f->gaz |= (uint16_t)(((v->b >> 8) & 7u) << NEWS_GAZ_AUTO_SHIFT);
     }

@@ -82,6 +82,10 @@ typedef struct NewsLexEntry {
     uint32_t key;
     uint16_t a, b;
 } NewsLexEntry;
+/* The case statistics (NEWS_CASE_*) of a lower-cased word's entry, or unseen. */
+static inline unsigned news_lex_case(const NewsLexEntry *v) {
+    return v ? v->b & 0x0Fu : NEWS_CASE_UNSEEN;
+}
 /* Per 32 lexicon slots: which of them hold an entry (bit k: slot 32 * i + k), and how many
  * entries the slots before them hold, so that the entry of a slot is found by counting. */
 typedef struct NewsLexRank {
