@@ -1762,13 +1762,6 @@ static int name_particle(const NewsWork *w, size_t k) {
     return w->tok.v[k].byte_len <= 3 && word_in(w, k, particles); /* most words are longer */
 }
 
-/* Whether tokens [i, j), one ORG or MISC of the tagger, are a first name on a list,
- * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"; any first word before
- * a particle meaning "son of", "Rhun ap Iorwerth", ner20): a person, which the
- * tagger reads as an organisation because 1996 Reuters writes "Le Monde" and "Banco de
- * Portugal". Not a place on a list ("Rio de Janeiro"), a name ending in a word of
- * institutions ("Dolores de Souza Foundation") nor one after "the" ("at the Tor Di Valle
- * arena", "the Ruben Di Pietro theatre academy": a place or a school named after one). */
 /* Whether token k is a particle meaning "son of", which names only people: Welsh "ap",
  * Arabic "bin" and "ibn" in lower case. */
 static int son_particle(const NewsWork *w, size_t k) {
@@ -1801,6 +1794,13 @@ static size_t son_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
     return q;
 }
 
+/* Whether tokens [i, j), one ORG or MISC of the tagger, are a first name on a list,
+ * particles and a last word ("Marine Le Pen", "Jean de La Fontaine"; any first word before
+ * a particle meaning "son of", "Rhun ap Iorwerth", ner20): a person, which the
+ * tagger reads as an organisation because 1996 Reuters writes "Le Monde" and "Banco de
+ * Portugal". Not a place on a list ("Rio de Janeiro"), a name ending in a word of
+ * institutions ("Dolores de Souza Foundation") nor one after "the" ("at the Tor Di Valle
+ * arena", "the Ruben Di Pietro theatre academy": a place or a school named after one). */
 static int particle_person(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     unsigned y = tg->labels[i];
     if (j - i < 3 || (y != NEWS_LABEL_B(NEWS_ORG) && y != NEWS_LABEL_B(NEWS_MISC)) ||
@@ -2607,20 +2607,17 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
-        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
-            camel_company(w, i)) {
-            label_span(tg, i, i + 1, NEWS_ORG); /* "CoreLogic's research director" */
-            continue;
-        }
-        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
-            ordinary_word_person(w, tg, i) && !in_full_name(w, tg, i, &full)) {
-            label_span(tg, i, i + 1, NEWS_ORG); /* "Meta said Threads had" */
-            continue;
-        }
-        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) &&
-            abstract_noun(w, tg, i)) {
-            tg->labels[i] = NEWS_LABEL_O; /* "Affordability is stretched everywhere" */
-            continue;
+        if (y == NEWS_LABEL_B(NEWS_PER) && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))) {
+            /* a person of one word: "CoreLogic's research director", "Meta said Threads had" */
+            if (camel_company(w, i) ||
+                (ordinary_word_person(w, tg, i) && !in_full_name(w, tg, i, &full))) {
+                label_span(tg, i, i + 1, NEWS_ORG);
+                continue;
+            }
+            if (abstract_noun(w, tg, i)) {
+                tg->labels[i] = NEWS_LABEL_O; /* "Affordability is stretched everywhere" */
+                continue;
+            }
         }
         size_t both = (y == NEWS_LABEL_B(NEWS_LOC) || y == NEWS_LABEL_B(NEWS_ORG) ||
                        y == NEWS_LABEL_B(NEWS_MISC))
