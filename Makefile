@@ -466,7 +466,7 @@ model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 # classes and the auto lexicon are drawn from text cut by the tokenizer of the day
 # (docs/model.md): this rebuilds it from that commit's sources (git archive, so the checkout
 # needs its history) in build/model-origin and compares the bytes.
-MODEL_COMMIT := fc17f8f
+MODEL_COMMIT := 4ad8d62
 .PHONY: model-origin
 model-origin:
 	rm -rf build/model-origin && mkdir -p build/model-origin
