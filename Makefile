@@ -435,8 +435,18 @@ build/gazetteer build/clusters build/ner_train: build/%: ext/tools/%.c \
 	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS) -lm
 
 MODEL_EPOCHS ?= 30
-MODEL_MIN_WEIGHT ?= 0.6
+MODEL_MIN_WEIGHT ?= 0.75
 MODEL_BAGS ?= 5
+# Training data: CoNLL-2003 train (Reuters, 1996) and the project's own annotated 2020s
+# articles (tests/ner: news_2020s.txt and held-out sets 1-20; 21 on stay held out), given
+# twice so that 1,100 modern paragraphs count beside 14,000 Reuters sentences
+# (docs/model.md). CoNLL-2003 dev stays the tuning set.
+MODEL_OWN := tests/ner/news_2020s.txt tests/ner/news_2020s_holdout.txt \
+             $(foreach i,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20,\
+               tests/ner/news_2020s_holdout$(i).txt)
+comma := ,
+MODEL_TRAIN := $(subst $(eval) ,$(comma),$(strip $(DATA)/ner/conll2003/train.jsonl \
+               $(MODEL_OWN) $(MODEL_OWN)))
 $(MODEL_DIR)/gaz.tsv: build/gazetteer
 	@mkdir -p $(MODEL_DIR)
 	build/gazetteer $(DATA)/lexicons $(ISO_CODES) > $@
@@ -447,7 +457,7 @@ $(MODEL_DIR)/clusters.tsv: build/clusters
 .PHONY: model
 model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 	build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv \
-		$(DATA)/ner/conll2003/train.jsonl $(DATA)/ner/conll2003/dev.jsonl \
+		$(MODEL_TRAIN) $(DATA)/ner/conll2003/dev.jsonl \
 		ext/model_data.c $(MODEL_EPOCHS) $(MODEL_MIN_WEIGHT) $(MODEL_BAGS) \
 		$(DATA)/unlabeled/reuters21578/docs.jsonl $(DATA)/unlabeled/bbc_news/docs.jsonl
 
@@ -456,7 +466,7 @@ model: build/ner_train $(MODEL_DIR)/gaz.tsv $(MODEL_DIR)/clusters.tsv
 # classes and the auto lexicon are drawn from text cut by the tokenizer of the day
 # (docs/model.md): this rebuilds it from that commit's sources (git archive, so the checkout
 # needs its history) in build/model-origin and compares the bytes.
-MODEL_COMMIT := fc17f8f
+MODEL_COMMIT := 4ad8d62
 .PHONY: model-origin
 model-origin:
 	rm -rf build/model-origin && mkdir -p build/model-origin
@@ -496,7 +506,7 @@ bench-ner: dist/news.so
 # tests/test_model.c: feature extraction, decoding, tagger caches, entity rules, and the
 # embedded model's CoNLL-2003 dev F1 against the figure docs/model.md gives (skipped
 # without $(DATA)). Update MODEL_DEV_F1 with each retrained model and when rules move it.
-MODEL_DEV_F1 ?= 0.9437
+MODEL_DEV_F1 ?= 0.9425
 TEST_SUITES += model
 .PHONY: test-model
 build/test_model: tests/test_model.c ext/tools/tool_util.h $(CORE_OBJ) $(MODEL_OBJ) | build

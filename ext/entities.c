@@ -258,11 +258,11 @@ static int common_acronym(const NewsWork *w, size_t k) {
  * word in lower case, where only a name capitalises it ("at Three Mile Island", "the Five
  * Star Movement"; not "June 1 - Three Japanese trading companies"): the tagger, which
  * reads "three" in lower case elsewhere in the article, starts such a name one word late. */
+static const Word counts[] = {W("Two"),  W("Six"),   W("Ten"),   W("Four"),  W("Five"),
+                              W("Nine"), W("Three"), W("Seven"), W("Eight"), {0, 0}};
 static int number_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
-    static const Word numbers[] = {W("Two"),   W("Six"),  W("Ten"),  W("Four"), W("Five"),
-                                   W("Nine"),  W("Three"), W("Seven"), W("Eight"), {0, 0}};
     if (k == 0 || !(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || tg->labels[k] != NEWS_LABEL_O ||
-        !word_in(w, k, numbers))
+        !word_in(w, k, counts))
         return 0;
     const NewsToken *p = &w->tok.v[k - 1];
     return p->sentence == w->tok.v[k + 1].sentence && (p->flags & NEWS_TF_WORD) &&
@@ -1036,6 +1036,24 @@ static int ordinary_opener(const NewsWork *w, const NewsTagger *tg, size_t k) {
            (f->case_bin == NEWS_CASE_LOWER || f->case_bin == NEWS_CASE_MOSTLY_LOWER);
 }
 
+/* Whether token k, a one-word ORG of the tagger opening a sentence before a word in lower
+ * case, is an ordinary word that the article itself writes in lower case elsewhere and never
+ * capitalised inside a sentence or a name ("Harbour officials said ..." above "a senior
+ * harbour official"), that the unlabelled news does not write mostly capitalised, and that
+ * no list has as a first name, a place or a body (a surname may be a word: "Harbour"). */
+static int lower_in_article(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsFeatScratch *s = &tg->feat;
+    const NewsForm *f = &s->form[s->info[k].form];
+    return k + 1 < w->tok.n && w->tok.v[k + 1].sentence == w->tok.v[k].sentence &&
+           tg->labels[k] == NEWS_LABEL_B(NEWS_ORG) && tg->labels[k + 1] == NEWS_LABEL_O &&
+           capitalised(w, k) && (w->tok.v[k + 1].flags & NEWS_TF_WORD) &&
+           !(w->tok.v[k + 1].flags & NEWS_TF_UPPER_INIT) && (s->info[k].doc & NEWS_DOC_LOWER) &&
+           !(s->info[k].doc & (NEWS_DOC_CAP_MID | NEWS_DOC_IN_NAME)) &&
+           f->case_bin != NEWS_CASE_UNSEEN && f->case_bin <= NEWS_CASE_MIXED &&
+           !(f->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY |
+                       NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG));
+}
+
 /* After a dateline ending at token j ("BONN -", "SALVADOR, Feb 26 -"): the first word of
  * the text after its dash opens a sentence, which the tagger, reading the dateline as the
  * sentence's start, does not know; an ordinary word there is no name ("BONN - Small island
@@ -1428,8 +1446,10 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
  * which the tagger may read as one organisation. The title and "of" are no name, the place
  * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
  * the last two words, the first of them a first name, are the PER. Without the person, a
- * title, "of" and a place on a list are the place alone ("the Emir of Qatar"; branch ner16).
- * Tokens [i, j) hold one mention of a type other than PER; returns 1 when it was split. */
+ * title, "of" and a place on a list are the place alone ("the Emir of Qatar"; branch ner16),
+ * and before the person's own mention, a place on no list is nothing ("Mayor of West
+ * Yorkshire" + "Joanna Pike"). Tokens [i, j) hold one mention of a type other than PER;
+ * returns 1 when it was split. */
 static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     const NewsFeatScratch *s = &tg->feat;
     if (j - i < 3 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME) || !word_is(w, i + 1, "of"))
@@ -1439,6 +1459,13 @@ static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j)
         /* not "Queen of South", a club */
         tg->labels[i] = tg->labels[i + 1] = NEWS_LABEL_O;
         label_span(tg, i + 2, j, NEWS_LOC);
+        return 1;
+    }
+    if (j < w->tok.n && tg->labels[j] == NEWS_LABEL_B(NEWS_PER) &&
+        w->tok.v[j].sentence == w->tok.v[i].sentence) {
+        /* the person follows the tagger's mention: "Mayor of West Yorkshire" ORG before
+         * "Joanna Pike" PER; the place, on no list, is no name of its own */
+        for (size_t k = i; k < j; k++) tg->labels[k] = NEWS_LABEL_O;
         return 1;
     }
     if (j - i < 5) return 0;
@@ -2475,6 +2502,70 @@ static size_t feature_place_end(const NewsWork *w, size_t i) {
     return e;
 }
 
+/* The end of a player's name in a line-up starting at token k, before `end`: one to three
+ * capitalised words ("Pope", "Luis Garcia", "El Karkouri", "Wright-Phillips"); k if none. */
+static size_t lineup_name_end(const NewsWork *w, size_t k, size_t end) {
+    size_t q = k;
+    while (q < end && q < k + 3 && (w->tok.v[q].flags & NEWS_TF_WORD) && capitalised(w, q) &&
+           !(w->tok.v[q].flags & NEWS_TF_DIGIT))
+        q++;
+    return q;
+}
+
+/* Line-ups in sports reports ("Newcastle (4-3-3): Pope; Trippier, Schär, Thiaw, Hall; ...",
+ * "Dudek, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia, ...", "Subs Not Used:
+ * Macken, Weaver, Onuoha"): from a sentence's start or its last colon to its end, names of
+ * one to three capitalised words split by commas and semicolons alone, each perhaps with
+ * its substitute and the minute in brackets, are players, whatever the tagger read (a club,
+ * a place: "Schär" ORG, "Thiaw" LOC). Seven names or more, two of them persons to the
+ * tagger; four with a substitution in brackets; two after "Subs". Not where half of the
+ * names are places the tagger read and a list has ("Venues: London, Paris, Berlin, ..."). */
+static void lineups(const NewsWork *w, NewsTagger *tg) {
+    size_t n = w->tok.n;
+    const NewsFeatScratch *s = &tg->feat;
+    for (size_t a = 0, b; a < n; a = b) {
+        uint32_t sent = w->tok.v[a].sentence;
+        for (b = a + 1; b < n && w->tok.v[b].sentence == sent;) b++;
+        size_t from = a, end = b;
+        for (size_t k = a; k < b; k++)
+            if (punct_is(w, k, ':')) from = k + 1;
+        if (end > from && punct_is(w, end - 1, '.')) end--;
+        int subs_list = from > a && word_is(w, a, "Subs");
+        size_t items = 0, persons = 0, places = 0, subs = 0, k = from;
+        while (k < end) {
+            size_t q = lineup_name_end(w, k, end);
+            if (q == k) break;
+            items++;
+            persons += tg->labels[k] == NEWS_LABEL_B(NEWS_PER);
+            places += tg->labels[k] == NEWS_LABEL_B(NEWS_LOC) && is_place_phrase(s, k, q);
+            if (q < end && punct_is(w, q, '(')) { /* "(Biscan 67)" */
+                size_t r = lineup_name_end(w, q + 1, end);
+                if (r == q + 1 || r + 1 >= end || !(w->tok.v[r].flags & NEWS_TF_DIGIT) ||
+                    !punct_is(w, r + 1, ')'))
+                    break;
+                subs++;
+                q = r + 2;
+            }
+            if (q < end && !punct_is(w, q, ',') && !punct_is(w, q, ';')) break;
+            k = q + 1;
+        }
+        if (k < end || 2 * places > items ||
+            !((items >= 7 && (persons >= 2 || subs)) || (items >= 4 && subs) ||
+              (items >= 2 && subs_list)))
+            continue;
+        for (k = from; k < end;) {
+            size_t q = lineup_name_end(w, k, end);
+            label_span(tg, k, q, NEWS_PER);
+            if (q < end && punct_is(w, q, '(')) {
+                size_t r = lineup_name_end(w, q + 1, end);
+                label_span(tg, q + 1, r, NEWS_PER);
+                q = r + 2;
+            }
+            k = q + 1;
+        }
+    }
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     FullNames full = {0};
     size_t n = w->tok.n;
@@ -2514,7 +2605,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         size_t country = democratic_republic_end(w, tg, i);
         if (country) {
             size_t b = i > 0 && word_is_the(w, i - 1) ? i - 1 : i, a = b - 1;
-            if (b > 1 && word_is(w, a, "of") && tg->labels[a] == NEWS_LABEL_I(NEWS_ORG)) {
+            if (b > 1 && word_is(w, a, "of") &&
+                (tg->labels[a] == NEWS_LABEL_I(NEWS_ORG) ||
+                 (tg->labels[a] == NEWS_LABEL_O &&
+                  NEWS_LABEL_TYPE(tg->labels[a - 1]) == NEWS_ORG &&
+                  tg->labels[a - 1] != NEWS_LABEL_O && org_head(w, a - 1)))) {
+                /* the tagger's "Central Bank" may end before "of" */
+                if (tg->labels[a] == NEWS_LABEL_O) a--;
                 while (a > 0 && NEWS_LABEL_INSIDE(tg->labels[a])) a--;
                 label_span(tg, a, country, NEWS_ORG); /* "Central Bank of the ..." */
             } else {
@@ -2859,6 +2956,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     place_lists(w, tg);
     number_words(w, tg);
     tagger_slips(w, tg);
+    lineups(w, tg);
 }
 
 /* The length of the number that starts at byte `from` of token k: digits with "," or "."
@@ -2877,10 +2975,11 @@ static size_t number_len_at(const NewsWork *w, size_t k, size_t from) {
 
 static size_t number_len(const NewsWork *w, size_t k) { return number_len_at(w, k, 0); }
 
-/* Numbers the tagger took into names: a quantity alone ("1.5C", "70MB", "8Mbps", "8AM") is
- * no name, a number before a name is no part of it ("3,000 Caribs", "1986 Bank of
- * America"), nor a score after one ("beat the Bills 27-24"); "3M", "7-Eleven", "1st Source
- * Bank", "777-200LR" and "96th Brigade" stay. */
+/* Numbers the tagger took into names: a count before a people's name is no part of it
+ * ("Ten Britons", a MISC of two words to the tagger), a quantity alone ("1.5C", "70MB",
+ * "8Mbps", "8AM") is no name, a number before a name is no part of it ("3,000 Caribs",
+ * "1986 Bank of America"), nor a score after one ("beat the Bills 27-24"); "3M",
+ * "7-Eleven", "1st Source Bank", "777-200LR" and "96th Brigade" stay. */
 static void number_words(const NewsWork *w, NewsTagger *tg) {
     static const Word units[] = {W("C"),   W("F"),   W("K"),   W("m"),   W("AM"),
                                  W("GB"),  W("KB"),  W("MB"),  W("PM"),  W("TB"),
@@ -2890,6 +2989,16 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     for (size_t i = 0; i < n; i++) {
+        if (lab[i] == NEWS_LABEL_B(NEWS_MISC) && i + 1 < n &&
+            lab[i + 1] == NEWS_LABEL_I(NEWS_MISC) &&
+            !(i + 2 < n && lab[i + 2] == NEWS_LABEL_I(NEWS_MISC)) && word_in(w, i, counts)) {
+            uint32_t g = tg->feat.form[tg->feat.info[i + 1].form].gaz;
+            if ((g & NEWS_GAZ_PROPER) && !(g & NEWS_GAZ_COMMON)) {
+                lab[i] = NEWS_LABEL_O; /* "Ten Britons": a count of the people */
+                lab[i + 1] = NEWS_LABEL_B(NEWS_MISC);
+                continue;
+            }
+        }
         if (lab[i] == NEWS_LABEL_O || !(w->tok.v[i].flags & NEWS_TF_DIGIT)) continue;
         const NewsToken *t = &w->tok.v[i];
         size_t m = number_len(w, i);
@@ -4938,6 +5047,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (ordinary_opener(w, tg, a) && !(s->info[a].doc & NEWS_DOC_IN_NAME) &&
             (!is_place_phrase(s, a, a + 1) || word_is(w, a, "Born")))
             lab[a] = NEWS_LABEL_O; /* ("Born in Luton, ...": a town's name on the list) */
+        else if (lower_in_article(w, tg, a))
+            lab[a] = NEWS_LABEL_O;
     }
     for (size_t i = 0; i < n; i++) {
         if (!s->info[i].cand) continue;
@@ -5190,10 +5301,14 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             if (end - first == 1 && is_place_phrase(&tg->feat, first, end)) type = NEWS_LOC;
         }
         /* "Senate Majority Leader Chuck Schumer": the chamber, not its majority; also
-         * before "Leader-elect" */
-        if (type == NEWS_ORG && end - first > 1 && end < n &&
-            (word_is(w, end - 1, "Majority") || word_is(w, end - 1, "Minority")) &&
-            (word_starts(w, end, "Leader") || word_starts(w, end, "Whip")))
+         * before "Leader-elect", and when the tagger took the title in too */
+        if (type == NEWS_ORG && end - first > 2 &&
+            (word_starts(w, end - 1, "Leader") || word_starts(w, end - 1, "Whip")) &&
+            (word_is(w, end - 2, "Majority") || word_is(w, end - 2, "Minority")))
+            end -= 2;
+        else if (type == NEWS_ORG && end - first > 1 && end < n &&
+                 (word_is(w, end - 1, "Majority") || word_is(w, end - 1, "Minority")) &&
+                 (word_starts(w, end, "Leader") || word_starts(w, end, "Whip")))
             end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
@@ -5208,6 +5323,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
             type = NEWS_LOC;
         if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
+        /* a country on the list is a place, as a government too, as CoNLL-2003 types it
+         * ("Korea said its exports rose", a headline's "United States Warns") */
+        else if (type == NEWS_ORG && list_phrase(&tg->feat, first, end, NEWS_GAZ_COUNTRY) &&
+                 !list_phrase(&tg->feat, first, end, NEWS_GAZ_COMPANY))
+            type = NEWS_LOC;
         if (type != NEWS_MISC && end - first > 1 && event_end(w, end - 1)) type = NEWS_MISC;
         if (end - first == 1 && end == j && end < n && word_is(w, first, "Ligue") &&
             w->tok.v[end].sentence == w->tok.v[first].sentence && w->tok.v[end].byte_len == 1 &&
@@ -5293,6 +5413,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
                     * Chancellor", "the Emir of Qatar"; SPEC: titles are not part of a
                     * person); "Ms King" and "said King" are people */
             continue;
+        }
+        if (type != NEWS_PER && end - first > 1 && first > 0 && word_is_the(w, first - 1) &&
+            w->tok.v[first - 1].sentence == w->tok.v[first].sentence) {
+            size_t k = first;
+            while (k < end && (title_of(tg, k) & NEWS_TITLE_BEFORE_NAME)) k++;
+            if (k == end) {
+                i = j; /* titles alone, after "the": "the Lord Chancellor", "the Lord Chief
+                        * Justice" (an ORG to the tagger) */
+                continue;
+            }
         }
         if (type == NEWS_PER && end - first > 2 && opening_job(w, tg, first))
             first++; /* "Volcanologist Thorvaldur Thordarson" */

@@ -2184,12 +2184,16 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         return 1;
     }
     /* "said the Wisconsin Democrat": a party after a determiner and a place describes one
-     * person (subject_ending_at), though the entity step took the two as one name */
+     * person (subject_ending_at), though the entity step took the two as one name, or the
+     * place apart from the party */
     if (k + 2 < hi && tok_is(w, k, "the") && st->tok_ment[k + 1] >= 0) {
         NewsMentionToks pm = news_ment_toks(w, (size_t)st->tok_ment[k + 1]);
-        if (pm.tok_first == k + 1 && pm.tok_end > k + 2 && pm.tok_end <= hi &&
-            party_word(w, pm.tok_end - 1)) {
-            set_speaker(w, st, a, k, pm.tok_end, NEWS_SPK_DESC, -1, 0.6f);
+        size_t end = pm.tok_end;
+        if (pm.tok_first == k + 1 && end < hi &&
+            w->ment.v[st->tok_ment[k + 1]].type == NEWS_LOC && party_word(w, end))
+            end++; /* or as a place and the party apart */
+        if (pm.tok_first == k + 1 && end > k + 2 && end <= hi && party_word(w, end - 1)) {
+            set_speaker(w, st, a, k, end, NEWS_SPK_DESC, -1, 0.6f);
             return 1;
         }
     }

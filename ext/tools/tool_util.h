@@ -264,6 +264,113 @@ static inline Doc *read_jsonl(const char *path, size_t *n_docs) {
     return docs;
 }
 
+/* Reads one of the project's own annotated article files (the .txt files of tests/ner, the format
+ * tests/ner/eval_news.py reads): '#' lines are comments, "=== id" starts a document, every
+ * other non-empty line is a paragraph of it (joined with "\n"), and a mention is marked
+ * inline as [TYPE words]. Offsets are counted in code points, as in the JSONL corpora. */
+static inline Doc *read_marked(const char *path, size_t *n_docs) {
+    size_t len;
+    char *buf = read_file(path, &len);
+    size_t cap = 0, n = 0, tcap = 0, ecap = 0;
+    int64_t cp = 0; /* code points of the current document so far */
+    Doc *docs = 0, *d = 0;
+    for (char *p = buf; *p;) {
+        char *e = strchr(p, '\n');
+        if (e) *e = 0;
+        if (!strncmp(p, "=== ", 4)) {
+            if (n == cap) docs = xrealloc(docs, (cap = cap ? cap * 2 : 64) * sizeof *docs);
+            d = &docs[n++];
+            memset(d, 0, sizeof *d);
+            const char *id = p + 4;
+            while (*id == ' ') id++;
+            size_t il = strlen(id);
+            while (il && id[il - 1] == ' ') il--;
+            d->id = xrealloc(0, il + 1);
+            memcpy(d->id, id, il);
+            d->id[il] = 0;
+            tcap = ecap = 0;
+            cp = 0;
+        } else if (*p != '#' && d && strspn(p, " \t\r") < strlen(p)) {
+            /* room for the paragraph, its separator and the terminator */
+            size_t need = d->text_len + strlen(p) + 2;
+            if (need > tcap) d->text = xrealloc(d->text, tcap = 2 * need);
+            if (d->text_len) d->text[d->text_len++] = '\n', cp++;
+            for (const char *q = p; *q;) {
+                int type = -1;
+                const char *words = 0, *close = 0;
+                if (*q == '[') {
+                    const char *sp = strchr(q, ' ');
+                    if (sp && sp - q - 1 <= 4) {
+                        char ty[5] = {0};
+                        memcpy(ty, q + 1, (size_t)(sp - q - 1));
+                        type = type_of(ty);
+                    }
+                    words = sp ? sp + 1 : 0;
+                    close = words ? words + strcspn(words, "[]") : 0;
+                    if (type < 0 || !close || *close != ']') {
+                        fprintf(stderr, "%s: %s: bad markup near %.40s\n", path, d->id, q);
+                        exit(1);
+                    }
+                    GoldEnt g = {cp, cp, type};
+                    for (const char *c = words; c < close; c++) {
+                        d->text[d->text_len++] = (uint8_t)*c;
+                        cp += ((uint8_t)*c & 0xC0) != 0x80;
+                    }
+                    g.end = cp;
+                    if (d->n_ents == ecap)
+                        d->ents = xrealloc(d->ents, (ecap = ecap ? ecap * 2 : 16) * sizeof g);
+                    d->ents[d->n_ents++] = g;
+                    q = close + 1;
+                } else if (*q == ']') {
+                    fprintf(stderr, "%s: %s: bad markup near %.40s\n", path, d->id, q);
+                    exit(1);
+                } else {
+                    d->text[d->text_len++] = (uint8_t)*q;
+                    cp += ((uint8_t)*q & 0xC0) != 0x80;
+                    q++;
+                }
+            }
+            d->text[d->text_len] = 0;
+        }
+        if (!e) break;
+        p = e + 1;
+    }
+    free(buf);
+    *n_docs = n;
+    return docs;
+}
+
+/* The documents of a comma-separated list of corpora, in order: JSONL files (read_jsonl) and
+ * the project's marked-up .txt files (read_marked). A file named twice is read twice, which
+ * is how a corpus is given more weight in training. */
+static inline Doc *read_corpora(const char *list, size_t *n_docs) {
+    Doc *all = 0;
+    size_t n = 0;
+    for (const char *p = list; *p;) {
+        size_t l = strcspn(p, ",");
+        char path[4096];
+        if (l >= sizeof path) {
+            fprintf(stderr, "path too long in %s\n", list);
+            exit(1);
+        }
+        memcpy(path, p, l);
+        path[l] = 0;
+        if (l) {
+            size_t k;
+            Doc *docs = l > 4 && !strcmp(path + l - 4, ".txt") ? read_marked(path, &k)
+                                                                : read_jsonl(path, &k);
+            all = xrealloc(all, (n + k) * sizeof *all);
+            if (k) memcpy(all + n, docs, k * sizeof *docs);
+            free(docs);
+            n += k;
+        }
+        p += l;
+        if (*p == ',') p++;
+    }
+    *n_docs = n;
+    return all;
+}
+
 /* ------------------------------------------------------------------------------ core */
 
 /* Tokens and sentences of a whole document in one window, as pipeline.c does for any

@@ -113,8 +113,10 @@ insert into d values (11,
  'The board ran a poll to find the best ferry never to have sunk.' || char(10) ||
  'Divers found the papers that were lost.' || char(10) ||
  'Lund told reporters that was a mistake.');
+-- the model of lead26 reads "Harbour" as an ORG (the text never writes the word in lower case),
+-- and the mention takes it in
 select 'qrp_11', (select group_concat(row, char(10)) from (select row from r where id = 11 order by start))
-  = 'indirect|Lund has donated 38,000 pounds since 2010||records|show|22|41' || char(10) ||
+  = 'indirect|Lund has donated 38,000 pounds since 2010||Harbour records|show|22|41' || char(10) ||
     'indirect|the council had failed to inspect the pier||The committee|found|85|42' || char(10) ||
     'indirect|that was a mistake|Lund|Lund|told|253|18';
 -- "and" inside the subject after the clause (with a verb of saying or a past cue); the one

@@ -90,7 +90,8 @@ select 'qr6_24', exists(select 1 from r where id = 12 and row = 'indirect|that t
 -- cut at the possessive (no organisation found: speaker NULL)
 insert into d values (13,
  'According to Lloyd''s of London, premiums for ferries have tripled.');
-select 'qr6_25', exists(select 1 from r where id = 13 and row = 'indirect|premiums for ferries have tripled||Lloyd''s of London|According to|33|33');
+-- the model of lead26 names "Lloyd's" alone, and that body speaks
+select 'qr6_25', exists(select 1 from r where id = 13 and row = 'indirect|premiums for ferries have tripled|Lloyd''s|Lloyd''s|According to|33|33');
 -- "promised her entire plan would", "soon noted that", "were warned by X that"
 insert into d values (14,
  'Ana Lund promised her entire harbour plan would be paid for by fees. Inspectors soon noted '
@@ -160,7 +161,8 @@ insert into d values (23,
  || '$69m. Harbour Freight will report its quarterly results on Tuesday. The Times reported '
  || 'the talks had stalled.');
 select 'qr6_48', (select count(*) from q where id = 23) = 1;
-select 'qr6_49', exists(select 1 from r where id = 23 and row = 'indirect|the talks had stalled|The Times|The Times|reported|176|21');
+-- the model of lead26 leaves the article out of "The Times"
+select 'qr6_49', exists(select 1 from r where id = 23 and row = 'indirect|the talks had stalled|Times|Times|reported|176|21');
 -- a word in -s right after "after", "before", "since" or "until" is no verb: a headline's
 -- "agree ceasefire after talks" reports nothing
 insert into d values (24, 'Kestrel and Rivet agree merger after talks');

@@ -330,6 +330,7 @@ select 'qr_35', (select group_concat(row, char(10)) from (select row from r wher
 insert into d values (35,
  'As Quayside put it, "The harbour is a mess." The band split.' || char(10) ||
  'As Harbourwatch reported, "The pier will close in May."');
+-- the model of lead26 names both, and they speak
 select 'qr_36', (select group_concat(row, char(10)) from (select row from r where id = 35 order by start))
-  = 'direct|The harbour is a mess.||Quayside|put it|22|22' || char(10) ||
-    'direct|The pier will close in May.||Harbourwatch|reported|89|27';
+  = 'direct|The harbour is a mess.|Quayside|Quayside|put it|22|22' || char(10) ||
+    'direct|The pier will close in May.|Harbourwatch|Harbourwatch|reported|89|27';

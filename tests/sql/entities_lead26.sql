@@ -1,0 +1,23 @@
+-- entities_lead26.sql: line-ups in sports reports (ext/entities.c, lineups), on text of our
+-- own: every name of a line-up is a player, whatever the tagger read. Each line prints id|1.
+-- a team, its formation and a colon, then the players by line, split by semicolons
+select 'el26_01', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Harbour Town beat Millbrook 2-1 on Saturday.' || char(10) ||
+  'Harbour Town (4-2-3-1): Okafor; Reyes, Lindqvist, Torres, Digne; Kamara, Castle; Brook, Rogers, Buendía; Watkins.'
+  ) where start > 46 and type = 'PER') = 'Okafor/PER;Reyes/PER;Lindqvist/PER;Torres/PER;Digne/PER;Kamara/PER;Castle/PER;Brook/PER;Rogers/PER;Buendía/PER;Watkins/PER';
+-- BBC's style: the players alone, each substitute and the minute in brackets; the unused
+-- substitutes after "Subs Not Used:"
+select 'el26_02', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Marsh, Finnan, Carragher, Hyypia, Traore (Biscan 67), Luis Garcia, Gerrard, Hamann, Riise, Kewell (Nunez 56), Morientes (Baros 74).' || char(10) ||
+  'Subs Not Used: Macken, Weaver, Onuoha, Jordan.'))
+  = 'Marsh/PER;Finnan/PER;Carragher/PER;Hyypia/PER;Traore/PER;Biscan/PER;Luis Garcia/PER;Gerrard/PER;Hamann/PER;Riise/PER;Kewell/PER;Nunez/PER;Morientes/PER;Baros/PER;Macken/PER;Weaver/PER;Onuoha/PER;Jordan/PER';
+-- a list of places is no line-up, nor one with "and" or a verb in it
+select 'el26_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Venues: London, Paris, Berlin, Madrid, Rome, Vienna, Prague.'))
+  = 'London/LOC;Paris/LOC;Berlin/LOC;Madrid/LOC;Rome/LOC;Vienna/LOC;Prague/LOC';
+select 'el26_04', (select count(*) from news_entities(
+  'He visits Manchester, Liverpool, Leicester, Somerset, Basingstoke, Shrewsbury, Dorset and Torbay.')
+  where type = 'PER') = 0;
+-- four names with no substitution and no "Subs" before them are left to the tagger
+select 'el26_05', (select count(*) from news_entities(
+  'Jordan, Chad, Niger, Mali.') where type = 'PER') = 0;
