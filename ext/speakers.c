@@ -256,7 +256,9 @@ typedef struct {
 
 /* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female) and
  * the gender its first name alone tells (the same bits shifted by SPK_NAME_SHIFT). */
-enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4 };
+/* SPK_MODIFIER: a mention that only describes the person named after it ("Cardwell
+ * resident Kim Lawson"), no one a pronoun stands for, whatever its canonical entity is. */
+enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4, SPK_MODIFIER = 64 };
 #define SPK_NAME_CLASH 10 /* conflicting evidence, and the first name says the other gender */
 
 static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
@@ -345,12 +347,15 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
 
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
  * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
- * United", "the lender" after "Harwood Bank" (noun, then the name's last words to try; a
- * bank is no company story_company picks, since central banks end in "Bank" too). */
-static const char *const org_aliases[][8] = {
+ * United" or "Hull City", "the lender" after "Harwood Bank" (noun, then the name's last
+ * words to try, the latest such name named wins; a bank is no company story_company picks,
+ * since central banks end in "Bank" too). */
+static const char *const org_aliases[][20] = {
     {"airline", "airways", "airlines", "lines", "air", 0},
     {"carmaker", "motors", "motor", "automotive", 0},
-    {"club", "albion", "athletic", "county", "rovers", "united", "wanderers", 0},
+    {"club", "albion", "argyle", "athletic", "celtic", "city", "county", "fc", "forest",
+     "hotspur", "orient", "rangers", "rovers", "town", "united", "villa", "wanderers",
+     "wednesday", 0},
     {"insurer", "insurance", "assurance", 0},
     {"lender", "bank", "bancorp", "society", 0},
     {"network", "news", "tv", "television", 0},
@@ -876,6 +881,20 @@ static int demonym(const uint8_t *z, size_t n) {
     return 0;
 }
 
+/* Whether the bytes [a, b) are a relative clause set off by commas and nothing else: ", who
+ * met Lecornu in Paris last week, " between a demonym and its cue ("The Latvian, who ...,
+ * said"); one clause, no stop, quotation mark or paragraph inside. */
+#define RELATIVE_BYTES 160
+static int relative_between(const uint8_t *z, size_t a, size_t b) {
+    if (b <= a + 8 || b - a > RELATIVE_BYTES || memcmp(z + a, ", who", 5) ||
+        (z[a + 5] != ' ' && memcmp(z + a + 5, "se ", 3)) || memcmp(z + b - 2, ", ", 2))
+        return 0;
+    for (size_t i = a + 5; i < b - 2; i++)
+        if (strchr(",.;:!?\n\"", z[i]) || z[i] == 0xE2) /* (0xE2: curly marks, dashes) */
+            return 0;
+    return 1;
+}
+
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
  * resolved; another one is someone else) */
 static int has_age(const NewsWork *w, const NewsMention *m) {
@@ -1320,6 +1339,16 @@ int news_speakers_document(NewsWork *w) {
                 in_sorted(female_names, sizeof female_names / sizeof *female_names, z, len) ||
                 in_sorted(male_names, sizeof male_names / sizeof *male_names, z, len);
         }
+        if (person && words == 1 && i + 1 < nm && mv[i + 1].type == NEWS_PER) {
+            /* "Cardwell resident Kim Lawson": a one-word name before a noun for a person and
+             * the person's name only describes them; "she" is the resident */
+            const uint8_t *z = w->text;
+            size_t e = mv[i].byte_start + mv[i].byte_len, h = e + 1;
+            while (h < mv[i + 1].byte_start && z[h] >= 'a' && z[h] <= 'z') h++;
+            if (z[e] == ' ' && h > e + 1 && h + 1 == mv[i + 1].byte_start && z[h] == ' ' &&
+                person_noun(z + e + 1, h - e - 1))
+                person = 0, flags[i] |= SPK_MODIFIER;
+        }
         if (person) flags[i] |= SPK_PERSONISH;
     }
     /* quotations in text order with the mentions before them */
@@ -1428,7 +1457,9 @@ int news_speakers_document(NewsWork *w) {
             !memchr(w->text + qq->speaker.byte_start, ' ', qq->speaker.byte_len) &&
             demonym(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
             (qq->cue.byte_start == qq->speaker.byte_start + qq->speaker.byte_len + 1 ||
-             qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start) &&
+             qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start ||
+             relative_between(w->text, qq->speaker.byte_start + qq->speaker.byte_len,
+                              qq->cue.byte_start)) &&
             !memchr(w->text + qq->cue.byte_start, ' ', qq->cue.byte_len) && /* "according to" */
             opens_with_the(w->text + qq->speaker.byte_start - 4, qq->speaker.byte_len + 4) &&
             (qq->speaker.byte_start == 4 || w->text[qq->speaker.byte_start - 5] == ' ' ||
@@ -1494,7 +1525,7 @@ int news_speakers_document(NewsWork *w) {
                     continue;
                 int32_t c = news_ment_canon(w, j);
                 if (person) {
-                    if (!PERSONISH(j) && !PERSONISH(c)) continue;
+                    if ((!PERSONISH(j) && !PERSONISH(c)) || (flags[j] & SPK_MODIFIER)) continue;
                     /* the other gender; both bits is conflicting evidence: unknown */
                     if (want && GENDER(c) == (want == 1 ? 2 : 1)) continue;
                     /* an age is someone the story follows: a subject or a speaker, not
@@ -1654,13 +1685,15 @@ int news_speakers_document(NewsWork *w) {
             for (size_t i = 0; p < 0 && alias_ok && i < sizeof org_aliases / sizeof *org_aliases;
                  i++)
                 if (k == str_key(org_aliases[i][0])) {
-                    for (size_t j = 1; p < 0 && org_aliases[i][j]; j++) {
+                    for (size_t j = 1; org_aliases[i][j]; j++) {
                         uint64_t ak = str_key(org_aliases[i][j]);
                         int aw;
-                        p = get(orgs, cap_org, ak);
+                        int32_t pj = get(orgs, cap_org, ak);
                         /* a name that ends so ("Harwood Bank"), not one whose head noun it
                          * is ("Bank of England" is no lender) */
-                        if (p >= 0 && mention_key(w, keys, (size_t)p, &aw) != ak) p = -1;
+                        if (pj >= 0 && mention_key(w, keys, (size_t)pj, &aw) == ak &&
+                            (p < 0 || mv[pj].char_start > mv[p].char_start))
+                            p = pj;
                     }
                     near = ALIAS_CHARS;
                 }
