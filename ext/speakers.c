@@ -881,6 +881,62 @@ static int demonym(const uint8_t *z, size_t n) {
     return 0;
 }
 
+/* "“The roof just lifted off like a lid.” That is how Cardwell resident Kim Lawson described
+ * the moment ...", "“…” That quote from Alabama Securities Commissioner Thomas Krebs
+ * appeared ...": a quotation that is a sentence of its own, handed to someone by the
+ * opening of the sentence after it. The person mention in that opening, past a name that
+ * only describes them (SPK_MODIFIER) and words without a comma or stop, or -1; its cue in
+ * *cue when a reporting verb follows the name. */
+static const char *const named_after[] = {
+    "That is how ", "That was how ", "That's how ", "That\xE2\x80\x99s how ",
+    "That quote from ", "Those were the words of ", "These were the words of ",
+    "That was the verdict of ", "That was the message from ", "That was the warning from ",
+    "So said ", 0};
+static const char *const named_after_cues[] = {"described", "put", "said", "told", "wrote"};
+#define NAMED_AFTER_BYTES 60 /* from the opening's end to the name */
+static int32_t named_after_quote(const NewsWork *w, const NewsQuote *qq, const uint8_t *flags,
+                                 NewsByteSpan *cue) {
+    const uint8_t *z = w->text;
+    size_t n = w->text_len, e = qq->quote.byte_start + qq->quote.byte_len;
+    if (qq->kind != NEWS_DIRECT || qq->quote.byte_len < 2 || !strchr(".!?", z[e - 1]) || e >= n)
+        return -1;
+    if (z[e] == '"' || z[e] == '\'') e++;
+    else if (e + 3 <= n && z[e] == 0xE2 && z[e + 1] == 0x80 && (z[e + 2] == 0x9D || z[e + 2] == 0x99))
+        e += 3;
+    else return -1;
+    if (e >= n || z[e] != ' ') return -1;
+    e++;
+    size_t o = 0;
+    for (size_t i = 0; !o && named_after[i]; i++) {
+        size_t k = strlen(named_after[i]);
+        if (e + k <= n && !memcmp(z + e, named_after[i], k)) o = e + k;
+    }
+    if (!o) return -1;
+    /* the first mention at or after o (mentions are in text order) */
+    size_t lo = 0, hi = w->ment.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->ment.v[mid].byte_start < o) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t j = lo; j < w->ment.n && w->ment.v[j].byte_start < o + NAMED_AFTER_BYTES; j++) {
+        const NewsMention *m = &w->ment.v[j];
+        for (size_t i = o; i < m->byte_start; i++)
+            if (strchr(",.;:!?\n\"", z[i])) return -1;
+        if (m->type != NEWS_PER || (flags[j] & SPK_MODIFIER)) continue;
+        size_t v = m->byte_start + m->byte_len, ve;
+        cue->byte_start = cue->byte_len = 0;
+        if (v < n && z[v] == ' ') {
+            for (ve = ++v; ve < n && z[ve] >= 'a' && z[ve] <= 'z'; ve++) {}
+            if (in_sorted(named_after_cues, sizeof named_after_cues / sizeof *named_after_cues,
+                          z + v, ve - v))
+                cue->byte_start = (uint32_t)v, cue->byte_len = (uint32_t)(ve - v);
+        }
+        return (int32_t)j;
+    }
+    return -1;
+}
+
 /* Whether the bytes [a, b) are a relative clause set off by commas and nothing else: ", who
  * met Lecornu in Paris last week, " between a demonym and its cue ("The Latvian, who ...,
  * said"); one clause, no stop, quotation mark or paragraph inside. */
@@ -1374,6 +1430,20 @@ int news_speakers_document(NewsWork *w) {
     int64_t for_end = 0;
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
+        NewsByteSpan ncue;
+        int32_t named = named_after_quote(w, qq, flags, &ncue);
+        if (named >= 0) { /* the sentence after names whose words they were */
+            qq->speaker.byte_start = mv[named].byte_start;
+            qq->speaker.byte_len = mv[named].byte_len;
+            qq->speaker.char_start = mv[named].char_start;
+            qq->speaker.char_len = mv[named].char_len;
+            qq->speaker_entity = named;
+            qq->spk_kind = NEWS_SPK_NAME;
+            qq->cue = ncue;
+            qq->epithet = 0;
+            st->info[q].src = -1;
+            if (qq->score > 0.6f) qq->score = 0.6f;
+        }
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
         while (mi < nm && mv[mi].char_start < at) {
             int words;
