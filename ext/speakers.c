@@ -24,7 +24,9 @@
  *    without a name rather than giving it the last named man (desc_traits says which
  *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
  *    "the spokesman" after "a KLM spokesman said" speaks for KLM again (same head word);
- *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker.
+ *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker;
+ *  - a quotation that is a sentence of its own is the person the sentence after hands it to
+ *    ("“…” That is how Cardwell resident Kim Lawson described ...": named_after_quote).
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
  * the text names again after the latest quotation (the story goes back to them), being the
