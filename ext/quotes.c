@@ -1710,6 +1710,16 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             set_mention_speaker(w, st, a, phrase_head(w, st, p, lo), 0.9f); /* Ferri in Rome */
             return 1;
         }
+        if (!place && prep && p < 0) {
+            /* "Gail Martell, chief meteorologist for E.F. Hutton said" (a firm the entity
+             * step took for a person): the name before the role in apposition speaks, as
+             * before a body (phrase_head) */
+            int32_t h = phrase_head(w, st, m, lo);
+            if (h != m && h >= 0 && w->ment.v[h].type == NEWS_PER) {
+                set_mention_speaker(w, st, a, h, 0.9f);
+                return 1;
+            }
+        }
         int64_t d = prep && p < 0 && (place || speaking_head(w, b - 2))
                         ? description_start(w, st, b - 2, lo)
                         : -1;

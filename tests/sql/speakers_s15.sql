@@ -39,6 +39,10 @@ insert into d values (9,
 -- is the banker the story follows
 insert into d values (10,
  'A Western banker said China had too much short-term debt. Zhang Wei, a vice minister, said loans had doubled. The Western banker said the excess was a result of inexperience.' || char(10) || '' || char(10) || 'William Mulholland, president of the Bank of Montreal, met Brazil''s finance minister. The Canadian banker said he had suggested a debt swap.');
+-- a name, a role in apposition, `for` and a firm the entity step took for a person, then
+-- the cue: the name speaks; `a lawyer for Ana Ferri` is someone of their own
+insert into d values (11,
+ '"It will be a lower crop," Gail Martell, chief meteorologist for E.F. Hutton said.' || char(10) || '"We will appeal," a lawyer for Ana Ferri said.');
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -76,3 +80,6 @@ select 'sp15_30', exists(select 1 from r where id = 10 and row = 'indirect|loans
 select 'sp15_31', exists(select 1 from r where id = 10 and row = 'indirect|the excess was a result of inexperience||The Western banker|said'); -- model-dependent
 select 'sp15_32', exists(select 1 from r where id = 10 and row = 'indirect|he had suggested a debt swap|William Mulholland|The Canadian banker|said'); -- model-dependent
 select 'sp15_33', (select count(*) from q where id = 10) = 4;
+select 'sp15_34', exists(select 1 from r where id = 11 and row = 'direct|It will be a lower crop,|Gail Martell|Gail Martell|said'); -- model-dependent
+select 'sp15_35', exists(select 1 from r where id = 11 and row = 'direct|We will appeal,||a lawyer for Ana Ferri|said'); -- model-dependent
+select 'sp15_36', (select count(*) from q where id = 11) = 2;
