@@ -409,30 +409,35 @@ static const struct {
     uint8_t gender;
 } role_words[] = {
     {"activist", 0}, {"actor", 1}, {"actress", 2}, {"administrator", 0}, {"adviser", 0},
-    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0}, {"attorney", 0},
-    {"author", 0}, {"billionaire", 0}, {"brother", 1}, {"businessman", 1}, {"businesswoman", 2},
-    {"campaigner", 0}, {"candidate", 0}, {"ceo", 0}, {"chair", 0}, {"chairman", 1},
-    {"chairperson", 0}, {"chairwoman", 2}, {"challenger", 0}, {"chancellor", 0}, {"chief", 0},
-    {"co-founder", 0}, {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0},
-    {"commissioner", 0}, {"congressman", 1}, {"congresswoman", 2}, {"constable", 0},
-    {"contender", 0}, {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"daughter", 2},
+    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0}, {"architect", 0},
+    {"attorney", 0}, {"author", 0}, {"banker", 0}, {"barrister", 0}, {"billionaire", 0},
+    {"biologist", 0}, {"brother", 1}, {"businessman", 1}, {"businesswoman", 2}, {"campaigner", 0},
+    {"candidate", 0}, {"ceo", 0}, {"chair", 0}, {"chairman", 1}, {"chairperson", 0},
+    {"chairwoman", 2}, {"challenger", 0}, {"chancellor", 0}, {"chief", 0}, {"co-founder", 0},
+    {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0}, {"commissioner", 0},
+    {"congressman", 1}, {"congresswoman", 2}, {"constable", 0}, {"contender", 0}, {"coroner", 0},
+    {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"criminologist", 0}, {"daughter", 2},
     {"defender", 0}, {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0},
-    {"economist", 0}, {"editor", 0}, {"envoy", 0}, {"executive", 0}, {"expert", 0}, {"father", 1},
-    {"founder", 0}, {"general", 0}, {"goalkeeper", 0}, {"gov.", 0}, {"governor", 0}, {"head", 0},
-    {"headmaster", 1}, {"headmistress", 2}, {"headteacher", 0}, {"historian", 0}, {"host", 0},
-    {"husband", 1}, {"incumbent", 0}, {"inspector", 0}, {"journalist", 0}, {"judge", 0},
-    {"justice", 0}, {"king", 1}, {"lawmaker", 0}, {"lawyer", 0}, {"leader", 0}, {"man", 1},
-    {"manager", 0}, {"mayor", 0}, {"member", 0}, {"mep", 0}, {"midfielder", 0}, {"minister", 0},
-    {"mogul", 0}, {"mother", 2}, {"mp", 0}, {"msp", 0}, {"negotiator", 0}, {"nominee", 0},
+    {"ecologist", 0}, {"economist", 0}, {"editor", 0}, {"engineer", 0}, {"entrepreneur", 0},
+    {"envoy", 0}, {"epidemiologist", 0}, {"executive", 0}, {"expert", 0}, {"farmer", 0},
+    {"father", 1}, {"forecaster", 0}, {"founder", 0}, {"general", 0}, {"goalkeeper", 0},
+    {"gov.", 0}, {"governor", 0}, {"head", 0}, {"headmaster", 1}, {"headmistress", 2},
+    {"headteacher", 0}, {"historian", 0}, {"host", 0}, {"husband", 1}, {"incumbent", 0},
+    {"inspector", 0}, {"journalist", 0}, {"judge", 0}, {"justice", 0}, {"king", 1}, {"lawmaker", 0},
+    {"lawyer", 0}, {"leader", 0}, {"man", 1}, {"manager", 0}, {"mayor", 0}, {"member", 0},
+    {"mep", 0}, {"meteorologist", 0}, {"midfielder", 0}, {"minister", 0}, {"mogul", 0},
+    {"mother", 2}, {"mp", 0}, {"msp", 0}, {"negotiator", 0}, {"nominee", 0}, {"novelist", 0},
     {"nurse", 0}, {"officer", 0}, {"official", 0}, {"opponent", 0}, {"organizer", 0}, {"owner", 0},
-    {"partner", 0}, {"peer", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0}, {"presenter", 0},
+    {"partner", 0}, {"peer", 0}, {"pharmacist", 0}, {"photographer", 0}, {"physician", 0},
+    {"physicist", 0}, {"poet", 0}, {"pollster", 0}, {"pope", 0}, {"premier", 0}, {"presenter", 0},
     {"president", 0}, {"prince", 1}, {"princess", 2}, {"professor", 0}, {"prosecutor", 0},
-    {"queen", 2}, {"rep.", 0}, {"reporter", 0}, {"representative", 0}, {"researcher", 0},
-    {"rival", 0}, {"scientist", 0}, {"secretary", 0}, {"sen.", 0}, {"senator", 0}, {"sergeant", 0},
-    {"singer", 0}, {"sister", 2}, {"son", 1}, {"speaker", 0}, {"spokesman", 1}, {"spokesperson", 0},
-    {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0}, {"superintendent", 0}, {"supporter", 0},
-    {"surrogate", 0}, {"teacher", 0}, {"vice", 0}, {"wife", 2}, {"winger", 0}, {"woman", 2},
-    {"writer", 0},
+    {"psychiatrist", 0}, {"psychologist", 0}, {"queen", 2}, {"rep.", 0}, {"reporter", 0},
+    {"representative", 0}, {"researcher", 0}, {"rival", 0}, {"scientist", 0}, {"secretary", 0},
+    {"sen.", 0}, {"senator", 0}, {"sergeant", 0}, {"sheriff", 0}, {"singer", 0}, {"sister", 2},
+    {"sociologist", 0}, {"solicitor", 0}, {"son", 1}, {"speaker", 0}, {"spokesman", 1},
+    {"spokesperson", 0}, {"spokeswoman", 2}, {"staffer", 0}, {"strategist", 0},
+    {"superintendent", 0}, {"supporter", 0}, {"surgeon", 0}, {"surrogate", 0}, {"teacher", 0},
+    {"vice", 0}, {"virologist", 0}, {"wife", 2}, {"winger", 0}, {"woman", 2}, {"writer", 0},
 };
 
 
@@ -1704,6 +1709,16 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             (w->ment.v[p].type == NEWS_PER || w->ment.v[p].type == NEWS_ORG)) {
             set_mention_speaker(w, st, a, phrase_head(w, st, p, lo), 0.9f); /* Ferri in Rome */
             return 1;
+        }
+        if (!place && prep && p < 0) {
+            /* "Gail Martell, chief meteorologist for E.F. Hutton said" (a firm the entity
+             * step took for a person): the name before the role in apposition speaks, as
+             * before a body (phrase_head) */
+            int32_t h = phrase_head(w, st, m, lo);
+            if (h != m && h >= 0 && w->ment.v[h].type == NEWS_PER) {
+                set_mention_speaker(w, st, a, h, 0.9f);
+                return 1;
+            }
         }
         int64_t d = prep && p < 0 && (place || speaking_head(w, b - 2))
                         ? description_start(w, st, b - 2, lo)
@@ -5996,6 +6011,9 @@ static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a
     }
     if (h == (size_t)a->t0 || !caps) return 0;
     if (plural_noun(w, h)) return 0;
+    /* "the Western banker" is no one's epithet: a compass word is no nationality */
+    static const char *const compass[] = {"eastern", "northern", "southern", "western", 0};
+    if (tok_in(w, (size_t)a->t0 + 1, compass)) return 0;
     if ((w->tok.v[h].flags & NEWS_TF_UPPER_INIT) && member_word(w, h)) return 1;
     const NewsToken *t = &w->tok.v[h];
     return (is_plain_role(w, h) || tok_in(w, h, epithet_nouns)) && !tok_in(w, h, minor_roles) &&
@@ -6362,6 +6380,18 @@ static int after_what(const NewsWork *w, size_t i) {
     return 0;
 }
 
+/* "in a blog post", "in her tweet": a cue that is also a noun for what was written, after an
+ * article or a possessive (and at most one lower-case word), is that noun, not a verb. */
+static const char *const written_nouns[] = {"email", "emails", "post", "posts", "tweet",
+                                            "tweets", 0};
+static const char *const noun_openers[] = {"a", "an", "the", "her", "his", "its", "their",
+                                           "our", "my", 0};
+static int written_noun(const NewsWork *w, size_t i) {
+    if (i == 0 || !tok_in(w, i, written_nouns)) return 0;
+    if (tok_in(w, i - 1, noun_openers)) return 1;
+    return i > 1 && is_lower_word(w, i - 1) && tok_in(w, i - 2, noun_openers);
+}
+
 /* Whether the sentence from token sb opens with an owner and a noun of theirs set off before
  * the name at token b: "Prendergast's replacement, Jack Crowley," (the name is the
  * subject; not "According to Kleinwort's sources, Saudi Arabia ...", whose owner does not
@@ -6429,7 +6459,7 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                  (tok_is(w, i + 1, "to") &&
                   (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain")))))
                 c = 0;
-            if (c && !after_what(w, i)) st->cue[i] = (uint8_t)c;
+            if (c && !after_what(w, i) && !written_noun(w, i)) st->cue[i] = (uint8_t)c;
         }
     }
     learn_roles(w, st, m0);
@@ -6504,12 +6534,15 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             else if (st->tok_ment[x] >= 0) {
                 /* the owner or the modifier of the role ("Varga's wife, Melania,", "A
                  * Doyle campaign spokesman, Ben Ortiz,"): lower-case words up to the
-                 * role, no comma (not a name of its own in a list or an apposition) */
+                 * role, no comma (not a name of its own in a list or an apposition), no
+                 * cue ("Augat Inc said it retained an investment banker, Wertheim ...,":
+                 * Augat is the subject) */
                 NewsMentionToks ox = news_ment_toks(w, (size_t)st->tok_ment[x]);
                 int modifier = appos && ox.tok_end + 2 < b;
                 for (size_t y = ox.tok_end; modifier && y + 1 < b; y++)
-                    if (!(tv[y].flags & NEWS_TF_CLITIC) && !is_lower_word(w, y) &&
-                        !(y + 2 == b && is_role_word(w, y)))
+                    if ((!(tv[y].flags & NEWS_TF_CLITIC) && !is_lower_word(w, y) &&
+                         !(y + 2 == b && is_role_word(w, y))) ||
+                        st->cue[y])
                         modifier = 0;
                 /* "Beach Boys veteran Brian Wilson", "Fox News anchor Bret Baier": a name,
                  * then the lower-case role it modifies, then the name (no comma); a party

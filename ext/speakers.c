@@ -24,7 +24,9 @@
  *    without a name rather than giving it the last named man (desc_traits says which
  *    descriptions bring someone new), and a body that speaks for a name carries it to "it";
  *    "the spokesman" after "a KLM spokesman said" speaks for KLM again (same head word);
- *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker.
+ *  - an epithet quotes.c marked ("the Wisconsin Republican") is the story's current speaker;
+ *  - a quotation that is a sentence of its own is the person the sentence after hands it to
+ *    ("“…” That is how Cardwell resident Kim Lawson described ...": named_after_quote).
  * Pronoun choice weighs distance (in mentions) against being the story's current speaker
  * (the latest quotation's, or a later one quotes.c flagged: NEWS_MQ_*) or an earlier speaker
  * the text names again after the latest quotation (the story goes back to them), being the
@@ -256,7 +258,9 @@ typedef struct {
 
 /* Flags of a mention in the speaker pass, beside its gender bits (1 male, 2 female) and
  * the gender its first name alone tells (the same bits shifted by SPK_NAME_SHIFT). */
-enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4 };
+/* SPK_MODIFIER: a mention that only describes the person named after it ("Cardwell
+ * resident Kim Lawson"), no one a pronoun stands for, whatever its canonical entity is. */
+enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4, SPK_MODIFIER = 64 };
 #define SPK_NAME_CLASH 10 /* conflicting evidence, and the first name says the other gender */
 
 static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
@@ -345,12 +349,15 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
 
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
  * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
- * United", "the lender" after "Harwood Bank" (noun, then the name's last words to try; a
- * bank is no company story_company picks, since central banks end in "Bank" too). */
-static const char *const org_aliases[][8] = {
+ * United" or "Hull City", "the lender" after "Harwood Bank" (noun, then the name's last
+ * words to try, the latest such name named wins; a bank is no company story_company picks,
+ * since central banks end in "Bank" too). */
+static const char *const org_aliases[][20] = {
     {"airline", "airways", "airlines", "lines", "air", 0},
     {"carmaker", "motors", "motor", "automotive", 0},
-    {"club", "albion", "athletic", "county", "rovers", "united", "wanderers", 0},
+    {"club", "albion", "argyle", "athletic", "celtic", "city", "county", "fc", "forest",
+     "hotspur", "orient", "rangers", "rovers", "town", "united", "villa", "wanderers",
+     "wednesday", 0},
     {"insurer", "insurance", "assurance", 0},
     {"lender", "bank", "bancorp", "society", 0},
     {"network", "news", "tv", "television", 0},
@@ -876,6 +883,76 @@ static int demonym(const uint8_t *z, size_t n) {
     return 0;
 }
 
+/* "“The roof just lifted off like a lid.” That is how Cardwell resident Kim Lawson described
+ * the moment ...", "“…” That quote from Alabama Securities Commissioner Thomas Krebs
+ * appeared ...": a quotation that is a sentence of its own, handed to someone by the
+ * opening of the sentence after it. The person mention in that opening, past a name that
+ * only describes them (SPK_MODIFIER) and words without a comma or stop, or -1; its cue in
+ * *cue when a reporting verb follows the name. */
+static const char *const named_after[] = {
+    "That is how ", "That was how ", "That's how ", "That\xE2\x80\x99s how ",
+    "That quote from ", "Those were the words of ", "These were the words of ",
+    "That was the verdict of ", "That was the message from ", "That was the warning from ",
+    "So said ", 0};
+static const char *const named_after_cues[] = {"described", "put", "said", "told", "wrote"};
+#define NAMED_AFTER_BYTES 60 /* from the opening's end to the name */
+static int32_t named_after_quote(const NewsWork *w, const NewsQuote *qq, const uint8_t *flags,
+                                 NewsByteSpan *cue) {
+    const uint8_t *z = w->text;
+    size_t n = w->text_len, e = qq->quote.byte_start + qq->quote.byte_len;
+    if (qq->kind != NEWS_DIRECT || qq->quote.byte_len < 2 || !strchr(".!?", z[e - 1]) || e >= n)
+        return -1;
+    if (z[e] == '"' || z[e] == '\'') e++;
+    else if (e + 3 <= n && z[e] == 0xE2 && z[e + 1] == 0x80 && (z[e + 2] == 0x9D || z[e + 2] == 0x99))
+        e += 3;
+    else return -1;
+    if (e >= n || z[e] != ' ') return -1;
+    e++;
+    size_t o = 0;
+    for (size_t i = 0; !o && named_after[i]; i++) {
+        size_t k = strlen(named_after[i]);
+        if (e + k <= n && !memcmp(z + e, named_after[i], k)) o = e + k;
+    }
+    if (!o) return -1;
+    /* the first mention at or after o (mentions are in text order) */
+    size_t lo = 0, hi = w->ment.n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (w->ment.v[mid].byte_start < o) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t j = lo; j < w->ment.n && w->ment.v[j].byte_start < o + NAMED_AFTER_BYTES; j++) {
+        const NewsMention *m = &w->ment.v[j];
+        for (size_t i = o; i < m->byte_start; i++)
+            if (strchr(",.;:!?\n\"", z[i])) return -1;
+        if (m->type != NEWS_PER || (flags[j] & SPK_MODIFIER)) continue;
+        size_t v = m->byte_start + m->byte_len, ve;
+        cue->byte_start = cue->byte_len = 0;
+        if (v < n && z[v] == ' ') {
+            for (ve = ++v; ve < n && z[ve] >= 'a' && z[ve] <= 'z'; ve++) {}
+            if (in_sorted(named_after_cues, sizeof named_after_cues / sizeof *named_after_cues,
+                          z + v, ve - v))
+                cue->byte_start = (uint32_t)v, cue->byte_len = (uint32_t)(ve - v);
+        }
+        return (int32_t)j;
+    }
+    return -1;
+}
+
+/* Whether the bytes [a, b) are a relative clause set off by commas and nothing else: ", who
+ * met Lecornu in Paris last week, " between a demonym and its cue ("The Latvian, who ...,
+ * said"); one clause, no stop, quotation mark or paragraph inside. */
+#define RELATIVE_BYTES 160
+static int relative_between(const uint8_t *z, size_t a, size_t b) {
+    if (b <= a + 8 || b - a > RELATIVE_BYTES || memcmp(z + a, ", who", 5) ||
+        (z[a + 5] != ' ' && memcmp(z + a + 5, "se ", 3)) || memcmp(z + b - 2, ", ", 2))
+        return 0;
+    for (size_t i = a + 5; i < b - 2; i++)
+        if (strchr(",.;:!?\n\"", z[i]) || z[i] == 0xE2) /* (0xE2: curly marks, dashes) */
+            return 0;
+    return 1;
+}
+
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
  * resolved; another one is someone else) */
 static int has_age(const NewsWork *w, const NewsMention *m) {
@@ -1320,6 +1397,16 @@ int news_speakers_document(NewsWork *w) {
                 in_sorted(female_names, sizeof female_names / sizeof *female_names, z, len) ||
                 in_sorted(male_names, sizeof male_names / sizeof *male_names, z, len);
         }
+        if (person && words == 1 && i + 1 < nm && mv[i + 1].type == NEWS_PER) {
+            /* "Cardwell resident Kim Lawson": a one-word name before a noun for a person and
+             * the person's name only describes them; "she" is the resident */
+            const uint8_t *z = w->text;
+            size_t e = mv[i].byte_start + mv[i].byte_len, h = e + 1;
+            while (h < mv[i + 1].byte_start && z[h] >= 'a' && z[h] <= 'z') h++;
+            if (z[e] == ' ' && h > e + 1 && h + 1 == mv[i + 1].byte_start && z[h] == ' ' &&
+                person_noun(z + e + 1, h - e - 1))
+                person = 0, flags[i] |= SPK_MODIFIER;
+        }
         if (person) flags[i] |= SPK_PERSONISH;
     }
     /* quotations in text order with the mentions before them */
@@ -1345,6 +1432,20 @@ int news_speakers_document(NewsWork *w) {
     int64_t for_end = 0;
     for (size_t q = 0; q < nq; q++) {
         NewsQuote *qq = &w->quote.v[q];
+        NewsByteSpan ncue;
+        int32_t named = named_after_quote(w, qq, flags, &ncue);
+        if (named >= 0) { /* the sentence after names whose words they were */
+            qq->speaker.byte_start = mv[named].byte_start;
+            qq->speaker.byte_len = mv[named].byte_len;
+            qq->speaker.char_start = mv[named].char_start;
+            qq->speaker.char_len = mv[named].char_len;
+            qq->speaker_entity = named;
+            qq->spk_kind = NEWS_SPK_NAME;
+            qq->cue = ncue;
+            qq->epithet = 0;
+            st->info[q].src = -1;
+            if (qq->score > 0.6f) qq->score = 0.6f;
+        }
         int64_t at = qq->speaker.byte_len ? qq->speaker.char_start : qq->quote.char_start;
         while (mi < nm && mv[mi].char_start < at) {
             int words;
@@ -1428,7 +1529,9 @@ int news_speakers_document(NewsWork *w) {
             !memchr(w->text + qq->speaker.byte_start, ' ', qq->speaker.byte_len) &&
             demonym(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
             (qq->cue.byte_start == qq->speaker.byte_start + qq->speaker.byte_len + 1 ||
-             qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start) &&
+             qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start ||
+             relative_between(w->text, qq->speaker.byte_start + qq->speaker.byte_len,
+                              qq->cue.byte_start)) &&
             !memchr(w->text + qq->cue.byte_start, ' ', qq->cue.byte_len) && /* "according to" */
             opens_with_the(w->text + qq->speaker.byte_start - 4, qq->speaker.byte_len + 4) &&
             (qq->speaker.byte_start == 4 || w->text[qq->speaker.byte_start - 5] == ' ' ||
@@ -1494,7 +1597,7 @@ int news_speakers_document(NewsWork *w) {
                     continue;
                 int32_t c = news_ment_canon(w, j);
                 if (person) {
-                    if (!PERSONISH(j) && !PERSONISH(c)) continue;
+                    if ((!PERSONISH(j) && !PERSONISH(c)) || (flags[j] & SPK_MODIFIER)) continue;
                     /* the other gender; both bits is conflicting evidence: unknown */
                     if (want && GENDER(c) == (want == 1 ? 2 : 1)) continue;
                     /* an age is someone the story follows: a subject or a speaker, not
@@ -1654,13 +1757,15 @@ int news_speakers_document(NewsWork *w) {
             for (size_t i = 0; p < 0 && alias_ok && i < sizeof org_aliases / sizeof *org_aliases;
                  i++)
                 if (k == str_key(org_aliases[i][0])) {
-                    for (size_t j = 1; p < 0 && org_aliases[i][j]; j++) {
+                    for (size_t j = 1; org_aliases[i][j]; j++) {
                         uint64_t ak = str_key(org_aliases[i][j]);
                         int aw;
-                        p = get(orgs, cap_org, ak);
+                        int32_t pj = get(orgs, cap_org, ak);
                         /* a name that ends so ("Harwood Bank"), not one whose head noun it
                          * is ("Bank of England" is no lender) */
-                        if (p >= 0 && mention_key(w, keys, (size_t)p, &aw) != ak) p = -1;
+                        if (pj >= 0 && mention_key(w, keys, (size_t)pj, &aw) == ak &&
+                            (p < 0 || mv[pj].char_start > mv[p].char_start))
+                            p = pj;
                     }
                     near = ALIAS_CHARS;
                 }
