@@ -16,8 +16,9 @@ insert into d values (2,
 insert into d values (3,
  'Stoke City have sacked head coach Mark Olsen after nine games without a win.' || char(10) || '' || char(10) || 'In a statement, the club said it had "made the difficult decision". "We wish Mark well," the club added.');
 -- the latest such club named, not the first ending in the list; not `the supporters club`
+-- (in a match report: outside one, the model of lead26 reads `Ipswich Town fans` as a place)
 insert into d values (4,
- 'Ipswich Town beat Leeds United 2-1 on Saturday. Ipswich Town fans cheered. The club said tickets for the next game had sold out.' || char(10) || '' || char(10) || 'The supporters club said it would run coaches to the away game.');
+ 'Ipswich Town beat Leeds United 2-1 in the league on Saturday, their striker scoring twice before the goalkeeper saved a penalty. Ipswich Town fans cheered. The club said tickets for the next game had sold out.' || char(10) || '' || char(10) || 'The supporters club said it would run coaches to the away game.');
 -- a demonym, a relative clause in commas, then the cue: the person the story follows
 insert into d values (5,
  'EU Economy Commissioner Valdis Dombrovskis said Brussels expected a smaller deficit. The Latvian, who met Lecornu in Paris last week, said France had "a credible path" but little room for error.');
