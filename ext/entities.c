@@ -2566,6 +2566,42 @@ static void lineups(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* A name of two or three words opening with a first name that the tagger read as no person
+ * ("Vince Cable" ORG, "Spike Lee" ORG) is the person whom the window calls by its last word
+ * after an honorific ("Mr Cable said"; the honorific makes any mention a person): up to 16
+ * such surnames are looked for. Not a company on the list ("Morgan Stanley"). */
+static void honorific_names(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint64_t sur[16];
+    unsigned ns = 0;
+    for (size_t k = 1; k < n && ns < 16; k++)
+        if (lab[k] != NEWS_LABEL_O && !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])) &&
+            person_honorific(title_of(tg, k - 1)) && capitalised(w, k))
+            sur[ns++] = s->form[s->info[k].form].h_form;
+    if (!ns) return;
+    for (size_t i = 0; i < n;) {
+        if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < n && lab[j] == lab[i] + 1) j++;
+        if (NEWS_LABEL_TYPE(lab[i]) != NEWS_PER && j - i >= 2 && j - i <= 3 &&
+            (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST) && capitalised(w, i) &&
+            !list_phrase(s, i, j, NEWS_GAZ_COMPANY)) {
+            uint64_t h = s->form[s->info[j - 1].form].h_form;
+            for (unsigned q = 0; q < ns; q++)
+                if (sur[q] == h) {
+                    label_span(tg, i, j, NEWS_PER);
+                    break;
+                }
+        }
+        i = j;
+    }
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     FullNames full = {0};
     size_t n = w->tok.n;
@@ -2957,6 +2993,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     number_words(w, tg);
     tagger_slips(w, tg);
     lineups(w, tg);
+    honorific_names(w, tg);
 }
 
 /* The length of the number that starts at byte `from` of token k: digits with "," or "."

@@ -21,3 +21,12 @@ select 'el26_04', (select count(*) from news_entities(
 -- four names with no substitution and no "Subs" before them are left to the tagger
 select 'el26_05', (select count(*) from news_entities(
   'Jordan, Chad, Niger, Mali.') where type = 'PER') = 0;
+-- a name opening with a first name that the tagger read as no person is the person the
+-- article calls by its last word after an honorific, and the surname alone is that person;
+-- not a company on the list
+select 'el26_06', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Vince Cable attacked the plan. Mr Cable said 40% of all pensioners were now paying more.'))
+  = 'Vince Cable/PER/Vince Cable;Cable/PER/Vince Cable';
+select 'el26_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Morgan Stanley said profits rose. Mr Stanley, no relation, disagreed.'))
+  = 'Morgan Stanley/ORG;Stanley/PER';
