@@ -2158,7 +2158,7 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
  * after the words the tagger read ("Science Media Centre"), sorted by length. The tagger,
  * which met few such names in 1996 Reuters, splits them or leaves them out. */
 static const Word body_heads[] = {
-    W("Fund"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
+    W("Fund"),       W("Panel"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
     W("Office"),     W("Centers"),     W("Centres"),     W("Council"),     W("Society"),
     W("Alliance"),   W("Campaign"),    W("Coalition"),   W("Committee"),   W("Institute"),
     W("Commission"), W("Foundation"),  W("Association"), {0, 0}};
@@ -2351,7 +2351,8 @@ static void body_names(const NewsWork *w, NewsTagger *tg) {
     for (size_t i = 0; i + 1 < n; i++) {
         if (!tg->feat.info[i].cand) continue;
         switch (w->text[w->tok.v[i].byte_start]) { /* most capitalised words end here */
-        case 'A': case 'C': case 'F': case 'I': case 'L': case 'O': case 'S': case 'T': break;
+        case 'A': case 'C': case 'F': case 'I': case 'L': case 'O': case 'P': case 'S': case 'T':
+            break;
         default: continue;
         }
         if (!capitalised(w, i) || !word_in(w, i, body_heads)) continue;
@@ -5378,6 +5379,13 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_MISC; /* "La Liga", "Liga MX": leagues, MISC as the "American League" */
         if (type != NEWS_MISC && end - first > 1 && law_head(w, head))
             type = NEWS_MISC; /* "Treaty of Versailles", "Paris Agreement", "Cold War" */
+        if (type == NEWS_MISC && end == j && end < n && word_is(w, end - 1, "Act") &&
+            w->tok.v[end].sentence == w->tok.v[first].sentence &&
+            w->tok.v[end].byte_len == 4 && number_len(w, end) == 4 &&
+            (w->text[w->tok.v[end].byte_start] == '1' || w->text[w->tok.v[end].byte_start] == '2')) {
+            end++; /* "Fraud Act 2006", "British Museum Act 1963": the year is the law's */
+            j = end;
+        }
         /* "The Supreme Court ruled": CoNLL leaves the article out of an institution's name
          * of two words or more (not of a work's, "The Brutalist", "The Office", nor of
          * "The Times" or "The Hague") */

@@ -30,3 +30,11 @@ select 'el26_06', (select group_concat(mention || '/' || type || '/' || entity, 
 select 'el26_07', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Morgan Stanley said profits rose. Mr Stanley, no relation, disagreed.'))
   = 'Morgan Stanley/ORG;Stanley/PER';
+-- a law's year after "Act" is part of its name; a panel is a body whose name goes on after
+-- "on" ("the Intergovernmental Panel on Climate Change"), not over a day
+select 'el26_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He was convicted under the Fraud Act 2006 on Friday, not under the Theft Act.'))
+  = 'Fraud Act 2006/MISC;Theft Act/MISC';
+select 'el26_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Intergovernmental Panel on Climate Change said the ice was melting.'))
+  = 'Intergovernmental Panel on Climate Change/ORG';
