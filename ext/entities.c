@@ -4343,6 +4343,87 @@ static void formerly_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) spread_company(w, tg, i);
 }
 
+/* A name right after ", known as" or ", also known as" (token k is "known") takes the type
+ * of the mention before the comma, where the tagger read it otherwise or left it out ("The
+ * Japan Innovation Party, known as Ishin,"; "Mohammed Hamdan Dagalo, also known as
+ * Hemedti,"; branch lead29): one capitalised word before a comma, a full stop or a bracket,
+ * not one the tagger read as a person for a body. */
+static void known_as(const NewsWork *w, NewsTagger *tg, size_t k) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, c = k - 1, i = k + 2;
+    if (word_is(w, c, "also")) c--;
+    if (c < 1 || i >= n || !punct_is(w, c, ',') || !word_is(w, k + 1, "as") ||
+        lab[c - 1] == NEWS_LABEL_O || w->tok.v[i].sentence != w->tok.v[k].sentence ||
+        !capitalised(w, i) || NEWS_LABEL_INSIDE(lab[i]))
+        return;
+    size_t f = c - 1;
+    while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+    unsigned t = NEWS_LABEL_TYPE(lab[f]);
+    size_t j = i + 1;
+    if (lab[i] != NEWS_LABEL_O)
+        while (j < n && lab[j] == lab[i] + 1) j++;
+    if (t == NEWS_MISC || j != i + 1 || lab[i] == NEWS_LABEL_B(t) ||
+        (lab[i] == NEWS_LABEL_B(NEWS_PER) && t != NEWS_PER) || j >= n ||
+        !(punct_is(w, j, ',') || punct_is(w, j, '.') || punct_is(w, j, ')')))
+        return; /* not a person's name the tagger found ("JK, also known as Jason King") */
+    label_span(tg, i, j, (int)t);
+    if (t == NEWS_ORG && j - i == 1) spread_company(w, tg, i);
+}
+
+/* Whether tokens [i, j) are a name no list of people or places has (a party's name in
+ * another language: "Chadema", "Chama Cha Mapinduzi"): one word on no such list, or words
+ * that open with no first name and are no place on a list. */
+static int unlisted_name(const NewsTagger *tg, size_t i, size_t j) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint16_t g = s->form[s->info[i].form].gaz;
+    if (j - i > 1) return !(g & NEWS_GAZ_FIRST) && !is_place_phrase(s, i, j);
+    return !(g & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION |
+                  NEWS_GAZ_CITY));
+}
+
+/* Types ORG, with its lone occurrences elsewhere ("Chadema spokesman"), the party a
+ * lower-case "party" at token k names, where the tagger read a person or a place, the name
+ * on no list (branch lead29): the name right before it after "the" or a word for a party's
+ * place in politics, or before its acronym in brackets, which goes too ("the governing
+ * Chama Cha Mapinduzi (CCM) party", "the Komeito party"); the name between commas right
+ * after such a word and "party," ("The main opposition party, Chadema, was barred"). */
+static void party_name(const NewsWork *w, NewsTagger *tg, size_t k) {
+    static const Word sides[] = {W("main"),      W("ruling"),    W("governing"),
+                                 W("centrist"),  W("populist"),  W("far-left"),
+                                 W("far-right"), W("opposition"), W("nationalist"),
+                                 W("separatist"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = k;
+    uint32_t sent = w->tok.v[k].sentence;
+    size_t acr = 0;
+    if (e >= 4 && punct_is(w, e - 1, ')') && punct_is(w, e - 3, '(') &&
+        (w->tok.v[e - 2].flags & NEWS_TF_ALL_UPPER))
+        acr = e - 2, e -= 3; /* "Chama Cha Mapinduzi (CCM) party" */
+    if (e > 1 && lab[e - 1] != NEWS_LABEL_O && w->tok.v[e - 1].sentence == sent) {
+        size_t f = e - 1;
+        while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+        unsigned t = NEWS_LABEL_TYPE(lab[f]);
+        if ((t == NEWS_PER || t == NEWS_LOC) && f > 0 &&
+            (word_is_the(w, f - 1) || word_in(w, f - 1, sides)) && unlisted_name(tg, f, e)) {
+            label_span(tg, f, e, NEWS_ORG);
+            if (e - f == 1) spread_company(w, tg, f);
+            if (acr && lab[acr] != NEWS_LABEL_O) label_span(tg, acr, acr + 1, NEWS_ORG);
+        }
+    }
+    size_t i = k + 2;
+    if (i + 1 >= n || !punct_is(w, k + 1, ',') || !word_in(w, k - 1, sides) ||
+        lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i]) || w->tok.v[i].sentence != sent)
+        return;
+    unsigned t = NEWS_LABEL_TYPE(lab[i]);
+    size_t j = i + 1;
+    while (j < n && lab[j] == lab[i] + 1) j++;
+    if ((t == NEWS_PER || t == NEWS_LOC) && j < n && punct_is(w, j, ',') &&
+        unlisted_name(tg, i, j)) {
+        label_span(tg, i, j, NEWS_ORG);
+        if (j - i == 1) spread_company(w, tg, i);
+    }
+}
+
 /* The name starting at token i (a mention, or capitalised words the tagger left out): an
  * ORG, with its other lone occurrences, when its neighbours say it is a company. Returns
  * the token after it, or after i for words the tagger left out and that stay out. */
@@ -5138,6 +5219,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = 1; i + 1 < n; i++)
         if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
     for (size_t i = 0; i + 2 < n; i++) nationality_org(w, tg, i);
+    for (size_t i = 1; i < n; i++)
+        if (word_is(w, i, "party")) party_name(w, tg, i);
+        else if (word_is(w, i, "known")) known_as(w, tg, i);
     for (size_t i = 3; i + 1 < n; i++)
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
     /* surnames of the window's people: in text order, a lone word after the full name is

@@ -38,3 +38,19 @@ select 'el26_08', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el26_09', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Intergovernmental Panel on Climate Change said the ice was melting.'))
   = 'Intergovernmental Panel on Climate Change/ORG';
+-- a lower-case "party" says which names are parties, where the tagger read a person:
+-- before it after "the" or a word for the party's place (its acronym in brackets too), and
+-- between commas after "opposition party,"; and the lone occurrences of one word elsewhere
+select 'el26_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Samia, 65, of the governing Chama Cha Mapinduzi (CCM) party, won 31.9 million votes. The main opposition party, Chadema, was barred from the vote. Chadema spokesman John Kitoka said 700 people had been killed.'))
+  = 'Samia/PER;Chama Cha Mapinduzi/ORG;CCM/ORG;Chadema/ORG;Chadema/ORG;John Kitoka/PER';
+select 'el26_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'She was at a Hollywood party. He joined the Trump party, Smith said.'))
+  = 'Hollywood/LOC;Trump/PER;Smith/PER';
+-- a one-word name after ", known as" takes the type of the name before the comma, not
+-- over a person the tagger found
+select 'el26_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Japan Innovation Party, known as Ishin, is based in Osaka. Ishin wants reform. Mohammed Hamdan Dagalo, also known as Hemedti, spoke.'))
+  = 'Japan Innovation Party/ORG;Ishin/ORG;Osaka/LOC;Ishin/ORG;Mohammed Hamdan Dagalo/PER;Hemedti/PER';
+select 'el26_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The station''s best show, says JK, also known as Jason King.')) = 'JK/ORG;Jason King/PER';  -- model-dependent (JK)
