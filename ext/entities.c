@@ -33,13 +33,56 @@ typedef struct {
 } Word;
 #define W(s) {s, sizeof s - 1}
 
-/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. The lists are
- * sorted by length, so the walk stops at the first longer word. */
-static int word_in(const NewsWork *w, size_t k, const Word *list) {
+/* The filter bit of a word of n bytes (n > 0): its first and last bytes and its length. */
+static unsigned word_bucket(const uint8_t *z, size_t n) {
+    return (z[0] + 3u * z[n - 1] + 37u * (unsigned)n) & 255;
+}
+
+/* Out of line: run once per list and workspace. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static void word_filter_fill(struct NewsWordFilter *f, const Word *list) {
+    f->list = list;
+    memset(f->bits, 0, sizeof f->bits);
+    for (; list->z; list++) {
+        unsigned b = word_bucket((const uint8_t *)list->z, list->n);
+        f->bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
+/* The filter of list in tg, filled on its first use; 0 when the table is full (the list
+ * is then walked). */
+static const struct NewsWordFilter *word_filter(NewsTagger *tg, const Word *list) {
+    size_t h = ((uintptr_t)list >> 4) & (NEWS_WORD_FILTERS - 1); /* lists: 16-byte aligned */
+    while (tg->word_filter[h].list != list) {
+        if (!tg->word_filter[h].list) {
+            if (2 * (tg->n_word_filters + 1) > NEWS_WORD_FILTERS) return 0;
+            tg->n_word_filters++;
+            word_filter_fill(&tg->word_filter[h], list);
+            break;
+        }
+        h = (h + 1) & (NEWS_WORD_FILTERS - 1);
+    }
+    return &tg->word_filter[h];
+}
+
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. A word none of
+ * the list's words shares a filter bit with is turned down at once (word_filter); the
+ * lists are sorted by length, so the walk stops at the first longer word. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
     size_t n = t->byte_len;
-    if (!(t->flags & NEWS_TF_WORD) || n > 15) return 0; /* no list has these */
+    if (!(t->flags & NEWS_TF_WORD) || n - 1 > 14) return 0; /* no list has these (or none) */
+    if (w->tagger_state) {
+        const struct NewsWordFilter *f = word_filter(w->tagger_state, list);
+        unsigned b = word_bucket(z, n);
+        if (f && !((f->bits[b / 64] >> (b % 64)) & 1)) return 0;
+    }
     for (; list->z && list->n <= n; list++)
         if (list->n == n && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, n)) return 1;
     return 0;
