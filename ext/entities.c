@@ -88,6 +88,8 @@ static inline int word_in(const NewsWork *w, size_t k, const Word *list) {
     return 0;
 }
 
+static size_t past_o(const uint8_t *lab, size_t i, size_t n);
+
 /* Whether token k starts with a capital and is not all capitals ("Kuleba", not "NATO"). */
 static int capitalised(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER)) == NEWS_TF_UPPER_INIT;
@@ -2932,7 +2934,7 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
                                  W("kbps"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] == NEWS_LABEL_O || !(w->tok.v[i].flags & NEWS_TF_DIGIT)) continue;
         const NewsToken *t = &w->tok.v[i];
         size_t m = number_len(w, i);
@@ -3009,7 +3011,7 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
                                          {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
         size_t e = i + 1;
         while (e < n && lab[e] == lab[i] + 1) e++;
@@ -3090,7 +3092,7 @@ static void place_lists(const NewsWork *w, NewsTagger *tg) {
     size_t b[MAX_LIST], e[MAX_LIST];
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
         uint32_t sent = w->tok.v[i].sentence;
         size_t k = 0, j = i;
@@ -5031,7 +5033,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     for (size_t i = 1; i + 1 < n; i++)
         if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
-    for (size_t i = 0; i + 2 < n; i++) nationality_org(w, tg, i);
+    for (size_t i = past_o(lab, 0, n); i + 2 < n; i = past_o(lab, i + 1, n))
+        nationality_org(w, tg, i); /* (a B-MISC first) */
     for (size_t i = 3; i + 1 < n; i++)
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
     /* surnames of the window's people: in text order, a lone word after the full name is
