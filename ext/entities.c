@@ -2366,8 +2366,7 @@ static void body_names(const NewsWork *w, NewsTagger *tg) {
     static const Word joins[] = {W("&"), W("of"), W("and"), W("the"), {0, 0}};
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (!tg->feat.info[i].cand) continue;
+    for (size_t i = tg->feat.next_cand[0]; i + 1 < n; i = tg->feat.next_cand[i + 1]) {
         switch (w->text[w->tok.v[i].byte_start]) { /* most capitalised words end here */
         case 'A': case 'C': case 'F': case 'I': case 'L': case 'O': case 'S': case 'T': break;
         default: continue;
@@ -2520,11 +2519,20 @@ static size_t feature_place_end(const NewsWork *w, size_t i) {
     return e;
 }
 
+/* The first token from i on that is a candidate or labelled, or about it (post_rules
+ * passes the others at once: no rule of its loop looks at an O token that is no
+ * candidate). */
+static size_t past_plain(const NewsTagger *tg, size_t i, size_t n) {
+    if (i >= n) return i;
+    size_t c = tg->feat.next_cand[i], o = past_o(tg->labels, i, n);
+    return c < o ? c : o;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     FullNames full = {0};
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_plain(tg, 0, n); i < n; i = past_plain(tg, i + 1, n)) {
         if (tg->labels[i] != NEWS_LABEL_O && lower_modifier(w, tg, i)) {
             /* "far-right" of "far-right National Rally", "state-owned" of "state-owned
              * Gazprom Neft": a modifier, which opens no name */
@@ -4984,8 +4992,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             (!is_place_phrase(s, a, a + 1) || word_is(w, a, "Born")))
             lab[a] = NEWS_LABEL_O; /* ("Born in Luton, ...": a town's name on the list) */
     }
-    for (size_t i = 0; i < n; i++) {
-        if (!s->info[i].cand) continue;
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
         uint32_t flags = w->tok.v[i].flags;
         if (flags & NEWS_TF_PARA_START) {
             size_t j = byline_at(w, tg, i);
@@ -5040,8 +5047,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
-    for (size_t i = 0; i < n; i++) {
-        if (!s->info[i].cand) continue;
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
         unsigned y = lab[i];
         if (y == NEWS_LABEL_B(NEWS_PER)) {
             size_t j = i + 1;
@@ -5103,8 +5109,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     particle_surname(w, tg);
     unknown_person(w, tg);
-    for (size_t i = 0; i < n; i++)
-        if (s->info[i].first_word && s->info[i].cand && lab[i] == NEWS_LABEL_O)
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1])
+        if (s->info[i].first_word && lab[i] == NEWS_LABEL_O)
             opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);

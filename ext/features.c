@@ -210,6 +210,7 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->form_slot);
     news_work_release(w, s->doc);
     news_work_release(w, s->doc_list);
+    news_work_release(w, s->next_cand);
     memset(s, 0, sizeof *s);
 }
 
@@ -469,6 +470,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     s->n_info = 0; /* until the window's info is whole (news_tagger_title) */
     int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
     if (rc) return rc;
+    rc = news_work_reserve(w, (void **)&s->next_cand, &s->next_cand_cap, n + 1,
+                           sizeof *s->next_cand);
+    if (rc) return rc;
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
         forms_keep(s, 0);
         s->scored_by = m;
@@ -636,6 +640,8 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
         }
     }
+    s->next_cand[n] = (uint32_t)n;
+    for (size_t i = n; i-- > 0;) s->next_cand[i] = s->info[i].cand ? (uint32_t)i : s->next_cand[i + 1];
     s->n_info = n;
     return NEWS_OK;
 }

@@ -294,6 +294,11 @@ typedef struct NewsFeatScratch {
     size_t n_doc_list;
     uint8_t topic;              /* bit 0 sports report, bit 1 business report (features.c) */
     size_t n_info;              /* tokens of the window `info` was filled for; 0 while none */
+    uint32_t *next_cand; /* [i], i <= n_info: the first candidate token (NewsTokInfo.cand) from
+                          * i on, or n_info; the loops over candidates step by it, passing the
+                          * four tokens in five that are none at once (4 bytes a token of the
+                          * window: 128 KB at most, pipeline.c's 32K tokens) */
+    size_t next_cand_cap;
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
