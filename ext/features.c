@@ -640,8 +640,13 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
             if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
         }
     }
-    s->next_cand[n] = (uint32_t)n;
-    for (size_t i = n; i-- > 0;) s->next_cand[i] = s->info[i].cand ? (uint32_t)i : s->next_cand[i + 1];
+    uint32_t *next = s->next_cand, at = (uint32_t)n; /* (locals: the stores may alias info) */
+    const NewsTokInfo *info = s->info;
+    next[n] = at;
+    for (size_t i = n; i-- > 0;) {
+        if (info[i].cand) at = (uint32_t)i;
+        next[i] = at;
+    }
     s->n_info = n;
     return NEWS_OK;
 }
