@@ -51,13 +51,15 @@ static void word_filter_fill(struct NewsWordFilter *f, const Word *list) {
     }
 }
 
-/* The filter of list in tg, filled on its first use; 0 when the table is full (the list
- * is then walked). */
+/* Every bit set: the filter of a list that finds the table full (walked). */
+static const struct NewsWordFilter word_filter_full = {0, {~0ull, ~0ull, ~0ull, ~0ull}};
+
+/* The filter of list in tg, filled on its first use. */
 static const struct NewsWordFilter *word_filter(NewsTagger *tg, const Word *list) {
     size_t h = ((uintptr_t)list >> 4) & (NEWS_WORD_FILTERS - 1); /* lists: 16-byte aligned */
     while (tg->word_filter[h].list != list) {
         if (!tg->word_filter[h].list) {
-            if (2 * (tg->n_word_filters + 1) > NEWS_WORD_FILTERS) return 0;
+            if (2 * (tg->n_word_filters + 1) > NEWS_WORD_FILTERS) return &word_filter_full;
             tg->n_word_filters++;
             word_filter_fill(&tg->word_filter[h], list);
             break;
@@ -81,7 +83,7 @@ static inline int word_in(const NewsWork *w, size_t k, const Word *list) {
     if (w->tagger_state) {
         const struct NewsWordFilter *f = word_filter(w->tagger_state, list);
         unsigned b = word_bucket(z, n);
-        if (f && !((f->bits[b / 64] >> (b % 64)) & 1)) return 0;
+        if (!((f->bits[b / 64] >> (b % 64)) & 1)) return 0;
     }
     for (; list->z && list->n <= n; list++)
         if (list->n == n && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, n)) return 1;
