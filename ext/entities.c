@@ -33,17 +33,64 @@ typedef struct {
 } Word;
 #define W(s) {s, sizeof s - 1}
 
-/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. The lists are
- * sorted by length, so the walk stops at the first longer word. */
-static int word_in(const NewsWork *w, size_t k, const Word *list) {
+/* The filter bit of a word of n bytes (n > 0): its first and last bytes and its length. */
+static unsigned word_bucket(const uint8_t *z, size_t n) {
+    return (z[0] + 3u * z[n - 1] + 37u * (unsigned)n) & 255;
+}
+
+/* Out of line: run once per list and workspace. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline, cold))
+#endif
+static void word_filter_fill(struct NewsWordFilter *f, const Word *list) {
+    f->list = list;
+    memset(f->bits, 0, sizeof f->bits);
+    for (; list->z; list++) {
+        unsigned b = word_bucket((const uint8_t *)list->z, list->n);
+        f->bits[b / 64] |= (uint64_t)1 << (b % 64);
+    }
+}
+
+/* Every bit set: the filter of a list that finds the table full (walked). */
+static const struct NewsWordFilter word_filter_full = {0, {~0ull, ~0ull, ~0ull, ~0ull}};
+
+/* The filter of list in tg, filled on its first use. */
+static const struct NewsWordFilter *word_filter(NewsTagger *tg, const Word *list) {
+    size_t h = ((uintptr_t)list >> 4) & (NEWS_WORD_FILTERS - 1); /* lists: 16-byte aligned */
+    while (tg->word_filter[h].list != list) {
+        if (!tg->word_filter[h].list) {
+            if (2 * (tg->n_word_filters + 1) > NEWS_WORD_FILTERS) return &word_filter_full;
+            tg->n_word_filters++;
+            word_filter_fill(&tg->word_filter[h], list);
+            break;
+        }
+        h = (h + 1) & (NEWS_WORD_FILTERS - 1);
+    }
+    return &tg->word_filter[h];
+}
+
+/* Whether token k is one of the words in `list` (ended by {0, 0}), exactly. A word none of
+ * the list's words shares a filter bit with is turned down at once (word_filter); the
+ * lists are sorted by length, so the walk stops at the first longer word. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline int word_in(const NewsWork *w, size_t k, const Word *list) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
     size_t n = t->byte_len;
-    if (!(t->flags & NEWS_TF_WORD) || n > 15) return 0; /* no list has these */
+    if (!(t->flags & NEWS_TF_WORD) || n - 1 > 14) return 0; /* no list has these (or none) */
+    if (w->tagger_state) {
+        const struct NewsWordFilter *f = word_filter(w->tagger_state, list);
+        unsigned b = word_bucket(z, n);
+        if (!((f->bits[b / 64] >> (b % 64)) & 1)) return 0;
+    }
     for (; list->z && list->n <= n; list++)
         if (list->n == n && (uint8_t)list->z[0] == z[0] && !memcmp(z, list->z, n)) return 1;
     return 0;
 }
+
+static size_t past_o(const uint8_t *lab, size_t i, size_t n);
 
 /* Whether token k starts with a capital and is not all capitals ("Kuleba", not "NATO"). */
 static int capitalised(const NewsWork *w, size_t k) {
@@ -2348,8 +2395,7 @@ static void body_names(const NewsWork *w, NewsTagger *tg) {
     static const Word joins[] = {W("&"), W("of"), W("and"), W("the"), {0, 0}};
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i + 1 < n; i++) {
-        if (!tg->feat.info[i].cand) continue;
+    for (size_t i = tg->feat.next_cand[0]; i + 1 < n; i = tg->feat.next_cand[i + 1]) {
         switch (w->text[w->tok.v[i].byte_start]) { /* most capitalised words end here */
         case 'A': case 'C': case 'F': case 'I': case 'L': case 'O': case 'P': case 'S': case 'T':
             break;
@@ -2603,11 +2649,20 @@ static void honorific_names(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* The first token from i on that is a candidate or labelled, or about it (post_rules
+ * passes the others at once: no rule of its loop looks at an O token that is no
+ * candidate). */
+static size_t past_plain(const NewsTagger *tg, size_t i, size_t n) {
+    if (i >= n) return i;
+    size_t c = tg->feat.next_cand[i], o = past_o(tg->labels, i, n);
+    return c < o ? c : o;
+}
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     FullNames full = {0};
     size_t n = w->tok.n;
     const NewsFeatScratch *s = &tg->feat;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_plain(tg, 0, n); i < n; i = past_plain(tg, i + 1, n)) {
         if (tg->labels[i] != NEWS_LABEL_O && lower_modifier(w, tg, i)) {
             /* "far-right" of "far-right National Rally", "state-owned" of "state-owned
              * Gazprom Neft": a modifier, which opens no name */
@@ -3026,7 +3081,7 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
                                  W("kbps"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] == NEWS_LABEL_B(NEWS_MISC) && i + 1 < n &&
             lab[i + 1] == NEWS_LABEL_I(NEWS_MISC) &&
             !(i + 2 < n && lab[i + 2] == NEWS_LABEL_I(NEWS_MISC)) && word_in(w, i, counts)) {
@@ -3113,7 +3168,7 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
                                          {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
         size_t e = i + 1;
         while (e < n && lab[e] == lab[i] + 1) e++;
@@ -3194,7 +3249,7 @@ static void place_lists(const NewsWork *w, NewsTagger *tg) {
     size_t b[MAX_LIST], e[MAX_LIST];
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 0; i < n; i++) {
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
         uint32_t sent = w->tok.v[i].sentence;
         size_t k = 0, j = i;
@@ -5169,8 +5224,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         else if (lower_in_article(w, tg, a))
             lab[a] = NEWS_LABEL_O;
     }
-    for (size_t i = 0; i < n; i++) {
-        if (!s->info[i].cand) continue;
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
         uint32_t flags = w->tok.v[i].flags;
         if (flags & NEWS_TF_PARA_START) {
             size_t j = byline_at(w, tg, i);
@@ -5218,7 +5272,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     for (size_t i = 1; i + 1 < n; i++)
         if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
-    for (size_t i = 0; i + 2 < n; i++) nationality_org(w, tg, i);
+    for (size_t i = past_o(lab, 0, n); i + 2 < n; i = past_o(lab, i + 1, n))
+        nationality_org(w, tg, i); /* (a B-MISC first) */
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);
         else if (word_is(w, i, "known")) known_as(w, tg, i);
@@ -5227,8 +5282,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
-    for (size_t i = 0; i < n; i++) {
-        if (!s->info[i].cand) continue;
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
         unsigned y = lab[i];
         if (y == NEWS_LABEL_B(NEWS_PER)) {
             size_t j = i + 1;
@@ -5290,8 +5344,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     particle_surname(w, tg);
     unknown_person(w, tg);
-    for (size_t i = 0; i < n; i++)
-        if (s->info[i].first_word && s->info[i].cand && lab[i] == NEWS_LABEL_O)
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1])
+        if (s->info[i].first_word && lab[i] == NEWS_LABEL_O)
             opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);

@@ -210,6 +210,7 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->form_slot);
     news_work_release(w, s->doc);
     news_work_release(w, s->doc_list);
+    news_work_release(w, s->next_cand);
     memset(s, 0, sizeof *s);
 }
 
@@ -469,6 +470,9 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
     s->n_info = 0; /* until the window's info is whole (news_tagger_title) */
     int rc = news_work_reserve(w, (void **)&s->info, &s->info_cap, n + 1, sizeof *s->info);
     if (rc) return rc;
+    rc = news_work_reserve(w, (void **)&s->next_cand, &s->next_cand_cap, n + 1,
+                           sizeof *s->next_cand);
+    if (rc) return rc;
     if (s->scored_by != m) { /* another model's sums: forget every form, keep the arrays */
         forms_keep(s, 0);
         s->scored_by = m;
@@ -635,6 +639,13 @@ int news_features_prepare(const NewsModel *m, NewsWork *w, NewsFeatScratch *s) {
                                 (d->in_name > (uint32_t)self_cap ? NEWS_DOC_IN_NAME : 0));
             if (d->alt && s->form[d->alt - 1].h_form != f->h_form && cap) ti->alt = d->alt;
         }
+    }
+    uint32_t *next = s->next_cand, at = (uint32_t)n; /* (locals: the stores may alias info) */
+    const NewsTokInfo *info = s->info;
+    next[n] = at;
+    for (size_t i = n; i-- > 0;) {
+        if (info[i].cand) at = (uint32_t)i;
+        next[i] = at;
     }
     s->n_info = n;
     return NEWS_OK;

@@ -294,6 +294,11 @@ typedef struct NewsFeatScratch {
     size_t n_doc_list;
     uint8_t topic;              /* bit 0 sports report, bit 1 business report (features.c) */
     size_t n_info;              /* tokens of the window `info` was filled for; 0 while none */
+    uint32_t *next_cand; /* [i], i <= n_info: the first candidate token (NewsTokInfo.cand) from
+                          * i on, or n_info; the loops over candidates step by it, passing the
+                          * four tokens in five that are none at once (4 bytes a token of the
+                          * window: 128 KB at most, pipeline.c's 32K tokens) */
+    size_t next_cand_cap;
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
@@ -381,6 +386,10 @@ void news_viterbi(const float *em,
                   float *work,
                   int32_t *back);
 
+/* Word lists of entities.c filtered (NewsTagger.word_filter): a power of two, about three
+ * times as many as there are (152), so that a probe rarely goes past one slot. */
+#define NEWS_WORD_FILTERS 512
+
 /* Per-window results and scratch of the tagger (in NewsWork.tagger_state, via entities.c). */
 typedef struct NewsTagger {
     NewsFeatScratch feat;
@@ -411,6 +420,14 @@ typedef struct NewsTagger {
     struct NewsAggSlot *agg;
     size_t agg_cap, agg_used;
     uint32_t agg_stamp;
+    /* entities.c: a filter of each word list word_in has been asked about (open addressing
+     * on the list's address, filled on a list's first use): most tokens are turned down by
+     * one bit instead of a walk over the list's shorter words */
+    struct NewsWordFilter {
+        const void *list;  /* 0: a free slot */
+        uint64_t bits[4];  /* bit word_bucket(): some word of the list falls there */
+    } word_filter[NEWS_WORD_FILTERS];
+    size_t n_word_filters;
 } NewsTagger;
 
 /* Runs of candidates longer than this are decoded in pieces, as if a sentence ended

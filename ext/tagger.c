@@ -606,11 +606,7 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg) {
     memset(tg->labels, NEWS_LABEL_O, n);
     for (size_t i = 0; i < n; i++) tg->margin[i] = 0;
     uint64_t feats[NEWS_MAX_FEATS];
-    for (size_t a = 0; a < n;) {
-        if (!s->info[a].cand) {
-            a++;
-            continue;
-        }
+    for (size_t a = s->next_cand[0]; a < n; a = s->next_cand[a]) { /* runs of candidates */
         uint32_t sent = w->tok.v[a].sentence;
         size_t b = a;
         while (b < n && s->info[b].cand && w->tok.v[b].sentence == sent) b++;
