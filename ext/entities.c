@@ -2566,50 +2566,59 @@ static size_t lineup_name_end(const NewsWork *w, size_t k, size_t end) {
  * its substitute and the minute in brackets, are players, whatever the tagger read (a club,
  * a place: "Schär" ORG, "Thiaw" LOC). Seven names or more, two of them persons to the
  * tagger; four with a substitution in brackets; two after "Subs". Not where half of the
- * names are places the tagger read and a list has ("Venues: London, Paris, Berlin, ..."). */
-static void lineups(const NewsWork *w, NewsTagger *tg) {
-    size_t n = w->tok.n;
+ * names are places the tagger read and a list has ("Venues: London, Paris, Berlin, ...").
+ * Tokens [a, b) are one sentence (doc_rules' walk over them). */
+static void lineup_at(const NewsWork *w, NewsTagger *tg, size_t a, size_t b) {
     const NewsFeatScratch *s = &tg->feat;
-    for (size_t a = 0, b; a < n; a = b) {
-        uint32_t sent = w->tok.v[a].sentence;
-        for (b = a + 1; b < n && w->tok.v[b].sentence == sent;) b++;
-        size_t from = a, end = b;
-        for (size_t k = a; k < b; k++)
-            if (punct_is(w, k, ':')) from = k + 1;
-        if (end > from && punct_is(w, end - 1, '.')) end--;
-        int subs_list = from > a && word_is(w, a, "Subs");
-        size_t items = 0, persons = 0, places = 0, subs = 0, k = from;
-        while (k < end) {
-            size_t q = lineup_name_end(w, k, end);
-            if (q == k) break;
-            items++;
-            persons += tg->labels[k] == NEWS_LABEL_B(NEWS_PER);
-            places += tg->labels[k] == NEWS_LABEL_B(NEWS_LOC) && is_place_phrase(s, k, q);
-            if (q < end && punct_is(w, q, '(')) { /* "(Biscan 67)" */
-                size_t r = lineup_name_end(w, q + 1, end);
-                if (r == q + 1 || r + 1 >= end || !(w->tok.v[r].flags & NEWS_TF_DIGIT) ||
-                    !punct_is(w, r + 1, ')'))
-                    break;
-                subs++;
-                q = r + 2;
-            }
-            if (q < end && !punct_is(w, q, ',') && !punct_is(w, q, ';')) break;
-            k = q + 1;
+    /* a line-up ends with a name after a comma or a semicolon, or with a substitution in
+     * brackets (most sentences are turned down here) */
+    size_t end = b;
+    if (end > a + 1 && punct_is(w, end - 1, '.')) end--;
+    if (end < a + 3 ||
+        !(punct_is(w, end - 1, ')') ||
+          (capitalised(w, end - 1) &&
+           (punct_is(w, end - 2, ',') || punct_is(w, end - 2, ';') ||
+            (end > a + 3 && capitalised(w, end - 2) &&
+             (punct_is(w, end - 3, ',') || punct_is(w, end - 3, ';')))))))
+        return;
+    size_t from = a;
+    for (size_t k = end; k > a; k--)
+        if (punct_is(w, k - 1, ':')) {
+            from = k;
+            break;
         }
-        if (k < end || 2 * places > items ||
-            !((items >= 7 && (persons >= 2 || subs)) || (items >= 4 && subs) ||
-              (items >= 2 && subs_list)))
-            continue;
-        for (k = from; k < end;) {
-            size_t q = lineup_name_end(w, k, end);
-            label_span(tg, k, q, NEWS_PER);
-            if (q < end && punct_is(w, q, '(')) {
-                size_t r = lineup_name_end(w, q + 1, end);
-                label_span(tg, q + 1, r, NEWS_PER);
-                q = r + 2;
-            }
-            k = q + 1;
+    int subs_list = from > a && word_is(w, a, "Subs");
+    size_t items = 0, persons = 0, places = 0, subs = 0, k = from;
+    while (k < end) {
+        size_t q = lineup_name_end(w, k, end);
+        if (q == k) break;
+        items++;
+        persons += tg->labels[k] == NEWS_LABEL_B(NEWS_PER);
+        places += tg->labels[k] == NEWS_LABEL_B(NEWS_LOC) && is_place_phrase(s, k, q);
+        if (q < end && punct_is(w, q, '(')) { /* "(Biscan 67)" */
+            size_t r = lineup_name_end(w, q + 1, end);
+            if (r == q + 1 || r + 1 >= end || !(w->tok.v[r].flags & NEWS_TF_DIGIT) ||
+                !punct_is(w, r + 1, ')'))
+                break;
+            subs++;
+            q = r + 2;
         }
+        if (q < end && !punct_is(w, q, ',') && !punct_is(w, q, ';')) break;
+        k = q + 1;
+    }
+    if (k < end || 2 * places > items ||
+        !((items >= 7 && (persons >= 2 || subs)) || (items >= 4 && subs) ||
+          (items >= 2 && subs_list)))
+        return;
+    for (k = from; k < end;) {
+        size_t q = lineup_name_end(w, k, end);
+        label_span(tg, k, q, NEWS_PER);
+        if (q < end && punct_is(w, q, '(')) {
+            size_t r = lineup_name_end(w, q + 1, end);
+            label_span(tg, q + 1, r, NEWS_PER);
+            q = r + 2;
+        }
+        k = q + 1;
     }
 }
 
@@ -3048,7 +3057,6 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
     place_lists(w, tg);
     number_words(w, tg);
     tagger_slips(w, tg);
-    lineups(w, tg);
     honorific_names(w, tg);
 }
 
@@ -5214,6 +5222,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t a = 0, b; a < n; a = b) {
         for (b = a + 1; b < n && w->tok.v[b].sentence == w->tok.v[a].sentence;) b++;
         titlecase_headline(w, tg, a, b);
+        lineup_at(w, tg, a, b);
         /* an ordinary word opening a sentence or headline, no word of a longer name
          * elsewhere ("Floods in southern Brazil kill 100", a place to the tagger once the
          * text below writes "Floods" after a dateline's dash; not "Open" of "Australian
