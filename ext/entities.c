@@ -857,10 +857,10 @@ static int event_end(const NewsWork *w, size_t k) {
  * of 3 by Revolution and Act, 6 of 7 by Convention, 2 of 2 by Agreement), which the tagger
  * reads as the bodies that made them (branch ner10). */
 static int law_head(const NewsWork *w, size_t k) {
-    static const Word heads[] = {W("Act"),      W("War"),       W("Accord"),     W("Treaty"),
-                                 W("Accords"),  W("Charter"),   W("Doctrine"),   W("Protocol"),
-                                 W("Agreement"), W("Convention"), W("Revolution"), W("Declaration"),
-                                 {0, 0}};
+    static const Word heads[] = {W("Act"),       W("War"),        W("Accord"),     W("Treaty"),
+                                 W("Accords"),   W("Charter"),    W("Statute"),    W("Doctrine"),
+                                 W("Protocol"),  W("Agreement"),  W("Convention"), W("Revolution"),
+                                 W("Declaration"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
@@ -4461,10 +4461,10 @@ static int unlisted_name(const NewsTagger *tg, size_t i, size_t j) {
  * Chama Cha Mapinduzi (CCM) party", "the Komeito party"); the name between commas right
  * after such a word and "party," ("The main opposition party, Chadema, was barred"). */
 static void party_name(const NewsWork *w, NewsTagger *tg, size_t k) {
-    static const Word sides[] = {W("main"),      W("ruling"),    W("governing"),
-                                 W("centrist"),  W("populist"),  W("far-left"),
-                                 W("far-right"), W("opposition"), W("nationalist"),
-                                 W("separatist"), {0, 0}};
+    static const Word sides[] = {W("main"),       W("ruling"),    W("centrist"),
+                                 W("far-left"),   W("populist"),  W("far-right"),
+                                 W("governing"),  W("opposition"), W("separatist"),
+                                 W("nationalist"), {0, 0}}; /* by length, as word_in wants */
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, e = k;
     uint32_t sent = w->tok.v[k].sentence;
