@@ -805,6 +805,16 @@ static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k) {
  * added the Arab broadcasters and papers named with the article ("Al Jazeera", "Al
  * Arabiya", "Asharq Al-Awsat"), whose "Al" the tagger reads as a first name. Sorted by
  * length, as word_in wants. */
+/* Whether token k ends the names of English-language newspapers ("Idaho Statesman", "San
+ * Francisco Chronicle", "The Herald"), which the tagger reads as the paper's place or a
+ * person; CoNLL-2003 types newspapers ORG. */
+static int newspaper_head(const NewsWork *w, size_t k) {
+    static const Word heads[] = {W("Herald"),    W("Courier"),   W("Tribune"),   W("Gazette"),
+                                 W("Examiner"),  W("Enquirer"),  W("Inquirer"),  W("Dispatch"),
+                                 W("Sentinel"),  W("Chronicle"), W("Statesman"), {0, 0}};
+    return capitalised(w, k) && word_in(w, k, heads);
+}
+
 static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word words[] = {
         W("Ilbo"), W("Bladet"), W("Gazeta"), W("Jornal"), W("Maariv"), W("Posten"),
@@ -847,10 +857,10 @@ static int event_end(const NewsWork *w, size_t k) {
  * of 3 by Revolution and Act, 6 of 7 by Convention, 2 of 2 by Agreement), which the tagger
  * reads as the bodies that made them (branch ner10). */
 static int law_head(const NewsWork *w, size_t k) {
-    static const Word heads[] = {W("Act"),      W("War"),       W("Accord"),     W("Treaty"),
-                                 W("Accords"),  W("Charter"),   W("Doctrine"),   W("Protocol"),
-                                 W("Agreement"), W("Convention"), W("Revolution"), W("Declaration"),
-                                 {0, 0}};
+    static const Word heads[] = {W("Act"),       W("War"),        W("Accord"),     W("Treaty"),
+                                 W("Accords"),   W("Charter"),    W("Statute"),    W("Doctrine"),
+                                 W("Protocol"),  W("Agreement"),  W("Convention"), W("Revolution"),
+                                 W("Declaration"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
@@ -4451,10 +4461,10 @@ static int unlisted_name(const NewsTagger *tg, size_t i, size_t j) {
  * Chama Cha Mapinduzi (CCM) party", "the Komeito party"); the name between commas right
  * after such a word and "party," ("The main opposition party, Chadema, was barred"). */
 static void party_name(const NewsWork *w, NewsTagger *tg, size_t k) {
-    static const Word sides[] = {W("main"),      W("ruling"),    W("governing"),
-                                 W("centrist"),  W("populist"),  W("far-left"),
-                                 W("far-right"), W("opposition"), W("nationalist"),
-                                 W("separatist"), {0, 0}};
+    static const Word sides[] = {W("main"),       W("ruling"),    W("centrist"),
+                                 W("far-left"),   W("populist"),  W("far-right"),
+                                 W("governing"),  W("opposition"), W("separatist"),
+                                 W("nationalist"), {0, 0}}; /* by length, as word_in wants */
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, e = k;
     uint32_t sent = w->tok.v[k].sentence;
@@ -5583,6 +5593,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_ORG; /* "the Bundestag voted" */
         if (type != NEWS_ORG && newspaper(w, tg, first, end))
             type = NEWS_ORG; /* "Dagens Nyheter", "Helsingin Sanomat" */
+        else if ((type == NEWS_LOC ||
+                  (type == NEWS_PER &&
+                   !(tg->feat.form[tg->feat.info[first].form].gaz & NEWS_GAZ_FIRST))) &&
+                 end - first > 1 && newspaper_head(w, end - 1))
+            type = NEWS_ORG; /* "Idaho Statesman", "The Herald": a paper (not "Jim Courier") */
         size_t lead = first;
         unsigned cut = 0;
         uint8_t gender = NEWS_GENDER_UNKNOWN;

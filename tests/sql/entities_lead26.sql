@@ -54,3 +54,11 @@ select 'el26_12', (select group_concat(mention || '/' || type, ';') from news_en
   = 'Japan Innovation Party/ORG;Ishin/ORG;Osaka/LOC;Ishin/ORG;Mohammed Hamdan Dagalo/PER;Hemedti/PER';
 select 'el26_13', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The station''s best show, says JK, also known as Jason King.')) = 'JK/ORG;Jason King/PER';  -- model-dependent (JK)
+-- an English-language newspaper's name is an ORG where the tagger read its place or a person
+-- (not a person named so: "Jim Courier")
+select 'el26_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'White said in the San Francisco Chronicle that it was her decision. Rusedski fell to Jim Courier.'))
+  = 'White/PER;San Francisco Chronicle/ORG;Rusedski/PER;Jim Courier/PER';
+-- a statute is a law (MISC)
+select 'el26_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The court sits under the Rome Statute.')) = 'Rome Statute/MISC';
