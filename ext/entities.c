@@ -291,10 +291,10 @@ static int is_month(const NewsWork *w, size_t k) {
 static int common_acronym(const NewsWork *w, size_t k) {
     static const Word things[] = {
         W("AI"),   W("CD"),   W("EV"),   W("MP"),   W("PC"),   W("TV"),   W("CDs"),  W("CEO"),
-        W("CFO"),  W("DNA"),  W("DVD"),  W("ESG"),  W("EVs"),  W("GDP"),  W("GPU"),  W("IVF"),
-        W("LLM"),  W("MPs"),  W("NFT"),  W("PCs"),  W("PPE"),  W("R&B"),  W("SUV"),  W("VAT"),
-        W("VPN"),  W("DVDs"), W("GPUs"), W("LLMs"), W("MEPs"), W("MSPs"), W("NFTs"), W("SUVs"),
-        {0, 0}};
+        W("CFO"),  W("DNA"),  W("DVD"),  W("ESG"),  W("EVs"),  W("GDP"),  W("GPU"),  W("IPO"),
+        W("IVF"),  W("LLM"),  W("MPs"),  W("NFT"),  W("PCs"),  W("PPE"),  W("R&B"),  W("SUV"),
+        W("VAT"),  W("VPN"),  W("DVDs"), W("GPUs"), W("IPOs"), W("LLMs"), W("MEPs"), W("MSPs"),
+        W("NFTs"), W("SUVs"), {0, 0}};
     const NewsToken *t = &w->tok.v[k];
     uint8_t c = w->text[t->byte_start + 1];
     if (t->byte_len > 4 || t->byte_len < 2 || !((c >= 'A' && c <= 'Z') || c == '&')) return 0;
@@ -4295,15 +4295,18 @@ static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
  * end, which some archives add to titles, aside), whose words of four letters or more all
  * start with a capital, and which capitalises a verb or a preposition after its first word. */
 static const Word headline_breaks[] = {
-    W("To"),        W("Is"),      W("Be"),      W("In"),      W("On"),       W("At"),
-    W("As"),        W("By"),      W("Can"),     W("May"),     W("Are"),      W("Was"),
-    W("Has"),       W("Had"),     W("For"),     W("Will"),    W("Must"),     W("Were"),
-    W("Have"),      W("With"),    W("From"),    W("Over"),    W("Amid"),     W("Into"),
-    W("Gets"),      W("Wins"),    W("Vows"),    W("Hits"),    W("Cuts"),     W("Buys"),
-    W("Sues"),      W("Bans"),    W("Ends"),    W("Would"),   W("Could"),    W("After"),
-    W("Faces"),     W("Plans"),   W("Seeks"),   W("Signs"),   W("Sells"),    W("Takes"),
-    W("Makes"),     W("Backs"),   W("Beats"),   W("Loses"),   W("Should"),   W("Raises"),
-    W("Blocks"),    W("Against"), W("Unveils"), W("Rejects"), W("Launches"), W("Approves"),
+    W("To"),     W("Is"),     W("Be"),     W("In"),     W("On"),     W("At"),     W("As"),
+    W("By"),     W("Can"),    W("May"),    W("Are"),    W("Was"),    W("Has"),    W("Had"),
+    W("For"),    W("Will"),   W("Must"),   W("Were"),   W("Have"),   W("With"),   W("From"),
+    W("Over"),   W("Amid"),   W("Into"),   W("Gets"),   W("Wins"),   W("Vows"),   W("Hits"),
+    W("Cuts"),   W("Buys"),   W("Sues"),   W("Bans"),   W("Ends"),   W("Eyes"),   W("Would"),
+    W("Could"),  W("After"),  W("Faces"),  W("Plans"),  W("Seeks"),  W("Signs"),  W("Sells"),
+    W("Takes"),  W("Makes"),  W("Backs"),  W("Beats"),  W("Loses"),  W("Nears"),  W("Mulls"),
+    W("Joins"),  W("Gains"),  W("Hires"),  W("Quits"),  W("Drops"),  W("Jumps"),  W("Soars"),
+    W("Sinks"),  W("Halts"),  W("Lifts"),  W("Trims"),  W("Opens"),  W("Should"), W("Raises"),
+    W("Blocks"), W("Weighs"), W("Surges"), W("Delays"), W("Boosts"), W("Scraps"), W("Pauses"),
+    W("Against"), W("Unveils"), W("Rejects"), W("Slashes"), W("Plunges"), W("Expands"),
+    W("Targets"), W("Extends"), W("Doubles"), W("Launches"), W("Approves"), W("Acquires"),
     W("Announces"), {0, 0}};
 
 /* Whether token k breaks a name in a title-case headline: a word of headline_breaks, or a
@@ -5482,6 +5485,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* "AI", "GDP", "EVs": things, not names */
             continue;
         }
+        /* an offering is no part of a name: "Boston Dynamics IPO", "IPO of Boston Dynamics"
+         * (other such words end names: "Mersey TV", "IBM PC") */
+        if (end - first > 1 && (word_is(w, end - 1, "IPO") || word_is(w, end - 1, "IPOs")))
+            end--;
+        if (end - first > 2 && word_is(w, first, "IPO") && word_is(w, first + 1, "of"))
+            first += 2;
         /* a month the tagger took into an organisation ("the September Treasury bond",
          * "the August National Association of Purchasing Management index") dates it */
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;

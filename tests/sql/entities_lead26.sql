@@ -62,3 +62,13 @@ select 'el26_14', (select group_concat(mention || '/' || type, ';') from news_en
 -- a statute is a law (MISC)
 select 'el26_15', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The court sits under the Rome Statute.')) = 'Rome Statute/MISC';
+-- a title-case headline breaks its names at verbs of business news ("Weighs", "Slashes",
+-- "Gains", "Joins"); an initial public offering is no name, nor part of one
+select 'el26_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hyundai Weighs Boston Dynamics IPO' || char(10) || char(10) ||
+  'Hyundai is weighing an IPO of Boston Dynamics, people said. The IPO would value it at $2bn.'))
+  = 'Hyundai/ORG;Boston Dynamics/ORG;Hyundai/ORG;Boston Dynamics/ORG';
+select 'el26_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Novo Nordisk Slashes Price as Lilly Gains Ground' || char(10) || char(10) ||
+  'Novo Nordisk cut the price on Monday.'))
+  = 'Novo Nordisk/ORG;Lilly/ORG;Novo Nordisk/ORG';
