@@ -538,11 +538,14 @@ test-model: build/test_model
 #   news_2020s_holdout23.txt       the lead's, by a separate writer, kept from ner20, quotes16,
 #                                  speakers13, lead21 and lead22, then read (-v)
 #   news_2020s_holdout24.txt       held out from the rules of ner20 (no -v)
+#   news_2020s_holdout25.txt       the lead's, by a separate writer, kept from every branch of
+#                                  2026-11-28, then read (-v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
-# The `ner_own` suite fails when F1 on the first falls below NER_OWN_MIN_F1 (a floor a
-# little under today's figure).
-NER_OWN_MIN_F1 ?= 0.93
+# news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
+# The `ner_own` suite fails when F1 on holdout24, which no model was trained on, falls below
+# NER_OWN_MIN_F1 (a floor a little under today's 91.07).
+NER_OWN_MIN_F1 ?= 0.89
 TEST_SUITES += ner_own
 .PHONY: eval-ner-own test-ner_own
 eval-ner-own: dist/news.so
@@ -576,4 +579,5 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
 test-ner_own: dist/news.so
-	@$(PYTHON) tests/ner/eval_news.py dist/news.so --min $(NER_OWN_MIN_F1)
+	@$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout24.txt \
+	    --min $(NER_OWN_MIN_F1)
