@@ -5760,10 +5760,17 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
                      * without a verb describes the speaker; no report goes on. A noun phrase
                      * is no clause for a verb after a subordinator ("..., police said on
-                     * Wednesday, the deadliest day since the protests began.") */
+                     * Wednesday, the deadliest day since the protests began.") or after a
+                     * noun's "that" (", two sources said, the latest sign that Merz is
+                     * struggling"; not a noun of content, "the fact that they are useful
+                     * does not mean ...", whose verb comes after) */
                     int64_t vl = l;
                     for (int64_t t = f + 1; t <= l && tok_in(w, (size_t)f, determiners); t++)
-                        if (is_lower_word(w, (size_t)t) && tok_in(w, (size_t)t, subordinators)) {
+                        if (is_lower_word(w, (size_t)t) &&
+                            (tok_in(w, (size_t)t, subordinators) ||
+                             (tok_is(w, (size_t)t, "that") && is_lower_word(w, (size_t)t - 1) &&
+                              !aux_at(w, (size_t)t - 1) &&
+                              !tok_in(w, (size_t)t - 1, content_nouns)))) {
                             vl = t - 1;
                             break;
                         }

@@ -1,0 +1,15 @@
+-- quotes_today18.sql: quotation spans, kinds and cues of branch quotes18, on news of today.
+-- Texts are our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+create view r as select d.id, n.kind || '|' || n.quote || '|' || ifnull(n.speaker, '-') || '|' ||
+ ifnull(n.speaker_mention, '-') || '|' || ifnull(n.cue, '-') as row
+ from d, news_quotes(d.body) as n;
+-- a noun phrase after a report's tail is the writer's apposition, and a verb after its
+-- noun's "that" is no clause of the speaker's ("the latest sign that ..."); a noun of
+-- content keeps its verb after ("the fact that ... does not mean ...")
+insert into d values (1, 'The coalition has agreed to keep the pension at 48% of wages, two government sources said on Tuesday, the latest sign that the chancellor is struggling to hold his party together.');
+insert into d values (2, 'Ferry fares will rise by 6% in April, the operator said on Monday, the fact that fuel costs have fallen does not change the price of new boats.');
+select 'qt18_1', (select group_concat(row, ';') from r where id = 1)
+  = 'indirect|The coalition has agreed to keep the pension at 48% of wages|-|two government sources|said';
+select 'qt18_2', (select group_concat(row, ';') from r where id = 2)
+  = 'indirect|Ferry fares will rise by 6% in April|-|the operator|said;indirect|the fact that fuel costs have fallen does not change the price of new boats|-|the operator|said';
