@@ -4314,6 +4314,26 @@ static int goes_on(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t
     return 0;
 }
 
+/* The comma at t, before "and", adds a second subject to a report starting at f whose verb
+ * comes after the addition's closing comma ("said that the two men, and Mr. Cruz in
+ * particular, must do more", "said that her loyalty, and the support for her in the South,
+ * were factors"): that closing comma, or 0. Nothing before the comma may be a verb. */
+static size_t coordinate_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
+    if (t + 2 >= p1 || t <= f || !tok_is(w, t + 1, "and") ||
+        has_verb(w, st, (int64_t)f, (int64_t)t - 1))
+        return 0;
+    for (size_t e = t + 2; e + 1 < p1 && e - t < 30; e++) {
+        if (is_stop(w, e) || st->inq[e] || tok_ch(w, e, ';') || is_dash(w, e) ||
+            (st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) || aux_at(w, e) ||
+            tok_in(w, e, modals))
+            return 0;
+        if (tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
+            (aux_at(w, e + 1) || tok_in(w, e + 1, modals)))
+            return e;
+    }
+    return 0;
+}
+
 /* The comma at t opens a relative clause or a participle's aside after the subject of a
  * report starting at f, and the report's verb comes after the aside's closing comma ("said
  * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
@@ -4415,6 +4435,7 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
              * arrest, had safeguards": a relative clause after the report's subject, before
              * its verb, is skipped to its comma */
             size_t e = relative_end(w, st, f, t, p1);
+            if (!e) e = coordinate_end(w, st, f, t, p1);
             if (e) {
                 t = e; /* go on after the relative clause's comma */
                 last = (int64_t)t;

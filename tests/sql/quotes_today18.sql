@@ -13,3 +13,15 @@ select 'qt18_1', (select group_concat(row, ';') from r where id = 1)
   = 'indirect|The coalition has agreed to keep the pension at 48% of wages|-|two government sources|said';
 select 'qt18_2', (select group_concat(row, ';') from r where id = 2)
   = 'indirect|Ferry fares will rise by 6% in April|-|the operator|said;indirect|the fact that fuel costs have fallen does not change the price of new boats|-|the operator|said';
+-- a subject joined by ", and ...," to a second one goes on to its verb after the closing
+-- comma: the report is the whole clause, not its first noun; a report with its own verb
+-- before ", and" still ends there
+insert into d values (3, 'Ana Ferri said that the harbour board, and the mayor in particular, must do more to keep the ferries running.');
+insert into d values (4, 'The operator said the new timetable, and a second boat from Oban, would end the cancellations by June.');
+insert into d values (5, 'Ana Ferri said the pier was unsafe, and the council, which owns it, has promised repairs.');
+select 'qt18_3', (select group_concat(row, ';') from r where id = 3)
+  = 'indirect|that the harbour board, and the mayor in particular, must do more to keep the ferries running|Ana Ferri|Ana Ferri|said';
+select 'qt18_4', (select group_concat(row, ';') from r where id = 4)
+  = 'indirect|the new timetable, and a second boat from Oban, would end the cancellations by June|-|The operator|said';
+select 'qt18_5', (select group_concat(row, ';') from r where id = 5)
+  = 'indirect|the pier was unsafe|Ana Ferri|Ana Ferri|said';
