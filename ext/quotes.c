@@ -5308,6 +5308,35 @@ static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size
     return -1;
 }
 
+/* "told a packed meeting of party members in Leeds on Saturday that ...", "told lawmakers
+ * during a hearing of the Senate committee that ...": after "told", an audience and the
+ * phrases of place and time that go with it, with no verb, no comma and no mark, up to 20
+ * tokens, then "that" and the report's subject (not "told a story that moved ...", where
+ * "that" opens a relative clause). The "that", or -1. */
+static int64_t that_after_audience(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1,
+                                   int *that_at) {
+    if (!tok_in(w, k, told_words) || k + 3 >= p1) return -1;
+    for (size_t t = k + 1; t + 2 < p1 && t - k <= 20; t++) {
+        if (tok_is(w, t, "that")) {
+            size_t n = t + 1;
+            if (t == k + 1 || st->inq[n] || !is_word(w, n) || tok_in(w, n, verbs_after) ||
+                tok_in(w, n, modals) || tok_in(w, n, common_verbs) ||
+                !(tok_in(w, n, determiners) || tok_in(w, n, subj_pronouns) ||
+                  st->tok_ment[n] >= 0 || (w->tok.v[n].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT))))
+                return -1;
+            *that_at = 1;
+            return (int64_t)t;
+        }
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || is_dash(w, t) ||
+            tok_ch(w, t, ',') || tok_ch(w, t, ':') || tok_ch(w, t, ';') ||
+            tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, relatives) ||
+            tok_in(w, t, common_verbs) || tok_in(w, t, subj_pronouns) || aux_at(w, t) ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return -1;
+    }
+    return -1;
+}
+
 /* A person named right after a cue that takes no one as its object is the subject of the
  * report, not a phrase after the cue: "Helen Marsh KC said Gareth Doyle, 52, had been seen
  * ..." (not "It is his job, he told Reuters, to ...") */
@@ -5800,6 +5829,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
                 if (cs < 0 && !done) cs = that_after_asides(w, st, k, p1, &that_at);
+                if (cs < 0 && !done) cs = that_after_audience(w, st, k, p1, &that_at);
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);

@@ -25,3 +25,15 @@ select 'qt18_4', (select group_concat(row, ';') from r where id = 4)
   = 'indirect|the new timetable, and a second boat from Oban, would end the cancellations by June|-|The operator|said';
 select 'qt18_5', (select group_concat(row, ';') from r where id = 5)
   = 'indirect|the pier was unsafe|Ana Ferri|Ana Ferri|said';
+-- after "told", an audience with its phrases of place and time, no verb and no comma, may
+-- run up to 20 tokens before the report's "that"; "that" before a verb opens a relative
+-- clause there, no report of this rule's
+insert into d values (6, 'Ana Ferri told a packed meeting of party members in Leeds on Saturday evening that the ferry would run again in May.');
+insert into d values (7, 'The harbour master told lawmakers during a hearing of the Senate transport committee that the pier was unsafe.');
+insert into d values (8, 'Ana Ferri told the crowd on the quay that she would stand again.');
+select 'qt18_6', (select group_concat(row, ';') from r where id = 6)
+  = 'indirect|that the ferry would run again in May|Ana Ferri|Ana Ferri|told';
+select 'qt18_7', (select group_concat(row, ';') from r where id = 7)
+  = 'indirect|that the pier was unsafe|-|The harbour master|told';
+select 'qt18_8', (select group_concat(row, ';') from r where id = 8)
+  = 'indirect|that she would stand again|Ana Ferri|Ana Ferri|told';
