@@ -1623,6 +1623,26 @@ static const char *const asked_words[] = {"asked", "challenged", "pressed", "que
 static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
                                             "seven", "eight", "nine", 0};
 
+/* The comma at j opens ", which ..." after a thing named inside an aside that an earlier
+ * comma opened with a relative clause ("Tamang, who was standing outside the parliament
+ * building, which was set on fire, said", "Tom Lake, a fisherman whose boat was damaged in
+ * the storm, which hit the coast, told"): the speaker stands before that earlier comma. */
+static int which_in_aside(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t lo) {
+    if (!tok_ch(w, j, ',') || j + 1 >= w->tok.n || !tok_is(w, j + 1, "which") || j < lo + 3)
+        return 0;
+    for (size_t c = j - 1; c > lo && j - c < 25; c--) {
+        if (st->inq[c] || is_stop(w, c)) return 0;
+        if (tok_is(w, c, "who") || tok_is(w, c, "whose")) {
+            size_t b = c - 1; /* the aside's comma before the relative, a few words back */
+            while (b > lo && c - b < 6 && !tok_ch(w, b, ',') && !st->inq[b] && !is_stop(w, b))
+                b--;
+            return tok_ch(w, b, ',') && b > lo;
+        }
+        if (tok_ch(w, c, ',')) return 0;
+    }
+    return 0;
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1799,6 +1819,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 break;
             }
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
+            if (which_in_aside(w, st, j, lo))
+                continue; /* "Tamang, who stood outside the parliament, which was set on
+                           * fire, said": the thing "which" is about sits in the aside */
             if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
                 size_t b = j - 1;

@@ -37,3 +37,11 @@ select 'qt18_7', (select group_concat(row, ';') from r where id = 7)
   = 'indirect|that the pier was unsafe|-|The harbour master|told';
 select 'qt18_8', (select group_concat(row, ';') from r where id = 8)
   = 'indirect|that she would stand again|Ana Ferri|Ana Ferri|told';
+-- a speaker's aside with a relative clause may name a thing that ", which ..." describes
+-- in turn: the speaker stands before the aside, not that thing
+insert into d values (9, 'Her friend Bikash Tamang, who was standing outside the parliament building, which was set on fire during the unrest, said the protesters would keep watching.');
+insert into d values (10, 'Tom Lake, a fisherman whose boat was wrecked in the storm, which hit the coast on Monday, told reporters he would sue the harbour board.');
+select 'qt18_9', (select group_concat(row, ';') from r where id = 9)
+  = 'indirect|the protesters would keep watching|Bikash Tamang|Bikash Tamang|said';
+select 'qt18_10', (select group_concat(row, ';') from r where id = 10)
+  = 'indirect|he would sue the harbour board|Tom Lake|Tom Lake|told';
