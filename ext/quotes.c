@@ -5260,13 +5260,19 @@ static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigne
 /* "Ferri, who said the port was safe, voted no": a report inside a relative clause (cue k
  * right after ", who", or after ", who also") ends at the comma that closes the clause,
  * before the main verb. */
-static int64_t relative_report_end(const NewsWork *w, size_t k, int64_t f, int64_t l) {
+static int64_t relative_report_end(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f,
+                                   int64_t l) {
     size_t r = k >= 1 && tok_is(w, k - 1, "who") ? k - 1
                : k >= 2 && tok_is(w, k - 2, "who") && is_lower_word(w, k - 1) ? k - 2
                                                                                : 0;
     if (r == 0 || !tok_ch(w, r - 1, ',')) return l;
     for (int64_t t = f + 1; t < l; t++)
         if (tok_ch(w, (size_t)t, ',')) {
+            size_t c = coordinate_end(w, st, (size_t)f, (size_t)t, (size_t)l + 1);
+            if (c) { /* "who said that the two men, and Cruz in particular, must ..., " */
+                t = (int64_t)c;
+                continue;
+            }
             size_t v = (size_t)t + 1;
             if (is_lower_word(w, v) && !tok_in(w, v, conjunctions) && !tok_in(w, v, relatives) &&
                 !tok_is(w, v, "that") && !tok_in(w, v, determiners))
@@ -5862,7 +5868,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         l = clause_end(w, st, (size_t)ft, p1);
                         that_at = 1;
                     }
-                    l = relative_report_end(w, k, f, l);
+                    l = relative_report_end(w, st, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && l >= f &&

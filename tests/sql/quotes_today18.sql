@@ -45,3 +45,7 @@ select 'qt18_9', (select group_concat(row, ';') from r where id = 9)
   = 'indirect|the protesters would keep watching|Bikash Tamang|Bikash Tamang|said';
 select 'qt18_10', (select group_concat(row, ';') from r where id = 10)
   = 'indirect|he would sue the harbour board|Tom Lake|Tom Lake|told';
+-- the same inside a relative clause: the report ends at the clause's own closing comma
+insert into d values (11, 'Ana Ferri, who also said that the harbour board, and the mayor in particular, must do more, was re-elected on Friday.');
+select 'qt18_11', (select group_concat(row, ';') from r where id = 11)
+  = 'indirect|that the harbour board, and the mayor in particular, must do more|Ana Ferri|Ana Ferri|said';
