@@ -5366,6 +5366,48 @@ static int64_t that_after_audience(NewsWork *w, NewsQuoteState *st, size_t k, si
     return -1;
 }
 
+/* verbs of saying again, whose object is the view said before ("reiterated its view that
+ * ..."); after "said", "the fact that ..." or "its belief that ..." is the report's subject */
+static const char *const again_words[] = {
+    "reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats", "repeated",
+    "repeating", "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "restate", "restates",
+    "restated", "restating", 0};
+
+/* The clause found after cue k at f opens with words that are not the report itself: a
+ * phrase of time before ", that" ("said in a statement on Monday evening, hours after the
+ * storm, that ...") or, after a verb of saying again, the writer's noun for the report
+ * ("repeated her claim that ...", "reiterated the view that ..."). The "that" that opens
+ * the report, or f. */
+static int64_t that_after_lead(NewsWork *w, NewsQuoteState *st, size_t k, size_t f, size_t p1,
+                               int *that_at) {
+    size_t i = f;
+    if (tok_is(w, i, "that")) return (int64_t)f;
+    if (tok_in(w, k, again_words) && i + 3 < p1 &&
+        (tok_in(w, i, possessives) || tok_is(w, i, "the")) &&
+        tok_in(w, i + 1, content_nouns) && tok_is(w, i + 2, "that") && !st->inq[i + 3] &&
+        i + 3 < p1 && !tok_in(w, i + 3, verbs_after) && !tok_in(w, i + 3, modals)) {
+        *that_at = 1;
+        return (int64_t)i + 2;
+    }
+    int prep = 0; /* "hours after the storm", "days before the vote" */
+    for (size_t t = f; t + 2 < p1 && t - f < 10; t++) {
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || aux_at(w, t) ||
+            tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, common_verbs) ||
+            tok_in(w, t, subj_pronouns) || (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return (int64_t)f;
+        if (tok_ch(w, t, ',')) {
+            if (prep && t > f && tok_is(w, t + 1, "that") && !st->inq[t + 2] &&
+                !tok_in(w, t + 2, verbs_after) && !tok_in(w, t + 2, modals)) {
+                *that_at = 1;
+                return (int64_t)t + 1;
+            }
+            return (int64_t)f;
+        }
+        prep |= tok_in(w, t, time_links) || tok_is(w, t, "during");
+    }
+    return (int64_t)f;
+}
+
 /* A person named right after a cue that takes no one as its object is the subject of the
  * report, not a phrase after the cue: "Helen Marsh KC said Gareth Doyle, 52, had been seen
  * ..." (not "It is his job, he told Reuters, to ...") */
@@ -5836,6 +5878,10 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
                     done = 1;
+                    if (l > f) { /* "said on Monday, hours after the storm, that ..." */
+                        int th = 0;
+                        f = that_after_lead(w, st, k, (size_t)f, (size_t)l + 1, &th);
+                    }
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
                      * without a verb describes the speaker; no report goes on. A noun phrase
                      * is no clause for a verb after a subordinator ("..., police said on
@@ -5859,6 +5905,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
                 if (cs < 0 && !done) cs = that_after_asides(w, st, k, p1, &that_at);
                 if (cs < 0 && !done) cs = that_after_audience(w, st, k, p1, &that_at);
+                if (cs >= 0) cs = that_after_lead(w, st, k, (size_t)cs, p1, &that_at);
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);

@@ -49,3 +49,15 @@ select 'qt18_10', (select group_concat(row, ';') from r where id = 10)
 insert into d values (11, 'Ana Ferri, who also said that the harbour board, and the mayor in particular, must do more, was re-elected on Friday.');
 select 'qt18_11', (select group_concat(row, ';') from r where id = 11)
   = 'indirect|that the harbour board, and the mayor in particular, must do more|Ana Ferri|Ana Ferri|said';
+-- after a verb of saying again, the writer's noun for the view is no part of the report; a
+-- phrase of time before ", that" neither; after "said", "the fact that ..." is the
+-- report's subject and stays in it
+insert into d values (12, 'The harbour board reiterated its view that the pier could not be saved.');
+insert into d values (13, 'The ministry said on Monday, hours after the storm, that the port would stay closed.');
+insert into d values (14, 'Analysts said the fact that fares had risen twice this year was a sign of trouble.');
+select 'qt18_12', (select group_concat(row, ';') from r where id = 12)
+  = 'indirect|that the pier could not be saved|-|The harbour board|reiterated';
+select 'qt18_13', (select group_concat(row, ';') from r where id = 13)
+  = 'indirect|that the port would stay closed|-|The ministry|said';
+select 'qt18_14', (select group_concat(row, ';') from r where id = 14)
+  = 'indirect|the fact that fares had risen twice this year was a sign of trouble|-|Analysts|said';
