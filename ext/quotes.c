@@ -4412,6 +4412,22 @@ static const char *const shell_nouns[] = {"claim", "pledge", "promise", "charge"
                                           "warning", "threat", "statement", "remark",
                                           "comment", "suggestion", "prediction", "view", 0};
 
+/* At i, after ", the": "latest", then a phrase with no verb of its own up to the end of
+ * the sentence (a "that" or "in" clause may follow it: ", the latest sign that ...", ", the
+ * latest in a series of ..."); not "said the port, the latest to close, would ...", an
+ * apposition inside the report. */
+static int latest_apposition(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t p1) {
+    if (!tok_is(w, i, "latest") || st->inq[i]) return 0;
+    for (size_t t = i + 1; t < p1 && t - i < 30; t++) {
+        if (is_stop(w, t)) return 1;
+        if (st->inq[t] || tok_ch(w, t, ',') || tok_ch(w, t, ';') || is_dash(w, t) ||
+            aux_at(w, t) || tok_in(w, t, verbs_after) || tok_in(w, t, modals))
+            return 0;
+        if (tok_is(w, t, "that")) return 1;
+    }
+    return 0;
+}
+
 /* participles of an event's toll, which stay in the report of the event */
 static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
 
@@ -4481,7 +4497,11 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             last = (int64_t)t;
             continue;
         }
-        if (tok_ch(w, t, ',') && t > f + 2 && t + 3 < p1 &&
+        if (tok_ch(w, t, ',') && t > f + 2 && t + 3 < p1 && tok_is(w, t + 1, "the") &&
+            latest_apposition(w, st, t + 2, p1))
+            break; /* "said the port would close, the latest sign of the town's decline":
+                    * the writer's apposition puts the report among others */
+        if ((tok_ch(w, t, ',') || is_dash(w, t)) && t > f + 2 && t + 3 < p1 &&
             (tok_is(w, t + 1, "a") || tok_is(w, t + 1, "an")) &&
             (tok_in(w, t + 2, shell_nouns) ||
              (is_lower_word(w, t + 2) && tok_in(w, t + 3, shell_nouns))))

@@ -61,3 +61,15 @@ select 'qt18_13', (select group_concat(row, ';') from r where id = 13)
   = 'indirect|that the port would stay closed|-|The ministry|said';
 select 'qt18_14', (select group_concat(row, ';') from r where id = 14)
   = 'indirect|the fact that fares had risen twice this year was a sign of trouble|-|Analysts|said';
+-- the writer's apposition after a report ends it: ", the latest ..." running to the end of
+-- the sentence, and a dash before the writer's noun for the report ("- a move ..."); an
+-- apposition inside the report, closed by a comma before its verb, stays
+insert into d values (15, 'Ana Ferri said the ferry service would end in May, the latest sign that the island is being left behind.');
+insert into d values (16, 'Tom Lake told reporters he had not left the harbour board - a move he announced after the meeting.');
+insert into d values (17, 'Ana Ferri said the pier, the latest to fail an inspection, would close on Friday.');
+select 'qt18_15', (select group_concat(row, ';') from r where id = 15)
+  = 'indirect|the ferry service would end in May|Ana Ferri|Ana Ferri|said';
+select 'qt18_16', (select group_concat(row, ';') from r where id = 16)
+  = 'indirect|he had not left the harbour board|Tom Lake|Tom Lake|told';
+select 'qt18_17', (select group_concat(row, ';') from r where id = 17)
+  = 'indirect|the pier, the latest to fail an inspection, would close on Friday|Ana Ferri|Ana Ferri|said';
