@@ -1630,6 +1630,26 @@ static const char *const asked_words[] = {"asked", "challenged", "pressed", "que
 static const char *const number_words[] = {"one", "two", "three", "four", "five", "six",
                                             "seven", "eight", "nine", 0};
 
+/* The comma at j opens ", which ..." after a thing named inside an aside that an earlier
+ * comma opened with a relative clause ("Tamang, who was standing outside the parliament
+ * building, which was set on fire, said", "Tom Lake, a fisherman whose boat was damaged in
+ * the storm, which hit the coast, told"): the speaker stands before that earlier comma. */
+static int which_in_aside(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t lo) {
+    if (!tok_ch(w, j, ',') || j + 1 >= w->tok.n || !tok_is(w, j + 1, "which") || j < lo + 3)
+        return 0;
+    for (size_t c = j - 1; c > lo && j - c < 25; c--) {
+        if (st->inq[c] || is_stop(w, c)) return 0;
+        if (tok_is(w, c, "who") || tok_is(w, c, "whose")) {
+            size_t b = c - 1; /* the aside's comma before the relative, a few words back */
+            while (b > lo && c - b < 6 && !tok_ch(w, b, ',') && !st->inq[b] && !is_stop(w, b))
+                b--;
+            return tok_ch(w, b, ',') && b > lo;
+        }
+        if (tok_ch(w, c, ',')) return 0;
+    }
+    return 0;
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -1816,6 +1836,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 break;
             }
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
+            if (which_in_aside(w, st, j, lo))
+                continue; /* "Tamang, who stood outside the parliament, which was set on
+                           * fire, said": the thing "which" is about sits in the aside */
             if (j > lo + 1 && tok_ch(w, j, ',') && tok_ch(w, j - 1, ')')) {
                 /* "Sen. Richard J. Durbin (D-Ill.), noting ..., said": past the brackets */
                 size_t b = j - 1;
@@ -4335,6 +4358,26 @@ static int goes_on(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t
     return 0;
 }
 
+/* The comma at t, before "and", adds a second subject to a report starting at f whose verb
+ * comes after the addition's closing comma ("said that the two men, and Mr. Cruz in
+ * particular, must do more", "said that her loyalty, and the support for her in the South,
+ * were factors"): that closing comma, or 0. Nothing before the comma may be a verb. */
+static size_t coordinate_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
+    if (t + 2 >= p1 || t <= f || !tok_is(w, t + 1, "and") ||
+        has_verb(w, st, (int64_t)f, (int64_t)t - 1))
+        return 0;
+    for (size_t e = t + 2; e + 1 < p1 && e - t < 30; e++) {
+        if (is_stop(w, e) || st->inq[e] || tok_ch(w, e, ';') || is_dash(w, e) ||
+            (st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) || aux_at(w, e) ||
+            tok_in(w, e, modals))
+            return 0;
+        if (tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
+            (aux_at(w, e + 1) || tok_in(w, e + 1, modals)))
+            return e;
+    }
+    return 0;
+}
+
 /* The comma at t opens a relative clause or a participle's aside after the subject of a
  * report starting at f, and the report's verb comes after the aside's closing comma ("said
  * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
@@ -4390,6 +4433,22 @@ static const char *const shell_nouns[] = {"claim", "pledge", "promise", "charge"
                                           "warning", "threat", "statement", "remark",
                                           "comment", "suggestion", "prediction", "view", 0};
 
+/* At i, after ", the": "latest", then a phrase with no verb of its own up to the end of
+ * the sentence (a "that" or "in" clause may follow it: ", the latest sign that ...", ", the
+ * latest in a series of ..."); not "said the port, the latest to close, would ...", an
+ * apposition inside the report. */
+static int latest_apposition(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t p1) {
+    if (!tok_is(w, i, "latest") || st->inq[i]) return 0;
+    for (size_t t = i + 1; t < p1 && t - i < 30; t++) {
+        if (is_stop(w, t)) return 1;
+        if (st->inq[t] || tok_ch(w, t, ',') || tok_ch(w, t, ';') || is_dash(w, t) ||
+            aux_at(w, t) || tok_in(w, t, verbs_after) || tok_in(w, t, modals))
+            return 0;
+        if (tok_is(w, t, "that")) return 1;
+    }
+    return 0;
+}
+
 /* participles of an event's toll, which stay in the report of the event */
 static const char *const casualties[] = {"injuring", "killing", "wounding", 0};
 
@@ -4436,6 +4495,7 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
              * arrest, had safeguards": a relative clause after the report's subject, before
              * its verb, is skipped to its comma */
             size_t e = relative_end(w, st, f, t, p1);
+            if (!e) e = coordinate_end(w, st, f, t, p1);
             if (e) {
                 t = e; /* go on after the relative clause's comma */
                 last = (int64_t)t;
@@ -4458,7 +4518,11 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
             last = (int64_t)t;
             continue;
         }
-        if (tok_ch(w, t, ',') && t > f + 2 && t + 3 < p1 &&
+        if (tok_ch(w, t, ',') && t > f + 2 && t + 3 < p1 && tok_is(w, t + 1, "the") &&
+            latest_apposition(w, st, t + 2, p1))
+            break; /* "said the port would close, the latest sign of the town's decline":
+                    * the writer's apposition puts the report among others */
+        if ((tok_ch(w, t, ',') || is_dash(w, t)) && t > f + 2 && t + 3 < p1 &&
             (tok_is(w, t + 1, "a") || tok_is(w, t + 1, "an")) &&
             (tok_in(w, t + 2, shell_nouns) ||
              (is_lower_word(w, t + 2) && tok_in(w, t + 3, shell_nouns))))
@@ -5237,13 +5301,19 @@ static int64_t passive_clause(NewsWork *w, NewsQuoteState *st, size_t k, unsigne
 /* "Ferri, who said the port was safe, voted no": a report inside a relative clause (cue k
  * right after ", who", or after ", who also") ends at the comma that closes the clause,
  * before the main verb. */
-static int64_t relative_report_end(const NewsWork *w, size_t k, int64_t f, int64_t l) {
+static int64_t relative_report_end(NewsWork *w, NewsQuoteState *st, size_t k, int64_t f,
+                                   int64_t l) {
     size_t r = k >= 1 && tok_is(w, k - 1, "who") ? k - 1
                : k >= 2 && tok_is(w, k - 2, "who") && is_lower_word(w, k - 1) ? k - 2
                                                                                : 0;
     if (r == 0 || !tok_ch(w, r - 1, ',')) return l;
     for (int64_t t = f + 1; t < l; t++)
         if (tok_ch(w, (size_t)t, ',')) {
+            size_t c = coordinate_end(w, st, (size_t)f, (size_t)t, (size_t)l + 1);
+            if (c) { /* "who said that the two men, and Cruz in particular, must ..., " */
+                t = (int64_t)c;
+                continue;
+            }
             size_t v = (size_t)t + 1;
             if (is_lower_word(w, v) && !tok_in(w, v, conjunctions) && !tok_in(w, v, relatives) &&
                 !tok_is(w, v, "that") && !tok_in(w, v, determiners))
@@ -5306,6 +5376,77 @@ static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size
         }
     }
     return -1;
+}
+
+/* "told a packed meeting of party members in Leeds on Saturday that ...", "told lawmakers
+ * during a hearing of the Senate committee that ...": after "told", an audience and the
+ * phrases of place and time that go with it, with no verb, no comma and no mark, up to 20
+ * tokens, then "that" and the report's subject (not "told a story that moved ...", where
+ * "that" opens a relative clause). The "that", or -1. */
+static int64_t that_after_audience(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1,
+                                   int *that_at) {
+    if (!tok_in(w, k, told_words) || k + 3 >= p1) return -1;
+    for (size_t t = k + 1; t + 2 < p1 && t - k <= 20; t++) {
+        if (tok_is(w, t, "that")) {
+            size_t n = t + 1;
+            if (t == k + 1 || st->inq[n] || !is_word(w, n) || tok_in(w, n, verbs_after) ||
+                tok_in(w, n, modals) || tok_in(w, n, common_verbs) ||
+                !(tok_in(w, n, determiners) || tok_in(w, n, subj_pronouns) ||
+                  st->tok_ment[n] >= 0 || (w->tok.v[n].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT))))
+                return -1;
+            *that_at = 1;
+            return (int64_t)t;
+        }
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || is_dash(w, t) ||
+            tok_ch(w, t, ',') || tok_ch(w, t, ':') || tok_ch(w, t, ';') ||
+            tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, relatives) ||
+            tok_in(w, t, common_verbs) || tok_in(w, t, subj_pronouns) || aux_at(w, t) ||
+            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return -1;
+    }
+    return -1;
+}
+
+/* verbs of saying again, whose object is the view said before ("reiterated its view that
+ * ..."); after "said", "the fact that ..." or "its belief that ..." is the report's subject */
+static const char *const again_words[] = {
+    "reiterate", "reiterates", "reiterated", "reiterating", "repeat", "repeats", "repeated",
+    "repeating", "reaffirm", "reaffirms", "reaffirmed", "reaffirming", "restate", "restates",
+    "restated", "restating", 0};
+
+/* The clause found after cue k at f opens with words that are not the report itself: a
+ * phrase of time before ", that" ("said in a statement on Monday evening, hours after the
+ * storm, that ...") or, after a verb of saying again, the writer's noun for the report
+ * ("repeated her claim that ...", "reiterated the view that ..."). The "that" that opens
+ * the report, or f. */
+static int64_t that_after_lead(NewsWork *w, NewsQuoteState *st, size_t k, size_t f, size_t p1,
+                               int *that_at) {
+    size_t i = f;
+    if (tok_is(w, i, "that")) return (int64_t)f;
+    if (tok_in(w, k, again_words) && i + 3 < p1 &&
+        (tok_in(w, i, possessives) || tok_is(w, i, "the")) &&
+        tok_in(w, i + 1, content_nouns) && tok_is(w, i + 2, "that") && !st->inq[i + 3] &&
+        i + 3 < p1 && !tok_in(w, i + 3, verbs_after) && !tok_in(w, i + 3, modals)) {
+        *that_at = 1;
+        return (int64_t)i + 2;
+    }
+    int prep = 0; /* "hours after the storm", "days before the vote" */
+    for (size_t t = f; t + 2 < p1 && t - f < 10; t++) {
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || aux_at(w, t) ||
+            tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, common_verbs) ||
+            tok_in(w, t, subj_pronouns) || (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return (int64_t)f;
+        if (tok_ch(w, t, ',')) {
+            if (prep && t > f && tok_is(w, t + 1, "that") && !st->inq[t + 2] &&
+                !tok_in(w, t + 2, verbs_after) && !tok_in(w, t + 2, modals)) {
+                *that_at = 1;
+                return (int64_t)t + 1;
+            }
+            return (int64_t)f;
+        }
+        prep |= tok_in(w, t, time_links) || tok_is(w, t, "during");
+    }
+    return (int64_t)f;
 }
 
 /* A person named right after a cue that takes no one as its object is the subject of the
@@ -5778,13 +5919,24 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     l = clause_end(w, st, (size_t)f, p1);
                     strength = 0.8f;
                     done = 1;
+                    if (l > f) { /* "said on Monday, hours after the storm, that ..." */
+                        int th = 0;
+                        f = that_after_lead(w, st, k, (size_t)f, (size_t)l + 1, &th);
+                    }
                     /* "..., Ferri said at a news conference, her voice breaking.": a phrase
                      * without a verb describes the speaker; no report goes on. A noun phrase
                      * is no clause for a verb after a subordinator ("..., police said on
-                     * Wednesday, the deadliest day since the protests began.") */
+                     * Wednesday, the deadliest day since the protests began.") or after a
+                     * noun's "that" (", two sources said, the latest sign that Merz is
+                     * struggling"; not a noun of content, "the fact that they are useful
+                     * does not mean ...", whose verb comes after) */
                     int64_t vl = l;
                     for (int64_t t = f + 1; t <= l && tok_in(w, (size_t)f, determiners); t++)
-                        if (is_lower_word(w, (size_t)t) && tok_in(w, (size_t)t, subordinators)) {
+                        if (is_lower_word(w, (size_t)t) &&
+                            (tok_in(w, (size_t)t, subordinators) ||
+                             (tok_is(w, (size_t)t, "that") && is_lower_word(w, (size_t)t - 1) &&
+                              !aux_at(w, (size_t)t - 1) &&
+                              !tok_in(w, (size_t)t - 1, content_nouns)))) {
                             vl = t - 1;
                             break;
                         }
@@ -5793,6 +5945,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 int that_at = 0;
                 int64_t cs = done ? -1 : clause_start(w, st, k, cf, p1, &that_at);
                 if (cs < 0 && !done) cs = that_after_asides(w, st, k, p1, &that_at);
+                if (cs < 0 && !done) cs = that_after_audience(w, st, k, p1, &that_at);
+                if (cs >= 0) cs = that_after_lead(w, st, k, (size_t)cs, p1, &that_at);
                 if (cs >= 0) {
                     f = cs;
                     l = clause_end(w, st, (size_t)cs, p1);
@@ -5802,7 +5956,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                         l = clause_end(w, st, (size_t)ft, p1);
                         that_at = 1;
                     }
-                    l = relative_report_end(w, k, f, l);
+                    l = relative_report_end(w, st, k, f, l);
                     if (lead_comma >= 0 && l >= lead_comma) l = lead_comma - 1;
                     if (!that_at && strength < 0.8f) strength = 0.7f;
                     if (!that_at && l >= f &&
