@@ -2215,10 +2215,10 @@ static size_t and_name_end(const NewsWork *w, const NewsTagger *tg, size_t i, si
  * after the words the tagger read ("Science Media Centre"), sorted by length. The tagger,
  * which met few such names in 1996 Reuters, splits them or leaves them out. */
 static const Word body_heads[] = {
-    W("Fund"),       W("Panel"),       W("Trust"),       W("Center"),      W("Centre"),      W("League"),
-    W("Office"),     W("Centers"),     W("Centres"),     W("Council"),     W("Society"),
-    W("Alliance"),   W("Campaign"),    W("Coalition"),   W("Committee"),   W("Institute"),
-    W("Commission"), W("Foundation"),  W("Association"), {0, 0}};
+    W("Fund"),       W("Panel"),       W("Trust"),       W("Center"),      W("Centre"),
+    W("League"),     W("Office"),      W("Centers"),     W("Centres"),     W("Council"),
+    W("Society"),    W("Alliance"),    W("Campaign"),    W("Coalition"),   W("Committee"),
+    W("Institute"),  W("Commission"),  W("Foundation"),  W("Association"), {0, 0}};
 
 /* The end of a body named "X for Y" or "X of Y" that the tagger cut at "for" or "of" into
  * two mentions, [i, j) and the one after "for", "of", "for the" or "of the" ("Forum" +
@@ -3085,6 +3085,13 @@ static size_t number_len_at(const NewsWork *w, size_t k, size_t from) {
 }
 
 static size_t number_len(const NewsWork *w, size_t k) { return number_len_at(w, k, 0); }
+
+/* Whether token k is a year of four digits from 1000 to 2999 ("Fraud Act 2006"). */
+static int year_at(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    uint8_t c = w->text[t->byte_start];
+    return t->byte_len == 4 && number_len(w, k) == 4 && (c == '1' || c == '2');
+}
 
 /* Numbers the tagger took into names: a count before a people's name is no part of it
  * ("Ten Britons", a MISC of two words to the tagger), a quantity alone ("1.5C", "70MB",
@@ -5546,9 +5553,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_MISC && end - first > 1 && law_head(w, head))
             type = NEWS_MISC; /* "Treaty of Versailles", "Paris Agreement", "Cold War" */
         if (type == NEWS_MISC && end == j && end < n && word_is(w, end - 1, "Act") &&
-            w->tok.v[end].sentence == w->tok.v[first].sentence &&
-            w->tok.v[end].byte_len == 4 && number_len(w, end) == 4 &&
-            (w->text[w->tok.v[end].byte_start] == '1' || w->text[w->tok.v[end].byte_start] == '2')) {
+            w->tok.v[end].sentence == w->tok.v[first].sentence && year_at(w, end)) {
             end++; /* "Fraud Act 2006", "British Museum Act 1963": the year is the law's */
             j = end;
         }
