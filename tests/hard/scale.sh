@@ -30,7 +30,7 @@
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE (text
-#    without spaces 2.91-2.93 with fc17f8f's model, 3.02 with lead26's: MEM_SLOPE_NOSPACE,
+#    without spaces 2.91-2.93 with fc17f8f's model, 3.00-3.02 with lead26's: MEM_SLOPE_NOSPACE,
 #    below; the paragraph 2.90-2.94: text, rows, canonical names, the speaker pass's byte a
 #    mention and 4 bytes a quotation beside its row), the intercept at most MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
@@ -90,7 +90,7 @@ MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
 # ... but for text without spaces, whose slope is its mentions' (a row, its canonical index
 # and the resolver's keys, about 29 bytes each): lead26's model, trained on our own articles
 # too, finds 6.7 % more of them in this garbage (817,219 against 765,608 at 16 MB), and the
-# slope went from 2.92 to 3.02 with it; its 1 MB run stays under 3x + 8 MB (7.8 of 11 MB)
+# slope went from 2.92 to 3.00-3.02 with it; its 1 MB run stays under 3x + 8 MB (7.9 of 11 MB)
 MEM_SLOPE_NOSPACE=${MEM_SLOPE_NOSPACE:-3.1}
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
 MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 2.8-6.5)
