@@ -779,6 +779,12 @@ static int named_river(const NewsWork *w, const NewsTagger *tg, size_t k) {
  * MISCs, places or persons. Not a word a list of names, places or English words has
  * (LISTED_NAME: "Cortes", a surname), which also spares most names the list lookup, nor a
  * word in capitals. Sorted by length, as word_in wants. */
+/* The English words that name a legislature or a government alone, capitalised ("a vote in
+ * Parliament", "the Cabinet met"): an ORG, as CoNLL-2003 types "Senate" and "Congress"; the
+ * tagger reads "in Parliament" as a place. Sorted by length, as word_in wants. */
+static const Word chambers[] = {W("Senate"), W("Commons"), W("Cabinet"), W("Congress"),
+                                W("Parliament"), {0, 0}};
+
 static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k) {
     static const Word names[] = {
         W("Dail"),      W("Duma"),       W("Rada"),       W("Sejm"),       W("Hural"),
@@ -4123,7 +4129,7 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    if (i < 2 || i + 1 >= n || t->byte_len < 3 || t->byte_len > 8 || !punct_is(w, i - 1, '(') ||
+    if (i < 2 || i + 1 >= n || t->byte_len < 2 || t->byte_len > 8 || !punct_is(w, i - 1, '(') ||
         !punct_is(w, i + 1, ')'))
         return;
     unsigned y = lab[i - 2];
@@ -5603,8 +5609,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_LOC; /* "wine from Piedmont" */
         if (type != NEWS_LOC && end - first == 1 && named_river(w, tg, first))
             type = NEWS_LOC; /* "the Rhine", "Kilimanjaro" */
-        if (type != NEWS_ORG && end - first == 1 && parliament(w, tg, first))
-            type = NEWS_ORG; /* "the Bundestag voted" */
+        if (type != NEWS_ORG && end - first == 1 &&
+            (parliament(w, tg, first) || word_in(w, first, chambers)))
+            type = NEWS_ORG; /* "the Bundestag voted", "a vote in Parliament" */
         if (type != NEWS_ORG && newspaper(w, tg, first, end))
             type = NEWS_ORG; /* "Dagens Nyheter", "Helsingin Sanomat" */
         else if ((type == NEWS_LOC ||
