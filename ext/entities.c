@@ -553,7 +553,7 @@ static int station_number(const NewsWork *w, size_t k) {
  * Rossum"). "Oscar" alone stays as the tagger reads it: CoNLL dev's gold makes "an Oscar
  * for best actor" a PER (and train twice), against its guidelines. */
 static int award_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
-    static const Word awards[] = {W("Emmy"),   W("Brits"),  W("Emmys"),  W("Baftas"),
+    static const Word awards[] = {W("Emmy"),   W("Brits"),  W("Emmys"),  W("Bafta"),  W("BAFTA"),  W("Baftas"),
                                   W("Grammy"), W("Oscars"), W("Grammys"), {0, 0}};
     static const Word globes[] = {W("Bear"),  W("Lion"),  W("Globe"), W("Bears"), W("Lions"),
                                   W("Globes"), {0, 0}};

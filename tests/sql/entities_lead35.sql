@@ -1,0 +1,27 @@
+-- entities_lead35.sql: acronyms of two letters defined in brackets, legislatures named by
+-- one English word, and the Bafta (ext/entities.c), on text of our own. Each line prints
+-- id|1.
+-- a two-letter acronym in brackets after its long form takes its type everywhere, the
+-- headline's too, and the long form's name
+select 'el35_01', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Carmaker GM recalls 90,000 trucks' || char(10) ||
+  'General Motors (GM) is recalling about 90,000 pickup trucks in the US. GM is also checking older vans, and GM said no injuries had been reported.'))
+  = 'GM/ORG/General Motors;General Motors/ORG/General Motors;GM/ORG/General Motors;US/LOC/US;GM/ORG/General Motors;GM/ORG/General Motors';
+select 'el35_02', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'The Kenyan lender Equity Bank (EB) reported higher profits. EB said loans grew 12%.'))
+  = 'Kenyan/MISC/Kenyan;Equity Bank/ORG/Equity Bank;EB/ORG/Equity Bank;EB/ORG/Equity Bank';
+-- Parliament, the Cabinet, the Commons alone are bodies, not places
+select 'el35_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The minister will make a statement in Parliament on Tuesday. The Cabinet met on Monday night, and the bill returns to the Commons next week.'))
+  = 'Parliament/ORG;Cabinet/ORG;Commons/ORG';
+-- ... not a word of a longer name
+select 'el35_04', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The European Parliament backed the deal, and the Cabinet Office said it would publish it.'))
+  = 'European Parliament/ORG;Cabinet Office/ORG';
+-- the Bafta is an award, as the Grammys are
+select 'el35_05', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Okonkwo won the Bafta for best supporting actress on Sunday, adding it to her Golden Globe.'))
+  = 'Okonkwo/PER;Bafta/MISC;Golden Globe/MISC';
+select 'el35_06', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'At the Bafta film awards on Sunday, the film is nominated in four categories.'))
+  = 'Bafta/MISC';
