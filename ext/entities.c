@@ -5217,6 +5217,110 @@ static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
         if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
 }
 
+/* The initials of the name in tokens [i, j), packed a byte a letter, with the words'
+ * count above them: the first letters of its capitalised words ("General Motors" GM, "Bank
+ * of England" BE), or 0 when it has a word of another kind ("US Senate": an acronym in it) or
+ * more than six; `drop` leaves
+ * a company's designator out at its end ("General Motors Corp" GM). */
+static uint64_t initials_key(const NewsWork *w, size_t i, size_t j, int drop) {
+    static const Word designators[] = {W("Co"), W("AG"), W("SA"), W("NV"), W("Inc"), W("Ltd"),
+                                       W("Plc"), W("PLC"), W("plc"), W("LLC"), W("Corp"),
+                                       W("Group"), W("Holdings"), W("Corporation"), {0, 0}};
+    static const Word joins[] = {W("&"), W("of"), W("de"), W("and"), W("for"), W("the"), {0, 0}};
+    if (drop && (j - i < 3 || !word_in(w, j - 1, designators))) return 0;
+    if (drop) j--;
+    uint64_t key = 0;
+    unsigned letters = 0;
+    for (size_t k = i; k < j; k++) {
+        const NewsToken *t = &w->tok.v[k];
+        uint8_t c = w->text[t->byte_start];
+        if (word_in(w, k, joins) || (t->flags & NEWS_TF_CLITIC)) continue;
+        if (c < 'A' || c > 'Z' || letters == 6 || (t->flags & NEWS_TF_ALL_UPPER)) return 0;
+        key = key << 8 | c;
+        letters++;
+    }
+    return letters >= 2 ? key | (uint64_t)letters << 56 : 0;
+}
+
+/* The key initials_key gives the letters of acronym token k: 0 unless it has two to six
+ * letters A-Z and nothing else. */
+static uint64_t acronym_key(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    if (t->byte_len < 2 || t->byte_len > 6) return 0;
+    uint64_t key = 0;
+    for (size_t p = 0; p < t->byte_len; p++) {
+        uint8_t c = w->text[t->byte_start + p];
+        if (c < 'A' || c > 'Z') return 0;
+        key = key << 8 | c;
+    }
+    return key | (uint64_t)t->byte_len << 56;
+}
+
+#define INITIALS_SLOTS 256 /* names of the window whose initials are looked up: a power of 2 */
+
+/* An acronym the text writes without defining it in brackets, whose letters are the
+ * initials of an organisation or place named in full in the window ("General Motors Corp
+ * said ... GM will", Reuters' style; "Sports Direct ... SD"): it is that name's type, as
+ * acronym_at types a defined one. The tagger, which met neither, reads a short unknown
+ * acronym as a place ("GM" a LOC 176 times in Reuters-21578). It changes a lone mention of
+ * another type, but a country's or region's code ("US" of a "Universal Studio"); a word the
+ * tagger left out only when it stands alone between spaces (not a ticker, "<GD.N>"), outside
+ * a headline in capitals, and is no English word and no acronym of a thing ("CEO").
+ * Initials two names of different types share are left alone; the names past the table's
+ * size are not looked at (a long window of names), so the pass stays linear. */
+static void initials_pass(const NewsWork *w, NewsTagger *tg) {
+    uint64_t keys[INITIALS_SLOTS] = {0};
+    uint8_t types[INITIALS_SLOTS];
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, held = 0;
+    for (size_t i = past_o(lab, 0, n); i < n && held < INITIALS_SLOTS / 2;) {
+        unsigned type = NEWS_LABEL_TYPE(lab[i]);
+        size_t j = i + 1;
+        while (j < n && lab[j] == NEWS_LABEL_I(type)) j++;
+        static const Word things[] = {W("Act"), W("Index"), W("System"), W("Disease"),
+                                      W("Syndrome"), {0, 0}};
+        if (type == NEWS_LOC && org_head(w, j - 1))
+            type = NEWS_ORG; /* "United States Tennis Association", an ORG once cut */
+        else if (word_in(w, j - 1, things))
+            type = NEWS_N_TYPES; /* no body, whatever the tagger read ("... Syndrome") */
+        if (j - i >= 2 && (type == NEWS_ORG || type == NEWS_LOC) && !tg->feat.info[i].headline)
+            for (int drop = 0; drop < 2; drop++) {
+                uint64_t key = initials_key(w, i, j, drop);
+                if (!key) continue;
+                size_t h = (size_t)(key * 0x9E3779B97F4A7C15ull >> 56) & (INITIALS_SLOTS - 1);
+                while (keys[h] && keys[h] != key) h = (h + 1) & (INITIALS_SLOTS - 1);
+                if (!keys[h]) {
+                    keys[h] = key;
+                    types[h] = (uint8_t)type;
+                    held++;
+                } else if (types[h] != type)
+                    types[h] = NEWS_N_TYPES; /* two names share these initials */
+            }
+        i = past_o(lab, j, n);
+    }
+    if (!held) return;
+    for (size_t k = 0; k < n; k++) {
+        if (!(w->tok.v[k].flags & NEWS_TF_ALL_UPPER) || NEWS_LABEL_INSIDE(lab[k]) ||
+            (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])))
+            continue;
+        uint64_t key = acronym_key(w, k);
+        if (!key) continue;
+        size_t h = (size_t)(key * 0x9E3779B97F4A7C15ull >> 56) & (INITIALS_SLOTS - 1);
+        while (keys[h] && keys[h] != key) h = (h + 1) & (INITIALS_SLOTS - 1);
+        if (!keys[h] || types[h] == NEWS_N_TYPES || lab[k] == NEWS_LABEL_B(types[h])) continue;
+        if (lab[k] == NEWS_LABEL_B(NEWS_LOC) &&
+            (tg->feat.form[tg->feat.info[k].form].gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION)))
+            continue; /* "US" of the United States, not of a "Universal Studio" */
+        if (lab[k] == NEWS_LABEL_O &&
+            ((~w->tok.v[k].flags & (NEWS_TF_SPACE_BEFORE | NEWS_TF_SPACE_AFTER)) ||
+             tg->feat.info[k].headline || common_acronym(w, k) ||
+             (tg->feat.form[tg->feat.info[k].form].gaz & NEWS_GAZ_COMMON)))
+            continue;
+        lab[k] = (uint8_t)NEWS_LABEL_B(types[h]);
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -5384,6 +5488,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);
+    initials_pass(w, tg);
     return NEWS_OK;
 }
 

@@ -25,3 +25,19 @@ select 'el35_05', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el35_06', (select group_concat(mention || '/' || type, ';') from news_entities(
   'At the Bafta film awards on Sunday, the film is nominated in four categories.'))
   = 'Bafta/MISC';
+-- an acronym the text never defines, whose letters are the initials of a company named in
+-- full, is a company too (initials_pass; the tagger read "GM" as a place)
+select 'el35_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Union leaders met General Motors on Tuesday. GM is expected to announce the closure of its plant in Luton next month.'))
+  = 'General Motors/ORG;GM/ORG;Luton/LOC';
+-- ... not a country's code that a name with the code in it spells ("US Senate"), nor an
+-- acronym of a syndrome the tagger called a body, nor a ticker's exchange
+select 'el35_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The US Senate voted on Tuesday. US officials said the vote was close.'))
+  = 'US Senate/ORG;US/LOC';
+select 'el35_09', (select count(*) from news_entities(
+  'Acquired Immune Deficiency Syndrome is spreading, and AIDS cases rose, the health ministry said.')
+  where mention = 'AIDS' and type = 'ORG') = 0;
+select 'el35_10', (select count(*) from news_entities(
+  'Shares rose in Hong Kong on Monday. Hutchison Whampoa Ltd <HWHH.HK> gained 2 pct.')
+  where mention = 'HK') = 0;
