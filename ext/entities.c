@@ -5633,7 +5633,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
                  (word_starts(w, end, "Leader") || word_starts(w, end, "Whip")))
             end--;
         size_t head = name_head(w, first, end);
-        if (type != NEWS_ORG && end - first > 1 && org_head(w, head)) type = NEWS_ORG;
+        if (type != NEWS_ORG && end - first > 1 &&
+            (org_head(w, head) || word_in(w, head, chambers)))
+            type = NEWS_ORG; /* "told the Scottish Parliament" */
         if (type != NEWS_ORG && end - first > 1 && foreign_org_head(w, first)) type = NEWS_ORG;
         /* a union of states or of workers: "African Union", as CoNLL-2003 types every name
          * ending in Union (31 of 37) but "Soviet Union" (5) and a street */
