@@ -5404,6 +5404,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
                 if (x_alone(w, tg, o - 1)) label_span(tg, o - 1, o, NEWS_ORG);
         }
+        if (lab[i] == NEWS_LABEL_O && i > 0 && word_is(w, i - 1, "at") && word_is(w, i, "Lord") &&
+            i + 1 < n && possessive_name(w, tg, i))
+            label_span(tg, i, i + 1, NEWS_LOC); /* "the second Test at Lord's": the ground */
         if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i])) {
             formerly_at(w, tg, i);
             i = company_at(w, tg, i) - 1;

@@ -46,3 +46,7 @@ select 'el35_10', (select count(*) from news_entities(
 select 'el35_11', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The first minister told the Scottish Parliament on Wednesday that the ban would start in March.'))
   = 'Scottish Parliament/ORG';
+-- "at Lord's" is the cricket ground wherever the tagger left it out
+select 'el35_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'England take on Pakistan at Lord''s on Thursday. The second Test at Lord''s starts in July.'))
+  = 'England/LOC;Pakistan/LOC;Lord''s/LOC;Lord''s/LOC';
