@@ -5217,17 +5217,104 @@ static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
         if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
 }
 
+/* Whether token k is a sum of money written with a currency's letters ("R745m", "R2.1"
+ * before "billion", South African rand; "K50m", kwacha): one or two capitals, a number,
+ * and a multiplier after it ("m", "bn") or as the next word ("million"). The tagger reads
+ * such tokens as names of things or places; "G20", "A380" or "M3" have no multiplier. */
+static int money_amount(const NewsWork *w, size_t k) {
+    static const Word scales[] = {W("m"), W("bn"), W("crore"), W("lakh"), W("million"),
+                                  W("billion"), W("trillion"), {0, 0}};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len, p = 0;
+    if (!(t->flags & NEWS_TF_DIGIT)) return 0;
+    while (p < n && p < 2 && z[p] >= 'A' && z[p] <= 'Z') p++;
+    if (p == 0 || p == n || z[p] < '0' || z[p] > '9') return 0;
+    while (p < n && ((z[p] >= '0' && z[p] <= '9') || z[p] == '.' || z[p] == ',')) p++;
+    if (p < n) /* a multiplier glued to the number: "m", "bn", "k", "tn" */
+        return (n - p == 1 && (z[p] == 'm' || z[p] == 'k')) ||
+               (n - p == 2 && (z[p] == 'b' || z[p] == 't') && z[p + 1] == 'n');
+    return k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
+           word_in(w, k + 1, scales);
+}
+
+static const Word continents[] = {W("Asia"),    W("Africa"),   W("Europe"), W("America"),
+                                  W("Americas"), W("Oceania"), W("Australia"), W("Antarctica"),
+                                  {0, 0}};
+
+/* Whether token k is a word of a name's people or place with a prefix in lower case
+ * ("sub-Saharan", "post-Soviet", "pro-Kremlin", "ex-Yankee"), which CoNLL-2003 makes a
+ * MISC of its own before the name it stands before. */
+static int prefixed_word(const NewsWork *w, size_t k) {
+    static const Word prefixes[] = {W("ex"),  W("mid"), W("non"),  W("pan"),  W("pre"), W("pro"),
+                                    W("sub"), W("anti"), W("post"), W("trans"), {0, 0}};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t p = 0;
+    if (!(t->flags & NEWS_TF_HYPHEN) || z[0] < 'a' || z[0] > 'z') return 0;
+    while (p < t->byte_len && z[p] != '-') p++;
+    if (p + 1 >= t->byte_len || z[p + 1] < 'A' || z[p + 1] > 'Z') return 0;
+    for (const Word *q = prefixes; q->z; q++)
+        if (q->n == p && !memcmp(q->z, z, p)) return 1;
+    return 0;
+}
+
+/* Words that close a company's name in its legal form ("Unilever plc", "Nestlé S.A."),
+ * sorted by length, as word_in wants. */
+static const Word designators[] = {
+    W("AB"),  W("AG"),  W("Co"),   W("NV"),   W("SA"),   W("SE"),   W("ASA"),  W("Bhd"),
+    W("Co."), W("Inc"), W("LLC"),  W("Ltd"),  W("Oyj"),  W("PLC"),  W("Plc"),  W("SpA"),
+    W("plc"), W("N.V."), W("S.A."), W("Corp"), W("GmbH"), W("Inc."), W("Ltd."), W("Corp."),
+    W("Berhad"), W("Limited"), {0, 0}};
+
+/* A company's name the tagger cut short of its legal form (branch lead35): the designator
+ * it left out after the name ("Unilever plc said": the tagger, which met "Plc" in 1996
+ * Reuters, leaves today's lower-case "plc" out), South Africa's and Asia's "(Pty) Ltd",
+ * "(Pvt) Ltd" and "(Pte) Ltd" with their brackets, and a first word before "and" or "&"
+ * that it read apart ("Marks and Spencer Group plc": a place and a company), when the name
+ * ends in a designator or "Group", that word is no company of its own ("Apple and
+ * Microsoft Corp" are two) and ends no list ("Wagner and Brown and AFG Industries Inc",
+ * "Donaldson, Lufkin and Jenrette Securities Corp": where the name starts is not known).
+ * Returns the token after the name. */
+static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    static const Word kinds[] = {W("Pte"), W("Pty"), W("Pvt"), {0, 0}};
+    static const Word limited[] = {W("Ltd"), W("Ltd."), W("Limited"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = j;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (e < n && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
+        word_in(w, e, designators) && !word_in(w, e - 1, designators))
+        e++;
+    else if (e + 3 < n && punct_is(w, e, '(') && word_in(w, e + 1, kinds) &&
+             punct_is(w, e + 2, ')') && word_in(w, e + 3, limited) &&
+             w->tok.v[e + 3].sentence == sent)
+        e += 4;
+    size_t f = i;
+    if (i >= 2 && (word_in(w, e - 1, designators) || word_is(w, e - 1, "Group")) &&
+        (word_is(w, i - 1, "and") || punct_is(w, i - 1, '&')) &&
+        w->tok.v[i - 2].sentence == sent && capitalised(w, i - 2) &&
+        !NEWS_LABEL_INSIDE(lab[i - 2]) && !tg->feat.info[i - 2].first_word &&
+        !(punct_is(w, i - 3, ',') || word_is(w, i - 3, "and") || punct_is(w, i - 3, '&')) &&
+        (lab[i - 2] != NEWS_LABEL_B(NEWS_ORG) || tg->feat.info[i - 2].form == tg->feat.info[i].form))
+        f = i - 2;
+    if (f != i || e != j) {
+        label_span(tg, f, e, NEWS_ORG);
+        for (size_t k = f; k < e; k++) tg->margin[k] = tg->margin[i];
+    }
+    return e;
+}
+
 /* The initials of the name in tokens [i, j), packed a byte a letter, with the words'
  * count above them: the first letters of its capitalised words ("General Motors" GM, "Bank
  * of England" BE), or 0 when it has a word of another kind ("US Senate": an acronym in it) or
  * more than six; `drop` leaves
  * a company's designator out at its end ("General Motors Corp" GM). */
 static uint64_t initials_key(const NewsWork *w, size_t i, size_t j, int drop) {
-    static const Word designators[] = {W("Co"), W("AG"), W("SA"), W("NV"), W("Inc"), W("Ltd"),
-                                       W("Plc"), W("PLC"), W("plc"), W("LLC"), W("Corp"),
-                                       W("Group"), W("Holdings"), W("Corporation"), {0, 0}};
     static const Word joins[] = {W("&"), W("of"), W("de"), W("and"), W("for"), W("the"), {0, 0}};
-    if (drop && (j - i < 3 || !word_in(w, j - 1, designators))) return 0;
+    if (drop && (j - i < 3 || !(word_in(w, j - 1, designators) || word_is(w, j - 1, "Group") ||
+                                word_is(w, j - 1, "Holdings") ||
+                                word_is(w, j - 1, "Corporation"))))
+        return 0;
     if (drop) j--;
     uint64_t key = 0;
     unsigned letters = 0;
@@ -5491,6 +5578,18 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i, n)) {
+        size_t j = i + 1;
+        while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
+        if (j - i == 2 && prefixed_word(w, i) &&
+            (list_phrase(s, i + 1, j, NEWS_GAZ_COUNTRY) || word_in(w, i + 1, continents))) {
+            /* "sub-Saharan" + "Africa", as CoNLL-2003 writes "post-Soviet" + "Russia"; not
+             * "post-World Cup" nor "non-Middle East", names of their own */
+            lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+        }
+        i = lab[i] == NEWS_LABEL_B(NEWS_ORG) ? legal_name(w, tg, i, j) : j;
+    }
     initials_pass(w, tg);
     return NEWS_OK;
 }
@@ -5527,8 +5626,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             first++;
         while (end - first > 1 && !(w->tok.v[end - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
             end--;
-        if (!(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT))) {
-            i = j; /* punctuation alone names nothing */
+        if (!(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) ||
+            (end - first == 1 && money_amount(w, first))) {
+            i = j; /* punctuation alone names nothing, nor a sum ("R745m") */
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */

@@ -50,3 +50,29 @@ select 'el35_11', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el35_12', (select group_concat(mention || '/' || type, ';') from news_entities(
   'England take on Pakistan at Lord''s on Thursday. The second Test at Lord''s starts in July.'))
   = 'England/LOC;Pakistan/LOC;Lord''s/LOC;Lord''s/LOC';
+-- a company's legal form that the tagger left out is part of its name: a designator in
+-- lower case, "(Pty) Ltd" with its brackets, and a first word before "and"
+select 'el35_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Nestle S.A. said profits fell. Unilever plc said sales rose.'))
+  = 'Nestle S.A./ORG;Unilever plc/ORG';
+select 'el35_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Thandeka Engineering (Pty) Ltd was fined R12 million, the court heard.'))
+  = 'Thandeka Engineering (Pty) Ltd/ORG';
+select 'el35_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares in Marks and Spencer Group plc rose 3% on Tuesday.'))
+  = 'Marks and Spencer Group plc/ORG';
+-- ... not two companies, nor a list whose start is not known
+select 'el35_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Analysts said Apple and Microsoft Corp would both gain.'))
+  = 'Apple/ORG;Microsoft Corp/ORG';
+-- a sum in a currency's letters is no name ("R745m", "R2.1 billion"); "G20" is
+select 'el35_17', (select count(*) from news_entities(
+  'Former manager jailed over R745m contract fraud' || char(10) ||
+  'The utility said it had recovered R2.1 billion from contractors, and he received R38 million.')) = 0;
+select 'el35_18', (select group_concat(mention, ';') from news_entities(
+  'Leaders of the G20 met in Johannesburg.')) = 'G20;Johannesburg';
+-- a prefix in lower case before a continent or country: a MISC apart, as CoNLL writes
+-- "post-Soviet" "Russia"; not before another name ("post-World Cup")
+select 'el35_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Malaria kills hundreds of thousands of children in sub-Saharan Africa every year.'))
+  = 'sub-Saharan/MISC;Africa/LOC';
