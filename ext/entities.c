@@ -2042,6 +2042,24 @@ static int company_staff(const NewsWork *w, const NewsTagger *tg, size_t i) {
            !(t->byte_len > 3 && !memcmp(w->text + t->byte_start + t->byte_len - 3, "ist", 3));
 }
 
+/* Whether the one word at token i stands between "the" and a noun in lower case that says
+ * what kind of body it names ("a researcher at the Fafo institute", "the Wellcome charity",
+ * "the Ipsos think tank"): the tagger reads a name it never met as a place or a person. */
+static int body_noun_after(const NewsWork *w, size_t i) {
+    static const Word kinds[] = {
+        W("bank"),      W("firm"),       W("agency"),      W("lender"),     W("airline"),
+        W("charity"),   W("company"),    W("insurer"),     W("carmaker"),   W("retailer"),
+        W("institute"), W("newspaper"),  W("foundation"),  W("think-tank"), W("broadcaster"),
+        {0, 0}};
+    size_t n = w->tok.n;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i == 0 || i + 1 >= n || w->tok.v[i - 1].sentence != sent ||
+        w->tok.v[i + 1].sentence != sent || !word_is_the(w, i - 1) || !capitalised(w, i))
+        return 0;
+    return word_in(w, i + 1, kinds) ||
+           (i + 2 < n && word_is(w, i + 1, "think") && word_is(w, i + 2, "tank"));
+}
+
 /* Whether token i is followed, in its sentence, by a verb a company is the subject of
  * ("Novartis said", "Heineken plans", "Greenpeace has"). */
 static int company_verb(const NewsWork *w, size_t i) {
@@ -3035,7 +3053,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             uint32_t other = y == NEWS_LABEL_B(NEWS_LOC)
                                  ? NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION | NEWS_GAZ_CITY
                                  : NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME;
-            if (((g & NEWS_GAZ_COMPANY) && !(g & other)) || party_alone(w, i))
+            if (((g & NEWS_GAZ_COMPANY) && !(g & other)) || party_alone(w, i) ||
+                (!(g & other) && body_noun_after(w, i)))
                 tg->labels[i] = NEWS_LABEL_B(NEWS_ORG);
             continue;
         }
@@ -3521,10 +3540,10 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         W("Mountains"), W("Peninsula"), {0, 0}};
     static const Word landmarks[] = {
         W("Wat"),      W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
-        W("Castle"),   W("Chapel"),   W("Mosque"),   W("Pagoda"),   W("Shrine"),    W("Temple"),
-        W("Minster"),  W("Pyramid"),  W("Freeway"),  W("Highway"),  W("Basilica"),  W("Fountain"),
-        W("Monument"), W("Motorway"), W("Pyramids"), W("Buildings"), W("Cathedral"),
-        W("Expressway"), {0, 0}};
+        W("Castle"),   W("Chapel"),   W("Mandir"),   W("Masjid"),   W("Mosque"),    W("Pagoda"),
+        W("Shrine"),   W("Temple"),   W("Minster"),  W("Pyramid"),  W("Freeway"),   W("Highway"),
+        W("Basilica"), W("Fountain"), W("Gurdwara"), W("Monument"), W("Motorway"),  W("Pyramids"),
+        W("Buildings"), W("Cathedral"), W("Synagogue"), W("Expressway"), {0, 0}};
     static const Word buildings[] = {W("Prison"), W("Airport"), W("Hospital"), {0, 0}};
     static const Word openers[] = {W("Mt"), W("Lake"), W("Mount"), W("River"), {0, 0}};
     static const Word foreign[] = {W("Pic"),  W("Piz"),   W("Loch"), W("Mont"),
@@ -5222,7 +5241,7 @@ static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
  * and a multiplier after it ("m", "bn") or as the next word ("million"). The tagger reads
  * such tokens as names of things or places; "G20", "A380" or "M3" have no multiplier. */
 static int money_amount(const NewsWork *w, size_t k) {
-    static const Word scales[] = {W("m"), W("bn"), W("crore"), W("lakh"), W("million"),
+    static const Word scales[] = {W("m"), W("bn"), W("lakh"), W("crore"), W("million"),
                                   W("billion"), W("trillion"), {0, 0}};
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
@@ -5238,9 +5257,9 @@ static int money_amount(const NewsWork *w, size_t k) {
            word_in(w, k + 1, scales);
 }
 
-static const Word continents[] = {W("Asia"),    W("Africa"),   W("Europe"), W("America"),
-                                  W("Americas"), W("Oceania"), W("Australia"), W("Antarctica"),
-                                  {0, 0}};
+static const Word continents[] = {W("Asia"),     W("Africa"),    W("Europe"), W("America"),
+                                  W("Oceania"),  W("Americas"),  W("Australia"),
+                                  W("Antarctica"), {0, 0}};
 
 /* Whether token k is a word of a name's people or place with a prefix in lower case
  * ("sub-Saharan", "post-Soviet", "pro-Kremlin", "ex-Yankee"), which CoNLL-2003 makes a

@@ -76,3 +76,11 @@ select 'el35_18', (select group_concat(mention, ';') from news_entities(
 select 'el35_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Malaria kills hundreds of thousands of children in sub-Saharan Africa every year.'))
   = 'sub-Saharan/MISC;Africa/LOC';
+-- temples, gurdwaras, mosques by their own words are places, as cathedrals are
+select 'el35_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Worshippers gathered at the Shree Ram Mandir and the Guru Nanak Gurdwara on Sunday.'))
+  = 'Shree Ram Mandir/LOC;Guru Nanak Gurdwara/LOC';
+-- a name between "the" and a noun that says what body it is
+select 'el35_21', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A researcher at the Fafo institute in Oslo said the fund was exposed.'))
+  = 'Fafo/ORG;Oslo/LOC';
