@@ -1299,6 +1299,29 @@ static size_t listed_pair(const NewsWork *w, const NewsTagger *tg, size_t first,
  * before "face", "meet" or "host", also with "and" and the other side between ("Madrid face
  * Dortmund", "Burnley and Blackburn meet"; branch ner16). Not after "at": "won at Wembley"
  * is the ground. */
+/* Whether the name in tokens [first, end) is a side of a fixture, "Newcastle v Tottenham
+ * or Nottingham Forest": a side, or sides joined by "or", on either side of "v". */
+static int fixture_side(const NewsWork *w, size_t first, size_t end) {
+    static const Word versus[] = {W("v"), W("v."), W("vs"), W("vs."), {0, 0}};
+    uint32_t sent = w->tok.v[first].sentence;
+    size_t b = first;
+    for (int sides = 0; sides < 3 && b > 1 && w->tok.v[b - 2].sentence == sent &&
+                        word_is(w, b - 1, "or") && capitalised(w, b - 2);
+         sides++)
+        for (b -= 2; b > 0 && w->tok.v[b - 1].sentence == sent && capitalised(w, b - 1) &&
+                     first - b < 8;)
+            b--;
+    if (b > 0 && w->tok.v[b - 1].sentence == sent && word_in(w, b - 1, versus)) return 1;
+    size_t f = end;
+    for (int sides = 0; sides < 3 && f + 1 < w->tok.n && w->tok.v[f + 1].sentence == sent &&
+                        word_is(w, f, "or") && capitalised(w, f + 1);
+         sides++)
+        for (f += 2; f < w->tok.n && w->tok.v[f].sentence == sent && capitalised(w, f) &&
+                     f - end < 8;)
+            f++;
+    return f < w->tok.n && w->tok.v[f].sentence == sent && word_in(w, f, versus);
+}
+
 static int match_side(const NewsWork *w, size_t first, size_t end) {
     static const Word hit[] = {W("beat"),    W("beats"),    W("edged"),   W("beating"),
                                W("stunned"), W("defeated"), W("thrashed"), W("hammered"),
@@ -1421,18 +1444,21 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
                                      W("signing"), {0, 0}};
     static const Word joins[] = {W("joined"), W("joining"), W("rejoined"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
-    if (!(s->topic & 1)) return 0;
+    int fixture = fixture_side(w, first, end); /* a sports story whatever its words */
+    if (!(s->topic & 1) && !fixture) return 0;
     const unsigned country_pos = 7u << (3 * 2); /* NEWS_GAZ_COUNTRY is list 2 of gaz_pos */
     if ((w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && w->tok.v[first].char_len < 4)
         return 0; /* "US coach" */
+    int whole = end - first == 1 || is_place_phrase(s, first, end);
     for (size_t k = first; k < end; k++) {
         unsigned g = s->form[s->info[k].form].gaz;
         if ((s->info[k].gaz_pos & country_pos) || (g & NEWS_GAZ_COUNTRY) ||
-            (g & (NEWS_GAZ_REGION | NEWS_GAZ_CITY)) == NEWS_GAZ_REGION)
-            return 0; /* "New Zealand", "Texas"; not "Manchester" (a city and a borough) */
+            (whole && (g & (NEWS_GAZ_REGION | NEWS_GAZ_CITY)) == NEWS_GAZ_REGION))
+            return 0; /* "New Zealand", "Texas"; not "Manchester" (a city and a borough), nor
+                       * "Nottingham Forest" for its word that names a region elsewhere */
     }
-    if (end - first > 1 && word_is(w, end - 1, "City") && !word_is(w, first, "The") &&
-        !is_place_phrase(s, first, end))
+    if (fixture || (end - first > 1 && word_is(w, end - 1, "City") && !word_is(w, first, "The") &&
+                    !is_place_phrase(s, first, end)))
         return 1;
     uint32_t sent = w->tok.v[first].sentence;
     if (first > 1 && w->tok.v[first - 2].sentence == sent &&

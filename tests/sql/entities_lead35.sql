@@ -84,3 +84,12 @@ select 'el35_20', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el35_21', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A researcher at the Fafo institute in Oslo said the fund was exposed.'))
   = 'Fafo/ORG;Oslo/LOC';
+-- the sides of a fixture, "v" between them, "or" between the sides of a replay, are clubs,
+-- whatever the story's other words; countries stay places, as CoNLL types national sides
+select 'el35_22', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Newcastle v Tottenham or Nottingham Forest' || char(10) ||
+  'Brentford v Hartlepool or Boston'))
+  = 'Newcastle/ORG;Tottenham/ORG;Nottingham Forest/ORG;Brentford/ORG;Hartlepool/ORG;Boston/ORG';
+select 'el35_23', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Second Test: England v Australia at Lord''s'))
+  = 'England/LOC;Australia/LOC;Lord''s/LOC';
