@@ -2927,11 +2927,14 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = k - 1;
                 continue;
             }
-            if (j >= i + 3 &&
-                (word_is(w, j - 1, "KC") || word_is(w, j - 1, "QC") || word_is(w, j - 1, "SC")) &&
+            static const Word letters[] = {W("KC"),  W("MP"),  W("QC"),  W("SC"),  W("TD"),
+                                           W("CBE"), W("DBE"), W("FRS"), W("KBE"), W("MBE"),
+                                           W("MEP"), W("MLA"), W("MSP"), W("OBE"), {0, 0}};
+            if (j >= i + 3 && word_in(w, j - 1, letters) &&
                 (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
-                /* "Helen Marsh KC", Ireland's "Michael Byrne SC": a barrister's letters are
-                 * no part of the name */
+                /* "Helen Marsh KC", Ireland's "Michael Byrne SC", "Tom McCabe MSP", "Jane
+                 * Doe OBE": letters after a name, a barrister's, a member's or an honour's,
+                 * are no part of it */
                 label_span(tg, i, j - 1, NEWS_PER);
                 tg->labels[j - 1] = NEWS_LABEL_O;
                 i = j - 1;

@@ -93,3 +93,7 @@ select 'el35_22', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el35_23', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Second Test: England v Australia at Lord''s'))
   = 'England/LOC;Australia/LOC;Lord''s/LOC';
+-- letters after a name, a member's or an honour's, are no part of it (as a barrister's KC)
+select 'el35_24', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Scottish Finance Minister, Tom McCabe MSP, said the rise was fair. Mr McCabe said councils must save.'))
+  = 'Scottish/MISC/Scottish;Tom McCabe/PER/Tom McCabe;McCabe/PER/Tom McCabe';
