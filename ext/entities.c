@@ -3251,10 +3251,11 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
         if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
         size_t e = i + 1;
         while (e < n && lab[e] == lab[i] + 1) e++;
-        if (e == i + 1 && (w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
+        if ((w->tok.v[i].flags & NEWS_TF_HYPHEN) &&
             (tg->feat.info[i].first_word || (i > 0 && punct_is(w, i - 1, '-'))) &&
             ((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) ? lower_word(tg, i)
                                                       : ordinary_first_part(w, tg, i))) {
+            if (e > i + 1) lab[i + 1] = lab[i]; /* "Off-colour Gardener storms to win" */
             lab[i] = NEWS_LABEL_O;
             continue;
         }
@@ -3729,6 +3730,12 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     static const Word analysts_cap[] = {W("Analyst"),    W("Analysts"),    W("Economist"),
                                         W("Economists"), W("Strategist"),  W("Strategists"),
                                         {0, 0}};
+    /* and where other staff work: "chief security architect at Cisco", "a researcher at
+     * Fafo" */
+    static const Word staff[] = {W("expert"),     W("fellow"),     W("officer"),   W("partner"),
+                                 W("director"),   W("engineer"),   W("lecturer"),  W("architect"),
+                                 W("scientist"),  W("professor"),  W("consultant"), W("researcher"),
+                                 W("specialist"), {0, 0}};
     static const Word heads_of[] = {W("founder"), W("executive"), W("co-founder"), {0, 0}};
     static const Word buys[] = {W("acquire"), W("acquired"), W("acquiring"), {0, 0}};
     static const Word deals_of[] = {W("takeover"), W("acquisition"), {0, 0}};
@@ -3755,7 +3762,8 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     /* "an analyst at Bernstein", "economists at Capital Economics": where analysts work is
      * a firm (a place on a list never gets here) */
     if (i > 1 && !untagged && w->tok.v[i - 2].sentence == sent && word_in(w, i - 1, at_with) &&
-        (word_in(w, i - 2, analysts) || word_in(w, i - 2, analysts_cap)))
+        (word_in(w, i - 2, analysts) || word_in(w, i - 2, analysts_cap) ||
+         (word_is(w, i - 1, "at") && word_in(w, i - 2, staff))))
         return !(j < n && punct_is(w, j, '&')); /* "Stone & McCarthy": the tagger cut it */
     /* "chief executive of Kudipoint", "the founder of Kudipoint" (branch ner15): not a
      * place on a list nor a nationality word before a noun ("founder of Jewish human

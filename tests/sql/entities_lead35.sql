@@ -97,3 +97,11 @@ select 'el35_23', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el35_24', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
   'Scottish Finance Minister, Tom McCabe MSP, said the rise was fair. Mr McCabe said councils must save.'))
   = 'Scottish/MISC/Scottish;Tom McCabe/PER/Tom McCabe;McCabe/PER/Tom McCabe';
+-- where a specialist, a researcher or a director works is a body (a place on a list stays)
+select 'el35_25', (select group_concat(mention || '/' || type, ';') from news_entities(
+  '"Firms are realising it," said Paul King, chief security architect at Cisco. John Smith, a professor at Oxford, agreed.'))
+  = 'Paul King/PER;Cisco/ORG;John Smith/PER;Oxford/LOC';
+-- an ordinary word with a hyphen opening a sentence is no part of the name after it
+select 'el35_26', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'State-owned Bank of Lagos said profits rose. Off-colour Okafor storms to win'))
+  = 'Bank of Lagos/ORG/Bank of Lagos;Okafor/PER/Okafor';
