@@ -5547,9 +5547,14 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
                 if (x_alone(w, tg, o - 1)) label_span(tg, o - 1, o, NEWS_ORG);
         }
-        if (lab[i] == NEWS_LABEL_O && i > 0 && word_is(w, i - 1, "at") && word_is(w, i, "Lord") &&
-            i + 1 < n && possessive_name(w, tg, i))
-            label_span(tg, i, i + 1, NEWS_LOC); /* "the second Test at Lord's": the ground */
+        if (lab[i] == NEWS_LABEL_O && i + 1 < n && possessive_name(w, tg, i)) {
+            if (word_is(w, i, "Lord")) {
+                if (i > 0 && word_is(w, i - 1, "at"))
+                    label_span(tg, i, i + 1, NEWS_LOC); /* "the second Test at Lord's" */
+            } else if (!word_is(w, i, "Kohl") && !word_is(w, i, "Christie")) {
+                label_span(tg, i, i + 1, NEWS_ORG); /* "McDonald's said", a company */
+            }
+        }
         if ((flags & NEWS_TF_UPPER_INIT) && !NEWS_LABEL_INSIDE(lab[i])) {
             formerly_at(w, tg, i);
             i = company_at(w, tg, i) - 1;
@@ -5688,9 +5693,15 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
-        if (end - first == 1 && end == j && end < n && possessive_name(w, tg, first)) {
+        if (end == j && end < n && possessive_name(w, tg, first) &&
+            (end - first == 1 || (end - first == 2 && (w->tok.v[first + 1].flags & NEWS_TF_CLITIC)))) {
             if (!word_is(w, first, "Lord")) type = NEWS_ORG; /* "Christie's", a company */
-            end++;
+            end = first + 2;
+            if (type == NEWS_ORG && end + 1 < n && word_is(w, end, "of") &&
+                tg->labels[end + 1] == NEWS_LABEL_B(NEWS_LOC) &&
+                w->tok.v[end + 1].sentence == w->tok.v[first].sentence &&
+                (end + 2 >= n || tg->labels[end + 2] != NEWS_LABEL_I(NEWS_LOC)))
+                end += 2; /* "Lloyd's of London", one company */
             j = end;
         }
         size_t venue = end - first == 1 && end == j && end + 1 < n

@@ -90,8 +90,8 @@ select 'qr6_24', exists(select 1 from r where id = 12 and row = 'indirect|that t
 -- cut at the possessive (no organisation found: speaker NULL)
 insert into d values (13,
  'According to Lloyd''s of London, premiums for ferries have tripled.');
--- the model of lead26 names "Lloyd's" alone, and that body speaks
-select 'qr6_25', exists(select 1 from r where id = 13 and row = 'indirect|premiums for ferries have tripled|Lloyd''s|Lloyd''s|According to|33|33');
+-- the body speaks by its whole name (lead36: "Lloyd's of London", one company)
+select 'qr6_25', exists(select 1 from r where id = 13 and row = 'indirect|premiums for ferries have tripled|Lloyd''s of London|Lloyd''s of London|According to|33|33');
 -- "promised her entire plan would", "soon noted that", "were warned by X that"
 insert into d values (14,
  'Ana Lund promised her entire harbour plan would be paid for by fees. Inspectors soon noted '
