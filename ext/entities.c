@@ -4175,6 +4175,42 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     return j;
 }
 
+/* The dateline in mixed case starting at token i, as AFP's and AP's copy runs on many
+ * sites: a town of up to three capitalised words, its country after a comma or in
+ * brackets, and a wire agency in brackets ("Bacolod (AFP) -", "La Castellana, Philippines
+ * (AFP) -", "Moshi (Tanzania) (AP) -"). Labels the town and the country LOC, the agency
+ * ORG, the town's other mentions LOC; returns the token after the agency, or 0. */
+static size_t town_dateline(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word wires[] = {W("AP"), W("AAP"), W("AFP"), W("PTI"), W("UPI"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    size_t n = w->tok.n, j = i, c = 0, e = 0;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (!(w->tok.v[i].flags & NEWS_TF_PARA_START) || s->info[i].headline) return 0;
+    while (j < n && j - i < 3 && capitalised(w, j) && (w->tok.v[j].flags & NEWS_TF_WORD)) j++;
+    size_t b = j;
+    if (j > i && j + 1 < n &&
+        (punct_is(w, j, ',') || (punct_is(w, j, '(') && !word_in(w, j + 1, wires)))) {
+        for (c = e = j + 1; e < n && e - c < 3 && capitalised(w, e) &&
+                            (w->tok.v[e].flags & NEWS_TF_WORD);)
+            e++;
+        b = e < n && punct_is(w, j, '(') && punct_is(w, e, ')') ? e + 1 : e;
+        if (e == c || (punct_is(w, j, '(') && b == e)) return 0;
+    }
+    if (j == i || b + 3 >= n || !punct_is(w, b, '(') || !word_in(w, b + 1, wires) ||
+        !punct_is(w, b + 2, ')') || (w->tok.v[b + 3].flags & NEWS_TF_WORD) ||
+        w->tok.v[b + 2].sentence != sent ||
+        (tg->labels[i] == NEWS_LABEL_B(NEWS_PER) && j - i > 1 && !is_place_phrase(s, i, j)))
+        return 0; /* (not a person's full name, as a byline might give it) */
+    label_span(tg, i, j, NEWS_LOC);
+    if (e > c) label_span(tg, c, e, NEWS_LOC);
+    label_span(tg, b + 1, b + 2, NEWS_ORG);
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same)
+        if (o - 1 != i && same_words(w, tg, i, o - 1, j - i) &&
+            !(o - 1 > 0 && capitalised(w, o - 2) && !s->info[o - 1].first_word))
+            label_span(tg, o - 1, o - 1 + (j - i), NEWS_LOC);
+    return b + 3;
+}
+
 /* Token i in capitals, in brackets right after a name whose words it abbreviates ("World
  * Health Organization (WHO)"): it and its other lone occurrences take the name's type. An
  * organisation's name that the acronym does not fit goes back over capitalised words and
@@ -5227,11 +5263,38 @@ static void product_apposition(const NewsWork *w, NewsTagger *tg, size_t i) {
             lab[o - 1] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
 }
 
+/* Token i the start of a name the tagger ended on a linking word ("the University of" +
+ * "Cape Town", "the National Bank of" + "Hungary", "the World Bank for making"), which no
+ * name ends with: the name after it, right there or after "the", is the rest of it ("the
+ * British Bank of the Middle East"), an ORG if either is; else the linking words go. */
+static void dangling_link(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word links[] = {W("y"),   W("da"),  W("de"),  W("di"), W("do"),
+                                 W("la"),  W("of"),  W("and"), W("del"), W("for"),
+                                 W("the"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, j = i + 1;
+    unsigned type = NEWS_LABEL_TYPE(lab[i]);
+    while (j < n && lab[j] == NEWS_LABEL_I(type)) j++;
+    if (j - i < 2 || !word_in(w, j - 1, links)) return;
+    uint32_t sent = w->tok.v[i].sentence;
+    size_t k = j < n && word_is(w, j, "the") && lab[j] == NEWS_LABEL_O ? j + 1 : j;
+    if (k < n && w->tok.v[k].sentence == sent && lab[k] != NEWS_LABEL_O &&
+        !NEWS_LABEL_INSIDE(lab[k]) && !word_is(w, j - 1, "and") && !word_is(w, j - 1, "the")) {
+        unsigned next = NEWS_LABEL_TYPE(lab[k]);
+        size_t e = k + 1;
+        while (e < n && lab[e] == NEWS_LABEL_I(next)) e++;
+        label_span(tg, i, e, next == NEWS_ORG ? NEWS_ORG : (int)type);
+        return;
+    }
+    while (j - i > 1 && word_in(w, j - 1, links)) lab[--j] = NEWS_LABEL_O;
+}
+
 /* Token i a one-word MISC, a nationality, right before an organisation's name of two
  * words or more that a word heading organisations ends ("Australian Electoral Commission",
  * "Australian Bureau of Statistics", which the tagger cut after "Australian"): one name.
  * Not before a ministry, which CoNLL-2003 leaves apart ("French Interior Ministry", 4 of
- * 5), nor a word with a hyphen ("the London-based Institute for Fiscal Studies"). */
+ * 5), nor a word with a hyphen ("the London-based Institute for Fiscal Studies"). A word
+ * that ends companies' names is enough ("Turkish Airlines"), but for a legal form. */
 static void nationality_org(const NewsWork *w, NewsTagger *tg, size_t i) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, e = i + 2;
@@ -5244,6 +5307,10 @@ static void nationality_org(const NewsWork *w, NewsTagger *tg, size_t i) {
         return; /* (not a word written twice, "the British British Casino Association") */
     while (e < n && lab[e] == NEWS_LABEL_I(NEWS_ORG)) e++;
     size_t head = name_head(w, i + 1, e);
+    if (e - i == 2 && company_end(w, i + 1) && u->byte_len > 4) {
+        label_span(tg, i, e, NEWS_ORG); /* "Turkish Airlines", "British Airways" */
+        return;
+    }
     if (e - i < 3 || !org_head(w, head) || word_is(w, head, "Ministry")) return;
     label_span(tg, i, e, NEWS_ORG);
 }
@@ -5515,6 +5582,14 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
+        if ((flags & NEWS_TF_PARA_START) && capitalised(w, i)) {
+            size_t j = town_dateline(w, tg, i);
+            if (j) {
+                if (ordinary_opener(w, tg, j)) lab[j] = NEWS_LABEL_O;
+                i = j - 1;
+                continue;
+            }
+        }
         if (flags & NEWS_TF_ALL_UPPER) {
             size_t j = dateline_at(w, tg, i);
             if (j) {
@@ -5563,7 +5638,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = 1; i + 1 < n; i++)
         if (punct_is(w, i, '&')) ampersand_name(w, tg, i);
     for (size_t i = past_o(lab, 0, n); i + 2 < n; i = past_o(lab, i + 1, n))
-        nationality_org(w, tg, i); /* (a B-MISC first) */
+        if (!NEWS_LABEL_INSIDE(lab[i])) {
+            nationality_org(w, tg, i); /* (a B-MISC first) */
+            dangling_link(w, tg, i);
+        }
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);
         else if (word_is(w, i, "known")) known_as(w, tg, i);

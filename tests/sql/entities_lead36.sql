@@ -17,3 +17,29 @@ select 'el36_03', (select group_concat(mention || '/' || type || '/' || entity, 
 select 'el36_04', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Ronald McDonald''s shoes were sold at auction in Chicago.'))
   = 'Ronald McDonald/PER;Chicago/LOC';
+-- a nationality before a word that ends companies' names is the company's name
+select 'el36_05', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Turkish Airlines will take the first jets in 2028, and British Airways said it had no plans to follow.'))
+  = 'Turkish Airlines/ORG;British Airways/ORG';
+-- ... not a nationality before a company of one word of its own
+select 'el36_06', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The German Siemens Energy unit cut 4,000 jobs.'))
+  = 'German/MISC;Siemens Energy/ORG';
+-- no name ends with "of", "for" or "and the": the name after it is its rest, or they go
+select 'el36_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Prof Linda-Gail Bekker, who teaches at the University of Cape Town, led the first trial.'))
+  = 'Linda-Gail Bekker/PER;University of Cape Town/ORG';
+select 'el36_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The loan from the British Bank of the Middle East was repaid in March.'))
+  = 'British Bank of the Middle East/ORG';
+select 'el36_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He criticised the World Bank for making Peru pay more.'))
+  = 'World Bank/ORG;Peru/LOC';
+-- a dateline in mixed case: the town, its country and the agency
+select 'el36_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Volcano erupts' || char(10) ||
+  'La Castellana, Philippines (AFP) - Thousands of villagers fled on Tuesday. Schools in La Castellana stayed shut.'))
+  = 'La Castellana/LOC;Philippines/LOC;AFP/ORG;La Castellana/LOC';
+select 'el36_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bacolod (AFP) - Flights were cancelled after ash drifted over the airport.'))
+  = 'Bacolod/LOC;AFP/ORG';
