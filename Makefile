@@ -544,6 +544,8 @@ test-model: build/test_model
 #                                  2026-11-28, then read (-v)
 #   news_2020s_holdout26.txt       the lead's, by a separate writer (writer6), measured blind
 #                                  on 2026-11-28 evening, then read for lead35 (-v)
+#   news_2020s_holdout27.txt       the lead's, by a separate writer (writer8), measured blind
+#                                  on 2026-11-29 (84.13), then read for lead36 (-v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
@@ -580,6 +582,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout24.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout25.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout26.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout27.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
