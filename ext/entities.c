@@ -5289,6 +5289,37 @@ static void dangling_link(const NewsWork *w, NewsTagger *tg, size_t i) {
     while (j - i > 1 && word_in(w, j - 1, links)) lab[--j] = NEWS_LABEL_O;
 }
 
+/* Whether the word of token k stands alone as a place before it in the window. */
+static int lone_place(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsFeatScratch *s = &tg->feat;
+    for (uint32_t o = s->info[k].first_same; o && o - 1 < k; o = s->info[o - 1].next_same)
+        if (tg->labels[o - 1] == NEWS_LABEL_B(NEWS_LOC) &&
+            (o >= w->tok.n || tg->labels[o] != NEWS_LABEL_I(NEWS_LOC)))
+            return 1;
+    return 0;
+}
+
+/* Token i a capitalised word right after "brand name" or "trade name" ("sold in the US
+ * under the brand name Yeztugo"): the name there, the tagger's or this word, is a
+ * product's, a MISC, as CoNLL types products. */
+static void brand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = i + 1;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (!(word_is(w, i - 1, "name") || word_is(w, i - 1, "names")) ||
+        !(word_is(w, i - 2, "brand") || word_is(w, i - 2, "trade")) ||
+        w->tok.v[i - 2].sentence != sent || !capitalised(w, i) || NEWS_LABEL_INSIDE(lab[i]))
+        return;
+    if (lab[i] != NEWS_LABEL_O)
+        while (e < n && lab[e] == NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[i]))) e++;
+    label_span(tg, i, e, NEWS_MISC);
+    if (e - i > 1) return;
+    /* its lone occurrences the tagger read as a person ("Sunlenca and Yeztugo") */
+    for (uint32_t o = tg->feat.info[i].first_same; o; o = tg->feat.info[o - 1].next_same)
+        if (lab[o - 1] == NEWS_LABEL_B(NEWS_PER) && !(o < n && NEWS_LABEL_INSIDE(lab[o])))
+            label_span(tg, o - 1, o, NEWS_MISC);
+}
+
 /* Token i a one-word MISC, a nationality, right before an organisation's name of two
  * words or more that a word heading organisations ends ("Australian Electoral Commission",
  * "Australian Bureau of Statistics", which the tagger cut after "Australian"): one name.
@@ -5644,6 +5675,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);
+        else if (i >= 2 && (w->tok.v[i].flags & NEWS_TF_UPPER_INIT)) brand_name(w, tg, i);
         else if (word_is(w, i, "known")) known_as(w, tg, i);
     for (size_t i = 3; i + 1 < n; i++)
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
@@ -5681,7 +5713,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                     if (rc) return rc;
                 }
                 size_t before = tg->n_surname;
-                rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
+                /* not a country the article named as a place before ("James Finlay Kenya",
+                 * a company the tagger read as a person, after "a harvest in Kenya") */
+                if (!(list_phrase(s, j - 1, j, NEWS_GAZ_COUNTRY) && lone_place(w, tg, j - 1)))
+                    rc = surname_add(w, tg, s->form[s->info[j - 1].form].h_form | 1);
                 if (rc) return rc;
                 /* a new surname: its lone occurrences before the full name, which this
                  * pass went by before the name was known, are the person too. They are on

@@ -43,3 +43,16 @@ select 'el36_10', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_11', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Bacolod (AFP) - Flights were cancelled after ash drifted over the airport.'))
   = 'Bacolod/LOC;AFP/ORG';
+-- a country the article named as a place is no person's surname, though the tagger read a
+-- company ending with it as a person
+select 'el36_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Prices fell as a bumper harvest in Kenya met weak demand. The group bought estates from James Finlay Kenya in 2024. Tea earned Kenya about 180 billion shillings last year.'))
+  like 'Kenya/LOC;%;Kenya/LOC';
+-- ... while a person's surname that is a country stays the person's after the full name
+select 'el36_13', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Michael Jordan scored 30 points. Jordan later said he was tired.'))
+  = 'Michael Jordan/PER/Michael Jordan;Jordan/PER/Michael Jordan';
+-- a name after "brand name" is a product's, and so are its lone occurrences
+select 'el36_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The drug is sold in the US under the brand name Yeztugo. Yeztugo costs about $28,000 a year.'))
+  = 'US/LOC;Yeztugo/MISC;Yeztugo/MISC';
