@@ -3567,9 +3567,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         W("Caves"), W("Delta"), W("Dunes"), W("Falls"), W("Fjord"), W("Gorge"), W("Ocean"),
         W("River"), W("Canyon"), W("Cliffs"), W("Crater"), W("Desert"), W("Geyser"), W("Island"),
         W("Lagoon"), W("Strait"), W("Valley"), W("Glacier"), W("Islands"), W("Volcano"),
-        W("Mountains"), W("Peninsula"), {0, 0}};
+        W("Reservoir"), W("Mountains"), W("Peninsula"), {0, 0}};
     static const Word landmarks[] = {
-        W("Wat"),      W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
+        W("Wat"),      W("Pier"),     W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
         W("Castle"),   W("Chapel"),   W("Mandir"),   W("Masjid"),   W("Mosque"),    W("Pagoda"),
         W("Shrine"),   W("Temple"),   W("Minster"),  W("Pyramid"),  W("Freeway"),   W("Highway"),
         W("Basilica"), W("Fountain"), W("Gurdwara"), W("Monument"), W("Motorway"),  W("Pyramids"),
@@ -3585,6 +3585,7 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         return 0;
     size_t head = name_head(w, first, end);
     if (type == NEWS_MISC) return head == end - 1 && word_is(w, head, "Empire");
+    if (head != end - 1 && org_head(w, end - 1)) return 0; /* "Isle of Wight Council" */
     unsigned g0 = s->form[s->info[first].form].gaz;
     for (size_t k = first + 1; k + 1 < end; k++)
         if (word_is(w, k, "and") || punct_is(w, k, '&')) return 0; /* "Citizens and Canal" */
@@ -5917,8 +5918,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 &&
-            (org_head(w, head) || word_in(w, head, chambers)))
-            type = NEWS_ORG; /* "told the Scottish Parliament" */
+            (org_head(w, head) || word_in(w, head, chambers) ||
+             (head != end - 1 && org_head(w, end - 1))))
+            type = NEWS_ORG; /* "told the Scottish Parliament", "Isle of Wight Council" */
         if (type != NEWS_ORG && end - first > 1 && foreign_org_head(w, first)) type = NEWS_ORG;
         /* a union of states or of workers: "African Union", as CoNLL-2003 types every name
          * ending in Union (31 of 37) but "Soviet Union" (5) and a street */

@@ -56,3 +56,11 @@ select 'el36_13', (select group_concat(mention || '/' || type || '/' || entity, 
 select 'el36_14', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The drug is sold in the US under the brand name Yeztugo. Yeztugo costs about $28,000 a year.'))
   = 'US/LOC;Yeztugo/MISC;Yeztugo/MISC';
+-- a name ending in a word only bodies end with is a body, though a place's name opens it
+select 'el36_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The plan was approved by the Isle of Wight Council on Thursday.'))
+  = 'Isle of Wight Council/ORG';
+-- reservoirs and piers are places
+select 'el36_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Water was released from the Abiquiu Reservoir, and the boats arrived at State Pier on Friday.'))
+  = 'Abiquiu Reservoir/LOC;State Pier/LOC';
