@@ -5331,7 +5331,11 @@ static void nationality_org(const NewsWork *w, NewsTagger *tg, size_t i) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, e = i + 2;
     const NewsToken *t = &w->tok.v[i], *u = &w->tok.v[i + 1];
-    if (lab[i] != NEWS_LABEL_B(NEWS_MISC) || lab[i + 1] != NEWS_LABEL_B(NEWS_ORG) ||
+    /* (the tagger may leave the company's word out, "Turkish Airlines (THY) said") */
+    int left = lab[i + 1] == NEWS_LABEL_O && capitalised(w, i + 1) && company_end(w, i + 1) &&
+               u->byte_len > 6 && !word_is(w, i + 1, "Holdings") &&
+               !(i + 2 < n && capitalised(w, i + 2));
+    if (lab[i] != NEWS_LABEL_B(NEWS_MISC) || (lab[i + 1] != NEWS_LABEL_B(NEWS_ORG) && !left) ||
         !capitalised(w, i) || (t->flags & NEWS_TF_HYPHEN) || u->sentence != t->sentence ||
         u->byte_start != t->byte_start + t->byte_len + 1 ||
         (u->byte_len == t->byte_len &&

@@ -64,3 +64,6 @@ select 'el36_15', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_16', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Water was released from the Abiquiu Reservoir, and the boats arrived at State Pier on Friday.'))
   = 'Abiquiu Reservoir/LOC;State Pier/LOC';
+select 'el36_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Turkish Airlines (THY) said on Thursday it had firmed up the order.'))
+  = 'Turkish Airlines/ORG;THY/ORG';
