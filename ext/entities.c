@@ -5121,6 +5121,13 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
     size_t n = w->tok.n;
     int business = s->topic & 2;
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) &&
+            capitalised(w, i) && !list_phrase(s, i, i + 1, NEWS_GAZ_COMPANY | NEWS_GAZ_INTORG) &&
+            tg->margin[i] < RULE_MARGIN &&
+            joined_place(w, tg, i)) {
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LOC); /* "between Manila and Bacolod" */
+            continue;
+        }
         if (lab[i] != NEWS_LABEL_B(NEWS_PER) || (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) ||
             !capitalised(w, i))
             continue;

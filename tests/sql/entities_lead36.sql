@@ -67,3 +67,8 @@ select 'el36_16', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_17', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Turkish Airlines (THY) said on Thursday it had firmed up the order.'))
   = 'Turkish Airlines/ORG;THY/ORG';
+-- a word the tagger read as a body, joined by "and" to a place after "between" or "in",
+-- is a place
+select 'el36_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Flights between Manila and Bacolod were cancelled after ash drifted over the airport.'))
+  = 'Manila/LOC;Bacolod/LOC';
