@@ -2210,8 +2210,10 @@ static int place_compound(const NewsWork *w, const NewsTagger *tg, size_t k) {
     const uint8_t *z = w->text + t->byte_start;
     const NewsLexEntry *v;
     if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT) ||
-        tg->labels[k] != NEWS_LABEL_O)
-        return 0;
+        (tg->labels[k] != NEWS_LABEL_O &&
+         (NEWS_LABEL_INSIDE(tg->labels[k]) || k + 1 >= w->tok.n ||
+          !NEWS_LABEL_INSIDE(tg->labels[k + 1]))))
+        return 0; /* (or opening a longer name, "the Toronto-based AI chip designer") */
     size_t p = hyphen_head(w, tg, k, &v), caps = 0;
     if (!p || p + 1 == t->byte_len) return 0;
     for (size_t b = p + 1; b < t->byte_len; b++)
@@ -2784,6 +2786,21 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (place_compound(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "Iran-backed", alone */
             tg->margin[i] = RULE_MARGIN;
+            if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) {
+                /* the rest a name of its own, but a thing's letters ("AI chip designer");
+                 * a company, where the tagger read the whole as a MISC ("Atlanta-based
+                 * Delta"), but a nationality ("Tokyo-based North Korean officials") */
+                size_t e = i + 2;
+                while (e < n && NEWS_LABEL_INSIDE(tg->labels[e])) e++;
+                unsigned type = NEWS_LABEL_TYPE(tg->labels[i + 1]);
+                if (type == NEWS_MISC && !nationality_like(w, e - 1) &&
+                    !(w->tok.v[e - 1].flags & NEWS_TF_HYPHEN))
+                    type = NEWS_ORG;
+                if (e == i + 2 && common_acronym(w, i + 1))
+                    tg->labels[i + 1] = NEWS_LABEL_O;
+                else
+                    label_span(tg, i + 1, e, (int)type);
+            }
             continue;
         }
         if (initials_compound(w, i)) {

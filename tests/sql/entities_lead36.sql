@@ -72,3 +72,12 @@ select 'el36_17', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_18', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Flights between Manila and Bacolod were cancelled after ash drifted over the airport.'))
   = 'Manila/LOC;Bacolod/LOC';
+-- a place joined to "-based" opening a longer name stands alone, a MISC; the rest is a
+-- name of its own (a company where the tagger read the whole as a MISC), but a thing's
+-- letters
+select 'el36_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The firm works with the Toronto-based AI chip designer led by Jim Keller.'))
+  = 'Toronto-based/MISC;Jim Keller/PER';
+select 'el36_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Sales at the US-based Amazon.com rose 20 percent in the quarter.'))
+  = 'US-based/MISC;Amazon.com/ORG';
