@@ -692,10 +692,11 @@ static int org_head(const NewsWork *w, size_t k) {
  * at the end, reads some as a person's or a place's name. In byte-length order. */
 static int foreign_org_head(const NewsWork *w, size_t k) {
     static const Word heads[] = {
-        W("Cia"), W("Cie"), W("Caja"), W("Banca"), W("Banco"), W("Caixa"), W("Grupo"),
-        W("Agence"), W("Banque"), W("Caisse"), W("Credit"), W("Gruppo"), W("Agencia"),
+        W("Cia"), W("Cie"), W("Caja"), W("Banca"), W("Banco"), W("Bolsa"), W("Borsa"),
+        W("Caixa"), W("Clube"), W("Coleg"), W("Grupo"), W("Agence"), W("Banque"), W("Bourse"),
+        W("Caisse"), W("Credit"), W("Gruppo"), W("Agencia"),
         W("Agenzia"), W("Conseil"), W("Consejo"), W("Partido"), W("Partito"),
-        W("Institut"), W("Istituto"), W("Tribunal"), W("Comisión"), W("Comissão"),
+        W("Institut"), W("Istituto"), W("Tribunal"), W("Comisión"), W("Comissão"), W("Prifysgol"),
         W("Compagnie"), W("Companhia"), W("Consiglio"), W("Fondation"), W("Instituto"),
         W("Société"), W("Compañía"), W("Fondazione"), W("Fundación"), W("Fundação"),
         W("Ministerio"), W("Ministère"), W("Commissione"), W("Ministério"),

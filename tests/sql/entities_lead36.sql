@@ -81,3 +81,8 @@ select 'el36_19', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_20', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Sales at the US-based Amazon.com rose 20 percent in the quarter.'))
   = 'US-based/MISC;Amazon.com/ORG';
+-- a name opening with a body's word in another language is a body (Italian and Turkish
+-- "Borsa", Spanish "Bolsa", Welsh "Coleg", Portuguese "Clube")
+select 'el36_21', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares on Borsa Istanbul fell 2%, and apprentices from Coleg Menai will build the plant.'))
+  = 'Borsa Istanbul/ORG;Coleg Menai/ORG';
