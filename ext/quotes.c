@@ -3252,6 +3252,51 @@ static const char *const as_cues[] = {"described", "describes", "describing", "c
                                       "characterised", "labelled", "labeled", "branded",
                                       "hailed", "hails", "dismissed", "dismisses", 0};
 
+/* Is the stretch of the sentence before the comma at token o - 1 the writer's own clause
+ * (two words or more back to the sentence's start, with no quotation and no cue verb in
+ * it: "Like most campaigns,", "although paid leave costs money,")? A quotation in lower
+ * case that carries on from such a clause finishes the writer's sentence in someone's
+ * words: a fragment, not a whole statement. */
+static int writer_clause_before(const NewsWork *w, const NewsQuoteState *st, size_t o,
+                                size_t p0) {
+    if (o < p0 + 3 || !tok_ch(w, o - 1, ',')) return 0;
+    size_t nw = 0;
+    for (size_t t = o - 1; t-- > p0;) {
+        if (st->inq[t] || st->cue[t] || tok_is(w, t, "according"))
+            return 0;
+        if (is_word(w, t)) nw++;
+        if (w->tok.v[t].flags & NEWS_TF_SENT_START) break;
+        if (is_stop(w, t) || tok_ch(w, t, ':')) return 0;
+    }
+    return nw >= 2;
+}
+
+/* words that open the reported clause right after a cue ("said that whatever choice voters
+ * make,", "said because Obama is popular,") */
+static const char *const report_openers[] = {"that", "because", "although", "though", "while",
+                                             "if", "whereas", "unless", "whatever", 0};
+
+/* Does the cue of attribution a, before the comma at token o - 1, report a clause of the
+ * writer's own first ("Swers said because Obama is popular with Democratic voters, “he's a
+ * very good campaign surrogate”", "Sperry writes G4S works with other agencies, as well,
+ * “including ...”")? Then a quotation in lower case after the comma finishes that clause:
+ * a fragment. Not "Clinton said at a town hall on Monday, “we would ...”": words of time
+ * and place after the cue leave the quotation the statement the cue introduces. */
+static int report_before_comma(NewsWork *w, NewsQuoteState *st, const Attr *a, size_t o,
+                               size_t p0) {
+    if (!a->cue.byte_len || o < p0 + 3 || !tok_ch(w, o - 1, ',')) return 0;
+    size_t k = o - 1;
+    while (k > p0 && w->tok.v[k].byte_start > a->cue.byte_start) k--;
+    if (w->tok.v[k].byte_start != a->cue.byte_start) return 0;
+    size_t ce = k; /* last token of the cue ("according to") */
+    while (ce + 1 < o && w->tok.v[ce + 1].byte_start < a->cue.byte_start + a->cue.byte_len) ce++;
+    if (ce + 2 >= o - 1) return 0; /* nothing between the cue and the comma */
+    for (size_t t = ce + 1; t < o - 1; t++)
+        if (st->inq[t] || is_stop(w, t)) return 0;
+    if (tok_in(w, ce + 1, report_openers)) return 1;
+    return 0;
+}
+
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
     int nw = 0, title = 1, upper = -1;
     size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
@@ -3293,6 +3338,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                  !(st->cue[after] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
                    ? NEWS_PARTIAL
                    : NEWS_DIRECT;
+        /* "Like most campaigns, “the process we go through is ...,” Strother said": lower
+         * case after the writer's own clause and a comma, the quotation finishes the
+         * writer's sentence (the cue after it is the fragment's, not a statement's) */
+        if (kind == NEWS_DIRECT && s->cls == CLS_COMMA && upper == 0 &&
+            writer_clause_before(w, st, (size_t)s->o, p0))
+            kind = NEWS_PARTIAL;
     } else {
         int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
         size_t after = s->c >= 0 ? (size_t)s->c + 1 : p1;
@@ -3319,6 +3370,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 break;
             }
             if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues) &&
+                !(pre && upper == 0 && report_before_comma(w, st, a, (size_t)s->o, p0)) &&
                 !(upper == 0 && is_dash(w, (size_t)s->o - 1) && pre && s->o >= (int32_t)p0 + 4 &&
                   a->cue.byte_len && a->cue.byte_start < w->tok.v[s->o - 4].byte_start)) {
                 /* (not "... would meet his golden rule - “with a margin to spare”": a

@@ -1,0 +1,35 @@
+-- quotes_s20.sql: news_quotes() rules of branch quotes20, each learned from PolNeAR's train
+-- sample and checked against our own sets: a lower-case quotation that finishes the
+-- writer's own clause after a comma is partial. Texts are our own. Each line prints id|1;
+-- each document's rows are compared whole, in order.
+create table d(id integer primary key, body text);
+-- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
+insert into d values (1,
+ 'Like most campaigns, "the process we go through is to check every gift," Mendez said.');
+insert into d values (2,
+ 'Though firms cannot check every order, "getting ten orders from one address should raise questions," said trade lawyer Ann Cole.');
+-- a cue that first reports a clause of the writer's ("said because ...", "said that ...")
+insert into d values (3,
+ 'Rivera said because the mayor is popular with voters, "she is a very good surrogate for him."');
+insert into d values (4,
+ 'Alvarez said that whatever voters decide, "they should not decide on the basis of fear."');
+-- not after an attribution, nor after a cue and words of time and place: whole statements
+insert into d values (5,
+ '"We hold him in esteem," Trump said, "and we fully support his re-election."');
+insert into d values (6,
+ 'Clinton said at a town hall on Monday, "we would be looking at something else."');
+
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
+create view doc as select id, group_concat(row, ' ## ') as rows
+  from (select id, row from r order by id, start) group by id;
+
+select 's20_01', (select rows from doc where id = 1) = 'partial|the process we go through is to check every gift,|Mendez|Mendez|said';
+select 's20_02', (select rows from doc where id = 2) = 'partial|getting ten orders from one address should raise questions,|Ann Cole|Ann Cole|said';
+select 's20_03', (select rows from doc where id = 3) = 'partial|she is a very good surrogate for him.|Rivera|Rivera|said';
+select 's20_04', (select rows from doc where id = 4) = 'partial|they should not decide on the basis of fear.|Alvarez|Alvarez|said';
+select 's20_05', (select rows from doc where id = 5) = 'direct|We hold him in esteem,|Trump|Trump|said ## direct|and we fully support his re-election.|Trump|Trump|said';
+select 's20_06', (select rows from doc where id = 6) = 'direct|we would be looking at something else.|Clinton|Clinton|said';
+-- the quote and the mention are where the rows say they are
+select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
