@@ -508,6 +508,21 @@ enum {
     RUN_CUE = 32      /* a verb of saying */
 };
 
+/* Is token k right after a possessive "'s" (or "’s") of a word that is no pronoun
+ * ("the agency's", "Trump's"; not "he's", "it's", "that's")? */
+static int possessive_before(const NewsWork *w, size_t k) {
+    if (k < 2) return 0;
+    const NewsToken *c = &w->tok.v[k - 1];
+    if (!(c->flags & NEWS_TF_CLITIC) || c->char_len != 2 ||
+        (w->text[c->byte_start + c->byte_len - 1] | 0x20) != 's')
+        return 0;
+    const NewsToken *x = &w->tok.v[k - 2];
+    return (x->flags & NEWS_TF_WORD) && c->byte_start == x->byte_start + x->byte_len &&
+           !pronoun_kind(w, k - 2) && !tok_is(w, k - 2, "that") && !tok_is(w, k - 2, "there") &&
+           !tok_is(w, k - 2, "here") && !tok_is(w, k - 2, "what") && !tok_is(w, k - 2, "who") &&
+           !tok_is(w, k - 2, "where") && !tok_is(w, k - 2, "let");
+}
+
 /* The run of at most max lower-case words next to token i: before it when back is set (i - 1,
  * i - 2, ..., none before lim), else from it on (i, i + 1, ..., none at or past lim). Returns
  * the run's first token (back) or the token after it: i when there is none. The phrases of a
@@ -1430,7 +1445,8 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
         /* ... "the congressional report said": adjectives may sit between */
         size_t d = lower_run(w, st, k, lo, 1, 3, RUN_DET | RUN_CUE | RUN_ENDS | RUN_INQ);
-        if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
+        /* (or an owner: "The agency's report said", "Musk's tweets said") */
+        if (!(d > lo && (tok_in(w, d - 1, determiners) || possessive_before(w, d)))) return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */
@@ -3742,6 +3758,10 @@ static int gerund_at(const NewsWork *w, size_t i) {
  * Supreme Court ruling". The word before is a mention that cannot be the subject. */
 static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
     if (k <= sb) return 0;
+    /* a bare or -s form right after a possessive is the noun it owns: "The agency's report
+     * said", "Musk's tweets said" (the report's cue is the verb after; "'s" after a pronoun,
+     * or before a past form, is "is" or "has": "he's said", "Trump's warned") */
+    if (possessive_before(w, k) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING))) return 1;
     if (tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) &&
         k + 1 < w->tok.n && !st->inq[k + 1] && (aux_at(w, k + 1) || ed_word(w, k + 1))) {
         /* "after the jobs report was released", "The strong jobs report has cleared the

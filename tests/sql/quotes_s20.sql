@@ -1,6 +1,7 @@
 -- quotes_s20.sql: news_quotes() rules of branch quotes20, each learned from PolNeAR's train
 -- sample and checked against our own sets: a lower-case quotation that finishes the
--- writer's own clause after a comma is partial. Texts are our own. Each line prints id|1;
+-- writer's own clause after a comma is partial; a cue word right after a possessive "'s" is
+-- the owner's noun ("The agency's report said"). Texts are our own. Each line prints id|1;
 -- each document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
@@ -18,6 +19,16 @@ insert into d values (5,
  '"We hold him in esteem," Trump said, "and we fully support his re-election."');
 insert into d values (6,
  'Clinton said at a town hall on Monday, "we would be looking at something else."');
+-- a cue's bare or -s form after a possessive is a noun: the description it heads speaks;
+-- "'s" after a pronoun is "has"; a possessive's noun before "that" reports nothing
+insert into d values (7,
+ 'The agency''s new report said emissions rose.');
+insert into d values (8,
+ 'Musk''s posts said the deal was off.');
+insert into d values (9,
+ 'He''s said the plan would fail.');
+insert into d values (10,
+ 'Critics rejected Trump''s claims that the vote was rigged.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -31,5 +42,9 @@ select 's20_03', (select rows from doc where id = 3) = 'partial|she is a very go
 select 's20_04', (select rows from doc where id = 4) = 'partial|they should not decide on the basis of fear.|Alvarez|Alvarez|said';
 select 's20_05', (select rows from doc where id = 5) = 'direct|We hold him in esteem,|Trump|Trump|said ## direct|and we fully support his re-election.|Trump|Trump|said';
 select 's20_06', (select rows from doc where id = 6) = 'direct|we would be looking at something else.|Clinton|Clinton|said';
+select 's20_07', (select rows from doc where id = 7) = 'indirect|emissions rose||The agency''s new report|said';
+select 's20_08', (select rows from doc where id = 8) = 'indirect|the deal was off||Musk''s posts|said';
+select 's20_09', (select rows from doc where id = 9) = 'indirect|the plan would fail||He|said';
+select 's20_10', (select count(*) from q where id = 10) = 0;
 -- the quote and the mention are where the rows say they are
 select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
