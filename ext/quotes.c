@@ -4611,10 +4611,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                     * aid": the speaker's own act, the report ends before it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
-            t + 2 < p1 && !pronoun_kind(w, t + 2) &&
+            t + 2 < p1 &&
+            (!pronoun_kind(w, t + 2) ||
+             (t + 3 < p1 && !st->inq[t + 3] && (aux_at(w, t + 3) || tok_in(w, t + 3, modals)))) &&
             (st->tok_ment[t + 2] < 0 || mention_then_verb(w, st, t + 2, p1)))
-            break; /* "Cruz, who says X, said the vote ...", "..., said GOP voters should":
-                    * the relative clause ended (not "..., said Kuleba.") */
+            break; /* "Cruz, who says X, said the vote ...", "..., said GOP voters should",
+                    * "The Post, which once said it would cover him as entertainment, said it
+                    * would treat him as news": the relative clause ended (not "..., said
+                    * Kuleba.", "..., said he.") */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT) && !tok_ch(w, last, '%')) {

@@ -1,7 +1,8 @@
 -- quotes_s20.sql: news_quotes() rules of branch quotes20, each learned from PolNeAR's train
 -- sample and checked against our own sets: a lower-case quotation that finishes the
 -- writer's own clause after a comma is partial; a cue word right after a possessive "'s" is
--- the owner's noun ("The agency's report said"). Texts are our own. Each line prints id|1;
+-- the owner's noun ("The agency's report said"); a report ends before a second cue after a
+-- comma ("X, which once said A, said B"). Texts are our own. Each line prints id|1;
 -- each document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
@@ -29,6 +30,14 @@ insert into d values (9,
  'He''s said the plan would fail.');
 insert into d values (10,
  'Critics rejected Trump''s claims that the vote was rigged.');
+-- a report inside a relative clause ends at its comma when the subject's own cue follows,
+-- even with a pronoun after it ("said it would ..."); the second cue has its own row
+insert into d values (11,
+ 'The Harbour Post, which once said it would cover the race as entertainment, said it would treat the race as news.');
+insert into d values (12,
+ 'The union, which argued the law was unfair, said it would appeal.');
+insert into d values (13,
+ 'The plan would fail, said Smith, who added it was too late.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -46,5 +55,8 @@ select 's20_07', (select rows from doc where id = 7) = 'indirect|emissions rose|
 select 's20_08', (select rows from doc where id = 8) = 'indirect|the deal was off||Musk''s posts|said';
 select 's20_09', (select rows from doc where id = 9) = 'indirect|the plan would fail||He|said';
 select 's20_10', (select count(*) from q where id = 10) = 0;
+select 's20_11', (select rows from doc where id = 11) = 'indirect|it would cover the race as entertainment|Harbour Post|Harbour Post|said ## indirect|it would treat the race as news|Harbour Post|Harbour Post|said';
+select 's20_12', (select rows from doc where id = 12) = 'indirect|the law was unfair||The union|argued ## indirect|it would appeal||The union|said';
+select 's20_13', (select rows from doc where id = 13) = 'indirect|The plan would fail|Smith|Smith|said ## indirect|it was too late|Smith|Smith|added';
 -- the quote and the mention are where the rows say they are
 select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
