@@ -1534,14 +1534,18 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
                             tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
             break;
         int32_t p = st->tok_ment[b - 2];
-        if (p < 0 && !st->inq[b - 2] && is_role_word(w, b - 2)) {
+        if (p < 0 && !st->inq[b - 2] && (is_role_word(w, b - 2) || is_lower_word(w, b - 2))) {
             /* "Anthony Anton, president and CEO of Washington Restaurant Association
-             * stated": the roles of an apposition, then the comma after the person */
+             * stated": the roles of an apposition, then the comma after the person; the
+             * role may have words of its own before "of" ("Mark Holden, chairman of the
+             * board of Freedom Partners, ...", "J.J. Goldberg, editor at large of The
+             * Forward, ...") */
             size_t x = b - 2;
+            int role = is_role_word(w, x);
             while (x > lo && b - 2 - x < 8 && !st->inq[x - 1] && st->tok_ment[x - 1] < 0 &&
                    (is_role_word(w, x - 1) || is_lower_word(w, x - 1)) && !is_stop(w, x - 1))
-                x--;
-            if (x > lo + 1 && tok_ch(w, x - 1, ',') && st->tok_ment[x - 2] >= 0 &&
+                role |= is_role_word(w, --x);
+            if (role && x > lo + 1 && tok_ch(w, x - 1, ',') && st->tok_ment[x - 2] >= 0 &&
                 w->ment.v[st->tok_ment[x - 2]].type == NEWS_PER)
                 return st->tok_ment[x - 2];
         }
@@ -1806,6 +1810,29 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             int64_t d = description_start(w, st, b - 2, lo);
             if (d >= 0) {
                 set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+                return 1;
+            }
+        }
+    }
+    if (m >= 0 && w->ment.v[m].type == NEWS_ORG) {
+        /* "the chief executive of the British Retail Association said", "The head of the
+         * union said": a person of their own, whom the body's name after "of" or "at" only
+         * places; the one the text gave that role for that body, or no one (not the body,
+         * nor a name in apposition before: "Mark Holden, chairman of ..." goes to
+         * phrase_head) */
+        size_t of = news_ment_toks(w, (size_t)m).tok_first, o0 = of;
+        if (of > lo && tok_is(w, of - 1, "the")) of--;
+        if (of >= lo + 2 && (tok_is(w, of - 1, "of") || tok_is(w, of - 1, "at")) &&
+            !st->inq[of - 2] && st->tok_ment[of - 2] < 0 && is_role_word(w, of - 2) &&
+            !role_plural(w, of - 2) && !tok_in(w, of - 2, mouthpieces) &&
+            phrase_head(w, st, m, lo) == m) {
+            int64_t ds = description_start(w, st, of - 2, lo);
+            /* (an indefinite one, "An official of the Korea Traders Association", is left
+             * to speakers.c, which keeps the body for a mouthpiece after it) */
+            if (ds >= 0 && tok_in(w, (size_t)ds, determiners) && !indefinite(w, (size_t)ds)) {
+                int32_t r = role_get(w, st, owned_role_key(w, role_key(w, of - 2), (int64_t)o0),
+                                     (size_t)ds);
+                set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
                 return 1;
             }
         }

@@ -2,7 +2,9 @@
 -- sample and checked against our own sets: a lower-case quotation that finishes the
 -- writer's own clause after a comma is partial; a cue word right after a possessive "'s" is
 -- the owner's noun ("The agency's report said"); a report ends before a second cue after a
--- comma ("X, which once said A, said B"). Texts are our own. Each line prints id|1;
+-- comma ("X, which once said A, said B"); "the chief executive of the X Association said" is
+-- a person of their own, not the body, and a name in apposition before a role with words
+-- of its own before "of" speaks ("Mark Holden, chairman of the board of ..."). Texts are our own. Each line prints id|1;
 -- each document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
@@ -38,6 +40,16 @@ insert into d values (12,
  'The union, which argued the law was unfair, said it would appeal.');
 insert into d values (13,
  'The plan would fail, said Smith, who added it was too late.');
+-- the name before a role and its own words ("of the board", "at large") and "of" a body
+insert into d values (14,
+ 'Mark Holden, chairman of the board of Freedom Partners, the network''s funding arm, said it would join the race.');
+insert into d values (15,
+ 'Last week, Jay Gold, editor at large of The Forward, an influential newspaper, wrote, "We should think of the world war."');
+-- a role "of" a body with no name: a description, the body's holder of that role or NULL
+insert into d values (16,
+ 'The chief executive of the British Retail Association said prices would rise.');
+insert into d values (17,
+ 'Tesco chief executive Ken Murphy spoke on Monday. The chief executive of Tesco said prices would rise.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -58,5 +70,9 @@ select 's20_10', (select count(*) from q where id = 10) = 0;
 select 's20_11', (select rows from doc where id = 11) = 'indirect|it would cover the race as entertainment|Harbour Post|Harbour Post|said ## indirect|it would treat the race as news|Harbour Post|Harbour Post|said';
 select 's20_12', (select rows from doc where id = 12) = 'indirect|the law was unfair||The union|argued ## indirect|it would appeal||The union|said';
 select 's20_13', (select rows from doc where id = 13) = 'indirect|The plan would fail|Smith|Smith|said ## indirect|it was too late|Smith|Smith|added';
+select 's20_14', (select rows from doc where id = 14) = 'indirect|it would join the race|Mark Holden|Mark Holden|said'; -- model-dependent
+select 's20_15', (select rows from doc where id = 15) = 'direct|We should think of the world war.|Jay Gold|Jay Gold|wrote'; -- model-dependent
+select 's20_16', (select rows from doc where id = 16) = 'indirect|prices would rise||The chief executive of the British Retail Association|said';
+select 's20_17', (select rows from doc where id = 17) = 'indirect|prices would rise|Ken Murphy|The chief executive of Tesco|said'; -- model-dependent
 -- the quote and the mention are where the rows say they are
 select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
