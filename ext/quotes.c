@@ -918,6 +918,32 @@ static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman"
  * the text gave the role with no owner at all (not Greenland's prime minister). One with a
  * nationality ("the French president") is not a holder the text gave another country's
  * role ("Ukraine's president, Volodymyr Zelensky,"). */
+/* The one person the sentence before mention m's names (its latest mention), or -1 when
+ * it names none or several: whom a description that names no one of its own stands for
+ * ("Patti Smith has cancelled her tour. The 58-year-old US singer of Because the Night
+ * told fans ..."). Mentions are in text order, so the walk back stops two sentences up. */
+static int32_t lone_person_before(const NewsWork *w, size_t m) {
+    uint32_t s = w->ment.v[m].sentence;
+    int32_t found = -1, canon = -1;
+    if (s == 0) return -1;
+    for (size_t j = m; j-- > 0;) {
+        const NewsMention *x = &w->ment.v[j];
+        if (x->sentence >= s) continue;
+        if (x->sentence + 1 < s) break;
+        if (x->type != NEWS_PER) continue;
+        int32_t c = news_ment_canon(w, j);
+        if (found >= 0 && c != canon) return -1;
+        if (found < 0) found = (int32_t)j, canon = c;
+    }
+    return found;
+}
+
+/* makers of works, whose title follows "of" ("the singer of Because the Night") */
+static const char *const makers[] = {"singer", "songwriter", "author", "writer", "novelist",
+                                     "poet", "playwright", "composer", "rapper", "star",
+                                     "creator", "actor", "actress", "frontman", "frontwoman",
+                                     "screenwriter", "lyricist", 0};
+
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
     if (plural_noun(w, head) || indefinite(w, d)) return -1;
@@ -1487,6 +1513,12 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
             j = p - 1; /* "a Number 10 source", "a Channel 4 spokesman": a name with a number */
             continue;
         }
+        if ((w->tok.v[p].flags & NEWS_TF_DIGIT) && w->tok.v[p].byte_len > 4 &&
+            !memcmp(w->text + w->tok.v[p].byte_start + w->tok.v[p].byte_len - 4, "-old", 4) &&
+            p > lo && !st->inq[p - 1] && p + 1 < k) {
+            j = p; /* "the 58-year-old US singer of ...": an age among the modifiers */
+            continue;
+        }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
         if (tok_is(w, p, "and") || tok_is(w, p, "or") || tok_is(w, p, "that") ||
             tok_is(w, p, "who") || tok_is(w, p, "which") || tok_is(w, p, "what") ||
@@ -1814,7 +1846,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             }
         }
     }
-    if (m >= 0 && w->ment.v[m].type == NEWS_ORG) {
+    if (m >= 0 && (w->ment.v[m].type == NEWS_ORG || w->ment.v[m].type == NEWS_MISC)) {
         /* "the chief executive of the British Retail Association said", "The head of the
          * union said": a person of their own, whom the body's name after "of" or "at" only
          * places; the one the text gave that role for that body, or no one (not the body,
@@ -1830,8 +1862,15 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             /* (an indefinite one, "An official of the Korea Traders Association", is left
              * to speakers.c, which keeps the body for a mouthpiece after it) */
             if (ds >= 0 && tok_in(w, (size_t)ds, determiners) && !indefinite(w, (size_t)ds)) {
-                int32_t r = role_get(w, st, owned_role_key(w, role_key(w, of - 2), (int64_t)o0),
-                                     (size_t)ds);
+                /* (a maker "of" a work, "the 58-year-old US singer of Because the Night":
+                 * the title, whatever type the entity step gave it, is no body holding the
+                 * role; the description stands for whom it would without it) */
+                int maker = tok_in(w, of - 2, makers);
+                int32_t r = maker ? desc_referent(w, st, of - 2, (size_t)ds)
+                                  : role_get(w, st,
+                                             owned_role_key(w, role_key(w, of - 2), (int64_t)o0),
+                                             (size_t)ds);
+                if (maker && r < 0) r = lone_person_before(w, (size_t)m);
                 set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
                 return 1;
             }
@@ -6263,6 +6302,12 @@ static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a
         return 0;
     size_t end = a->spk.byte_start + a->spk.byte_len, h = (size_t)a->t0, caps = 0;
     for (size_t t = h + 1; t < w->tok.n && w->tok.v[t].byte_start < end; t++) {
+        if (tok_is(w, t, "of") && t > h + 1 && t - 1 == h && tok_in(w, h, makers) &&
+            t + 1 < w->tok.n && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT)) {
+            caps++; /* "the 58-year-old US singer of Because the Night": a work's title
+                     * after a maker's noun, which stays the head */
+            break;
+        }
         if (!is_word(w, t) || st->inq[t] || tok_in(w, t, phrase_ends) || t - (size_t)a->t0 > 4)
             return 0;
         if (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) caps++;

@@ -4,7 +4,8 @@
 -- the owner's noun ("The agency's report said"); a report ends before a second cue after a
 -- comma ("X, which once said A, said B"); "the chief executive of the X Association said" is
 -- a person of their own, not the body, and a name in apposition before a role with words
--- of its own before "of" speaks ("Mark Holden, chairman of the board of ..."). Texts are our own. Each line prints id|1;
+-- of its own before "of" speaks ("Mark Holden, chairman of the board of ..."); a work's
+-- title after a maker's noun ("the singer of Because the Night") is no speaker. Texts are our own. Each line prints id|1;
 -- each document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
@@ -50,6 +51,14 @@ insert into d values (16,
  'The chief executive of the British Retail Association said prices would rise.');
 insert into d values (17,
  'Tesco chief executive Ken Murphy spoke on Monday. The chief executive of Tesco said prices would rise.');
+-- a maker "of" a work: the title is no speaker; the one person the sentence before names,
+-- or NULL when it names two
+insert into d values (18,
+ 'Patti Smith has cancelled her tour. "I am sorry," the 58-year-old US singer of Because the Night told fans.');
+insert into d values (19,
+ 'Patti Smith met Bruce Springsteen. "I am sorry," the singer of Because the Night told fans.');
+insert into d values (20,
+ 'Patti Smith has cancelled her tour. The 58-year-old US singer of Because the Night said she was unwell.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -74,5 +83,8 @@ select 's20_14', (select rows from doc where id = 14) = 'indirect|it would join 
 select 's20_15', (select rows from doc where id = 15) = 'direct|We should think of the world war.|Jay Gold|Jay Gold|wrote'; -- model-dependent
 select 's20_16', (select rows from doc where id = 16) = 'indirect|prices would rise||The chief executive of the British Retail Association|said';
 select 's20_17', (select rows from doc where id = 17) = 'indirect|prices would rise|Ken Murphy|The chief executive of Tesco|said'; -- model-dependent
+select 's20_18', (select rows from doc where id = 18) = 'direct|I am sorry,|Patti Smith|the 58-year-old US singer of Because the Night|told'; -- model-dependent
+select 's20_19', (select rows from doc where id = 19) = 'direct|I am sorry,||the singer of Because the Night|told'; -- model-dependent
+select 's20_20', (select rows from doc where id = 20) = 'indirect|she was unwell|Patti Smith|The 58-year-old US singer of Because the Night|said'; -- model-dependent
 -- the quote and the mention are where the rows say they are
 select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
