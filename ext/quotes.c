@@ -808,8 +808,8 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
 /* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
  * deputy prime minister or a former president the one in office, nor the prime minister
  * the foreign minister. */
-static const char *const role_modifiers[] = {"deputy", "ex", "former", "prime", "shadow",
-                                              "vice", 0};
+static const char *const role_modifiers[] = {"deputy", "ex", "first", "former", "prime",
+                                              "shadow", "vice", 0};
 
 /* The key of the role whose head word is token k: the word's, or with the modifiers up to
  * two words before ("Prime Minister", "Deputy Prime Minister") a key of its own. */

@@ -5,7 +5,9 @@
 -- comma ("X, which once said A, said B"); "the chief executive of the X Association said" is
 -- a person of their own, not the body, and a name in apposition before a role with words
 -- of its own before "of" speaks ("Mark Holden, chairman of the board of ..."); a work's
--- title after a maker's noun ("the singer of Because the Night") is no speaker. Texts are our own. Each line prints id|1;
+-- title after a maker's noun ("the singer of Because the Night") is no speaker; "the first
+-- minister" is the one the text calls first minister, before or right after, not any
+-- minister. Texts are our own. Each line prints id|1;
 -- each document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
@@ -59,6 +61,13 @@ insert into d values (19,
  'Patti Smith met Bruce Springsteen. "I am sorry," the singer of Because the Night told fans.');
 insert into d values (20,
  'Patti Smith has cancelled her tour. The 58-year-old US singer of Because the Night said she was unwell.');
+-- "first" makes a role another one, as "prime" does
+insert into d values (21,
+ 'Finance Minister Shona Robison spoke on Monday. The first minister has told MSPs that the budget will pass. John Swinney said it was fair.');
+insert into d values (22,
+ 'Scotland''s First Minister John Swinney spoke in Glasgow. The first minister has told MSPs that the budget will pass.');
+insert into d values (23,
+ 'The first minister has told MSPs that the budget will pass. Scotland''s First Minister John Swinney said talks went well.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -86,5 +95,8 @@ select 's20_17', (select rows from doc where id = 17) = 'indirect|prices would r
 select 's20_18', (select rows from doc where id = 18) = 'direct|I am sorry,|Patti Smith|the 58-year-old US singer of Because the Night|told'; -- model-dependent
 select 's20_19', (select rows from doc where id = 19) = 'direct|I am sorry,||the singer of Because the Night|told'; -- model-dependent
 select 's20_20', (select rows from doc where id = 20) = 'indirect|she was unwell|Patti Smith|The 58-year-old US singer of Because the Night|said'; -- model-dependent
+select 's20_21', (select rows from doc where id = 21) = 'indirect|that the budget will pass||The first minister|told ## indirect|it was fair|John Swinney|John Swinney|said'; -- model-dependent
+select 's20_22', (select rows from doc where id = 22) = 'indirect|that the budget will pass|John Swinney|The first minister|told'; -- model-dependent
+select 's20_23', (select rows from doc where id = 23) = 'indirect|that the budget will pass|John Swinney|The first minister|told ## indirect|talks went well|John Swinney|John Swinney|said'; -- model-dependent
 -- the quote and the mention are where the rows say they are
 select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
