@@ -4698,6 +4698,42 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
     return last;
 }
 
+/* Where a report before its cue, from the sentence's start sb to the comma before the
+ * subject, begins: after another report's own attribution inside it, set off by commas
+ * ("In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade
+ * began with a moment of silence, the Sun-Times reported": the second report is "in Chicago
+ * the parade began ...", past the joining word), else at sb. */
+static int64_t after_inner_report(const NewsWork *w, const NewsQuoteState *st, size_t sb,
+                                  size_t comma) {
+    for (size_t t = comma; t-- > sb + 2;) {
+        if (!tok_ch(w, t, ',') || t + 2 >= comma) continue;
+        /* ", KING-TV reported," / ", Smith said,": a subject of a few words, then the cue */
+        size_t c = t - 1;
+        if (!(st->cue[c] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) ||
+            !(st->cue[c] & NEWS_CUE_PAST))
+            continue;
+        /* the subject: a name (one the entity step missed too, in capitals) or a pronoun,
+         * and nothing else between the comma and the cue */
+        size_t b = c - 1;
+        if (st->tok_ment[b] >= 0) {
+            NewsMentionToks mt = news_ment_toks(w, (size_t)st->tok_ment[b]);
+            if (mt.tok_end != c) continue;
+            b = mt.tok_first;
+        } else if (!pronoun_kind(w, b)) {
+            while (b > sb && c - b < 4 && is_word(w, b) &&
+                   (w->tok.v[b].flags & NEWS_TF_UPPER_INIT) && !tok_ch(w, b - 1, ','))
+                b--;
+            if (!is_word(w, b) || !(w->tok.v[b].flags & NEWS_TF_UPPER_INIT)) continue;
+        }
+        if (b <= sb + 1 || !tok_ch(w, b - 1, ',') || st->inq[b]) continue;
+        size_t f = t + 1;
+        while (f + 1 < comma && (tok_in(w, f, conjunctions) || tok_in(w, f, subordinators)))
+            f++;
+        return (int64_t)f;
+    }
+    return (int64_t)sb;
+}
+
 static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
     if (l < f || l - f > CLAUSE_TOKENS) return 0;
     for (size_t t = f; t <= l; t++)
@@ -6187,7 +6223,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
                     a = b;
                     set_cue(w, &a, k, k + 1);
-                    f = (int64_t)sb;
+                    f = after_inner_report(w, st, sb, (size_t)comma);
                     l = trim_punct(w, f, comma - 1);
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {

@@ -7,7 +7,8 @@
 -- of its own before "of" speaks ("Mark Holden, chairman of the board of ..."); a work's
 -- title after a maker's noun ("the singer of Because the Night") is no speaker; "the first
 -- minister" is the one the text calls first minister, before or right after, not any
--- minister. Texts are our own. Each line prints id|1;
+-- minister; a report before its cue starts after another report's attribution inside it
+-- ("A, Reuters reported, while B, the BBC reported": two rows). Texts are our own. Each line prints id|1;
 -- each document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- the writer's own clause, a comma, then the speaker's words in lower case: a fragment
@@ -68,6 +69,15 @@ insert into d values (22,
  'Scotland''s First Minister John Swinney spoke in Glasgow. The first minister has told MSPs that the budget will pass.');
 insert into d values (23,
  'The first minister has told MSPs that the budget will pass. Scotland''s First Minister John Swinney said talks went well.');
+-- two reports before their cues in one sentence, the first one's attribution between
+-- them: each its own row, the second past its joining "while"; not a clause with a cue's
+-- form ("states") after a pronoun
+insert into d values (24,
+ 'The plan would fail, Smith said, while the budget would grow, Jones said.');
+insert into d values (25,
+ 'In Leeds, the march was peaceful, Reuters reported, while in York the police made two arrests, the BBC reported.');
+insert into d values (26,
+ 'In a general election, he could win conservative states, such as Texas, but would struggle in Ohio, Sabato said.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -98,5 +108,8 @@ select 's20_20', (select rows from doc where id = 20) = 'indirect|she was unwell
 select 's20_21', (select rows from doc where id = 21) = 'indirect|that the budget will pass||The first minister|told ## indirect|it was fair|John Swinney|John Swinney|said'; -- model-dependent
 select 's20_22', (select rows from doc where id = 22) = 'indirect|that the budget will pass|John Swinney|The first minister|told'; -- model-dependent
 select 's20_23', (select rows from doc where id = 23) = 'indirect|that the budget will pass|John Swinney|The first minister|told ## indirect|talks went well|John Swinney|John Swinney|said'; -- model-dependent
+select 's20_24', (select rows from doc where id = 24) = 'indirect|The plan would fail|Smith|Smith|said ## indirect|the budget would grow|Jones|Jones|said';
+select 's20_25', (select rows from doc where id = 25) = 'indirect|In Leeds, the march was peaceful|Reuters|Reuters|reported ## indirect|in York the police made two arrests|BBC|BBC|reported'; -- model-dependent
+select 's20_26', (select rows from doc where id = 26) = 'indirect|In a general election, he could win conservative states, such as Texas, but would struggle in Ohio|Sabato|Sabato|said';
 -- the quote and the mention are where the rows say they are
 select 's20_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
