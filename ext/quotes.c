@@ -508,6 +508,21 @@ enum {
     RUN_CUE = 32      /* a verb of saying */
 };
 
+/* Is token k right after a possessive "'s" (or "’s") of a word that is no pronoun
+ * ("the agency's", "Trump's"; not "he's", "it's", "that's")? */
+static int possessive_before(const NewsWork *w, size_t k) {
+    if (k < 2) return 0;
+    const NewsToken *c = &w->tok.v[k - 1];
+    if (!(c->flags & NEWS_TF_CLITIC) || c->char_len != 2 ||
+        (w->text[c->byte_start + c->byte_len - 1] | 0x20) != 's')
+        return 0;
+    const NewsToken *x = &w->tok.v[k - 2];
+    return (x->flags & NEWS_TF_WORD) && c->byte_start == x->byte_start + x->byte_len &&
+           !pronoun_kind(w, k - 2) && !tok_is(w, k - 2, "that") && !tok_is(w, k - 2, "there") &&
+           !tok_is(w, k - 2, "here") && !tok_is(w, k - 2, "what") && !tok_is(w, k - 2, "who") &&
+           !tok_is(w, k - 2, "where") && !tok_is(w, k - 2, "let");
+}
+
 /* The run of at most max lower-case words next to token i: before it when back is set (i - 1,
  * i - 2, ..., none before lim), else from it on (i, i + 1, ..., none at or past lim). Returns
  * the run's first token (back) or the token after it: i when there is none. The phrases of a
@@ -793,8 +808,8 @@ static int32_t role_get(const NewsWork *w, const NewsQuoteState *st, uint64_t ke
 /* Words that make a role another one: the shadow chancellor is not the chancellor, nor the
  * deputy prime minister or a former president the one in office, nor the prime minister
  * the foreign minister. */
-static const char *const role_modifiers[] = {"deputy", "ex", "former", "prime", "shadow",
-                                              "vice", 0};
+static const char *const role_modifiers[] = {"deputy", "ex", "first", "former", "prime",
+                                              "shadow", "vice", 0};
 
 /* The key of the role whose head word is token k: the word's, or with the modifiers up to
  * two words before ("Prime Minister", "Deputy Prime Minister") a key of its own. */
@@ -903,6 +918,32 @@ static const char *const mouthpieces[] = {"campaign", "spokesman", "spokeswoman"
  * the text gave the role with no owner at all (not Greenland's prime minister). One with a
  * nationality ("the French president") is not a holder the text gave another country's
  * role ("Ukraine's president, Volodymyr Zelensky,"). */
+/* The one person the sentence before mention m's names (its latest mention), or -1 when
+ * it names none or several: whom a description that names no one of its own stands for
+ * ("Patti Smith has cancelled her tour. The 58-year-old US singer of Because the Night
+ * told fans ..."). Mentions are in text order, so the walk back stops two sentences up. */
+static int32_t lone_person_before(const NewsWork *w, size_t m) {
+    uint32_t s = w->ment.v[m].sentence;
+    int32_t found = -1, canon = -1;
+    if (s == 0) return -1;
+    for (size_t j = m; j-- > 0;) {
+        const NewsMention *x = &w->ment.v[j];
+        if (x->sentence >= s) continue;
+        if (x->sentence + 1 < s) break;
+        if (x->type != NEWS_PER) continue;
+        int32_t c = news_ment_canon(w, j);
+        if (found >= 0 && c != canon) return -1;
+        if (found < 0) found = (int32_t)j, canon = c;
+    }
+    return found;
+}
+
+/* makers of works, whose title follows "of" ("the singer of Because the Night") */
+static const char *const makers[] = {"singer", "songwriter", "author", "writer", "novelist",
+                                     "poet", "playwright", "composer", "rapper", "star",
+                                     "creator", "actor", "actress", "frontman", "frontwoman",
+                                     "screenwriter", "lyricist", 0};
+
 static int32_t desc_referent(const NewsWork *w, const NewsQuoteState *st, size_t head,
                              size_t d) {
     if (plural_noun(w, head) || indefinite(w, d)) return -1;
@@ -1430,7 +1471,8 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
         /* ... "the congressional report said": adjectives may sit between */
         size_t d = lower_run(w, st, k, lo, 1, 3, RUN_DET | RUN_CUE | RUN_ENDS | RUN_INQ);
-        if (!(d > lo && tok_in(w, d - 1, determiners))) return -1;
+        /* (or an owner: "The agency's report said", "Musk's tweets said") */
+        if (!(d > lo && (tok_in(w, d - 1, determiners) || possessive_before(w, d)))) return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */
@@ -1469,6 +1511,12 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
             (w->tok.v[p - 1].flags & NEWS_TF_UPPER_INIT) && !st->inq[p - 1] &&
             !(w->tok.v[p - 1].flags & NEWS_TF_DIGIT)) {
             j = p - 1; /* "a Number 10 source", "a Channel 4 spokesman": a name with a number */
+            continue;
+        }
+        if ((w->tok.v[p].flags & NEWS_TF_DIGIT) && w->tok.v[p].byte_len > 4 &&
+            !memcmp(w->text + w->tok.v[p].byte_start + w->tok.v[p].byte_len - 4, "-old", 4) &&
+            p > lo && !st->inq[p - 1] && p + 1 < k) {
+            j = p; /* "the 58-year-old US singer of ...": an age among the modifiers */
             continue;
         }
         if (!is_lower_word(w, p) && st->tok_ment[p] < 0 && !is_role_word(w, p)) break;
@@ -1518,14 +1566,18 @@ static int32_t phrase_head(NewsWork *w, NewsQuoteState *st, int32_t m, size_t lo
                             tok_is(w, b - 1, "from") || tok_is(w, b - 1, "for")))
             break;
         int32_t p = st->tok_ment[b - 2];
-        if (p < 0 && !st->inq[b - 2] && is_role_word(w, b - 2)) {
+        if (p < 0 && !st->inq[b - 2] && (is_role_word(w, b - 2) || is_lower_word(w, b - 2))) {
             /* "Anthony Anton, president and CEO of Washington Restaurant Association
-             * stated": the roles of an apposition, then the comma after the person */
+             * stated": the roles of an apposition, then the comma after the person; the
+             * role may have words of its own before "of" ("Mark Holden, chairman of the
+             * board of Freedom Partners, ...", "J.J. Goldberg, editor at large of The
+             * Forward, ...") */
             size_t x = b - 2;
+            int role = is_role_word(w, x);
             while (x > lo && b - 2 - x < 8 && !st->inq[x - 1] && st->tok_ment[x - 1] < 0 &&
                    (is_role_word(w, x - 1) || is_lower_word(w, x - 1)) && !is_stop(w, x - 1))
-                x--;
-            if (x > lo + 1 && tok_ch(w, x - 1, ',') && st->tok_ment[x - 2] >= 0 &&
+                role |= is_role_word(w, --x);
+            if (role && x > lo + 1 && tok_ch(w, x - 1, ',') && st->tok_ment[x - 2] >= 0 &&
                 w->ment.v[st->tok_ment[x - 2]].type == NEWS_PER)
                 return st->tok_ment[x - 2];
         }
@@ -1790,6 +1842,36 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             int64_t d = description_start(w, st, b - 2, lo);
             if (d >= 0) {
                 set_speaker(w, st, a, (size_t)d, k + 1, NEWS_SPK_DESC, -1, 0.6f);
+                return 1;
+            }
+        }
+    }
+    if (m >= 0 && (w->ment.v[m].type == NEWS_ORG || w->ment.v[m].type == NEWS_MISC)) {
+        /* "the chief executive of the British Retail Association said", "The head of the
+         * union said": a person of their own, whom the body's name after "of" or "at" only
+         * places; the one the text gave that role for that body, or no one (not the body,
+         * nor a name in apposition before: "Mark Holden, chairman of ..." goes to
+         * phrase_head) */
+        size_t of = news_ment_toks(w, (size_t)m).tok_first, o0 = of;
+        if (of > lo && tok_is(w, of - 1, "the")) of--;
+        if (of >= lo + 2 && (tok_is(w, of - 1, "of") || tok_is(w, of - 1, "at")) &&
+            !st->inq[of - 2] && st->tok_ment[of - 2] < 0 && is_role_word(w, of - 2) &&
+            !role_plural(w, of - 2) && !tok_in(w, of - 2, mouthpieces) &&
+            phrase_head(w, st, m, lo) == m) {
+            int64_t ds = description_start(w, st, of - 2, lo);
+            /* (an indefinite one, "An official of the Korea Traders Association", is left
+             * to speakers.c, which keeps the body for a mouthpiece after it) */
+            if (ds >= 0 && tok_in(w, (size_t)ds, determiners) && !indefinite(w, (size_t)ds)) {
+                /* (a maker "of" a work, "the 58-year-old US singer of Because the Night":
+                 * the title, whatever type the entity step gave it, is no body holding the
+                 * role; the description stands for whom it would without it) */
+                int maker = tok_in(w, of - 2, makers);
+                int32_t r = maker ? desc_referent(w, st, of - 2, (size_t)ds)
+                                  : role_get(w, st,
+                                             owned_role_key(w, role_key(w, of - 2), (int64_t)o0),
+                                             (size_t)ds);
+                if (maker && r < 0) r = lone_person_before(w, (size_t)m);
+                set_speaker(w, st, a, (size_t)ds, k + 1, NEWS_SPK_DESC, r, r >= 0 ? 0.8f : 0.6f);
                 return 1;
             }
         }
@@ -3252,6 +3334,51 @@ static const char *const as_cues[] = {"described", "describes", "describing", "c
                                       "characterised", "labelled", "labeled", "branded",
                                       "hailed", "hails", "dismissed", "dismisses", 0};
 
+/* Is the stretch of the sentence before the comma at token o - 1 the writer's own clause
+ * (two words or more back to the sentence's start, with no quotation and no cue verb in
+ * it: "Like most campaigns,", "although paid leave costs money,")? A quotation in lower
+ * case that carries on from such a clause finishes the writer's sentence in someone's
+ * words: a fragment, not a whole statement. */
+static int writer_clause_before(const NewsWork *w, const NewsQuoteState *st, size_t o,
+                                size_t p0) {
+    if (o < p0 + 3 || !tok_ch(w, o - 1, ',')) return 0;
+    size_t nw = 0;
+    for (size_t t = o - 1; t-- > p0;) {
+        if (st->inq[t] || st->cue[t] || tok_is(w, t, "according"))
+            return 0;
+        if (is_word(w, t)) nw++;
+        if (w->tok.v[t].flags & NEWS_TF_SENT_START) break;
+        if (is_stop(w, t) || tok_ch(w, t, ':')) return 0;
+    }
+    return nw >= 2;
+}
+
+/* words that open the reported clause right after a cue ("said that whatever choice voters
+ * make,", "said because Obama is popular,") */
+static const char *const report_openers[] = {"that", "because", "although", "though", "while",
+                                             "if", "whereas", "unless", "whatever", 0};
+
+/* Does the cue of attribution a, before the comma at token o - 1, report a clause of the
+ * writer's own first ("Swers said because Obama is popular with Democratic voters, “he's a
+ * very good campaign surrogate”", "Sperry writes G4S works with other agencies, as well,
+ * “including ...”")? Then a quotation in lower case after the comma finishes that clause:
+ * a fragment. Not "Clinton said at a town hall on Monday, “we would ...”": words of time
+ * and place after the cue leave the quotation the statement the cue introduces. */
+static int report_before_comma(NewsWork *w, NewsQuoteState *st, const Attr *a, size_t o,
+                               size_t p0) {
+    if (!a->cue.byte_len || o < p0 + 3 || !tok_ch(w, o - 1, ',')) return 0;
+    size_t k = o - 1;
+    while (k > p0 && w->tok.v[k].byte_start > a->cue.byte_start) k--;
+    if (w->tok.v[k].byte_start != a->cue.byte_start) return 0;
+    size_t ce = k; /* last token of the cue ("according to") */
+    while (ce + 1 < o && w->tok.v[ce + 1].byte_start < a->cue.byte_start + a->cue.byte_len) ce++;
+    if (ce + 2 >= o - 1) return 0; /* nothing between the cue and the comma */
+    for (size_t t = ce + 1; t < o - 1; t++)
+        if (st->inq[t] || is_stop(w, t)) return 0;
+    if (tok_in(w, ce + 1, report_openers)) return 1;
+    return 0;
+}
+
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
     int nw = 0, title = 1, upper = -1;
     size_t lim = (size_t)s->last - (size_t)s->first < 64 ? (size_t)s->last + 1
@@ -3293,6 +3420,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                  !(st->cue[after] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
                    ? NEWS_PARTIAL
                    : NEWS_DIRECT;
+        /* "Like most campaigns, “the process we go through is ...,” Strother said": lower
+         * case after the writer's own clause and a comma, the quotation finishes the
+         * writer's sentence (the cue after it is the fragment's, not a statement's) */
+        if (kind == NEWS_DIRECT && s->cls == CLS_COMMA && upper == 0 &&
+            writer_clause_before(w, st, (size_t)s->o, p0))
+            kind = NEWS_PARTIAL;
     } else {
         int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
         size_t after = s->c >= 0 ? (size_t)s->c + 1 : p1;
@@ -3319,6 +3452,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 break;
             }
             if ((pre || (upper == 1 && nw >= 4)) && !(!ends_punct && continues) &&
+                !(pre && upper == 0 && report_before_comma(w, st, a, (size_t)s->o, p0)) &&
                 !(upper == 0 && is_dash(w, (size_t)s->o - 1) && pre && s->o >= (int32_t)p0 + 4 &&
                   a->cue.byte_len && a->cue.byte_start < w->tok.v[s->o - 4].byte_start)) {
                 /* (not "... would meet his golden rule - “with a margin to spare”": a
@@ -3690,6 +3824,10 @@ static int gerund_at(const NewsWork *w, size_t i) {
  * Supreme Court ruling". The word before is a mention that cannot be the subject. */
 static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t sb) {
     if (k <= sb) return 0;
+    /* a bare or -s form right after a possessive is the noun it owns: "The agency's report
+     * said", "Musk's tweets said" (the report's cue is the verb after; "'s" after a pronoun,
+     * or before a past form, is "is" or "has": "he's said", "Trump's warned") */
+    if (possessive_before(w, k) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING))) return 1;
     if (tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) &&
         k + 1 < w->tok.n && !st->inq[k + 1] && (aux_at(w, k + 1) || ed_word(w, k + 1))) {
         /* "after the jobs report was released", "The strong jobs report has cleared the
@@ -4539,10 +4677,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                     * aid": the speaker's own act, the report ends before it */
         if (tok_ch(w, t, ',') && t + 1 < p1 && (st->cue[t + 1] & NEWS_CUE_INDIRECT) &&
             (st->cue[t + 1] & NEWS_CUE_PAST) && (st->cue[t + 1] & NEWS_CUE_INVERT) &&
-            t + 2 < p1 && !pronoun_kind(w, t + 2) &&
+            t + 2 < p1 &&
+            (!pronoun_kind(w, t + 2) ||
+             (t + 3 < p1 && !st->inq[t + 3] && (aux_at(w, t + 3) || tok_in(w, t + 3, modals)))) &&
             (st->tok_ment[t + 2] < 0 || mention_then_verb(w, st, t + 2, p1)))
-            break; /* "Cruz, who says X, said the vote ...", "..., said GOP voters should":
-                    * the relative clause ended (not "..., said Kuleba.") */
+            break; /* "Cruz, who says X, said the vote ...", "..., said GOP voters should",
+                    * "The Post, which once said it would cover him as entertainment, said it
+                    * would treat him as news": the relative clause ended (not "..., said
+                    * Kuleba.", "..., said he.") */
         last = (int64_t)t;
     }
     while (last > (int64_t)f && (w->tok.v[last].flags & NEWS_TF_PUNCT) && !tok_ch(w, last, '%')) {
@@ -4554,6 +4696,42 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
         last--; /* "... by 8.6%." keeps its sign */
     }
     return last;
+}
+
+/* Where a report before its cue, from the sentence's start sb to the comma before the
+ * subject, begins: after another report's own attribution inside it, set off by commas
+ * ("In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the parade
+ * began with a moment of silence, the Sun-Times reported": the second report is "in Chicago
+ * the parade began ...", past the joining word), else at sb. */
+static int64_t after_inner_report(const NewsWork *w, const NewsQuoteState *st, size_t sb,
+                                  size_t comma) {
+    for (size_t t = comma; t-- > sb + 2;) {
+        if (!tok_ch(w, t, ',') || t + 2 >= comma) continue;
+        /* ", KING-TV reported," / ", Smith said,": a subject of a few words, then the cue */
+        size_t c = t - 1;
+        if (!(st->cue[c] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) ||
+            !(st->cue[c] & NEWS_CUE_PAST))
+            continue;
+        /* the subject: a name (one the entity step missed too, in capitals) or a pronoun,
+         * and nothing else between the comma and the cue */
+        size_t b = c - 1;
+        if (st->tok_ment[b] >= 0) {
+            NewsMentionToks mt = news_ment_toks(w, (size_t)st->tok_ment[b]);
+            if (mt.tok_end != c) continue;
+            b = mt.tok_first;
+        } else if (!pronoun_kind(w, b)) {
+            while (b > sb && c - b < 4 && is_word(w, b) &&
+                   (w->tok.v[b].flags & NEWS_TF_UPPER_INIT) && !tok_ch(w, b - 1, ','))
+                b--;
+            if (!is_word(w, b) || !(w->tok.v[b].flags & NEWS_TF_UPPER_INIT)) continue;
+        }
+        if (b <= sb + 1 || !tok_ch(w, b - 1, ',') || st->inq[b]) continue;
+        size_t f = t + 1;
+        while (f + 1 < comma && (tok_in(w, f, conjunctions) || tok_in(w, f, subordinators)))
+            f++;
+        return (int64_t)f;
+    }
+    return (int64_t)sb;
 }
 
 static int no_quote_in(const NewsQuoteState *st, size_t f, size_t l) {
@@ -6045,7 +6223,7 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (comma > (int64_t)sb + 1 && no_quote_in(st, sb, (size_t)comma - 1)) {
                     a = b;
                     set_cue(w, &a, k, k + 1);
-                    f = (int64_t)sb;
+                    f = after_inner_report(w, st, sb, (size_t)comma);
                     l = trim_punct(w, f, comma - 1);
                     strength = 0.8f;
                     if (inv_kind == 2 && comma == (int64_t)k - 1) {
@@ -6160,6 +6338,12 @@ static int is_epithet(const NewsWork *w, const NewsQuoteState *st, const Attr *a
         return 0;
     size_t end = a->spk.byte_start + a->spk.byte_len, h = (size_t)a->t0, caps = 0;
     for (size_t t = h + 1; t < w->tok.n && w->tok.v[t].byte_start < end; t++) {
+        if (tok_is(w, t, "of") && t > h + 1 && t - 1 == h && tok_in(w, h, makers) &&
+            t + 1 < w->tok.n && (w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT)) {
+            caps++; /* "the 58-year-old US singer of Because the Night": a work's title
+                     * after a maker's noun, which stays the head */
+            break;
+        }
         if (!is_word(w, t) || st->inq[t] || tok_in(w, t, phrase_ends) || t - (size_t)a->t0 > 4)
             return 0;
         if (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) caps++;
