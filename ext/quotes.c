@@ -1234,6 +1234,12 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
         stk[sp++] = 0 * 8 + carried;
         count[carried]++;
     }
+    /* the paragraph's last single mark glued to the word before it, which may close */
+    size_t last_sq = p1;
+    while (last_sq > p0 && !((tv[last_sq - 1].quote == NEWS_QM_SQ ||
+                              tv[last_sq - 1].quote == NEWS_QM_SQ_CLOSE) &&
+                             !(tv[last_sq - 1].flags & NEWS_TF_SPACE_BEFORE)))
+        last_sq--;
     for (size_t i = p0; i < p1; i++) {
         uint8_t q = tv[i].quote;
         if (!q) continue;
@@ -1281,6 +1287,15 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
             break;
         case NEWS_QM_SQ_CLOSE:
         case NEWS_QM_SQ:
+            /* a plural's apostrophe inside a quotation that opened its paragraph, before a
+             * word in lower case, while a later mark can close it: "'Now we are punished
+             * for the dogs' mess ... behind.'" */
+            if (!sb && top_fam == FAM_SINGLE && i + 1 < last_sq &&
+                (size_t)(stk[sp - 1] >> 3) <= p0 + 1 && w->text[tv[i].byte_start - 1] == 's' &&
+                (tv[i].flags & NEWS_TF_SPACE_AFTER) &&
+                is_word(w, i + 1) && w->text[tv[i + 1].byte_start] >= 'a' &&
+                w->text[tv[i + 1].byte_start] <= 'z')
+                break;
             if (!sb && top_fam == FAM_SINGLE) role = 2; /* else an apostrophe: dogs’ */
             else if (q == NEWS_QM_SQ && sb && !sa && !tok_in(w, i + 1, elisions)) role = 1;
             break;

@@ -883,6 +883,18 @@ static int demonym(const uint8_t *z, size_t n) {
     return 0;
 }
 
+/* Whether the n bytes at z are a demonym of one word or of two, the first a capitalised
+ * word ("the South African", "the New Zealander", "the Sri Lankan"). */
+static int demonym_words(const uint8_t *z, size_t n) {
+    const uint8_t *sp = memchr(z, ' ', n);
+    if (!sp) return demonym(z, n);
+    size_t a = (size_t)(sp - z);
+    if (a < 2 || z[0] < 'A' || z[0] > 'Z' || memchr(sp + 1, ' ', n - a - 1)) return 0;
+    for (size_t i = 1; i < a; i++)
+        if (z[i] < 'a' || z[i] > 'z') return 0;
+    return demonym(sp + 1, n - a - 1);
+}
+
 /* "“The roof just lifted off like a lid.” That is how Cardwell resident Kim Lawson described
  * the moment ...", "“…” That quote from Alabama Securities Commissioner Thomas Krebs
  * appeared ...": a quotation that is a sentence of its own, handed to someone by the
@@ -1520,14 +1532,13 @@ int news_speakers_document(NewsWork *w) {
         /* "“…,” said the 34-year-old": the person the story follows, found as "he" or "she"
          * would be, of either gender (an age the text gave someone, "Ferri, 54,", quotes.c
          * has resolved) */
-        /* "the Briton said", "the Serb told": a demonym the entity step typed MISC is no
-         * speaker but an epithet of a person the story follows, found as an age is; the
-         * mention takes its "the" */
+        /* "the Briton said", "the Serb told", "said the South African": a demonym the
+         * entity step typed MISC is no speaker but an epithet of a person the story
+         * follows, found as an age is; the mention takes its "the" */
         if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
             (size_t)qq->speaker_entity < nm && qq->speaker.byte_start >= 4 &&
             mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type == NEWS_MISC &&
-            !memchr(w->text + qq->speaker.byte_start, ' ', qq->speaker.byte_len) &&
-            demonym(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
+            demonym_words(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
             (qq->cue.byte_start == qq->speaker.byte_start + qq->speaker.byte_len + 1 ||
              qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start ||
              relative_between(w->text, qq->speaker.byte_start + qq->speaker.byte_len,
