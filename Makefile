@@ -131,8 +131,9 @@ eval-quotes-train: dist/news.so
 # from the rules of quotes5, quotes6, quotes7, quotes8, quotes9, speakers9, quotes10, quotes11,
 # quotes12, quotes13, speakers10, quotes14, speakers11, quotes15, speakers12, quotes16,
 # speakers13, quotes18, speakers15)
-# and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24,29}.jsonl (29 by a separate writer,
-# kept from every branch of 2026-11-28); scored by the shared score_quotes.py:
+# and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24,29,30}.jsonl (29 and 30 by separate
+# writers, kept from every branch of 2026-11-28 and of 2026-11-29); scored by the shared
+# score_quotes.py:
 # direct quotations with named speakers, indirect, and all kinds. Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
               tests/quotes/news_2020s_holdout2.jsonl tests/quotes/news_2020s_holdout3.jsonl \
@@ -148,7 +149,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout22.jsonl tests/quotes/news_2020s_holdout23.jsonl \
               tests/quotes/news_2020s_holdout24.jsonl tests/quotes/news_2020s_holdout25.jsonl \
               tests/quotes/news_2020s_holdout26.jsonl tests/quotes/news_2020s_holdout27.jsonl \
-              tests/quotes/news_2020s_holdout28.jsonl tests/quotes/news_2020s_holdout29.jsonl
+              tests/quotes/news_2020s_holdout28.jsonl tests/quotes/news_2020s_holdout29.jsonl \
+              tests/quotes/news_2020s_holdout30.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
