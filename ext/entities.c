@@ -3437,8 +3437,8 @@ static const Word company_nouns[] = {
 static const Word company_nouns_lower[] = {
     W("bank"),       W("chain"),       W("daily"),        W("giant"),     W("miner"),
     W("union"),      W("agency"),      W("brewer"),       W("outfit"),    W("studio"),
-    W("charity"),    W("network"),     W("utility"),      W("operator"),  W("supplier"),
-    W("watchdog"),   W("newspaper"),   W("publisher"),    W("regulator"), W("think-tank"),
+    W("charity"),    W("network"),     W("utility"),      W("operator"),  W("provider"),
+    W("supplier"),   W("watchdog"),   W("newspaper"),   W("publisher"),    W("regulator"), W("think-tank"),
     W("consultancy"), W("organisation"), {0, 0}};
 
 /* Whether token k is a company noun in lower case ("carmaker", "bank"). */
@@ -4026,10 +4026,30 @@ static int x_network(const NewsWork *w, const NewsTagger *tg, size_t k) {
            lab[k + 2] == NEWS_LABEL_B(NEWS_ORG);
 }
 
-/* Types the name in tokens [i, j) ORG, and a one-word name's other lone occurrences. */
+/* Types the name in tokens [i, j) ORG, and a one-word name's other lone occurrences, and
+ * a longer name's other occurrences the tagger read as a person ("index provider FTSE
+ * Russell ... FTSE Russell said"). */
+static int same_words(const NewsWork *w, const NewsTagger *tg, size_t i, size_t k, size_t len);
+
 static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     label_span(tg, i, j, NEWS_ORG);
-    if (j - i == 1) spread_company(w, tg, i);
+    if (j - i == 1) {
+        spread_company(w, tg, i);
+        return;
+    }
+    const NewsFeatScratch *s = &tg->feat;
+    size_t n = w->tok.n;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1, e = k + (j - i);
+        if (k == i || tg->labels[k] != NEWS_LABEL_B(NEWS_PER) || !same_words(w, tg, i, k, j - i))
+            continue;
+        /* not the person the firm is named after ("Mario Gabelli, head of ... Mario
+         * Gabelli and Co") */
+        if (e + 1 < n && punct_is(w, e, ',') &&
+            (word_is(w, e + 1, "who") || word_is(w, e + 1, "head") || title_of(tg, e + 1)))
+            continue;
+        label_span(tg, k, e, NEWS_ORG);
+    }
 }
 
 /* Whether token k is a word that ends companies' names only ("Solara Technologies",
@@ -5346,6 +5366,24 @@ static void brand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
             label_span(tg, o - 1, o, NEWS_MISC);
 }
 
+/* Token i "Thị" or "Văn", the middle names of Vietnamese women and men, between two
+ * capitalised words: one person's name from the name before it to the name after it
+ * ("Vũ Thị Chân Phương", which the tagger cut in two and typed a company in a business
+ * report). */
+static void vietnamese_middle(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, a = i - 1, e = i + 2;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (i + 1 >= n || !capitalised(w, i - 1) || !capitalised(w, i + 1) ||
+        w->tok.v[i - 1].sentence != sent || w->tok.v[i + 1].sentence != sent ||
+        w->tok.v[i].byte_start != w->tok.v[i - 1].byte_start + w->tok.v[i - 1].byte_len + 1 ||
+        w->tok.v[i + 1].byte_start != w->tok.v[i].byte_start + w->tok.v[i].byte_len + 1)
+        return;
+    while (a > 0 && NEWS_LABEL_INSIDE(lab[a])) a--;
+    while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+    label_span(tg, a, e, NEWS_PER);
+}
+
 /* Token i a one-word MISC, a nationality, right before an organisation's name of two
  * words or more that a word heading organisations ends ("Australian Electoral Commission",
  * "Australian Bureau of Statistics", which the tagger cut after "Australian"): one name.
@@ -5705,6 +5743,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);
+        else if (word_is(w, i, "Th\xE1\xBB\x8B") || word_is(w, i, "V\xC4\x83n"))
+            vietnamese_middle(w, tg, i);
         else if (i >= 2 && (w->tok.v[i].flags & NEWS_TF_UPPER_INIT)) brand_name(w, tg, i);
         else if (word_is(w, i, "known")) known_as(w, tg, i);
     for (size_t i = 3; i + 1 < n; i++)

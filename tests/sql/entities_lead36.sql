@@ -86,3 +86,13 @@ select 'el36_20', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_21', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Shares on Borsa Istanbul fell 2%, and apprentices from Coleg Menai will build the plant.'))
   = 'Borsa Istanbul/ORG;Coleg Menai/ORG';
+-- "Thị" and "Văn", Vietnamese middle names, hold one person's name together
+-- (in a business report the tagger read such a name as a company, or cut it in two)
+select 'el36_22', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Foreign funds bought shares. Trần Thị Mai, an analyst at a bank, said profits rose. Nguyễn Văn Nên met her in Hanoi.'))
+  = 'Trần Thị Mai/PER;Nguyễn Văn Nên/PER;Hanoi/LOC';
+-- a provider is a company; its name said again is the company, though the tagger read a
+-- person; not the person the firm is named after
+select 'el36_23', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Shares jumped after index provider FTSE Russell said it would upgrade Vietnam. FTSE Russell said the change takes effect in September.'))
+  = 'FTSE Russell/ORG;Vietnam/LOC;FTSE Russell/ORG';
