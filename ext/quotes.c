@@ -221,29 +221,28 @@ static const ListSlot *list_slot(ListIndex *ix, const void *list, size_t n, size
     return list_build(ix, h, list, n, stride);
 }
 
-/* Position in list (as list_slot takes it) of token t's word, ASCII case ignored (the
- * words are lower case), or -1. The token is a word of at most 16 bytes. */
-static int list_find(const NewsWork *w, const NewsToken *t, const void *list, size_t n,
-                     size_t stride) {
-    const NewsQuoteState *st = w->quote_state;
-    const uint8_t *z = w->text + t->byte_start;
-    size_t len = t->byte_len;
-    unsigned c0 = fold_ascii[z[0]];
-    const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
-    if (sl) {
-        const ListIndex *ix = st->lists;
-        unsigned b = list_bucket(c0, len);
-        if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
-        for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
-             lw++) {
-            const unsigned char *key = (const unsigned char *)lw->z;
-            if (lw->n_bytes != len || key[0] != c0) continue;
-            size_t k = 1;
-            while (k < len && key[k] == fold_ascii[z[k]]) k++;
-            if (k == len) return lw->pos;
-        }
-        return -1;
+/* The words of bucket b of list slot sl compared with z[0..len) (first byte folded: c0):
+ * the word's position in its list, or -1. Out of line, as is the walk of a list the index
+ * could not take (list_scan): most lookups end at the bucket's bit, and without the loops
+ * list_find needs no registers saved, so those cost no pushes and pops. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static int list_walk(const ListIndex *ix, const ListSlot *sl, unsigned b, const uint8_t *z,
+                     size_t len, unsigned c0) {
+    for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
+         lw++) {
+        const unsigned char *key = (const unsigned char *)lw->z;
+        if (lw->n_bytes != len || key[0] != c0) continue;
+        size_t k = 1;
+        while (k < len && key[k] == fold_ascii[z[k]]) k++;
+        if (k == len) return lw->pos;
     }
+    return -1;
+}
+
+static LIST_COLD int list_scan(const void *list, size_t n, size_t stride, const uint8_t *z,
+                               size_t len, unsigned c0) {
     for (size_t i = 0; i < n; i++) { /* not indexed: the whole list */
         const unsigned char *key = (const unsigned char *)list_word(list, i, stride);
         if (!key) break;
@@ -253,6 +252,45 @@ static int list_find(const NewsWork *w, const NewsToken *t, const void *list, si
         if (k == len && key[len] == 0) return (int)i;
     }
     return -1;
+}
+
+/* list_find for a list not indexed yet, or that the index could not take. */
+static LIST_COLD int list_find_slow(const NewsWork *w, const NewsToken *t, const void *list,
+                                    size_t n, size_t stride) {
+    const NewsQuoteState *st = w->quote_state;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t len = t->byte_len;
+    unsigned c0 = fold_ascii[z[0]];
+    const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
+    if (!sl) return list_scan(list, n, stride, z, len, c0);
+    unsigned b = list_bucket(c0, len);
+    if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
+    return list_walk(st->lists, sl, b, z, len, c0);
+}
+
+/* Position in list (as list_slot takes it) of token t's word, ASCII case ignored (the
+ * words are lower case), or -1. The token is a word of at most 16 bytes. The path of an
+ * indexed list calls nothing but the walk of a bucket with a bit set, as its last act: it
+ * saves no registers, and most lookups end at the bit. */
+static int list_find(const NewsWork *w, const NewsToken *t, const void *list, size_t n,
+                     size_t stride) {
+    const NewsQuoteState *st = w->quote_state;
+    const ListIndex *ix = st ? st->lists : 0;
+    if (!ix) return list_find_slow(w, t, list, n, stride);
+    size_t h = ((uintptr_t)list >> 4) & (LIST_SLOTS - 1);
+    for (;;) { /* list_slot's probe, without its build */
+        const void *at = ix->slot[h].list;
+        if (at == list) break;
+        if (!at) return list_find_slow(w, t, list, n, stride);
+        h = (h + 1) & (LIST_SLOTS - 1);
+    }
+    const ListSlot *sl = &ix->slot[h];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t len = t->byte_len;
+    unsigned c0 = fold_ascii[z[0]];
+    unsigned b = list_bucket(c0, len);
+    if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
+    return list_walk(ix, sl, b, z, len, c0);
 }
 
 /* Is token i one of the lower-case words of list (ended by a null word), ASCII case
