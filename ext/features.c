@@ -221,7 +221,7 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     f->h_shape = shape_hash(z, t->byte_len);
     f->flags = t->flags & FORM_FLAGS;
     f->cap = (uint8_t)cap_kind(t);
-    f->char_len = (uint8_t)(t->char_len < 255 ? t->char_len : 255);
+    f->char_len = (uint8_t)(t->char_len < 15 ? t->char_len : 15);
     const NewsLexEntry *v = news_lex_find(m, f->h_form);
     if (v) {
         f->cl_a = v->a;

@@ -481,10 +481,19 @@ static const struct {
 };
 
 
-static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or -1 */
+_Static_assert(sizeof role_words / sizeof *role_words < 254, "NewsForm.role holds the index");
+
+/* Index into role_words of token i's word, or -1: kept in its form's cache entry
+ * (NewsForm.role), as a function of the form's bytes; the quote step asks it of the words
+ * before every cue and name, and asks again as its searches overlap. */
+static int role_find(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return -1;
-    return list_find(w, t, role_words, sizeof role_words / sizeof *role_words, sizeof *role_words);
+    NewsForm *f = news_tagger_form(w, i);
+    if (f && f->role) return (int)f->role - 2;
+    int r = list_find(w, t, role_words, sizeof role_words / sizeof *role_words, sizeof *role_words);
+    if (f) f->role = (uint8_t)(r + 2);
+    return r;
 }
 
 static int role_gender(const NewsWork *w, size_t i) {
