@@ -223,7 +223,9 @@ typedef struct NewsForm {
                            * quote step's `role` fits the entry's 56 bytes */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
     uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
-    uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
+    uint8_t cand : 1;    /* can start or be inside a name on its own (upper case somewhere) */
+    uint8_t alone : 4;   /* entities.c's names_alone label of the form + 1 (NEWS_LABEL_O + 1
+                          * for none), 0 until asked (name_alone), in cand's byte */
     uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[sums - 1][d + 2] is filled, bit 5:
                           * sc[sums - 1][NEWS_SUMS_PLAIN] (tagger.c) */
     uint8_t seen;        /* tokens of this form since the cache last kept the forms worth
