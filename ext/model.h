@@ -226,6 +226,8 @@ typedef struct NewsForm {
     uint8_t cand : 1;    /* can start or be inside a name on its own (upper case somewhere) */
     uint8_t alone : 4;   /* entities.c's names_alone label of the form + 1 (NEWS_LABEL_O + 1
                           * for none), 0 until asked (name_alone), in cand's byte */
+    uint8_t filler : 2;  /* quotes.c's is_filler() of the form + 1, 0 until asked (the rest
+                          * of cand's byte) */
     uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[sums - 1][d + 2] is filled, bit 5:
                           * sc[sums - 1][NEWS_SUMS_PLAIN] (tagger.c) */
     uint8_t seen;        /* tokens of this form since the cache last kept the forms worth

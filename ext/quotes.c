@@ -608,10 +608,16 @@ static int ly_adverb(const NewsWork *w, size_t i) {
            !tok_in(w, i, ly_nouns);
 }
 
+/* A word the searches for a subject or a cue step over: a weekday, an adverb, a filler
+ * ("later", "also"). Kept in the form's cache entry (NewsForm.filler), a function of the
+ * form's bytes and flags: the searches ask it of the same words again and again. */
 static int is_filler(const NewsWork *w, size_t i) {
-    if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
-    if (!is_lower_word(w, i)) return 0;
-    return ly_adverb(w, i) || tok_in(w, i, fillers);
+    NewsForm *f = news_tagger_form(w, i);
+    if (f && f->filler) return f->filler - 1;
+    int r = tok_in(w, i, weekdays) || /* "Priebus later Thursday told" */
+            (is_lower_word(w, i) && (ly_adverb(w, i) || tok_in(w, i, fillers)));
+    if (f) f->filler = (uint8_t)(r + 1);
+    return r;
 }
 
 /* A capitalised cue inside a Title Case headline ("Former Pollster Says Clinton Is In
