@@ -5512,6 +5512,10 @@ static int clause_person(const NewsWork *w, const NewsQuoteState *st, size_t k, 
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
+        /* most words are no cue (st->cue 0): passed eight at a time */
+        uint64_t eight;
+        while (k + 8 <= p1 && (memcpy(&eight, st->cue + k, 8), eight == 0)) k += 8;
+        if (k >= p1) break;
         unsigned cf = st->cue[k];
         if (!(cf & (NEWS_CUE_INDIRECT | NEWS_CUE_ACCORDING)) || st->inq[k]) continue;
         size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
