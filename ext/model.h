@@ -306,6 +306,11 @@ typedef struct NewsFeatScratch {
                           * four tokens in five that are none at once (4 bytes a token of the
                           * window: 128 KB at most, pipeline.c's 32K tokens) */
     size_t next_cand_cap;
+    uint8_t *form_words; /* [entry]: the quote step's answers for the form's word about its
+                          * most asked word lists, two bits a list (quotes.c, tok_in): a
+                          * function of the form's bytes like the entry, moved with it; 0
+                          * until asked (1 byte a form: 64 KB at most) */
+    size_t form_words_cap;
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
@@ -452,6 +457,15 @@ static inline NewsForm *news_tagger_form(const NewsWork *w, size_t i) {
     NewsTagger *tg = w->tagger_state;
     if (tg && tg->feat.n_info == w->tok.n && i < w->tok.n)
         return &tg->feat.form[tg->feat.info[i].form];
+    return 0;
+}
+
+/* The quote step's byte of word-list answers for token i's form (NewsFeatScratch.form_words)
+ * once the entity step has tagged the window, or NULL. */
+static inline uint8_t *news_tagger_form_words(const NewsWork *w, size_t i) {
+    const NewsTagger *tg = w->tagger_state;
+    if (tg && tg->feat.n_info == w->tok.n && i < w->tok.n && tg->feat.form_words)
+        return &tg->feat.form_words[tg->feat.info[i].form];
     return 0;
 }
 
