@@ -5428,11 +5428,18 @@ static void initials_pass(const NewsWork *w, NewsTagger *tg) {
         while (j < n && lab[j] == NEWS_LABEL_I(type)) j++;
         static const Word things[] = {W("Act"), W("Index"), W("System"), W("Disease"),
                                       W("Syndrome"), {0, 0}};
+        /* only names of two words or more read as an ORG or a LOC outside a headline are
+         * held: the tests of the last word are for those alone (past_o also lands on O
+         * labels and on names of other types, most of the times it stops here) */
+        if (j - i < 2 || (type != NEWS_ORG && type != NEWS_LOC) || tg->feat.info[i].headline) {
+            i = past_o(lab, j, n);
+            continue;
+        }
         if (type == NEWS_LOC && org_head(w, j - 1))
             type = NEWS_ORG; /* "United States Tennis Association", an ORG once cut */
         else if (word_in(w, j - 1, things))
             type = NEWS_N_TYPES; /* no body, whatever the tagger read ("... Syndrome") */
-        if (j - i >= 2 && (type == NEWS_ORG || type == NEWS_LOC) && !tg->feat.info[i].headline)
+        if (type == NEWS_ORG || type == NEWS_LOC)
             for (int drop = 0; drop < 2; drop++) {
                 uint64_t key = initials_key(w, i, j, drop);
                 if (!key) continue;
