@@ -211,6 +211,7 @@ void news_features_free(NewsWork *w, NewsFeatScratch *s) {
     news_work_release(w, s->doc);
     news_work_release(w, s->doc_list);
     news_work_release(w, s->next_cand);
+    news_work_release(w, s->form_words);
     memset(s, 0, sizeof *s);
 }
 
@@ -221,7 +222,7 @@ static void form_fill(const NewsModel *m, NewsForm *f, const NewsToken *t, const
     f->h_shape = shape_hash(z, t->byte_len);
     f->flags = t->flags & FORM_FLAGS;
     f->cap = (uint8_t)cap_kind(t);
-    f->char_len = (uint8_t)(t->char_len < 255 ? t->char_len : 255);
+    f->char_len = (uint8_t)(t->char_len < 15 ? t->char_len : 15);
     const NewsLexEntry *v = news_lex_find(m, f->h_form);
     if (v) {
         f->cl_a = v->a;
@@ -316,6 +317,12 @@ static int form_add(const NewsModel *m,
     }
     int rc = news_work_reserve(w, (void **)&s->form, &s->form_cap, s->n_form + 1, sizeof *s->form);
     if (rc) return rc;
+    if (s->n_form + 1 > s->form_words_cap) { /* every byte past n_form is 0 (forms_keep) */
+        size_t had = s->form_words_cap;
+        rc = news_work_reserve(w, (void **)&s->form_words, &s->form_words_cap, s->form_cap, 1);
+        if (rc) return rc;
+        memset(s->form_words + had, 0, s->form_words_cap - had);
+    }
     const uint8_t *z = w->text + t->byte_start;
     NewsForm *f = &s->form[s->n_form];
     memset(f, 0, sizeof *f);
@@ -348,7 +355,10 @@ static void forms_keep(NewsFeatScratch *s, int all) {
     for (size_t i = 0; all && i < s->n_form; i++) {
         if (s->form[i].seen < 2 && s->form[i].window != s->window) continue;
         NewsForm *f = &s->form[kept];
-        if (f != &s->form[i]) *f = s->form[i];
+        if (f != &s->form[i]) {
+            *f = s->form[i];
+            s->form_words[kept] = s->form_words[i];
+        }
         f->seen = 1;
         if (f->sums) s->sums_owner[f->sums - 1] = (uint32_t)kept;
         kept++;
@@ -359,6 +369,8 @@ static void forms_keep(NewsFeatScratch *s, int all) {
         s->form_limit = NEWS_FORM_KEEP;
     }
     s->form_kept = kept;
+    if (s->form_words && s->n_form > kept) /* the bytes past the kept entries: 0 again */
+        memset(s->form_words + kept, 0, s->n_form - kept);
     s->n_form = kept;
     s->n_sums = blocks;
     if (s->form_slot) slots_fill(s);

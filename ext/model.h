@@ -218,17 +218,24 @@ typedef struct NewsForm {
     uint32_t flags;      /* NEWS_TF_* that features use */
     uint16_t gaz;        /* NEWS_GAZ_* of the lower-cased word, NEWS_GAZ_PREFIX included */
     uint16_t cl_a, cl_b; /* word classes (0 = none) */
-    uint8_t case_bin;    /* NEWS_CASE_* */
+    uint8_t case_bin : 4; /* NEWS_CASE_* */
+    uint8_t char_len : 4; /* capped at 15 (features ask up to 8): in case_bin's byte, so the
+                           * quote step's `role` fits the entry's 56 bytes */
     uint8_t cap;         /* 0 no letter, 1 lower initial, 2 capitalised, 3 all capitals */
     uint8_t title;       /* news_lexicon_title() flags (features use the low 4 bits) */
-    uint8_t cand;        /* can start or be inside a name on its own (upper case somewhere) */
+    uint8_t cand : 1;    /* can start or be inside a name on its own (upper case somewhere) */
+    uint8_t alone : 4;   /* entities.c's names_alone label of the form + 1 (NEWS_LABEL_O + 1
+                          * for none), 0 until asked (name_alone), in cand's byte */
+    uint8_t filler : 2;  /* quotes.c's is_filler() of the form + 1, 0 until asked (the rest
+                          * of cand's byte) */
     uint8_t scored;      /* bit d + 2: NewsFeatScratch.sc[sums - 1][d + 2] is filled, bit 5:
                           * sc[sums - 1][NEWS_SUMS_PLAIN] (tagger.c) */
-    uint8_t char_len;    /* capped at 255 */
     uint8_t seen;        /* tokens of this form since the cache last kept the forms worth
                           * keeping (news_features_prepare), counted up to 2 */
     uint8_t cue;         /* the quote step's news_cue_flags() of the form, | 0x80; 0 until
                           * asked (quotes.c, in the byte of padding after `seen`) */
+    uint8_t role;        /* the quote step's role noun of the form (quotes.c, role_find): its
+                          * place in role_words + 2, 1 for none, 0 until asked */
     uint16_t window;     /* NewsFeatScratch.window of the last window with this form (in the
                           * padding before `sums`: the entry stays 56 bytes) */
     uint32_t sums;       /* its block in NewsFeatScratch.sc, + 1; 0 = none */
@@ -299,6 +306,11 @@ typedef struct NewsFeatScratch {
                           * four tokens in five that are none at once (4 bytes a token of the
                           * window: 128 KB at most, pipeline.c's 32K tokens) */
     size_t next_cand_cap;
+    uint8_t *form_words; /* [entry]: the quote step's answers for the form's word about its
+                          * most asked word lists, two bits a list (quotes.c, tok_in): a
+                          * function of the form's bytes like the entry, moved with it; 0
+                          * until asked (1 byte a form: 64 KB at most) */
+    size_t form_words_cap;
 } NewsFeatScratch;
 
 #define NEWS_MAX_FEATS 96 /* features of one token, at most */
@@ -441,10 +453,19 @@ int news_tagger_window(const NewsModel *m, NewsWork *w, NewsTagger *tg);
 /* The form cache entry of token i of the current window once the entity step has tagged
  * it (pipeline.c runs it before the quote step), or NULL: the quote step keeps facts of a
  * form's bytes in it (NewsForm.cue). */
-static inline NewsForm *news_tagger_form(NewsWork *w, size_t i) {
+static inline NewsForm *news_tagger_form(const NewsWork *w, size_t i) {
     NewsTagger *tg = w->tagger_state;
     if (tg && tg->feat.n_info == w->tok.n && i < w->tok.n)
         return &tg->feat.form[tg->feat.info[i].form];
+    return 0;
+}
+
+/* The quote step's byte of word-list answers for token i's form (NewsFeatScratch.form_words)
+ * once the entity step has tagged the window, or NULL. */
+static inline uint8_t *news_tagger_form_words(const NewsWork *w, size_t i) {
+    const NewsTagger *tg = w->tagger_state;
+    if (tg && tg->feat.n_info == w->tok.n && i < w->tok.n && tg->feat.form_words)
+        return &tg->feat.form_words[tg->feat.info[i].form];
     return 0;
 }
 

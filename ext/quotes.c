@@ -221,29 +221,28 @@ static const ListSlot *list_slot(ListIndex *ix, const void *list, size_t n, size
     return list_build(ix, h, list, n, stride);
 }
 
-/* Position in list (as list_slot takes it) of token t's word, ASCII case ignored (the
- * words are lower case), or -1. The token is a word of at most 16 bytes. */
-static int list_find(const NewsWork *w, const NewsToken *t, const void *list, size_t n,
-                     size_t stride) {
-    const NewsQuoteState *st = w->quote_state;
-    const uint8_t *z = w->text + t->byte_start;
-    size_t len = t->byte_len;
-    unsigned c0 = fold_ascii[z[0]];
-    const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
-    if (sl) {
-        const ListIndex *ix = st->lists;
-        unsigned b = list_bucket(c0, len);
-        if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
-        for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
-             lw++) {
-            const unsigned char *key = (const unsigned char *)lw->z;
-            if (lw->n_bytes != len || key[0] != c0) continue;
-            size_t k = 1;
-            while (k < len && key[k] == fold_ascii[z[k]]) k++;
-            if (k == len) return lw->pos;
-        }
-        return -1;
+/* The words of bucket b of list slot sl compared with z[0..len) (first byte folded: c0):
+ * the word's position in its list, or -1. Out of line, as is the walk of a list the index
+ * could not take (list_scan): most lookups end at the bucket's bit, and without the loops
+ * list_find needs no registers saved, so those cost no pushes and pops. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((noinline))
+#endif
+static int list_walk(const ListIndex *ix, const ListSlot *sl, unsigned b, const uint8_t *z,
+                     size_t len, unsigned c0) {
+    for (const ListWord *lw = ix->word + sl->at[b], *end = ix->word + sl->at[b + 1]; lw < end;
+         lw++) {
+        const unsigned char *key = (const unsigned char *)lw->z;
+        if (lw->n_bytes != len || key[0] != c0) continue;
+        size_t k = 1;
+        while (k < len && key[k] == fold_ascii[z[k]]) k++;
+        if (k == len) return lw->pos;
     }
+    return -1;
+}
+
+static LIST_COLD int list_scan(const void *list, size_t n, size_t stride, const uint8_t *z,
+                               size_t len, unsigned c0) {
     for (size_t i = 0; i < n; i++) { /* not indexed: the whole list */
         const unsigned char *key = (const unsigned char *)list_word(list, i, stride);
         if (!key) break;
@@ -255,11 +254,72 @@ static int list_find(const NewsWork *w, const NewsToken *t, const void *list, si
     return -1;
 }
 
+/* list_find for a list not indexed yet, or that the index could not take. */
+static LIST_COLD int list_find_slow(const NewsWork *w, const NewsToken *t, const void *list,
+                                    size_t n, size_t stride) {
+    const NewsQuoteState *st = w->quote_state;
+    const uint8_t *z = w->text + t->byte_start;
+    size_t len = t->byte_len;
+    unsigned c0 = fold_ascii[z[0]];
+    const ListSlot *sl = st && st->lists ? list_slot(st->lists, list, n, stride) : 0;
+    if (!sl) return list_scan(list, n, stride, z, len, c0);
+    unsigned b = list_bucket(c0, len);
+    if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
+    return list_walk(st->lists, sl, b, z, len, c0);
+}
+
+/* Position in list (as list_slot takes it) of token t's word, ASCII case ignored (the
+ * words are lower case), or -1. The token is a word of at most 16 bytes. The path of an
+ * indexed list calls nothing but the walk of a bucket with a bit set, as its last act: it
+ * saves no registers, and most lookups end at the bit. */
+static int list_find(const NewsWork *w, const NewsToken *t, const void *list, size_t n,
+                     size_t stride) {
+    const NewsQuoteState *st = w->quote_state;
+    const ListIndex *ix = st ? st->lists : 0;
+    if (!ix) return list_find_slow(w, t, list, n, stride);
+    size_t h = ((uintptr_t)list >> 4) & (LIST_SLOTS - 1);
+    for (;;) { /* list_slot's probe, without its build */
+        const void *at = ix->slot[h].list;
+        if (at == list) break;
+        if (!at) return list_find_slow(w, t, list, n, stride);
+        h = (h + 1) & (LIST_SLOTS - 1);
+    }
+    const ListSlot *sl = &ix->slot[h];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t len = t->byte_len;
+    unsigned c0 = fold_ascii[z[0]];
+    unsigned b = list_bucket(c0, len);
+    if (!((sl->used[b / 64] >> (b % 64)) & 1)) return -1;
+    return list_walk(ix, sl, b, z, len, c0);
+}
+
+/* The four lists the quote step asks most about (prepositions, verbs_after, modals,
+ * determiners: a third of its 300 K lookups in 532 BBC articles), defined with them below;
+ * their answers are kept per form (tok_in_kept). */
+static const char *const *const kept_lists[4];
+
+/* tok_in for kept list `slot`: the answer for token i's form, kept in two bits of its
+ * byte in the tagger's form cache (NewsFeatScratch.form_words: 0 not asked, else the
+ * answer + 1), as a function of the form's bytes. */
+static int tok_in_kept(const NewsWork *w, size_t i, const char *const *list, unsigned slot) {
+    uint8_t *kept = news_tagger_form_words(w, i);
+    unsigned bits = kept ? (*kept >> (2 * slot)) & 3u : 0;
+    if (bits) return (int)bits - 1;
+    int r = list_find(w, &w->tok.v[i], list, SIZE_MAX, sizeof *list) >= 0;
+    if (kept) *kept |= (uint8_t)((r + 1) << (2 * slot));
+    return r;
+}
+
 /* Is token i one of the lower-case words of list (ended by a null word), ASCII case
- * ignored? */
-static int tok_in(const NewsWork *w, size_t i, const char *const *list) {
+ * ignored? In line, so that a kept list is told apart at compile time. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline int tok_in(const NewsWork *w, size_t i, const char *const *list) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return 0;
+    for (unsigned k = 0; k < 4; k++)
+        if (list == kept_lists[k]) return tok_in_kept(w, i, list, k);
     return list_find(w, t, list, SIZE_MAX, sizeof *list) >= 0;
 }
 
@@ -443,10 +503,19 @@ static const struct {
 };
 
 
-static int role_find(const NewsWork *w, size_t i) { /* index into role_words, or -1 */
+_Static_assert(sizeof role_words / sizeof *role_words < 254, "NewsForm.role holds the index");
+
+/* Index into role_words of token i's word, or -1: kept in its form's cache entry
+ * (NewsForm.role), as a function of the form's bytes; the quote step asks it of the words
+ * before every cue and name, and asks again as its searches overlap. */
+static int role_find(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     if (!(t->flags & NEWS_TF_WORD) || t->byte_len > 16) return -1;
-    return list_find(w, t, role_words, sizeof role_words / sizeof *role_words, sizeof *role_words);
+    NewsForm *f = news_tagger_form(w, i);
+    if (f && f->role) return (int)f->role - 2;
+    int r = list_find(w, t, role_words, sizeof role_words / sizeof *role_words, sizeof *role_words);
+    if (f) f->role = (uint8_t)(r + 2);
+    return r;
 }
 
 static int role_gender(const NewsWork *w, size_t i) {
@@ -576,10 +645,16 @@ static int ly_adverb(const NewsWork *w, size_t i) {
            !tok_in(w, i, ly_nouns);
 }
 
+/* A word the searches for a subject or a cue step over: a weekday, an adverb, a filler
+ * ("later", "also"). Kept in the form's cache entry (NewsForm.filler), a function of the
+ * form's bytes and flags: the searches ask it of the same words again and again. */
 static int is_filler(const NewsWork *w, size_t i) {
-    if (tok_in(w, i, weekdays)) return 1; /* "Priebus later Thursday told" */
-    if (!is_lower_word(w, i)) return 0;
-    return ly_adverb(w, i) || tok_in(w, i, fillers);
+    NewsForm *f = news_tagger_form(w, i);
+    if (f && f->filler) return f->filler - 1;
+    int r = tok_in(w, i, weekdays) || /* "Priebus later Thursday told" */
+            (is_lower_word(w, i) && (ly_adverb(w, i) || tok_in(w, i, fillers)));
+    if (f) f->filler = (uint8_t)(r + 1);
+    return r;
 }
 
 /* A capitalised cue inside a Title Case headline ("Former Pollster Says Clinton Is In
@@ -650,11 +725,9 @@ static int prepare(NewsWork *w, NewsQuoteState **out) {
         st->cut_quote = st->open_quote = -1;
         st->open_weak = 0;
         st->m_done = 0;
-        /* every slot is empty but those the last document filled, if it filled any: three
-         * articles of a join in four learn no role, and clearing the 1,024 slots for each
-         * cost 4,000 instructions a row */
-        if (st->n_roles)
-            for (size_t i = 0; i < NEWS_ROLE_SLOTS; i++) st->roles[i].ment = -1;
+        /* every slot is empty but those the last document filled (role_used): clearing
+         * the 1,024 slots for each article that learned a role cost 4,000 instructions */
+        for (size_t k = 0; k < st->n_roles; k++) st->roles[st->role_used[k]].ment = -1;
         st->n_roles = 0;
     }
     *out = st;
@@ -704,7 +777,7 @@ static void role_put(NewsQuoteState *st, uint64_t key, int32_t ment) {
         NewsRoleSlot *s = &st->roles[i];
         if (s->ment < 0) {
             if (st->n_roles * 4 >= NEWS_ROLE_SLOTS * 3) return; /* full enough: stop learning */
-            st->n_roles++;
+            st->role_used[st->n_roles++] = (uint16_t)i;
             s->key = key;
             s->ment = s->first = ment;
             s->prev = -1;
@@ -3575,6 +3648,7 @@ static const char *const verbs_after[] = {
     "is", "was", "are", "were", "would", "will", "could", "should", "can", "may", "might",
     "has", "have", "had", "does", "did", "must", "remains", "remained", "seems", "seemed",
     "cannot", 0};
+static const char *const *const kept_lists[4] = {prepositions, verbs_after, modals, determiners};
 
 /* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
  * a verb: "Teachers walked out", "Residents have said". */
@@ -5654,6 +5728,10 @@ static int clause_person(const NewsWork *w, const NewsQuoteState *st, size_t k, 
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
+        /* most words are no cue (st->cue 0): passed eight at a time */
+        uint64_t eight;
+        while (k + 8 <= p1 && (memcpy(&eight, st->cue + k, 8), eight == 0)) k += 8;
+        if (k >= p1) break;
         unsigned cf = st->cue[k];
         if (!(cf & (NEWS_CUE_INDIRECT | NEWS_CUE_ACCORDING)) || st->inq[k]) continue;
         size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];

@@ -84,6 +84,8 @@ typedef struct NewsQuoteState {
     size_t m_done;       /* mentions already marked */
     NewsRoleSlot roles[NEWS_ROLE_SLOTS];
     size_t n_roles;
+    uint16_t role_used[NEWS_ROLE_SLOTS]; /* the slots filled, n_roles of them: a new document
+                                          * empties these, not all 1,024 */
     /* carried from the previous paragraph (possibly in the previous window) */
     int32_t carry_quote; /* last attributed direct quote that ended the paragraph, or -1 */
     int carry_open;      /* that paragraph ended inside an open quotation */

@@ -1219,8 +1219,21 @@ static int32_t group_referent(NewsWork *w, const NewsQuoteState *st, size_t mi, 
     return called >= 0 ? called : subject >= 0 ? subject : several ? -1 : only;
 }
 
-static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *n_words) {
-    return span_last_word_key(w, m->byte_start, m->byte_len, n_words);
+static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *one_or_two) {
+    /* span_last_word_key()'s key with its word count as 1 or 2 (two or more), which is all
+     * the pass asks: the last space is found from the end, and the words before the last
+     * are not walked (a document of more than SPK_KEEP_KEYS mentions asks three times) */
+    const uint8_t *z = w->text + m->byte_start;
+    size_t n = m->byte_len, s = n;
+    while (s > 0 && z[s - 1] != ' ') s--;
+    *one_or_two = s > 0 ? 2 : 1;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = s; i < n; i++) {
+        int c = z[i];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        h = (h ^ (uint64_t)c) * 1099511628211ull;
+    }
+    return h | 1;
 }
 
 /* An organisation's head noun when its last word is not it: the word before "of" ("Bank
@@ -1249,9 +1262,7 @@ static uint64_t mention_key(const NewsWork *w, const uint64_t *keys, size_t i, i
         *words = ((const uint8_t *)(keys + w->ment.n))[i];
         return keys[i];
     }
-    uint64_t k = last_word_key(w, &w->ment.v[i], words);
-    *words = *words > 1 ? 2 : 1;
-    return k;
+    return last_word_key(w, &w->ment.v[i], words);
 }
 
 static void put(Slot *t, size_t cap, uint64_t key, int32_t m, int keep_first) {
@@ -1344,7 +1355,7 @@ int news_speakers_document(NewsWork *w) {
     for (size_t i = 0; keys && i < nm; i++) {
         int words;
         keys[i] = last_word_key(w, &w->ment.v[i], &words);
-        ((uint8_t *)(keys + nm))[i] = (uint8_t)(words > 1 ? 2 : 1);
+        ((uint8_t *)(keys + nm))[i] = (uint8_t)words;
     }
     size_t n_per, n_org;
     int rc = count_table_keys(w, keys, &n_per, &n_org);
