@@ -5712,6 +5712,12 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             acronym_at(w, tg, i);
             if (s->info[i].headline && lab[i] == NEWS_LABEL_O) headline_at(w, tg, i);
         }
+        if (lab[i] != NEWS_LABEL_O && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
+            !NEWS_LABEL_INSIDE(lab[i]) && i + 1 < n && !NEWS_LABEL_INSIDE(lab[i + 1]) &&
+            capitalised(w, i) && (title_of(tg, i) & NEWS_TITLE_NO_SENT_END) &&
+            w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+            (title_of(tg, i + 1) || lab[i + 1] == NEWS_LABEL_B(NEWS_PER)))
+            lab[i] = NEWS_LABEL_O; /* an honorific, "the Rt Revd Paul Butler" */
         if (lab[i] != NEWS_LABEL_B(NEWS_ORG) && !NEWS_LABEL_INSIDE(lab[i]) && capitalised(w, i) &&
             (i + 1 >= n || !NEWS_LABEL_INSIDE(lab[i + 1])) && plural_like(w, i) &&
             team_nickname(w, i) &&

@@ -116,7 +116,7 @@ static const struct {
     {"president", T | B}, {"prime", T | B}, {"prince", T | B | M}, {"princess", T | B | F},
     {"prof", T | B | S}, {"professor", T | B}, {"pvt", T | B | S}, {"queen", T | B | F},
     {"rabbi", T | B}, {"rep", T | B | S}, {"representative", T | B}, {"rev", T | B | S},
-    {"reverend", T | B}, {"secretary", T | B}, {"sen", T | B | S}, {"senator", T | B},
+    {"revd", T | B | S}, {"reverend", T | B}, {"rt", T | B | S}, {"secretary", T | B}, {"sen", T | B | S}, {"senator", T | B},
     {"sergeant", T | B}, {"sgt", T | B | S}, {"sheikh", T | B | M}, {"sir", T | B | M},
     {"sister", T | B | F}, {"speaker", T | B}, {"st", T | B}, {"supt", T | B | S},
     {"taoiseach", T | B},

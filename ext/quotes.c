@@ -471,15 +471,15 @@ static const struct {
     uint8_t gender;
 } role_words[] = {
     {"activist", 0}, {"actor", 1}, {"actress", 2}, {"administrator", 0}, {"adviser", 0},
-    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0}, {"architect", 0},
-    {"attorney", 0}, {"author", 0}, {"banker", 0}, {"barrister", 0}, {"billionaire", 0},
-    {"biologist", 0}, {"brother", 1}, {"businessman", 1}, {"businesswoman", 2}, {"campaigner", 0},
+    {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0},
+    {"archbishop", 0}, {"architect", 0}, {"attorney", 0}, {"author", 0}, {"banker", 0},
+    {"barrister", 0}, {"billionaire", 0}, {"biologist", 0}, {"bishop", 0}, {"brother", 1}, {"businessman", 1}, {"businesswoman", 2}, {"campaigner", 0},
     {"candidate", 0}, {"ceo", 0}, {"chair", 0}, {"chairman", 1}, {"chairperson", 0},
     {"chairwoman", 2}, {"challenger", 0}, {"chancellor", 0}, {"chief", 0}, {"co-founder", 0},
     {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0}, {"commissioner", 0},
     {"congressman", 1}, {"congresswoman", 2}, {"constable", 0}, {"contender", 0}, {"coroner", 0},
     {"councilman", 1}, {"councilwoman", 2}, {"counsel", 0}, {"criminologist", 0}, {"daughter", 2},
-    {"defender", 0}, {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0},
+    {"dean", 0}, {"defender", 0}, {"deputy", 0}, {"detective", 0}, {"diplomat", 0}, {"director", 0},
     {"ecologist", 0}, {"economist", 0}, {"editor", 0}, {"engineer", 0}, {"entrepreneur", 0},
     {"envoy", 0}, {"epidemiologist", 0}, {"executive", 0}, {"expert", 0}, {"farmer", 0},
     {"father", 1}, {"forecaster", 0}, {"founder", 0}, {"general", 0}, {"goalkeeper", 0},
@@ -2031,6 +2031,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
             while (mf > j + 1 && mf0 - mf < 5 && !st->inq[mf - 1] &&
                    (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
+                    (mf < mf0 && tok_is(w, mf - 1, "very") && is_role_word(w, mf)) ||
                     (mf < mf0 && (tok_in(w, mf - 1, name_adjectives) ||
                                   (tok_is(w, mf - 1, "and") && mf - 2 > j &&
                                    is_role_word(w, mf - 2)))) ||
@@ -2044,15 +2045,19 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;
             size_t of = mo >= 0 ? news_ment_toks(w, (size_t)mo).tok_first : 0;
             if (mo >= 0 && of > lo + 2 && tok_is(w, of - 1, "the")) of--; /* "of the Bank" */
-            int owner = mo >= 0 && of > lo + 1 && mk >= 0 && w->ment.v[mk].type == NEWS_PER &&
-                        ((is_role_word(w, of - 2) &&
-                          (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to") ||
-                           tok_is(w, of - 1, "of"))) ||
-                         (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
-                          (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at") ||
-                           tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))));
+            size_t of0 = mo >= 0 ? news_ment_toks(w, (size_t)mo).tok_first : 0;
+            int owner = mo >= 0 && mk >= 0 && w->ment.v[mk].type == NEWS_PER &&
+                        ((is_role_word(w, of0) && of0 + 2 < j && tok_is(w, of0 + 1, "of")) ||
+                         (of > lo + 1 &&
+                          ((is_role_word(w, of - 2) &&
+                            (tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to") ||
+                             tok_is(w, of - 1, "of"))) ||
+                           (w->ment.v[mo].type == NEWS_LOC && is_lower_word(w, of - 2) &&
+                            (tok_is(w, of - 1, "in") || tok_is(w, of - 1, "at") ||
+                             tok_is(w, of - 1, "for") || tok_is(w, of - 1, "to"))))));
             /* ("The UN's humanitarian coordinator for Sudan, Denise Brown,", "the envoy to
-             * Haiti, ...") */
+             * Haiti, ...", "The Dean of Kelsborough, the Very Revd Catherine Ashby,": a
+             * title of a place the entity step took for a body) */
             if (mk >= 0 && mf == j + 1 && j > lo && is_word(w, j - 1) &&
                 (st->tok_ment[j - 1] < 0 || owner)) {
                 if (is_role_word(w, j - 1)) role_put(st, role_key(w, j - 1), mk);
@@ -3113,6 +3118,19 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             *a = b;
             set_cue(w, a, o - 3, o - 1);
             return 1;
+        }
+    }
+    if (cls == CLS_COMMA && lo > p0) {
+        /* "According to Gabriela Rocha, an economist at the Catholic University of Bolivia,
+         * “…”": the source's apposition puts the cue past the near tokens */
+        for (size_t k = lo; k-- > p0 && from - k < SUBJECT_TOKENS;) {
+            if (st->inq[k] || is_stop(w, k)) break;
+            if (!(st->cue[k] & NEWS_CUE_ACCORDING)) continue;
+            if (k + 2 < from && subject_after(w, st, k + 2, from, a, 0)) {
+                set_cue(w, a, k, k + 2);
+                return 1;
+            }
+            break;
         }
     }
     int noun_at_words = 0, but = 0;

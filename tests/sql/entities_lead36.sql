@@ -96,3 +96,7 @@ select 'el36_22', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_23', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Shares jumped after index provider FTSE Russell said it would upgrade Vietnam. FTSE Russell said the change takes effect in September.'))
   = 'FTSE Russell/ORG;Vietnam/LOC;FTSE Russell/ORG';
+-- an abbreviated honorific before a title or a name is none, whatever the tagger read
+select 'el36_24', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The fee was wrong, the Rt Revd Paul Butler said, and Sen William Proxmire agreed.'))
+  = 'Paul Butler/PER;William Proxmire/PER';
