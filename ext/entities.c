@@ -5372,6 +5372,33 @@ static void brand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
             label_span(tg, o - 1, o, NEWS_MISC);
 }
 
+/* Token i the start of a body's name ending in a word that heads bodies, then "of" (and
+ * "the") that the tagger left out, then a name ("Federation" + "of the" + "Swiss Watch
+ * Industry", "Association of" + ...): one ORG. */
+static void head_of_name(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word heads[] = {W("Union"), W("Chamber"), W("Federation"), W("Confederation"),
+                                 {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, j = i + 1;
+    if (lab[i] != NEWS_LABEL_B(NEWS_ORG)) return;
+    while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
+    if (!(org_head(w, j - 1) || word_in(w, j - 1, heads)) || j + 1 >= n ||
+        !word_is(w, j, "of") || lab[j] != NEWS_LABEL_O)
+        return;
+    size_t k = word_is(w, j + 1, "the") && lab[j + 1] == NEWS_LABEL_O ? j + 2 : j + 1;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (k >= n || w->tok.v[k].sentence != sent || lab[k] == NEWS_LABEL_O ||
+        NEWS_LABEL_INSIDE(lab[k]))
+        return;
+    unsigned type = NEWS_LABEL_TYPE(lab[k]);
+    size_t e = k + 1;
+    while (e < n && lab[e] == NEWS_LABEL_I(type)) e++;
+    if (type == NEWS_PER ||
+        (type == NEWS_LOC && (e - k == 1 || list_phrase(&tg->feat, k, e, NEWS_GAZ_COUNTRY))))
+        return; /* (not "... of Paris", "... of the United Arab Emirates") */
+    label_span(tg, i, e, NEWS_ORG);
+}
+
 /* Token i "Thị" or "Văn", the middle names of Vietnamese women and men, between two
  * capitalised words: one person's name from the name before it to the name after it
  * ("Vũ Thị Chân Phương", which the tagger cut in two and typed a company in a business
@@ -5759,6 +5786,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (!NEWS_LABEL_INSIDE(lab[i])) {
             nationality_org(w, tg, i); /* (a B-MISC first) */
             dangling_link(w, tg, i);
+            head_of_name(w, tg, i);
         }
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);

@@ -100,3 +100,8 @@ select 'el36_23', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_24', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The fee was wrong, the Rt Revd Paul Butler said, and Sen William Proxmire agreed.'))
   = 'Paul Butler/PER;William Proxmire/PER';
+-- a body's word, then "of the" the tagger left out, then a name: one body; not before a
+-- country
+select 'el36_25', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Swiss watch exports fell 24% in the quarter, the Federation of the Swiss Watch Industry said.'))
+  = 'Swiss/MISC;Federation of the Swiss Watch Industry/ORG';
