@@ -3172,6 +3172,11 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if ((cf & NEWS_CUE_PAST) && k > p0 && k + 1 < from && tok_in(w, k - 1, noun_markers) &&
             is_lower_word(w, k + 1) && !tok_is(w, k + 1, "that") && !tok_is(w, k + 1, "by"))
             continue; /* "told Parliament in a written answer that": an adjective */
+        if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 && k + 1 < from &&
+            (st->cue[k - 1] & NEWS_CUE_PAST) && is_lower_word(w, k + 1) &&
+            !tok_is(w, k + 1, "that"))
+            continue; /* "said demand there had “stopped falling”": the report's subject, a
+                       * noun; the cue before it says whose */
         if (k > p0 && k + 1 < from && tok_in(w, k, noun_plurals) && is_lower_word(w, k - 1) &&
             !pronoun_kind(w, k - 1) && aux_at(w, k + 1))
             continue; /* "said rising airport charges were “a tax ...”": a noun, the subject

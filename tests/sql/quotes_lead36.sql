@@ -25,6 +25,9 @@ insert into d values (6,
 -- "According to X, an apposition, “…”": the source, past its apposition
 insert into d values (7,
  'The peso fell again. According to Gabriela Rocha, an economist at the Catholic University of Bolivia, "The country spent its reserves defending the currency."');
+-- a cue word's bare form right after a cue is the report's subject, a noun: "said demand"
+insert into d values (8,
+ 'Bacta, the trade body for the amusement industry, said demand for restored machines had "never been stronger".');
 -- ... not a scare quote in the writer's sentence, nor a plural's possessive after a closed one
 insert into d values (4,
  'The council called the plan ''the best option'' and the owners'' group called it ''a betrayal''.');
@@ -42,3 +45,4 @@ select 'ql36_04', (select group_concat(kind || '|' || quote, ' ## ') from (selec
 select 'ql36_05', (select rows from doc where id = 5) = 'indirect|the money was needed for repairs|Catherine Ashby|Catherine Ashby|said';
 select 'ql36_06', (select rows from doc where id = 6) = 'indirect|the fee was wrong|Paul Butler|Paul Butler|said';
 select 'ql36_07', (select rows from doc where id = 7) = 'direct|The country spent its reserves defending the currency.|Gabriela Rocha|Gabriela Rocha|According to';
+select 'ql36_08', (select rows from doc where id = 8) = 'partial|never been stronger|Bacta|Bacta|said';
