@@ -441,6 +441,9 @@ static const char *const scare_before[] = {
     "coined", "of", "as", "album", "song", "film", "movie", "book", "show", "series", "episode",
     "column",
     "headline", "title", "sign", "signs", "banner", "shirt", 0};
+/* the verbs of saying and telling themselves */
+static const char *const say_words[] = {"say", "says", "said", "saying", "tell", "tells",
+                                        "told", "telling", 0};
 static const char *const small_words[] = {
     "of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or", "&",
     "is", "it", "be", "as", 0};
@@ -3173,8 +3176,8 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             is_lower_word(w, k + 1) && !tok_is(w, k + 1, "that") && !tok_is(w, k + 1, "by"))
             continue; /* "told Parliament in a written answer that": an adjective */
         if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 && k + 1 < from &&
-            (st->cue[k - 1] & NEWS_CUE_PAST) && is_lower_word(w, k + 1) &&
-            !tok_is(w, k + 1, "that"))
+            (st->cue[k - 1] & NEWS_CUE_PAST) && tok_in(w, k - 1, say_words) &&
+            is_lower_word(w, k + 1) && !tok_is(w, k + 1, "that"))
             continue; /* "said demand there had “stopped falling”": the report's subject, a
                        * noun; the cue before it says whose */
         if (k > p0 && k + 1 < from && tok_in(w, k, noun_plurals) && is_lower_word(w, k - 1) &&
@@ -3600,7 +3603,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                                   span_in(w, &a->cue, as_cues)
                               ? 16
                               : 8;
-            if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
+            static const char *const naming[] = {"dubbed", "named", "nicknamed", "titled", 0};
+            size_t o2 = s->o > (int32_t)p0 + 1 ? (size_t)s->o - 2 : p0;
+            if (s->o > (int32_t)p0 + 1 && !called_by && tok_in(w, o2, naming) &&
+                (tok_is(w, o2 + 1, "the") || tok_is(w, o2 + 1, "a")))
+                kind = KIND_NONE; /* "dubbed the “king of fruits”": a name */
+            else if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
                 !(pre && a->cue.byte_len &&
                   (tok_is(w, (size_t)s->o - 1, "as") || tok_is(w, (size_t)s->o - 1, "of")) &&
                   a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back
@@ -3792,8 +3800,6 @@ static const char *const passive_marks[] = {"was", "were", "been", "being", "be"
                                             "am", "when", "if", "after", "once", "get", "got",
                                             0};
 
-static const char *const say_words[] = {"say", "says", "said", "saying", "tell", "tells",
-                                        "told", "telling", 0};
 
 /* the last word of a phrase between a cue and a clause with no "that": "said on Friday he
  * met ...", "said in a statement the company would ..." */
@@ -4180,6 +4186,8 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
     size_t j = k + 1;
     *that_at = 0;
     if (j >= p1 || tok_ch(w, j, ',')) return -1; /* ", he said, ...": find_indirect's case */
+    if (tok_is(w, j, "at") && tok_in(w, k, clause_only))
+        return -1; /* "pointing at a queue that disappeared": a gesture, no report */
     if (j + 1 < p1 && tok_is(w, j + 1, "that") && is_lower_word(w, j) && ly_adverb(w, j))
         j++; /* "said quietly that" */
     int say = tok_in(w, k, say_words);

@@ -28,6 +28,14 @@ insert into d values (7,
 -- a cue word's bare form right after a cue is the report's subject, a noun: "said demand"
 insert into d values (8,
  'Bacta, the trade body for the amusement industry, said demand for restored machines had "never been stronger".');
+-- a name after "dubbed the" is no one's words; "pointing at" reports nothing
+insert into d values (9,
+ 'Durian, dubbed the "king of fruits" across Southeast Asia, earned Thailand about $4 billion last year.');
+insert into d values (10,
+ '"I have been in this line for three days," said Wilfredo Condori, a truck driver, pointing at a queue that disappeared around a bend.');
+-- ... not after a cue that is no verb of saying: "rejected calls to “pause”" is not his word
+insert into d values (11,
+ 'Mr Clarke has rejected calls to "pause" the bill.');
 -- ... not a scare quote in the writer's sentence, nor a plural's possessive after a closed one
 insert into d values (4,
  'The council called the plan ''the best option'' and the owners'' group called it ''a betrayal''.');
@@ -46,3 +54,6 @@ select 'ql36_05', (select rows from doc where id = 5) = 'indirect|the money was 
 select 'ql36_06', (select rows from doc where id = 6) = 'indirect|the fee was wrong|Paul Butler|Paul Butler|said';
 select 'ql36_07', (select rows from doc where id = 7) = 'direct|The country spent its reserves defending the currency.|Gabriela Rocha|Gabriela Rocha|According to';
 select 'ql36_08', (select rows from doc where id = 8) = 'partial|never been stronger|Bacta|Bacta|said';
+select 'ql36_09', (select count(*) from q where id = 9) = 0;
+select 'ql36_10', (select rows from doc where id = 10) = 'direct|I have been in this line for three days,|Wilfredo Condori|Wilfredo Condori|said';
+select 'ql36_11', (select count(*) from q where id = 11 and speaker is not null) = 0;
