@@ -885,20 +885,22 @@ static int institution_end(const NewsWork *w, size_t k) {
  * tagger reads a city and a plural; a team is an organisation. Nicknames that are also
  * ordinary words in capitals (Heat, Magic, Jazz, Stars, Kings, Senators, ...) are left out. */
 static const Word team_nicknames[] = {
-    W("49ers"), W("76ers"), W("Astros"), W("Bengals"), W("Bills"), W("Blackhawks"), W("Blazers"),
-    W("Braves"), W("Brewers"), W("Broncos"), W("Browns"), W("Bruins"), W("Buccaneers"), W("Bucks"),
-    W("Bulls"), W("Canadiens"), W("Canucks"), W("Cardinals"), W("Cavaliers"), W("Celtics"),
-    W("Chargers"), W("Chiefs"), W("Clippers"), W("Colts"), W("Commanders"), W("Cowboys"),
-    W("Coyotes"), W("Cubs"), W("Devils"), W("Diamondbacks"), W("Dodgers"), W("Dolphins"),
-    W("Ducks"), W("Eagles"), W("Falcons"), W("Flames"), W("Flyers"), W("Giants"), W("Grizzlies"),
-    W("Guardians"), W("Hawks"), W("Hornets"), W("Hurricanes"), W("Islanders"), W("Jaguars"),
-    W("Jays"), W("Jets"), W("Knicks"), W("Kraken"), W("Lakers"), W("Leafs"), W("Mariners"),
-    W("Marlins"), W("Mavericks"), W("Mets"), W("Nets"), W("Nuggets"), W("Oilers"), W("Orioles"),
-    W("Packers"), W("Padres"), W("Panthers"), W("Patriots"), W("Pelicans"), W("Penguins"),
-    W("Phillies"), W("Pistons"), W("Predators"), W("Raiders"), W("Rams"), W("Rangers"),
-    W("Raptors"), W("Ravens"), W("Rockets"), W("Rockies"), W("Royals"), W("Sabres"), W("Seahawks"),
-    W("Sharks"), W("Sox"), W("Spurs"), W("Steelers"), W("Suns"), W("Texans"), W("Timberwolves"),
-    W("Titans"), W("Twins"), W("Vikings"), W("Warriors"), W("Wizards"), W("Yankees"),
+    W("49ers"), W("76ers"), W("Astros"), W("Athletics"), W("Bears"), W("Bengals"), W("Bills"),
+    W("Blackhawks"), W("Blazers"), W("Braves"), W("Brewers"), W("Broncos"), W("Browns"),
+    W("Bruins"), W("Buccaneers"), W("Bucks"), W("Bulls"), W("Canadiens"), W("Canucks"),
+    W("Capitals"), W("Cardinals"), W("Cavaliers"), W("Celtics"), W("Chargers"), W("Chiefs"),
+    W("Clippers"), W("Colts"), W("Commanders"), W("Cowboys"), W("Coyotes"), W("Cubs"), W("Devils"),
+    W("Diamondbacks"), W("Dodgers"), W("Dolphins"), W("Ducks"), W("Eagles"), W("Falcons"),
+    W("Flames"), W("Flyers"), W("Giants"), W("Grizzlies"), W("Guardians"), W("Hawks"),
+    W("Hornets"), W("Hurricanes"), W("Islanders"), W("Jackets"), W("Jaguars"), W("Jays"),
+    W("Jets"), W("Kings"), W("Knicks"), W("Knights"), W("Kraken"), W("Lakers"), W("Leafs"),
+    W("Lions"), W("Mariners"), W("Marlins"), W("Mavericks"), W("Mets"), W("Nationals"), W("Nets"),
+    W("Nuggets"), W("Oilers"), W("Orioles"), W("Packers"), W("Padres"), W("Panthers"),
+    W("Patriots"), W("Pelicans"), W("Penguins"), W("Phillies"), W("Pirates"), W("Pistons"),
+    W("Predators"), W("Raiders"), W("Rams"), W("Rangers"), W("Raptors"), W("Ravens"), W("Rockets"),
+    W("Rockies"), W("Royals"), W("Sabres"), W("Saints"), W("Seahawks"), W("Sharks"), W("Sox"),
+    W("Spurs"), W("Steelers"), W("Suns"), W("Texans"), W("Tigers"), W("Timberwolves"),
+    W("Titans"), W("Twins"), W("Vikings"), W("Warriors"), W("Wings"), W("Wizards"), W("Yankees"),
 };
 
 /* Whether token k ends as every team nickname does, in "s" or "x" ("Sox"): most

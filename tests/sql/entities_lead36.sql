@@ -105,3 +105,7 @@ select 'el36_24', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_25', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Swiss watch exports fell 24% in the quarter, the Federation of the Swiss Watch Industry said.'))
   = 'Swiss/MISC;Federation of the Swiss Watch Industry/ORG';
+-- nicknames of North American teams after "the" are the teams
+select 'el36_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ovechkin scored twice as the Capitals beat the Penguins 4-2, and the Lions beat the Bears 31-17.'))
+  = 'Ovechkin/PER;Capitals/ORG;Penguins/ORG;Lions/ORG;Bears/ORG';
