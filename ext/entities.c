@@ -783,8 +783,8 @@ static int named_river(const NewsWork *w, const NewsTagger *tg, size_t k) {
 /* The English words that name a legislature or a government alone, capitalised ("a vote in
  * Parliament", "the Cabinet met"): an ORG, as CoNLL-2003 types "Senate" and "Congress"; the
  * tagger reads "in Parliament" as a place. Sorted by length, as word_in wants. */
-static const Word chambers[] = {W("Senate"), W("Commons"), W("Cabinet"), W("Congress"),
-                                W("Parliament"), {0, 0}};
+static const Word chambers[] = {W("Lords"),      W("Senate"),      W("Commons"), W("Cabinet"),
+                                W("Congress"),   W("Parliament"),  W("Legislature"), {0, 0}};
 
 static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k) {
     static const Word names[] = {
@@ -6122,6 +6122,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first == 1 &&
             (parliament(w, tg, first) || word_in(w, first, chambers)))
             type = NEWS_ORG; /* "the Bundestag voted", "a vote in Parliament" */
+        if (type == NEWS_LOC && end - first == 2 && word_is(w, first + 1, "House") &&
+            list_phrase(&tg->feat, first, first + 1, NEWS_GAZ_REGION))
+            type = NEWS_ORG; /* "the Minnesota House passed": a state's chamber */
         if (type != NEWS_ORG && newspaper(w, tg, first, end))
             type = NEWS_ORG; /* "Dagens Nyheter", "Helsingin Sanomat" */
         else if ((type == NEWS_LOC ||

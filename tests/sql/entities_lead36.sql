@@ -109,3 +109,7 @@ select 'el36_25', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_26', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Ovechkin scored twice as the Capitals beat the Penguins 4-2, and the Lions beat the Bears 31-17.'))
   = 'Ovechkin/PER;Capitals/ORG;Penguins/ORG;Lions/ORG;Bears/ORG';
+-- the Lords is a body, and so is a state's House
+select 'el36_27', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The bill passed the Lords on Tuesday. In St Paul, the Minnesota House passed its own bill 70-64.'))
+  = 'Lords/ORG;St Paul/LOC;Minnesota House/ORG';
