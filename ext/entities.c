@@ -5401,6 +5401,22 @@ static void head_of_name(const NewsWork *w, NewsTagger *tg, size_t i) {
     label_span(tg, i, e, NEWS_ORG);
 }
 
+/* Token i the start of a person's name that the tagger ran on into the desk of a byline
+ * ("Eleanor Rhys-Maddox Political correspondent"): the ordinary word before the
+ * journalist's noun is no part of the name. */
+static void byline_desk(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word jobs[] = {W("critic"), W("editor"), W("writer"), W("reporter"),
+                                W("columnist"), W("correspondent"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, j = i + 1;
+    if (lab[i] != NEWS_LABEL_B(NEWS_PER)) return;
+    while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
+    if (j - i < 3 || j >= n || !word_in(w, j, jobs) || !capitalised(w, j - 1) ||
+        !(tg->feat.form[tg->feat.info[j - 1].form].gaz & NEWS_GAZ_COMMON))
+        return;
+    lab[j - 1] = NEWS_LABEL_O;
+}
+
 /* Token i "Thị" or "Văn", the middle names of Vietnamese women and men, between two
  * capitalised words: one person's name from the name before it to the name after it
  * ("Vũ Thị Chân Phương", which the tagger cut in two and typed a company in a business
@@ -5789,6 +5805,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             nationality_org(w, tg, i); /* (a B-MISC first) */
             dangling_link(w, tg, i);
             head_of_name(w, tg, i);
+            byline_desk(w, tg, i);
         }
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);

@@ -113,3 +113,8 @@ select 'el36_26', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el36_27', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The bill passed the Lords on Tuesday. In St Paul, the Minnesota House passed its own bill 70-64.'))
   = 'Lords/ORG;St Paul/LOC;Minnesota House/ORG';
+-- a byline's desk is no part of the writer's name
+select 'el36_28', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Assisted dying bill clears another hurdle' || char(10) || 'Eleanor Rhys-Maddox Political correspondent' || char(10) ||
+  'Peers voted on Friday to back the bill.'))
+  = 'Eleanor Rhys-Maddox/PER';
