@@ -1282,6 +1282,26 @@ static int32_t get(const Slot *t, size_t cap, uint64_t key) {
     return -1;
 }
 
+/* Whether mention i is a place that speaks through those who run it, named with the noun a
+ * story then calls it by ("Kelsborough Cathedral ... the cathedral said", "the museum",
+ * "the airport"): CoNLL types such buildings LOC; they enter the organisations' table. */
+static int speaking_place(const NewsWork *w, size_t i) {
+    static const char *const nouns[] = {"abbey",  "airport", "cathedral", "gallery", "hospital",
+                                        "library", "minster", "museum",   "palace",  "theatre",
+                                        "zoo"};
+    const NewsMention *me = &w->ment.v[i];
+    if (me->type != NEWS_LOC) return 0;
+    const uint8_t *z = w->text + me->byte_start;
+    size_t n = me->byte_len, b = n;
+    while (b > 0 && z[b - 1] != ' ') b--;
+    if (b == 0) return 0; /* one word: no noun of its own */
+    for (size_t k = 0; k < sizeof nouns / sizeof *nouns; k++)
+        if (strlen(nouns[k]) == n - b && (z[b] | 0x20) == nouns[k][0] &&
+            !memcmp(z + b + 1, nouns[k] + 1, n - b - 1))
+            return 1;
+    return 0;
+}
+
 /* Distinct last-word keys of the mentions that enter each table: multi-word persons (the
  * `later` and `earlier` tables) and organisations (`orgs`). A long article names the same
  * people again and again, so the tables are sized for these, not for the mentions (a 100 MB
@@ -1295,8 +1315,8 @@ static int count_table_keys(NewsWork *w, const uint64_t *keys, size_t *n_per, si
         const NewsMention *me = &w->ment.v[i];
         int words;
         uint64_t k = mention_key(w, keys, i, &words), k2 = 0;
-        if (me->type == NEWS_ORG) { /* apart from persons; its head noun too */
-            k2 = org_head_key(w, me);
+        if (me->type == NEWS_ORG || speaking_place(w, i)) { /* apart from persons; its head noun */
+            k2 = me->type == NEWS_ORG ? org_head_key(w, me) : 0;
             k = (k * 0x9E3779B97F4A7C15ull) | 1;
             k2 = k2 ? (k2 * 0x9E3779B97F4A7C15ull) | 1 : 0;
         } else if (me->type != NEWS_PER || words < 2) {
@@ -1326,7 +1346,7 @@ static int count_table_keys(NewsWork *w, const uint64_t *keys, size_t *n_per, si
             if (set[p]) continue;
             set[p] = k;
             used++;
-            if (me->type == NEWS_ORG) ++*n_org;
+            if (me->type != NEWS_PER) ++*n_org;
             else ++*n_per;
         }
     }
@@ -1478,6 +1498,8 @@ int news_speakers_document(NewsWork *w) {
                 put(orgs, cap_org, k, (int32_t)mi, 0);
                 uint64_t k2 = org_head_key(w, &mv[mi]);
                 if (k2) put(orgs, cap_org, k2, (int32_t)mi, 0);
+            } else if (speaking_place(w, mi)) {
+                put(orgs, cap_org, k, (int32_t)mi, 0);
             }
             /* someone said to speak after the latest quotation ("…, said Christine Link"),
              * or the subject a new paragraph opens with ("In an email, Axelrod, a former

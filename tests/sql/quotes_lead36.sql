@@ -36,6 +36,9 @@ insert into d values (10,
 -- ... not after a cue that is no verb of saying: "rejected calls to “pause”" is not his word
 insert into d values (11,
  'Mr Clarke has rejected calls to "pause" the bill.');
+-- a building that speaks through those who run it, called by its noun
+insert into d values (12,
+ 'Kelsborough Cathedral will charge visitors £12 to enter from April. Worshippers will still enter free of charge, the cathedral said.');
 -- ... not a scare quote in the writer's sentence, nor a plural's possessive after a closed one
 insert into d values (4,
  'The council called the plan ''the best option'' and the owners'' group called it ''a betrayal''.');
@@ -57,3 +60,4 @@ select 'ql36_08', (select rows from doc where id = 8) = 'partial|never been stro
 select 'ql36_09', (select count(*) from q where id = 9) = 0;
 select 'ql36_10', (select rows from doc where id = 10) = 'direct|I have been in this line for three days,|Wilfredo Condori|Wilfredo Condori|said';
 select 'ql36_11', (select count(*) from q where id = 11 and speaker is not null) = 0;
+select 'ql36_12', (select rows from doc where id = 12) = 'indirect|Worshippers will still enter free of charge|Kelsborough Cathedral|the cathedral|said';
