@@ -3446,8 +3446,8 @@ static const Word company_nouns_lower[] = {
     W("bank"),       W("chain"),       W("daily"),        W("giant"),     W("miner"),
     W("union"),      W("agency"),      W("brewer"),       W("outfit"),    W("studio"),
     W("charity"),    W("network"),     W("utility"),      W("operator"),  W("provider"),
-    W("supplier"),   W("watchdog"),   W("newspaper"),   W("publisher"),    W("regulator"), W("think-tank"),
-    W("consultancy"), W("organisation"), {0, 0}};
+    W("supplier"),   W("watchdog"),    W("newspaper"),    W("publisher"), W("regulator"),
+    W("think-tank"), W("consultancy"), W("organisation"), {0, 0}};
 
 /* Whether token k is a company noun in lower case ("carmaker", "bank"). */
 static int company_noun(const NewsWork *w, size_t k) {
@@ -5943,7 +5943,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
         if (end == j && end < n && possessive_name(w, tg, first) &&
-            (end - first == 1 || (end - first == 2 && (w->tok.v[first + 1].flags & NEWS_TF_CLITIC)))) {
+            (end - first == 1 ||
+             (end - first == 2 && (w->tok.v[first + 1].flags & NEWS_TF_CLITIC)))) {
             if (!word_is(w, first, "Lord")) type = NEWS_ORG; /* "Christie's", a company */
             end = first + 2;
             if (type == NEWS_ORG && end + 1 < n && word_is(w, end, "of") &&

@@ -476,7 +476,8 @@ static const struct {
     {"activist", 0}, {"actor", 1}, {"actress", 2}, {"administrator", 0}, {"adviser", 0},
     {"advisor", 0}, {"aide", 0}, {"ambassador", 0}, {"analyst", 0}, {"anchor", 0},
     {"archbishop", 0}, {"architect", 0}, {"attorney", 0}, {"author", 0}, {"banker", 0},
-    {"barrister", 0}, {"billionaire", 0}, {"biologist", 0}, {"bishop", 0}, {"brother", 1}, {"businessman", 1}, {"businesswoman", 2}, {"campaigner", 0},
+    {"barrister", 0}, {"billionaire", 0}, {"biologist", 0}, {"bishop", 0}, {"brother", 1},
+    {"businessman", 1}, {"businesswoman", 2}, {"campaigner", 0},
     {"candidate", 0}, {"ceo", 0}, {"chair", 0}, {"chairman", 1}, {"chairperson", 0},
     {"chairwoman", 2}, {"challenger", 0}, {"chancellor", 0}, {"chief", 0}, {"co-founder", 0},
     {"coach", 0}, {"cofounder", 0}, {"columnist", 0}, {"commander", 0}, {"commissioner", 0},
@@ -3608,12 +3609,13 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             if (s->o > (int32_t)p0 + 1 && !called_by && tok_in(w, o2, naming) &&
                 (tok_is(w, o2 + 1, "the") || tok_is(w, o2 + 1, "a")))
                 kind = KIND_NONE; /* "dubbed the “king of fruits”": a name */
-            else if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) && !called_by &&
-                !(pre && a->cue.byte_len &&
-                  (tok_is(w, (size_t)s->o - 1, "as") || tok_is(w, (size_t)s->o - 1, "of")) &&
-                  a->cue.byte_start >= w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back
-                                                                         : p0]
-                                           .byte_start)) /* not "they say ... known as" */
+            else if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
+                     !called_by &&
+                     !(pre && a->cue.byte_len &&
+                       (tok_is(w, (size_t)s->o - 1, "as") || tok_is(w, (size_t)s->o - 1, "of")) &&
+                       a->cue.byte_start >=
+                           w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back : p0]
+                               .byte_start)) /* not "they say ... known as" */
                 kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");
             else if (title && nw <= 8) kind = KIND_NONE, s->title = 1;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
