@@ -131,7 +131,7 @@ eval-quotes-train: dist/news.so
 # from the rules of quotes5, quotes6, quotes7, quotes8, quotes9, speakers9, quotes10, quotes11,
 # quotes12, quotes13, speakers10, quotes14, speakers11, quotes15, speakers12, quotes16,
 # speakers13, quotes18, speakers15)
-# and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24,29,30,31}.jsonl (29-31 by separate
+# and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24,29,30,31,32}.jsonl (29-32 by separate
 # writers, kept from every branch of 2026-11-28 and of 2026-11-29); scored by the shared
 # score_quotes.py:
 # direct quotations with named speakers, indirect, and all kinds. Measured only.
@@ -150,7 +150,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout24.jsonl tests/quotes/news_2020s_holdout25.jsonl \
               tests/quotes/news_2020s_holdout26.jsonl tests/quotes/news_2020s_holdout27.jsonl \
               tests/quotes/news_2020s_holdout28.jsonl tests/quotes/news_2020s_holdout29.jsonl \
-              tests/quotes/news_2020s_holdout30.jsonl tests/quotes/news_2020s_holdout31.jsonl
+              tests/quotes/news_2020s_holdout30.jsonl tests/quotes/news_2020s_holdout31.jsonl \
+              tests/quotes/news_2020s_holdout32.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -550,6 +551,8 @@ test-model: build/test_model
 #                                  on 2026-11-29 (84.13), then read for lead36 (-v)
 #   news_2020s_holdout28.txt       the lead's, by a separate writer (writer10), measured blind
 #                                  on 2026-11-29 after lead36's first rules (86.71), then read (-v)
+#   news_2020s_holdout29.txt       the lead's, by a separate writer (writer12), measured blind
+#                                  at the end of 2026-11-29 (88.95), not read (no -v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
@@ -588,6 +591,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout26.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout27.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout28.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout29.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
