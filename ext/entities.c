@@ -5417,11 +5417,12 @@ static void byline_desk(const NewsWork *w, NewsTagger *tg, size_t i) {
     lab[j - 1] = NEWS_LABEL_O;
 }
 
-/* Token i "Thị" or "Văn", the middle names of Vietnamese women and men, between two
- * capitalised words: one person's name from the name before it to the name after it
- * ("Vũ Thị Chân Phương", which the tagger cut in two and typed a company in a business
- * report). */
-static void vietnamese_middle(const NewsWork *w, NewsTagger *tg, size_t i) {
+/* Token i "Thị" or "Văn", the middle names of Vietnamese women and men, or "Ó", "Ní" or
+ * "Uí", the particles of Irish surnames, between two capitalised words: one person's name
+ * from the name before it to the name after it ("Vũ Thị Chân Phương", which the tagger cut
+ * in two and typed a company in a business report; "Cathal Ó Murchú plays ...", a
+ * company to the tagger). */
+static void name_middle(const NewsWork *w, NewsTagger *tg, size_t i) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, a = i - 1, e = i + 2;
     uint32_t sent = w->tok.v[i].sentence;
@@ -5809,8 +5810,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
     for (size_t i = 1; i < n; i++)
         if (word_is(w, i, "party")) party_name(w, tg, i);
-        else if (word_is(w, i, "Th\xE1\xBB\x8B") || word_is(w, i, "V\xC4\x83n"))
-            vietnamese_middle(w, tg, i);
+        else if (word_is(w, i, "Th\xE1\xBB\x8B") || word_is(w, i, "V\xC4\x83n") ||
+                 word_is(w, i, "\xC3\x93") || word_is(w, i, "N\xC3\xAD") ||
+                 word_is(w, i, "U\xC3\xAD"))
+            name_middle(w, tg, i);
         else if (i >= 2 && (w->tok.v[i].flags & NEWS_TF_UPPER_INIT)) brand_name(w, tg, i);
         else if (word_is(w, i, "known")) known_as(w, tg, i);
     for (size_t i = 3; i + 1 < n; i++)

@@ -118,3 +118,7 @@ select 'el36_28', (select group_concat(mention || '/' || type, ';') from news_en
   'Assisted dying bill clears another hurdle' || char(10) || 'Eleanor Rhys-Maddox Political correspondent' || char(10) ||
   'Peers voted on Friday to back the bill.'))
   = 'Eleanor Rhys-Maddox/PER';
+-- the particles of Irish surnames hold one person's name together too
+select 'el36_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Cathal Ó Murchú plays the father with quiet menace.'))
+  = 'Cathal Ó Murchú/PER';
