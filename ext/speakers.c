@@ -263,6 +263,17 @@ typedef struct {
 enum { SPK_PERSONISH = 4, SPK_SPOKE = 8, SPK_NAME_SHIFT = 4, SPK_MODIFIER = 64 };
 #define SPK_NAME_CLASH 10 /* conflicting evidence, and the first name says the other gender */
 
+/* FNV-1a of the n bytes at z, ASCII capitals folded: a word's key, odd so that 0 is free. */
+static uint64_t word_key(const uint8_t *z, size_t n) {
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) {
+        int c = z[i];
+        if (c >= 'A' && c <= 'Z') c += 32;
+        h = (h ^ (uint64_t)c) * 1099511628211ull;
+    }
+    return h | 1;
+}
+
 static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t byte_len,
                                    int *n_words) {
     const uint8_t *z = w->text + byte_start;
@@ -271,14 +282,8 @@ static uint64_t span_last_word_key(const NewsWork *w, size_t byte_start, size_t 
     for (size_t i = 0; i < n; i++)
         if (z[i] == ' ') words++, b = i;
     size_t s = b == n ? 0 : b + 1;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = s; i < n; i++) {
-        int c = z[i];
-        if (c >= 'A' && c <= 'Z') c += 32;
-        h = (h ^ (uint64_t)c) * 1099511628211ull;
-    }
     *n_words = words;
-    return h | 1;
+    return word_key(z + s, n - s);
 }
 
 /* span_last_word_key() of a lower-case word. */
@@ -1227,13 +1232,7 @@ static uint64_t last_word_key(const NewsWork *w, const NewsMention *m, int *one_
     size_t n = m->byte_len, s = n;
     while (s > 0 && z[s - 1] != ' ') s--;
     *one_or_two = s > 0 ? 2 : 1;
-    uint64_t h = 1469598103934665603ull;
-    for (size_t i = s; i < n; i++) {
-        int c = z[i];
-        if (c >= 'A' && c <= 'Z') c += 32;
-        h = (h ^ (uint64_t)c) * 1099511628211ull;
-    }
-    return h | 1;
+    return word_key(z + s, n - s);
 }
 
 /* An organisation's head noun when its last word is not it: the word before "of" ("Bank
