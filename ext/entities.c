@@ -4034,11 +4034,11 @@ static int x_network(const NewsWork *w, const NewsTagger *tg, size_t k) {
            lab[k + 2] == NEWS_LABEL_B(NEWS_ORG);
 }
 
+static int same_words(const NewsWork *w, const NewsTagger *tg, size_t i, size_t k, size_t len);
+
 /* Types the name in tokens [i, j) ORG, and a one-word name's other lone occurrences, and
  * a longer name's other occurrences the tagger read as a person ("index provider FTSE
  * Russell ... FTSE Russell said"). */
-static int same_words(const NewsWork *w, const NewsTagger *tg, size_t i, size_t k, size_t len);
-
 static void make_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     label_span(tg, i, j, NEWS_ORG);
     if (j - i == 1) {
@@ -5446,12 +5446,13 @@ static void nationality_org(const NewsWork *w, NewsTagger *tg, size_t i) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, e = i + 2;
     const NewsToken *t = &w->tok.v[i], *u = &w->tok.v[i + 1];
+    if (lab[i] != NEWS_LABEL_B(NEWS_MISC)) return;
     /* (the tagger may leave the company's word out, "Turkish Airlines (THY) said") */
     int left = lab[i + 1] == NEWS_LABEL_O && capitalised(w, i + 1) && company_end(w, i + 1) &&
                u->byte_len > 6 && !word_is(w, i + 1, "Holdings") &&
                !(i + 2 < n && capitalised(w, i + 2));
-    if (lab[i] != NEWS_LABEL_B(NEWS_MISC) || (lab[i + 1] != NEWS_LABEL_B(NEWS_ORG) && !left) ||
-        !capitalised(w, i) || (t->flags & NEWS_TF_HYPHEN) || u->sentence != t->sentence ||
+    if ((lab[i + 1] != NEWS_LABEL_B(NEWS_ORG) && !left) || !capitalised(w, i) ||
+        (t->flags & NEWS_TF_HYPHEN) || u->sentence != t->sentence ||
         u->byte_start != t->byte_start + t->byte_len + 1 ||
         (u->byte_len == t->byte_len &&
          !memcmp(w->text + u->byte_start, w->text + t->byte_start, t->byte_len)))

@@ -3490,8 +3490,7 @@ static int report_before_comma(NewsWork *w, NewsQuoteState *st, const Attr *a, s
     if (ce + 2 >= o - 1) return 0; /* nothing between the cue and the comma */
     for (size_t t = ce + 1; t < o - 1; t++)
         if (st->inq[t] || is_stop(w, t)) return 0;
-    if (tok_in(w, ce + 1, report_openers)) return 1;
-    return 0;
+    return tok_in(w, ce + 1, report_openers);
 }
 
 static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t p1) {
