@@ -893,7 +893,7 @@ static const Word team_nicknames[] = {
     W("Diamondbacks"), W("Dodgers"), W("Dolphins"), W("Ducks"), W("Eagles"), W("Falcons"),
     W("Flames"), W("Flyers"), W("Giants"), W("Grizzlies"), W("Guardians"), W("Hawks"),
     W("Hornets"), W("Hurricanes"), W("Islanders"), W("Jackets"), W("Jaguars"), W("Jays"),
-    W("Jets"), W("Kings"), W("Knicks"), W("Knights"), W("Kraken"), W("Lakers"), W("Leafs"),
+    W("Jets"), W("Knicks"), W("Knights"), W("Kraken"), W("Lakers"), W("Leafs"),
     W("Lions"), W("Mariners"), W("Marlins"), W("Mavericks"), W("Mets"), W("Nationals"), W("Nets"),
     W("Nuggets"), W("Oilers"), W("Orioles"), W("Packers"), W("Padres"), W("Panthers"),
     W("Patriots"), W("Pelicans"), W("Penguins"), W("Phillies"), W("Pirates"), W("Pistons"),
