@@ -553,8 +553,9 @@ static int station_number(const NewsWork *w, size_t k) {
  * Rossum"). "Oscar" alone stays as the tagger reads it: CoNLL dev's gold makes "an Oscar
  * for best actor" a PER (and train twice), against its guidelines. */
 static int award_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
-    static const Word awards[] = {W("Emmy"),   W("Brits"),  W("Emmys"),  W("Bafta"),  W("BAFTA"),  W("Baftas"),
-                                  W("Grammy"), W("Oscars"), W("Grammys"), {0, 0}};
+    static const Word awards[] = {W("Emmy"),   W("Brits"),  W("Emmys"),  W("Bafta"),
+                                  W("BAFTA"),  W("Baftas"), W("Grammy"), W("Oscars"),
+                                  W("Grammys"), {0, 0}};
     static const Word globes[] = {W("Bear"),  W("Lion"),  W("Globe"), W("Bears"), W("Lions"),
                                   W("Globes"), {0, 0}};
     uint8_t c = w->text[w->tok.v[first].byte_start]; /* most names are turned down here */
@@ -2208,6 +2209,28 @@ static size_t hyphen_head(const NewsWork *w, const NewsTagger *tg, size_t k,
     return p;
 }
 
+/* Whether token k opens a longer mention of the tagger and is a name joined to a participle
+ * or noun of relation ("KFC-parent Yum Brands", "Gazprom-owned Sogaz", "Kremlin-backed
+ * Channel One"): CoNLL-2003 never runs such a word into the name after it (MISC alone,
+ * "Madrid-based [ORG Banesto]", train), whatever the first part names. */
+static int relation_compound(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const char *const relations[] = {"based", "parent", "owned",  "backed", "led",
+                                            "run",   "listed", "funded", "linked",
+                                            "controlled", "affiliated", "headquartered"};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!lower_after_hyphen(w, k) || !(t->flags & NEWS_TF_UPPER_INIT) ||
+        tg->labels[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(tg->labels[k]) ||
+        k + 1 >= w->tok.n || !NEWS_LABEL_INSIDE(tg->labels[k + 1]))
+        return 0;
+    size_t h = t->byte_len;
+    while (z[h - 1] != '-') h--;
+    size_t len = t->byte_len - h;
+    for (size_t r = 0; r < sizeof relations / sizeof *relations; r++)
+        if (strlen(relations[r]) == len && !memcmp(z + h, relations[r], len)) return 1;
+    return 0;
+}
+
 /* Whether token k, which the tagger left out, is a place's name or a body's initials joined
  * to a word in lower case ("Iran-backed", "Massachusetts-based", "UN-backed", "EU-wide"):
  * MISC, as CoNLL-2003 types "Soviet-era" and as initials_compound does for "U.S.-led". The
@@ -2792,7 +2815,7 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             i = country - 1;
             continue;
         }
-        if (place_compound(w, tg, i)) {
+        if (place_compound(w, tg, i) || relation_compound(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_B(NEWS_MISC); /* "Iran-backed", alone */
             tg->margin[i] = RULE_MARGIN;
             if (i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1])) {
@@ -5570,7 +5593,8 @@ static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         w->tok.v[i - 2].sentence == sent && capitalised(w, i - 2) &&
         !NEWS_LABEL_INSIDE(lab[i - 2]) && !tg->feat.info[i - 2].first_word &&
         !(punct_is(w, i - 3, ',') || word_is(w, i - 3, "and") || punct_is(w, i - 3, '&')) &&
-        (lab[i - 2] != NEWS_LABEL_B(NEWS_ORG) || tg->feat.info[i - 2].form == tg->feat.info[i].form))
+        (lab[i - 2] != NEWS_LABEL_B(NEWS_ORG) ||
+         tg->feat.info[i - 2].form == tg->feat.info[i].form))
         f = i - 2;
     if (f != i || e != j) {
         label_span(tg, f, e, NEWS_ORG);
