@@ -1780,6 +1780,23 @@ static int age_after(const NewsWork *w, size_t k) {
     return k + 2 < n && (w->tok.v[k + 2].flags & NEWS_TF_DIGIT) && w->tok.v[k + 2].byte_len <= 3;
 }
 
+/* Whether the person [i, j) of the tagger is a place: after "in", "near", "outside" or,
+ * outside a sports report, "off" ("a ceremony in Muara Baru", "off Taranaki"; not "a homer
+ * off Jeff Hoffman"), no word of it a first name, a surname or a capitalised word on the
+ * lists ("believe in God"), and no possessive after it ("in Jarmusch's film"). */
+static int unnamed_place(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    static const Word preps[] = {W("in"), W("near"), W("outside"), {0, 0}};
+    const unsigned names = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_PROPER;
+    const NewsFeatScratch *s = &tg->feat;
+    if (i == 0 || w->tok.v[i - 1].sentence != w->tok.v[i].sentence ||
+        !(word_in(w, i - 1, preps) || (word_is(w, i - 1, "off") && !(s->topic & 1))) ||
+        (j < w->tok.n && (w->tok.v[j].flags & NEWS_TF_CLITIC)))
+        return 0;
+    for (size_t k = i; k < j; k++)
+        if (!capitalised(w, k) || (s->form[s->info[k].form].gaz & names)) return 0;
+    return 1;
+}
+
 /* Whether token i's form is also a word of a person's name of two words or more the tagger
  * read in the document ("Rurik Jutting" ... "Jutting told"), whose surname is that person
  * alone, or is followed by an age somewhere ("Jutting, now 31, is on trial"). Past the
@@ -2911,6 +2928,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                       NEWS_LABEL_TYPE(tg->labels[e - 1]) == NEWS_PER)) {
                 label_span(tg, i, e, NEWS_PER);
                 i = e - 1;
+                continue;
+            }
+        }
+        if (y == NEWS_LABEL_B(NEWS_PER)) {
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == NEWS_LABEL_I(NEWS_PER)) j++;
+            if (unnamed_place(w, tg, i, j) && !in_full_name(w, tg, j - 1, &full)) {
+                label_span(tg, i, j, NEWS_LOC); /* "a ceremony in Muara Baru" */
+                i = j - 1;
                 continue;
             }
         }

@@ -5,3 +5,11 @@
 select 'el37_01', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Investors loved KFC-parent Yum Brands, and the Gazprom-owned insurer Sogaz cut its stake in Kremlin-backed Channel One.'))
   = 'KFC-parent/MISC;Yum Brands/ORG;Gazprom-owned/MISC;Sogaz/ORG;Kremlin-backed/MISC;Channel One/ORG';
+-- a person of the tagger after "in", "near" or "off", with no first name, surname or
+-- possessive, is a place; not a homer off a pitcher, nor a person's film
+select 'el37_02', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Trans-Tasman Resources wants to mine iron sand off Taranaki, chief executive Alan Eggers said. Eggers said the bid off Taranaki was sound.'))
+  = 'Trans-Tasman Resources/ORG;Taranaki/LOC;Alan Eggers/PER;Eggers/PER;Taranaki/LOC';
+select 'el37_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Aaron Judge hit a solo homer off Jeff Hoffman in the third inning, and Tilda Swinton found a second life in Jim Jarmusch''s film.'))
+  = 'Aaron Judge/PER;Jeff Hoffman/PER;Tilda Swinton/PER;Jim Jarmusch/PER';
