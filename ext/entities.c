@@ -1780,16 +1780,23 @@ static int age_after(const NewsWork *w, size_t k) {
     return k + 2 < n && (w->tok.v[k + 2].flags & NEWS_TF_DIGIT) && w->tok.v[k + 2].byte_len <= 3;
 }
 
-/* Whether the person [i, j) of the tagger is a place: after "in", "near", "outside" or,
- * outside a sports report, "off" ("a ceremony in Muara Baru", "off Taranaki"; not "a homer
- * off Jeff Hoffman"), no word of it a first name, a surname or a capitalised word on the
+/* Whether the person [i, j) of the tagger is a place: after "in", "near", "outside", a
+ * place and "and" or, outside a sports report, "off" ("a ceremony in Muara Baru", "in
+ * Builth Wells and Rhayader", "off Taranaki"; not "a homer off Jeff Hoffman"), no word of it a first name, a surname or a capitalised word on the
  * lists ("believe in God"), and no possessive after it ("in Jarmusch's film"). */
 static int unnamed_place(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     static const Word preps[] = {W("in"), W("near"), W("outside"), {0, 0}};
     const unsigned names = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_PROPER;
     const NewsFeatScratch *s = &tg->feat;
-    if (i == 0 || w->tok.v[i - 1].sentence != w->tok.v[i].sentence ||
-        !(word_in(w, i - 1, preps) || (word_is(w, i - 1, "off") && !(s->topic & 1))) ||
+    size_t b = i; /* where the phrase after the preposition starts */
+    if (i >= 2 && word_is(w, i - 1, "and")) {
+        if (tg->labels[i - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(tg->labels[i - 2]) != NEWS_LOC)
+            return 0;
+        b = i - 2; /* the place before "and" */
+        while (b > 0 && NEWS_LABEL_INSIDE(tg->labels[b])) b--;
+    }
+    if (b == 0 || w->tok.v[b - 1].sentence != w->tok.v[i].sentence ||
+        !(word_in(w, b - 1, preps) || (word_is(w, b - 1, "off") && !(s->topic & 1))) ||
         (j < w->tok.n && (w->tok.v[j].flags & NEWS_TF_CLITIC)))
         return 0;
     for (size_t k = i; k < j; k++)

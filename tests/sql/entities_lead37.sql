@@ -13,3 +13,7 @@ select 'el37_02', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_03', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Aaron Judge hit a solo homer off Jeff Hoffman in the third inning, and Tilda Swinton found a second life in Jim Jarmusch''s film.'))
   = 'Aaron Judge/PER;Jeff Hoffman/PER;Tilda Swinton/PER;Jim Jarmusch/PER';
+-- ... and after "in" a place "and" it
+select 'el37_04', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Sgt Rhys Morgan said officers had met farmers at kitchen tables in Builth Wells and Rhayader who felt watched. Morgan said more patrols would follow.'))
+  = 'Rhys Morgan/PER;Builth Wells/LOC;Rhayader/LOC;Morgan/PER';
