@@ -3499,8 +3499,9 @@ static const Word company_nouns[] = {
  * "consultancy Deloitte", "rock outfit Rooster"), but not "club", whose names are also
  * their cities ("club Parma" ... "prosecutors in Parma"). */
 static const Word company_nouns_lower[] = {
-    W("bank"),       W("chain"),       W("daily"),        W("giant"),     W("miner"),
-    W("union"),      W("agency"),      W("brewer"),       W("outfit"),    W("studio"),
+    W("band"),       W("bank"),        W("chain"),        W("daily"),     W("giant"),
+    W("miner"),      W("store"),       W("union"),        W("agency"),    W("brewer"),
+    W("outfit"),     W("studio"),
     W("charity"),    W("network"),     W("utility"),      W("operator"),  W("provider"),
     W("supplier"),   W("watchdog"),    W("newspaper"),    W("publisher"), W("regulator"),
     W("think-tank"), W("consultancy"), W("organisation"), {0, 0}};
@@ -3836,7 +3837,11 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
         !(w->tok.v[i - 1].flags & NEWS_TF_UPPER_INIT) &&
         (word_in(w, i - 1, company_nouns) ||
          (!untagged && (word_in(w, i - 1, company_nouns_lower) ||
-                        word_in(w, i - 1, parties))))) /* "agency Saturday" */
+                        word_in(w, i - 1, parties) || /* "agency Saturday" */
+                        /* a club of more than a city's name: "the basketball club
+                         * Olimpia Milano", not "club Parma" */
+                        (word_is(w, i - 1, "club") && j - i > 1 &&
+                         !is_place_phrase(&tg->feat, i, j))))))
         return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
     if ((y != NEWS_LABEL_B(NEWS_MISC) || j - i > 1) && i > 1 && w->tok.v[i - 2].sentence == sent &&
         word_in(w, i - 1, in_of) &&

@@ -17,3 +17,7 @@ select 'el37_03', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_04', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Sgt Rhys Morgan said officers had met farmers at kitchen tables in Builth Wells and Rhayader who felt watched. Morgan said more patrols would follow.'))
   = 'Rhys Morgan/PER;Builth Wells/LOC;Rhayader/LOC;Morgan/PER';
+-- a band, a store and a club of more than a city's name are bodies
+select 'el37_05', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He dressed windows at the department store La Rinascente, bought the basketball club Olimpia Milano and signed the band Wolf Alice.'))
+  = 'La Rinascente/ORG;Olimpia Milano/ORG;Wolf Alice/ORG';
