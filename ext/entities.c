@@ -1541,6 +1541,23 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
            !list_phrase(s, end + 1, end + 2, NEWS_GAZ_COUNTRY); /* "Bradford and Wakefield" */
 }
 
+/* Whether the one word [first, end), a person or a body of the tagger, is a place on a list
+ * before a noun of the land around it ("the Lincolnshire coast", "the Hobart area", "the
+ * Texas border"): not a company on a list, nor a club's penalty area in a sports report
+ * ("the edge of the Chelsea area"). */
+static int place_before_area(const NewsWork *w, const NewsTagger *tg, size_t first,
+                             size_t end) {
+    static const Word areas[] = {W("area"),    W("coast"),     W("shore"),   W("town"),
+                                 W("border"),  W("county"),    W("region"),  W("valley"),
+                                 W("village"), W("district"),  W("mainland"), W("outskirts"),
+                                 W("coastline"), W("countryside"), {0, 0}};
+    return end - first == 1 && end < w->tok.n &&
+           w->tok.v[end].sentence == w->tok.v[first].sentence && word_in(w, end, areas) &&
+           !((tg->feat.topic & 1) && word_is(w, end, "area")) && /* "the Chelsea area" */
+           capitalised(w, first) && is_place_phrase(&tg->feat, first, end) &&
+           !listed_org(w, tg, first, end);
+}
+
 /* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,
  * which the tagger may read as one organisation. The title and "of" are no name, the place
  * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
@@ -6180,6 +6197,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if ((type == NEWS_PER || type == NEWS_LOC) && arab_club(w, tg, first, end))
             type = NEWS_ORG;
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
+        if ((type == NEWS_ORG || type == NEWS_PER) && place_before_area(w, tg, first, end))
+            type = NEWS_LOC; /* "the Lincolnshire coast" */
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
         if (type == NEWS_ORG && end - first > 1 && end - first <= 3 &&

@@ -21,3 +21,7 @@ select 'el37_04', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_05', (select group_concat(mention || '/' || type, ';') from news_entities(
   'He dressed windows at the department store La Rinascente, bought the basketball club Olimpia Milano and signed the band Wolf Alice.'))
   = 'La Rinascente/ORG;Olimpia Milano/ORG;Wolf Alice/ORG';
+-- a place on the lists before a noun of the land around it is a place
+select 'el37_06', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Lincolnshire coast is flat, and wheat prices rose in the Liverpool area.'))
+  = 'Lincolnshire/LOC;Liverpool/LOC';
