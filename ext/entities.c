@@ -4370,6 +4370,19 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         label_span(tg, g, i - 1, NEWS_ORG);
         f = g;
     }
+    if (type == NEWS_PER) {
+        /* a person's initials follow a first name ("Mohammed bin Salman (MBS)"); without
+         * one the name is a body's ("Empresas Públicas de Medellín (EPM)", "Dravida Munnetra
+         * Kazhagam (DMK)") */
+        size_t k = f;
+        while (k < i - 1 &&
+               !(capitalised(w, k) && (s->form[s->info[k].form].gaz & NEWS_GAZ_FIRST)))
+            k++;
+        if (k == i - 1) {
+            type = NEWS_ORG;
+            label_span(tg, f, i - 1, NEWS_ORG);
+        }
+    }
     if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
         /* "The International Monetary Fund (IMF)" at a sentence's start */
         lab[f] = NEWS_LABEL_O;

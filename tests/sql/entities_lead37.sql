@@ -25,3 +25,11 @@ select 'el37_05', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_06', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Lincolnshire coast is flat, and wheat prices rose in the Liverpool area.'))
   = 'Lincolnshire/LOC;Liverpool/LOC';
+-- a long form with no first name that its initials in brackets abbreviate is a body's
+-- name, and so are the initials; a person's initials follow a first name
+select 'el37_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The last turbines began feeding power, Empresas Públicas de Medellín (EPM) said on Friday. Ana Gómez of EPM spoke at a ceremony attended by the mayor of Medellín.'))
+  = 'Empresas Públicas de Medellín/ORG;EPM/ORG;Ana Gómez/PER;EPM/ORG;Medellín/LOC';
+select 'el37_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Crown Prince Mohammed bin Salman (MBS) met the Dravida Munnetra Kazhagam (DMK) leaders.'))
+  = 'Mohammed bin Salman/PER;MBS/PER;Dravida Munnetra Kazhagam/ORG;DMK/ORG';
