@@ -3639,7 +3639,9 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * other languages or no head word name (Wat, Mahal, Stupa, Tower, Wall, Chapel, Minster,
  * Pyramid(s), Buildings: "Angkor Wat", "Union Buildings"), the openers of mountains and
  * lakes in French, Romansh, Spanish and Gaelic (Mont, Pic, Piz, Cerro, Loch, Lough: "Mont
- * Blanc", "Loch Lomond") for a name the tagger read as a person, even where a list of
+ * Blanc", "Loch Lomond"), and of valleys, mountains, monasteries, houses and villages in
+ * Arabic and Hebrew (Wadi, Jebel, Jabal, Deir, Beit, Kafr, Kfar: "Wadi Araba", "Deir Alla",
+ * "Beit Lahia") for a name the tagger read as a person, even where a list of
  * first names has the word (not for an organisation: "Cerro Sales Corp"), and more
  * features of the land (Lagoon, Fjord, Gorge, Crater, Volcano, Cliffs, Dunes, Geyser,
  * Cave(s): "Blue Lagoon"); "Gate" is left out, the head of companies too ("Lions Gate", a
@@ -3676,8 +3678,10 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         W("Buildings"), W("Cathedral"), W("Synagogue"), W("Expressway"), {0, 0}};
     static const Word buildings[] = {W("Prison"), W("Airport"), W("Hospital"), {0, 0}};
     static const Word openers[] = {W("Mt"), W("Lake"), W("Mount"), W("River"), {0, 0}};
-    static const Word foreign[] = {W("Pic"),  W("Piz"),   W("Loch"), W("Mont"),
-                                   W("Cerro"), W("Lough"), {0, 0}};
+    static const Word foreign[] = {W("Pic"),   W("Piz"),   W("Beit"),  W("Deir"),
+                                   W("Kafr"),  W("Kfar"),  W("Loch"),  W("Mont"),
+                                   W("Wadi"),  W("Cerro"), W("Jabal"), W("Jebel"),
+                                   W("Lough"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
     if (type == NEWS_LOC || (s->topic & 1) ||
         (w->tok.v[end - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT)) !=

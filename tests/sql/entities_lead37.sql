@@ -33,3 +33,8 @@ select 'el37_07', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_08', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Crown Prince Mohammed bin Salman (MBS) met the Dravida Munnetra Kazhagam (DMK) leaders.'))
   = 'Mohammed bin Salman/PER;MBS/PER;Dravida Munnetra Kazhagam/ORG;DMK/ORG';
+-- the Arabic and Hebrew words that open names of valleys, monasteries, houses and villages
+-- make a place of a name the tagger read as a person's
+select 'el37_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Not everyone in the south is convinced. The pipeline will run through Wadi Araba, where families grow bananas near Deir Alla and Beit Lahia.'))
+  = 'Wadi Araba/LOC;Deir Alla/LOC;Beit Lahia/LOC';
