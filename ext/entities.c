@@ -287,17 +287,22 @@ static int is_month(const NewsWork *w, size_t k) {
 /* Whether token k is an acronym news writes for a thing, as it writes "radio" or "laptop":
  * artificial intelligence, electric vehicles, gross domestic product, DVDs, MPs, ... The
  * tagger, which met few of them in 1996, types most as an ORG or a MISC ("AI" in every
- * second technology story); CoNLL-2003 tags none of GDP, CEO, VAT (train and dev). */
+ * second technology story); CoNLL-2003 tags none of GDP, CEO, VAT (train and dev). Any
+ * plural of capitals is such a thing too ("GPs", "NGOs", "ETFs"): a name is not counted. */
 static int common_acronym(const NewsWork *w, size_t k) {
     static const Word things[] = {
-        W("AI"),   W("CD"),   W("EV"),   W("MP"),   W("PC"),   W("TV"),   W("CDs"),  W("CEO"),
-        W("CFO"),  W("DNA"),  W("DVD"),  W("ESG"),  W("EVs"),  W("GDP"),  W("GPU"),  W("IPO"),
-        W("IVF"),  W("LLM"),  W("MPs"),  W("NFT"),  W("PCs"),  W("PPE"),  W("R&B"),  W("SUV"),
-        W("VAT"),  W("VPN"),  W("DVDs"), W("GPUs"), W("IPOs"), W("LLMs"), W("MEPs"), W("MSPs"),
-        W("NFTs"), W("SUVs"), {0, 0}};
+        W("AI"),   W("CD"),   W("EV"),   W("GP"),   W("MP"),   W("PC"),   W("TV"),   W("CEO"),
+        W("CFO"),  W("DNA"),  W("DVD"),  W("ESG"),  W("GDP"),  W("GPU"),  W("IPO"),  W("IVF"),
+        W("LLM"),  W("NFT"),  W("PPE"),  W("R&B"),  W("SUV"),  W("VAT"),  W("VPN"),  {0, 0}};
     const NewsToken *t = &w->tok.v[k];
-    uint8_t c = w->text[t->byte_start + 1];
-    if (t->byte_len > 4 || t->byte_len < 2 || !((c >= 'A' && c <= 'Z') || c == '&')) return 0;
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len > 5 || t->byte_len < 2 || !((z[1] >= 'A' && z[1] <= 'Z') || z[1] == '&'))
+        return 0;
+    if (t->byte_len >= 3 && z[t->byte_len - 1] == 's') { /* any plural: "GPs", "NGOs" */
+        size_t caps = 0;
+        while (caps < t->byte_len && z[caps] >= 'A' && z[caps] <= 'Z') caps++;
+        return caps == t->byte_len - 1;
+    }
     return word_in(w, k, things);
 }
 

@@ -38,3 +38,7 @@ select 'el37_08', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_09', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Not everyone in the south is convinced. The pipeline will run through Wadi Araba, where families grow bananas near Deir Alla and Beit Lahia.'))
   = 'Wadi Araba/LOC;Deir Alla/LOC;Beit Lahia/LOC';
+-- a plural of capitals is a thing, never a name
+select 'el37_10', (select count(*) from news_entities(
+  'The watchdog said it had more complaints about dentists than about GPs and hospitals, as NGOs, CEOs and ETFs looked on.'))
+  = 0;
