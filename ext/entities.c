@@ -4532,6 +4532,37 @@ static size_t byline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     return last;
 }
 
+/* A wire's credit line at token i ("(Reporting by Dana Seitkali in Astana and Hugo Lee in
+ * London; Editing by Jan Harvey)", "Additional reporting by ..."): the words of the credit
+ * are no name (the tagger read "Editing" as a place), and each run of capitalised words after
+ * "by", "and" or a comma, up to "in", a comma, "and", ";" or ")", is a person (not the
+ * company "Dana" of the lists). Returns the token after the credit, or 0 when none opens at
+ * token i. */
+static size_t credit_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word credits[] = {W("Editing"), W("Writing"), W("Reporting"), {0, 0}};
+    size_t n = w->tok.n, k = i + 1;
+    if (word_is(w, i, "Additional") && k < n && word_is(w, k, "reporting")) k++;
+    else if (!word_in(w, i, credits))
+        return 0;
+    if (k + 1 >= n || !word_is(w, k, "by") || !capitalised(w, k + 1)) return 0;
+    for (size_t q = i; q <= k; q++) tg->labels[q] = NEWS_LABEL_O;
+    for (k++; k < n && !(w->tok.v[k].flags & NEWS_TF_PARA_START);) {
+        size_t j = k;
+        while (j < n && capitalised(w, j) && !(w->tok.v[j].flags & NEWS_TF_PARA_START)) j++;
+        if (j == k || j - k > 4) break;
+        label_span(tg, k, j, NEWS_PER);
+        if (j < n && NEWS_LABEL_INSIDE(tg->labels[j]))
+            tg->labels[j] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(tg->labels[j]));
+        if (j + 2 < n && word_is(w, j, "in")) { /* the place the tagger typed */
+            j += 2;
+            while (j < n && NEWS_LABEL_INSIDE(tg->labels[j])) j++;
+        }
+        if (j + 1 >= n || !(word_is(w, j, "and") || punct_is(w, j, ','))) return j;
+        k = j + 1;
+    }
+    return k;
+}
+
 /* Token i of an all-capital headline, which the tagger left out ("MUSK SAYS SPACEX WILL
  * ..."): takes the type the text gives the same word written in mixed case. */
 static void headline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
@@ -5837,6 +5868,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         uint32_t flags = w->tok.v[i].flags;
         if (flags & NEWS_TF_PARA_START) {
             size_t j = byline_at(w, tg, i);
+            if (j) {
+                i = j - 1;
+                continue;
+            }
+        }
+        if (i > 0 && (punct_is(w, i - 1, '(') || punct_is(w, i - 1, ';'))) {
+            size_t j = credit_at(w, tg, i);
             if (j) {
                 i = j - 1;
                 continue;

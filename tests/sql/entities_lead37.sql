@@ -42,3 +42,8 @@ select 'el37_09', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_10', (select count(*) from news_entities(
   'The watchdog said it had more complaints about dentists than about GPs and hospitals, as NGOs, CEOs and ETFs looked on.'))
   = 0;
+-- a wire's credit line: its words are no name, the names after "by" are persons
+select 'el37_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Uranium prices rose 4%.
+(Reporting by Dana Seitkali in Astana and Hugo Lee in London; Editing by Jan Harvey)'))
+  = 'Dana Seitkali/PER;Astana/LOC;Hugo Lee/PER;London/LOC;Jan Harvey/PER';
