@@ -1563,6 +1563,24 @@ static int place_before_area(const NewsWork *w, const NewsTagger *tg, size_t fir
            !listed_org(w, tg, first, end);
 }
 
+/* The end of a state's or a province's chamber whose mention of the tagger opens at token i:
+ * a subdivision on the lists and House, Senate, Assembly or Legislature, inside the mention
+ * or right after it ("the Minnesota House passed", "the South Dakota Legislature", read as
+ * the state alone), an ORG as CoNLL-2003 types "Senate"; 0 when there is none. */
+static size_t state_chamber_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word chambers_of_states[] = {W("House"), W("Senate"), W("Assembly"),
+                                              W("Legislature"), {0, 0}};
+    size_t n = w->tok.n, j = i + 1;
+    while (j < n && NEWS_LABEL_INSIDE(tg->labels[j])) j++;
+    if (j - 1 > i && word_in(w, j - 1, chambers_of_states) &&
+        list_phrase(&tg->feat, i, j - 1, NEWS_GAZ_REGION))
+        return j; /* the mention's last word */
+    if (j < n && tg->labels[j] == NEWS_LABEL_O && w->tok.v[j].sentence == w->tok.v[i].sentence &&
+        word_in(w, j, chambers_of_states) && list_phrase(&tg->feat, i, j, NEWS_GAZ_REGION))
+        return j + 1; /* the word after it */
+    return 0;
+}
+
 /* "Mayor of West Yorkshire Joanna Pike said": a title, "of", a place and a person's name,
  * which the tagger may read as one organisation. The title and "of" are no name, the place
  * is a LOC when a list of places has it (else nothing: "Secretary of State Jane Hale"), and
@@ -2839,6 +2857,14 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             if (y == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && place_title(w, j) &&
                 w->tok.v[j].sentence == w->tok.v[i].sentence && is_place_phrase(s, i, j)) {
                 label_span(tg, i, j, NEWS_LOC); /* "Texas" ORG before "Governor" */
+                i = j - 1;
+                continue;
+            }
+        }
+        if (tg->labels[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(tg->labels[i])) {
+            size_t j = state_chamber_end(w, tg, i);
+            if (j) {
+                label_span(tg, i, j, NEWS_ORG); /* "the South Dakota Legislature" */
                 i = j - 1;
                 continue;
             }
@@ -6285,9 +6311,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first == 1 &&
             (parliament(w, tg, first) || word_in(w, first, chambers)))
             type = NEWS_ORG; /* "the Bundestag voted", "a vote in Parliament" */
-        if (type == NEWS_LOC && end - first == 2 && word_is(w, first + 1, "House") &&
-            list_phrase(&tg->feat, first, first + 1, NEWS_GAZ_REGION))
-            type = NEWS_ORG; /* "the Minnesota House passed": a state's chamber */
         if (type != NEWS_ORG && newspaper(w, tg, first, end))
             type = NEWS_ORG; /* "Dagens Nyheter", "Helsingin Sanomat" */
         else if ((type == NEWS_LOC ||

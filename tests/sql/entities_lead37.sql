@@ -47,3 +47,7 @@ select 'el37_11', (select group_concat(mention || '/' || type, ';') from news_en
   'Uranium prices rose 4%.
 (Reporting by Dana Seitkali in Astana and Hugo Lee in London; Editing by Jan Harvey)'))
   = 'Dana Seitkali/PER;Astana/LOC;Hugo Lee/PER;London/LOC;Jan Harvey/PER';
+-- a state's chamber is a body, whether the tagger ran it into the state or left it out
+select 'el37_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The South Dakota House voted 52-18 on Tuesday. Democrats hold nine of the 105 seats in the South Dakota Legislature, and the Minnesota House passed its own bill.'))
+  = 'South Dakota House/ORG;Democrats/MISC;South Dakota Legislature/ORG;Minnesota House/ORG';
