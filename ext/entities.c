@@ -5707,17 +5707,32 @@ static const Word designators[] = {
  * ends in a designator or "Group", that word is no company of its own ("Apple and
  * Microsoft Corp" are two) and ends no list ("Wagner and Brown and AFG Industries Inc",
  * "Donaldson, Lufkin and Jenrette Securities Corp": where the name starts is not known).
- * Returns the token after the name. */
+ * A name of another type is a company's too when designators follow it, after at most two
+ * capitalised words the tagger left out ("Harada" PER + "Seiki Co. Ltd."). Returns the
+ * token after the name. */
 static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     static const Word kinds[] = {W("Pte"), W("Pty"), W("Pvt"), {0, 0}};
     static const Word limited[] = {W("Ltd"), W("Ltd."), W("Limited"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, e = j;
     uint32_t sent = w->tok.v[i].sentence;
+    if (lab[i] != NEWS_LABEL_B(NEWS_ORG)) {
+        /* a name the tagger read as another's and cut before the rest ("Harada" + "Seiki
+         * Co. Ltd."): up to two capitalised words it left out, then the designators */
+        while (e < n && e < j + 2 && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
+               capitalised(w, e) && !word_in(w, e, designators))
+            e++;
+        if (e == n || lab[e] != NEWS_LABEL_O || w->tok.v[e].sentence != sent ||
+            !word_in(w, e, designators))
+            return j;
+    }
     if (e < n && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
-        word_in(w, e, designators) && !word_in(w, e - 1, designators))
+        word_in(w, e, designators) && !word_in(w, e - 1, designators)) {
         e++;
-    else if (e + 3 < n && punct_is(w, e, '(') && word_in(w, e + 1, kinds) &&
+        if (e < n && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
+            word_in(w, e, designators))
+            e++; /* "Co. Ltd." */
+    } else if (e + 3 < n && punct_is(w, e, '(') && word_in(w, e + 1, kinds) &&
              punct_is(w, e + 2, ')') && word_in(w, e + 3, limited) &&
              w->tok.v[e + 3].sentence == sent)
         e += 4;
@@ -6067,7 +6082,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
         }
-        i = lab[i] == NEWS_LABEL_B(NEWS_ORG) ? legal_name(w, tg, i, j) : j;
+        i = lab[i] != NEWS_LABEL_O ? legal_name(w, tg, i, j) : j;
     }
     initials_pass(w, tg);
     return NEWS_OK;

@@ -51,3 +51,7 @@ select 'el37_11', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_12', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The South Dakota House voted 52-18 on Tuesday. Democrats hold nine of the 105 seats in the South Dakota Legislature, and the Minnesota House passed its own bill.'))
   = 'South Dakota House/ORG;Democrats/MISC;South Dakota Legislature/ORG;Minnesota House/ORG';
+-- a name the tagger read as a person's, before designators, is a company's
+select 'el37_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Harada Seiki Co. Ltd., a maker of electric motors, will build a plant near Hosur.'))
+  = 'Harada Seiki Co. Ltd./ORG;Hosur/LOC';
