@@ -6082,6 +6082,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
         }
+        for (size_t k = i + 2; k + 1 < j; k++)
+            if ((word_is(w, k, "and") || punct_is(w, k, ',')) && word_in(w, k - 1, designators) &&
+                capitalised(w, k + 1)) { /* "Sumitomo Corp and China General Nuclear" */
+                lab[k] = NEWS_LABEL_O;
+                lab[k + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[i]));
+                j = k;
+            }
         i = lab[i] != NEWS_LABEL_O ? legal_name(w, tg, i, j) : j;
     }
     initials_pass(w, tg);

@@ -55,3 +55,7 @@ select 'el37_12', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_13', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Harada Seiki Co. Ltd., a maker of electric motors, will build a plant near Hosur.'))
   = 'Harada Seiki Co. Ltd./ORG;Hosur/LOC';
+-- a designator ends a company's name: "and" after it starts the next one
+select 'el37_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'It has joint ventures with the Japanese trading house Sumitomo Corp and China General Nuclear Power Group.'))
+  = 'Japanese/MISC;Sumitomo Corp/ORG;China General Nuclear Power Group/ORG';
