@@ -1546,6 +1546,19 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
            !list_phrase(s, end + 1, end + 2, NEWS_GAZ_COUNTRY); /* "Bradford and Wakefield" */
 }
 
+/* Whether an apposition that makes a company a part of another follows the name ending
+ * before token e: ", a unit of", ", a subsidiary of", ", the investment arm of". */
+static int unit_of(const NewsWork *w, size_t e) {
+    static const Word parts[] = {W("arm"),       W("unit"),       W("division"),
+                                 W("affiliate"), W("subsidiary"), {0, 0}};
+    static const Word art[] = {W("a"), W("an"), W("the"), {0, 0}};
+    size_t n = w->tok.n, k = e + 2;
+    if (k + 1 >= n || !punct_is(w, e, ',') || !word_in(w, e + 1, art)) return 0;
+    if (!word_in(w, k, parts) && w->tok.v[k].flags & NEWS_TF_WORD) k++; /* "investment arm" */
+    return k + 1 < n && word_in(w, k, parts) && word_is(w, k + 1, "of") &&
+           w->tok.v[k + 1].sentence == w->tok.v[e].sentence;
+}
+
 /* Whether the one word [first, end), a person or a body of the tagger, is a place on a list
  * before a noun of the land around it ("the Lincolnshire coast", "the Hobart area", "the
  * Texas border"): not a company on a list, nor a club's penalty area in a sports report
@@ -6307,6 +6320,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
         if ((type == NEWS_ORG || type == NEWS_PER) && place_before_area(w, tg, first, end))
             type = NEWS_LOC; /* "the Lincolnshire coast" */
+        if ((type == NEWS_PER || type == NEWS_MISC) && unit_of(w, end))
+            type = NEWS_ORG; /* "Uranium One, a unit of" (a place is where a company is) */
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
         if (type == NEWS_ORG && end - first > 1 && end - first <= 3 &&

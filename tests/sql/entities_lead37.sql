@@ -59,3 +59,7 @@ select 'el37_13', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_14', (select group_concat(mention || '/' || type, ';') from news_entities(
   'It has joint ventures with the Japanese trading house Sumitomo Corp and China General Nuclear Power Group.'))
   = 'Japanese/MISC;Sumitomo Corp/ORG;China General Nuclear Power Group/ORG';
+-- a name in apposition to "a unit of", "a subsidiary of" is a company's
+select 'el37_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The deposits were developed with Uranium One, a unit of the Russian state nuclear firm Rosatom.'))
+  = 'Uranium One/ORG;Russian/MISC;Rosatom/ORG';
