@@ -615,15 +615,16 @@ static int storm_word(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, storms);
 }
 
-/* Nouns that say a name next to them is a work: a film, a book, a series, a song. Nouns
+/* Nouns that say a name next to them is a work: a film, a book, a series, a song (and a
+ * festival, an event, MISC as well: "the winter festival Dark Mofo"). Nouns
  * that are also verbs or other things ("play", "show", "hit") are left out, and "game" and
  * "series" in a sports report ("the series Villa won"), where they are matches. */
 static const Word work_nouns[] = {W("film"),     W("game"),     W("song"),   W("book"),
                                   W("poem"),     W("movie"),    W("novel"),  W("album"),
                                   W("opera"),    W("drama"),    W("sitcom"), W("memoir"),
                                   W("ballet"),   W("series"),   W("comedy"), W("podcast"),
-                                  W("musical"),  W("thriller"), W("symphony"),
-                                  W("documentary"), {0, 0}};
+                                  W("musical"),  W("festival"), W("thriller"),
+                                  W("symphony"), W("documentary"), {0, 0}};
 
 static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
     if (!word_in(w, k, work_nouns)) return 0;

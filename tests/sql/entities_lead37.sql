@@ -63,3 +63,7 @@ select 'el37_14', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_15', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The deposits were developed with Uranium One, a unit of the Russian state nuclear firm Rosatom.'))
   = 'Uranium One/ORG;Russian/MISC;Rosatom/ORG';
+-- a name after "festival" is the festival, MISC as events are
+select 'el37_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The winter festival Dark Mofo will open its 2026 program with a new opera.'))
+  = 'Dark Mofo/MISC';
