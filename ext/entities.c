@@ -1492,6 +1492,24 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
            match_side(w, first, end);
 }
 
+/* In a sports report, whether the one word [first, end) that the tagger read as a person or a
+ * MISC is a club named alone: on no list of names or words, never next to another name in the
+ * document (not "Alcaraz" of "Carlos Alcaraz"), and after a score that follows a name, as a
+ * football result is written ("Hearts 2-1 Hibernian"; a tennis score follows the names). */
+static int club_alone(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint32_t listed = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMMON;
+    if (end - first != 1 || !(s->topic & 1) || !capitalised(w, first) ||
+        (s->form[s->info[first].form].gaz & listed) || (s->info[first].doc & NEWS_DOC_IN_NAME))
+        return 0;
+    size_t b = first - 1; /* where the score before it starts: "2-1", or "2", "-", "1" */
+    if (first >= 3 && (w->tok.v[first - 1].flags & NEWS_TF_DIGIT) &&
+        (w->tok.v[first - 2].flags & NEWS_TF_PUNCT))
+        b = first - 3;
+    return first >= 2 && score_at(w, b) && b > 0 && capitalised(w, b - 1) &&
+           w->tok.v[b - 1].sentence == w->tok.v[first].sentence;
+}
+
 /* In a sports report, whether the person or place in tokens [first, end) is an Arab club
  * named with its article, "Al" and a word or "Al-" joined to it ("Al Nassr beat Al Hilal",
  * "joined Al-Ettifaq", "drew with Al Ahli"; branch ner18), which the tagger reads as a person
@@ -6312,6 +6330,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
+        if ((type == NEWS_PER || type == NEWS_MISC) && club_alone(w, tg, first, end))
+            type = NEWS_ORG; /* "Hearts 2-1 Hibernian" */
         if ((type == NEWS_LOC ||
              (type == NEWS_PER && list_phrase(&tg->feat, first, end, NEWS_GAZ_CITY))) &&
             scored_side(w, tg, first, end))

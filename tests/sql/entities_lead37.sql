@@ -67,3 +67,8 @@ select 'el37_15', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_16', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The winter festival Dark Mofo will open its 2026 program with a new opera.'))
   = 'Dark Mofo/MISC';
+-- in a football result, a word on no list after the score is the other side
+select 'el37_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hearts 2-1 Hibernian: hosts go through
+The striker scored twice as Hearts came from behind in the derby, and the manager praised the midfield after the match.'))
+  = 'Hearts/ORG;Hibernian/ORG;Hearts/ORG';
