@@ -5777,9 +5777,17 @@ static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         (lab[i - 2] != NEWS_LABEL_B(NEWS_ORG) ||
          tg->feat.info[i - 2].form == tg->feat.info[i].form))
         f = i - 2;
+    if (f == i && i > 0 && lab[i - 1] == NEWS_LABEL_B(NEWS_PER) &&
+        w->tok.v[i - 1].sentence == sent && word_in(w, e - 1, designators))
+        f = i - 1; /* "Harada" + "Seiki Co. Ltd.": the founder's name opens the company's */
     if (f != i || e != j) {
         label_span(tg, f, e, NEWS_ORG);
         for (size_t k = f; k < e; k++) tg->margin[k] = tg->margin[i];
+        if (e - f > 2 && word_in(w, e - 1, designators) &&
+            !(tg->feat.form[tg->feat.info[f].form].gaz & NEWS_GAZ_FIRST))
+            make_company(w, tg, f, e - 1 - word_in(w, e - 2, designators));
+            /* and its name said again without them ("Harada Seiki president ..."), but not
+             * a founder's ("Walt Disney Co" ... "Walt Disney") */
     }
     return e;
 }

@@ -72,3 +72,8 @@ select 'el37_17', (select group_concat(mention || '/' || type, ';') from news_en
   'Hearts 2-1 Hibernian: hosts go through
 The striker scored twice as Hearts came from behind in the derby, and the manager praised the midfield after the match.'))
   = 'Hearts/ORG;Hibernian/ORG;Hearts/ORG';
+-- a surname the text gives a person opens a company's name before designators, and that
+-- name said again is the company
+select 'el37_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'CHENNAI — Harada Seiki Co. Ltd., a maker of electric motors, will build a plant. The deal was signed by Harada Seiki president Kenji Harada.'))
+  = 'CHENNAI/LOC;Harada Seiki Co. Ltd./ORG;Harada Seiki/ORG;Kenji Harada/PER';
