@@ -5731,6 +5731,10 @@ static const Word designators[] = {
     W("plc"), W("N.V."), W("S.A."), W("Corp"), W("GmbH"), W("Inc."), W("Ltd."), W("Corp."),
     W("Berhad"), W("Limited"), {0, 0}};
 
+/* "Of" in Spanish, Portuguese, French and Italian names of bodies ("Banco de España"). */
+static const Word romance_of[] = {W("da"),  W("de"),  W("di"),  W("do"),   W("du"),
+                                  W("dei"), W("del"), W("des"), W("della"), {0, 0}};
+
 /* A company's name the tagger cut short of its legal form (branch lead35): the designator
  * it left out after the name ("Unilever plc said": the tagger, which met "Plc" in 1996
  * Reuters, leaves today's lower-case "plc" out), South Africa's and Asia's "(Pty) Ltd",
@@ -6121,6 +6125,16 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
              * "post-World Cup" nor "non-Middle East", names of their own */
             lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+        }
+        if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && lab[j] != NEWS_LABEL_O &&
+            !NEWS_LABEL_INSIDE(lab[j]) && NEWS_LABEL_INSIDE(lab[j + 1]) &&
+            w->tok.v[j].sentence == w->tok.v[i].sentence && word_in(w, j, romance_of)) {
+            /* "Contraloría General" + "de la República", which the tagger read as a person
+             * of a "de": no name of a body ends there */
+            size_t e = j + 1;
+            while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+            label_span(tg, i, e, NEWS_ORG);
+            j = e;
         }
         for (size_t k = i + 2; k + 1 < j; k++)
             if ((word_is(w, k, "and") || punct_is(w, k, ',')) && word_in(w, k - 1, designators) &&

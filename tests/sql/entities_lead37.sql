@@ -77,3 +77,7 @@ The striker scored twice as Hearts came from behind in the derby, and the manage
 select 'el37_18', (select group_concat(mention || '/' || type, ';') from news_entities(
   'CHENNAI — Harada Seiki Co. Ltd., a maker of electric motors, will build a plant. The deal was signed by Harada Seiki president Kenji Harada.'))
   = 'CHENNAI/LOC;Harada Seiki Co. Ltd./ORG;Harada Seiki/ORG;Kenji Harada/PER';
+-- a body's name goes on over "de la" where the tagger opened a person there
+select 'el37_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Contraloría General de la República, Colombia''s comptroller, blamed the builders.'))
+  = 'Contraloría General de la República/ORG;Colombia/LOC';
