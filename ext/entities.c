@@ -3854,6 +3854,27 @@ static int alone_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t i, un
     return 0;
 }
 
+/* Whether a plural company noun in lower case stands before the name at token i, or before
+ * a list of names that it ends ("the French firms Meridiam and ...", "banks JPMorgan, Citi
+ * and ..."): the names are companies. */
+static int firms_before(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    static const Word firms[] = {W("banks"),     W("firms"),     W("groups"),    W("lenders"),
+                                 W("airlines"),  W("insurers"),  W("startups"),  W("companies"),
+                                 W("retailers"), W("carmakers"), W("start-ups"), W("automakers"),
+                                 W("chipmakers"), W("drugmakers"), {0, 0}};
+    const uint8_t *lab = tg->labels;
+    uint32_t sent = w->tok.v[i].sentence;
+    for (size_t k = i, steps = 0; k > 0 && steps < 12 && w->tok.v[k - 1].sentence == sent;
+         k--, steps++) {
+        if (word_in(w, k - 1, firms)) return lab[k] != NEWS_LABEL_O; /* a name right after */
+        if (lab[k - 1] != NEWS_LABEL_O) continue;
+        if (!(word_is(w, k - 1, "and") || punct_is(w, k - 1, ',')) || k < 2 ||
+            lab[k - 2] == NEWS_LABEL_O)
+            return 0; /* (a list's names only: not "banks, Markus Lusser said") */
+    }
+    return 0;
+}
+
 /* Whether the name in tokens [i, j) of one sentence is said to be a company by its
  * neighbours: a company noun before it ("carmaker Volkswagen"), "shares in" or "shares of"
  * before it, "chief executive" or "founder" after it ("VW chief executive", "Nvidia's chief
@@ -3927,6 +3948,11 @@ static int said_company(const NewsWork *w, const NewsTagger *tg, size_t i, size_
                         (word_is(w, i - 1, "club") && j - i > 1 &&
                          !is_place_phrase(&tg->feat, i, j))))))
         return !(person && word_in(w, i - 1, also_people)); /* "documentary maker Jo Ray" */
+    if (!untagged && y != NEWS_LABEL_B(NEWS_MISC) && !(person && j - i > 1) &&
+        !((w->tok.v[i].flags & NEWS_TF_ALL_UPPER) && w->tok.v[i].char_len <= 4) &&
+        firms_before(w, tg, i))
+        return 1; /* "the French firms Meridiam and" (not "Japanese banks and Thai ...", "both
+                   * companies Li Ka-shing said", "of Paramus, N.J.") */
     if ((y != NEWS_LABEL_B(NEWS_MISC) || j - i > 1) && i > 1 && w->tok.v[i - 2].sentence == sent &&
         word_in(w, i - 1, in_of) &&
         word_in(w, i - 2, shares))

@@ -81,3 +81,7 @@ select 'el37_18', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Contraloría General de la República, Colombia''s comptroller, blamed the builders.'))
   = 'Contraloría General de la República/ORG;Colombia/LOC';
+-- names after a plural company noun, and the list they open, are companies
+select 'el37_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Research by the technology firms Earthlink and Webroot found spyware on 90% of computers.'))
+  = 'Earthlink/ORG;Webroot/ORG';
