@@ -3093,7 +3093,8 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                                            W("CBE"), W("DBE"), W("FRS"), W("KBE"), W("MBE"),
                                            W("MEP"), W("MLA"), W("MSP"), W("OBE"), {0, 0}};
             if (j >= i + 3 && word_in(w, j - 1, letters) &&
-                (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST)) {
+                (y == NEWS_LABEL_B(NEWS_PER) ||
+                 (s->form[s->info[i].form].gaz & NEWS_GAZ_FIRST))) {
                 /* "Helen Marsh KC", Ireland's "Michael Byrne SC", "Tom McCabe MSP", "Jane
                  * Doe OBE": letters after a name, a barrister's, a member's or an honour's,
                  * are no part of it */

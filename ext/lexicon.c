@@ -92,7 +92,8 @@ static const struct {
     const char *word;
     unsigned flags;
 } titles[] = {
-    {"adm", T | B | S},  {"admiral", T | B},    {"ambassador", T | B}, {"archbishop", T | B},
+    {"adm", T | B | S},  {"admiral", T | B},    {"advocate", T | B},   {"ambassador", T | B},
+    {"archbishop", T | B},
     {"ayatollah", T | B | M}, {"baron", T | B | M}, {"baroness", T | B | F}, {"bishop", T | B},
     {"brig", T | B | S},
     {"brother", T | B | M}, {"capt", T | B | S}, {"captain", T | B}, {"cardinal", T | B},

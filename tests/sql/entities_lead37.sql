@@ -85,3 +85,8 @@ select 'el37_19', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_20', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Research by the technology firms Earthlink and Webroot found spyware on 90% of computers.'))
   = 'Earthlink/ORG;Webroot/ORG';
+-- "Advocate" is a title before a name, and a barrister's letters after a person's name are
+-- no part of it, whatever the first name
+select 'el37_21', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Mahlangu''s counsel, Advocate Thabo Sithole-Maree SC, argued for a lighter sentence. Advocate Riaan du Plessis had asked for 20 years.'))
+  = 'Mahlangu/PER;Thabo Sithole-Maree/PER;Riaan du Plessis/PER';
