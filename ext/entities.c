@@ -1854,8 +1854,9 @@ static int age_after(const NewsWork *w, size_t k) {
 
 /* Whether the person [i, j) of the tagger is a place: after "in", "near", "outside", a
  * place and "and" or, outside a sports report, "off" ("a ceremony in Muara Baru", "in
- * Builth Wells and Rhayader", "off Taranaki"; not "a homer off Jeff Hoffman"), no word of it a first name, a surname or a capitalised word on the
- * lists ("believe in God"), and no possessive after it ("in Jarmusch's film"). */
+ * Builth Wells and Rhayader", "off Taranaki"; not "a homer off Jeff Hoffman"), no word of
+ * it a first name, a surname or a capitalised word on the lists ("believe in God"), and no
+ * possessive after it ("in Jarmusch's film"). */
 static int unnamed_place(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
     static const Word preps[] = {W("in"), W("near"), W("outside"), {0, 0}};
     const unsigned names = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_PROPER;
