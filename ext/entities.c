@@ -5250,6 +5250,10 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
             if (i > 1 && lab[i - 1] == NEWS_LABEL_O && word_is(w, i - 1, "The") &&
                 w->tok.v[i - 2].sentence == w->tok.v[i].sentence && work_noun(w, tg, i - 2))
                 i--;
+            /* and any capitalised word it left out there ("debut album, Low" + "Tide Hymns") */
+            else if (i > 1 && lab[i - 1] == NEWS_LABEL_O && capitalised(w, i - 1) &&
+                     after_work_noun(w, tg, i - 1))
+                i--;
             if (j - i > 8 ||
                 !(after_work_noun(w, tg, i) || apposition_work(w, tg, i, j) ||
                                product_name(w, tg, i, j) || after_work_phrase(w, tg, i, j) ||
