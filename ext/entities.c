@@ -3674,16 +3674,28 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
     static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};
+    static const Word stages[] = {W("Cinema"), W("Theatre"), W("Theater"), W("Playhouse"),
+                                  {0, 0}};
+    static const Word at_stage[] = {W("at"), W("in"), W("inside"), W("outside"), {0, 0}};
     size_t k = end - 1;
     /* the first letters of the words above, as bits: most names are turned down here */
     const uint32_t letters = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('H' - 'A') |
                              1u << ('L' - 'A') | 1u << ('M' - 'A') | 1u << ('R' - 'A') |
                              1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A') |
-                             1u << ('G' - 'A');
+                             1u << ('G' - 'A') | 1u << ('T' - 'A') | 1u << ('P' - 'A');
     unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || c > 25 || !(letters >> c & 1)) return 0;
     if (word_in(w, k, ends)) return 1;
     if (word_in(w, k, venues)) return venue_center(w, tg, first, end);
+    if (word_in(w, k, stages) ||
+        (word_is(w, k, "House") && word_is(w, k - 1, "Opera")) ||
+        (word_is(w, k, "Hall") && word_is(w, k - 1, "Concert"))) {
+        /* a stage where something is on: "at the Odeon Theatre", "in the Royal Opera
+         * House" (its company is a body: "the National Theatre's director") */
+        size_t b = first > 0 && word_is_the(w, first - 1) ? first - 1 : first;
+        return b > 0 && w->tok.v[b - 1].sentence == w->tok.v[first].sentence &&
+               word_in(w, b - 1, at_stage);
+    }
     if (word_is(w, k, "Circuit"))
         return !court_circuit(w, k) && ((tg->feat.topic & 1) || word_in(w, k - 1, tracks));
     const NewsFeatScratch *s = &tg->feat;

@@ -94,3 +94,7 @@ select 'el37_21', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_22', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The four-piece from Launceston recorded its debut album, Low Tide Hymns, in a scout hall.'))
   = 'Launceston/LOC;Low Tide Hymns/MISC';
+-- a theatre, a cinema or an opera house where something is on is a place; its company, a body
+select 'el37_23', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The band will play two nights at the Odeon Theatre, and the film premieres at the State Cinema. She sang in the Royal Opera House.'))
+  = 'Odeon Theatre/LOC;State Cinema/LOC;Royal Opera House/LOC';
