@@ -2874,6 +2874,12 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         if (!s->info[i].cand) continue; /* O, and no capital letter */
+        if (tg->labels[i] == NEWS_LABEL_O && i > 0 && !s->info[i].first_word &&
+            (word_is(w, i, "Lords") || word_is(w, i, "Legislature")) &&
+            (word_is_the(w, i - 1) || word_is(w, i - 1, "a"))) {
+            label_span(tg, i, i + 1, NEWS_ORG); /* "returns to the Lords", the chamber */
+            continue;
+        }
         if (tg->labels[i] != NEWS_LABEL_O && tg->labels[i] != NEWS_LABEL_B(NEWS_PER) &&
             !NEWS_LABEL_INSIDE(tg->labels[i])) {
             unsigned y = tg->labels[i];

@@ -98,3 +98,7 @@ select 'el37_22', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_23', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The band will play two nights at the Odeon Theatre, and the film premieres at the State Cinema. She sang in the Royal Opera House.'))
   = 'Odeon Theatre/LOC;State Cinema/LOC;Royal Opera House/LOC';
+-- "the Lords" and "a Legislature" are chambers
+select 'el37_24', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The bill returns to the Lords next month, a rare show of unity in a Legislature where the House is split.'))
+  = 'Lords/ORG;Legislature/ORG;House/ORG';
