@@ -352,6 +352,39 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
     return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.') && phrase_head_key(w, e, i) == role;
 }
 
+/* Whether the writer kept calling an organisation by its noun from its name to a later
+ * "the <noun>": "the Panama Canal Authority said ... The authority, known by its initials
+ * ACP, said ... the authority's offices ... the authority hoped ... A spokeswoman for the
+ * authority said" is that authority, though its name is pages back, because "the
+ * authority" (any case, the noun's n bytes at noun) came up at least every ORG_DESC_CHARS
+ * bytes between the name's end (byte lo) and the description (byte hi); at most
+ * ORG_CHAIN_BYTES in all, so a look costs a bounded walk back. */
+#define ORG_CHAIN_BYTES 8000
+static int noun_chain(const NewsWork *w, size_t lo, size_t hi, const uint8_t *noun, size_t n) {
+    const uint8_t *z = w->text;
+    if (hi <= lo || hi - lo > ORG_CHAIN_BYTES || n == 0) return 0;
+    size_t at = hi; /* the latest link found so far */
+    while (at - lo > ORG_DESC_CHARS) {
+        size_t found = 0;
+        for (size_t i = at; i > lo + 4 && at - i < ORG_DESC_CHARS; i--) {
+            /* "the " then the noun at i, a word of its own ("the authority's" too) */
+            if (i + n > hi || (z[i - 1] != ' ') || (z[i - 4] | 0x20) != 't' ||
+                z[i - 3] != 'h' || z[i - 2] != 'e' || (i > 4 && z[i - 5] != ' ' &&
+                                                       z[i - 5] != '\n' && z[i - 5] != '"'))
+                continue;
+            size_t k = 0;
+            while (k < n && (z[i + k] | 0x20) == (noun[k] | 0x20)) k++;
+            if (k == n && !((z[i + n] | 0x20) >= 'a' && (z[i + n] | 0x20) <= 'z')) {
+                found = i - 4;
+                break;
+            }
+        }
+        if (!found) return 0;
+        at = found;
+    }
+    return 1;
+}
+
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
  * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
  * United" or "Hull City", "the lender" after "Harwood Bank" (noun, then the name's last
@@ -1815,6 +1848,14 @@ int news_speakers_document(NewsWork *w) {
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
+            /* ... or farther back, the story having called it by that noun since */
+            if (p >= 0 && qq->speaker_entity < 0 && near == ORG_DESC_CHARS) {
+                size_t e = qq->speaker.byte_start + qq->speaker.byte_len, b = e;
+                while (b > qq->speaker.byte_start && w->text[b - 1] != ' ') b--;
+                if (noun_chain(w, mv[p].byte_start + mv[p].byte_len, qq->speaker.byte_start,
+                               w->text + b, e - b))
+                    qq->speaker_entity = p;
+            }
             if (qq->speaker_entity < 0 && words == 2 && opens_with_the(sz, qq->speaker.byte_len))
                 qq->speaker_entity =
                     named_with_noun(w, st, mi, at, sz + 4, qq->speaker.byte_len - 4);
