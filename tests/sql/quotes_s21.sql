@@ -19,6 +19,13 @@ insert into d values (3,
 -- writer kept calling so, from an earlier "the company" where it was clear
 insert into d values (4,
  'Bakery chain fined after flour dust injured workers' || char(10) || '' || char(10) || 'A bakery chain has been fined 1.2 million pounds after three workers at its biggest plant developed asthma from flour dust.' || char(10) || '' || char(10) || 'Hollins Bakeries admitted breaching health and safety law at Leeds Crown Court in October. Sentencing on Friday, the judge said the company had ignored repeated warnings from its own safety staff that the extraction fans were failing, and that the company had not reported the first case to the regulator for eleven months.' || char(10) || '' || char(10) || 'One of the workers, a mixer operator who had worked at the plant for 19 years, said she could no longer climb the stairs to her flat without stopping to rest. Another said he had been moved to the packing line and lost his night shift pay.' || char(10) || '' || char(10) || 'The Health and Safety Executive said flour dust was the second most common cause of work-related asthma in Britain. Its inspectors visited more than 400 bakeries and mills last year and found that one in five had no working system to measure the dust in the air. The regulator said it would publish new guidance for small bakeries in the spring.' || char(10) || '' || char(10) || 'Asthma Action, a charity that supports people with the condition, said the fine amounted to less than a month of the company''s profit. The charity said employers should be made to fund the medical care of workers who fall ill because of dust at work, and it called for a national register of cases.' || char(10) || '' || char(10) || 'The plant, on an industrial estate near the ring road, employs about 600 people and bakes bread rolls for supermarkets across the north of England. New fans were fitted in the summer, and dust levels have since fallen below the legal limit, according to figures read out in court.' || char(10) || '' || char(10) || 'In a statement, the company said it was deeply sorry for the harm it had caused and had spent 3 million pounds on the plant since the case began.');
+-- a dateline in ordinary case that ends with the agency in brackets, a dash after it
+-- or not, is no part of the report
+insert into d values (5,
+ 'Kaveri Textiles to shut Coimbatore mill' || char(10) || '' || char(10) || 'Chennai, Jan 12 (PTI) Kaveri Textiles will shut its oldest spinning mill in Coimbatore by March and move about 400 workers to its new plant near Tiruppur, the company said on Monday.');
+
+insert into d values (6,
+ 'Mumbai, Mar 9 (IANS) - Monsoon rains will arrive in Kerala a week early this year, the weather office said on Sunday.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -30,5 +37,7 @@ select 's21_01', (select row from r where id = 1 and row like '%|the quay would 
 select 's21_02', (select row from r where id = 2 and row like '%|the quay would reopen%') = 'indirect|the quay would reopen in the first week of June||A spokeswoman for the authority|said';
 select 's21_03', (select rows from doc where id = 3) = 'indirect|Tavistock Foods'' net profit fell 18 per cent in the December quarter as deep discounts on soups ate into margins|Tavistock Foods|the company|said';
 select 's21_04', (select row from r where id = 4 and row like '%|it was deeply sorry%') = 'indirect|it was deeply sorry for the harm it had caused and had spent 3 million pounds on the plant since the case began|Hollins Bakeries|the company|said';
+select 's21_05', (select rows from doc where id = 5) = 'indirect|Kaveri Textiles will shut its oldest spinning mill in Coimbatore by March and move about 400 workers to its new plant near Tiruppur|Kaveri Textiles|the company|said';
+select 's21_06', (select rows from doc where id = 6) = 'indirect|Monsoon rains will arrive in Kerala a week early this year||the weather office|said';
 -- the quote and the mention are where the rows say they are
 select 's21_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
