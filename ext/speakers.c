@@ -402,6 +402,36 @@ static const char *const org_aliases[][20] = {
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
 
+/* "Thornbury said in a statement" in a report that named "Thornbury Athletic": a club
+ * named by its town is the club the story named in full, the town's words and one word
+ * of org_aliases' club list ("Athletic", "City", "Rovers", ...), within CLUB_LOOKBACK
+ * mentions before mi; its canonical mention, or -1. Mention c is the town as written. */
+#define CLUB_LOOKBACK 200
+static int32_t club_by_town(NewsWork *w, size_t mi, int32_t c) {
+    const NewsMention *t = &w->ment.v[c];
+    const uint8_t *z = w->text;
+    if (t->type != NEWS_ORG && t->type != NEWS_LOC) return -1;
+    for (size_t j = mi, seen = 0; j-- > 0 && seen < CLUB_LOOKBACK; seen++) {
+        const NewsMention *m = &w->ment.v[j];
+        size_t n = t->byte_len;
+        if (m->type != NEWS_ORG || m->byte_len <= n + 1 || z[m->byte_start + n] != ' ' ||
+            memcmp(z + m->byte_start, z + t->byte_start, n))
+            continue;
+        const uint8_t *rest = z + m->byte_start + n + 1;
+        size_t rn = m->byte_len - n - 1;
+        if (memchr(rest, ' ', rn)) continue;
+        for (size_t a = 0; a < sizeof org_aliases / sizeof *org_aliases; a++) {
+            if (strcmp(org_aliases[a][0], "club")) continue;
+            for (size_t k = 1; org_aliases[a][k]; k++) {
+                size_t an = strlen(org_aliases[a][k]), i = 0;
+                while (i < an && i < rn && (rest[i] | 0x20) == org_aliases[a][k][i]) i++;
+                if (i == an && an == rn) return news_ment_canon(w, j);
+            }
+        }
+    }
+    return -1;
+}
+
 /* "the company said", "according to the firm": when no organisation's name ends in that
  * word, the company the story is about, which is the organisation named most in the
  * COMPANY_CHARS before (a mention that opens its sentence as its subject counts twice; its
@@ -2013,6 +2043,7 @@ int news_speakers_document(NewsWork *w) {
                         p = -1;
                 }
                 if (p >= 0) qq->speaker_entity = p;
+                else if ((p = club_by_town(w, mi, c)) >= 0) qq->speaker_entity = p;
             }
             int32_t c2 = news_ment_canon(w, (size_t)qq->speaker_entity);
             if (c2 >= 0 && (size_t)c2 < nm) {

@@ -26,6 +26,9 @@ insert into d values (5,
 
 insert into d values (6,
  'Mumbai, Mar 9 (IANS) - Monsoon rains will arrive in Kerala a week early this year, the weather office said on Sunday.');
+-- a club named by its town is the club the story named in full
+insert into d values (7,
+ 'Ashford Rovers beat Dunmore Town 2-1 on Saturday to climb out of the relegation places, but the match was held up for ten minutes after a flare was thrown onto the pitch.' || char(10) || '' || char(10) || 'Ashford said in a statement on Sunday that it would ban the supporter responsible for life.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -39,5 +42,6 @@ select 's21_03', (select rows from doc where id = 3) = 'indirect|Tavistock Foods
 select 's21_04', (select row from r where id = 4 and row like '%|it was deeply sorry%') = 'indirect|it was deeply sorry for the harm it had caused and had spent 3 million pounds on the plant since the case began|Hollins Bakeries|the company|said';
 select 's21_05', (select rows from doc where id = 5) = 'indirect|Kaveri Textiles will shut its oldest spinning mill in Coimbatore by March and move about 400 workers to its new plant near Tiruppur|Kaveri Textiles|the company|said';
 select 's21_06', (select rows from doc where id = 6) = 'indirect|Monsoon rains will arrive in Kerala a week early this year||the weather office|said';
+select 's21_07', (select rows from doc where id = 7) = 'indirect|that it would ban the supporter responsible for life|Ashford Rovers|Ashford|said';
 -- the quote and the mention are where the rows say they are
 select 's21_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
