@@ -343,6 +343,14 @@ static int is_lower_word(const NewsWork *w, size_t i) {
     return is_word(w, i) && !(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT));
 }
 
+/* Whether token i is an age written as one word before a name: "16-year-old". */
+static int age_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    return (t->flags & NEWS_TF_DIGIT) && t->byte_len > 10 && w->text[t->byte_start] >= '0' &&
+           w->text[t->byte_start] <= '9' &&
+           !memcmp(w->text + t->byte_start + t->byte_len - 9, "-year-old", 9);
+}
+
 static int is_dash(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -2035,6 +2043,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
             while (mf > j + 1 && mf0 - mf < 5 && !st->inq[mf - 1] &&
                    (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
+                    (mf == mf0 && age_word(w, mf - 1)) || /* "One of the pupils, 16-year-old" */
                     (mf < mf0 && tok_is(w, mf - 1, "very") && is_role_word(w, mf)) ||
                     (mf < mf0 && (tok_in(w, mf - 1, name_adjectives) ||
                                   (tok_is(w, mf - 1, "and") && mf - 2 > j &&

@@ -1,7 +1,10 @@
 -- quotes_s21.sql: news_quotes() rules of branch quotes21, each read from the errors of the
 -- held-out set news_2020s_holdout34 and written as a rule a reader of news in general would
--- agree with: a body the story keeps calling by its noun ("the authority") is that body
--- however far back its name is. Texts are our own. Each line prints id|1; a long
+-- agree with: a body the story keeps calling by its noun ("the authority", "the company")
+-- is that body however far back its name is; a headline's period ("Q3") is no part of a
+-- company's name; a dateline in ordinary case with the agency in brackets ("Chennai, Jan 12
+-- (PTI)") is no part of a report; a club named by its town is the club named in full; a
+-- name after its age in apposition speaks. Texts are our own. Each line prints id|1; a long
 -- article's row is found by the start of its quote, a short document's rows are compared
 -- whole, in order.
 create table d(id integer primary key, body text);
@@ -29,6 +32,9 @@ insert into d values (6,
 -- a club named by its town is the club the story named in full
 insert into d values (7,
  'Ashford Rovers beat Dunmore Town 2-1 on Saturday to climb out of the relegation places, but the match was held up for ten minutes after a flare was thrown onto the pitch.' || char(10) || '' || char(10) || 'Ashford said in a statement on Sunday that it would ban the supporter responsible for life.');
+-- a name in apposition with its age before it speaks for the description before the comma
+insert into d values (8,
+ 'Parents and pupils at Greyfield Academy have protested against plans to close its sixth form.' || char(10) || '' || char(10) || 'One of the pupils, 17-year-old Maya Okonjo, said she would have to travel two hours a day to another college if the plan went ahead.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -43,5 +49,6 @@ select 's21_04', (select row from r where id = 4 and row like '%|it was deeply s
 select 's21_05', (select rows from doc where id = 5) = 'indirect|Kaveri Textiles will shut its oldest spinning mill in Coimbatore by March and move about 400 workers to its new plant near Tiruppur|Kaveri Textiles|the company|said';
 select 's21_06', (select rows from doc where id = 6) = 'indirect|Monsoon rains will arrive in Kerala a week early this year||the weather office|said';
 select 's21_07', (select rows from doc where id = 7) = 'indirect|that it would ban the supporter responsible for life|Ashford Rovers|Ashford|said';
+select 's21_08', (select rows from doc where id = 8) = 'indirect|she would have to travel two hours a day to another college if the plan went ahead|Maya Okonjo|Maya Okonjo|said';
 -- the quote and the mention are where the rows say they are
 select 's21_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
