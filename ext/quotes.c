@@ -343,6 +343,14 @@ static int is_lower_word(const NewsWork *w, size_t i) {
     return is_word(w, i) && !(w->tok.v[i].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT));
 }
 
+/* Whether token i is an age written as one word before a name: "16-year-old". */
+static int age_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    return (t->flags & NEWS_TF_DIGIT) && t->byte_len > 10 && w->text[t->byte_start] >= '0' &&
+           w->text[t->byte_start] <= '9' &&
+           !memcmp(w->text + t->byte_start + t->byte_len - 9, "-year-old", 9);
+}
+
 static int is_dash(const NewsWork *w, size_t i) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
@@ -2035,6 +2043,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
             while (mf > j + 1 && mf0 - mf < 5 && !st->inq[mf - 1] &&
                    (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
+                    (mf == mf0 && age_word(w, mf - 1)) || /* "One of the pupils, 16-year-old" */
                     (mf < mf0 && tok_is(w, mf - 1, "very") && is_role_word(w, mf)) ||
                     (mf < mf0 && (tok_in(w, mf - 1, name_adjectives) ||
                                   (tok_is(w, mf - 1, "and") && mf - 2 > j &&
@@ -2858,8 +2867,26 @@ static int person_between(const NewsWork *w, const NewsQuoteState *st, size_t b,
 
 /* The first token after a dateline that opens the words from f to before l ("DUBLIN, April 9
  * - Solara has ...", "THE HAGUE, June 3 (Reuters) - The ...", "SAN FRANCISCO — OpenAI ..."),
- * or f when none does (not "UK businesses ... - but ..."). */
+ * or f when none does (not "UK businesses ... - but ..."). A place in ordinary case ends
+ * its dateline with the agency in brackets, a dash after it or not, as PTI and IANS write
+ * it: "New Delhi, Feb 4 (PTI) Sahyadri Motors' profit fell ..." (no word in lower case
+ * nor a dash before the bracket, a comma and a date, one capitalised word inside, a
+ * capital after it). */
 static size_t past_dateline(const NewsWork *w, size_t f, size_t l) {
+    int comma = 0, date = 0;
+    for (size_t t = f + 1; t + 3 < l && t - f < 10 && !is_lower_word(w, f) && !is_lower_word(w, t);
+         t++) {
+        if (is_dash(w, t)) break; /* "BRUSSELS, March 11 - The European Community (EC) ..." */
+        comma |= tok_ch(w, t, ',');
+        date |= comma && (w->tok.v[t].flags & NEWS_TF_DIGIT);
+        if (!tok_ch(w, t, '(')) continue;
+        if (!date || !is_word(w, t + 1) || !(w->tok.v[t + 1].flags & NEWS_TF_UPPER_INIT) ||
+            !tok_ch(w, t + 2, ')'))
+            break;
+        size_t n = t + 3 + (is_dash(w, t + 3) ? 1 : 0);
+        if (n < l && (w->tok.v[n].flags & NEWS_TF_UPPER_INIT)) return n;
+        break;
+    }
     if (!(w->tok.v[f].flags & NEWS_TF_ALL_UPPER) ||
         !(w->tok.v[f].byte_len > 2 || (w->tok.v[f + 1].flags & NEWS_TF_ALL_UPPER)))
         return f;

@@ -352,6 +352,39 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
     return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.') && phrase_head_key(w, e, i) == role;
 }
 
+/* The start of the latest "the <noun>" (any case, the noun's n bytes at noun, a word of its
+ * own: "the authority's" too) that opens in bytes (lo, hi) and ends by hi, or 0 for none. */
+static size_t prev_the_noun(const NewsWork *w, size_t lo, size_t hi, const uint8_t *noun,
+                            size_t n) {
+    const uint8_t *z = w->text;
+    for (size_t i = hi; i > lo + 4; i--) {
+        if (i + n > hi || z[i - 1] != ' ' || (z[i - 4] | 0x20) != 't' || z[i - 3] != 'h' ||
+            z[i - 2] != 'e' || (i > 4 && z[i - 5] != ' ' && z[i - 5] != '\n' && z[i - 5] != '"'))
+            continue;
+        size_t k = 0;
+        while (k < n && (z[i + k] | 0x20) == (noun[k] | 0x20)) k++;
+        if (k == n && !((z[i + n] | 0x20) >= 'a' && (z[i + n] | 0x20) <= 'z')) return i - 4;
+    }
+    return 0;
+}
+
+/* Whether the writer kept calling an organisation by its noun from its name to a later
+ * "the <noun>": "the Panama Canal Authority said ... The authority, known by its initials
+ * ACP, said ... the authority's offices ... the authority hoped ... A spokeswoman for the
+ * authority said" is that authority, though its name is pages back, because "the
+ * authority" came up at least every ORG_DESC_CHARS bytes between the name's end (byte lo)
+ * and the description (byte hi); at most ORG_CHAIN_BYTES in all, so that a look costs a
+ * bounded walk back. */
+#define ORG_CHAIN_BYTES 8000
+static int noun_chain(const NewsWork *w, size_t lo, size_t hi, const uint8_t *noun, size_t n) {
+    if (hi <= lo || hi - lo > ORG_CHAIN_BYTES || n == 0) return 0;
+    for (size_t at = hi; at - lo > ORG_DESC_CHARS;) {
+        at = prev_the_noun(w, at > lo + ORG_DESC_CHARS ? at - ORG_DESC_CHARS : lo, at, noun, n);
+        if (!at) return 0;
+    }
+    return 1;
+}
+
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
  * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
  * United" or "Hull City", "the lender" after "Harwood Bank" (noun, then the name's last
@@ -368,6 +401,36 @@ static const char *const org_aliases[][20] = {
     {"network", "news", "tv", "television", 0},
 };
 #define ALIAS_CHARS 600 /* such a name is the organisation only this close before */
+
+/* "Thornbury said in a statement" in a report that named "Thornbury Athletic": a club
+ * named by its town is the club the story named in full, the town's words and one word
+ * of org_aliases' club list ("Athletic", "City", "Rovers", ...), within CLUB_LOOKBACK
+ * mentions before mi; its canonical mention, or -1. Mention c is the town as written. */
+#define CLUB_LOOKBACK 200
+static int32_t club_by_town(NewsWork *w, size_t mi, int32_t c) {
+    const NewsMention *t = &w->ment.v[c];
+    const uint8_t *z = w->text;
+    if (t->type != NEWS_ORG && t->type != NEWS_LOC) return -1;
+    for (size_t j = mi, seen = 0; j-- > 0 && seen < CLUB_LOOKBACK; seen++) {
+        const NewsMention *m = &w->ment.v[j];
+        size_t n = t->byte_len;
+        if (m->type != NEWS_ORG || m->byte_len <= n + 1 || z[m->byte_start + n] != ' ' ||
+            memcmp(z + m->byte_start, z + t->byte_start, n))
+            continue;
+        const uint8_t *rest = z + m->byte_start + n + 1;
+        size_t rn = m->byte_len - n - 1;
+        if (memchr(rest, ' ', rn)) continue;
+        for (size_t a = 0; a < sizeof org_aliases / sizeof *org_aliases; a++) {
+            if (strcmp(org_aliases[a][0], "club")) continue;
+            for (size_t k = 1; org_aliases[a][k]; k++) {
+                size_t an = strlen(org_aliases[a][k]), i = 0;
+                while (i < an && i < rn && (rest[i] | 0x20) == org_aliases[a][k][i]) i++;
+                if (i == an && an == rn) return news_ment_canon(w, j);
+            }
+        }
+    }
+    return -1;
+}
 
 /* "the company said", "according to the firm": when no organisation's name ends in that
  * word, the company the story is about, which is the organisation named most in the
@@ -1075,6 +1138,19 @@ static int text_case(const NewsWork *w, int32_t m) {
     return lower;
 }
 
+/* Is mention m in a headline: the text's first line, with more after it, that ends
+ * without a full stop ("Sahyadri Motors Q3 profit falls 18% ..."), where names are written
+ * short and the entity step may read a word of the headline into one ("Q3")? */
+static int headline_mention(const NewsWork *w, int32_t m) {
+    const uint8_t *z = w->text;
+    size_t e = w->ment.v[m].byte_start;
+    if (w->ment.v[m].sentence != 0) return 0;
+    while (e < w->text_len && z[e] != '\n') e++;
+    size_t b = e;
+    while (b > 0 && z[b - 1] == ' ') b--;
+    return e < w->text_len && b > 0 && z[b - 1] != '.';
+}
+
 /* The organisation mention j stands for as a candidate for "the company" or "the group":
  * its canonical name, when it is an ORG outside quotation marks and no public body; else -1. */
 static int32_t org_candidate(NewsWork *w, const NewsQuoteState *st, size_t j) {
@@ -1136,6 +1212,19 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
     }
     for (int i = 0; i < nc; i++)
         if (group[i] == i) score[i] += own[pick[i]];
+    /* a headline's spelling whose words past the text's shorter one hold a digit goes by
+     * the text's: the entity step read the period of "Sahyadri Motors Q3 profit falls"
+     * into the name, which the story writes "Sahyadri Motors" (not "HOECHST CELANESE" over
+     * "Hoechst", the parent; the scores above stay as they were) */
+    for (int i = 0; i < nc; i++) {
+        int g = group[i], p = pick[g];
+        const NewsMention *full = &w->ment.v[cand[p]], *text = &w->ment.v[cand[i]];
+        int digit = 0;
+        for (size_t k = text->byte_len; k < full->byte_len && text->byte_len < full->byte_len; k++)
+            digit |= w->text[full->byte_start + k] >= '0' && w->text[full->byte_start + k] <= '9';
+        if (i != p && digit && headline_mention(w, cand[p]) && !headline_mention(w, cand[i]))
+            pick[g] = i;
+    }
     int best = -1, tie = 0;
     /* (of one company named as often in two spellings, the one that was a subject later:
      * "BankAmerica Corp said ..." after the headline's "BANKAMERICA <BAC> TO SELL ...") */
@@ -1158,6 +1247,46 @@ static int32_t story_company(NewsWork *w, const NewsQuoteState *st, size_t mi, i
         !other_party(w, &w->ment.v[latest]))
         return cand[pick[0]];
     return best >= 0 && !tie && lead[best] ? cand[pick[best]] : -1;
+}
+
+/* "In a statement, the company said" where story_company settles on none in the
+ * COMPANY_CHARS before (the story has turned to a regulator, a charity, a court): the
+ * company an earlier "the <noun>" stood for, the writer having gone on calling it so
+ * ("Wessmoor Water pleaded guilty ... the company had ignored ... the company did not
+ * report it ... the company's operating profit ... the company said"). The links are
+ * noun_chain's, each within ORG_DESC_CHARS of the next and all within ORG_CHAIN_BYTES of
+ * the description (byte sb, character at, mentions before it mi); the nearest link where
+ * story_company settles on one gives it, though not, for a link inside an earlier
+ * quotation (of the nq before), that quotation's speaker or one it names before the link
+ * ("Ofwat said it could impose a penalty of up to 10% of the company's turnover" is no
+ * company's word for Ofwat, nor "X said the FDA has notified the company" for the FDA;
+ * "the judge said the company had ignored warnings" is the company's); -1 for none. */
+static int32_t company_by_chain(NewsWork *w, const NewsQuoteState *st, size_t mi, int64_t at,
+                                size_t sb, const uint8_t *noun, size_t n, size_t nq) {
+    size_t link = sb;
+    for (int hops = 0; hops < 8; hops++) {
+        size_t lo = link > ORG_DESC_CHARS ? link - ORG_DESC_CHARS : 0;
+        if (sb - lo > ORG_CHAIN_BYTES) lo = sb - ORG_CHAIN_BYTES;
+        size_t prev = prev_the_noun(w, lo, link, noun, n);
+        if (!prev) return -1;
+        for (size_t i = prev; i < link; i++) at -= (w->text[i] & 0xC0) != 0x80;
+        link = prev;
+        while (mi > 0 && w->ment.v[mi - 1].byte_start >= link) mi--;
+        int32_t c = story_company(w, st, mi, at);
+        for (size_t q = nq, k = 0; c >= 0 && q-- > 0 && k < 16; k++) {
+            const NewsQuote *qq = &w->quote.v[q];
+            if (qq->quote.byte_start > link || link >= qq->quote.byte_start + qq->quote.byte_len)
+                continue;
+            if (qq->speaker_entity >= 0 && news_ment_canon(w, (size_t)qq->speaker_entity) == c)
+                c = -1;
+            for (size_t j = mi; c >= 0 && j-- > 0;) {
+                if (w->ment.v[j].byte_start < qq->quote.byte_start) break;
+                if (org_candidate(w, st, j) == c) c = -1;
+            }
+        }
+        if (c >= 0) return c;
+    }
+    return -1;
 }
 
 /* "the union" after "the USO union", "the party" after "the Reform UK party": the latest
@@ -1815,11 +1944,25 @@ int news_speakers_document(NewsWork *w) {
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
+            /* ... or farther back, the story having called it by that noun since */
+            if (p >= 0 && qq->speaker_entity < 0 && near == ORG_DESC_CHARS) {
+                size_t e = qq->speaker.byte_start + qq->speaker.byte_len, b = e;
+                while (b > qq->speaker.byte_start && w->text[b - 1] != ' ') b--;
+                if (noun_chain(w, mv[p].byte_start + mv[p].byte_len, qq->speaker.byte_start,
+                               w->text + b, e - b))
+                    qq->speaker_entity = p;
+            }
             if (qq->speaker_entity < 0 && words == 2 && opens_with_the(sz, qq->speaker.byte_len))
                 qq->speaker_entity =
                     named_with_noun(w, st, mi, at, sz + 4, qq->speaker.byte_len - 4);
-            if (qq->speaker_entity < 0 && company_word(w, &qq->speaker))
+            if (qq->speaker_entity < 0 && company_word(w, &qq->speaker)) {
                 qq->speaker_entity = company = story_company(w, st, mi, at);
+                size_t e = qq->speaker.byte_start + qq->speaker.byte_len, b = e;
+                while (b > qq->speaker.byte_start && w->text[b - 1] != ' ') b--;
+                if (company < 0)
+                    qq->speaker_entity = company = company_by_chain(
+                        w, st, mi, at, qq->speaker.byte_start, w->text + b, e - b, q);
+            }
             if (qq->speaker_entity < 0 && group_word(w, &qq->speaker))
                 qq->speaker_entity = company = group_referent(w, st, mi, at, qq->sentence);
             /* "Chancellor: '…'" over a story that names "the chancellor, Rachel Whitcombe"
@@ -1900,6 +2043,7 @@ int news_speakers_document(NewsWork *w) {
                         p = -1;
                 }
                 if (p >= 0) qq->speaker_entity = p;
+                else if ((p = club_by_town(w, mi, c)) >= 0) qq->speaker_entity = p;
             }
             int32_t c2 = news_ment_canon(w, (size_t)qq->speaker_entity);
             if (c2 >= 0 && (size_t)c2 < nm) {
