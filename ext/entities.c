@@ -6318,6 +6318,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* "AI", "GDP", "EVs": things, not names */
             continue;
         }
+        if (end - first == 1 && first > 0 && word_is_the(w, first - 1) &&
+            (word_is(w, first, "Government") || word_is(w, first, "State"))) {
+            i = j; /* "the Government", "the State" (India's): the word for one, no name */
+            continue;
+        }
         /* an offering is no part of a name: "Boston Dynamics IPO", "IPO of Boston Dynamics"
          * (other such words end names: "Mersey TV", "IBM PC") */
         if (end - first > 1 && (word_is(w, end - 1, "IPO") || word_is(w, end - 1, "IPOs")))

@@ -102,3 +102,7 @@ select 'el37_23', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_24', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The bill returns to the Lords next month, a rare show of unity in a Legislature where the House is split.'))
   = 'Lords/ORG;Legislature/ORG;House/ORG';
+-- "the Government" and "the State" alone name no one; a government with its people's name does
+select 'el37_25', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The State has signed investment agreements worth more than ₹10 lakh crore, and the Government will have to deal with another dispute. The Scottish Government said no.'))
+  = 'Scottish Government/ORG';
