@@ -1578,6 +1578,19 @@ static int unit_of(const NewsWork *w, size_t e) {
            w->tok.v[k + 1].sentence == w->tok.v[e].sentence;
 }
 
+/* Whether the name [first, end) is a title before a name and a regnal number ("Pope Julius
+ * II", "King Charles III"): the title is no part of the person's name. */
+static int regnal_name(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    const NewsToken *t = &w->tok.v[end - 1];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(title_of(tg, first) & NEWS_TITLE_BEFORE_NAME) || !capitalised(w, first + 1) ||
+        t->byte_len < 2 || t->byte_len > 5)
+        return 0;
+    for (size_t q = 0; q < t->byte_len; q++)
+        if (z[q] != 'I' && z[q] != 'V' && z[q] != 'X' && z[q] != 'L') return 0;
+    return 1;
+}
+
 /* Whether the one word [first, end), a person or a body of the tagger, is a place on a list
  * before a noun of the land around it ("the Lincolnshire coast", "the Hobart area", "the
  * Texas border"): not a company on a list, nor a club's penalty area in a sports report
@@ -6420,6 +6433,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_LOC; /* "the Lincolnshire coast" */
         if ((type == NEWS_PER || type == NEWS_MISC) && unit_of(w, end))
             type = NEWS_ORG; /* "Uranium One, a unit of" (a place is where a company is) */
+        if (type != NEWS_PER && end - first >= 3 && regnal_name(w, tg, first, end)) {
+            first++; /* "Pope Julius II", read as a body: the title goes, the pope stays */
+            type = NEWS_PER;
+        }
         if (type != NEWS_PER && end - first > 1 && word_is(w, first, "Lil"))
             type = NEWS_PER; /* a rapper's name: "Lil Nas X", "Lil Durk" */
         if (type == NEWS_ORG && end - first > 1 && end - first <= 3 &&

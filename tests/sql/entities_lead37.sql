@@ -106,3 +106,7 @@ select 'el37_24', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_25', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The State has signed investment agreements worth more than ₹10 lakh crore, and the Government will have to deal with another dispute. The Scottish Government said no.'))
   = 'Scottish Government/ORG';
+-- a title before a name and a regnal number is no part of the person's name
+select 'el37_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Raphael painted the frescoes in the rooms once used by Pope Julius II in the Vatican.'))
+  = 'Raphael/PER;Julius II/PER;Vatican/LOC';
