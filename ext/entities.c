@@ -3597,15 +3597,17 @@ static const Word company_nouns[] = {
  * "miner" (2), "chain" (4), "giant" (2), "agency" (12 of 13), "operator" (5), "network"
  * (2), "newspaper" (5) and "daily" (14 of 15) starts an ORG. Branch ner10 added the
  * bodies and firms news of today names so ("regulator Ofcom", "think-tank Demos",
- * "consultancy Deloitte", "rock outfit Rooster"), but not "club", whose names are also
- * their cities ("club Parma" ... "prosecutors in Parma"). */
+ * "consultancy Deloitte", "rock outfit Rooster"), and lead37 bands and stores ("the band
+ * Wolf Alice", "the department store La Rinascente"); not "club", whose names are also
+ * their cities ("club Parma" ... "prosecutors in Parma": said_company takes a club's name
+ * of more than a place only). */
 static const Word company_nouns_lower[] = {
     W("band"),       W("bank"),        W("chain"),        W("daily"),     W("giant"),
     W("miner"),      W("store"),       W("union"),        W("agency"),    W("brewer"),
-    W("outfit"),     W("studio"),
-    W("charity"),    W("network"),     W("utility"),      W("operator"),  W("provider"),
-    W("supplier"),   W("watchdog"),    W("newspaper"),    W("publisher"), W("regulator"),
-    W("think-tank"), W("consultancy"), W("organisation"), {0, 0}};
+    W("outfit"),     W("studio"),      W("charity"),      W("network"),   W("utility"),
+    W("operator"),   W("provider"),    W("supplier"),     W("watchdog"),  W("newspaper"),
+    W("publisher"),  W("regulator"),   W("think-tank"),   W("consultancy"),
+    W("organisation"), {0, 0}};
 
 /* Whether token k is a company noun in lower case ("carmaker", "bank"). */
 static int company_noun(const NewsWork *w, size_t k) {
@@ -5798,6 +5800,31 @@ static const Word designators[] = {
 static const Word romance_of[] = {W("da"),  W("de"),  W("di"),  W("do"),   W("du"),
                                   W("dei"), W("del"), W("des"), W("della"), {0, 0}};
 
+/* The end of the mention that opens at token i and ends before token j, once a body's name
+ * goes on over a mention the tagger opened at a Romance "de" ("Contraloría General" + "de
+ * la República", read as a person: no body's name ends there), and ends at a designator
+ * before "and" or a comma ("Sumitomo Corp and China General Nuclear Power Group": two). */
+static size_t name_bounds(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && lab[j] != NEWS_LABEL_O &&
+        !NEWS_LABEL_INSIDE(lab[j]) && NEWS_LABEL_INSIDE(lab[j + 1]) &&
+        w->tok.v[j].sentence == w->tok.v[i].sentence && word_in(w, j, romance_of)) {
+        size_t e = j + 1;
+        while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+        label_span(tg, i, e, NEWS_ORG);
+        j = e;
+    }
+    for (size_t k = i + 2; k + 1 < j; k++)
+        if ((word_is(w, k, "and") || punct_is(w, k, ',')) && word_in(w, k - 1, designators) &&
+            capitalised(w, k + 1)) {
+            lab[k] = NEWS_LABEL_O;
+            lab[k + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[i]));
+            return k;
+        }
+    return j;
+}
+
 /* A company's name the tagger cut short of its legal form (branch lead35): the designator
  * it left out after the name ("Unilever plc said": the tagger, which met "Plc" in 1996
  * Reuters, leaves today's lower-case "plc" out), South Africa's and Asia's "(Pty) Ltd",
@@ -5850,11 +5877,11 @@ static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
     if (f != i || e != j) {
         label_span(tg, f, e, NEWS_ORG);
         for (size_t k = f; k < e; k++) tg->margin[k] = tg->margin[i];
+        /* and its name said again without them ("Harada Seiki president ..."), but not a
+         * founder's ("Walt Disney Co" ... "Walt Disney") */
         if (e - f > 2 && word_in(w, e - 1, designators) &&
             !(tg->feat.form[tg->feat.info[f].form].gaz & NEWS_GAZ_FIRST))
             make_company(w, tg, f, e - 1 - word_in(w, e - 2, designators));
-            /* and its name said again without them ("Harada Seiki president ..."), but not
-             * a founder's ("Walt Disney Co" ... "Walt Disney") */
     }
     return e;
 }
@@ -6189,24 +6216,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
         }
-        if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && lab[j] != NEWS_LABEL_O &&
-            !NEWS_LABEL_INSIDE(lab[j]) && NEWS_LABEL_INSIDE(lab[j + 1]) &&
-            w->tok.v[j].sentence == w->tok.v[i].sentence && word_in(w, j, romance_of)) {
-            /* "Contraloría General" + "de la República", which the tagger read as a person
-             * of a "de": no name of a body ends there */
-            size_t e = j + 1;
-            while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
-            label_span(tg, i, e, NEWS_ORG);
-            j = e;
-        }
-        for (size_t k = i + 2; k + 1 < j; k++)
-            if ((word_is(w, k, "and") || punct_is(w, k, ',')) && word_in(w, k - 1, designators) &&
-                capitalised(w, k + 1)) { /* "Sumitomo Corp and China General Nuclear" */
-                lab[k] = NEWS_LABEL_O;
-                lab[k + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[i]));
-                j = k;
-            }
-        i = lab[i] != NEWS_LABEL_O ? legal_name(w, tg, i, j) : j;
+        if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
+        i = j;
     }
     initials_pass(w, tg);
     return NEWS_OK;
