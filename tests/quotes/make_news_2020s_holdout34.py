@@ -103,8 +103,8 @@ Dealers Associations, PTI, the University of Bristol, the University of Guelph, 
 University of Würzburg, Bristol City Council, Ofwat, the British Beekeepers Association, the
 Recording Industry Association of America) are given invented words.
 
-Standalone (stdlib only): the helper below does what the example's builder module does.
-Each quotation is written as (quote, kind, speaker, mention, cue):
+Built with make_news_2020s.py's helpers, as the other sets are (the writer's own copy of
+them, identical, was replaced by the import when the set was committed). Each quotation is written as (quote, kind, speaker, mention, cue):
 - quote: the exact words (direct and partial: strictly between the marks; indirect: the
   reported clause with its leading `that`); found in the text in order.
 - speaker: the canonical name (the entity's fullest name in the text, without titles) or
@@ -114,79 +114,16 @@ Each quotation is written as (quote, kind, speaker, mention, cue):
 Offsets are 0-based code points, end exclusive, as in the PolNeAR JSONL the scorer reads.
 
 usage: make_news_2020s_holdout34.py [OUT.jsonl]   (default: news_2020s_holdout34.jsonl here)"""
-import json
 import os
-import re
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+import make_news_2020s as m  # noqa: E402
 
-D, P, I = "direct", "partial", "indirect"
-
-DOCS = []
-
-
-def doc(did, text, quotes):
-    DOCS.append((did, text, quotes))
-
-
-def nearest(text, words, s, e, what, did):
-    """The whole-word occurrence of `words` nearest to [s, e); `(words, n)` takes the n-th
-    occurrence in the text (1-based) instead, where the nearest is not the one meant."""
-    nth = None
-    if isinstance(words, tuple):
-        words, nth = words
-    best = None
-    for k, m in enumerate(re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text), 1):
-        if nth is not None:
-            if k == nth:
-                return m.start(), m.end()
-            continue
-        if s <= m.start() < e:      # inside the quotation itself
-            continue
-        d = s - m.end() if m.end() <= s else m.start() - e
-        if best is None or d < best[0]:
-            best = (d, m.start(), m.end())
-    if best is None:
-        sys.exit(f"{did}: {what} {words!r} not found")
-    return best[1], best[2]
-
-
-def build():
-    out = []
-    for did, text, quotes in DOCS:
-        rows, cursor = [], 0
-        for quote, kind, speaker, mention, cue in quotes:
-            s = text.find(quote, cursor)
-            if s < 0:
-                sys.exit(f"{did}: quote {quote!r} not found after {cursor}")
-            e = s + len(quote)
-            cursor = s + 1
-            row = {"start": s, "end": e, "kind": kind, "speaker": speaker,
-                   "speaker_start": None, "speaker_end": None,
-                   "cue": cue[0] if isinstance(cue, tuple) else cue,
-                   "cue_start": None, "cue_end": None}
-            if mention:
-                row["speaker_start"], row["speaker_end"] = nearest(text, mention, s, e,
-                                                                   "mention", did)
-            if cue:
-                row["cue_start"], row["cue_end"] = nearest(text, cue, s, e, "cue", did)
-            # names the scorer can judge (--named-speakers): a name, not a description
-            row["speaker_resolution"] = "ner" if speaker else "mention"
-            rows.append(row)
-        out.append({"id": did, "text": text, "quotes": rows})
-    return out
-
-
-def write(default_path):
-    """Builds DOCS and writes them to argv[1], or to default_path."""
-    dst = sys.argv[1] if len(sys.argv) > 1 else default_path
-    docs = build()
-    with open(dst, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps(d, ensure_ascii=False) + "\n")
-    n = sum(len(d["quotes"]) for d in docs)
-    print(f"{dst}: {len(docs)} documents, {n} quotations")
+m.DOCS.clear()
+D, P, I = m.D, m.P, m.I
+doc = m.doc
 
 
 doc("h34-canal", """\
@@ -599,4 +536,5 @@ Late in the afternoon, with the Beast finally cooling, Szabo walked me to the do
 
 
 if __name__ == "__main__":
-    write(os.path.join(HERE, "news_2020s_holdout34.jsonl"))
+    # beside this script (the builder's own default is beside the builder)
+    m.write(os.path.join(HERE, "news_2020s_holdout34.jsonl"))
