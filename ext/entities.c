@@ -1493,7 +1493,7 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
 }
 
 /* In a sports report, whether the one word [first, end) that the tagger read as a person or a
- * MISC is a club named alone: on no list of names or words, never next to another name in the
+ * MISC is a club named alone (clubs_alone): on no list of names or words, never next to another name in the
  * document (not "Alcaraz" of "Carlos Alcaraz"), and after a score that follows a name, as a
  * football result is written ("Hearts 2-1 Hibernian"; a tennis score follows the names). */
 static int club_alone(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
@@ -5333,6 +5333,29 @@ static int ends_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* A club named alone in a football result ("Hearts 2-1 Hibernian", club_alone) is the club
+ * wherever the word stands alone as a person or a MISC in the article ("beat Hibernian",
+ * "Hibernian finished with ten men"); up to 8 clubs. */
+static void clubs_alone(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (!(s->topic & 1)) return;
+    unsigned clubs = 0;
+    for (size_t i = past_o(lab, 0, n); i < n && clubs < 8; i = past_o(lab, i + 1, n)) {
+        if ((lab[i] != NEWS_LABEL_B(NEWS_PER) && lab[i] != NEWS_LABEL_B(NEWS_MISC)) ||
+            (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) || !club_alone(w, tg, i, i + 1))
+            continue;
+        clubs++;
+        for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+            size_t k = o - 1;
+            if ((lab[k] == NEWS_LABEL_B(NEWS_PER) || lab[k] == NEWS_LABEL_B(NEWS_MISC)) &&
+                !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])))
+                label_span(tg, k, k + 1, NEWS_ORG);
+        }
+    }
+}
+
 /* Clubs by the last word of their name (after the surnames and works): in a sports report, a lone
  * word the tagger called a person or a place that ends a club's name in the article is
  * the club ("Villa are third" after "Aston Villa", "Palace" after "Crystal Palace"), when
@@ -6206,6 +6229,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             opening_name(w, tg, i);
     works_pass(w, tg);
     club_short(w, tg);
+    clubs_alone(w, tg);
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i, n)) {
         size_t j = i + 1;
         while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
@@ -6431,8 +6455,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first > 1 && team_nickname(w, end - 1))
             type = NEWS_ORG; /* "Kansas City Chiefs" */
         if (type == NEWS_LOC && sports_club(w, tg, first, end)) type = NEWS_ORG;
-        if ((type == NEWS_PER || type == NEWS_MISC) && club_alone(w, tg, first, end))
-            type = NEWS_ORG; /* "Hearts 2-1 Hibernian" */
         if ((type == NEWS_LOC ||
              (type == NEWS_PER && list_phrase(&tg->feat, first, end, NEWS_GAZ_CITY))) &&
             scored_side(w, tg, first, end))

@@ -110,3 +110,8 @@ select 'el37_25', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_26', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Raphael painted the frescoes in the rooms once used by Pope Julius II in the Vatican.'))
   = 'Raphael/PER;Julius II/PER;Vatican/LOC';
+-- ... and that word alone is the club wherever it stands in the report
+select 'el37_27', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Hearts 2-1 Hibernian: hosts go through
+The striker scored twice as Hearts came from behind to beat Hibernian in the derby. Hibernian finished with ten men, and the manager praised the midfield after the match.'))
+  = 'Hearts/ORG;Hibernian/ORG;Hearts/ORG;Hibernian/ORG;Hibernian/ORG';
