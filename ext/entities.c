@@ -682,8 +682,9 @@ static int party_faction(const NewsWork *w, size_t k) {
 static int org_head(const NewsWork *w, size_t k) {
     static const Word heads[] = {
         W("Dal"),         W("Army"),        W("Navy"),        W("Fund"),        W("Court"),
-        W("Party"),       W("Group"),       W("Board"),       W("Police"),      W("Agency"),
-        W("Bureau"),      W("Patrol"),      W("Council"),     W("College"),     W("Service"),
+        W("Party"),       W("Group"),       W("Board"),       W("Boards"),      W("Police"),
+        W("Agency"),      W("Bureau"),      W("Patrol"),      W("Council"),     W("College"),
+        W("Service"),
         W("Ministry"),    W("Congress"),    W("Assembly"),    W("Exchange"),    W("Committee"),
         W("Authority"),   W("Institute"),   W("Commission"),  W("University"),  W("Department"),
         W("Foundation"),  W("Association"), W("Observatory"), W("Enforcement"), W("Organisation"),
@@ -704,11 +705,11 @@ static int foreign_org_head(const NewsWork *w, size_t k) {
         W("Caisse"), W("Credit"), W("Gruppo"), W("Agencia"),
         W("Agenzia"), W("Conseil"), W("Consejo"), W("Partido"), W("Partito"),
         W("Institut"), W("Istituto"), W("Tribunal"), W("Comisión"), W("Comissão"), W("Prifysgol"),
-        W("Compagnie"), W("Companhia"), W("Consiglio"), W("Fondation"), W("Instituto"),
-        W("Société"), W("Compañía"), W("Fondazione"), W("Fundación"), W("Fundação"),
-        W("Ministerio"), W("Ministère"), W("Commissione"), W("Ministério"),
-        W("Universidad"), W("Università"), W("Université"), W("Universidade"),
-        W("Universität"), {0, 0}};
+        W("Compagnie"), W("Companhia"), W("Consiglio"), W("Fiscalía"), W("Fondation"),
+        W("Instituto"), W("Société"), W("Compañía"), W("Fondazione"), W("Fundación"),
+        W("Fundação"), W("Ministerio"), W("Ministère"), W("Defensoría"), W("Secretaría"),
+        W("Commissione"), W("Ministério"), W("Universidad"), W("Università"), W("Université"),
+        W("Contraloría"), W("Universidade"), W("Universität"), W("Procuraduría"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
@@ -1597,8 +1598,8 @@ static int regnal_name(const NewsWork *w, const NewsTagger *tg, size_t first, si
  * ("the edge of the Chelsea area"). */
 static int place_before_area(const NewsWork *w, const NewsTagger *tg, size_t first,
                              size_t end) {
-    static const Word areas[] = {W("area"),    W("coast"),     W("shore"),   W("town"),
-                                 W("border"),  W("county"),    W("region"),  W("valley"),
+    static const Word areas[] = {W("area"),    W("town"),      W("coast"),    W("shore"),
+                                 W("border"),  W("county"),    W("region"),   W("valley"),
                                  W("village"), W("district"),  W("mainland"), W("outskirts"),
                                  W("coastline"), W("countryside"), {0, 0}};
     return end - first == 1 && end < w->tok.n &&

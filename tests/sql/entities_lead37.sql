@@ -115,3 +115,7 @@ select 'el37_27', (select group_concat(mention || '/' || type, ';') from news_en
   'Hearts 2-1 Hibernian: hosts go through
 The striker scored twice as Hearts came from behind to beat Hibernian in the derby. Hibernian finished with ten men, and the manager praised the midfield after the match.'))
   = 'Hearts/ORG;Hibernian/ORG;Hearts/ORG;Hibernian/ORG;Hibernian/ORG';
+-- "Boards" heads a body's name as "Board" does
+select 'el37_28', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Groups including the Associated School Boards of South Dakota warned the cap would leave a hole in budgets.'))
+  = 'Associated School Boards of South Dakota/ORG';
