@@ -227,6 +227,11 @@ test-python: dist/news.so
 test-spec: dist/news.so
 	@CHECK_SPEC="$(SHARED)/tools/check_spec.py" PYTHON="$(PYTHON)" tests/spec_suite.sh dist/news.so
 
+# the word lists of ext/*.c in the byte-length order word_in reads them in (one check a list)
+TEST_SUITES += wordlists
+test-wordlists:
+	@$(PYTHON) tests/check_wordlists.py $(wildcard ext/*.c)
+
 # the SQL suite (small inputs) in the stock shell under valgrind memcheck
 valgrind test-valgrind: dist/news.so
 	@SQLITE3="$(VALGRIND) $(SQLITE3)" DATA="$(DATA)" tests/run_sql.sh -n valgrind $(SQL_SMALL_TESTS)
