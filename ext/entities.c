@@ -5824,13 +5824,20 @@ static const Word designators[] = {
 static const Word romance_of[] = {W("da"),  W("de"),  W("di"),  W("do"),   W("du"),
                                   W("dei"), W("del"), W("des"), W("della"), {0, 0}};
 
-/* The end of the mention that opens at token i and ends before token j, once a body's name
- * goes on over a mention the tagger opened at a Romance "de" ("Contraloría General" + "de
+/* The end of the mention that opens at token i and ends before token j, once "NHS" joins the
+ * body's name the tagger began after it, a body's name goes on over a mention the tagger
+ * opened at a Romance "de" ("Contraloría General" + "de
  * la República", read as a person: no body's name ends there), and ends at a designator
  * before "and" or a comma ("Sumitomo Corp and China General Nuclear Power Group": two). */
 static size_t name_bounds(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
+    if (j == i + 1 && j < n && lab[i] == NEWS_LABEL_B(NEWS_ORG) &&
+        lab[j] == NEWS_LABEL_B(NEWS_ORG) && w->tok.v[j].sentence == w->tok.v[i].sentence &&
+        word_is(w, i, "NHS")) { /* "NHS" + "Lincolnshire Integrated Care Board": one body */
+        lab[j] = NEWS_LABEL_I(NEWS_ORG);
+        while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
+    }
     if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && lab[j] != NEWS_LABEL_O &&
         !NEWS_LABEL_INSIDE(lab[j]) && NEWS_LABEL_INSIDE(lab[j + 1]) &&
         w->tok.v[j].sentence == w->tok.v[i].sentence && word_in(w, j, romance_of)) {

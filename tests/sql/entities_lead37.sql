@@ -119,3 +119,7 @@ The striker scored twice as Hearts came from behind to beat Hibernian in the der
 select 'el37_28', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Groups including the Associated School Boards of South Dakota warned the cap would leave a hole in budgets.'))
   = 'Associated School Boards of South Dakota/ORG';
+-- "NHS" opens the name of the body the tagger began after it
+select 'el37_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The NHS Lincolnshire Integrated Care Board (ICB), which buys dental care for the county, said it was recruiting.'))
+  = 'NHS Lincolnshire Integrated Care Board/ORG;ICB/ORG';
