@@ -285,7 +285,7 @@ static int is_month(const NewsWork *w, size_t k) {
 }
 
 /* Whether token k is an acronym news writes for a thing, as it writes "radio" or "laptop":
- * artificial intelligence, electric vehicles, gross domestic product, DVDs, MPs, ... The
+ * artificial intelligence, electric vehicles, gross domestic product, DVDs, MPs, MEPs, ... The
  * tagger, which met few of them in 1996, types most as an ORG or a MISC ("AI" in every
  * second technology story); CoNLL-2003 tags none of GDP, CEO, VAT (train and dev). Any
  * plural of capitals is such a thing too ("GPs", "NGOs", "ETFs"): a name is not counted. */
@@ -293,7 +293,8 @@ static int common_acronym(const NewsWork *w, size_t k) {
     static const Word things[] = {
         W("AI"),   W("CD"),   W("EV"),   W("GP"),   W("MP"),   W("PC"),   W("TV"),   W("CEO"),
         W("CFO"),  W("DNA"),  W("DVD"),  W("ESG"),  W("GDP"),  W("GPU"),  W("IPO"),  W("IVF"),
-        W("LLM"),  W("NFT"),  W("PPE"),  W("R&B"),  W("SUV"),  W("VAT"),  W("VPN"),  {0, 0}};
+        W("LLM"),  W("MEP"),  W("MLA"),  W("MSP"),  W("NFT"),  W("PPE"),  W("R&B"),  W("SUV"),
+        W("VAT"),  W("VPN"),  {0, 0}};
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
     if (t->byte_len > 5 || t->byte_len < 2 || !((z[1] >= 'A' && z[1] <= 'Z') || z[1] == '&'))
@@ -790,9 +791,11 @@ static int named_river(const NewsWork *w, const NewsTagger *tg, size_t k) {
  * word in capitals. Sorted by length, as word_in wants. */
 /* The English words that name a legislature or a government alone, capitalised ("a vote in
  * Parliament", "the Cabinet met"): an ORG, as CoNLL-2003 types "Senate" and "Congress"; the
- * tagger reads "in Parliament" as a place. Sorted by length, as word_in wants. */
-static const Word chambers[] = {W("Lords"),      W("Senate"),      W("Commons"), W("Cabinet"),
-                                W("Congress"),   W("Parliament"),  W("Legislature"), {0, 0}};
+ * tagger reads "in Parliament" as a place. Also Ireland's "Dáil", whose unaccented form is a
+ * surname, so that parliament() turns it down. Sorted by length, as word_in wants. */
+static const Word chambers[] = {W("D\xC3\xA1il"), W("Lords"),      W("Senate"),  W("Commons"),
+                                W("Cabinet"),   W("Congress"),   W("Parliament"), W("Legislature"),
+                                {0, 0}};
 
 static int parliament(const NewsWork *w, const NewsTagger *tg, size_t k) {
     static const Word names[] = {
@@ -856,13 +859,14 @@ static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * end shows, fairs and contests news of today names, events or works (branch ner12:
  * "Consumer Electronics Show", "Geneva Motor Show", "The Tonight Show", "Eurovision Song
  * Contest", "Venice Biennale"), which the tagger read as organisations; Finals ends
- * play-offs and season finales ("ATP Finals", "NBA Finals"; branch ner19). */
+ * play-offs and season finales ("ATP Finals", "NBA Finals"; branch ner19); Expo and Race
+ * end fairs and races ("World Expo", "Amstel Gold Race"; lead37). */
 static int event_end(const NewsWork *w, size_t k) {
-    static const Word ends[] = {W("Cup"),      W("Prix"),     W("Show"),     W("Tour"),
-                                W("Rally"),    W("Awards"),   W("Finals"),   W("Trophy"),
-                                W("Contest"),
-                                W("Biennale"), W("Carnival"), W("Festival"), W("Marathon"),
-                                W("Olympics"), W("Championship"), W("Championships"), {0, 0}};
+    static const Word ends[] = {W("Cup"),      W("Expo"),     W("Prix"),     W("Race"),
+                                W("Show"),     W("Tour"),     W("Rally"),    W("Awards"),
+                                W("Finals"),   W("Trophy"),   W("Contest"),  W("Biennale"),
+                                W("Carnival"), W("Festival"), W("Marathon"), W("Olympics"),
+                                W("Championship"), W("Championships"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, ends);
 }
 
@@ -3607,7 +3611,7 @@ static const Word company_nouns_lower[] = {
     W("miner"),      W("store"),       W("union"),        W("agency"),    W("brewer"),
     W("outfit"),     W("studio"),      W("charity"),      W("network"),   W("utility"),
     W("operator"),   W("provider"),    W("supplier"),     W("watchdog"),  W("newspaper"),
-    W("publisher"),  W("regulator"),   W("think-tank"),   W("consultancy"),
+    W("publisher"),  W("regulator"),   W("bookseller"),   W("think-tank"),   W("consultancy"),
     W("organisation"), {0, 0}};
 
 /* Whether token k is a company noun in lower case ("carmaker", "bank"). */
@@ -3690,9 +3694,10 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                      unsigned type) {
     static const Word at[] = {W("at"), W("in"), W("on"), W("to"), W("near"), W("from"),
                               W("outside"), {0, 0}};
-    static const Word ends[] = {W("Road"),   W("Walk"),   W("Arena"),     W("Bridge"),
-                                W("Avenue"), W("Square"), W("Street"),    W("Stadium"),
-                                W("Memorial"), W("Boulevard"), {0, 0}};
+    static const Word ends[] = {W("Road"),    W("Walk"),   W("Arena"),     W("Plaza"),
+                                W("Bridge"),  W("Avenue"), W("Square"),    W("Street"),
+                                W("Parkway"), W("Stadium"), W("Memorial"), W("Boulevard"),
+                                {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
     static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};

@@ -123,3 +123,8 @@ select 'el37_28', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_29', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The NHS Lincolnshire Integrated Care Board (ICB), which buys dental care for the county, said it was recruiting.'))
   = 'NHS Lincolnshire Integrated Care Board/ORG;ICB/ORG';
+-- members' letters are no name; Dáil is a parliament; a plaza and a parkway are places; a
+-- bookseller is a body; an expo and a race are events
+select 'el37_30', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Liesbeth van den Broek, a Dutch MEP, spoke at the Fordham Plaza bus hub before O''Brien told the Dáil that the bookseller Dymocks would sponsor the Amstel Gold Race. The World Expo opened on Monday.'))
+  = 'Liesbeth van den Broek/PER;Dutch/MISC;Fordham Plaza/LOC;O''Brien/PER;Dáil/ORG;Dymocks/ORG;Amstel Gold Race/MISC;World Expo/MISC';
