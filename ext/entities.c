@@ -2876,6 +2876,10 @@ static size_t past_plain(const NewsTagger *tg, size_t i, size_t n) {
     return c < o ? c : o;
 }
 
+/* Members of the two US parties, which the tagger reads as people after "a". */
+static const Word party_members[] = {W("Democrat"), W("Democrats"), W("Republican"),
+                                     W("Republicans"), {0, 0}};
+
 static void post_rules(NewsWork *w, NewsTagger *tg) {
     FullNames full = {0};
     size_t n = w->tok.n;
@@ -3046,6 +3050,14 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
         if (y == NEWS_LABEL_B(NEWS_PER)) {
             size_t j = i + 1;
             while (j < n && tg->labels[j] == NEWS_LABEL_I(NEWS_PER)) j++;
+            if (j - i <= 2 && word_in(w, j - 1, party_members)) {
+                /* "a Democrat who represents", "a Bronx Democrat": a party's member is a
+                 * MISC (CoNLL-2003: 56 of 56 alone), the place before it a place */
+                if (j - i == 2) label_span(tg, i, i + 1, NEWS_LOC);
+                label_span(tg, j - 1, j, NEWS_MISC);
+                i = j - 1;
+                continue;
+            }
             if (unnamed_place(w, tg, i, j) && !in_full_name(w, tg, j - 1, &full)) {
                 label_span(tg, i, j, NEWS_LOC); /* "a ceremony in Muara Baru" */
                 i = j - 1;
@@ -3718,10 +3730,11 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
         (word_is(w, k, "House") && word_is(w, k - 1, "Opera")) ||
         (word_is(w, k, "Hall") && word_is(w, k - 1, "Concert"))) {
         /* a stage where something is on: "at the Odeon Theatre", "in the Royal Opera
-         * House" (its company is a body: "the National Theatre's director") */
-        size_t b = first > 0 && word_is_the(w, first - 1) ? first - 1 : first;
-        return b > 0 && w->tok.v[b - 1].sentence == w->tok.v[first].sentence &&
-               word_in(w, b - 1, at_stage);
+         * House" (its company is a body: "the National Theatre's director", "producers at
+         * Rai Cinema") */
+        return first > 1 && word_is_the(w, first - 1) &&
+               w->tok.v[first - 2].sentence == w->tok.v[first].sentence &&
+               word_in(w, first - 2, at_stage);
     }
     if (word_is(w, k, "Circuit"))
         return !court_circuit(w, k) && ((tg->feat.topic & 1) || word_in(w, k - 1, tracks));

@@ -128,3 +128,7 @@ select 'el37_29', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_30', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Liesbeth van den Broek, a Dutch MEP, spoke at the Fordham Plaza bus hub before O''Brien told the Dáil that the bookseller Dymocks would sponsor the Amstel Gold Race. The World Expo opened on Monday.'))
   = 'Liesbeth van den Broek/PER;Dutch/MISC;Fordham Plaza/LOC;O''Brien/PER;Dáil/ORG;Dymocks/ORG;Amstel Gold Race/MISC;World Expo/MISC';
+-- a member of a US party is a MISC, and the place before the word a place
+select 'el37_31', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Council Member Yesenia de la Cruz-Brennan, a Democrat who represents parts of the South Bronx, said so. State Senator J. Gustavo Irizarry, a Bronx Democrat, said he would introduce a bill.'))
+  = 'Yesenia de la Cruz-Brennan/PER;Democrat/MISC;South Bronx/LOC;J. Gustavo Irizarry/PER;Bronx/LOC;Democrat/MISC';
