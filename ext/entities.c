@@ -1570,6 +1570,21 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
            !list_phrase(s, end + 1, end + 2, NEWS_GAZ_COUNTRY); /* "Bradford and Wakefield" */
 }
 
+/* Whether the name [first, end) is an Irish party or a public body named in Irish, which
+ * the tagger reads as a person: "Sinn Féin", "Fianna Fáil", "Fine Gael", and "An" before
+ * a body's word ("An Bord Pleanála", "An Garda Síochána", "An Post"). */
+static int irish_body(const NewsWork *w, size_t first, size_t end) {
+    static const Word bodies[] = {W("Bord"), W("Post"), W("Garda"), W("Roinn"), W("Taisce"),
+                                  W("Coimisiún"), W("Chomhairle"), {0, 0}};
+    if (end - first >= 2 && word_is(w, first, "An")) return word_in(w, first + 1, bodies);
+    if (end - first != 2) return 0;
+    return (word_is(w, first, "Sinn") &&
+            (word_is(w, first + 1, "Féin") || word_is(w, first + 1, "Fein"))) ||
+           (word_is(w, first, "Fianna") &&
+            (word_is(w, first + 1, "Fáil") || word_is(w, first + 1, "Fail"))) ||
+           (word_is(w, first, "Fine") && word_is(w, first + 1, "Gael"));
+}
+
 /* Whether an apposition that makes a company a part of another follows the name ending
  * before token e: ", a unit of", ", a subsidiary of", ", the investment arm of". */
 static int unit_of(const NewsWork *w, size_t e) {
@@ -6490,6 +6505,15 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
         if ((type == NEWS_ORG || type == NEWS_PER) && place_before_area(w, tg, first, end))
             type = NEWS_LOC; /* "the Lincolnshire coast" */
+        if (first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
+            word_is(w, first - 1, "An") && irish_body(w, first - 1, end))
+            first--; /* "An" + "Bord Pleanála" opening a sentence */
+        if (type != NEWS_ORG && irish_body(w, first, end)) type = NEWS_ORG; /* "Sinn Féin" */
+        if (type == NEWS_ORG && end < n && word_is(w, end - 1, "Cabinet") &&
+            word_is(w, end, "Secretary")) {
+            i = j; /* "Agriculture Cabinet Secretary Mutahi Kagwe": Kenya's title, no body */
+            continue;
+        }
         if ((type == NEWS_PER || type == NEWS_MISC) && unit_of(w, end))
             type = NEWS_ORG; /* "Uranium One, a unit of" (a place is where a company is) */
         if (type != NEWS_PER && end - first >= 3 && regnal_name(w, tg, first, end)) {

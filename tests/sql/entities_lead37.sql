@@ -132,3 +132,7 @@ select 'el37_30', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_31', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Council Member Yesenia de la Cruz-Brennan, a Democrat who represents parts of the South Bronx, said so. State Senator J. Gustavo Irizarry, a Bronx Democrat, said he would introduce a bill.'))
   = 'Yesenia de la Cruz-Brennan/PER;Democrat/MISC;South Bronx/LOC;J. Gustavo Irizarry/PER;Bronx/LOC;Democrat/MISC';
+-- Irish parties and bodies named in Irish are bodies; Kenya's "Cabinet Secretary" is a title
+select 'el37_32', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'An Bord Pleanála refused the plan. Local Sinn Féin TD Siobhán Ní Fhlatharta welcomed the ruling, and Agriculture Cabinet Secretary Mutahi Kagwe said so in Kericho.'))
+  = 'An Bord Pleanála/ORG;Sinn Féin/ORG;Siobhán Ní Fhlatharta/PER;Mutahi Kagwe/PER;Kericho/LOC';
