@@ -6509,6 +6509,17 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             word_is(w, first - 1, "An") && irish_body(w, first - 1, end))
             first--; /* "An" + "Bord Pleanála" opening a sentence */
         if (type != NEWS_ORG && irish_body(w, first, end)) type = NEWS_ORG; /* "Sinn Féin" */
+        if (end - first == 1 && first > 0 &&
+            w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
+            (word_is(w, first - 1, "Co") || word_is(w, first - 1, "Co.")) &&
+            (first < 2 || !capitalised(w, first - 2)) &&
+            list_phrase(&tg->feat, first, end, NEWS_GAZ_REGION))
+            first--; /* "Co." + "Kerry", the county the tagger read alone (not "Ford Motor
+                      * Co." + "Chairman") */
+        if (type != NEWS_LOC && end - first == 2 &&
+            (word_is(w, first, "Co") || word_is(w, first, "Co.")) &&
+            list_phrase(&tg->feat, first + 1, end, NEWS_GAZ_REGION))
+            type = NEWS_LOC; /* "near Dunboyne, Co Meath": Ireland's county, no company */
         if (type == NEWS_ORG && end < n && word_is(w, end - 1, "Cabinet") &&
             word_is(w, end, "Secretary")) {
             i = j; /* "Agriculture Cabinet Secretary Mutahi Kagwe": Kenya's title, no body */

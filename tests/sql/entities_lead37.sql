@@ -136,3 +136,7 @@ select 'el37_31', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_32', (select group_concat(mention || '/' || type, ';') from news_entities(
   'An Bord Pleanála refused the plan. Local Sinn Féin TD Siobhán Ní Fhlatharta welcomed the ruling, and Agriculture Cabinet Secretary Mutahi Kagwe said so in Kericho.'))
   = 'An Bord Pleanála/ORG;Sinn Féin/ORG;Siobhán Ní Fhlatharta/PER;Mutahi Kagwe/PER;Kericho/LOC';
+-- "Co" before an Irish county is the county's, not a company's
+select 'el37_33', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A data centre campus near Dunboyne, Co Meath, was refused. He lives in Co. Kerry. Ford Motor Co. Chairman Bill Ford spoke.'))
+  = 'Dunboyne/LOC;Co Meath/LOC;Co. Kerry/LOC;Ford Motor Co./ORG;Bill Ford/PER';
