@@ -883,6 +883,16 @@ static int law_head(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
+/* Whether the name [first, end) is a policy or a framework, a MISC as laws are ("Common
+ * Agricultural Policy", "Multiannual Financial Framework"): every word capitalised and none
+ * a body's head ("National Commission on Dairy Policy" is the commission). */
+static int policy_name(const NewsWork *w, size_t first, size_t end) {
+    if (!word_is(w, end - 1, "Policy") && !word_is(w, end - 1, "Framework")) return 0;
+    for (size_t k = first; k + 1 < end; k++)
+        if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || org_head(w, k)) return 0;
+    return 1;
+}
+
 /* Whether token k ends names of institutions that CoNLL-2003 writes without their article
  * ("The Supreme Court ruled" -> "Supreme Court": 44 such names in train and dev lack the
  * sentence-initial "The", one has it): org_head's words and more that end organisations. */
@@ -1498,9 +1508,10 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
 }
 
 /* In a sports report, whether the one word [first, end) that the tagger read as a person or a
- * MISC is a club named alone (clubs_alone): on no list of names or words, never next to another name in the
- * document (not "Alcaraz" of "Carlos Alcaraz"), and after a score that follows a name, as a
- * football result is written ("Hearts 2-1 Hibernian"; a tennis score follows the names). */
+ * MISC is a club named alone (clubs_alone): on no list of names or words, never next to
+ * another name in the document (not "Alcaraz" of "Carlos Alcaraz"), and after a score that
+ * follows a name, as a football result is written ("Hearts 2-1 Hibernian"; a tennis score
+ * follows the names). */
 static int club_alone(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     const NewsFeatScratch *s = &tg->feat;
     const uint32_t listed = NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COMMON;
@@ -2941,6 +2952,15 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = state_chamber_end(w, tg, i);
             if (j) {
                 label_span(tg, i, j, NEWS_ORG); /* "the South Dakota Legislature" */
+                i = j - 1;
+                continue;
+            }
+            j = i + 1;
+            while (j < n && NEWS_LABEL_INSIDE(tg->labels[j])) j++;
+            if (j - i > 1 && NEWS_LABEL_TYPE(tg->labels[i]) != NEWS_MISC &&
+                policy_name(w, i, j)) {
+                label_span(tg, i, j, NEWS_MISC); /* "Common Agricultural Policy", before its
+                                                  * initials take its type */
                 i = j - 1;
                 continue;
             }

@@ -140,3 +140,7 @@ select 'el37_32', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_33', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A data centre campus near Dunboyne, Co Meath, was refused. He lives in Co. Kerry. Ford Motor Co. Chairman Bill Ford spoke.'))
   = 'Dunboyne/LOC;Co Meath/LOC;Co. Kerry/LOC;Ford Motor Co./ORG;Bill Ford/PER';
+-- a policy or a framework is a MISC, as laws are, and so are its initials; not a body's name
+select 'el37_34', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The draft would merge the Common Agricultural Policy (CAP) and cohesion money, and the National Commission on Dairy Policy objected.'))
+  = 'Common Agricultural Policy/MISC;CAP/MISC;National Commission on Dairy Policy/ORG';
