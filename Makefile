@@ -560,6 +560,8 @@ test-model: build/test_model
 #                                  at the end of 2026-11-29 (88.95), not read (no -v)
 #   news_2020s_holdout33.txt       the lead's, by a separate writer (writer14), measured blind
 #                                  on 2026-11-29 morning (81.29), then read for lead37 (-v)
+#   news_2020s_holdout35.txt       the lead's, by a separate writer (writer16), measured blind
+#                                  after lead37's first rules (84.70), then read (-v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
@@ -600,6 +602,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout28.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout29.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout33.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout35.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
