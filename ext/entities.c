@@ -3742,9 +3742,9 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
     static const Word at[] = {W("at"), W("in"), W("on"), W("to"), W("near"), W("from"),
                               W("outside"), {0, 0}};
     static const Word ends[] = {W("Road"),    W("Walk"),   W("Arena"),     W("Plaza"),
-                                W("Bridge"),  W("Avenue"), W("Square"),    W("Street"),
-                                W("Parkway"), W("Stadium"), W("Memorial"), W("Boulevard"),
-                                {0, 0}};
+                                W("Route"),   W("Bridge"), W("Avenue"),    W("Square"),
+                                W("Street"),  W("Parkway"), W("Stadium"),  W("Memorial"),
+                                W("Boulevard"), {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
     static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};

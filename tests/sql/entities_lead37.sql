@@ -144,3 +144,7 @@ select 'el37_33', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el37_34', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The draft would merge the Common Agricultural Policy (CAP) and cohesion money, and the National Commission on Dairy Policy objected.'))
   = 'Common Agricultural Policy/MISC;CAP/MISC;National Commission on Dairy Policy/ORG';
+-- a route is a place
+select 'el37_35', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Korean carriers are preparing trial voyages along the Northern Sea Route, which could cut sailing time to Rotterdam.'))
+  = 'Korean/MISC;Northern Sea Route/LOC;Rotterdam/LOC';
