@@ -2360,9 +2360,9 @@ static int relation_compound(const NewsWork *w, const NewsTagger *tg, size_t k) 
                                             "controlled", "affiliated", "headquartered"};
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    if (!lower_after_hyphen(w, k) || !(t->flags & NEWS_TF_UPPER_INIT) ||
-        tg->labels[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(tg->labels[k]) ||
-        k + 1 >= w->tok.n || !NEWS_LABEL_INSIDE(tg->labels[k + 1]))
+    if (tg->labels[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(tg->labels[k]) ||
+        k + 1 >= w->tok.n || !NEWS_LABEL_INSIDE(tg->labels[k + 1]) ||
+        !(t->flags & NEWS_TF_UPPER_INIT) || !lower_after_hyphen(w, k))
         return 0;
     size_t h = t->byte_len;
     while (z[h - 1] != '-') h--;
@@ -5900,7 +5900,8 @@ static size_t name_bounds(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
         j = e;
     }
     for (size_t k = i + 2; k + 1 < j; k++)
-        if ((word_is(w, k, "and") || punct_is(w, k, ',')) && word_in(w, k - 1, designators) &&
+        if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
+            (word_is(w, k, "and") || punct_is(w, k, ',')) && word_in(w, k - 1, designators) &&
             capitalised(w, k + 1)) {
             lab[k] = NEWS_LABEL_O;
             lab[k + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[i]));
@@ -5928,7 +5929,9 @@ static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
     uint32_t sent = w->tok.v[i].sentence;
     if (lab[i] != NEWS_LABEL_B(NEWS_ORG)) {
         /* a name the tagger read as another's and cut before the rest ("Harada" + "Seiki
-         * Co. Ltd."): up to two capitalised words it left out, then the designators */
+         * Co. Ltd."): up to two capitalised words it left out, then the designators (most
+         * names are followed by a word in lower case or a stop, and turned down at once) */
+        if (e == n || !(w->tok.v[e].flags & NEWS_TF_UPPER_INIT)) return j;
         while (e < n && e < j + 2 && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
                capitalised(w, e) && !word_in(w, e, designators))
             e++;
@@ -6132,7 +6135,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
-        if (i > 0 && (punct_is(w, i - 1, '(') || punct_is(w, i - 1, ';'))) {
+        if (i > 0 && w->tok.v[i - 1].byte_len == 1 &&
+            (punct_is(w, i - 1, '(') || punct_is(w, i - 1, ';'))) {
             size_t j = credit_at(w, tg, i);
             if (j) {
                 i = j - 1;
