@@ -5931,7 +5931,8 @@ static size_t legal_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         /* a name the tagger read as another's and cut before the rest ("Harada" + "Seiki
          * Co. Ltd."): up to two capitalised words it left out, then the designators (most
          * names are followed by a word in lower case or a stop, and turned down at once) */
-        if (e == n || !(w->tok.v[e].flags & NEWS_TF_UPPER_INIT)) return j;
+        if (e == n || !((w->tok.v[e].flags & NEWS_TF_UPPER_INIT) || word_is(w, e, "plc")))
+            return j;
         while (e < n && e < j + 2 && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
                capitalised(w, e) && !word_in(w, e, designators))
             e++;
