@@ -1309,6 +1309,16 @@ static int push_seg(NewsWork *w, NewsQuoteState *st, size_t *n_seg, int32_t o, i
  * (Brazil"s, isn"t), as in text that went through a broken pipeline */
 static const char *const dq_clitics[] = {"s", "t", "re", "ve", "ll", "d", "m", 0};
 
+/* Whether the single mark at token o (-1 for one carried open from the window before)
+ * opens a statement rather than a fragment: at its paragraph's start, or at a sentence's
+ * start or after a colon before a capital ("she said. 'It was ...", "said: 'We ..."). */
+static int statement_open(const NewsWork *w, size_t o, size_t p0, size_t p1) {
+    if (o == (size_t)-1 || o <= p0) return 1;
+    const NewsToken *tv = w->tok.v;
+    if (o + 1 >= p1 || !is_word(w, o + 1) || !(tv[o + 1].flags & NEWS_TF_UPPER_INIT)) return 0;
+    return (tv[o].flags & NEWS_TF_SENT_START) || tok_ch(w, o - 1, ':') || is_stop(w, o - 1);
+}
+
 static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
                           int carried, size_t *n_seg, int *open_fam_at_end) {
     int32_t *stk = st->stack;
@@ -1372,14 +1382,20 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
             break;
         case NEWS_QM_SQ_CLOSE:
         case NEWS_QM_SQ:
-            /* a plural's apostrophe inside a quotation that opened its paragraph, before a
-             * word in lower case, while a later mark can close it: "'Now we are punished
-             * for the dogs' mess ... behind.'" */
-            if (!sb && top_fam == FAM_SINGLE && i + 1 < last_sq &&
-                (size_t)(stk[sp - 1] >> 3) <= p0 + 1 && w->text[tv[i].byte_start - 1] == 's' &&
-                (tv[i].flags & NEWS_TF_SPACE_AFTER) &&
-                is_word(w, i + 1) && w->text[tv[i + 1].byte_start] >= 'a' &&
-                w->text[tv[i + 1].byte_start] <= 'z')
+            /* a plural's apostrophe inside a top-level quotation that opened its paragraph
+             * or a sentence, after a plural in lower case and before a word in lower case
+             * that is no cue, while a later mark can close it: "'Now we are punished for
+             * the dogs' mess ... behind.'", "'This was no accident,' she said. 'It was a
+             * company that treated its engineers' reports as noise.'" ("reports" a noun
+             * there). A closer does stand there after a title's capital ("'Trump Leads'
+             * simply sells") or before a past cue or "says" ("'Shame on the bosses' said
+             * one banner"). */
+            if (!sb && sp == 1 && top_fam == FAM_SINGLE && i + 1 < last_sq &&
+                statement_open(w, (size_t)(stk[0] >> 3) - 1, p0, p1) &&
+                w->text[tv[i].byte_start - 1] == 's' && is_lower_word(w, i - 1) &&
+                (tv[i].flags & NEWS_TF_SPACE_AFTER) && is_word(w, i + 1) &&
+                w->text[tv[i + 1].byte_start] >= 'a' && w->text[tv[i + 1].byte_start] <= 'z' &&
+                !(st->cue[i + 1] & NEWS_CUE_PAST) && !tok_is(w, i + 1, "says"))
                 break;
             if (!sb && top_fam == FAM_SINGLE) role = 2; /* else an apostrophe: dogs’ */
             else if (q == NEWS_QM_SQ && sb && !sa && !tok_in(w, i + 1, elisions)) role = 1;
