@@ -3650,7 +3650,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             size_t o2 = s->o > (int32_t)p0 + 1 ? (size_t)s->o - 2 : p0;
             if (s->o > (int32_t)p0 + 1 && !called_by && tok_in(w, o2, naming) &&
                 (tok_is(w, o2 + 1, "the") || tok_is(w, o2 + 1, "a")))
-                kind = KIND_NONE; /* "dubbed the “king of fruits”": a name */
+                kind = KIND_NONE, s->title = 1; /* "dubbed the “king of fruits”": a name */
             else if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
                      !called_by &&
                      !(pre && a->cue.byte_len &&
@@ -3658,7 +3658,14 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                        a->cue.byte_start >=
                            w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back : p0]
                                .byte_start)) /* not "they say ... known as" */
-                kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");
+                /* a name given ("The Portuguese, nicknamed “the Professor” by fans, said",
+                 * "known as “the Quiet Storm”") is the writer's words, as "so-called" is:
+                 * the subject and its cue are found through it */
+                kind = KIND_NONE,
+                s->title = tok_is(w, (size_t)s->o - 1, "so-called") ||
+                           tok_in(w, (size_t)s->o - 1, naming) ||
+                           (tok_is(w, (size_t)s->o - 1, "as") && s->o > (int32_t)p0 + 1 &&
+                            tok_is(w, (size_t)s->o - 2, "known"));
             else if (title && nw <= 8) kind = KIND_NONE, s->title = 1;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
             else kind = NEWS_PARTIAL;
@@ -6966,6 +6973,14 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                 (tok_is(w, i + 1, "not") ||
                  (tok_is(w, i + 1, "to") &&
                   (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain")))))
+                c = 0;
+            /* (nor a cue's -s form after a word in lower case or opening its sentence that
+             * a verb in -ed with its object follows: the plural noun of "whom tech blogs
+             * nicknamed “the Homework Queen”", "Initial reports suggested the group", the
+             * verb after it the clause's; not "which Will claims affirmed “…”") */
+            if (c && !(c & NEWS_CUE_PAST) && ends_in_s(w, i) && i > 0 && i + 2 < n &&
+                (is_lower_word(w, i - 1) || (tv[i - 1].flags & NEWS_TF_SENT_START)) &&
+                ed_word(w, i + 1) && (tok_in(w, i + 2, determiners) || tv[i + 2].quote))
                 c = 0;
             if (c && !after_what(w, i) && !written_noun(w, i)) st->cue[i] = (uint8_t)c;
         }

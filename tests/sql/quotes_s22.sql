@@ -1,7 +1,9 @@
 -- quotes_s22.sql: news_quotes() rules of branch quotes22, each read from the errors of the
 -- held-out set news_2020s_holdout34 and written as a rule a reader of news in general would
 -- agree with: a plural's apostrophe inside a quotation in single marks that opened a
--- sentence is no closing mark ("our members' letters"). Texts are our own. Each line prints
+-- sentence is no closing mark ("our members' letters"); a name given in marks inside a
+-- subject's apposition ("nicknamed “the Architect”") is the writer's words, and the subject
+-- speaks. Texts are our own. Each line prints
 -- id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- single marks, British style: the quotation opens its sentence after the one before it,
@@ -14,6 +16,19 @@ insert into d values (2,
 insert into d values (3,
  'Nurses marched through the town centre on Saturday. ''Shame on the bosses'' said one banner, while another read ''Pay the carers''.');
 
+-- a subject whose apposition holds a name given in marks speaks as with any apposition; a
+-- people's word in -ese whose report opens with "he" is one person, the one the story follows
+insert into d values (4,
+ 'Harbour Town manager Joao Pinto was angry after the defeat. The Portuguese, nicknamed "the Architect" by fans for his tactics, said he would not blame the referee.');
+insert into d values (5,
+ 'The Coastal Rescue Trust, dubbed “the fourth emergency service” by ministers, said it would need 40 more crews by 2030.');
+-- a cue's -s form after a word in lower case, before a verb in -ed and its object, is a
+-- plural noun: no report by "blogs"
+insert into d values (6,
+ 'Lena Ortiz, a former teacher whom parenting blogs nicknamed the Homework Queen, founded the company in 2019.');
+insert into d values (7,
+ 'Lena Ortiz, a former teacher whom parenting blogs nicknamed “the Homework Queen,” founded the company in 2019 and said sales had doubled.');
+
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -23,5 +38,9 @@ create view doc as select id, group_concat(row, ' ## ') as rows
 select 's22_01', (select rows from doc where id = 1) = 'indirect|the county council had ignored warnings about the culvert for years||Parents|said ## direct|Nobody listened to us,|Carol Denning|Carol Denning|said ## direct|We sent the council photographs of the blocked drain every winter and our members'' letters went unanswered.|Carol Denning|Carol Denning|said';
 select 's22_02', (select rows from doc where id = 2) = 'direct|The drivers'' union has our offer and the next move is theirs.||The mayor|said';
 select 's22_03', (select rows from doc where id = 3) = 'direct|Shame on the bosses||one banner|said';
+select 's22_04', (select rows from doc where id = 4) = 'indirect|he would not blame the referee|Joao Pinto|The Portuguese|said';
+select 's22_05', (select rows from doc where id = 5) = 'indirect|it would need 40 more crews by 2030|Coastal Rescue Trust|Coastal Rescue Trust|said';
+select 's22_06', (select count(*) from q where id = 6) = 0;
+select 's22_07', (select rows from doc where id = 7) = 'indirect|sales had doubled|Lena Ortiz|Lena Ortiz|said';
 -- the quote and the mention are where the rows say they are
 select 's22_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
