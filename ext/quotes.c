@@ -639,11 +639,17 @@ static const char *const ly_nouns[] = {"family", "assembly", "ally", "daily", "w
 
 /* A barrister's or a member's letters after a name, which the entity step leaves out: "Helen
  * Marsh KC", Ireland's "Michael Byrne SC", "Andrew Tyrie MP" (a person's: "the Manchester
- * Central MP" is a role). */
+ * Central MP" is a role); an emphatic reflexive after a name too ("Lavelle himself"). */
 static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    if (i <= lo || t->byte_len != 2 || st->tok_ment[i - 1] < 0) return 0;
+    if (i <= lo || st->tok_ment[i - 1] < 0) return 0;
+    /* "Lavelle himself, who died in 1994, once told": a reflexive for emphasis, as a
+     * post-nominal stands after the name it belongs to */
+    if (t->byte_len >= 6 && (tok_is(w, i, "himself") || tok_is(w, i, "herself") ||
+                             tok_is(w, i, "itself") || tok_is(w, i, "themselves")))
+        return 1;
+    if (t->byte_len != 2) return 0;
     return ((z[0] == 'K' || z[0] == 'Q') && z[1] == 'C') ||
            (((z[0] == 'S' && z[1] == 'C') || (z[0] == 'M' && z[1] == 'P')) &&
             w->ment.v[st->tok_ment[i - 1]].type == NEWS_PER);
@@ -5807,6 +5813,19 @@ static int clause_person(const NewsWork *w, const NewsQuoteState *st, size_t k, 
            news_ment_toks(w, (size_t)m).tok_first == k + 1;
 }
 
+/* Whether the tokens from j are a short object, a determiner or a name and at most three
+ * more words, then "that": "told a local newspaper that", "told the Dayton Herald that",
+ * which only the active "told" takes ("Lavelle, who died in 1994, once told a local
+ * newspaper that ..."; not the passive "once told the pier would close"). */
+static int object_then_that(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t p1) {
+    if (j >= p1 || st->inq[j] || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0)) return 0;
+    for (size_t e = j + 1; e < p1 && e - j <= 4; e++) {
+        if (tok_is(w, e, "that")) return 1;
+        if (!is_word(w, e) || st->inq[e]) return 0;
+    }
+    return 0;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -5917,14 +5936,16 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
-            /* "had once told X that": "once" marks no passive after "had" */
+            /* "had once told X that", "Lavelle once told a newspaper that": "once" after a
+             * subject or an auxiliary is "at one time", no passive; "Once told the pier would
+             * close, ..." and ", once told ..." open a clause */
             /* ("were warned by the coastguard that": what one is warned of, as told) */
             int told = (tok_is(w, k, "told") || (tok_in(w, k, warned_words) && k > sb &&
                                                   tok_in(w, k - 1, passive_marks))) &&
                        k > sb &&
                        !(k > sb + 1 && tok_is(w, k - 1, "once") &&
-                         (tok_is(w, k - 2, "had") || tok_is(w, k - 2, "has") ||
-                          tok_is(w, k - 2, "have")));
+                         ((!tok_ch(w, k - 2, ',') && !tok_in(w, k - 2, conjunctions)) ||
+                          object_then_that(w, st, k + 1, p1)));
             /* "she was asked whether she would run", "Asked if he would run, Lund said
              * ...": the subject is the one asked, not the asker, who goes unnamed (speaker
              * NULL) or follows "by"; a question in a clause, not "asked about the plan".

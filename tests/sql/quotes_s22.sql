@@ -3,7 +3,7 @@
 -- agree with: a plural's apostrophe inside a quotation in single marks that opened a
 -- sentence is no closing mark ("our members' letters"); a name given in marks inside a
 -- subject's apposition ("nicknamed “the Architect”") is the writer's words, and the subject
--- speaks. Texts are our own. Each line prints
+-- speaks; "X himself, who ..., once told a newspaper that" is X's report. Texts are our own. Each line prints
 -- id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- single marks, British style: the quotation opens its sentence after the one before it,
@@ -29,6 +29,16 @@ insert into d values (6,
 insert into d values (7,
  'Lena Ortiz, a former teacher whom parenting blogs nicknamed “the Homework Queen,” founded the company in 2019 and said sales had doubled.');
 
+-- "once" after a subject is "at one time", and "told" then takes its object before "that";
+-- an emphatic "himself" after a name is no break between the name and its relative clause
+insert into d values (8,
+ 'The band''s founder, Tom Reyes, died in 1994. Reyes himself, who never read music, once told a local newspaper that he had written the song on a bus.');
+insert into d values (9,
+ 'Mara Quist, who was born in Bergen in 1931, once told the Harbour Gazette that she had learned to sail before she could walk.');
+-- "once told" opening an aside is still the passive: what the skippers were told
+insert into d values (10,
+ 'The skippers, once told the pier would close, moved their boats to Porthmere.');
+
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -42,5 +52,8 @@ select 's22_04', (select rows from doc where id = 4) = 'indirect|he would not bl
 select 's22_05', (select rows from doc where id = 5) = 'indirect|it would need 40 more crews by 2030|Coastal Rescue Trust|Coastal Rescue Trust|said';
 select 's22_06', (select count(*) from q where id = 6) = 0;
 select 's22_07', (select rows from doc where id = 7) = 'indirect|sales had doubled|Lena Ortiz|Lena Ortiz|said';
+select 's22_08', (select rows from doc where id = 8) = 'indirect|that he had written the song on a bus|Tom Reyes|Reyes|told';
+select 's22_09', (select rows from doc where id = 9) = 'indirect|that she had learned to sail before she could walk|Mara Quist|Mara Quist|told';
+select 's22_10', (select rows from doc where id = 10) = 'indirect|the pier would close|||told';
 -- the quote and the mention are where the rows say they are
 select 's22_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
