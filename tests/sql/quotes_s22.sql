@@ -3,7 +3,8 @@
 -- agree with: a plural's apostrophe inside a quotation in single marks that opened a
 -- sentence is no closing mark ("our members' letters"); a name given in marks inside a
 -- subject's apposition ("nicknamed “the Architect”") is the writer's words, and the subject
--- speaks; "X himself, who ..., once told a newspaper that" is X's report. Texts are our own. Each line prints
+-- speaks; "X himself, who ..., once told a newspaper that" is X's report;
+-- "A: B, according to X" reports B. Texts are our own. Each line prints
 -- id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- single marks, British style: the quotation opens its sentence after the one before it,
@@ -39,6 +40,11 @@ insert into d values (9,
 insert into d values (10,
  'The skippers, once told the pier would close, moved their boats to Porthmere.');
 
+-- a report that ends "according to X" after a colon starts after the colon, when a clause
+-- with its verb follows it; a phrase with no verb after the colon keeps the words before
+insert into d values (11,
+ 'Sea swimming has boomed in Wales: the number of licensed clubs more than doubled between 2015 and 2024, according to Swim Wales. One figure stands out: 40 new clubs in a year, according to the same survey.');
+
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -55,5 +61,6 @@ select 's22_07', (select rows from doc where id = 7) = 'indirect|sales had doubl
 select 's22_08', (select rows from doc where id = 8) = 'indirect|that he had written the song on a bus|Tom Reyes|Reyes|told';
 select 's22_09', (select rows from doc where id = 9) = 'indirect|that she had learned to sail before she could walk|Mara Quist|Mara Quist|told';
 select 's22_10', (select rows from doc where id = 10) = 'indirect|the pier would close|||told';
+select 's22_11', (select rows from doc where id = 11) = 'indirect|the number of licensed clubs more than doubled between 2015 and 2024|Swim Wales|Swim Wales|according to ## indirect|One figure stands out: 40 new clubs in a year||the same survey|according to';
 -- the quote and the mention are where the rows say they are
 select 's22_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
