@@ -4282,6 +4282,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "asked (Clinton on Friday) whether she would ...": a question, or nothing */
         for (size_t t = j; t < p1 && t - j < 8; t++) {
             if (tok_in(w, t, wh_words)) {
+                /* "When I asked how, he said: ...": a question word alone before a comma or
+                 * a stop asks nothing the text reports */
+                if (t + 1 >= p1 || closes_context(w, t + 1)) return -1;
                 *that_at = 1;
                 return (int64_t)t;
             }

@@ -4,7 +4,7 @@
 -- sentence is no closing mark ("our members' letters"); a name given in marks inside a
 -- subject's apposition ("nicknamed “the Architect”") is the writer's words, and the subject
 -- speaks; "X himself, who ..., once told a newspaper that" is X's report;
--- "A: B, according to X" reports B. Texts are our own. Each line prints
+-- "A: B, according to X" reports B; "asked how," asks nothing. Texts are our own. Each line prints
 -- id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 -- single marks, British style: the quotation opens its sentence after the one before it,
@@ -45,6 +45,17 @@ insert into d values (10,
 insert into d values (11,
  'Sea swimming has boomed in Wales: the number of licensed clubs more than doubled between 2015 and 2024, according to Swim Wales. One figure stands out: 40 new clubs in a year, according to the same survey.');
 
+-- a question word alone before a comma asks nothing the text reports; one with its clause
+-- is the question asked
+insert into d values (12,
+ 'Her uncle rebuilt the press from old manuals. When I asked how, he said:' || char(10) || '"You just keep going until it works."');
+insert into d values (13,
+ 'Ana Ferri asked how the press had survived the fire.');
+-- a headline that ends ", study suggests" reports what the study, a writing, says (SPEC:
+-- reported speech or writing), as most of our sets count it
+insert into d values (14,
+ 'Harbour seals can tell fishing boats apart by their engines, study suggests');
+
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
   ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
@@ -62,5 +73,8 @@ select 's22_08', (select rows from doc where id = 8) = 'indirect|that he had wri
 select 's22_09', (select rows from doc where id = 9) = 'indirect|that she had learned to sail before she could walk|Mara Quist|Mara Quist|told';
 select 's22_10', (select rows from doc where id = 10) = 'indirect|the pier would close|||told';
 select 's22_11', (select rows from doc where id = 11) = 'indirect|the number of licensed clubs more than doubled between 2015 and 2024|Swim Wales|Swim Wales|according to ## indirect|One figure stands out: 40 new clubs in a year||the same survey|according to';
+select 's22_12', (select rows from doc where id = 12) = 'direct|You just keep going until it works.||he|said';
+select 's22_13', (select rows from doc where id = 13) = 'indirect|how the press had survived the fire|Ana Ferri|Ana Ferri|asked';
+select 's22_14', (select rows from doc where id = 14) = 'indirect|Harbour seals can tell fishing boats apart by their engines||study|suggests';
 -- the quote and the mention are where the rows say they are
 select 's22_inv', (select count(*) from q join d using (id) where substr(d.body, q.start, q.length) <> q.quote or (speaker_start is not null and substr(d.body, speaker_start, speaker_length) <> speaker_mention)) = 0;
