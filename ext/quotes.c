@@ -639,11 +639,17 @@ static const char *const ly_nouns[] = {"family", "assembly", "ally", "daily", "w
 
 /* A barrister's or a member's letters after a name, which the entity step leaves out: "Helen
  * Marsh KC", Ireland's "Michael Byrne SC", "Andrew Tyrie MP" (a person's: "the Manchester
- * Central MP" is a role). */
+ * Central MP" is a role); an emphatic reflexive after a name too ("Lavelle himself"). */
 static int post_nominal(const NewsWork *w, const NewsQuoteState *st, size_t i, size_t lo) {
     const NewsToken *t = &w->tok.v[i];
     const uint8_t *z = w->text + t->byte_start;
-    if (i <= lo || t->byte_len != 2 || st->tok_ment[i - 1] < 0) return 0;
+    if (i <= lo || st->tok_ment[i - 1] < 0) return 0;
+    /* "Lavelle himself, who died in 1994, once told": a reflexive for emphasis, as a
+     * post-nominal stands after the name it belongs to */
+    if (t->byte_len >= 6 && (tok_is(w, i, "himself") || tok_is(w, i, "herself") ||
+                             tok_is(w, i, "itself") || tok_is(w, i, "themselves")))
+        return 1;
+    if (t->byte_len != 2) return 0;
     return ((z[0] == 'K' || z[0] == 'Q') && z[1] == 'C') ||
            (((z[0] == 'S' && z[1] == 'C') || (z[0] == 'M' && z[1] == 'P')) &&
             w->ment.v[st->tok_ment[i - 1]].type == NEWS_PER);
@@ -1309,6 +1315,16 @@ static int push_seg(NewsWork *w, NewsQuoteState *st, size_t *n_seg, int32_t o, i
  * (Brazil"s, isn"t), as in text that went through a broken pipeline */
 static const char *const dq_clitics[] = {"s", "t", "re", "ve", "ll", "d", "m", 0};
 
+/* Whether the single mark at token o (-1 for one carried open from the window before)
+ * opens a statement rather than a fragment: at its paragraph's start, or at a sentence's
+ * start or after a colon before a capital ("she said. 'It was ...", "said: 'We ..."). */
+static int statement_open(const NewsWork *w, size_t o, size_t p0, size_t p1) {
+    if (o == (size_t)-1 || o <= p0) return 1;
+    const NewsToken *tv = w->tok.v;
+    if (o + 1 >= p1 || !is_word(w, o + 1) || !(tv[o + 1].flags & NEWS_TF_UPPER_INIT)) return 0;
+    return (tv[o].flags & NEWS_TF_SENT_START) || tok_ch(w, o - 1, ':') || is_stop(w, o - 1);
+}
+
 static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
                           int carried, size_t *n_seg, int *open_fam_at_end) {
     int32_t *stk = st->stack;
@@ -1372,14 +1388,20 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
             break;
         case NEWS_QM_SQ_CLOSE:
         case NEWS_QM_SQ:
-            /* a plural's apostrophe inside a quotation that opened its paragraph, before a
-             * word in lower case, while a later mark can close it: "'Now we are punished
-             * for the dogs' mess ... behind.'" */
-            if (!sb && top_fam == FAM_SINGLE && i + 1 < last_sq &&
-                (size_t)(stk[sp - 1] >> 3) <= p0 + 1 && w->text[tv[i].byte_start - 1] == 's' &&
-                (tv[i].flags & NEWS_TF_SPACE_AFTER) &&
-                is_word(w, i + 1) && w->text[tv[i + 1].byte_start] >= 'a' &&
-                w->text[tv[i + 1].byte_start] <= 'z')
+            /* a plural's apostrophe inside a top-level quotation that opened its paragraph
+             * or a sentence, after a plural in lower case and before a word in lower case
+             * that is no cue, while a later mark can close it: "'Now we are punished for
+             * the dogs' mess ... behind.'", "'This was no accident,' she said. 'It was a
+             * company that treated its engineers' reports as noise.'" ("reports" a noun
+             * there). A closer does stand there after a title's capital ("'Trump Leads'
+             * simply sells") or before a past cue or "says" ("'Shame on the bosses' said
+             * one banner"). */
+            if (!sb && sp == 1 && top_fam == FAM_SINGLE && i + 1 < last_sq &&
+                statement_open(w, (size_t)(stk[0] >> 3) - 1, p0, p1) &&
+                w->text[tv[i].byte_start - 1] == 's' && is_lower_word(w, i - 1) &&
+                (tv[i].flags & NEWS_TF_SPACE_AFTER) && is_word(w, i + 1) &&
+                w->text[tv[i + 1].byte_start] >= 'a' && w->text[tv[i + 1].byte_start] <= 'z' &&
+                !(st->cue[i + 1] & NEWS_CUE_PAST) && !tok_is(w, i + 1, "says"))
                 break;
             if (!sb && top_fam == FAM_SINGLE) role = 2; /* else an apostrophe: dogs’ */
             else if (q == NEWS_QM_SQ && sb && !sa && !tok_in(w, i + 1, elisions)) role = 1;
@@ -3634,7 +3656,7 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             size_t o2 = s->o > (int32_t)p0 + 1 ? (size_t)s->o - 2 : p0;
             if (s->o > (int32_t)p0 + 1 && !called_by && tok_in(w, o2, naming) &&
                 (tok_is(w, o2 + 1, "the") || tok_is(w, o2 + 1, "a")))
-                kind = KIND_NONE; /* "dubbed the “king of fruits”": a name */
+                kind = KIND_NONE, s->title = 1; /* "dubbed the “king of fruits”": a name */
             else if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
                      !called_by &&
                      !(pre && a->cue.byte_len &&
@@ -3642,7 +3664,14 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                        a->cue.byte_start >=
                            w->tok.v[(size_t)s->o > p0 + back ? (size_t)s->o - back : p0]
                                .byte_start)) /* not "they say ... known as" */
-                kind = KIND_NONE, s->title = tok_is(w, (size_t)s->o - 1, "so-called");
+                /* a name given ("The Portuguese, nicknamed “the Professor” by fans, said",
+                 * "known as “the Quiet Storm”") is the writer's words, as "so-called" is:
+                 * the subject and its cue are found through it */
+                kind = KIND_NONE,
+                s->title = tok_is(w, (size_t)s->o - 1, "so-called") ||
+                           tok_in(w, (size_t)s->o - 1, naming) ||
+                           (tok_is(w, (size_t)s->o - 1, "as") && s->o > (int32_t)p0 + 1 &&
+                            tok_is(w, (size_t)s->o - 2, "known"));
             else if (title && nw <= 8) kind = KIND_NONE, s->title = 1;
             else if (nw <= 2 && !pre) kind = KIND_NONE;
             else kind = NEWS_PARTIAL;
@@ -4253,6 +4282,9 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         /* "asked (Clinton on Friday) whether she would ...": a question, or nothing */
         for (size_t t = j; t < p1 && t - j < 8; t++) {
             if (tok_in(w, t, wh_words)) {
+                /* "When I asked how, he said: ...": a question word alone before a comma or
+                 * a stop asks nothing the text reports */
+                if (t + 1 >= p1 || closes_context(w, t + 1)) return -1;
                 *that_at = 1;
                 return (int64_t)t;
             }
@@ -5784,6 +5816,19 @@ static int clause_person(const NewsWork *w, const NewsQuoteState *st, size_t k, 
            news_ment_toks(w, (size_t)m).tok_first == k + 1;
 }
 
+/* Whether the tokens from j are a short object, a determiner or a name and at most three
+ * more words, then "that": "told a local newspaper that", "told the Dayton Herald that",
+ * which only the active "told" takes ("Lavelle, who died in 1994, once told a local
+ * newspaper that ..."; not the passive "once told the pier would close"). */
+static int object_then_that(const NewsWork *w, const NewsQuoteState *st, size_t j, size_t p1) {
+    if (j >= p1 || st->inq[j] || !(tok_in(w, j, determiners) || st->tok_ment[j] >= 0)) return 0;
+    for (size_t e = j + 1; e < p1 && e - j <= 4; e++) {
+        if (tok_is(w, e, "that")) return 1;
+        if (!is_word(w, e) || st->inq[e]) return 0;
+    }
+    return 0;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     for (size_t k = p0; k < p1; k++) {
@@ -5854,9 +5899,18 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 if (k > sb + 2 && no_quote_in(st, sb, k - 2)) {
                     int64_t e = (int64_t)k - 2; /* CLAUSE, according to X */
                     e = trim_punct(w, (int64_t)sb, e);
-                    if (!go_on) f = (int64_t)sb, l = e;
-                    else if (e > (int64_t)sb) {
-                        int rc = push_ind(w, st, n_ind, (int64_t)sb, e, &a, a.score * 0.8f, 0);
+                    /* "Beekeeping has boomed in Britain: the number of hives doubled, according
+                     * to the BBKA": the source vouches for what the colon brings in, the words
+                     * before it are the writer's (when a clause with its verb follows it) */
+                    int64_t fs = (int64_t)sb;
+                    for (int64_t c = e - 2; c > (int64_t)sb; c--)
+                        if (tok_ch(w, (size_t)c, ':')) {
+                            if (has_verb_as(w, st, c + 1, e, 0)) fs = c + 1;
+                            break;
+                        }
+                    if (!go_on) f = fs, l = e;
+                    else if (e > fs) {
+                        int rc = push_ind(w, st, n_ind, fs, e, &a, a.score * 0.8f, 0);
                         if (rc) return rc;
                     }
                 }
@@ -5894,14 +5948,16 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 !(w->tok.v[k].flags & NEWS_TF_SENT_START) && !headline_cue(w, k))
                 continue;
             if (cue_is_noun(w, st, k, cf, sb)) continue;
-            /* "had once told X that": "once" marks no passive after "had" */
+            /* "had once told X that", "Lavelle once told a newspaper that": "once" after a
+             * subject or an auxiliary is "at one time", no passive; "Once told the pier would
+             * close, ..." and ", once told ..." open a clause */
             /* ("were warned by the coastguard that": what one is warned of, as told) */
             int told = (tok_is(w, k, "told") || (tok_in(w, k, warned_words) && k > sb &&
                                                   tok_in(w, k - 1, passive_marks))) &&
                        k > sb &&
                        !(k > sb + 1 && tok_is(w, k - 1, "once") &&
-                         (tok_is(w, k - 2, "had") || tok_is(w, k - 2, "has") ||
-                          tok_is(w, k - 2, "have")));
+                         ((!tok_ch(w, k - 2, ',') && !tok_in(w, k - 2, conjunctions)) ||
+                          object_then_that(w, st, k + 1, p1)));
             /* "she was asked whether she would run", "Asked if he would run, Lund said
              * ...": the subject is the one asked, not the asker, who goes unnamed (speaker
              * NULL) or follows "by"; a question in a clause, not "asked about the plan".
@@ -6950,6 +7006,14 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
                 (tok_is(w, i + 1, "not") ||
                  (tok_is(w, i + 1, "to") &&
                   (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain")))))
+                c = 0;
+            /* (nor a cue's -s form after a word in lower case or opening its sentence that
+             * a verb in -ed with its object follows: the plural noun of "whom tech blogs
+             * nicknamed “the Homework Queen”", "Initial reports suggested the group", the
+             * verb after it the clause's; not "which Will claims affirmed “…”") */
+            if (c && !(c & NEWS_CUE_PAST) && ends_in_s(w, i) && i > 0 && i + 2 < n &&
+                (is_lower_word(w, i - 1) || (tv[i - 1].flags & NEWS_TF_SENT_START)) &&
+                ed_word(w, i + 1) && (tok_in(w, i + 2, determiners) || tv[i + 2].quote))
                 c = 0;
             if (c && !after_what(w, i) && !written_noun(w, i)) st->cue[i] = (uint8_t)c;
         }

@@ -1021,16 +1021,51 @@ static int32_t named_after_quote(const NewsWork *w, const NewsQuote *qq, const u
 
 /* Whether the bytes [a, b) are a relative clause set off by commas and nothing else: ", who
  * met Lecornu in Paris last week, " between a demonym and its cue ("The Latvian, who ...,
- * said"); one clause, no stop, quotation mark or paragraph inside. */
+ * said"), or a participle's apposition (", appointed in the summer, "), where a name given
+ * may stand in marks (", nicknamed “the Professor” by supporters, "); one clause, no stop
+ * or paragraph inside, and no quotation mark but a name's. */
 #define RELATIVE_BYTES 160
 static int relative_between(const uint8_t *z, size_t a, size_t b) {
-    if (b <= a + 8 || b - a > RELATIVE_BYTES || memcmp(z + a, ", who", 5) ||
-        (z[a + 5] != ' ' && memcmp(z + a + 5, "se ", 3)) || memcmp(z + b - 2, ", ", 2))
+    if (b <= a + 8 || b - a > RELATIVE_BYTES || memcmp(z + a, ", ", 2) ||
+        memcmp(z + b - 2, ", ", 2))
         return 0;
-    for (size_t i = a + 5; i < b - 2; i++)
-        if (strchr(",.;:!?\n\"", z[i]) || z[i] == 0xE2) /* (0xE2: curly marks, dashes) */
-            return 0;
+    size_t e = a + 2; /* the first word's end */
+    while (e < b && z[e] >= 'a' && z[e] <= 'z') e++;
+    if (e >= b || z[e] != ' ') return 0;
+    size_t n = e - a - 2;
+    int who = (n == 3 && !memcmp(z + a + 2, "who", 3)) ||
+              (n == 5 && !memcmp(z + a + 2, "whose", 5));
+    int known = n == 5 && e + 4 < b && !memcmp(z + a + 2, "known as ", 9);
+    int participle = known || (n >= 4 && !memcmp(z + e - 2, "ed", 2));
+    if (!who && !participle) return 0;
+    /* a name given: "nicknamed “X”", "dubbed 'X'", "known as “X”" */
+    int naming = known || (n == 9 && !memcmp(z + a + 2, "nicknamed", 9)) ||
+                 (n == 6 && !memcmp(z + a + 2, "dubbed", 6));
+    for (size_t i = e; i < b - 2; i++) {
+        if (strchr(",.;:!?\n", z[i])) return 0;
+        if (z[i] == 0xE2 && i + 2 < b && z[i + 1] == 0x80 &&
+            (z[i + 2] == 0x9C || z[i + 2] == 0x9D || z[i + 2] == 0x98 || z[i + 2] == 0x99)) {
+            if (!naming) return 0; /* a curly mark */
+        } else if (z[i] == 0xE2 || ((z[i] == '"' || z[i] == '\'') && !naming)) {
+            return 0; /* (0xE2: a dash; an apostrophe only in a name given) */
+        }
+    }
     return 1;
+}
+
+/* "The Portuguese, ..., said he would not name the players": a people's word in -ese
+ * ("Portuguese", "Japanese", "Chinese") is one person when the report it makes opens with
+ * "he" or "she" standing for it; "the Japanese said they" stays a people. */
+static int one_of_people(const NewsWork *w, const NewsQuote *qq) {
+    const uint8_t *z = w->text + qq->speaker.byte_start, *r = w->text + qq->quote.byte_start;
+    size_t n = qq->speaker.byte_len, rn = qq->quote.byte_len;
+    if (qq->kind != NEWS_INDIRECT || n < 6 || z[0] < 'A' || z[0] > 'Z' ||
+        memcmp(z + n - 3, "ese", 3))
+        return 0;
+    for (size_t i = 1; i < n; i++)
+        if (z[i] < 'a' || z[i] > 'z') return 0;
+    if (rn > 5 && !memcmp(r, "that ", 5)) r += 5, rn -= 5;
+    return (rn > 3 && !memcmp(r, "he ", 3)) || (rn > 4 && !memcmp(r, "she ", 4));
 }
 
 /* "Ana Ferri, 54,": the text gives mention m an age (that age's epithet quotes.c has
@@ -1699,7 +1734,8 @@ int news_speakers_document(NewsWork *w) {
         if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
             (size_t)qq->speaker_entity < nm && qq->speaker.byte_start >= 4 &&
             mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type == NEWS_MISC &&
-            demonym_words(w->text + qq->speaker.byte_start, qq->speaker.byte_len) &&
+            (demonym_words(w->text + qq->speaker.byte_start, qq->speaker.byte_len) ||
+             one_of_people(w, qq)) &&
             (qq->cue.byte_start == qq->speaker.byte_start + qq->speaker.byte_len + 1 ||
              qq->cue.byte_start + qq->cue.byte_len + 5 == qq->speaker.byte_start ||
              relative_between(w->text, qq->speaker.byte_start + qq->speaker.byte_len,
