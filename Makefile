@@ -151,7 +151,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout26.jsonl tests/quotes/news_2020s_holdout27.jsonl \
               tests/quotes/news_2020s_holdout28.jsonl tests/quotes/news_2020s_holdout29.jsonl \
               tests/quotes/news_2020s_holdout30.jsonl tests/quotes/news_2020s_holdout31.jsonl \
-              tests/quotes/news_2020s_holdout32.jsonl tests/quotes/news_2020s_holdout34.jsonl
+              tests/quotes/news_2020s_holdout32.jsonl tests/quotes/news_2020s_holdout34.jsonl \
+              tests/quotes/news_2020s_holdout36.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -562,6 +563,8 @@ test-model: build/test_model
 #                                  on 2026-11-29 morning (81.29), then read for lead37 (-v)
 #   news_2020s_holdout35.txt       the lead's, by a separate writer (writer16), measured blind
 #                                  after lead37's first rules (84.70), then read (-v)
+#   news_2020s_holdout37.txt       the lead's, by a separate writer (writer18), measured blind
+#                                  at the start (80.65) and end (81.44) of lead37, not read
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
@@ -603,6 +606,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout29.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout33.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout35.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout37.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
