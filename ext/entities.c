@@ -632,7 +632,7 @@ static int work_noun(const NewsWork *w, const NewsTagger *tg, size_t k) {
     return !((tg->feat.topic & 1) && (word_is(w, k, "game") || word_is(w, k, "series")));
 }
 
-static int punct_is(const NewsWork *w, size_t k, char c);
+static inline int punct_is(const NewsWork *w, size_t k, char c);
 static void place_lists(const NewsWork *w, NewsTagger *tg);
 static void number_words(const NewsWork *w, NewsTagger *tg);
 static void tagger_slips(const NewsWork *w, NewsTagger *tg);
@@ -3601,8 +3601,12 @@ static void place_lists(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
-/* Whether token k is the one-byte or dash token `c` ("(", ")", "-"). */
-static int punct_is(const NewsWork *w, size_t k, char c) {
+/* Whether token k is the one-byte or dash token `c` ("(", ")", "-"). In line, as word_is:
+ * the rules ask it some 400,000 times per 2 MB of news, and out of line each paid a call. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline))
+#endif
+static inline int punct_is(const NewsWork *w, size_t k, char c) {
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
     if (c == '-') /* hyphen, en dash, em dash */
