@@ -2895,9 +2895,8 @@ static int person_between(const NewsWork *w, const NewsQuoteState *st, size_t b,
  * nor a dash before the bracket, a comma and a date, one capitalised word inside, a
  * capital after it). */
 static size_t past_dateline(const NewsWork *w, size_t f, size_t l) {
-    int comma = 0, date = 0;
-    for (size_t t = f + 1; t + 3 < l && t - f < 10 && !is_lower_word(w, f) && !is_lower_word(w, t);
-         t++) {
+    int comma = 0, date = 0, opens = !is_lower_word(w, f);
+    for (size_t t = f + 1; opens && t + 3 < l && t - f < 10 && !is_lower_word(w, t); t++) {
         if (is_dash(w, t)) break; /* "BRUSSELS, March 11 - The European Community (EC) ..." */
         comma |= tok_ch(w, t, ',');
         date |= comma && (w->tok.v[t].flags & NEWS_TF_DIGIT);

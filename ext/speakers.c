@@ -1980,24 +1980,23 @@ int news_speakers_document(NewsWork *w) {
             /* ... named in this part of the story: "the company" is not a company whose
              * name ends in "Company" named pages before */
             if (p >= 0 && at - mv[p].char_start < near) qq->speaker_entity = p;
+            /* the description's noun, its last word ("authority" of "the authority") */
+            size_t noun_e = qq->speaker.byte_start + qq->speaker.byte_len, noun_b = noun_e;
+            while (noun_b > qq->speaker.byte_start && w->text[noun_b - 1] != ' ') noun_b--;
             /* ... or farther back, the story having called it by that noun since */
-            if (p >= 0 && qq->speaker_entity < 0 && near == ORG_DESC_CHARS) {
-                size_t e = qq->speaker.byte_start + qq->speaker.byte_len, b = e;
-                while (b > qq->speaker.byte_start && w->text[b - 1] != ' ') b--;
-                if (noun_chain(w, mv[p].byte_start + mv[p].byte_len, qq->speaker.byte_start,
-                               w->text + b, e - b))
-                    qq->speaker_entity = p;
-            }
+            if (p >= 0 && qq->speaker_entity < 0 && near == ORG_DESC_CHARS &&
+                noun_chain(w, mv[p].byte_start + mv[p].byte_len, qq->speaker.byte_start,
+                           w->text + noun_b, noun_e - noun_b))
+                qq->speaker_entity = p;
             if (qq->speaker_entity < 0 && words == 2 && opens_with_the(sz, qq->speaker.byte_len))
                 qq->speaker_entity =
                     named_with_noun(w, st, mi, at, sz + 4, qq->speaker.byte_len - 4);
             if (qq->speaker_entity < 0 && company_word(w, &qq->speaker)) {
                 qq->speaker_entity = company = story_company(w, st, mi, at);
-                size_t e = qq->speaker.byte_start + qq->speaker.byte_len, b = e;
-                while (b > qq->speaker.byte_start && w->text[b - 1] != ' ') b--;
                 if (company < 0)
-                    qq->speaker_entity = company = company_by_chain(
-                        w, st, mi, at, qq->speaker.byte_start, w->text + b, e - b, q);
+                    qq->speaker_entity = company =
+                        company_by_chain(w, st, mi, at, qq->speaker.byte_start,
+                                         w->text + noun_b, noun_e - noun_b, q);
             }
             if (qq->speaker_entity < 0 && group_word(w, &qq->speaker))
                 qq->speaker_entity = company = group_referent(w, st, mi, at, qq->sentence);
