@@ -5304,6 +5304,51 @@ static void work_occurrence(const NewsWork *w, NewsTagger *tg, size_t i, size_t 
     label_span(tg, k, k + len, NEWS_MISC);
 }
 
+/* The small words a title in Title Case keeps in lower case ("Oranges in Winter"). */
+static const Word title_smalls[] = {W("a"),   W("an"),  W("at"),  W("by"),   W("in"),
+                                    W("of"),  W("on"),  W("or"),  W("to"),   W("and"),
+                                    W("for"), W("the"), W("from"), W("with"), {0, 0}};
+
+/* The articles that open titles ("The Salt Road"). */
+static const Word title_articles[] = {W("A"), W("An"), W("The"), {0, 0}};
+
+/* The end (exclusive) of a title in Title Case that fills a pair of quotation marks, token
+ * i being its first word right after the opening mark: up to 8 capitalised words and small
+ * words, the last capitalised, then a closing mark, with a comma or a full stop before it
+ * ("the series "Babylon Berlin."", "to "Oranges in Winter,""); 0 if there is none. Sets
+ * *small when a small word is in it. A mark between two letters is an apostrophe. */
+static size_t quoted_title_end(const NewsWork *w, size_t i, int *small) {
+    const NewsToken *v = w->tok.v;
+    size_t n = w->tok.n, k = i;
+    unsigned q = i > 0 ? v[i - 1].quote : NEWS_QM_NONE;
+    if (q == NEWS_QM_NONE || q == NEWS_QM_SQ_CLOSE || q == NEWS_QM_DQ_CLOSE ||
+        q == NEWS_QM_GU_CLOSE || !capitalised(w, i) || v[i - 1].sentence != v[i].sentence)
+        return 0;
+    if (v[i - 1].byte_start > 0) {
+        uint8_t c = w->text[v[i - 1].byte_start - 1];
+        if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 0;
+    }
+    *small = 0;
+    while (k < n && k - i < 8 && v[k].sentence == v[i].sentence &&
+           (capitalised(w, k) || word_in(w, k, title_smalls)))
+        *small |= !capitalised(w, k++);
+    if (k == i || !capitalised(w, k - 1) || k >= n) return 0;
+    size_t e = k;
+    if (k + 1 < n && (punct_is(w, k, ',') || punct_is(w, k, '.'))) k++;
+    /* a closing mark of the opening one's kind: not the apostrophe of "the Tories' figures"
+     * in a quotation in double marks */
+    unsigned c = v[k].quote;
+    int dq = q == NEWS_QM_DQ || q == NEWS_QM_DQ_OPEN || q == NEWS_QM_DQ_LOW;
+    int sq = q == NEWS_QM_SQ || q == NEWS_QM_SQ_OPEN || q == NEWS_QM_SQ_LOW;
+    if (dq ? !(c == NEWS_QM_DQ || c == NEWS_QM_DQ_CLOSE || (q == NEWS_QM_DQ_LOW &&
+                                                            c == NEWS_QM_DQ_OPEN))
+           : sq ? !(c == NEWS_QM_SQ || c == NEWS_QM_SQ_CLOSE ||
+                    (q == NEWS_QM_SQ_LOW && c == NEWS_QM_SQ_OPEN))
+                : c != NEWS_QM_GU_CLOSE)
+        return 0;
+    return e;
+}
+
 /* Works and products (after the surnames, so that a person of the article stays one): a
  * name a strong cue calls a work or a product is MISC, and so is every other occurrence of
  * the same words in the window where it stands alone, whatever the tagger said there
@@ -5317,6 +5362,29 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     int budget = WORKS_MAX;
+    /* a title in Title Case alone in quotation marks, of two words or more with an article
+     * or a small word in it ("The Salt Road", "Oranges in Winter"), outside headlines, is a
+     * work, unless the tagger read it whole as another name that no article opens */
+    for (size_t k = 1; k < n; k++) {
+        int small;
+        size_t e = w->tok.v[k - 1].quote != NEWS_QM_NONE ? quoted_title_end(w, k, &small) : 0;
+        if (e < k + 2 || s->info[k].headline || !(small || word_in(w, k, title_articles)))
+            continue;
+        size_t m = k + 1;
+        while (m < e && lab[m] == NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[k]))) m++;
+        if (lab[k] != NEWS_LABEL_O && m == e && !(e < n && NEWS_LABEL_INSIDE(lab[e])) &&
+            (!word_in(w, k, title_articles) || is_place_phrase(s, k, e)))
+            continue; /* (nor "The Hague") */
+        label_span(tg, k, e, NEWS_MISC);
+        if (budget > 0) {
+            budget--;
+            int look = 256;
+            for (uint32_t o = s->info[k].first_same; o && look > 0;
+                 o = s->info[o - 1].next_same, look--)
+                if (o - 1 != k) work_occurrence(w, tg, k, e - k, o - 1);
+        }
+        k = e;
+    }
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         unsigned y = lab[i];
         if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y)) continue;
@@ -5353,6 +5421,9 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
                 continue;
             }
             end = j;
+            int small;
+            size_t title = quoted_title_end(w, i, &small);
+            if (title > end) end = title; /* the series "Babylon Berlin" whole */
         }
         label_span(tg, i, end, NEWS_MISC);
         /* not from a headline, a long name or a prize ("the short film Oscar", which CoNLL
@@ -6568,8 +6639,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             !(end < n && (w->tok.v[end].flags & NEWS_TF_DIGIT)))
             type = NEWS_LOC; /* "Wyandotte County"; not "Bank of Iron County", nor a club in a
                               * table of results ("Notts County 3 1 1 1") */
-        if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type))
-            type = NEWS_LOC; /* a building: "Emirates Stadium", as CoNLL types facilities */
+        /* a building: "Emirates Stadium", as CoNLL types facilities (not a work's title in
+         * quotation marks, "The Salt Road") */
+        int small;
+        if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type) &&
+            !(type == NEWS_MISC && quoted_title_end(w, first, &small) == end))
+            type = NEWS_LOC;
         if (end - first > 1 && place_head(w, tg, first, end, type))
             type = NEWS_LOC; /* "Robben Island", "Mount Everest", "Ottoman Empire" */
         if (type != NEWS_LOC && end - first == 1 && capitalised(w, first) &&

@@ -1,0 +1,11 @@
+-- entities_lead38.sql: the session of 2026-11-29, second part (ext/entities.c), on text of
+-- our own. Each line prints id|1.
+-- a title in Title Case alone in quotation marks, with an article or a small word in it,
+-- is a work, MISC; a work noun's title in quotation marks is
+-- taken whole; not a plural's apostrophe in a quotation, nor a place on the lists
+select 'el38_01', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The jury gave its prize to "Oranges in Winter," a family drama, and Netflix bought "The Salt Road" hours later. "Oranges in Winter" opens in May.'))
+  = 'Oranges in Winter/MISC;Netflix/ORG;The Salt Road/MISC;Oranges in Winter/MISC';
+select 'el38_02', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'She played a club owner in the television series "Babylon Berlin." Paul Boateng said: "The Lib Dems'' sums don''t add up." Talks moved to "The Hague" later.'))
+  = 'Babylon Berlin/MISC;Paul Boateng/PER;Lib Dems/ORG;The Hague/LOC';
