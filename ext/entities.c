@@ -4522,6 +4522,64 @@ static size_t town_dateline(const NewsWork *w, NewsTagger *tg, size_t i) {
     return b + 3;
 }
 
+/* Articles and prepositions that long names in French, Spanish, Italian and Portuguese
+ * keep in lower case, and their initials skip ("Fédération nationale des syndicats ..."). */
+static const Word romance_smalls[] = {
+    W("a"),   W("e"),   W("y"),   W("al"),   W("da"),    W("de"),    W("di"),    W("do"),
+    W("du"),  W("el"),  W("en"),  W("et"),   W("la"),    W("le"),    W("das"),   W("del"),
+    W("des"), W("dos"), W("las"), W("les"),  W("los"),   W("per"),   W("pour"),  W("della"),
+    W("delle"), W("degli"), {0, 0}};
+
+/* The first letter of token k in capitals, past an elided article ("d'exploitants",
+ * "l’agriculture"). */
+static uint8_t initial_of(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t o = 0;
+    if (t->byte_len > 2 && (z[0] == 'd' || z[0] == 'l' || z[0] == 'D' || z[0] == 'L')) {
+        if (z[1] == '\'') o = 2;
+        else if (t->byte_len > 4 && z[1] == 0xE2 && z[2] == 0x80 && z[3] == 0x99) o = 4;
+    }
+    uint8_t c = z[o];
+    return c >= 'a' && c <= 'z' ? (uint8_t)(c - 32) : c;
+}
+
+/* A long name in a Romance language before its initials in brackets, token i, that the
+ * tagger left out or cut at its first word: "the Fédération nationale des syndicats
+ * d'exploitants agricoles (FNSEA)", "Institut national de recherche pour l'agriculture,
+ * l'alimentation et l'environnement (INRAE)". Back from the bracket over up to 14 words
+ * and commas to a capitalised word, with one of romance_smalls or an elided article among
+ * them, the initials of the words but those small ones must spell the acronym, with one
+ * word to spare at most. Labels it ORG; returns whether it did. */
+static int romance_long_form(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsToken *v = w->tok.v;
+    const uint8_t *za = w->text + v[i].byte_start;
+    size_t na = v[i].byte_len, g = i - 1;
+    int romance = 0;
+    while (g > 0 && i - g < 15 && v[g - 1].sentence == v[i].sentence &&
+           ((v[g - 1].flags & NEWS_TF_WORD) || punct_is(w, g - 1, ','))) {
+        g--;
+        uint8_t c = w->text[v[g].byte_start];
+        if (word_in(w, g, romance_smalls)
+                ? v[g].byte_len > 1
+                : (c | 0x20) >= 'a' && (c | 0x20) <= 'z' && initial_of(w, g) != (c & 0xDF))
+            romance = 1; /* (an elided article: its initial is not its first letter) */
+        if (!capitalised(w, g) || !romance) continue;
+        size_t ia = 0, extra = 0;
+        for (size_t k = g; k < i - 1; k++) {
+            if (!(v[k].flags & NEWS_TF_WORD) || word_in(w, k, romance_smalls)) continue;
+            if (ia < na && initial_of(w, k) == za[ia]) ia++;
+            else extra++;
+        }
+        if (ia == na && extra <= 1 && initial_of(w, g) == za[0]) {
+            label_span(tg, g, i - 1, NEWS_ORG);
+            return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
 /* Token i in capitals, in brackets right after a name whose words it abbreviates ("World
  * Health Organization (WHO)"): it and its other lone occurrences take the name's type. An
  * organisation's name that the acronym does not fit goes back over capitalised words and
@@ -4535,6 +4593,8 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (i < 2 || i + 1 >= n || t->byte_len < 2 || t->byte_len > 8 || !punct_is(w, i - 1, '(') ||
         !punct_is(w, i + 1, ')'))
         return;
+    if (lab[i - 2] == NEWS_LABEL_O && !capitalised(w, i - 2) && !romance_long_form(w, tg, i))
+        return;
     unsigned y = lab[i - 2];
     if (y == NEWS_LABEL_O || w->tok.v[i - 2].sentence != t->sentence) return;
     unsigned type = NEWS_LABEL_TYPE(y);
@@ -4547,7 +4607,9 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         size_t g = f;
         if (type != NEWS_ORG) return;
         while (g > 0 && f - g < 6 && w->tok.v[g - 1].sentence == t->sentence &&
-               (capitalised(w, g - 1) || word_in(w, g - 1, name_joins))) {
+               (capitalised(w, g - 1) || word_in(w, g - 1, name_joins) ||
+                (g > 1 && punct_is(w, g - 1, ',') && capitalised(w, g - 2)))) {
+            /* (over a list's commas: "Immigration, Refugees and Citizenship Canada") */
             g--;
             if (capitalised(w, g) && acronym_fits(w, i, g, i - 1)) break;
         }

@@ -9,3 +9,11 @@ select 'el38_01', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_02', (select group_concat(mention || '/' || type, ';') from news_entities(
   'She played a club owner in the television series "Babylon Berlin." Paul Boateng said: "The Lib Dems'' sums don''t add up." Talks moved to "The Hague" later.'))
   = 'Babylon Berlin/MISC;Paul Boateng/PER;Lib Dems/ORG;The Hague/LOC';
+-- a long name in a Romance language before its initials in brackets is a body's, whole,
+-- and so are its initials; so is an English one whose words a comma lists
+select 'el38_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The blockade was called by the Fédération nationale des syndicats d''exploitants agricoles (FNSEA). The FNSEA said prices fell.'))
+  = 'Fédération nationale des syndicats d''exploitants agricoles/ORG;FNSEA/ORG;FNSEA/ORG';
+select 'el38_04', (select group_concat(entity || '/' || type, ';') from news_entities(
+  'The cap was set by Immigration, Refugees and Citizenship Canada (IRCC) in January. IRCC said it would review it.'))
+  = 'Immigration, Refugees and Citizenship Canada/ORG;Immigration, Refugees and Citizenship Canada/ORG;Immigration, Refugees and Citizenship Canada/ORG';
