@@ -599,11 +599,12 @@ static int planet(const NewsWork *w, size_t k) {
              (w->tok.v[k + 1].flags & (NEWS_TF_DIGIT | NEWS_TF_UPPER_INIT)));
 }
 
-/* Whether token k names members of a parliament ("Labour MPs", "Tory MEPs", "SNP MSPs"),
- * which a capitalised run takes into the party's name. */
+/* Whether token k names members of a parliament ("Labour MPs", "Tory MEPs", "SNP MSPs",
+ * "DUP MLA", "Sinn Féin TD"), which a capitalised run takes into the party's name. */
 static int members_word(const NewsWork *w, size_t k) {
-    static const Word members[] = {W("MP"),   W("MPs"),  W("MEP"), W("MSP"), W("MEPs"),
-                                   W("MSPs"), {0, 0}};
+    static const Word members[] = {W("MP"),   W("TD"),   W("MPs"),  W("MEP"), W("MSP"),
+                                   W("MLA"),  W("TDs"),  W("MEPs"), W("MSPs"), W("MLAs"),
+                                   {0, 0}};
     return word_in(w, k, members);
 }
 

@@ -17,3 +17,7 @@ select 'el38_03', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_04', (select group_concat(entity || '/' || type, ';') from news_entities(
   'The cap was set by Immigration, Refugees and Citizenship Canada (IRCC) in January. IRCC said it would review it.'))
   = 'Immigration, Refugees and Citizenship Canada/ORG;Immigration, Refugees and Citizenship Canada/ORG;Immigration, Refugees and Citizenship Canada/ORG';
+-- an assembly member after a party is no part of its name: "DUP MLA", "Sinn Féin TD"
+select 'el38_05', (select group_concat(mention || '/' || type, ';') from news_entities(
+  '"It matters," the DUP MLA said. Sinn Féin TD Pearse Doherty agreed.'))
+  = 'DUP/ORG;Sinn Féin/ORG;Pearse Doherty/PER';
