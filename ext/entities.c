@@ -582,6 +582,17 @@ static int award_word(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, words);
 }
 
+/* Whether token k is a quarter of a country by its compass point ("the North-east", "the
+ * South-West", "the Northeast"), a place as CoNLL-2003 types "the Midwest", where the
+ * tagger, which reads "North-east" as an adjective, types it MISC. */
+static int compass_region(const NewsWork *w, size_t k) {
+    static const Word quarters[] = {
+        W("Northeast"),  W("Northwest"),  W("Southeast"),  W("Southwest"),  W("North-east"),
+        W("North-west"), W("South-east"), W("South-west"), W("North-East"), W("North-West"),
+        W("South-East"), W("South-West"), {0, 0}};
+    return w->tok.v[k].byte_len >= 9 && word_in(w, k, quarters);
+}
+
 /* Whether the one-word mention at token k names a planet ("Earth", "Mars") or the Moon, a
  * place: the 1996 training text names none, and the tagger takes them for organisations or
  * works. Not before a capitalised word or a number ("Mars Inc", "Saturn Vue"), nor at the
@@ -1623,16 +1634,17 @@ static int regnal_name(const NewsWork *w, const NewsTagger *tg, size_t first, si
     return 1;
 }
 
-/* Whether the one word [first, end), a person or a body of the tagger, is a place on a list
- * before a noun of the land around it ("the Lincolnshire coast", "the Hobart area", "the
- * Texas border"): not a company on a list, nor a club's penalty area in a sports report
- * ("the edge of the Chelsea area"). */
+/* Whether the one word [first, end), not a place to the tagger, is a place on a list before
+ * a noun of the land around it or of a works there ("the Lincolnshire coast", "the Hobart
+ * area", "the Texas border", "the Kalgoorlie smelter"): not a company on a list, nor a
+ * club's penalty area in a sports report ("the edge of the Chelsea area"). */
 static int place_before_area(const NewsWork *w, const NewsTagger *tg, size_t first,
                              size_t end) {
-    static const Word areas[] = {W("area"),    W("town"),      W("coast"),    W("shore"),
-                                 W("border"),  W("county"),    W("region"),   W("valley"),
-                                 W("village"), W("district"),  W("mainland"), W("outskirts"),
-                                 W("coastline"), W("countryside"), {0, 0}};
+    static const Word areas[] = {W("area"),      W("mine"),     W("town"),      W("coast"),
+                                 W("shore"),     W("border"),   W("county"),    W("region"),
+                                 W("valley"),    W("smelter"),  W("village"),   W("district"),
+                                 W("mainland"),  W("refinery"), W("outskirts"), W("coastline"),
+                                 W("countryside"), {0, 0}};
     return end - first == 1 && end < w->tok.n &&
            w->tok.v[end].sentence == w->tok.v[first].sentence && word_in(w, end, areas) &&
            !((tg->feat.topic & 1) && word_is(w, end, "area")) && /* "the Chelsea area" */
@@ -3746,10 +3758,11 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                      unsigned type) {
     static const Word at[] = {W("at"), W("in"), W("on"), W("to"), W("near"), W("from"),
                               W("outside"), {0, 0}};
-    static const Word ends[] = {W("Road"),    W("Walk"),   W("Arena"),     W("Plaza"),
-                                W("Route"),   W("Bridge"), W("Avenue"),    W("Square"),
-                                W("Street"),  W("Parkway"), W("Stadium"),  W("Memorial"),
-                                W("Boulevard"), {0, 0}};
+    static const Word ends[] = {W("Road"),     W("Walk"),     W("Arena"),     W("Plaza"),
+                                W("Platz"),    W("Route"),    W("Bridge"),    W("Avenue"),
+                                W("Square"),   W("Street"),   W("Freeway"),   W("Highway"),
+                                W("Parkway"),  W("Stadium"),  W("Memorial"),  W("Motorway"),
+                                W("Turnpike"), W("Boulevard"), W("Expressway"), {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
     static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};
@@ -3761,7 +3774,8 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
     const uint32_t letters = 1u << ('A' - 'A') | 1u << ('B' - 'A') | 1u << ('H' - 'A') |
                              1u << ('L' - 'A') | 1u << ('M' - 'A') | 1u << ('R' - 'A') |
                              1u << ('S' - 'A') | 1u << ('W' - 'A') | 1u << ('C' - 'A') |
-                             1u << ('G' - 'A') | 1u << ('T' - 'A') | 1u << ('P' - 'A');
+                             1u << ('G' - 'A') | 1u << ('T' - 'A') | 1u << ('P' - 'A') |
+                             1u << ('E' - 'A') | 1u << ('F' - 'A');
     unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || c > 25 || !(letters >> c & 1)) return 0;
     if (word_in(w, k, ends)) return 1;
@@ -6223,6 +6237,20 @@ static void initials_pass(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether token k names a road before its number ("Interstate 95", "Highway 1"). */
+static int road_word(const NewsWork *w, size_t k) {
+    static const Word roads[] = {W("Route"), W("Freeway"), W("Highway"), W("Interstate"),
+                                 {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, roads);
+}
+
+/* Whether token k names who keeps a numbered road, before its word ("U.S. Highway 98",
+ * "State Route 1"). */
+static int road_owner(const NewsWork *w, size_t k) {
+    static const Word owners[] = {W("US"), W("U.S."), W("State"), W("County"), {0, 0}};
+    return word_in(w, k, owners);
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -6447,6 +6475,24 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         i = j;
     }
+    /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
+    for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
+        if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&
+            w->tok.v[i + 1].byte_len <= 4 && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
+            !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2]))) {
+            size_t a = i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
+                               road_owner(w, i - 1) ? i - 1 : i;
+            if (a > 0 && NEWS_LABEL_INSIDE(lab[a])) continue; /* in a longer name */
+            label_span(tg, a, i + 2, NEWS_LOC);
+        }
+    /* a place whose name the tagger ended at "St." and went on with a person ("Port St." +
+     * "Joe"): one place */
+    for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n))
+        if (NEWS_LABEL_TYPE(lab[i]) == NEWS_LOC && lab[i + 1] == NEWS_LABEL_B(NEWS_PER) &&
+            (word_is(w, i, "St.") || word_is(w, i, "Ste.")) && i > 0 &&
+            lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_LOC &&
+            !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
+            lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LOC);
     initials_pass(w, tg);
     return NEWS_OK;
 }
@@ -6619,6 +6665,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
             type = NEWS_LOC;
+        if (type == NEWS_MISC && end - first == 1 && compass_region(w, first) &&
+            !(end < n && (w->tok.v[end].flags & NEWS_TF_UPPER_INIT) &&
+              w->tok.v[end].sentence == w->tok.v[first].sentence))
+            type = NEWS_LOC; /* (not an airline, "Southwest", nor "South-east Asia") */
         if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
         /* a country on the list is a place, as a government too, as CoNLL-2003 types it
          * ("Korea said its exports rose", a headline's "United States Warns") */
@@ -6666,7 +6716,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if ((type == NEWS_PER || type == NEWS_LOC) && arab_club(w, tg, first, end))
             type = NEWS_ORG;
         if (type == NEWS_ORG && city_as_place(w, tg, first, end)) type = NEWS_LOC;
-        if ((type == NEWS_ORG || type == NEWS_PER) && place_before_area(w, tg, first, end))
+        if (type != NEWS_LOC && place_before_area(w, tg, first, end))
             type = NEWS_LOC; /* "the Lincolnshire coast" */
         if (first > 0 && w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
             word_is(w, first - 1, "An") && irish_body(w, first - 1, end))

@@ -21,3 +21,20 @@ select 'el38_04', (select group_concat(entity || '/' || type, ';') from news_ent
 select 'el38_05', (select group_concat(mention || '/' || type, ';') from news_entities(
   '"It matters," the DUP MLA said. Sinn Féin TD Pearse Doherty agreed.'))
   = 'DUP/ORG;Sinn Féin/ORG;Pearse Doherty/PER';
+-- a place the tagger ended at "St." and went on with a person is one place
+select 'el38_06', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Officials said a bridge near Port St. Joe had been partly washed out.'))
+  = 'Port St. Joe/LOC';
+-- a road by its number, and names ending in a road's or a square's word, are places
+select 'el38_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A bridge on U.S. Highway 98 and Interstate 95 closed, and traffic on the Pacific Coast Highway stalled. Protesters met under the signs of Potsdamer Platz.'))
+  = 'U.S. Highway 98/LOC;Interstate 95/LOC;Pacific Coast Highway/LOC;Potsdamer Platz/LOC';
+-- a quarter of a country by its compass point is a place; not an airline, nor "South-east"
+-- before "Asia"
+select 'el38_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Religious leaders in the North-west and the South-east have made similar appeals.'))
+  = 'North-west/LOC;South-east/LOC';
+-- a place on the lists before a works there is a place
+select 'el38_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'BHP keeps the Kalgoorlie smelter ready for a restart.'))
+  = 'BHP/ORG;Kalgoorlie/LOC';
