@@ -6237,6 +6237,50 @@ static void initials_pass(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* A writer's job after the name in a byline of mixed case ("By Eimear McAteer Political
+ * Correspondent", "Tess van Heerden-Shaw Senior resources reporter" on a line of its own),
+ * which the tagger takes into the name: in a paragraph of up to 10 tokens that opens with
+ * "By", or with the mention and then words in lower case, the words of a job that end a
+ * mention are cut off, and what stays of the name (with a name right before it, "Eimear" +
+ * "McAteer ...") is a person when it has two words or more. */
+static void byline_roles(const NewsWork *w, NewsTagger *tg) {
+    static const Word jobs[] = {W("Chief"),     W("Deputy"),     W("Editor"),   W("Senior"),
+                                W("Writer"),    W("Business"),   W("Reporter"), W("Economics"),
+                                W("Political"), W("Columnist"),  W("Diplomatic"),
+                                W("Correspondent"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t p = 0; p < n;) {
+        size_t e = p + 1;
+        while (e < n && !(w->tok.v[e].flags & NEWS_TF_PARA_START) && e - p <= 10) e++;
+        if (e - p > 10) {
+            while (e < n && !(w->tok.v[e].flags & NEWS_TF_PARA_START)) e++;
+            p = e;
+            continue;
+        }
+        for (size_t i = p; i < e; i++) {
+            if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
+            size_t j = i + 1, k = 0;
+            while (j < e && NEWS_LABEL_INSIDE(lab[j])) j++;
+            for (size_t q = j; q > i + 1 && word_in(w, q - 1, jobs); q--) k = q - 1;
+            /* after "By", or opening a line that ends in lower case ("resources reporter") */
+            int by = word_is(w, p, "By");
+            for (size_t q = j; !by && i == p && q < e; q++)
+                by = q + 1 == e && (w->tok.v[q].flags & NEWS_TF_WORD) && !capitalised(w, q);
+            if (!k || !by) continue;
+            size_t h = i;
+            if (i > p && lab[i - 1] != NEWS_LABEL_O) {
+                h = i - 1;
+                while (h > p && NEWS_LABEL_INSIDE(lab[h])) h--;
+            }
+            memset(lab + k, NEWS_LABEL_O, j - k);
+            if (k - h >= 2) label_span(tg, h, k, NEWS_PER);
+            i = j - 1;
+        }
+        p = e;
+    }
+}
+
 /* Whether token k names a road before its number ("Interstate 95", "Highway 1"). */
 static int road_word(const NewsWork *w, size_t k) {
     static const Word roads[] = {W("Route"), W("Freeway"), W("Highway"), W("Interstate"),
@@ -6475,6 +6519,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         i = j;
     }
+    byline_roles(w, tg);
     /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
     for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
         if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&

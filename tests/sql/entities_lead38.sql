@@ -38,3 +38,14 @@ select 'el38_08', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_09', (select group_concat(mention || '/' || type, ';') from news_entities(
   'BHP keeps the Kalgoorlie smelter ready for a restart.'))
   = 'BHP/ORG;Kalgoorlie/LOC';
+-- a writer's job after the name in a byline of mixed case is no part of it
+select 'el38_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Stormont told funding gap must be closed
+By Eimear McAteer Political Correspondent
+Ministers have been warned that the redevelopment of Casement Park faces a further gap.'))
+  = 'Stormont/LOC;Eimear McAteer/PER;Casement Park/LOC';
+select 'el38_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'BHP weighs early restart
+Tess van Heerden-Shaw Senior resources reporter
+BHP is studying whether to restart its nickel business.'))
+  = 'BHP/ORG;Tess van Heerden-Shaw/PER;BHP/ORG';
