@@ -40,10 +40,10 @@ select 'el38_09', (select group_concat(mention || '/' || type, ';') from news_en
   = 'BHP/ORG;Kalgoorlie/LOC';
 -- a writer's job after the name in a byline of mixed case is no part of it
 select 'el38_10', (select group_concat(mention || '/' || type, ';') from news_entities(
-  'Stormont told funding gap must be closed
+  'Casement Park: Stormont told funding gap must be closed
 By Eimear McAteer Political Correspondent
-Ministers have been warned that the redevelopment of Casement Park faces a further gap.'))
-  = 'Stormont/LOC;Eimear McAteer/PER;Casement Park/LOC';
+Ministers have been warned that the redevelopment faces a further gap.'))
+  = 'Casement Park/LOC;Stormont/LOC;Eimear McAteer/PER';
 select 'el38_11', (select group_concat(mention || '/' || type, ';') from news_entities(
   'BHP weighs early restart
 Tess van Heerden-Shaw Senior resources reporter
