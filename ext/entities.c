@@ -4380,6 +4380,15 @@ static int analyst_firm(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     return 1;
 }
 
+/* Whether token k is a surname that opens with the Arabic article in lower case and a
+ * hyphen ("al-Khoury", "el-Sisi"), which names and surnames keep inside a sentence. */
+static int arabic_article_name(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    return t->byte_len > 4 && (z[0] == 'a' || z[0] == 'e') && z[1] == 'l' && z[2] == '-' &&
+           z[3] >= 'A' && z[3] <= 'Z';
+}
+
 /* Types token i PER when it stands alone (O, or a one-word mention) and is the surname of a
  * person of the document, except where the tagger said O and it opens a sentence and is an
  * ordinary word too ("Brown") or is a month ("in May" after "Theresa May"). */
@@ -4391,7 +4400,9 @@ static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
         (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[i + 1])))
         return; /* a person already, or part of a longer name */
     const NewsToken *t = &w->tok.v[i];
-    if (!(t->flags & NEWS_TF_UPPER_INIT) || (t->flags & NEWS_TF_ALL_UPPER)) return;
+    if (!(t->flags & NEWS_TF_UPPER_INIT) ? !arabic_article_name(w, i)
+                                         : (t->flags & NEWS_TF_ALL_UPPER) != 0)
+        return;
     const NewsForm *fm = &s->form[s->info[i].form];
     if (!surname_has(tg, fm->h_form | 1)) return;
     if (y == NEWS_LABEL_O) {
@@ -6432,6 +6443,14 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         else if (word_is(w, i, "known")) known_as(w, tg, i);
     for (size_t i = 3; i + 1 < n; i++)
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
+    /* a surname with the Arabic article that the tagger left off a person's name, or read
+     * as a name of its own ("Abdel Fattah" + "el-Sisi"), is its end */
+    for (size_t i = 1; i < n; i++)
+        if (lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_PER &&
+            !NEWS_LABEL_INSIDE(lab[i]) && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
+            !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && arabic_article_name(w, i) &&
+            w->tok.v[i].sentence == w->tok.v[i - 1].sentence)
+            lab[i] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */
@@ -6442,8 +6461,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             while (j < n && lab[j] == NEWS_LABEL_I(NEWS_PER)) j++;
             const NewsToken *t = &w->tok.v[j - 1];
             /* not "Hurricane Milton" (works_pass) */
-            if (j - i > 1 && (t->flags & NEWS_TF_UPPER_INIT) && !(t->flags & NEWS_TF_ALL_UPPER) &&
-                !storm_word(w, j - 2)) {
+            if (j - i > 1 && !(t->flags & NEWS_TF_ALL_UPPER) && !storm_word(w, j - 2) &&
+                ((t->flags & NEWS_TF_UPPER_INIT) || arabic_article_name(w, j - 1))) {
                 /* a first name of a name of one sentence and without titles ("Tory Lord
                  * Campbell" is a party and a peer), and not a word before a first name
                  * ("Tory Dominic Grieve") */
@@ -6488,6 +6507,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         } else if (tg->n_surname && capitalised(w, i)) {
             lone_surname(w, tg, i);
             lone_first(w, tg, i);
+        } else if (tg->n_surname && arabic_article_name(w, i)) {
+            lone_surname(w, tg, i); /* "al-Khoury" after "Karim al-Khoury" */
         }
     }
     if (n && w->win_byte_start == 0 && tg->n_surname && !(s->topic & 2)) {

@@ -49,3 +49,8 @@ select 'el38_11', (select group_concat(mention || '/' || type, ';') from news_en
 Tess van Heerden-Shaw Senior resources reporter
 BHP is studying whether to restart its nickel business.'))
   = 'BHP/ORG;Tess van Heerden-Shaw/PER;BHP/ORG';
+-- a surname with the Arabic article in lower case ends the name before it, and alone later
+-- is the person
+select 'el38_12', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Egypt''s President Abdel Fattah el-Sisi met the director Karim al-Khoury. Accepting the award, al-Khoury thanked el-Sisi.'))
+  = 'Egypt/LOC/Egypt;Abdel Fattah el-Sisi/PER/Abdel Fattah el-Sisi;Karim al-Khoury/PER/Karim al-Khoury;al-Khoury/PER/Karim al-Khoury;el-Sisi/PER/Abdel Fattah el-Sisi';
