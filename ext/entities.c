@@ -5397,6 +5397,16 @@ static const Word title_smalls[] = {W("a"),   W("an"),  W("at"),  W("by"),   W("
                                     W("of"),  W("on"),  W("or"),  W("to"),   W("and"),
                                     W("for"), W("the"), W("from"), W("with"), {0, 0}};
 
+/* Whether token k is a word of lower-case ASCII letters alone ("office"; not "iPod", "v2.0",
+ * "al-Jibouri"). */
+static int plain_lower(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    for (size_t b = 0; b < t->byte_len; b++)
+        if (z[b] < 'a' || z[b] > 'z') return 0;
+    return 1;
+}
+
 /* The articles that open titles ("The Salt Road"). */
 static const Word title_articles[] = {W("A"), W("An"), W("The"), {0, 0}};
 
@@ -6601,6 +6611,19 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
+        if (end - first > 1 && end == j && plain_lower(w, end - 1) &&
+            (tg->feat.form[tg->feat.info[end - 1].form].gaz & NEWS_GAZ_COMMON) &&
+            !word_is(w, end - 1, "plc")) {
+            /* an ordinary word the tagger took in after a name of capitalised words only
+             * ("the National Weather Service office in Tallahassee"; not "plc", nor a typo,
+             * "New york"), not a long name in a language that keeps its words in lower case
+             * ("... d'exploitants agricoles") */
+            size_t k = first;
+            while (k < end - 1 && (capitalised(w, k) || (w->tok.v[k].flags & NEWS_TF_ALL_UPPER) ||
+                                   word_in(w, k, title_smalls)))
+                k++;
+            if (k == end - 1) end--;
+        }
         if (end == j && end < n && possessive_name(w, tg, first) &&
             (end - first == 1 ||
              (end - first == 2 && (w->tok.v[first + 1].flags & NEWS_TF_CLITIC)))) {

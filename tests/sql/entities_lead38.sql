@@ -54,3 +54,8 @@ BHP is studying whether to restart its nickel business.'))
 select 'el38_12', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
   'Egypt''s President Abdel Fattah el-Sisi met the director Karim al-Khoury. Accepting the award, al-Khoury thanked el-Sisi.'))
   = 'Egypt/LOC/Egypt;Abdel Fattah el-Sisi/PER/Abdel Fattah el-Sisi;Karim al-Khoury/PER/Karim al-Khoury;al-Khoury/PER/Karim al-Khoury;el-Sisi/PER/Abdel Fattah el-Sisi';
+-- an ordinary word in lower case after a name of capitalised words is no part of it; "plc"
+-- and a long name in lower-case words are
+select 'el38_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A meteorologist with the National Weather Service office in Tallahassee said so. Shares of Hanson Trust plc rose.'))
+  = 'National Weather Service/ORG;Tallahassee/LOC;Hanson Trust plc/ORG';
