@@ -3055,8 +3055,12 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
             /* "Here in Columbia, Sanders stepped up": the subject */
             if (verb < 0 && e < k && is_lower_word(w, e) && !tok_in(w, e, phrase_ends) &&
                 !tok_in(w, e, small_words) &&
-                !(e + 1 < k && tok_ch(w, e + 1, ','))) /* "Hours later, Trump ...": no verb */
+                !(e + 1 < k && tok_ch(w, e + 1, ','))) { /* "Hours later, Trump ...": no verb */
                 verb = t;
+                /* a verb for sure: not a name after it ("Siemens beat forecasts from analysts
+                 * at Morgan Stanley and said"; "Audi team principal Markus Feldhaus" goes on) */
+                if (verb_like(w, e)) break;
+            }
             t = mt.tok_end - 1;
         } else if (pronoun_kind(w, t) && first < 0) {
             first = t;

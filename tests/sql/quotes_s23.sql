@@ -1,0 +1,20 @@
+-- quotes_s23.sql: news_quotes() rules of the session of 2026-11-29 (second part), written
+-- as rules a reader of news in general would agree with: after "and said", the subject of
+-- the sentence speaks, the first name a verb follows, not a name later in the sentence
+-- ("Siemens beat forecasts from analysts at Morgan Stanley and said"). Texts are our own.
+-- Each line prints id|1; a document's rows are compared whole, in order.
+create table d(id integer primary key, body text);
+insert into d values (1,
+ 'Siemens beat forecasts from analysts at Morgan Stanley and said orders would rise.');
+-- a name before a noun is no subject: the person after the role is ("Audi team principal")
+insert into d values (2,
+ 'Audi team principal Markus Feldhaus praised the drivers from Ferrari and said the team would improve.');
+
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
+create view doc as select id, group_concat(row, ' ## ') as rows
+  from (select id, row from r order by id, start) group by id;
+
+select 's23_01', (select rows from doc where id = 1) = 'indirect|orders would rise|Siemens|Siemens|said';
+select 's23_02', (select rows from doc where id = 2) = 'indirect|the team would improve|Markus Feldhaus|Markus Feldhaus|said';
