@@ -6051,7 +6051,8 @@ static const Word romance_of[] = {W("da"),  W("de"),  W("di"),  W("do"),   W("du
                                   W("dei"), W("del"), W("des"), W("della"), {0, 0}};
 
 /* The end of the mention that opens at token i and ends before token j, once "NHS" joins the
- * body's name the tagger began after it, a body's name goes on over a mention the tagger
+ * body's name the tagger began after it, a trust's name in "NHS" joins the place before it
+ * ("Weald Valley NHS Foundation Trust"), a body's name goes on over a mention the tagger
  * opened at a Romance "de" ("Contraloría General" + "de
  * la República", read as a person: no body's name ends there), and ends at a designator
  * before "and" or a comma ("Sumitomo Corp and China General Nuclear Power Group": two). */
@@ -6063,6 +6064,14 @@ static size_t name_bounds(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
         word_is(w, i, "NHS")) { /* "NHS" + "Lincolnshire Integrated Care Board": one body */
         lab[j] = NEWS_LABEL_I(NEWS_ORG);
         while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
+    }
+    if (j + 1 < n && lab[j] == NEWS_LABEL_B(NEWS_ORG) && NEWS_LABEL_INSIDE(lab[j + 1]) &&
+        word_is(w, j, "NHS") && w->tok.v[j].sentence == w->tok.v[i].sentence &&
+        NEWS_LABEL_TYPE(lab[i]) != NEWS_MISC) { /* "Weald Valley" + "NHS Foundation Trust" */
+        size_t e = j + 1;
+        while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+        label_span(tg, i, e, NEWS_ORG);
+        j = e;
     }
     if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j + 1 < n && lab[j] != NEWS_LABEL_O &&
         !NEWS_LABEL_INSIDE(lab[j]) && NEWS_LABEL_INSIDE(lab[j + 1]) &&

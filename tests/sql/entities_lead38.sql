@@ -59,3 +59,7 @@ select 'el38_12', (select group_concat(mention || '/' || type || '/' || entity, 
 select 'el38_13', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A meteorologist with the National Weather Service office in Tallahassee said so. Shares of Hanson Trust plc rose.'))
   = 'National Weather Service/ORG;Tallahassee/LOC;Hanson Trust plc/ORG';
+-- a trust's name in "NHS" joins the place the tagger read before it
+select 'el38_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'In a statement, Weald Valley NHS Foundation Trust said it was sorry.'))
+  = 'Weald Valley NHS Foundation Trust/ORG';
