@@ -4406,8 +4406,11 @@ static void lone_surname(const NewsWork *w, NewsTagger *tg, size_t i) {
     const NewsForm *fm = &s->form[s->info[i].form];
     if (!surname_has(tg, fm->h_form | 1)) return;
     if (y == NEWS_LABEL_O) {
-        if ((s->info[i].first_word && (fm->gaz & NEWS_GAZ_COMMON)) || is_month(w, i) ||
-            word_is(w, i, "May"))
+        /* (an ordinary word opening a sentence is a surname before a headline's colon:
+         * "Sanders: Clinton needs to ...") */
+        if ((s->info[i].first_word && (fm->gaz & NEWS_GAZ_COMMON) &&
+             !(i + 1 < w->tok.n && punct_is(w, i + 1, ':'))) ||
+            is_month(w, i) || word_is(w, i, "May"))
             return;
         tg->margin[i] = RULE_MARGIN;
     }

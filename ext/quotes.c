@@ -5832,8 +5832,41 @@ static int object_then_that(const NewsWork *w, const NewsQuoteState *st, size_t 
     return 0;
 }
 
+/* The claim of a headline that names its source and a colon ("Sanders: Clinton needs to
+ * get away from personality", "Pence: Flowers Won't Be at Debate"): the text's first
+ * paragraph, one sentence of up to 32 tokens that opens with a person's or a body's name,
+ * then a colon and at least four tokens of a clause with a verb, outside quotation marks
+ * (not "Arthur Hailey: King of the bestsellers"). The clause is the source's, with no cue.
+ * Returns whether it pushed one. */
+static int headline_claim(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind,
+                          int *rc) {
+    int32_t m = st->tok_ment[p0];
+    if (m < 0 || p1 - p0 > 32 || w->tok.v[p0].byte_start != 0 ||
+        (w->ment.v[m].type != NEWS_PER && w->ment.v[m].type != NEWS_ORG))
+        return 0;
+    size_t e = news_ment_toks(w, (size_t)m).tok_end, l = p1 - 1;
+    if (e + 5 > p1 || !tok_ch(w, e, ':') || st->inq[e + 1] || !is_word(w, e + 1) ||
+        w->tok.v[l].sentence != w->tok.v[p0].sentence)
+        return 0;
+    if (tok_ch(w, l, '.')) l--;
+    int verb = 0;
+    for (size_t t = e + 1; t <= l; t++) {
+        if (st->inq[t] && t == l) return 0; /* a quotation: a direct row's */
+        verb |= aux_at(w, t) || headline_cue(w, t) || verb_like(w, t) ||
+                (ends_in_s(w, t) && is_lower_word(w, t) && t > e + 1 && !is_lower_word(w, t - 1));
+    }
+    if (!verb || l < e + 4) return 0;
+    Attr a;
+    memset(&a, 0, sizeof a);
+    set_mention_speaker(w, st, &a, m, 0.6f);
+    *rc = push_ind(w, st, n_ind, (int64_t)e + 1, (int64_t)l, &a, 0.6f, 0);
+    return 1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
+    int hrc = NEWS_OK;
+    if (headline_claim(w, st, p0, p1, n_ind, &hrc)) return hrc;
     for (size_t k = p0; k < p1; k++) {
         /* most words are no cue (st->cue 0): passed eight at a time */
         uint64_t eight;

@@ -1,7 +1,9 @@
 -- quotes_s23.sql: news_quotes() rules of the session of 2026-11-29 (second part), written
 -- as rules a reader of news in general would agree with: after "and said", the subject of
 -- the sentence speaks, the first name a verb follows, not a name later in the sentence
--- ("Siemens beat forecasts from analysts at Morgan Stanley and said"). Texts are our own.
+-- ("Siemens beat forecasts from analysts at Morgan Stanley and said"); a headline that
+-- opens the text with a source's name and a colon before a clause with a verb reports the
+-- clause, with no cue. Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -9,6 +11,13 @@ insert into d values (1,
 -- a name before a noun is no subject: the person after the role is ("Audi team principal")
 insert into d values (2,
  'Audi team principal Markus Feldhaus praised the drivers from Ferrari and said the team would improve.');
+-- a headline's source and a colon before a clause; not before a description
+insert into d values (3,
+ 'Sanders: Clinton needs to get away from all of this personality stuff' || char(10) ||
+ 'Bernie Sanders offered some advice to Hillary Clinton on Sunday.');
+insert into d values (4,
+ 'Arthur Hailey: King of the bestsellers' || char(10) ||
+ 'Novelist Arthur Hailey, who has died at the age of 84, sold 170 million books.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -18,3 +27,5 @@ create view doc as select id, group_concat(row, ' ## ') as rows
 
 select 's23_01', (select rows from doc where id = 1) = 'indirect|orders would rise|Siemens|Siemens|said';
 select 's23_02', (select rows from doc where id = 2) = 'indirect|the team would improve|Markus Feldhaus|Markus Feldhaus|said';
+select 's23_03', (select rows from doc where id = 3) = 'indirect|Clinton needs to get away from all of this personality stuff|Bernie Sanders|Sanders|';
+select 's23_04', (select count(*) from q where id = 4) = 0;
