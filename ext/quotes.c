@@ -4365,9 +4365,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             (tok_in(w, t - 1, gap_ends) || st->tok_ment[t - 1] >= 0 ||
              is_date_word(w, t - 1, j) || tok_in(w, t - 1, audiences) ||
              (say && loose > 0 && t - j <= 4 && pronoun_kind(w, t) &&
-              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on")) &&
+              (tok_is(w, j, "in") || tok_is(w, j, "at") || tok_is(w, j, "on") ||
+               tok_is(w, j, "after") || tok_is(w, j, "before") || tok_is(w, j, "during")) &&
               !(t >= j + 3 && time_clause(w, t - 3, p1)))) && /* "on the day she left" */
-            /* ("said in the past it markets", "said at first he tried"); after a day
+            /* ("said in the past it markets", "said at first he tried", "said after the
+             * convention he would"); after a day
              * any cue's clause may open with an article when its verb follows ("argued on
              * Sunday the time had come", not "announced today the lifting of all limits") */
             (clause_opener(w, st, t,

@@ -3,7 +3,8 @@
 -- the sentence speaks, the first name a verb follows, not a name later in the sentence
 -- ("Siemens beat forecasts from analysts at Morgan Stanley and said"); a headline that
 -- opens the text with a source's name and a colon before a clause with a verb reports the
--- clause, with no cue. Texts are our own.
+-- clause, with no cue; a phrase of time after the cue ("said after the convention") goes
+-- before the clause. Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -18,6 +19,9 @@ insert into d values (3,
 insert into d values (4,
  'Arthur Hailey: King of the bestsellers' || char(10) ||
  'Novelist Arthur Hailey, who has died at the age of 84, sold 170 million books.');
+-- a phrase of time between the cue and a pronoun opening the clause
+insert into d values (5,
+ 'Trump said after the convention he would not accept the endorsement.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -29,3 +33,4 @@ select 's23_01', (select rows from doc where id = 1) = 'indirect|orders would ri
 select 's23_02', (select rows from doc where id = 2) = 'indirect|the team would improve|Markus Feldhaus|Markus Feldhaus|said';
 select 's23_03', (select rows from doc where id = 3) = 'indirect|Clinton needs to get away from all of this personality stuff|Bernie Sanders|Sanders|';
 select 's23_04', (select count(*) from q where id = 4) = 0;
+select 's23_05', (select rows from doc where id = 5) = 'indirect|he would not accept the endorsement|Trump|Trump|said';
