@@ -6203,6 +6203,29 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             }
                         }
                     }
+                    /* "Experts on trade and security said", "Economists at the bank say":
+                     * the plural before the phrase of its field or place speaks (not "cut
+                     * prices in December to maintain", "entries from blogs") */
+                    int plain = ((cf & NEWS_CUE_PAST) || tok_is(w, k, "say")) && k > sb + 1 &&
+                                !tok_is(w, k - 1, "to");
+                    for (size_t r = plain ? k - 1 : sb; !have && r > sb && k - r <= 8; r--) {
+                        if (st->inq[r] || is_stop(w, r) || tok_ch(w, r, ',') ||
+                            (st->cue[r] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) ||
+                            tok_in(w, r, relatives) || tok_is(w, r, "that"))
+                            break;
+                        if (!(tok_is(w, r, "on") || tok_is(w, r, "in") || tok_is(w, r, "at") ||
+                              tok_is(w, r, "from")))
+                            continue;
+                        Attr b;
+                        memset(&b, 0, sizeof b);
+                        b.ment = -1;
+                        b.t0 = -1;
+                        if (is_word(w, r - 1) && st->tok_ment[r - 1] < 0 &&
+                            (plural_noun(w, r - 1) || is_role_word(w, r - 1)) &&
+                            subject_ending_at(w, st, r - 1, slo, &b))
+                            a = b, have = 1;
+                        break;
+                    }
                     if (!have && k > sb + 3 && tok_in(w, sb, determiners) &&
                         (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but"))) {
                         /* "The bank gave no details, but said they had not been misused": the

@@ -4,7 +4,8 @@
 -- ("Siemens beat forecasts from analysts at Morgan Stanley and said"); a headline that
 -- opens the text with a source's name and a colon before a clause with a verb reports the
 -- clause, with no cue; a phrase of time after the cue ("said after the convention") goes
--- before the clause. Texts are our own.
+-- before the clause; a plural before a phrase of its field or place speaks ("Experts on
+-- trade and security said"). Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
 insert into d values (1,
@@ -22,6 +23,11 @@ insert into d values (4,
 -- a phrase of time between the cue and a pronoun opening the clause
 insert into d values (5,
  'Trump said after the convention he would not accept the endorsement.');
+-- a plural before a phrase of its field or place, then a past or "say"; not after "to"
+insert into d values (6,
+ 'Experts on trade and security said the test could change that.');
+insert into d values (7,
+ 'Dealers were forced to cut prices in December to maintain sales growth.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -34,3 +40,5 @@ select 's23_02', (select rows from doc where id = 2) = 'indirect|the team would 
 select 's23_03', (select rows from doc where id = 3) = 'indirect|Clinton needs to get away from all of this personality stuff|Bernie Sanders|Sanders|';
 select 's23_04', (select count(*) from q where id = 4) = 0;
 select 's23_05', (select rows from doc where id = 5) = 'indirect|he would not accept the endorsement|Trump|Trump|said';
+select 's23_06', (select rows from doc where id = 6) = 'indirect|the test could change that||Experts|said';
+select 's23_07', (select count(*) from q where id = 7) = 0;
