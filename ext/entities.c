@@ -5466,9 +5466,10 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
     /* a title in Title Case alone in quotation marks, of two words or more with an article
      * or a small word in it ("The Salt Road", "Oranges in Winter"), outside headlines, is a
      * work, unless the tagger read it whole as another name that no article opens */
-    for (size_t k = 1; k < n; k++) {
+    for (size_t k = s->next_cand[0]; k < n; k = s->next_cand[k + 1]) {
         int small;
-        size_t e = w->tok.v[k - 1].quote != NEWS_QM_NONE ? quoted_title_end(w, k, &small) : 0;
+        size_t e = k > 0 && w->tok.v[k - 1].quote != NEWS_QM_NONE ? quoted_title_end(w, k, &small)
+                                                                  : 0;
         if (e < k + 2 || s->info[k].headline || !(small || word_in(w, k, title_articles)))
             continue;
         size_t m = k + 1;
@@ -5484,7 +5485,7 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
                  o = s->info[o - 1].next_same, look--)
                 if (o - 1 != k) work_occurrence(w, tg, k, e - k, o - 1);
         }
-        k = e;
+        k = e - 1;
     }
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         unsigned y = lab[i];
@@ -6283,24 +6284,28 @@ static void byline_roles(const NewsWork *w, NewsTagger *tg) {
                                 W("Correspondent"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t p = 0; p < n;) {
-        size_t e = p + 1;
-        while (e < n && !(w->tok.v[e].flags & NEWS_TF_PARA_START) && e - p <= 10) e++;
-        if (e - p > 10) {
-            while (e < n && !(w->tok.v[e].flags & NEWS_TF_PARA_START)) e++;
-            p = e;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        if (NEWS_LABEL_INSIDE(lab[i])) continue;
+        size_t j = i + 1, k = 0;
+        while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
+        for (size_t q = j; q > i + 1 && word_in(w, q - 1, jobs); q--) k = q - 1;
+        if (!k) {
+            i = j - 1;
             continue;
         }
-        for (size_t i = p; i < e; i++) {
-            if (lab[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[i])) continue;
-            size_t j = i + 1, k = 0;
-            while (j < e && NEWS_LABEL_INSIDE(lab[j])) j++;
-            for (size_t q = j; q > i + 1 && word_in(w, q - 1, jobs); q--) k = q - 1;
-            /* after "By", or opening a line that ends in lower case ("resources reporter") */
-            int by = word_is(w, p, "By");
-            for (size_t q = j; !by && i == p && q < e; q++)
-                by = q + 1 == e && (w->tok.v[q].flags & NEWS_TF_WORD) && !capitalised(w, q);
-            if (!k || !by) continue;
+        /* the paragraph, of up to 10 tokens */
+        size_t p = i, e = j;
+        while (p > 0 && i - p < 10 && !(w->tok.v[p].flags & NEWS_TF_PARA_START)) p--;
+        while (e < n && e - p <= 10 && !(w->tok.v[e].flags & NEWS_TF_PARA_START)) e++;
+        if (!(w->tok.v[p].flags & NEWS_TF_PARA_START) || e - p > 10) {
+            i = j - 1;
+            continue;
+        }
+        /* after "By", or opening a line that ends in lower case ("resources reporter") */
+        int by = word_is(w, p, "By");
+        for (size_t q = j; !by && i == p && q < e; q++)
+            by = q + 1 == e && (w->tok.v[q].flags & NEWS_TF_WORD) && !capitalised(w, q);
+        if (by) {
             size_t h = i;
             if (i > p && lab[i - 1] != NEWS_LABEL_O) {
                 h = i - 1;
@@ -6308,9 +6313,8 @@ static void byline_roles(const NewsWork *w, NewsTagger *tg) {
             }
             memset(lab + k, NEWS_LABEL_O, j - k);
             if (k - h >= 2) label_span(tg, h, k, NEWS_PER);
-            i = j - 1;
         }
-        p = e;
+        i = j - 1;
     }
 }
 
@@ -6467,7 +6471,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
     /* a surname with the Arabic article that the tagger left off a person's name, or read
      * as a name of its own ("Abdel Fattah" + "el-Sisi"), is its end */
-    for (size_t i = 1; i < n; i++)
+    for (size_t i = s->next_cand[1]; i < n; i = s->next_cand[i + 1])
         if (lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_PER &&
             !NEWS_LABEL_INSIDE(lab[i]) && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
             !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && arabic_article_name(w, i) &&
