@@ -1230,7 +1230,8 @@ static const Word trade_ends[] = {
 static const Word product_nouns[] = {
     W("jab"),        W("chip"),        W("drug"),       W("jabs"),        W("pill"),
     W("chips"),      W("pills"),       W("rover"),      W("laptop"),      W("lander"),
-    W("rocket"),     W("rovers"),      W("capsule"),    W("chatbot"),     W("console"),
+    W("rocket"),     W("rovers"),      W("browser"),    W("capsule"),     W("chatbot"),
+    W("console"),
     W("handset"),    W("headset"),     W("laptops"),    W("rockets"),     W("vaccine"),
     W("capsules"),   W("handsets"),    W("jetliner"),   W("jetliners"),   W("processor"),
     W("satellite"),  W("telescope"),   W("processors"), W("satellites"),  W("smartphone"),
@@ -1249,7 +1250,10 @@ static int product_name(const NewsWork *w, const NewsTagger *tg, size_t first, s
     uint32_t sent = w->tok.v[first].sentence;
     int noun_after = end < w->tok.n && w->tok.v[end].sentence == sent &&
                      !(w->tok.v[end].flags & NEWS_TF_UPPER_INIT) &&
-                     word_in(w, end, product_nouns);
+                     (word_in(w, end, product_nouns) ||
+                      /* an owner's model: "Meta's Llama model" (not "Chrysler models") */
+                      ((word_is(w, end, "model") || word_is(w, end, "models")) && first > 0 &&
+                       (w->tok.v[first - 1].flags & NEWS_TF_CLITIC)));
     if (end - first == 2)
         return noun_after && (w->tok.v[first].flags & NEWS_TF_UPPER_INIT) &&
                (s->form[s->info[first].form].gaz & NEWS_GAZ_COMPANY) &&

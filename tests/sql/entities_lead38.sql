@@ -63,3 +63,7 @@ select 'el38_13', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_14', (select group_concat(mention || '/' || type, ';') from news_entities(
   'In a statement, Weald Valley NHS Foundation Trust said it was sorry.'))
   = 'Weald Valley NHS Foundation Trust/ORG';
+-- a browser is a product, and so is an owner's model
+select 'el38_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Meta''s Llama model was updated, and the Firefox browser got a patch.'))
+  = 'Meta/ORG;Llama/MISC;Firefox/MISC';
