@@ -5782,6 +5782,18 @@ static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b
     }
 }
 
+/* Token f, a product's one-word name, is a MISC, and so is every occurrence of the word the
+ * tagger read as a person alone ("Claude was popular" after "Claude, its chatbot"). */
+static void product_everywhere(const NewsWork *w, NewsTagger *tg, size_t f) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    lab[f] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+    if (tg->margin[f] < RULE_MARGIN) tg->margin[f] = RULE_MARGIN;
+    for (uint32_t o = tg->feat.info[f].first_same; o; o = tg->feat.info[o - 1].next_same)
+        if (lab[o - 1] == NEWS_LABEL_B(NEWS_PER) && !(o < n && NEWS_LABEL_INSIDE(lab[o])))
+            lab[o - 1] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+}
+
 /* Token i a comma between a product its maker owns and the product's name ("its
  * browser, Comet,", "OpenAI's new browser, ChatGPT Atlas.", "its new console, the Switch
  * 2,"): the name, up to four words ended by punctuation (not "Tesla's car, Musk said"), is
@@ -5789,15 +5801,30 @@ static void title_surnames(const NewsWork *w, NewsTagger *tg, size_t a, size_t b
  * and so does it elsewhere in the window, where a lone word of it read as a person is the
  * product too ("its Comet agent"). The owner is "its", "their" or a possessive at most
  * three words before the noun; the nouns are product_nouns and those of things whose
- * names are products or works only after a comma. */
+ * names are products or works only after a comma. The other way round too: a name the
+ * tagger did not call a company, then "its" or "their", up to two words and such a noun
+ * ("Anthropic unveiled Claude, its chatbot,"). */
 static void product_apposition(const NewsWork *w, NewsTagger *tg, size_t i) {
     static const Word more[] = {W("app"),   W("book"),   W("film"),   W("game"),
                                 W("album"), W("model"),  W("novel"),  W("phone"),
                                 W("device"), W("tablet"), W("browser"), {0, 0}};
-    const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n, f = i + 1;
     uint32_t sent = w->tok.v[i].sentence;
+    if (i >= 1 && f + 1 < n && (word_is(w, f, "its") || word_is(w, f, "their")) &&
+        lab[i - 1] != NEWS_LABEL_O && lab[i - 1] != NEWS_LABEL_B(NEWS_ORG) &&
+        !NEWS_LABEL_INSIDE(lab[i - 1]) && !(i >= 2 && NEWS_LABEL_INSIDE(lab[i]))) {
+        /* the other way round: "Anthropic unveiled Claude, its chatbot," */
+        size_t e = f + 1;
+        while (e < n && e - f < 3 && w->tok.v[e].sentence == sent && plain_lower(w, e) &&
+               !(word_in(w, e, product_nouns) || word_in(w, e, more)))
+            e++;
+        if (e + 1 < n && w->tok.v[e].sentence == sent &&
+            (word_in(w, e, product_nouns) || word_in(w, e, more)) &&
+            (w->tok.v[e + 1].flags & NEWS_TF_PUNCT))
+            product_everywhere(w, tg, i - 1);
+        return;
+    }
     if (i < 3 || !(word_in(w, i - 1, product_nouns) || word_in(w, i - 1, more)) ||
         w->tok.v[i - 1].sentence != sent)
         return;
@@ -5822,11 +5849,7 @@ static void product_apposition(const NewsWork *w, NewsTagger *tg, size_t i) {
         e++;
     if (e < n && w->tok.v[e].sentence == sent && !(w->tok.v[e].flags & NEWS_TF_PUNCT)) return;
     label_span(tg, f, e, NEWS_MISC);
-    if (e - f != 1) return;
-    for (uint32_t o = s->info[f].first_same; o; o = s->info[o - 1].next_same)
-        if (lab[o - 1] == NEWS_LABEL_B(NEWS_PER) &&
-            !(o < n && NEWS_LABEL_INSIDE(lab[o])))
-            lab[o - 1] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+    if (e - f == 1) product_everywhere(w, tg, f);
 }
 
 /* Token i the start of a name the tagger ended on a linking word ("the University of" +

@@ -67,3 +67,7 @@ select 'el38_14', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_15', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Meta''s Llama model was updated, and the Firefox browser got a patch.'))
   = 'Meta/ORG;Llama/MISC;Firefox/MISC';
+-- a name before "its" and a product noun in apposition is the product, everywhere
+select 'el38_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Anthropic unveiled Claude, its chatbot, on Monday. Claude was popular. The firm sued Smith, its founder, later.'))
+  = 'Anthropic/ORG;Claude/MISC;Claude/MISC;Smith/PER';
