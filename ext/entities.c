@@ -5404,6 +5404,14 @@ static const Word title_smalls[] = {W("a"),   W("an"),  W("at"),  W("by"),   W("
                                     W("of"),  W("on"),  W("or"),  W("to"),   W("and"),
                                     W("for"), W("the"), W("from"), W("with"), {0, 0}};
 
+/* People of a body or a place, plural, that open a sentence before "of" and its name
+ * ("Representatives of First Bank", "Shares of Apple"): no part of the name. */
+static const Word group_plurals[] = {
+    W("Fans"),       W("Staff"),      W("Shares"),      W("Critics"),     W("Leaders"),
+    W("Members"),    W("Workers"),    W("Citizens"),    W("Students"),    W("Residents"),
+    W("Employees"),  W("Investors"),  W("Officials"),   W("Customers"),   W("Executives"),
+    W("Supporters"), W("Shareholders"), W("Representatives"), {0, 0}};
+
 /* Whether token k is a word of lower-case ASCII letters alone ("office"; not "iPod", "v2.0",
  * "al-Jibouri"). */
 static int plain_lower(const NewsWork *w, size_t k) {
@@ -6654,6 +6662,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
+        if (end - first > 2 && word_is(w, first + 1, "of") && word_in(w, first, group_plurals) &&
+            (w->tok.v[first + 2].flags & NEWS_TF_UPPER_INIT))
+            first += 2; /* "Representatives of First Bank said": the bank */
         if (end - first > 1 && end == j && plain_lower(w, end - 1) &&
             (tg->feat.form[tg->feat.info[end - 1].form].gaz & NEWS_GAZ_COMMON) &&
             !word_is(w, end - 1, "plc")) {

@@ -71,3 +71,7 @@ select 'el38_15', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_16', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Anthropic unveiled Claude, its chatbot, on Monday. Claude was popular. The firm sued Smith, its founder, later.'))
   = 'Anthropic/ORG;Claude/MISC;Claude/MISC;Smith/PER';
+-- people of a body, plural, before "of" and its name are no part of it; a body so named is
+select 'el38_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Representatives of First Bank said nothing. Employees of Conrail walked out. Sisters of Mercy nuns prayed.'))
+  = 'First Bank/ORG;Conrail/ORG;Sisters of Mercy/ORG';
