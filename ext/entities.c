@@ -593,6 +593,21 @@ static int compass_region(const NewsWork *w, size_t k) {
     return w->tok.v[k].byte_len >= 9 && word_in(w, k, quarters);
 }
 
+/* Whether token k names a language that names no place ("in Hebrew", "in Mandarin", "in
+ * Yiddish"), a MISC as CoNLL-2003 types "Hebrew"; the tagger reads some as places after "in".
+ * Languages that are peoples' adjectives ("French") are MISC as those. */
+static int language_name(const NewsWork *w, size_t k) {
+    static const Word languages[] = {
+        W("Dari"), W("Igbo"), W("Urdu"), W("Zulu"), W("Farsi"), W("Hausa"), W("Hindi"),
+        W("Tamil"), W("Xhosa"), W("Arabic"), W("Basque"), W("Gaelic"), W("Hebrew"), W("Pashto"),
+        W("Somali"), W("Telugu"), W("Uyghur"), W("Yoruba"), W("Amharic"), W("Bengali"),
+        W("Catalan"), W("Kannada"), W("Kurdish"), W("Marathi"), W("Punjabi"), W("Sinhala"),
+        W("Swahili"), W("Tagalog"), W("Tibetan"), W("Yiddish"), W("Gujarati"), W("Mandarin"),
+        W("Sanskrit"), W("Tigrinya"), W("Afrikaans"), W("Cantonese"), W("Esperanto"),
+        W("Malayalam"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, languages);
+}
+
 /* Whether the one-word mention at token k names a planet ("Earth", "Mars") or the Moon, a
  * place: the 1996 training text names none, and the tagger takes them for organisations or
  * works. Not before a capitalised word or a number ("Mars Inc", "Saturn Vue"), nor at the
@@ -6808,6 +6823,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))
             type = NEWS_LOC;
+        /* (a company keeps its short name: "Mandarin" of "Mandarin Oriental") */
+        if ((type == NEWS_LOC || type == NEWS_PER) && end - first == 1 && language_name(w, first))
+            type = NEWS_MISC;
         if (type == NEWS_MISC && end - first == 1 && compass_region(w, first) &&
             !(end < n && (w->tok.v[end].flags & NEWS_TF_UPPER_INIT) &&
               w->tok.v[end].sentence == w->tok.v[first].sentence))

@@ -75,3 +75,7 @@ select 'el38_16', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_17', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Representatives of First Bank said nothing. Employees of Conrail walked out. Sisters of Mercy nuns prayed.'))
   = 'First Bank/ORG;Conrail/ORG;Sisters of Mercy/ORG';
+-- a language is a MISC, not a place after "in"
+select 'el38_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A soldier yelled at him in Hebrew. The menu was in Mandarin, the note in Yiddish.'))
+  = 'Hebrew/MISC;Mandarin/MISC;Yiddish/MISC';
