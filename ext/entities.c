@@ -6321,6 +6321,43 @@ static void initials_pass(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Believers and their feasts, MISC as CoNLL-2003 types "Moslems" and "Labour Day": the
+ * tagger, which met "Moslem" in 1996 Reuters, reads today's "Muslims" as a person ("Sunni
+ * Muslims" too), and feasts as places or bodies ("Thanksgiving", "Passover"). A name ending
+ * in a plural of believers is a MISC; a feast's word alone, or read alone, is one (not
+ * "Easter Island", "Christmas Island": places). */
+static void faiths_and_feasts(const NewsWork *w, NewsTagger *tg) {
+    static const Word believers[] = {
+        W("Jews"),      W("Shias"),      W("Sikhs"),      W("Hindus"),      W("Sunnis"),
+        W("Moslems"),   W("Muslims"),    W("Mormons"),    W("Shiites"),     W("Buddhists"),
+        W("Catholics"), W("Christians"), W("Protestants"), {0, 0}};
+    static const Word feasts[] = {
+        W("Eid"),       W("Holi"),       W("Diwali"),     W("Easter"),      W("Nowruz"),
+        W("Kwanzaa"),   W("Ramadan"),    W("Hanukkah"),   W("Passover"),    W("Christmas"),
+        W("Halloween"), W("Thanksgiving"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t k = s->next_cand[0]; k < n; k = s->next_cand[k + 1]) {
+        if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || w->tok.v[k].byte_len < 3) continue;
+        int alone = !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]));
+        if (alone && word_in(w, k, believers)) {
+            size_t f = k;
+            while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+            if (f < k && lab[f] == NEWS_LABEL_B(NEWS_PER) &&
+                ((k - f > 1 && (s->form[s->info[f].form].gaz & NEWS_GAZ_FIRST)) ||
+                 (w->tok.v[f].flags & NEWS_TF_ABBREV)))
+                continue; /* a person's surname: "F. Wilhelm Christians" */
+            if (f == k && lab[k] == NEWS_LABEL_B(NEWS_PER) &&
+                surname_has(tg, s->form[s->info[k].form].h_form | 1))
+                continue; /* and that surname alone after it */
+            label_span(tg, lab[k] == NEWS_LABEL_O ? k : f, k + 1, NEWS_MISC);
+        } else if (alone && !NEWS_LABEL_INSIDE(lab[k]) && word_in(w, k, feasts)) {
+            label_span(tg, k, k + 1, NEWS_MISC);
+        }
+    }
+}
+
 /* A writer's job after the name in a byline of mixed case ("By Eimear McAteer Political
  * Correspondent", "Tess van Heerden-Shaw Senior resources reporter" on a line of its own),
  * which the tagger takes into the name: in a paragraph of up to 10 tokens that opens with
@@ -6617,6 +6654,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         i = j;
     }
     byline_roles(w, tg);
+    faiths_and_feasts(w, tg);
     /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
     for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
         if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&

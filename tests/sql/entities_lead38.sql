@@ -79,3 +79,7 @@ select 'el38_17', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_18', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A soldier yelled at him in Hebrew. The menu was in Mandarin, the note in Yiddish.'))
   = 'Hebrew/MISC;Mandarin/MISC;Yiddish/MISC';
+-- believers and their feasts are MISC; a person's surname that is a plural of believers stays
+select 'el38_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Sunni Muslims marked Ramadan, and families celebrated Hanukkah, Passover and Thanksgiving. Easter Island is far. F. Wilhelm Christians spoke; Christians said no.'))
+  = 'Sunni Muslims/MISC;Ramadan/MISC;Hanukkah/MISC;Passover/MISC;Thanksgiving/MISC;Easter Island/LOC;F. Wilhelm Christians/PER;Christians/PER';
