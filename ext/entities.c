@@ -5419,6 +5419,12 @@ static const Word title_smalls[] = {W("a"),   W("an"),  W("at"),  W("by"),   W("
                                     W("of"),  W("on"),  W("or"),  W("to"),   W("and"),
                                     W("for"), W("the"), W("from"), W("with"), {0, 0}};
 
+/* Prepositions that open a sentence before a name ("On Fox News, ...", "At Goldman Sachs"). */
+static const Word opening_preps[] = {W("At"),   W("By"),    W("In"),    W("On"),
+                                     W("For"),  W("From"),  W("Into"),  W("With"),
+                                     W("After"), W("Under"), W("During"), W("Through"),
+                                     {0, 0}};
+
 /* People of a body or a place, plural, that open a sentence before "of" and its name
  * ("Representatives of First Bank", "Shares of Apple"): no part of the name. */
 static const Word group_plurals[] = {
@@ -6715,6 +6721,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
+        if (end - first > 1 && tg->feat.info[first].first_word &&
+            word_in(w, first, opening_preps) && capitalised(w, first + 1))
+            first++; /* "On France Inter radio, she said": the preposition opens the sentence */
         if (end - first > 2 && word_is(w, first + 1, "of") && word_in(w, first, group_plurals) &&
             (w->tok.v[first + 2].flags & NEWS_TF_UPPER_INIT))
             first += 2; /* "Representatives of First Bank said": the bank */

@@ -83,3 +83,7 @@ select 'el38_18', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Sunni Muslims marked Ramadan, and families celebrated Hanukkah, Passover and Thanksgiving. Easter Island is far. F. Wilhelm Christians spoke; Christians said no.'))
   = 'Sunni Muslims/MISC;Ramadan/MISC;Hanukkah/MISC;Passover/MISC;Thanksgiving/MISC;Easter Island/LOC;F. Wilhelm Christians/PER;Christians/PER';
+-- a preposition opening the sentence is no part of the name after it
+select 'el38_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'On Fox News, hosts argued. In Washington Square, crowds gathered.'))
+  = 'Fox News/ORG;Washington Square/LOC';
