@@ -6661,6 +6661,26 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     byline_roles(w, tg);
     faiths_and_feasts(w, tg);
+    /* a mountain of one word after "Mount" or "Mt", or a mine or a town named after one
+     * ("Mount Keith", "Mt Keith and Kalgoorlie", where the tagger read a person or one body) */
+    for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1]) {
+        if (!(word_is(w, i, "Mount") || word_is(w, i, "Mt") || word_is(w, i, "Mt.")) ||
+            !capitalised(w, i + 1) || w->tok.v[i + 1].sentence != w->tok.v[i].sentence ||
+            NEWS_LABEL_INSIDE(lab[i]))
+            continue;
+        size_t e = i + 2; /* one word: not "Mount Isa Mines", a company */
+        if (e < n && capitalised(w, e) && w->tok.v[e].sentence == w->tok.v[i].sentence) continue;
+        if (e + 1 < n && NEWS_LABEL_INSIDE(lab[e]) && word_is(w, e, "and") &&
+            NEWS_LABEL_INSIDE(lab[e + 1])) { /* "... and Kalgoorlie": a place of its own */
+            lab[e] = NEWS_LABEL_O;
+            size_t f = e + 1;
+            while (f < n && NEWS_LABEL_INSIDE(lab[f])) f++;
+            label_span(tg, e + 1, f, NEWS_LOC);
+        } else if (e < n && NEWS_LABEL_INSIDE(lab[e])) {
+            continue; /* a longer name: "Mount Sinai Hospital" */
+        }
+        label_span(tg, i, e, NEWS_LOC);
+    }
     /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
     for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
         if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&
