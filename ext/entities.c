@@ -715,7 +715,8 @@ static int org_head(const NewsWork *w, size_t k) {
         W("Service"),
         W("Ministry"),    W("Congress"),    W("Assembly"),    W("Exchange"),    W("Committee"),
         W("Authority"),   W("Institute"),   W("Commission"),  W("University"),  W("Department"),
-        W("Foundation"),  W("Association"), W("Observatory"), W("Enforcement"), W("Organisation"),
+        W("Foundation"),  W("Association"), W("Observatory"), W("Enforcement"), W("Polytechnic"),
+        W("Organisation"),
         W("Organization"), W("Administration"), {0, 0}};
     if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT)) return 0;
     if (word_is(w, k, "Bank")) return k > 0 && !word_is(w, k - 1, "West");

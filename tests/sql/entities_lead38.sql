@@ -87,6 +87,10 @@ select 'el38_19', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_20', (select group_concat(mention || '/' || type, ';') from news_entities(
   'On Fox News, hosts argued. In Washington Square, crowds gathered.'))
   = 'Fox News/ORG;Washington Square/LOC';
+-- a polytechnic is a body
+select 'el38_22', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'At Seneca Polytechnic in Toronto, fees rose.'))
+  = 'Seneca Polytechnic/ORG;Toronto/LOC';
 -- a one-word mountain after "Mount" or "Mt" is a place, and a place after "and" its own
 select 'el38_21', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A restart of Mt Keith and Kalgoorlie is planned. Mount Keith is a mine.'))
