@@ -3492,6 +3492,14 @@ static int in_byline(const NewsWork *w, size_t i) {
     return 0;
 }
 
+/* Whether tokens [first, end) name a court case, one party "v." another ("Brown v. Board of
+ * Education"): a MISC, whatever its last word heads. */
+static int case_name(const NewsWork *w, size_t first, size_t end) {
+    for (size_t k = first + 1; k + 1 < end; k++)
+        if (word_is(w, k, "v.") || word_is(w, k, "vs.")) return 1;
+    return 0;
+}
+
 /* Slips of the tagger: a name of two words or more that ends as firms' names do ("Republic
  * Records", "Sony Music", "Krome Studios", "Lake Resources", "Rose Partners") is an
  * organisation, where the tagger read a place or a person (a band too: "Roxy Music"), and
@@ -3525,6 +3533,18 @@ static void tagger_slips(const NewsWork *w, NewsTagger *tg) {
                                                       : ordinary_first_part(w, tg, i))) {
             if (e > i + 1) lab[i + 1] = lab[i]; /* "Off-colour Gardener storms to win" */
             lab[i] = NEWS_LABEL_O;
+            continue;
+        }
+        if (e > i + 1 && e < n && (word_is(w, e - 1, "v.") || word_is(w, e - 1, "vs.")) &&
+            (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) &&
+            w->tok.v[e].sentence == w->tok.v[i].sentence) {
+            /* the tagger's name ended at "v.": the other party goes on ("Trump v." + "CASA",
+             * "Brown v." + "Board of Education") */
+            size_t f = e + 1;
+            if (lab[e] != NEWS_LABEL_O)
+                while (f < n && NEWS_LABEL_INSIDE(lab[f])) f++;
+            label_span(tg, i, f, NEWS_MISC);
+            i = f - 1;
             continue;
         }
         if (e - i >= 3 && lab[i] != NEWS_LABEL_B(NEWS_MISC)) {
@@ -6877,7 +6897,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
                  (word_starts(w, end, "Leader") || word_starts(w, end, "Whip")))
             end--;
         size_t head = name_head(w, first, end);
-        if (type != NEWS_ORG && end - first > 1 &&
+        if (type != NEWS_ORG && end - first > 1 && !case_name(w, first, end) &&
             (org_head(w, head) || word_in(w, head, chambers) ||
              (head != end - 1 && org_head(w, end - 1))))
             type = NEWS_ORG; /* "told the Scottish Parliament", "Isle of Wight Council" */

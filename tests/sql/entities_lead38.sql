@@ -95,3 +95,7 @@ select 'el38_22', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_21', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A restart of Mt Keith and Kalgoorlie is planned. Mount Keith is a mine.'))
   = 'Mt Keith/LOC;Kalgoorlie/LOC;Mount Keith/LOC';
+-- a court case is a MISC, when the tagger ended a name at "v." and whatever its last word
+select 'el38_23', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The court ruled in Trump v. CASA. Brown v. Board of Education stands.'))
+  = 'Trump v. CASA/MISC;Brown v. Board of Education/MISC';
