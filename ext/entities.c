@@ -904,10 +904,10 @@ static int event_end(const NewsWork *w, size_t k) {
  * of 3 by Revolution and Act, 6 of 7 by Convention, 2 of 2 by Agreement), which the tagger
  * reads as the bodies that made them (branch ner10). */
 static int law_head(const NewsWork *w, size_t k) {
-    static const Word heads[] = {W("Act"),       W("War"),        W("Accord"),     W("Treaty"),
-                                 W("Accords"),   W("Charter"),    W("Statute"),    W("Doctrine"),
-                                 W("Protocol"),  W("Agreement"),  W("Convention"), W("Revolution"),
-                                 W("Declaration"), {0, 0}};
+    static const Word heads[] = {W("Act"),       W("War"),        W("Bill"),       W("Accord"),
+                                 W("Treaty"),    W("Accords"),    W("Charter"),    W("Statute"),
+                                 W("Doctrine"),  W("Protocol"),   W("Agreement"),  W("Convention"),
+                                 W("Revolution"), W("Declaration"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
@@ -7023,6 +7023,9 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_ORG && end - first == 1 &&
             (parliament(w, tg, first) || word_in(w, first, chambers)))
             type = NEWS_ORG; /* "the Bundestag voted", "a vote in Parliament" */
+        if (type != NEWS_ORG && end - first == 2 &&
+            (word_is(w, first + 1, "Sabha") || word_is(w, first + 1, "Parishad")))
+            type = NEWS_ORG; /* India's houses: "Lok Sabha", "Rajya Sabha", "Vidhan Parishad" */
         if (type != NEWS_ORG && newspaper(w, tg, first, end))
             type = NEWS_ORG; /* "Dagens Nyheter", "Helsingin Sanomat" */
         else if ((type == NEWS_LOC ||

@@ -99,3 +99,7 @@ select 'el38_21', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_23', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The court ruled in Trump v. CASA. Brown v. Board of Education stands.'))
   = 'Trump v. CASA/MISC;Brown v. Board of Education/MISC';
+-- a bill is a law's name, MISC; India's houses are bodies
+select 'el38_24', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Protests against the Finance Bill grew as the Lok Sabha and the Rajya Sabha met.'))
+  = 'Finance Bill/MISC;Lok Sabha/ORG;Rajya Sabha/ORG';
