@@ -467,6 +467,9 @@ static size_t place_race_end(const NewsWork *w, const NewsTagger *tg, size_t k) 
     return word_in(w, e - 1, races) ? e : 0;
 }
 
+/* A company's officers by their initials, before a person's name ("CEO", "CFO"). */
+static const Word officer_acronyms[] = {W("CEO"), W("CFO"), W("COO"), W("CTO"), {0, 0}};
+
 /* Whether token k, first in its sentence, is a job the tagger took into the person after
  * it ("Volcanologist Thorvaldur Thordarson said", "Paediatrician Lara Whitcomb"): an
  * ordinary word, on no list of names, ending in -ist, -ian or -yst. */
@@ -7068,6 +7071,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         }
         if (type == NEWS_PER && end - first > 2 && opening_job(w, tg, first))
             first++; /* "Volcanologist Thorvaldur Thordarson" */
+        if (type == NEWS_PER && end - first > 1 && word_in(w, first, officer_acronyms))
+            first++; /* "CEO Tan Su Shan": a job in capitals, no part of the name */
         if (type == NEWS_PER) gender = gender_of(cut);
         if (w->tok.v[end - 1].byte_start + w->tok.v[end - 1].byte_len - w->tok.v[first].byte_start >
             NEWS_MAX_MENTION_BYTES) {

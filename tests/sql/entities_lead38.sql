@@ -103,3 +103,7 @@ select 'el38_23', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_24', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Protests against the Finance Bill grew as the Lok Sabha and the Rajya Sabha met.'))
   = 'Finance Bill/MISC;Lok Sabha/ORG;Rajya Sabha/ORG';
+-- an officer's initials before a person's name are no part of it
+select 'el38_25', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'DBS posted record profit, CEO Tan Su Shan said.'))
+  = 'DBS/ORG;Tan Su Shan/PER';
