@@ -5438,6 +5438,17 @@ static void work_occurrence(const NewsWork *w, NewsTagger *tg, size_t i, size_t 
     label_span(tg, k, k + len, NEWS_MISC);
 }
 
+/* The work of `len` tokens at token i is a MISC wherever its words stand alone in the
+ * window (work_occurrence), while *budget lasts; each call spends one. */
+static void spread_work(const NewsWork *w, NewsTagger *tg, size_t i, size_t len, int *budget) {
+    if (*budget <= 0) return;
+    --*budget;
+    int look = 256;
+    for (uint32_t o = tg->feat.info[i].first_same; o && look > 0;
+         o = tg->feat.info[o - 1].next_same, look--)
+        if (o - 1 != i) work_occurrence(w, tg, i, len, o - 1);
+}
+
 /* The small words a title in Title Case keeps in lower case ("Oranges in Winter"). */
 static const Word title_smalls[] = {W("a"),   W("an"),  W("at"),  W("by"),   W("in"),
                                     W("of"),  W("on"),  W("or"),  W("to"),   W("and"),
@@ -5535,13 +5546,7 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
             (!word_in(w, k, title_articles) || is_place_phrase(s, k, e)))
             continue; /* (nor "The Hague") */
         label_span(tg, k, e, NEWS_MISC);
-        if (budget > 0) {
-            budget--;
-            int look = 256;
-            for (uint32_t o = s->info[k].first_same; o && look > 0;
-                 o = s->info[o - 1].next_same, look--)
-                if (o - 1 != k) work_occurrence(w, tg, k, e - k, o - 1);
-        }
+        spread_work(w, tg, k, e - k, &budget);
         k = e - 1;
     }
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
@@ -5587,13 +5592,8 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         label_span(tg, i, end, NEWS_MISC);
         /* not from a headline, a long name or a prize ("the short film Oscar", which CoNLL
          * dev calls a person elsewhere) */
-        if (budget > 0 && end - i <= 6 && !s->info[i].headline && !word_is(w, i, "Oscar")) {
-            budget--;
-            int look = 256;
-            for (uint32_t o = s->info[i].first_same; o && look > 0;
-                 o = s->info[o - 1].next_same, look--)
-                if (o - 1 != i) work_occurrence(w, tg, i, end - i, o - 1);
-        }
+        if (end - i <= 6 && !s->info[i].headline && !word_is(w, i, "Oscar"))
+            spread_work(w, tg, i, end - i, &budget);
         i = end - 1;
     }
 }
