@@ -866,7 +866,7 @@ static int newspaper_head(const NewsWork *w, size_t k) {
 
 static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
     static const Word words[] = {
-        W("Ilbo"), W("Lancet"), W("Bladet"), W("Gazeta"), W("Jornal"), W("Maariv"), W("Posten"),
+        W("Ilbo"), W("Bladet"), W("Gazeta"), W("Jornal"), W("Maariv"), W("Posten"),
         W("Pravda"), W("Stampa"), W("Dagblad"), W("Haaretz"), W("Nyheter"), W("Sanomat"),
         W("Shimbun"), W("Tidende"), W("Yomiuri"), W("Zeitung"), W("Jazeera"), W("Arabiya"),
         W("Corriere"), W("Gazzetta"), W("Hurriyet"), W("Izvestia"), W("Mayadeen"),
