@@ -2964,6 +2964,22 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             label_span(tg, i, i + 1, NEWS_ORG); /* "returns to the Lords", the chamber */
             continue;
         }
+        if (tg->labels[i] != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(tg->labels[i])) {
+            /* a state's or a province's premier: "by Queensland Premier David Crisafulli"
+             * (left out), "NSW Premier Chris Minns" (a MISC) */
+            size_t e = i;
+            while (e < n && e - i < 3 && w->tok.v[e].sentence == w->tok.v[i].sentence &&
+                   (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && !word_is(w, e, "Premier"))
+                e++;
+            if (e > i && e + 1 < n && word_is(w, e, "Premier") &&
+                tg->labels[e + 1] == NEWS_LABEL_B(NEWS_PER) && is_place_phrase(s, i, e) &&
+                (tg->labels[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(tg->labels[e]))) {
+                label_span(tg, i, e, NEWS_LOC);
+                tg->labels[e] = NEWS_LABEL_O;
+                i = e;
+                continue;
+            }
+        }
         if (tg->labels[i] != NEWS_LABEL_O && tg->labels[i] != NEWS_LABEL_B(NEWS_PER) &&
             !NEWS_LABEL_INSIDE(tg->labels[i])) {
             unsigned y = tg->labels[i];

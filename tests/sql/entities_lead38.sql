@@ -107,3 +107,7 @@ select 'el38_24', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_25', (select group_concat(mention || '/' || type, ';') from news_entities(
   'DBS posted record profit, CEO Tan Su Shan said.'))
   = 'DBS/ORG;Tan Su Shan/PER';
+-- a listed place before "Premier" and a person is a place
+select 'el38_26', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The plan was backed by Queensland Premier David Crisafulli. The English Premier League resumed.'))
+  = 'Queensland/LOC;David Crisafulli/PER;English Premier League/MISC';
