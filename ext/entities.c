@@ -5565,6 +5565,23 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
         spread_work(w, tg, k, e - k, &budget);
         k = e - 1;
     }
+    /* a person's work whose title opens with "The" ("Taylor Swift's The Tortured Poets
+     * Department", "Christopher Nolan's The Odyssey"): a name the tagger read as a body */
+    for (size_t k = s->next_cand[0]; k + 1 < n; k = s->next_cand[k + 1]) {
+        if (k < 2 || !word_is(w, k, "The") || !(w->tok.v[k - 1].flags & NEWS_TF_CLITIC) ||
+            lab[k - 2] == NEWS_LABEL_O || NEWS_LABEL_TYPE(lab[k - 2]) != NEWS_PER ||
+            !capitalised(w, k + 1) || w->tok.v[k + 1].sentence != w->tok.v[k].sentence)
+            continue;
+        size_t e = k + 1;
+        while (e < n && e - k <= 6 && w->tok.v[e].sentence == w->tok.v[k].sentence &&
+               (capitalised(w, e) || (word_in(w, e, title_smalls) && !word_is(w, e, "and") &&
+                                      e + 1 < n && capitalised(w, e + 1))))
+            e++;
+        if (e < n && NEWS_LABEL_INSIDE(lab[e])) continue; /* a longer name goes on */
+        label_span(tg, k, e, NEWS_MISC);
+        spread_work(w, tg, k, e - k, &budget);
+        k = e - 1;
+    }
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         unsigned y = lab[i];
         if (y == NEWS_LABEL_O || NEWS_LABEL_INSIDE(y)) continue;
@@ -6917,6 +6934,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             end--;
         size_t head = name_head(w, first, end);
         if (type != NEWS_ORG && end - first > 1 && !case_name(w, first, end) &&
+            !(type == NEWS_MISC && word_is(w, first, "The")) && /* a work's title */
             (org_head(w, head) || word_in(w, head, chambers) ||
              (head != end - 1 && org_head(w, end - 1))))
             type = NEWS_ORG; /* "told the Scottish Parliament", "Isle of Wight Council" */

@@ -111,3 +111,7 @@ select 'el38_25', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_26', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The plan was backed by Queensland Premier David Crisafulli. The English Premier League resumed.'))
   = 'Queensland/LOC;David Crisafulli/PER;English Premier League/MISC';
+-- a person's work whose title opens with "The" is a MISC, whole, whatever word ends it
+select 'el38_27', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Beyoncé''s Cowboy Carter won, beating Taylor Swift''s The Tortured Poets Department.'))
+  = 'Beyoncé/PER;Cowboy Carter/MISC;Taylor Swift/PER;The Tortured Poets Department/MISC';
