@@ -914,6 +914,14 @@ static int law_head(const NewsWork *w, size_t k) {
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, heads);
 }
 
+/* Whether token k, the last of a name, ends the names of the EU's laws ("General Data
+ * Protection Regulation", "Habitats Directive"; lead38): not a head before "of" ("the
+ * Commission for Regulation of Utilities" is a body). */
+static int law_end(const NewsWork *w, size_t k) {
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) &&
+           (word_is(w, k, "Regulation") || word_is(w, k, "Directive"));
+}
+
 /* Whether the name [first, end) is a policy or a framework, a MISC as laws are ("Common
  * Agricultural Policy", "Multiannual Financial Framework"): every word capitalised and none
  * a body's head ("National Commission on Dairy Policy" is the commission). */
@@ -3010,9 +3018,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             j = i + 1;
             while (j < n && NEWS_LABEL_INSIDE(tg->labels[j])) j++;
             if (j - i > 1 && NEWS_LABEL_TYPE(tg->labels[i]) != NEWS_MISC &&
-                policy_name(w, i, j)) {
-                label_span(tg, i, j, NEWS_MISC); /* "Common Agricultural Policy", before its
-                                                  * initials take its type */
+                (policy_name(w, i, j) ||
+                 (NEWS_LABEL_TYPE(tg->labels[i]) != NEWS_PER && !s->info[i].headline &&
+                  (law_end(w, j - 1) || word_is(w, j - 1, "Act") ||
+                   word_is(w, j - 1, "Agreement"))))) {
+                label_span(tg, i, j, NEWS_MISC); /* "Common Agricultural Policy", "General Data
+                                                  * Protection Regulation", before their
+                                                  * initials take their type */
                 i = j - 1;
                 continue;
             }
@@ -6113,9 +6125,19 @@ static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
         if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
 }
 
+/* Whether token k is a country's letters glued to a dollar sign ("US$1 billion", "HK$7.8
+ * billion"): the currency, no place. */
+static int currency_letters(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    return k + 1 < w->tok.n && t->byte_len <= 4 && (t->flags & NEWS_TF_ALL_UPPER) &&
+           w->tok.v[k + 1].byte_start == t->byte_start + t->byte_len &&
+           w->text[w->tok.v[k + 1].byte_start] == '$';
+}
+
 /* Whether token k is a sum of money written with a currency's letters ("R745m", "R2.1"
- * before "billion", South African rand; "K50m", kwacha): one or two capitals, a number,
- * and a multiplier after it ("m", "bn") or as the next word ("million"). The tagger reads
+ * before "billion", South African rand; "K50m", kwacha; "Sh14.2bn", shillings; "Rs500",
+ * rupees): one or two capitals or a capital and one or two small letters, a number, and a
+ * multiplier after it ("m", "bn") or as the next word ("million", "crore"). The tagger reads
  * such tokens as names of things or places; "G20", "A380" or "M3" have no multiplier. */
 static int money_amount(const NewsWork *w, size_t k) {
     static const Word scales[] = {W("m"), W("bn"), W("lakh"), W("crore"), W("million"),
@@ -6125,6 +6147,8 @@ static int money_amount(const NewsWork *w, size_t k) {
     size_t n = t->byte_len, p = 0;
     if (!(t->flags & NEWS_TF_DIGIT)) return 0;
     while (p < n && p < 2 && z[p] >= 'A' && z[p] <= 'Z') p++;
+    if (p == 1 && n > 2 && z[1] >= 'a' && z[1] <= 'z') /* "Sh14.2bn", "Rs500 crore", "Ksh" */
+        for (p = 2; p < n && p < 3 && z[p] >= 'a' && z[p] <= 'z';) p++;
     if (p == 0 || p == n || z[p] < '0' || z[p] > '9') return 0;
     while (p < n && ((z[p] >= '0' && z[p] <= '9') || z[p] == '.' || z[p] == ',')) p++;
     if (p < n) /* a multiplier glued to the number: "m", "bn", "k", "tn" */
@@ -6793,8 +6817,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         while (end - first > 1 && !(w->tok.v[end - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
             end--;
         if (!(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) ||
-            (end - first == 1 && money_amount(w, first))) {
-            i = j; /* punctuation alone names nothing, nor a sum ("R745m") */
+            (end - first == 1 && (money_amount(w, first) || currency_letters(w, first)))) {
+            i = j; /* punctuation alone names nothing, nor a sum ("R745m", "US$1 billion") */
             continue;
         }
         if (first > 0 && number_word(w, tg, first - 1)) first--; /* "Three Mile Island" */
@@ -6972,7 +6996,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type != NEWS_MISC && end - first == 2 &&
             (word_is(w, first, "Liga") || word_is(w, end - 1, "Liga")))
             type = NEWS_MISC; /* "La Liga", "Liga MX": leagues, MISC as the "American League" */
-        if (type != NEWS_MISC && end - first > 1 && law_head(w, head))
+        if (type != NEWS_MISC && end - first > 1 && (law_head(w, head) || law_end(w, end - 1)))
             type = NEWS_MISC; /* "Treaty of Versailles", "Paris Agreement", "Cold War" */
         if (type == NEWS_MISC && end == j && end < n && word_is(w, end - 1, "Act") &&
             w->tok.v[end].sentence == w->tok.v[first].sentence && year_at(w, end)) {

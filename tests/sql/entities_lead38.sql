@@ -115,3 +115,8 @@ select 'el38_26', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_27', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Beyoncé''s Cowboy Carter won, beating Taylor Swift''s The Tortured Poets Department.'))
   = 'Beyoncé/PER;Cowboy Carter/MISC;Taylor Swift/PER;The Tortured Poets Department/MISC';
+-- sums in shillings and rupees, and a dollar's country letters, are no names; an EU law is a
+-- MISC, and so are its initials; a body for regulation is no law
+select 'el38_28', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'MCAs rejected the Sh14.2bn budget. It will raise HK$7.8 billion (US$1 billion) in Hong Kong. Changes to the General Data Protection Regulation (GDPR) were proposed. The Commission for Regulation of Utilities (CRU) decided.'))
+  = 'Hong Kong/LOC;General Data Protection Regulation/MISC;GDPR/MISC;Commission for Regulation of Utilities/ORG;CRU/ORG';
