@@ -631,9 +631,9 @@ static int planet(const NewsWork *w, size_t k) {
 /* Whether token k names members of a parliament ("Labour MPs", "Tory MEPs", "SNP MSPs",
  * "DUP MLA", "Sinn Féin TD"), which a capitalised run takes into the party's name. */
 static int members_word(const NewsWork *w, size_t k) {
-    static const Word members[] = {W("MP"),   W("TD"),   W("MPs"),  W("MEP"), W("MSP"),
-                                   W("MLA"),  W("TDs"),  W("MEPs"), W("MSPs"), W("MLAs"),
-                                   {0, 0}};
+    static const Word members[] = {W("MP"),   W("TD"),   W("MPs"),  W("MEP"),  W("MSP"),
+                                   W("MLA"),  W("TDs"),  W("MCA"),  W("MEPs"), W("MSPs"),
+                                   W("MLAs"), W("MCAs"), {0, 0}};
     return word_in(w, k, members);
 }
 
@@ -3909,9 +3909,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
     static const Word nature[] = {
         W("Bay"), W("Sea"), W("Cave"), W("Gulf"), W("Isle"), W("Reef"), W("Basin"), W("Canal"),
         W("Caves"), W("Delta"), W("Dunes"), W("Falls"), W("Fjord"), W("Gorge"), W("Ocean"),
-        W("River"), W("Canyon"), W("Cliffs"), W("Crater"), W("Desert"), W("Geyser"), W("Island"),
-        W("Lagoon"), W("Strait"), W("Valley"), W("Glacier"), W("Islands"), W("Volcano"),
-        W("Reservoir"), W("Mountains"), W("Peninsula"), {0, 0}};
+        W("River"), W("Canyon"), W("Cliffs"), W("Crater"), W("Desert"), W("Geyser"), W("Harbor"),
+        W("Island"), W("Lagoon"), W("Strait"), W("Valley"), W("Glacier"), W("Harbour"),
+        W("Islands"), W("Volcano"), W("Reservoir"), W("Mountains"), W("Peninsula"), {0, 0}};
     static const Word landmarks[] = {
         W("Wat"),      W("Pier"),     W("Wall"),     W("Mahal"),    W("Stupa"),    W("Tower"),
         W("Castle"),   W("Chapel"),   W("Mandir"),   W("Masjid"),   W("Mosque"),    W("Pagoda"),
@@ -3946,8 +3946,9 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
         !word_is(w, head, "Empire"))
         return 0;
     if (type == NEWS_ORG) return !building;
-    /* a person: "Shirley Temple", "Michael Bay" */
-    return !((g0 & NEWS_GAZ_FIRST) && (s->form[s->info[head].form].gaz & NEWS_GAZ_SURNAME));
+    /* a person: "Shirley Temple", "Michael Bay"; not after "the": "the Clarence Valley" */
+    return !((g0 & NEWS_GAZ_FIRST) && (s->form[s->info[head].form].gaz & NEWS_GAZ_SURNAME)) ||
+           (first > 0 && word_is_the(w, first - 1));
 }
 
 /* Whether token k ends as nationality words do (-an, -ese, -ish, -ch, -ss, -ic, -i:
@@ -6938,7 +6939,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_ORG && end - first > 1 && is_month(w, first)) first++;
         /* "Labour MPs", "SNP MSPs": the members are not the party; "The MPs" name none,
          * and "the Edinburgh MSP" is one of a place */
-        if (type == NEWS_ORG && end - first > 1 && members_word(w, end - 1)) {
+        if ((type == NEWS_ORG || type == NEWS_LOC) && end - first > 1 && members_word(w, end - 1)) {
             end--;
             if (end - first == 1 && word_is_the(w, first)) {
                 i = j;

@@ -120,3 +120,8 @@ select 'el38_27', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_28', (select group_concat(mention || '/' || type, ';') from news_entities(
   'MCAs rejected the Sh14.2bn budget. It will raise HK$7.8 billion (US$1 billion) in Hong Kong. Changes to the General Data Protection Regulation (GDPR) were proposed. The Commission for Regulation of Utilities (CRU) decided.'))
   = 'Hong Kong/LOC;General Data Protection Regulation/MISC;GDPR/MISC;Commission for Regulation of Utilities/ORG;CRU/ORG';
+-- a harbour's name is a place, and so is a valley after "the" though its words name a
+-- person; a county assembly's members (MCAs) are no part of the county's name
+select 'el38_29', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'A coastal low off Coffs Harbour dropped rain. Rescues were carried out across the Clarence Valley. The Kisumu MCAs voted.'))
+  = 'Coffs Harbour/LOC;Clarence Valley/LOC;Kisumu/LOC';
