@@ -6446,6 +6446,43 @@ static void faiths_and_feasts(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Places a noun for them names after "of" ("the lower river towns of Maclean, Yamba and
+ * Harwood", "the village of Kibuye"): each name of up to three capitalised words in the
+ * list, set off by commas and "and", is a place, whatever the tagger read (towns are named
+ * like people). */
+static void places_of(const NewsWork *w, NewsTagger *tg) {
+    static const Word nouns[] = {W("town"),    W("city"),    W("towns"),   W("island"),
+                                 W("cities"),  W("suburb"),  W("islands"), W("suburbs"),
+                                 W("village"), W("villages"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    size_t n = w->tok.n;
+    for (size_t k = s->next_cand[0]; k < n; k = s->next_cand[k + 1]) {
+        if (k < 2 || !word_is(w, k - 1, "of") || !word_in(w, k - 2, nouns) ||
+            w->tok.v[k - 2].sentence != w->tok.v[k].sentence || !capitalised(w, k) ||
+            NEWS_LABEL_INSIDE(tg->labels[k]) || tg->labels[k - 2] != NEWS_LABEL_O)
+            continue; /* (not inside a name: "the City of London Corporation") */
+        size_t a = k;
+        for (;;) {
+            size_t e = a;
+            while (e < n && e - a < 3 && capitalised(w, e) &&
+                   w->tok.v[e].sentence == w->tok.v[k].sentence)
+                e++;
+            if (e == a || (e < n && NEWS_LABEL_INSIDE(tg->labels[e])) ||
+                tg->labels[a] == NEWS_LABEL_B(NEWS_MISC))
+                break; /* (not a people's: "a city of Italian immigrants") */
+            label_span(tg, a, e, NEWS_LOC);
+            if (e + 1 < n && (punct_is(w, e, ',') || word_is(w, e, "and")) &&
+                capitalised(w, e + 1))
+                a = e + 1;
+            else if (e + 2 < n && punct_is(w, e, ',') && word_is(w, e + 1, "and") &&
+                     capitalised(w, e + 2))
+                a = e + 2;
+            else
+                break;
+        }
+    }
+}
+
 /* A writer's job after the name in a byline of mixed case ("By Eimear McAteer Political
  * Correspondent", "Tess van Heerden-Shaw Senior resources reporter" on a line of its own),
  * which the tagger takes into the name: in a paragraph of up to 10 tokens that opens with
@@ -6763,6 +6800,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
         label_span(tg, i, e, NEWS_LOC);
     }
+    places_of(w, tg);
     /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
     for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
         if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&

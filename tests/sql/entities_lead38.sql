@@ -125,3 +125,7 @@ select 'el38_28', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_29', (select group_concat(mention || '/' || type, ';') from news_entities(
   'A coastal low off Coffs Harbour dropped rain. Rescues were carried out across the Clarence Valley. The Kisumu MCAs voted.'))
   = 'Coffs Harbour/LOC;Clarence Valley/LOC;Kisumu/LOC';
+-- names a noun for places gives after "of" are places; not a people's word
+select 'el38_30', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Police door-knocked homes in the lower river towns of Maclean, Yamba and Harwood. It was a city of Italian immigrants.'))
+  = 'Maclean/LOC;Yamba/LOC;Harwood/LOC;Italian/MISC';
