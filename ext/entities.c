@@ -4452,6 +4452,27 @@ static int analyst_firm(const NewsWork *w, const NewsTagger *tg, size_t i, size_
     return 1;
 }
 
+/* Whether token k is a Chinese given name of two syllables joined by a hyphen, the second
+ * in lower case ("Ka-wai", "Wei-ting", "Siu-ling"): one of up to four letters, then one of
+ * two to four, not a word that joins names in English ("-led", "-type"). */
+static int hyphened_given_name(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    if (!(t->flags & NEWS_TF_HYPHEN) || !capitalised(w, k) || t->byte_len < 4 ||
+        t->byte_len > 10)
+        return 0;
+    static const char *const not_names[] = {"led", "run", "era", "born", "bred", "held",
+                                            "made", "type", "area", "wide", "free", "like",
+                                            "size", "only", "hit", "base", 0};
+    const uint8_t *h = memchr(z, '-', t->byte_len);
+    if (!h || h < z + 2 || h > z + 5 || h[1] < 'a' || h[1] > 'z') return 0;
+    size_t m = (size_t)(z + t->byte_len - h - 1); /* the second syllable: 2 to 4 letters */
+    if (m < 2 || m > 4 || memchr(h + 1, '-', m)) return 0;
+    for (const char *const *x = not_names; *x; x++) /* "New York-led", "Pop Idol-type" */
+        if (strlen(*x) == m && !memcmp(h + 1, *x, m)) return 0;
+    return 1;
+}
+
 /* Whether token k is a surname that opens with the Arabic article in lower case and a
  * hyphen ("al-Khoury", "el-Sisi"), which names and surnames keep inside a sentence. */
 static int arabic_article_name(const NewsWork *w, size_t k) {
@@ -6689,6 +6710,21 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && arabic_article_name(w, i) &&
             w->tok.v[i].sentence == w->tok.v[i - 1].sentence)
             lab[i] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+    /* a Chinese given name of two syllables joined by a hyphen after the surname ("Kelvin
+     * Ng" + "Ka-wai", "Chen Wei-ting" read as a MISC) ends a person's name */
+    for (size_t i = s->next_cand[1]; i < n; i = s->next_cand[i + 1]) {
+        if (!hyphened_given_name(w, i) || lab[i - 1] == NEWS_LABEL_O ||
+            w->tok.v[i].sentence != w->tok.v[i - 1].sentence ||
+            (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])))
+            continue;
+        size_t f = i - 1;
+        while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+        if (NEWS_LABEL_TYPE(lab[f]) == NEWS_PER && !NEWS_LABEL_INSIDE(lab[i]))
+            lab[i] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+        else if (f == i - 1 && lab[i] == lab[f] + 1 && w->tok.v[f].byte_len <= 5 &&
+                 capitalised(w, f))
+            label_span(tg, f, i + 1, NEWS_PER); /* "Chen Wei-ting" */
+    }
     /* surnames of the window's people: in text order, a lone word after the full name is
      * the person whatever the tagger said; then, before it, unless the tagger called it an
      * organisation ("Disney" before "Walt Disney", "Ford" before "Henry Ford") */

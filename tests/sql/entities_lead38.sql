@@ -129,3 +129,8 @@ select 'el38_29', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_30', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Police door-knocked homes in the lower river towns of Maclean, Yamba and Harwood. It was a city of Italian immigrants.'))
   = 'Maclean/LOC;Yamba/LOC;Harwood/LOC;Italian/MISC';
+-- a Chinese given name of two syllables joined by a hyphen ends the person's name; not an
+-- English compound
+select 'el38_31', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Chen Wei-ting reported from Taipei. A New York-based firm and a World Bank-led plan followed.'))
+  = 'Chen Wei-ting/PER;Taipei/LOC;New York-based/MISC;World Bank-led/MISC';
