@@ -6837,6 +6837,21 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         label_span(tg, i, e, NEWS_LOC);
     }
     places_of(w, tg);
+    /* a school's name, whole, a body ("Clovis East High School", "Fresno Unified School
+     * District", which the tagger cut before "High" or "Unified" and read as a place) */
+    for (size_t k = s->next_cand[0]; k < n; k = s->next_cand[k + 1]) {
+        if (!word_is(w, k, "School") || k == 0) continue;
+        size_t e = k + 1, a = k;
+        if (e < n && word_is(w, e, "District") && w->tok.v[e].sentence == w->tok.v[k].sentence)
+            e++;
+        while (a > 0 && k - a < 5 && w->tok.v[a - 1].sentence == w->tok.v[k].sentence &&
+               capitalised(w, a - 1) && !word_in(w, a - 1, title_articles) &&
+               !(w->tok.v[a - 1].flags & NEWS_TF_CLITIC))
+            a--;
+        if (a == k || NEWS_LABEL_INSIDE(lab[a]) || (e < n && NEWS_LABEL_INSIDE(lab[e])))
+            continue;
+        label_span(tg, a, e, NEWS_ORG);
+    }
     /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
     for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
         if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&

@@ -134,3 +134,7 @@ select 'el38_30', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_31', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Chen Wei-ting reported from Taipei. A New York-based firm and a World Bank-led plan followed.'))
   = 'Chen Wei-ting/PER;Taipei/LOC;New York-based/MISC;World Bank-led/MISC';
+-- a school's name is a body, whole
+select 'el38_32', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Students at Clovis East High School will lock phones, and Fresno Unified School District agreed.'))
+  = 'Clovis East High School/ORG;Fresno Unified School District/ORG';
