@@ -6147,6 +6147,13 @@ static void ampersand_name(const NewsWork *w, NewsTagger *tg, size_t i) {
         if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
 }
 
+/* Whether token k is a company's name ending in ".com" ("Booking.com", "Amazon.com"). */
+static int dot_com(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start + t->byte_len;
+    return t->byte_len > 5 && (t->flags & NEWS_TF_UPPER_INIT) && !memcmp(z - 4, ".com", 4);
+}
+
 /* Whether token k is a country's letters glued to a dollar sign ("US$1 billion", "HK$7.8
  * billion"): the currency, no place. */
 static int currency_letters(const NewsWork *w, size_t k) {
@@ -7069,6 +7076,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             !(end < n && (w->tok.v[end].flags & NEWS_TF_UPPER_INIT) &&
               w->tok.v[end].sentence == w->tok.v[first].sentence))
             type = NEWS_LOC; /* (not an airline, "Southwest", nor "South-east Asia") */
+        if (type != NEWS_ORG && end - first == 1 && dot_com(w, first))
+            type = NEWS_ORG; /* "Booking.com", a company by its address */
         if (type != NEWS_ORG && listed_org(w, tg, first, end)) type = NEWS_ORG;
         /* a country on the list is a place, as a government too, as CoNLL-2003 types it
          * ("Korea said its exports rose", a headline's "United States Warns") */

@@ -138,3 +138,7 @@ select 'el38_31', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_32', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Students at Clovis East High School will lock phones, and Fresno Unified School District agreed.'))
   = 'Clovis East High School/ORG;Fresno Unified School District/ORG';
+-- a company by its address is a body
+select 'el38_33', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'He worked at Booking.com and Amazon.com before.'))
+  = 'Booking.com/ORG;Amazon.com/ORG';
