@@ -6558,6 +6558,50 @@ static void byline_roles(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Names of one body or one law that have "and" inside, which the tagger read as two: words
+ * with no head of their own, "and", then a name ending in a hospital's or a law's head
+ * ("Jaramogi Oginga Odinga Teaching" + "Referral Hospital", "Climate Action" + "Low Carbon
+ * Development Act 2015"); and a ministry's list of portfolios, a comma in it and one word
+ * after "and" ("Department of Climate, Energy" + "and the Environment"; not "the Department
+ * of Justice and the SEC"). */
+static void joined_names(const NewsWork *w, NewsTagger *tg) {
+    static const Word ends[] = {W("Act"), W("Hospital"), W("Directive"), W("Regulation"),
+                                {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        if (NEWS_LABEL_INSIDE(lab[i])) continue;
+        size_t j = i + 1;
+        while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
+        size_t b = j + 1;
+        if (b < n && word_is(w, j, "and") && word_is_the(w, b) && b + 1 < n) b++;
+        if (b >= n || !word_is(w, j, "and") || lab[b] == NEWS_LABEL_O ||
+            NEWS_LABEL_INSIDE(lab[b]) || w->tok.v[b].sentence != w->tok.v[i].sentence ||
+            NEWS_LABEL_TYPE(lab[i]) == NEWS_PER) {
+            i = j - 1;
+            continue;
+        }
+        size_t e = b + 1;
+        while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+        size_t last = e - 1;
+        if (last > b && (w->tok.v[last].flags & NEWS_TF_DIGIT)) last--; /* "Act 2015" */
+        int portfolios = (word_is(w, i, "Department") || word_is(w, i, "Ministry")) &&
+                         e == b + 1 && capitalised(w, b) && !org_head(w, b);
+        for (size_t k = i + 1; portfolios && k < j && !punct_is(w, k, ','); k++)
+            portfolios = k + 1 < j; /* a list: a comma in the name before "and" */
+        int headless = b == j + 1 && word_in(w, last, ends);
+        for (size_t k = i; headless && k < j; k++)
+            headless = capitalised(w, k) && !org_head(w, k) && !law_head(w, k);
+        if (!portfolios && !headless) {
+            i = j - 1;
+            continue;
+        }
+        unsigned type = portfolios || word_is(w, last, "Hospital") ? NEWS_ORG : NEWS_MISC;
+        label_span(tg, i, e, (int)type);
+        i = e - 1;
+    }
+}
+
 /* Whether token k names a road before its number ("Interstate 95", "Highway 1"). */
 static int road_word(const NewsWork *w, size_t k) {
     static const Word roads[] = {W("Route"), W("Freeway"), W("Highway"), W("Interstate"),
@@ -6869,6 +6913,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             if (a > 0 && NEWS_LABEL_INSIDE(lab[a])) continue; /* in a longer name */
             label_span(tg, a, i + 2, NEWS_LOC);
         }
+    joined_names(w, tg);
     /* a place whose name the tagger ended at "St." and went on with a person ("Port St." +
      * "Joe"): one place */
     for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n))

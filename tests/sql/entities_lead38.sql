@@ -142,3 +142,7 @@ select 'el38_32', (select group_concat(mention || '/' || type, ';') from news_en
 select 'el38_33', (select group_concat(mention || '/' || type, ';') from news_entities(
   'He worked at Booking.com and Amazon.com before.'))
   = 'Booking.com/ORG;Amazon.com/ORG';
+-- one body's or one law's name with "and" inside, read as two, is one; two bodies stay two
+select 'el38_34', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Tenders at the Jaramogi Oginga Odinga Teaching and Referral Hospital were probed under the Climate Action and Low Carbon Development Act 2015. The Department of Climate, Energy and the Environment said no. The Department of Justice and the SEC agreed.'))
+  = 'Jaramogi Oginga Odinga Teaching and Referral Hospital/ORG;Climate Action and Low Carbon Development Act 2015/MISC;Department of Climate, Energy and the Environment/ORG;Department of Justice/ORG;SEC/ORG';
