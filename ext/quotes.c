@@ -5385,6 +5385,11 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     return has_verb_as(w, st, f, l, 1);
 }
 
+/* numbers and quantities that stand for people or things as a clause's whole subject
+ * ("the two", "both", "many"), whose word in -ed is then its verb */
+static const char *const pronoun_counts[] = {"one", "two", "three", "four", "both", "many",
+                                             "most", "several", "few", "some", "each", 0};
+
 /* words in -s that are never verbs ("the fourth this year") */
 static const char *const s_words[] = {"this", "thus", "plus", "less", "unless", "across",
                                       "news", "series", "perhaps", "always", "whereas", 0};
@@ -5405,6 +5410,14 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
             !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
             return 1; /* "they prefer", "Trump leads" (not "on the Northumberland coast", but
                        * "the Sterling 825S sells") */
+        if (t > f && ed_word(w, i) && tok_in(w, i - 1, pronoun_counts) &&
+            (t - 1 == f || !is_lower_word(w, i - 2) || tok_is(w, i - 2, "the")) &&
+            (i + 1 >= w->tok.n || !is_lower_word(w, i + 1) || tok_in(w, i + 1, determiners) ||
+             tok_in(w, i + 1, possessives) || tok_in(w, i + 1, prepositions) ||
+             tok_in(w, i + 1, object_pronouns)))
+            return 1; /* "said the two raised $350m", "said both agreed to", "said many died
+                       * in the fire": a number or a quantity standing for people, then its
+                       * verb (not "reported two confirmed cases", a noun after the word) */
         if (w->tok.v[i].byte_len < 4 ||
             (t > f && tok_in(w, i - 1, determiners) &&
              !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */

@@ -1,0 +1,23 @@
+-- quotes_s24.sql: news_quotes() rules of branch quotes24, for reported speech without marks,
+-- written as rules a reader of news in general would agree with: a number or a quantity
+-- standing for people ("the two", "both", "many") has its verb in -ed right after it.
+-- Texts are our own.
+-- Each line prints id|1; a document's rows are compared whole, in order.
+create table d(id integer primary key, body text);
+-- a number standing for people, then its verb in -ed; not before a noun
+insert into d values (1,
+ 'Officials said the two raised $350 million for the hospital.');
+insert into d values (2,
+ 'Police said many drowned in the flood.');
+insert into d values (3,
+ 'The clinic reported two confirmed cases of measles.');
+
+create view q as select d.id, n.* from d, news_quotes(d.body) as n;
+create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
+  ifnull(speaker_mention, '') || '|' || ifnull(cue, '') as row from q;
+create view doc as select id, group_concat(row, ' ## ') as rows
+  from (select id, row from r order by id, start) group by id;
+
+select 's24_01', (select rows from doc where id = 1) = 'indirect|the two raised $350 million for the hospital||Officials|said';
+select 's24_02', (select rows from doc where id = 2) = 'indirect|many drowned in the flood||Police|said';
+select 's24_03', (select count(*) from q where id = 3) = 0;
