@@ -4705,6 +4705,7 @@ static size_t coordinate_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t
  * report starting at f, and the report's verb comes after the aside's closing comma ("said
  * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
  * January, had been kidnapped"): that closing comma, or 0. */
+static int plain_past(const NewsWork *w, size_t i);
 static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
     if (t + 2 >= p1 || t <= f || !(tok_in(w, t + 1, relatives) || is_ing_word(w, t + 1)) ||
         has_verb(w, st, (int64_t)f, (int64_t)t - 1))
@@ -4712,8 +4713,9 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
     size_t e = t + 2;
     while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;
     if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
-        aux_at(w, e + 1))
-        return e;
+        (aux_at(w, e + 1) || plain_past(w, e + 1)))
+        return e; /* (a verb in the past too: "said the services sector, which accounts for
+                   * three-quarters of the economy, grew 1%") */
     return 0;
 }
 
@@ -5343,6 +5345,11 @@ static const char *const common_verbs[] = {
      * "said the firm brought the case" */
     "stuck", "struck", "brought", "bought", "caught", "taught", "fought", "sought", "fled",
     "understood", "rang", "sang", "swung", "dealt", "meant", 0};
+
+/* A verb in the past at token i: one in -ed or an irregular one ("rose", "fell", "grew") */
+static int plain_past(const NewsWork *w, size_t i) {
+    return ed_word(w, i) || tok_in(w, i, common_verbs);
+}
 
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",

@@ -1,6 +1,8 @@
 -- quotes_s24.sql: news_quotes() rules of branch quotes24, for reported speech without marks,
 -- written as rules a reader of news in general would agree with: a number or a quantity
--- standing for people ("the two", "both", "many") has its verb in -ed right after it.
+-- standing for people ("the two", "both", "many") has its verb in -ed right after it; a
+-- relative clause after the report's subject is skipped to a verb in the past as well as to
+-- an auxiliary.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -11,6 +13,11 @@ insert into d values (2,
  'Police said many drowned in the flood.');
 insert into d values (3,
  'The clinic reported two confirmed cases of measles.');
+-- a relative clause between the report's subject and its verb in the past
+insert into d values (4,
+ 'The bureau said the farm sector, which employs a fifth of the workforce, grew 2% in May.');
+insert into d values (5,
+ 'Lund said she met the envoy, who returned home on Friday.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -21,3 +28,5 @@ create view doc as select id, group_concat(row, ' ## ') as rows
 select 's24_01', (select rows from doc where id = 1) = 'indirect|the two raised $350 million for the hospital||Officials|said';
 select 's24_02', (select rows from doc where id = 2) = 'indirect|many drowned in the flood||Police|said';
 select 's24_03', (select count(*) from q where id = 3) = 0;
+select 's24_04', (select rows from doc where id = 4) = 'indirect|the farm sector, which employs a fifth of the workforce, grew 2% in May||The bureau|said';
+select 's24_05', (select rows from doc where id = 5) = 'indirect|she met the envoy|Lund|Lund|said';
