@@ -1578,6 +1578,14 @@ static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0
 static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
                                         "figures", "data", "statement", "poll", "paper", 0};
 
+/* plurals of people with no -s, which speak as "officials" do ("Local people said", "Staff
+ * have warned", "Women said") */
+static const char *const plurals_without_s[] = {"people", "staff", "children", "women", "men",
+                                                "personnel", "folk", 0};
+/* words before them that make them no subject of a report ("How dare people suggest ...") */
+static const char *const not_openers[] = {"and", "but", "or", "how", "why", "where", "when",
+                                          "what", "if", "while", "as", "though", 0};
+
 /* conjunctions and adverbs that end a clause, never a noun phrase */
 static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
                                         "although", "than", "so", "then", "not", "once",
@@ -1651,13 +1659,26 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         j = p;
     }
     const NewsToken *t = &w->tok.v[k];
-    int plural = t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
-                 w->text[t->byte_start + t->byte_len - 2] != 's';
+    int no_s = tok_in(w, k, plurals_without_s); /* "Local people say", "Staff said" */
+    int plural = (t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
+                  w->text[t->byte_start + t->byte_len - 2] != 's') ||
+                 no_s;
     int role = is_role_word(w, k) || tok_in(w, k, org_nouns);
     /* "analysts", "local party leaders", "Organizers" opening a sentence */
     int bare = plural && (is_lower_word(w, k) || (j == k && (t->flags & NEWS_TF_SENT_START) &&
                                                    !(t->flags & NEWS_TF_ALL_UPPER)));
     if (!(det || poss || role || bare)) return -1;
+    /* (with no determiner, only opening the sentence or after a comma: not "for people who
+     * fail to say", "where people say", "but people had complained") */
+    if (no_s && !det && !poss) {
+        int open = (w->tok.v[j].flags & NEWS_TF_SENT_START) || (j > lo && tok_ch(w, j - 1, ',')) ||
+                   (j > lo && (w->tok.v[j - 1].flags & NEWS_TF_SENT_START) && is_word(w, j - 1) &&
+                    !tok_in(w, j - 1, not_openers)); /* "Local people said" */
+        for (size_t x = j; x < k && open; x++) /* (not "aims to return asylum-seeking children") */
+            open = is_word(w, x) && !tok_in(w, x, not_openers) && !tok_is(w, x, "to") &&
+                   !(x > j && verb_like(w, x));
+        if (!open) return -1;
+    }
     /* "officials", "election officials": the head alone; "Clinton campaign": whole */
     size_t c = j; /* "construction crews" */
     if (!det && !poss && j < k && st->tok_ment[j] < 0) j = k;

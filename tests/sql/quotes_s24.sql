@@ -2,7 +2,8 @@
 -- written as rules a reader of news in general would agree with: a number or a quantity
 -- standing for people ("the two", "both", "many") has its verb in -ed right after it; a
 -- relative clause after the report's subject is skipped to a verb in the past as well as to
--- an auxiliary.
+-- an auxiliary; plurals of people without -s ("people", "staff", "children", "women") speak
+-- as "officials" do, opening the sentence or after a comma.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -18,6 +19,11 @@ insert into d values (4,
  'The bureau said the farm sector, which employs a fifth of the workforce, grew 2% in May.');
 insert into d values (5,
  'Lund said she met the envoy, who returned home on Friday.');
+-- plurals without -s opening the sentence; not inside a relative clause
+insert into d values (6,
+ 'Hospital staff have warned they will walk out in March.');
+insert into d values (7,
+ 'The forms would help patients, where people say they want no treatment.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -30,3 +36,5 @@ select 's24_02', (select rows from doc where id = 2) = 'indirect|many drowned in
 select 's24_03', (select count(*) from q where id = 3) = 0;
 select 's24_04', (select rows from doc where id = 4) = 'indirect|the farm sector, which employs a fifth of the workforce, grew 2% in May||The bureau|said';
 select 's24_05', (select rows from doc where id = 5) = 'indirect|she met the envoy|Lund|Lund|said';
+select 's24_06', (select rows from doc where id = 6) = 'indirect|they will walk out in March||staff|warned';
+select 's24_07', (select count(*) from q where id = 7) = 0;
