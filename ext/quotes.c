@@ -6505,7 +6505,23 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 } else if (have && a.t0 > (int64_t)sb) {
                     /* ", election officials said.": a few words may lead the subject */
                     int64_t c = a.t0 - 1;
-                    while (c > (int64_t)sb && a.t0 - c <= 5 &&
+                    if (c > (int64_t)sb + 2 && tok_ch(w, (size_t)c, '(') &&
+                        tok_ch(w, k - 1 - (tok_in(w, k - 1, fillers) ? 1 : 0), ')') &&
+                        (w->tok.v[c - 1].flags & NEWS_TF_UPPER_INIT)) {
+                        /* ", the Office of the Deputy Prime Minister (ODPM) has said.": the
+                         * body's name, which the entity step did not take whole, before
+                         * its short form in brackets (capitalised words, "of", "the", "for",
+                         * "and") */
+                        int64_t b = c - 1;
+                        while (b > (int64_t)sb + 1 && c - b <= 12 && is_word(w, (size_t)b - 1) &&
+                               !st->inq[b - 1] &&
+                               ((w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) ||
+                                tok_is(w, (size_t)b - 1, "of") || tok_is(w, (size_t)b - 1, "the") ||
+                                tok_is(w, (size_t)b - 1, "for") || tok_is(w, (size_t)b - 1, "and")))
+                            b--;
+                        if (tok_ch(w, (size_t)b - 1, ',')) c = b - 1;
+                    }
+                    while (c > (int64_t)sb && a.t0 - c <= 5 && !tok_ch(w, (size_t)c, ',') &&
                            (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                         c--;
                     int conj = 0; /* ", while Trump threatened." is a clause of its own */

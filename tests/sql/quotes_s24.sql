@@ -3,7 +3,8 @@
 -- standing for people ("the two", "both", "many") has its verb in -ed right after it; a
 -- relative clause after the report's subject is skipped to a verb in the past as well as to
 -- an auxiliary; plurals of people without -s ("people", "staff", "children", "women") speak
--- as "officials" do, opening the sentence or after a comma.
+-- as "officials" do, opening the sentence or after a comma; a body's name before its short
+-- form in brackets at the end of the sentence, though the entity step did not take it whole.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -24,6 +25,9 @@ insert into d values (6,
  'Hospital staff have warned they will walk out in March.');
 insert into d values (7,
  'The forms would help patients, where people say they want no treatment.');
+-- a body's long name, then its short form in brackets, ending the sentence
+insert into d values (8,
+ 'Ferry fares rose sharply in May, the Office of the Deputy First Minister (ODFM) has said.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -38,3 +42,4 @@ select 's24_04', (select rows from doc where id = 4) = 'indirect|the farm sector
 select 's24_05', (select rows from doc where id = 5) = 'indirect|she met the envoy|Lund|Lund|said';
 select 's24_06', (select rows from doc where id = 6) = 'indirect|they will walk out in March||staff|warned';
 select 's24_07', (select count(*) from q where id = 7) = 0;
+select 's24_08', (select rows from doc where id = 8) = 'indirect|Ferry fares rose sharply in May|ODFM|ODFM|said';
