@@ -1586,6 +1586,10 @@ static const char *const plurals_without_s[] = {"people", "staff", "children", "
 static const char *const not_openers[] = {"and", "but", "or", "how", "why", "where", "when",
                                           "what", "if", "while", "as", "though", 0};
 
+/* documents in the plural, which speak for their writers opening a sentence ("Reports said
+ * ...", "Press reports had suggested that ...") */
+static const char *const doc_plurals[] = {"reports", "studies", "surveys", "polls", 0};
+
 /* conjunctions and adverbs that end a clause, never a noun phrase */
 static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
                                         "although", "than", "so", "then", "not", "once",
@@ -6310,6 +6314,22 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     }
                     size_t me = k;
                     while (!have && me > sb && k - me < 3 && is_filler(w, me - 1)) me--;
+                    if (!have && me > sb && me - sb <= 3 && tok_in(w, me - 1, doc_plurals) &&
+                        (cf & NEWS_CUE_PAST)) {
+                        /* "Reports said CNPC had been offered ...", "Press reports had
+                         * suggested that ...": reports opening the sentence speak for their
+                         * writers, as "The FAO report said" does (a word or two before them,
+                         * no phrase: "Local press reports"; not "Reports of the sale said") */
+                        int names = 1;
+                        for (size_t x = sb + 1; x + 1 < me; x++)
+                            names &= is_word(w, x) && !st->inq[x] && !tok_in(w, x, prepositions) &&
+                                     !tok_in(w, x, conjunctions);
+                        if (names && is_word(w, sb) && !st->inq[sb] &&
+                            !tok_in(w, sb, conjunctions) && !pronoun_kind(w, sb)) {
+                            set_speaker(w, st, &a, sb, me, NEWS_SPK_DESC, -1, 0.5f);
+                            have = 1;
+                        }
+                    }
                     if (!have && (cf & NEWS_CUE_PAST) && me > sb &&
                         (tok_is(w, me - 1, "i") || tok_is(w, me - 1, "we")) &&
                         (me - 1 == sb || tok_in(w, me - 2, conjunctions) ||

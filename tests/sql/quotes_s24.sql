@@ -4,7 +4,8 @@
 -- relative clause after the report's subject is skipped to a verb in the past as well as to
 -- an auxiliary; plurals of people without -s ("people", "staff", "children", "women") speak
 -- as "officials" do, opening the sentence or after a comma; a body's name before its short
--- form in brackets at the end of the sentence, though the entity step did not take it whole.
+-- form in brackets at the end of the sentence, though the entity step did not take it whole;
+-- reports in the plural opening a sentence speak for their writers ("Reports said").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -28,6 +29,11 @@ insert into d values (7,
 -- a body's long name, then its short form in brackets, ending the sentence
 insert into d values (8,
  'Ferry fares rose sharply in May, the Office of the Deputy First Minister (ODFM) has said.');
+-- reports opening the sentence, a name or two before them; not with a phrase after them
+insert into d values (9,
+ 'Local press reports had suggested that the ferry would be sold.');
+insert into d values (10,
+ 'Reports of the sale said little.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -43,3 +49,5 @@ select 's24_05', (select rows from doc where id = 5) = 'indirect|she met the env
 select 's24_06', (select rows from doc where id = 6) = 'indirect|they will walk out in March||staff|warned';
 select 's24_07', (select count(*) from q where id = 7) = 0;
 select 's24_08', (select rows from doc where id = 8) = 'indirect|Ferry fares rose sharply in May|ODFM|ODFM|said';
+select 's24_09', (select rows from doc where id = 9) = 'indirect|that the ferry would be sold||Local press reports|suggested';
+select 's24_10', (select count(*) from q where id = 10) = 0;
