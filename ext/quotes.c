@@ -3904,6 +3904,10 @@ static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via
                                         "after", "before", "to", "from", "last", "this",
                                         "outside", 0};
 
+/* participles of putting out a statement: "in a statement issued by the ministry" */
+static const char *const issued_words[] = {"released", "issued", "posted", "published", "sent",
+                                           "distributed", "read", 0};
+
 /* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
  * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
  * forms) are capitalised, so the gap lists above, all lower case, never see them; a number
@@ -4423,6 +4427,32 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             continue;
         }
         break;
+    }
+    if (after_gap < 0 && say && j + 1 < p1 && tok_in(w, j, gap_preps)) {
+        /* "said in a statement released by the Trump campaign the AP report merits ...": the
+         * one who put out the statement, after "by", ends the phrase of place (names, and a
+         * noun for a body or a role: "by its press office"); a clause opens after it */
+        for (size_t t = j + 1; t + 3 < p1 && t - j < 6; t++) {
+            if (st->inq[t] || !is_word(w, t)) break;
+            if (!(tok_in(w, t, issued_words) && tok_in(w, t - 1, gap_ends) &&
+                  tok_is(w, t + 1, "by")))
+                continue;
+            size_t u = t + 2;
+            if (tok_in(w, u, determiners) || tok_in(w, u, possessives)) u++;
+            size_t u0 = u;
+            while (u < p1 && u - u0 < 6 && !st->inq[u] && is_word(w, u) &&
+                   (st->tok_ment[u] >= 0 || (w->tok.v[u].flags & NEWS_TF_UPPER_INIT)))
+                u++;
+            size_t h = u; /* "by the harbour board": a few words ending in the noun */
+            for (size_t v = u; v < p1 && v - u < 3 && is_lower_word(w, v) && !st->inq[v]; v++)
+                if (tok_in(w, v, org_nouns) || is_role_word(w, v)) h = v + 1;
+            u = h;
+            if (u > u0 && u + 2 < p1 && !st->inq[u] && clause_opener(w, st, u, 0) &&
+                !(st->tok_ment[u] >= 0 && st->tok_ment[u] == st->tok_ment[u - 1]) &&
+                has_verb(w, st, (int64_t)u + 1, (int64_t)(u + 6 < p1 ? u + 6 : p1 - 1)))
+                return (int64_t)u;
+            break;
+        }
     }
     if (after_gap >= 0) return after_gap;
     if (cf & NEWS_CUE_OBJECT) {

@@ -5,7 +5,9 @@
 -- an auxiliary; plurals of people without -s ("people", "staff", "children", "women") speak
 -- as "officials" do, opening the sentence or after a comma; a body's name before its short
 -- form in brackets at the end of the sentence, though the entity step did not take it whole;
--- reports in the plural opening a sentence speak for their writers ("Reports said").
+-- reports in the plural opening a sentence speak for their writers ("Reports said"); the one
+-- who put out a statement, after "released by", ends the phrase between the cue and a report
+-- without "that".
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -34,6 +36,11 @@ insert into d values (9,
  'Local press reports had suggested that the ferry would be sold.');
 insert into d values (10,
  'Reports of the sale said little.');
+-- a statement put out by someone, then the report without "that"
+insert into d values (11,
+ 'Lund said in a statement released by the harbour board the ferry will stop in May.');
+insert into d values (12,
+ 'The ministry said in a statement issued by its press office the port would close.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -51,3 +58,5 @@ select 's24_07', (select count(*) from q where id = 7) = 0;
 select 's24_08', (select rows from doc where id = 8) = 'indirect|Ferry fares rose sharply in May|ODFM|ODFM|said';
 select 's24_09', (select rows from doc where id = 9) = 'indirect|that the ferry would be sold||Local press reports|suggested';
 select 's24_10', (select count(*) from q where id = 10) = 0;
+select 's24_11', (select rows from doc where id = 11) = 'indirect|the ferry will stop in May|Lund|Lund|said';
+select 's24_12', (select rows from doc where id = 12) = 'indirect|the port would close||The ministry|said';
