@@ -7,7 +7,8 @@
 -- form in brackets at the end of the sentence, though the entity step did not take it whole;
 -- reports in the plural opening a sentence speak for their writers ("Reports said"); the one
 -- who put out a statement, after "released by", ends the phrase between the cue and a report
--- without "that".
+-- without "that"; after an inverted cue set off by commas, the report may open with a
+-- gerund's phrase before its modal, or with a subject and a verb in the past.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -41,6 +42,14 @@ insert into d values (11,
  'Lund said in a statement released by the harbour board the ferry will stop in May.');
 insert into d values (12,
  'The ministry said in a statement issued by its press office the port would close.');
+-- after "..., said X,": a gerund's phrase and a modal; a subject and a past; not an
+-- apposition of the writer's
+insert into d values (13,
+ 'For example, said Dr Varga, cleaning the filters twice a year can halve the cost.');
+insert into d values (14,
+ 'On average, said Ms Lund, passengers waited ten minutes.');
+insert into d values (15,
+ 'More than 600 ferries were sold last year, said the survey, the highest total on record.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -60,3 +69,6 @@ select 's24_09', (select rows from doc where id = 9) = 'indirect|that the ferry 
 select 's24_10', (select count(*) from q where id = 10) = 0;
 select 's24_11', (select rows from doc where id = 11) = 'indirect|the ferry will stop in May|Lund|Lund|said';
 select 's24_12', (select rows from doc where id = 12) = 'indirect|the port would close||The ministry|said';
+select 's24_13', (select rows from doc where id = 13) = 'indirect|cleaning the filters twice a year can halve the cost|Varga|Varga|said';
+select 's24_14', (select rows from doc where id = 14) = 'indirect|passengers waited ten minutes|Lund|Lund|said';
+select 's24_15', (select rows from doc where id = 15) = 'indirect|More than 600 ferries were sold last year||the survey|said';
