@@ -3768,6 +3768,34 @@ static const char *const *const kept_lists[4] = {prepositions, verbs_after, moda
 
 /* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
  * a verb: "Teachers walked out", "Residents have said". */
+/* "Opponents of the draft directive welcomed the decision and said ...": a plural noun
+ * opening the sentence, a phrase with "of", "in", "at", "from" or "on" after it, then its
+ * verb; the end of the subject (the verb's token), or 0. */
+static size_t plural_phrase_end(NewsWork *w, NewsQuoteState *st, size_t sb, size_t k) {
+    const NewsToken *t = &w->tok.v[sb];
+    if (!(st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
+          !(t->flags & NEWS_TF_ALL_UPPER) && t->byte_len > 4 &&
+          w->text[t->byte_start + t->byte_len - 1] == 's' &&
+          w->text[t->byte_start + t->byte_len - 2] != 's' && !is_role_word(w, sb) &&
+          !pronoun_kind(w, sb) && !(st->cue[sb] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+        return 0;
+    if (sb + 3 >= k || !(tok_is(w, sb + 1, "of") || tok_is(w, sb + 1, "in") ||
+                         tok_is(w, sb + 1, "at") || tok_is(w, sb + 1, "from") ||
+                         tok_is(w, sb + 1, "on")))
+        return 0;
+    for (size_t e = sb + 2; e < k && e - sb <= 7; e++) {
+        if (st->inq[e] || !is_word(w, e) || (st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 0;
+        if (e > sb + 2 && is_lower_word(w, e) && st->tok_ment[e] < 0 &&
+            !tok_in(w, e, determiners) && (verb_like(w, e) || tok_in(w, e, verbs_after)))
+            return e;
+        if (tok_is(w, e, "who") || tok_is(w, e, "which") || tok_is(w, e, "that") ||
+            tok_is(w, e, "and"))
+            return 0;
+    }
+    return 0;
+}
+
 static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
     const NewsToken *t = &w->tok.v[sb];
     return st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
@@ -6340,6 +6368,15 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                                 break;
                             }
                         }
+                    }
+                    size_t pe = !have && k > sb + 4 && (tok_is(w, k - 1, "and") ||
+                                                         tok_is(w, k - 1, "but"))
+                                    ? plural_phrase_end(w, st, sb, k - 1)
+                                    : 0;
+                    if (pe) { /* "Opponents of the draft directive welcomed the decision and
+                               * said ...": the plural and its phrase speak */
+                        set_speaker(w, st, &a, sb, pe, NEWS_SPK_DESC, -1, 0.6f);
+                        have = 1;
                     }
                     if (!have && k > sb + 1 &&
                         (tok_in(w, k - 1, said_nouns) || tok_in(w, k - 1, doc_words))) {

@@ -8,7 +8,8 @@
 -- reports in the plural opening a sentence speak for their writers ("Reports said"); the one
 -- who put out a statement, after "released by", ends the phrase between the cue and a report
 -- without "that"; after an inverted cue set off by commas, the report may open with a
--- gerund's phrase before its modal, or with a subject and a verb in the past.
+-- gerund's phrase before its modal, or with a subject and a verb in the past; a plural and
+-- its phrase opening the sentence speak for "and said" after their verb.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -50,6 +51,9 @@ insert into d values (14,
  'On average, said Ms Lund, passengers waited ten minutes.');
 insert into d values (15,
  'More than 600 ferries were sold last year, said the survey, the highest total on record.');
+-- "Opponents of the plan welcomed ... and said"
+insert into d values (16,
+ 'Opponents of the new bridge welcomed the vote and said a second inquiry would follow.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -72,3 +76,4 @@ select 's24_12', (select rows from doc where id = 12) = 'indirect|the port would
 select 's24_13', (select rows from doc where id = 13) = 'indirect|cleaning the filters twice a year can halve the cost|Varga|Varga|said';
 select 's24_14', (select rows from doc where id = 14) = 'indirect|passengers waited ten minutes|Lund|Lund|said';
 select 's24_15', (select rows from doc where id = 15) = 'indirect|More than 600 ferries were sold last year||the survey|said';
+select 's24_16', (select rows from doc where id = 16) = 'indirect|a second inquiry would follow||Opponents of the new bridge|said';
