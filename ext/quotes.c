@@ -1593,7 +1593,8 @@ static const char *const doc_plurals[] = {"reports", "studies", "surveys", "poll
 /* conjunctions and adverbs that end a clause, never a noun phrase */
 static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
                                         "although", "than", "so", "then", "not", "once",
-                                        "until", "where", "why", "how", "what", 0};
+                                        "until", "where", "why", "how", "what",
+                                        "but", "or", "yet", 0}; /* ("blocked the road but said") */
 
 static int aux_at(const NewsWork *w, size_t i);
 
@@ -5436,7 +5437,7 @@ static int plain_past(const NewsWork *w, size_t i) {
 
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
-                                         "by", "from", "under", "over", "within", "since", 0};
+                                         "by", "from", "under", "over", "within", "since", "of", 0};
 
 static const char *const comparatives[] = {
     "bigger", "fewer", "higher", "larger", "lower", "more", "slower", "smaller", "stronger",
@@ -6376,6 +6377,15 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     if (pe) { /* "Opponents of the draft directive welcomed the decision and
                                * said ...": the plural and its phrase speak */
                         set_speaker(w, st, &a, sb, pe, NEWS_SPK_DESC, -1, 0.6f);
+                        have = 1;
+                    }
+                    if (!have && k > sb + 3 &&
+                        (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but")) &&
+                        pronoun_kind(w, sb) && !st->inq[sb] &&
+                        (is_lower_word(w, sb + 1) || (w->tok.v[sb + 1].flags & NEWS_TF_CLITIC))) {
+                        /* "She's a Sanders supporter but concedes that ...": the pronoun
+                         * opening the sentence before its verb */
+                        set_speaker(w, st, &a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.7f);
                         have = 1;
                     }
                     if (!have && k > sb + 1 &&

@@ -9,7 +9,9 @@
 -- who put out a statement, after "released by", ends the phrase between the cue and a report
 -- without "that"; after an inverted cue set off by commas, the report may open with a
 -- gerund's phrase before its modal, or with a subject and a verb in the past; a plural and
--- its phrase opening the sentence speak for "and said" after their verb.
+-- its phrase opening the sentence speak for "and said" after their verb; a conjunction heads
+-- no description ("the road but"), and a pronoun opening the sentence speaks for "but says";
+-- a phrase with "of" and no verb before a parenthetical cue is no report ("Of course").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -54,6 +56,13 @@ insert into d values (15,
 -- "Opponents of the plan welcomed ... and said"
 insert into d values (16,
  'Opponents of the new bridge welcomed the vote and said a second inquiry would follow.');
+-- "but said" after the object: the sentence's subject, not "the road but"
+insert into d values (17,
+ 'Residents of the island blocked the road but said they would leave on Friday.');
+insert into d values (18,
+ 'She is a ferry user but concedes that most of her neighbours prefer the bridge.');
+insert into d values (19,
+ 'Of course, she readily admits, the pier could have been saved.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -77,3 +86,6 @@ select 's24_13', (select rows from doc where id = 13) = 'indirect|cleaning the f
 select 's24_14', (select rows from doc where id = 14) = 'indirect|passengers waited ten minutes|Lund|Lund|said';
 select 's24_15', (select rows from doc where id = 15) = 'indirect|More than 600 ferries were sold last year||the survey|said';
 select 's24_16', (select rows from doc where id = 16) = 'indirect|a second inquiry would follow||Opponents of the new bridge|said';
+select 's24_17', (select rows from doc where id = 17) = 'indirect|they would leave on Friday||Residents of the island|said';
+select 's24_18', (select rows from doc where id = 18) = 'indirect|that most of her neighbours prefer the bridge||She|concedes';
+select 's24_19', (select rows from doc where id = 19) = 'indirect|the pier could have been saved||she|admits';
