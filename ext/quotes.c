@@ -5269,6 +5269,27 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     while (j > lo && skips < 2 && (is_filler(w, j) || tok_is(w, j, "overall")) &&
            !tok_in(w, j, quantity_words))
         j--, skips++;
+    if (j > lo + 2 && tok_ch(w, j, ')')) {
+        /* "Most (62%) said": the share in brackets after the word is no subject */
+        size_t o = j - 1;
+        while (o > lo && j - o < 5 && !tok_ch(w, o, '(') &&
+               ((w->tok.v[o].flags & NEWS_TF_DIGIT) || tok_ch(w, o, '%') ||
+                tok_is(w, o, "percent")))
+            o--;
+        if (tok_ch(w, o, '(') && o < j - 1 && o > lo && tok_in(w, o - 1, quantity_words))
+            j = o - 1;
+    } else if (j > lo + 4 && tok_ch(w, j, ',')) {
+        /* "Some, such as Ana Ferri, said": an aside of examples after the word */
+        for (size_t c = j - 1; c > lo && j - c < 10; c--) {
+            if (st->inq[c] || is_stop(w, c)) break;
+            if (!tok_ch(w, c, ',')) continue;
+            if ((tok_is(w, c + 1, "including") ||
+                 (tok_is(w, c + 1, "such") && tok_is(w, c + 2, "as"))) &&
+                tok_in(w, c - 1, quantity_words))
+                j = c - 1;
+            break;
+        }
+    }
     size_t q = j, qe = j; /* "eight in 10 harbour workers (overall) said": past the people */
     while (q > lo && j - q < 3 && !st->inq[q] &&
            (is_lower_word(w, q) ||

@@ -11,7 +11,9 @@
 -- gerund's phrase before its modal, or with a subject and a verb in the past; a plural and
 -- its phrase opening the sentence speak for "and said" after their verb; a conjunction heads
 -- no description ("the road but"), and a pronoun opening the sentence speaks for "but says";
--- a phrase with "of" and no verb before a parenthetical cue is no report ("Of course").
+-- a phrase with "of" and no verb before a parenthetical cue is no report ("Of course"); a
+-- quantity speaks past its share in brackets ("Most (62%) said") or an aside of examples
+-- ("Some, such as ..., said").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -63,6 +65,11 @@ insert into d values (18,
  'She is a ferry user but concedes that most of her neighbours prefer the bridge.');
 insert into d values (19,
  'Of course, she readily admits, the pier could have been saved.');
+-- a quantity, then its share in brackets or examples, then the cue
+insert into d values (20,
+ 'Most (58%) said they had never used the ferry.');
+insert into d values (21,
+ 'Some, such as 71-year-old Tom Reyes, said they would rather walk.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -89,3 +96,5 @@ select 's24_16', (select rows from doc where id = 16) = 'indirect|a second inqui
 select 's24_17', (select rows from doc where id = 17) = 'indirect|they would leave on Friday||Residents of the island|said';
 select 's24_18', (select rows from doc where id = 18) = 'indirect|that most of her neighbours prefer the bridge||She|concedes';
 select 's24_19', (select rows from doc where id = 19) = 'indirect|the pier could have been saved||she|admits';
+select 's24_20', (select rows from doc where id = 20) = 'indirect|they had never used the ferry||Most|said';
+select 's24_21', (select rows from doc where id = 21) = 'indirect|they would rather walk||Some|said';
