@@ -5502,6 +5502,9 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
 static const char *const pronoun_counts[] = {"one", "two", "three", "four", "both", "many",
                                              "most", "several", "few", "some", "each", 0};
 
+/* conjunctions that may open a sentence before its subject */
+static const char *const lead_conjunctions[] = {"yet", "but", "and", "so", 0};
+
 /* words in -s that are never verbs ("the fourth this year") */
 static const char *const s_words[] = {"this", "thus", "plus", "less", "unless", "across",
                                       "news", "series", "perhaps", "always", "whereas", 0};
@@ -5532,7 +5535,8 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
                        * verb (not "reported two confirmed cases", a noun after the word) */
         if (w->tok.v[i].byte_len < 4 ||
             (t > f && tok_in(w, i - 1, determiners) &&
-             !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */
+             !((t - 1 == f || (t - 2 == f && tok_in(w, i - 2, lead_conjunctions))) &&
+               tok_in(w, i - 1, this_words)))) /* "These constituted ...", "Yet these ..." */
             continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;

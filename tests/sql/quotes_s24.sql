@@ -13,7 +13,7 @@
 -- no description ("the road but"), and a pronoun opening the sentence speaks for "but says";
 -- a phrase with "of" and no verb before a parenthetical cue is no report ("Of course"); a
 -- quantity speaks past its share in brackets ("Most (62%) said") or an aside of examples
--- ("Some, such as ..., said").
+-- ("Some, such as ..., said"); "these" opens a clause after a leading "Yet" as at the start.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -70,6 +70,9 @@ insert into d values (20,
  'Most (58%) said they had never used the ferry.');
 insert into d values (21,
  'Some, such as 71-year-old Tom Reyes, said they would rather walk.');
+-- "Yet these", then a verb in -ed, before an inverted cue
+insert into d values (22,
+ 'Yet these accounted for a fifth of all crossings, said Dr Varga.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -98,3 +101,4 @@ select 's24_18', (select rows from doc where id = 18) = 'indirect|that most of h
 select 's24_19', (select rows from doc where id = 19) = 'indirect|the pier could have been saved||she|admits';
 select 's24_20', (select rows from doc where id = 20) = 'indirect|they had never used the ferry||Most|said';
 select 's24_21', (select rows from doc where id = 21) = 'indirect|they would rather walk||Some|said';
+select 's24_22', (select rows from doc where id = 22) = 'indirect|Yet these accounted for a fifth of all crossings|Varga|Varga|said';
