@@ -6014,6 +6014,17 @@ static int headline_claim(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
     return 1;
 }
 
+/* Before the comma that precedes cue k, a clause with its verb whose last words are a name
+ * ("There would be no changes to Bloglines, said Mr Lanzone."), not a name set off by commas
+ * that may be the subject ("..., Corey Lewandowski, said the staff member who ..."). */
+static int clause_ends_in_name(NewsWork *w, NewsQuoteState *st, size_t sb, size_t k) {
+    int32_t m = st->tok_ment[k - 2];
+    if (m < 0) return 0;
+    size_t mf = news_ment_toks(w, (size_t)m).tok_first;
+    return mf > sb + 2 && !tok_ch(w, mf - 1, ',') && !st->inq[mf - 1] &&
+           has_verb(w, st, (int64_t)sb, (int64_t)mf - 1);
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     int hrc = NEWS_OK;
@@ -6246,7 +6257,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
                            !relative_subject(w, st, sb, k) &&
                            (tail_ends(w, st, k, p1) ||
-                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0 &&
+                            (speaker_follows(w, st, k, p1) &&
+                             (st->tok_ment[k - 2] < 0 || clause_ends_in_name(w, st, sb, k)) &&
                              (inv_kind = speaker_then(w, st, k, p1, &bf, &bl)) != 0));
             if (inverted) {
             } else if (ing_comma || quoted_as ||

@@ -13,7 +13,8 @@
 -- no description ("the road but"), and a pronoun opening the sentence speaks for "but says";
 -- a phrase with "of" and no verb before a parenthetical cue is no report ("Of course"); a
 -- quantity speaks past its share in brackets ("Most (62%) said") or an aside of examples
--- ("Some, such as ..., said"); "these" opens a clause after a leading "Yet" as at the start.
+-- ("Some, such as ..., said"); "these" opens a clause after a leading "Yet" as at the start;
+-- a clause ending in a name before ", said Mr X." is the report, not a subject.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -73,6 +74,11 @@ insert into d values (21,
 -- "Yet these", then a verb in -ed, before an inverted cue
 insert into d values (22,
  'Yet these accounted for a fifth of all crossings, said Dr Varga.');
+-- a clause whose last word is a name, then an inverted cue and an honorific
+insert into d values (23,
+ 'There would be no sudden changes to Harbour Mills, said Mr Ferri.');
+insert into d values (24,
+ 'Ana Ferri, the mayor of Dover, said the ferry would stop.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -102,3 +108,5 @@ select 's24_19', (select rows from doc where id = 19) = 'indirect|the pier could
 select 's24_20', (select rows from doc where id = 20) = 'indirect|they had never used the ferry||Most|said';
 select 's24_21', (select rows from doc where id = 21) = 'indirect|they would rather walk||Some|said';
 select 's24_22', (select rows from doc where id = 22) = 'indirect|Yet these accounted for a fifth of all crossings|Varga|Varga|said';
+select 's24_23', (select rows from doc where id = 23) = 'indirect|There would be no sudden changes to Harbour Mills|Ferri|Ferri|said';
+select 's24_24', (select rows from doc where id = 24) = 'indirect|the ferry would stop|Ana Ferri|Ana Ferri|said';
