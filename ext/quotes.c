@@ -2414,6 +2414,7 @@ static int headline_tail(const NewsWork *w, const NewsQuoteState *st, size_t j, 
     return 1;
 }
 
+static int bare_plural(const NewsWork *w, size_t i);
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
                          int pronoun_ok) {
     size_t j = k;
@@ -2531,10 +2532,25 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         !headline_tail(w, st, j, hi)) {
         /* "according to officials", "said analysts": a bare plural */
         const NewsToken *t = &w->tok.v[j];
+        /* ", said industry officials.", ", says research.": a plural after a noun or two,
+         * or a document's noun, ending the sentence */
+        size_t g = j;
+        while (g < hi && g - j < 3 && is_lower_word(w, g) && !st->inq[g] && !aux_at(w, g) &&
+               !tok_in(w, g, phrase_ends) && !tok_in(w, g, determiners) && !pronoun_kind(w, g))
+            g++;
+        int ends = g > j &&
+                   ((g < hi && is_stop(w, g)) ||
+                    (g >= hi && (w->tok.v[g - 1].flags & NEWS_TF_PARA_END))) &&
+                   (bare_plural(w, g - 1) || (g == j + 1 && tok_in(w, j, doc_words)));
         if (!(is_lower_word(w, j) && t->byte_len > 3 &&
               w->text[t->byte_start + t->byte_len - 1] == 's') &&
-            !tok_is(w, j, "people")) /* "according to people familiar with the plan" */
+            !tok_is(w, j, "people") && /* "according to people familiar with the plan" */
+            !ends)
             return 0;
+        if (ends && !(is_lower_word(w, j) && w->text[t->byte_start + t->byte_len - 1] == 's')) {
+            set_speaker(w, st, a, j, g, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
     }
     size_t e = j, head = j;
     /* "people familiar with the talks", "people close to him": the phrase goes on */

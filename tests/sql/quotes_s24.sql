@@ -14,7 +14,8 @@
 -- a phrase with "of" and no verb before a parenthetical cue is no report ("Of course"); a
 -- quantity speaks past its share in brackets ("Most (62%) said") or an aside of examples
 -- ("Some, such as ..., said"); "these" opens a clause after a leading "Yet" as at the start;
--- a clause ending in a name before ", said Mr X." is the report, not a subject.
+-- a clause ending in a name before ", said Mr X." is the report, not a subject; a plural
+-- after a noun or two ending the sentence after an inverted cue speaks ("say web analysts.").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -79,6 +80,9 @@ insert into d values (23,
  'There would be no sudden changes to Harbour Mills, said Mr Ferri.');
 insert into d values (24,
  'Ana Ferri, the mayor of Dover, said the ferry would stop.');
+-- ", say harbour experts.": a plural after a noun, ending the sentence
+insert into d values (25,
+ 'Ferry crossings could double by 2030, say harbour experts.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -110,3 +114,4 @@ select 's24_21', (select rows from doc where id = 21) = 'indirect|they would rat
 select 's24_22', (select rows from doc where id = 22) = 'indirect|Yet these accounted for a fifth of all crossings|Varga|Varga|said';
 select 's24_23', (select rows from doc where id = 23) = 'indirect|There would be no sudden changes to Harbour Mills|Ferri|Ferri|said';
 select 's24_24', (select rows from doc where id = 24) = 'indirect|the ferry would stop|Ana Ferri|Ana Ferri|said';
+select 's24_25', (select rows from doc where id = 25) = 'indirect|Ferry crossings could double by 2030||harbour experts|say';
