@@ -4313,6 +4313,8 @@ static int bare_subject(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
     return 0;
 }
 
+static int plain_past(const NewsWork *w, size_t i);
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -4338,6 +4340,26 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
             return (int64_t)e; /* "told CNN he would ..." */
+        if (tok_in(w, k, told_words) && e + 2 < p1 && !st->inq[e] && is_word(w, e) &&
+            (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[e].flags & NEWS_TF_CLITIC)) {
+            /* "told the BBC Mr Howard had always been ...", "told BBC News Labour MPs would
+             * not ...": a name after the one told opens the clause when its verb follows
+             * within a few words (an honorific or a plural after it) */
+            size_t x = e;
+            if (st->tok_ment[x] < 0 && x + 1 < p1 && st->tok_ment[x + 1] >= 0 &&
+                (tok_in(w, x, honorifics) || tok_is(w, x, "mr") || tok_is(w, x, "mrs") ||
+                 tok_is(w, x, "ms")))
+                x++;
+            int32_t xm = st->tok_ment[x];
+            if (xm >= 0 && xm != st->tok_ment[j]) {
+                size_t v = news_ment_toks(w, (size_t)xm).tok_end;
+                if (v + 1 < p1 && is_lower_word(w, v) && bare_plural(w, v) && !aux_at(w, v)) v++;
+                if (v < p1 && !st->inq[v] && is_lower_word(w, v) &&
+                    (aux_at(w, v) || (plain_past(w, v) && !ed_word(w, v)) ||
+                     (ed_word(w, v) && v + 1 < p1 && !tok_is(w, v + 1, "by"))))
+                    return (int64_t)e;
+            }
+        }
     }
     if ((cf & NEWS_CUE_OBJECT) && j + 2 < p1 && tok_in(w, j, possessives) &&
         is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners) &&
@@ -4586,6 +4608,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     if (aux_at(w, u) ||
                         (pronoun_kind(w, h) && u == h + 1 && is_lower_word(w, u)))
                         return (int64_t)h;
+                    if (u >= h + 2 && u <= h + 3 && tok_in(w, h, determiners) &&
+                        is_lower_word(w, u) && plain_past(w, u) && is_lower_word(w, u - 1) &&
+                        !tok_in(w, u - 1, determiners))
+                        return (int64_t)h; /* "told the BBC News website the party avoided
+                                            * ...": a past after a short noun */
                 }
             }
         }
@@ -4805,7 +4832,6 @@ static size_t coordinate_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t
  * report starting at f, and the report's verb comes after the aside's closing comma ("said
  * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
  * January, had been kidnapped"): that closing comma, or 0. */
-static int plain_past(const NewsWork *w, size_t i);
 static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
     if (t + 2 >= p1 || t <= f || !(tok_in(w, t + 1, relatives) || is_ing_word(w, t + 1)) ||
         has_verb(w, st, (int64_t)f, (int64_t)t - 1))

@@ -15,7 +15,9 @@
 -- quantity speaks past its share in brackets ("Most (62%) said") or an aside of examples
 -- ("Some, such as ..., said"); "these" opens a clause after a leading "Yet" as at the start;
 -- a clause ending in a name before ", said Mr X." is the report, not a subject; a plural
--- after a noun or two ending the sentence after an inverted cue speaks ("say web analysts.").
+-- after a noun or two ending the sentence after an inverted cue speaks ("say web analysts.");
+-- after "told" and the one told, a name or a noun phrase with a verb in the past opens the
+-- clause ("told the BBC Mr Howard had ...", "told the BBC News website the party avoided").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -83,6 +85,11 @@ insert into d values (24,
 -- ", say harbour experts.": a plural after a noun, ending the sentence
 insert into d values (25,
  'Ferry crossings could double by 2030, say harbour experts.');
+-- after "told" and an outlet: a name and its verb; a short noun and a verb in the past
+insert into d values (26,
+ 'Harbour staff told the BBC Mr Ferri had always opposed the plan.');
+insert into d values (27,
+ 'A council spokesman told the Harbour Times website the council avoided the quay at night.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -115,3 +122,5 @@ select 's24_22', (select rows from doc where id = 22) = 'indirect|Yet these acco
 select 's24_23', (select rows from doc where id = 23) = 'indirect|There would be no sudden changes to Harbour Mills|Ferri|Ferri|said';
 select 's24_24', (select rows from doc where id = 24) = 'indirect|the ferry would stop|Ana Ferri|Ana Ferri|said';
 select 's24_25', (select rows from doc where id = 25) = 'indirect|Ferry crossings could double by 2030||harbour experts|say';
+select 's24_26', (select rows from doc where id = 26) = 'indirect|Mr Ferri had always opposed the plan||Harbour staff|told';
+select 's24_27', (select rows from doc where id = 27) = 'indirect|the council avoided the quay at night||A council spokesman|told';
