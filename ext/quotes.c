@@ -4730,6 +4730,17 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             break;
         }
     }
+    if (say && j + 3 < p1 && ((tok_is(w, j, "no") && tok_is(w, j + 1, "one")) ||
+                              tok_is(w, j, "nobody") || tok_is(w, j, "no-one"))) {
+        /* "said no one on the coaches accepted responsibility": the pronoun, a phrase of its
+         * own and a verb in the past */
+        for (size_t t = j + 2; t < p1 && t - j <= 8; t++) {
+            if (st->inq[t] || (w->tok.v[t].flags & NEWS_TF_PUNCT) || tok_in(w, t, relatives) ||
+                tok_is(w, t, "that"))
+                break;
+            if (is_lower_word(w, t) && (aux_at(w, t) || plain_past(w, t))) return (int64_t)j;
+        }
+    }
     unsigned cj = st->cue[j];
     if (j + 2 < p1 && (tok_is(w, j, "no") || (cj & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no")

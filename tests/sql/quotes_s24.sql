@@ -17,7 +17,8 @@
 -- a clause ending in a name before ", said Mr X." is the report, not a subject; a plural
 -- after a noun or two ending the sentence after an inverted cue speaks ("say web analysts.");
 -- after "told" and the one told, a name or a noun phrase with a verb in the past opens the
--- clause ("told the BBC Mr Howard had ...", "told the BBC News website the party avoided").
+-- clause ("told the BBC Mr Howard had ...", "told the BBC News website the party avoided");
+-- "no one" and its phrase open the clause before a verb in the past.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -90,6 +91,9 @@ insert into d values (26,
  'Harbour staff told the BBC Mr Ferri had always opposed the plan.');
 insert into d values (27,
  'A council spokesman told the Harbour Times website the council avoided the quay at night.');
+-- "said no one on the ferry ...": the pronoun, its phrase, a verb in the past
+insert into d values (28,
+ 'Ferri said no one on the ferry reported the fault.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -124,3 +128,4 @@ select 's24_24', (select rows from doc where id = 24) = 'indirect|the ferry woul
 select 's24_25', (select rows from doc where id = 25) = 'indirect|Ferry crossings could double by 2030||harbour experts|say';
 select 's24_26', (select rows from doc where id = 26) = 'indirect|Mr Ferri had always opposed the plan||Harbour staff|told';
 select 's24_27', (select rows from doc where id = 27) = 'indirect|the council avoided the quay at night||A council spokesman|told';
+select 's24_28', (select rows from doc where id = 28) = 'indirect|no one on the ferry reported the fault|Ferri|Ferri|said';
