@@ -5142,6 +5142,13 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
                 u++;
             if (u > t && (u >= p1 || is_stop(w, u))) return (int64_t)u;
         }
+        if (t == k + 1 && t + 1 < p1 && st->tok_ment[t] < 0 && st->tok_ment[t + 1] >= 0 &&
+            is_word(w, t) &&
+            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) &&
+            (tok_in(w, t, honorifics) || tok_is(w, t, "mr") || tok_is(w, t, "mrs") ||
+             tok_is(w, t, "ms")))
+            continue; /* "..., warned Mr Cracknell.", "..., explained Dr Hosford." (not
+                       * "protested after Mr Bashir, who ...") */
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             /* "said in a statement posted on X", "in a video shared online" */
             (t > k + 2 && (st->cue[t] & NEWS_CUE_PAST) && IN_TAIL(w, t - 1) &&

@@ -18,7 +18,8 @@
 -- after a noun or two ending the sentence after an inverted cue speaks ("say web analysts.");
 -- after "told" and the one told, a name or a noun phrase with a verb in the past opens the
 -- clause ("told the BBC Mr Howard had ...", "told the BBC News website the party avoided");
--- "no one" and its phrase open the clause before a verb in the past.
+-- "no one" and its phrase open the clause before a verb in the past; an honorific right
+-- after any inverted cue leads its speaker's name (", warned Mr Cracknell.").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -94,6 +95,11 @@ insert into d values (27,
 -- "said no one on the ferry ...": the pronoun, its phrase, a verb in the past
 insert into d values (28,
  'Ferri said no one on the ferry reported the fault.');
+-- ", explained Mr X.", ", warned Dr X.": an honorific before the name; not after "after"
+insert into d values (29,
+ 'In one part of the county, online lessons helped people find jobs, explained Mr Hosking.');
+insert into d values (30,
+ 'The union protested after Mr Varga, who chairs the board, refused to answer.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -129,3 +135,5 @@ select 's24_25', (select rows from doc where id = 25) = 'indirect|Ferry crossing
 select 's24_26', (select rows from doc where id = 26) = 'indirect|Mr Ferri had always opposed the plan||Harbour staff|told';
 select 's24_27', (select rows from doc where id = 27) = 'indirect|the council avoided the quay at night||A council spokesman|told';
 select 's24_28', (select rows from doc where id = 28) = 'indirect|no one on the ferry reported the fault|Ferri|Ferri|said';
+select 's24_29', (select rows from doc where id = 29) = 'indirect|In one part of the county, online lessons helped people find jobs|Hosking|Hosking|explained';
+select 's24_30', (select count(*) from q where id = 30) = 0;
