@@ -4256,6 +4256,13 @@ static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsign
     if (t + 1 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
         (plural_noun(w, t) || tok_is(w, t, "people")))
         t++; /* "told residents", "urged voters", "urged people" */
+    else if (t + 2 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
+             is_lower_word(w, t + 1) && bare_plural(w, t + 1) && !bare_plural(w, t) &&
+             !tok_in(w, t, verbs_after) && !tok_in(w, t, prepositions) &&
+             !tok_in(w, t, object_pronouns) && !tok_is(w, t, "not") && !tok_is(w, t, "to") &&
+             !ed_word(w, t) && !is_ing_word(w, t) && tok_is(w, t + 2, "to"))
+        t += 2; /* "told government departments to put plans in place", "urged local
+                 * residents to stay indoors": a noun or an adjective before the plural */
     while (t < p1 && t - k <= 3 && st->tok_ment[t] < 0 && is_lower_word(w, t) &&
            plural_noun(w, t) && t > k + 1 && st->tok_ment[t - 1] >= 0)
         t++; /* "told Flint residents" */

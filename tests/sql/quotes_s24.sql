@@ -19,7 +19,8 @@
 -- after "told" and the one told, a name or a noun phrase with a verb in the past opens the
 -- clause ("told the BBC Mr Howard had ...", "told the BBC News website the party avoided");
 -- "no one" and its phrase open the clause before a verb in the past; an honorific right
--- after any inverted cue leads its speaker's name (", warned Mr Cracknell.").
+-- after any inverted cue leads its speaker's name (", warned Mr Cracknell."); what a noun and
+-- a plural after "told" or "urged" are to do is reported ("urged music fans to boycott").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -100,6 +101,11 @@ insert into d values (29,
  'In one part of the county, online lessons helped people find jobs, explained Mr Hosking.');
 insert into d values (30,
  'The union protested after Mr Varga, who chairs the board, refused to answer.');
+-- "told government departments to", "urged music fans to"; not "told the story to reporters"
+insert into d values (31,
+ 'The mayor told harbour pilots to stay in port.');
+insert into d values (32,
+ 'Lund told the story to reporters.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -137,3 +143,5 @@ select 's24_27', (select rows from doc where id = 27) = 'indirect|the council av
 select 's24_28', (select rows from doc where id = 28) = 'indirect|no one on the ferry reported the fault|Ferri|Ferri|said';
 select 's24_29', (select rows from doc where id = 29) = 'indirect|In one part of the county, online lessons helped people find jobs|Hosking|Hosking|explained';
 select 's24_30', (select count(*) from q where id = 30) = 0;
+select 's24_31', (select rows from doc where id = 31) = 'indirect|to stay in port||The mayor|told';
+select 's24_32', (select count(*) from q where id = 32) = 0;
