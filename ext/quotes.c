@@ -1606,8 +1606,11 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
         /* ... "the congressional report said": adjectives may sit between */
         size_t d = lower_run(w, st, k, lo, 1, 3, RUN_DET | RUN_CUE | RUN_ENDS | RUN_INQ);
-        /* (or an owner: "The agency's report said", "Musk's tweets said") */
-        if (!(d > lo && (tok_in(w, d - 1, determiners) || possessive_before(w, d)))) return -1;
+        /* (or an owner: "The agency's report said", "Musk's tweets said"; or reports
+         * alone after a comma: "Progress has been slow, reports say.") */
+        if (!(d > lo && (tok_in(w, d - 1, determiners) || possessive_before(w, d))) &&
+            !(d > lo && tok_ch(w, d - 1, ',') && tok_in(w, k, doc_plurals)))
+            return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */

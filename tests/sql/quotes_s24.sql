@@ -20,7 +20,8 @@
 -- clause ("told the BBC Mr Howard had ...", "told the BBC News website the party avoided");
 -- "no one" and its phrase open the clause before a verb in the past; an honorific right
 -- after any inverted cue leads its speaker's name (", warned Mr Cracknell."); what a noun and
--- a plural after "told" or "urged" are to do is reported ("urged music fans to boycott").
+-- a plural after "told" or "urged" are to do is reported ("urged music fans to boycott");
+-- reports after the comma that ends a report speak for it (", reports say.").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -106,6 +107,9 @@ insert into d values (31,
  'The mayor told harbour pilots to stay in port.');
 insert into d values (32,
  'Lund told the story to reporters.');
+-- ", reports say.", ", newspaper reports claim."
+insert into d values (33,
+ 'The ferry line has been sold to a rival, reports say.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -145,3 +149,4 @@ select 's24_29', (select rows from doc where id = 29) = 'indirect|In one part of
 select 's24_30', (select count(*) from q where id = 30) = 0;
 select 's24_31', (select rows from doc where id = 31) = 'indirect|to stay in port||The mayor|told';
 select 's24_32', (select count(*) from q where id = 32) = 0;
+select 's24_33', (select rows from doc where id = 33) = 'indirect|The ferry line has been sold to a rival||reports|say';
