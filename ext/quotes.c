@@ -5940,16 +5940,24 @@ static int shows_as_person(const NewsWork *w, const NewsQuoteState *st, const At
  * "that", or -1. */
 static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1,
                                  int *that_at) {
-    if (!tok_in(w, k, say_words) || k + 3 >= p1 ||
-        !(st->cue[k] & (NEWS_CUE_PAST | NEWS_CUE_ING)))
+    if (k + 3 >= p1 || !(st->cue[k] & (NEWS_CUE_PAST | NEWS_CUE_ING)))
         return -1; /* (not "I can now say, with hindsight, that": one saying it now) */
+    /* an aside set off by dashes, after any cue in the past: "argued emphatically - rebuking
+     * Mr. Trump eight times by name - that the Republican nominee had ..." (a participle
+     * of saying may sit inside it) */
+    size_t d0 = k + 1;
+    while (d0 < k + 3 && d0 < p1 && is_lower_word(w, d0) && ly_adverb(w, d0)) d0++;
+    int dashes = d0 < p1 && is_dash(w, d0) && (st->cue[k] & NEWS_CUE_PAST);
+    if (!dashes && !tok_in(w, k, say_words)) return -1;
     int commas = 0;
-    for (size_t t = k + 1; t + 1 < p1 && t - k < 24; t++) {
-        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || is_dash(w, t) ||
+    for (size_t t = dashes ? d0 : k + 1; t + 1 < p1 && t - k < 24; t++) {
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || (is_dash(w, t) && !dashes) ||
             tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, relatives) ||
-            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) || tok_is(w, t, "that"))
+            ((st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+             !(dashes && (st->cue[t] & NEWS_CUE_ING))) ||
+            tok_is(w, t, "that") || (dashes && tok_ch(w, t, ',')))
             return -1;
-        if (!tok_ch(w, t, ',')) continue;
+        if (!(dashes ? is_dash(w, t) : tok_ch(w, t, ','))) continue;
         commas++;
         if (commas >= 2 && tok_is(w, t + 1, "that") && t + 2 < p1 && !st->inq[t + 2] &&
             !tok_in(w, t + 2, verbs_after) && !tok_in(w, t + 2, modals)) {

@@ -21,7 +21,8 @@
 -- "no one" and its phrase open the clause before a verb in the past; an honorific right
 -- after any inverted cue leads its speaker's name (", warned Mr Cracknell."); what a noun and
 -- a plural after "told" or "urged" are to do is reported ("urged music fans to boycott");
--- reports after the comma that ends a report speak for it (", reports say.").
+-- reports after the comma that ends a report speak for it (", reports say."); an aside set off
+-- by dashes between a cue in the past and "that" is skipped, as one set off by commas is.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -110,6 +111,9 @@ insert into d values (32,
 -- ", reports say.", ", newspaper reports claim."
 insert into d values (33,
  'The ferry line has been sold to a rival, reports say.');
+-- "argued - rebuking ... - that": a dash aside with a participle in it
+insert into d values (34,
+ 'Ferri argued forcefully - criticising the board twice by name - that the pier was safe.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -150,3 +154,4 @@ select 's24_30', (select count(*) from q where id = 30) = 0;
 select 's24_31', (select rows from doc where id = 31) = 'indirect|to stay in port||The mayor|told';
 select 's24_32', (select count(*) from q where id = 32) = 0;
 select 's24_33', (select rows from doc where id = 33) = 'indirect|The ferry line has been sold to a rival||reports|say';
+select 's24_34', (select rows from doc where id = 34) = 'indirect|that the pier was safe|Ferri|Ferri|argued';
