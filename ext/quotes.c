@@ -6103,6 +6103,15 @@ static int clause_ends_in_name(NewsWork *w, NewsQuoteState *st, size_t sb, size_
            has_verb(w, st, (int64_t)sb, (int64_t)mf - 1);
 }
 
+/* A relative pronoun right before the cue's subject: "the department, which he argued seeks
+ * to restore equity" reports a clause whose subject is the pronoun, so its first word in
+ * -s is its verb. */
+static int relative_report(const NewsWork *w, const Attr *a, size_t sb) {
+    return a->t0 > (int64_t)sb &&
+           (tok_is(w, (size_t)a->t0 - 1, "which") || tok_is(w, (size_t)a->t0 - 1, "that") ||
+            tok_is(w, (size_t)a->t0 - 1, "who"));
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     int hrc = NEWS_OK;
@@ -6684,7 +6693,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                               ? has_verb(w, st, f, object_end(w, st, f, l))
                               : has_verb_as(w, st, f,
                                             relative_cut(w, st, f, object_end(w, st, f, l)),
-                                            tok_in(w, k, report_words) ? 0 : 2)) &&
+                                            tok_in(w, k, report_words) ? 0
+                                            : relative_report(w, &a, sb) ? 1
+                                                                         : 2)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln

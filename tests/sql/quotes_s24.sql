@@ -22,7 +22,8 @@
 -- after any inverted cue leads its speaker's name (", warned Mr Cracknell."); what a noun and
 -- a plural after "told" or "urged" are to do is reported ("urged music fans to boycott");
 -- reports after the comma that ends a report speak for it (", reports say."); an aside set off
--- by dashes between a cue in the past and "that" is skipped, as one set off by commas is.
+-- by dashes between a cue in the past and "that" is skipped, as one set off by commas is;
+-- after "which he argued", the first word in -s is the verb of the report.
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -114,6 +115,9 @@ insert into d values (33,
 -- "argued - rebuking ... - that": a dash aside with a participle in it
 insert into d values (34,
  'Ferri argued forcefully - criticising the board twice by name - that the pier was safe.');
+-- a relative pronoun before the cue's subject: the report opens with its verb
+insert into d values (35,
+ 'He criticized the board, which he argued seeks to close the pier.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -155,3 +159,4 @@ select 's24_31', (select rows from doc where id = 31) = 'indirect|to stay in por
 select 's24_32', (select count(*) from q where id = 32) = 0;
 select 's24_33', (select rows from doc where id = 33) = 'indirect|The ferry line has been sold to a rival||reports|say';
 select 's24_34', (select rows from doc where id = 34) = 'indirect|that the pier was safe|Ferri|Ferri|argued';
+select 's24_35', (select rows from doc where id = 35) = 'indirect|seeks to close the pier||he|argued';
