@@ -82,7 +82,7 @@ insert into d values (21,
  'Some, such as 71-year-old Tom Reyes, said they would rather walk.');
 -- "Yet these", then a verb in -ed, before an inverted cue
 insert into d values (22,
- 'Yet these accounted for a fifth of all crossings, said Dr Varga.');
+ 'Yet these accounted for a fifth of the total, said Dr Varga.');
 -- a clause whose last word is a name, then an inverted cue and an honorific
 insert into d values (23,
  'There would be no sudden changes to Harbour Mills, said Mr Ferri.');
@@ -146,7 +146,7 @@ select 's24_18', (select rows from doc where id = 18) = 'indirect|that most of h
 select 's24_19', (select rows from doc where id = 19) = 'indirect|the pier could have been saved||she|admits';
 select 's24_20', (select rows from doc where id = 20) = 'indirect|they had never used the ferry||Most|said';
 select 's24_21', (select rows from doc where id = 21) = 'indirect|they would rather walk||Some|said';
-select 's24_22', (select rows from doc where id = 22) = 'indirect|Yet these accounted for a fifth of all crossings|Varga|Varga|said';
+select 's24_22', (select rows from doc where id = 22) = 'indirect|Yet these accounted for a fifth of the total|Varga|Varga|said';
 select 's24_23', (select rows from doc where id = 23) = 'indirect|There would be no sudden changes to Harbour Mills|Ferri|Ferri|said';
 select 's24_24', (select rows from doc where id = 24) = 'indirect|the ferry would stop|Ana Ferri|Ana Ferri|said';
 select 's24_25', (select rows from doc where id = 25) = 'indirect|Ferry crossings could double by 2030||harbour experts|say';
