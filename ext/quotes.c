@@ -6112,10 +6112,44 @@ static int relative_report(const NewsWork *w, const Attr *a, size_t sb) {
             tok_is(w, (size_t)a->t0 - 1, "who"));
 }
 
+/* A headline that ends "says" and a name, with no comma before the cue: "House prices
+ * rebound says Halifax", "More reforms ahead says Milburn". The word before "says" is no
+ * subject of it (not a name, a role, an agent's noun, a body's noun, a plural: "Tory leader
+ * says Blair ...", "Harbour master says Lund" are cues with their subjects); the words after
+ * it are the name alone, to the paragraph's end with no full stop. The words before the cue
+ * are the report. */
+static int headline_says(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind,
+                         int *rc) {
+    if (p1 - p0 > 16 || p1 - p0 < 4 || w->tok.v[p0].byte_start != 0 ||
+        !(w->tok.v[p1 - 1].flags & NEWS_TF_PARA_END))
+        return 0;
+    for (size_t t = p0; t < p1; t++)
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote) return 0;
+    size_t k = p1 - 2;
+    while (k > p0 + 2 && p1 - k <= 5 && !tok_is(w, k, "says")) k--;
+    if (!tok_is(w, k, "says") || k < p0 + 2 || !is_lower_word(w, k - 1) ||
+        st->tok_ment[k - 1] >= 0 || is_role_word(w, k - 1) || tok_in(w, k - 1, org_nouns) ||
+        tok_in(w, k - 1, person_nouns) || agent_noun(w, k - 1) || ends_in_s(w, k - 1) ||
+        tok_in(w, k - 1, plurals_without_s) || (st->cue[k - 1] & NEWS_CUE_INDIRECT))
+        return 0;
+    for (size_t t = k + 1; t < p1; t++)
+        if (!is_word(w, t) || !(w->tok.v[t].flags & NEWS_TF_UPPER_INIT) || pronoun_kind(w, t))
+            return 0;
+    Attr a;
+    memset(&a, 0, sizeof a);
+    a.ment = -1;
+    a.t0 = -1;
+    if (!subject_after(w, st, k + 1, p1, &a, 0)) return 0;
+    set_cue(w, &a, k, k + 1);
+    *rc = push_ind(w, st, n_ind, (int64_t)p0, (int64_t)k - 1, &a, a.score * 0.8f, 0);
+    return 1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     int hrc = NEWS_OK;
     if (headline_claim(w, st, p0, p1, n_ind, &hrc)) return hrc;
+    if (headline_says(w, st, p0, p1, n_ind, &hrc)) return hrc;
     for (size_t k = p0; k < p1; k++) {
         /* most words are no cue (st->cue 0): passed eight at a time */
         uint64_t eight;

@@ -23,7 +23,8 @@
 -- a plural after "told" or "urged" are to do is reported ("urged music fans to boycott");
 -- reports after the comma that ends a report speak for it (", reports say."); an aside set off
 -- by dashes between a cue in the past and "that" is skipped, as one set off by commas is;
--- after "which he argued", the first word in -s is the verb of the report.
+-- after "which he argued", the first word in -s is the verb of the report; a headline ending
+-- "says" and a name with no comma reports the words before ("Ferry fares rise says Lund").
 -- Texts are our own.
 -- Each line prints id|1; a document's rows are compared whole, in order.
 create table d(id integer primary key, body text);
@@ -118,6 +119,11 @@ insert into d values (34,
 -- a relative pronoun before the cue's subject: the report opens with its verb
 insert into d values (35,
  'He criticized the board, which he argued seeks to close the pier.');
+-- a headline: "... says NAME", no comma; not "Harbour master says Lund"
+insert into d values (36,
+ 'Ferry fares to rise again says Lund' || char(10) || 'Fares will rise by 5% in May, Ana Lund said.');
+insert into d values (37,
+ 'Harbour master says Lund' || char(10) || 'The harbour master named Ana Lund on Friday.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -160,3 +166,5 @@ select 's24_32', (select count(*) from q where id = 32) = 0;
 select 's24_33', (select rows from doc where id = 33) = 'indirect|The ferry line has been sold to a rival||reports|say';
 select 's24_34', (select rows from doc where id = 34) = 'indirect|that the pier was safe|Ferri|Ferri|argued';
 select 's24_35', (select rows from doc where id = 35) = 'indirect|seeks to close the pier||he|argued';
+select 's24_36', (select rows from doc where id = 36) = 'indirect|Ferry fares to rise again|Ana Lund|Lund|says ## indirect|Fares will rise by 5% in May|Ana Lund|Ana Lund|said';
+select 's24_37', (select count(*) from q where id = 37) = 0;
