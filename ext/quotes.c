@@ -1578,10 +1578,23 @@ static void set_desc_speaker(NewsWork *w, NewsQuoteState *st, Attr *a, size_t t0
 static const char *const doc_words[] = {"report", "study", "survey", "research", "analysis",
                                         "figures", "data", "statement", "poll", "paper", 0};
 
+/* plurals of people with no -s, which speak as "officials" do ("Local people said", "Staff
+ * have warned", "Women said") */
+static const char *const plurals_without_s[] = {"people", "staff", "children", "women", "men",
+                                                "personnel", "folk", 0};
+/* words before them that make them no subject of a report ("How dare people suggest ...") */
+static const char *const not_openers[] = {"and", "but", "or", "how", "why", "where", "when",
+                                          "what", "if", "while", "as", "though", 0};
+
+/* documents in the plural, which speak for their writers opening a sentence ("Reports said
+ * ...", "Press reports had suggested that ...") */
+static const char *const doc_plurals[] = {"reports", "studies", "surveys", "polls", 0};
+
 /* conjunctions and adverbs that end a clause, never a noun phrase */
 static const char *const not_heads[] = {"if", "unless", "because", "whether", "though",
                                         "although", "than", "so", "then", "not", "once",
-                                        "until", "where", "why", "how", "what", 0};
+                                        "until", "where", "why", "how", "what",
+                                        "but", "or", "yet", 0}; /* ("blocked the road but said") */
 
 static int aux_at(const NewsWork *w, size_t i);
 
@@ -1593,8 +1606,11 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
     if (st->cue[k] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) {
         /* ... "the congressional report said": adjectives may sit between */
         size_t d = lower_run(w, st, k, lo, 1, 3, RUN_DET | RUN_CUE | RUN_ENDS | RUN_INQ);
-        /* (or an owner: "The agency's report said", "Musk's tweets said") */
-        if (!(d > lo && (tok_in(w, d - 1, determiners) || possessive_before(w, d)))) return -1;
+        /* (or an owner: "The agency's report said", "Musk's tweets said"; or reports
+         * alone after a comma: "Progress has been slow, reports say.") */
+        if (!(d > lo && (tok_in(w, d - 1, determiners) || possessive_before(w, d))) &&
+            !(d > lo && tok_ch(w, d - 1, ',') && tok_in(w, k, doc_plurals)))
+            return -1;
     }
     if (tok_in(w, k, phrase_ends)) return -1; /* "by", "to": a preposition heads nothing */
     if (tok_in(w, k, not_heads)) return -1;   /* "the Trump Administration if asked" */
@@ -1651,13 +1667,26 @@ static int64_t description_start(NewsWork *w, NewsQuoteState *st, size_t k, size
         j = p;
     }
     const NewsToken *t = &w->tok.v[k];
-    int plural = t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
-                 w->text[t->byte_start + t->byte_len - 2] != 's';
+    int no_s = tok_in(w, k, plurals_without_s); /* "Local people say", "Staff said" */
+    int plural = (t->byte_len > 3 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
+                  w->text[t->byte_start + t->byte_len - 2] != 's') ||
+                 no_s;
     int role = is_role_word(w, k) || tok_in(w, k, org_nouns);
     /* "analysts", "local party leaders", "Organizers" opening a sentence */
     int bare = plural && (is_lower_word(w, k) || (j == k && (t->flags & NEWS_TF_SENT_START) &&
                                                    !(t->flags & NEWS_TF_ALL_UPPER)));
     if (!(det || poss || role || bare)) return -1;
+    /* (with no determiner, only opening the sentence or after a comma: not "for people who
+     * fail to say", "where people say", "but people had complained") */
+    if (no_s && !det && !poss) {
+        int open = (w->tok.v[j].flags & NEWS_TF_SENT_START) || (j > lo && tok_ch(w, j - 1, ',')) ||
+                   (j > lo && (w->tok.v[j - 1].flags & NEWS_TF_SENT_START) && is_word(w, j - 1) &&
+                    !tok_in(w, j - 1, not_openers)); /* "Local people said" */
+        for (size_t x = j; x < k && open; x++) /* (not "aims to return asylum-seeking children") */
+            open = is_word(w, x) && !tok_in(w, x, not_openers) && !tok_is(w, x, "to") &&
+                   !(x > j && verb_like(w, x));
+        if (!open) return -1;
+    }
     /* "officials", "election officials": the head alone; "Clinton campaign": whole */
     size_t c = j; /* "construction crews" */
     if (!det && !poss && j < k && st->tok_ment[j] < 0) j = k;
@@ -2388,6 +2417,7 @@ static int headline_tail(const NewsWork *w, const NewsQuoteState *st, size_t j, 
     return 1;
 }
 
+static int bare_plural(const NewsWork *w, size_t i);
 static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, Attr *a,
                          int pronoun_ok) {
     size_t j = k;
@@ -2505,10 +2535,25 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         !headline_tail(w, st, j, hi)) {
         /* "according to officials", "said analysts": a bare plural */
         const NewsToken *t = &w->tok.v[j];
+        /* ", said industry officials.", ", says research.": a plural after a noun or two,
+         * or a document's noun, ending the sentence */
+        size_t g = j;
+        while (g < hi && g - j < 3 && is_lower_word(w, g) && !st->inq[g] && !aux_at(w, g) &&
+               !tok_in(w, g, phrase_ends) && !tok_in(w, g, determiners) && !pronoun_kind(w, g))
+            g++;
+        int ends = g > j &&
+                   ((g < hi && is_stop(w, g)) ||
+                    (g >= hi && (w->tok.v[g - 1].flags & NEWS_TF_PARA_END))) &&
+                   (bare_plural(w, g - 1) || (g == j + 1 && tok_in(w, j, doc_words)));
         if (!(is_lower_word(w, j) && t->byte_len > 3 &&
               w->text[t->byte_start + t->byte_len - 1] == 's') &&
-            !tok_is(w, j, "people")) /* "according to people familiar with the plan" */
+            !tok_is(w, j, "people") && /* "according to people familiar with the plan" */
+            !ends)
             return 0;
+        if (ends && !(is_lower_word(w, j) && w->text[t->byte_start + t->byte_len - 1] == 's')) {
+            set_speaker(w, st, a, j, g, NEWS_SPK_DESC, -1, 0.6f);
+            return 1;
+        }
     }
     size_t e = j, head = j;
     /* "people familiar with the talks", "people close to him": the phrase goes on */
@@ -3743,6 +3788,34 @@ static const char *const *const kept_lists[4] = {prepositions, verbs_after, moda
 
 /* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
  * a verb: "Teachers walked out", "Residents have said". */
+/* "Opponents of the draft directive welcomed the decision and said ...": a plural noun
+ * opening the sentence, a phrase with "of", "in", "at", "from" or "on" after it, then its
+ * verb; the end of the subject (the verb's token), or 0. */
+static size_t plural_phrase_end(NewsWork *w, NewsQuoteState *st, size_t sb, size_t k) {
+    const NewsToken *t = &w->tok.v[sb];
+    if (!(st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
+          !(t->flags & NEWS_TF_ALL_UPPER) && t->byte_len > 4 &&
+          w->text[t->byte_start + t->byte_len - 1] == 's' &&
+          w->text[t->byte_start + t->byte_len - 2] != 's' && !is_role_word(w, sb) &&
+          !pronoun_kind(w, sb) && !(st->cue[sb] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))))
+        return 0;
+    if (sb + 3 >= k || !(tok_is(w, sb + 1, "of") || tok_is(w, sb + 1, "in") ||
+                         tok_is(w, sb + 1, "at") || tok_is(w, sb + 1, "from") ||
+                         tok_is(w, sb + 1, "on")))
+        return 0;
+    for (size_t e = sb + 2; e < k && e - sb <= 7; e++) {
+        if (st->inq[e] || !is_word(w, e) || (st->cue[e] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)))
+            return 0;
+        if (e > sb + 2 && is_lower_word(w, e) && st->tok_ment[e] < 0 &&
+            !tok_in(w, e, determiners) && (verb_like(w, e) || tok_in(w, e, verbs_after)))
+            return e;
+        if (tok_is(w, e, "who") || tok_is(w, e, "which") || tok_is(w, e, "that") ||
+            tok_is(w, e, "and"))
+            return 0;
+    }
+    return 0;
+}
+
 static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
     const NewsToken *t = &w->tok.v[sb];
     return st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
@@ -3878,6 +3951,10 @@ static const char *const gap_ends[] = {
 static const char *const gap_preps[] = {"on", "in", "at", "during", "with", "via", "through",
                                         "after", "before", "to", "from", "last", "this",
                                         "outside", 0};
+
+/* participles of putting out a statement: "in a statement issued by the ministry" */
+static const char *const issued_words[] = {"released", "issued", "posted", "published", "sent",
+                                           "distributed", "read", 0};
 
 /* A date in a phrase of time between a cue and its clause or at the end of a report: "said in
  * March that", "told reporters on Jan. 5", "wrote in 2015". Month names (and their short
@@ -4182,6 +4259,13 @@ static int64_t directive_start(NewsWork *w, NewsQuoteState *st, size_t k, unsign
     if (t + 1 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
         (plural_noun(w, t) || tok_is(w, t, "people")))
         t++; /* "told residents", "urged voters", "urged people" */
+    else if (t + 2 < p1 && st->tok_ment[k + 1] < 0 && t == k + 1 && is_lower_word(w, t) &&
+             is_lower_word(w, t + 1) && bare_plural(w, t + 1) && !bare_plural(w, t) &&
+             !tok_in(w, t, verbs_after) && !tok_in(w, t, prepositions) &&
+             !tok_in(w, t, object_pronouns) && !tok_is(w, t, "not") && !tok_is(w, t, "to") &&
+             !ed_word(w, t) && !is_ing_word(w, t) && tok_is(w, t + 2, "to"))
+        t += 2; /* "told government departments to put plans in place", "urged local
+                 * residents to stay indoors": a noun or an adjective before the plural */
     while (t < p1 && t - k <= 3 && st->tok_ment[t] < 0 && is_lower_word(w, t) &&
            plural_noun(w, t) && t > k + 1 && st->tok_ment[t - 1] >= 0)
         t++; /* "told Flint residents" */
@@ -4239,6 +4323,8 @@ static int bare_subject(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1) {
     return 0;
 }
 
+static int plain_past(const NewsWork *w, size_t i);
+
 /* First token of the clause reported by cue k, or -1. Sets *that_at when it opens with
  * "that" (or "whether"/"if" after an object: "asked him whether ..."). */
 static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, size_t p1,
@@ -4264,6 +4350,26 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
         if (e < p1 && (pronoun_kind(w, e) || tok_is(w, e, "i") || tok_is(w, e, "we")))
             return (int64_t)e; /* "told CNN he would ..." */
+        if (tok_in(w, k, told_words) && e + 2 < p1 && !st->inq[e] && is_word(w, e) &&
+            (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && !(w->tok.v[e].flags & NEWS_TF_CLITIC)) {
+            /* "told the BBC Mr Howard had always been ...", "told BBC News Labour MPs would
+             * not ...": a name after the one told opens the clause when its verb follows
+             * within a few words (an honorific or a plural after it) */
+            size_t x = e;
+            if (st->tok_ment[x] < 0 && x + 1 < p1 && st->tok_ment[x + 1] >= 0 &&
+                (tok_in(w, x, honorifics) || tok_is(w, x, "mr") || tok_is(w, x, "mrs") ||
+                 tok_is(w, x, "ms")))
+                x++;
+            int32_t xm = st->tok_ment[x];
+            if (xm >= 0 && xm != st->tok_ment[j]) {
+                size_t v = news_ment_toks(w, (size_t)xm).tok_end;
+                if (v + 1 < p1 && is_lower_word(w, v) && bare_plural(w, v) && !aux_at(w, v)) v++;
+                if (v < p1 && !st->inq[v] && is_lower_word(w, v) &&
+                    (aux_at(w, v) || (plain_past(w, v) && !ed_word(w, v)) ||
+                     (ed_word(w, v) && v + 1 < p1 && !tok_is(w, v + 1, "by"))))
+                    return (int64_t)e;
+            }
+        }
     }
     if ((cf & NEWS_CUE_OBJECT) && j + 2 < p1 && tok_in(w, j, possessives) &&
         is_lower_word(w, j + 1) && !tok_in(w, j + 1, determiners) &&
@@ -4399,6 +4505,32 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         break;
     }
+    if (after_gap < 0 && say && j + 1 < p1 && tok_in(w, j, gap_preps)) {
+        /* "said in a statement released by the Trump campaign the AP report merits ...": the
+         * one who put out the statement, after "by", ends the phrase of place (names, and a
+         * noun for a body or a role: "by its press office"); a clause opens after it */
+        for (size_t t = j + 1; t + 3 < p1 && t - j < 6; t++) {
+            if (st->inq[t] || !is_word(w, t)) break;
+            if (!(tok_in(w, t, issued_words) && tok_in(w, t - 1, gap_ends) &&
+                  tok_is(w, t + 1, "by")))
+                continue;
+            size_t u = t + 2;
+            if (tok_in(w, u, determiners) || tok_in(w, u, possessives)) u++;
+            size_t u0 = u;
+            while (u < p1 && u - u0 < 6 && !st->inq[u] && is_word(w, u) &&
+                   (st->tok_ment[u] >= 0 || (w->tok.v[u].flags & NEWS_TF_UPPER_INIT)))
+                u++;
+            size_t h = u; /* "by the harbour board": a few words ending in the noun */
+            for (size_t v = u; v < p1 && v - u < 3 && is_lower_word(w, v) && !st->inq[v]; v++)
+                if (tok_in(w, v, org_nouns) || is_role_word(w, v)) h = v + 1;
+            u = h;
+            if (u > u0 && u + 2 < p1 && !st->inq[u] && clause_opener(w, st, u, 0) &&
+                !(st->tok_ment[u] >= 0 && st->tok_ment[u] == st->tok_ment[u - 1]) &&
+                has_verb(w, st, (int64_t)u + 1, (int64_t)(u + 6 < p1 ? u + 6 : p1 - 1)))
+                return (int64_t)u;
+            break;
+        }
+    }
     if (after_gap >= 0) return after_gap;
     if (cf & NEWS_CUE_OBJECT) {
         /* "told their allies in the party that ...": an object, then "that" */
@@ -4486,6 +4618,11 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
                     if (aux_at(w, u) ||
                         (pronoun_kind(w, h) && u == h + 1 && is_lower_word(w, u)))
                         return (int64_t)h;
+                    if (u >= h + 2 && u <= h + 3 && tok_in(w, h, determiners) &&
+                        is_lower_word(w, u) && plain_past(w, u) && is_lower_word(w, u - 1) &&
+                        !tok_in(w, u - 1, determiners))
+                        return (int64_t)h; /* "told the BBC News website the party avoided
+                                            * ...": a past after a short noun */
                 }
             }
         }
@@ -4603,6 +4740,17 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
             break;
         }
     }
+    if (say && j + 3 < p1 && ((tok_is(w, j, "no") && tok_is(w, j + 1, "one")) ||
+                              tok_is(w, j, "nobody") || tok_is(w, j, "no-one"))) {
+        /* "said no one on the coaches accepted responsibility": the pronoun, a phrase of its
+         * own and a verb in the past */
+        for (size_t t = j + 2; t < p1 && t - j <= 8; t++) {
+            if (st->inq[t] || (w->tok.v[t].flags & NEWS_TF_PUNCT) || tok_in(w, t, relatives) ||
+                tok_is(w, t, "that"))
+                break;
+            if (is_lower_word(w, t) && (aux_at(w, t) || plain_past(w, t))) return (int64_t)j;
+        }
+    }
     unsigned cj = st->cue[j];
     if (j + 2 < p1 && (tok_is(w, j, "no") || (cj & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) &&
         (tok_is(w, j, "no")
@@ -4712,8 +4860,9 @@ static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, 
     size_t e = t + 2;
     while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;
     if (e + 1 < p1 && tok_ch(w, e, ',') && !st->inq[e + 1] && is_lower_word(w, e + 1) &&
-        aux_at(w, e + 1))
-        return e;
+        (aux_at(w, e + 1) || plain_past(w, e + 1)))
+        return e; /* (a verb in the past too: "said the services sector, which accounts for
+                   * three-quarters of the economy, grew 1%") */
     return 0;
 }
 
@@ -5003,6 +5152,13 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
                 u++;
             if (u > t && (u >= p1 || is_stop(w, u))) return (int64_t)u;
         }
+        if (t == k + 1 && t + 1 < p1 && st->tok_ment[t] < 0 && st->tok_ment[t + 1] >= 0 &&
+            is_word(w, t) &&
+            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) &&
+            (tok_in(w, t, honorifics) || tok_is(w, t, "mr") || tok_is(w, t, "mrs") ||
+             tok_is(w, t, "ms")))
+            continue; /* "..., warned Mr Cracknell.", "..., explained Dr Hosford." (not
+                       * "protested after Mr Bashir, who ...") */
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
             /* "said in a statement posted on X", "in a video shared online" */
             (t > k + 2 && (st->cue[t] & NEWS_CUE_PAST) && IN_TAIL(w, t - 1) &&
@@ -5183,6 +5339,27 @@ static int quantity_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo
     while (j > lo && skips < 2 && (is_filler(w, j) || tok_is(w, j, "overall")) &&
            !tok_in(w, j, quantity_words))
         j--, skips++;
+    if (j > lo + 2 && tok_ch(w, j, ')')) {
+        /* "Most (62%) said": the share in brackets after the word is no subject */
+        size_t o = j - 1;
+        while (o > lo && j - o < 5 && !tok_ch(w, o, '(') &&
+               ((w->tok.v[o].flags & NEWS_TF_DIGIT) || tok_ch(w, o, '%') ||
+                tok_is(w, o, "percent")))
+            o--;
+        if (tok_ch(w, o, '(') && o < j - 1 && o > lo && tok_in(w, o - 1, quantity_words))
+            j = o - 1;
+    } else if (j > lo + 4 && tok_ch(w, j, ',')) {
+        /* "Some, such as Ana Ferri, said": an aside of examples after the word */
+        for (size_t c = j - 1; c > lo && j - c < 10; c--) {
+            if (st->inq[c] || is_stop(w, c)) break;
+            if (!tok_ch(w, c, ',')) continue;
+            if ((tok_is(w, c + 1, "including") ||
+                 (tok_is(w, c + 1, "such") && tok_is(w, c + 2, "as"))) &&
+                tok_in(w, c - 1, quantity_words))
+                j = c - 1;
+            break;
+        }
+    }
     size_t q = j, qe = j; /* "eight in 10 harbour workers (overall) said": past the people */
     while (q > lo && j - q < 3 && !st->inq[q] &&
            (is_lower_word(w, q) ||
@@ -5344,9 +5521,14 @@ static const char *const common_verbs[] = {
     "stuck", "struck", "brought", "bought", "caught", "taught", "fought", "sought", "fled",
     "understood", "rang", "sang", "swung", "dealt", "meant", 0};
 
+/* A verb in the past at token i: one in -ed or an irregular one ("rose", "fell", "grew") */
+static int plain_past(const NewsWork *w, size_t i) {
+    return ed_word(w, i) || tok_in(w, i, common_verbs);
+}
+
 /* prepositions that open a phrase of time or place before a parenthetical cue */
 static const char *const lead_preps[] = {"in", "on", "at", "for", "after", "before", "during",
-                                         "by", "from", "under", "over", "within", "since", 0};
+                                         "by", "from", "under", "over", "within", "since", "of", 0};
 
 static const char *const comparatives[] = {
     "bigger", "fewer", "higher", "larger", "lower", "more", "slower", "smaller", "stronger",
@@ -5385,6 +5567,14 @@ static int has_verb(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l) {
     return has_verb_as(w, st, f, l, 1);
 }
 
+/* numbers and quantities that stand for people or things as a clause's whole subject
+ * ("the two", "both", "many"), whose word in -ed is then its verb */
+static const char *const pronoun_counts[] = {"one", "two", "three", "four", "both", "many",
+                                             "most", "several", "few", "some", "each", 0};
+
+/* conjunctions that may open a sentence before its subject */
+static const char *const lead_conjunctions[] = {"yet", "but", "and", "so", 0};
+
 /* words in -s that are never verbs ("the fourth this year") */
 static const char *const s_words[] = {"this", "thus", "plus", "less", "unless", "across",
                                       "news", "series", "perhaps", "always", "whereas", 0};
@@ -5405,9 +5595,18 @@ static int has_verb_as(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t l, in
             !tok_in(w, i, phrase_ends) && !tok_in(w, i, small_words))
             return 1; /* "they prefer", "Trump leads" (not "on the Northumberland coast", but
                        * "the Sterling 825S sells") */
+        if (t > f && ed_word(w, i) && tok_in(w, i - 1, pronoun_counts) &&
+            (t - 1 == f || !is_lower_word(w, i - 2) || tok_is(w, i - 2, "the")) &&
+            (i + 1 >= w->tok.n || !is_lower_word(w, i + 1) || tok_in(w, i + 1, determiners) ||
+             tok_in(w, i + 1, possessives) || tok_in(w, i + 1, prepositions) ||
+             tok_in(w, i + 1, object_pronouns)))
+            return 1; /* "said the two raised $350m", "said both agreed to", "said many died
+                       * in the fire": a number or a quantity standing for people, then its
+                       * verb (not "reported two confirmed cases", a noun after the word) */
         if (w->tok.v[i].byte_len < 4 ||
             (t > f && tok_in(w, i - 1, determiners) &&
-             !(t - 1 == f && tok_in(w, i - 1, this_words)))) /* "These constituted ..." */
+             !((t - 1 == f || (t - 2 == f && tok_in(w, i - 2, lead_conjunctions))) &&
+               tok_in(w, i - 1, this_words)))) /* "These constituted ...", "Yet these ..." */
             continue;
         const uint8_t *z = w->text + w->tok.v[i].byte_start;
         size_t n = w->tok.v[i].byte_len;
@@ -5556,8 +5755,21 @@ static int speaker_then(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, in
     if (e >= p1 || e - k > 7 || e == k + 1 || verb_in_speaker(w, k + 1, e - 1)) return 0;
     if (!tok_ch(w, e, ',') || e + 1 >= p1) return 1;
     size_t b = e + 1;
+    /* a gerund's phrase may be B's subject when a modal or an auxiliary follows it: "For
+     * instance, said Mr Hogan, filtering out such messages can stop 75% of spam" (not ",
+     * said Lund, speaking at a rally", the writer's) */
+    int gerund = is_ing_word(w, b) && !(st->cue[b] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+                 !tok_is(w, b, "according");
+    for (size_t t = b + 1; gerund && t < p1; t++) {
+        if (t - b >= 12 || is_stop(w, t) || tok_ch(w, t, ',') || st->inq[t] ||
+            tok_in(w, t, relatives) || (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT))) {
+            gerund = 0;
+            break;
+        }
+        if (tok_in(w, t, modals) || tok_in(w, t, verbs_after)) break;
+    }
     if (!(can_start_clause(w, st, b) || tok_is(w, b, "that")) || tok_is(w, b, "a") ||
-        tok_is(w, b, "an") || is_ing_word(w, b))
+        tok_is(w, b, "an") || (is_ing_word(w, b) && !gerund))
         return 1;
     int32_t m = st->tok_ment[b];
     if (m >= 0) { /* "said the chief executive, Ana Ferri, on Monday": an apposition */
@@ -5565,9 +5777,16 @@ static int speaker_then(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, in
         if (me >= p1 || tok_ch(w, me, ',') || is_stop(w, me)) return 1;
     }
     int verb = tok_is(w, b, "that"); /* ", said Mr Dunlop, that the tide is high" */
+    /* a verb in the past after a subject with no article (not "..., said the report, the
+     * highest total sold to date", the writer's apposition; not "..., though work needed
+     * ...") */
+    int past_ok = !tok_in(w, b, determiners) && !tok_in(w, b, conjunctions) &&
+                  !tok_in(w, b, subordinators);
     for (size_t t = b; !verb && t < p1 && t - b < 16; t++) {
         if (is_stop(w, t) || tok_ch(w, t, ',') || st->inq[t] || tok_in(w, t, relatives)) return 1;
-        verb = tok_in(w, t, verbs_after) || tok_in(w, t, modals);
+        verb = tok_in(w, t, verbs_after) || tok_in(w, t, modals) ||
+               (t > b && past_ok && is_lower_word(w, t) && plain_past(w, t) &&
+                !tok_in(w, t - 1, determiners)); /* "..., said Mr Macklin, users made ..." */
     }
     if (!verb) return 1;
     *bf = (int64_t)b;
@@ -5721,16 +5940,24 @@ static int shows_as_person(const NewsWork *w, const NewsQuoteState *st, const At
  * "that", or -1. */
 static int64_t that_after_asides(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1,
                                  int *that_at) {
-    if (!tok_in(w, k, say_words) || k + 3 >= p1 ||
-        !(st->cue[k] & (NEWS_CUE_PAST | NEWS_CUE_ING)))
+    if (k + 3 >= p1 || !(st->cue[k] & (NEWS_CUE_PAST | NEWS_CUE_ING)))
         return -1; /* (not "I can now say, with hindsight, that": one saying it now) */
+    /* an aside set off by dashes, after any cue in the past: "argued emphatically - rebuking
+     * Mr. Trump eight times by name - that the Republican nominee had ..." (a participle
+     * of saying may sit inside it) */
+    size_t d0 = k + 1;
+    while (d0 < k + 3 && d0 < p1 && is_lower_word(w, d0) && ly_adverb(w, d0)) d0++;
+    int dashes = d0 < p1 && is_dash(w, d0) && (st->cue[k] & NEWS_CUE_PAST);
+    if (!dashes && !tok_in(w, k, say_words)) return -1;
     int commas = 0;
-    for (size_t t = k + 1; t + 1 < p1 && t - k < 24; t++) {
-        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || is_dash(w, t) ||
+    for (size_t t = dashes ? d0 : k + 1; t + 1 < p1 && t - k < 24; t++) {
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote || (is_dash(w, t) && !dashes) ||
             tok_in(w, t, verbs_after) || tok_in(w, t, modals) || tok_in(w, t, relatives) ||
-            (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) || tok_is(w, t, "that"))
+            ((st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) &&
+             !(dashes && (st->cue[t] & NEWS_CUE_ING))) ||
+            tok_is(w, t, "that") || (dashes && tok_ch(w, t, ',')))
             return -1;
-        if (!tok_ch(w, t, ',')) continue;
+        if (!(dashes ? is_dash(w, t) : tok_ch(w, t, ','))) continue;
         commas++;
         if (commas >= 2 && tok_is(w, t + 1, "that") && t + 2 < p1 && !st->inq[t + 2] &&
             !tok_in(w, t + 2, verbs_after) && !tok_in(w, t + 2, modals)) {
@@ -5865,10 +6092,64 @@ static int headline_claim(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
     return 1;
 }
 
+/* Before the comma that precedes cue k, a clause with its verb whose last words are a name
+ * ("There would be no changes to Bloglines, said Mr Lanzone."), not a name set off by commas
+ * that may be the subject ("..., Corey Lewandowski, said the staff member who ..."). */
+static int clause_ends_in_name(NewsWork *w, NewsQuoteState *st, size_t sb, size_t k) {
+    int32_t m = st->tok_ment[k - 2];
+    if (m < 0) return 0;
+    size_t mf = news_ment_toks(w, (size_t)m).tok_first;
+    return mf > sb + 2 && !tok_ch(w, mf - 1, ',') && !st->inq[mf - 1] &&
+           has_verb(w, st, (int64_t)sb, (int64_t)mf - 1);
+}
+
+/* A relative pronoun right before the cue's subject: "the department, which he argued seeks
+ * to restore equity" reports a clause whose subject is the pronoun, so its first word in
+ * -s is its verb. */
+static int relative_report(const NewsWork *w, const Attr *a, size_t sb) {
+    return a->t0 > (int64_t)sb &&
+           (tok_is(w, (size_t)a->t0 - 1, "which") || tok_is(w, (size_t)a->t0 - 1, "that") ||
+            tok_is(w, (size_t)a->t0 - 1, "who"));
+}
+
+/* A headline that ends "says" and a name, with no comma before the cue: "House prices
+ * rebound says Halifax", "More reforms ahead says Milburn". The word before "says" is no
+ * subject of it (not a name, a role, an agent's noun, a body's noun, a plural: "Tory leader
+ * says Blair ...", "Harbour master says Lund" are cues with their subjects); the words after
+ * it are the name alone, to the paragraph's end with no full stop. The words before the cue
+ * are the report. */
+static int headline_says(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind,
+                         int *rc) {
+    if (p1 - p0 > 16 || p1 - p0 < 4 || w->tok.v[p0].byte_start != 0 ||
+        !(w->tok.v[p1 - 1].flags & NEWS_TF_PARA_END))
+        return 0;
+    for (size_t t = p0; t < p1; t++)
+        if (st->inq[t] || is_stop(w, t) || w->tok.v[t].quote) return 0;
+    size_t k = p1 - 2;
+    while (k > p0 + 2 && p1 - k <= 5 && !tok_is(w, k, "says")) k--;
+    if (!tok_is(w, k, "says") || k < p0 + 2 || !is_lower_word(w, k - 1) ||
+        st->tok_ment[k - 1] >= 0 || is_role_word(w, k - 1) || tok_in(w, k - 1, org_nouns) ||
+        tok_in(w, k - 1, person_nouns) || agent_noun(w, k - 1) || ends_in_s(w, k - 1) ||
+        tok_in(w, k - 1, plurals_without_s) || (st->cue[k - 1] & NEWS_CUE_INDIRECT))
+        return 0;
+    for (size_t t = k + 1; t < p1; t++)
+        if (!is_word(w, t) || !(w->tok.v[t].flags & NEWS_TF_UPPER_INIT) || pronoun_kind(w, t))
+            return 0;
+    Attr a;
+    memset(&a, 0, sizeof a);
+    a.ment = -1;
+    a.t0 = -1;
+    if (!subject_after(w, st, k + 1, p1, &a, 0)) return 0;
+    set_cue(w, &a, k, k + 1);
+    *rc = push_ind(w, st, n_ind, (int64_t)p0, (int64_t)k - 1, &a, a.score * 0.8f, 0);
+    return 1;
+}
+
 static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, size_t *n_ind) {
     int32_t s0 = (int32_t)w->tok.v[0].sentence;
     int hrc = NEWS_OK;
     if (headline_claim(w, st, p0, p1, n_ind, &hrc)) return hrc;
+    if (headline_says(w, st, p0, p1, n_ind, &hrc)) return hrc;
     for (size_t k = p0; k < p1; k++) {
         /* most words are no cue (st->cue 0): passed eight at a time */
         uint64_t eight;
@@ -6097,7 +6378,8 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
             int inverted = k > sb + 1 && tok_ch(w, k - 1, ',') && (cf & NEWS_CUE_INVERT) &&
                            !relative_subject(w, st, sb, k) &&
                            (tail_ends(w, st, k, p1) ||
-                            (speaker_follows(w, st, k, p1) && st->tok_ment[k - 2] < 0 &&
+                            (speaker_follows(w, st, k, p1) &&
+                             (st->tok_ment[k - 2] < 0 || clause_ends_in_name(w, st, sb, k)) &&
                              (inv_kind = speaker_then(w, st, k, p1, &bf, &bl)) != 0));
             if (inverted) {
             } else if (ing_comma || quoted_as ||
@@ -6246,6 +6528,24 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                             }
                         }
                     }
+                    size_t pe = !have && k > sb + 4 && (tok_is(w, k - 1, "and") ||
+                                                         tok_is(w, k - 1, "but"))
+                                    ? plural_phrase_end(w, st, sb, k - 1)
+                                    : 0;
+                    if (pe) { /* "Opponents of the draft directive welcomed the decision and
+                               * said ...": the plural and its phrase speak */
+                        set_speaker(w, st, &a, sb, pe, NEWS_SPK_DESC, -1, 0.6f);
+                        have = 1;
+                    }
+                    if (!have && k > sb + 3 &&
+                        (tok_is(w, k - 1, "and") || tok_is(w, k - 1, "but")) &&
+                        pronoun_kind(w, sb) && !st->inq[sb] &&
+                        (is_lower_word(w, sb + 1) || (w->tok.v[sb + 1].flags & NEWS_TF_CLITIC))) {
+                        /* "She's a Sanders supporter but concedes that ...": the pronoun
+                         * opening the sentence before its verb */
+                        set_speaker(w, st, &a, sb, sb + 1, pronoun_kind(w, sb), -1, 0.7f);
+                        have = 1;
+                    }
                     if (!have && k > sb + 1 &&
                         (tok_in(w, k - 1, said_nouns) || tok_in(w, k - 1, doc_words))) {
                         /* "The FAO report said", "a Treasury statement said", "..., new
@@ -6269,6 +6569,22 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                     }
                     size_t me = k;
                     while (!have && me > sb && k - me < 3 && is_filler(w, me - 1)) me--;
+                    if (!have && me > sb && me - sb <= 3 && tok_in(w, me - 1, doc_plurals) &&
+                        (cf & NEWS_CUE_PAST)) {
+                        /* "Reports said CNPC had been offered ...", "Press reports had
+                         * suggested that ...": reports opening the sentence speak for their
+                         * writers, as "The FAO report said" does (a word or two before them,
+                         * no phrase: "Local press reports"; not "Reports of the sale said") */
+                        int names = 1;
+                        for (size_t x = sb + 1; x + 1 < me; x++)
+                            names &= is_word(w, x) && !st->inq[x] && !tok_in(w, x, prepositions) &&
+                                     !tok_in(w, x, conjunctions);
+                        if (names && is_word(w, sb) && !st->inq[sb] &&
+                            !tok_in(w, sb, conjunctions) && !pronoun_kind(w, sb)) {
+                            set_speaker(w, st, &a, sb, me, NEWS_SPK_DESC, -1, 0.5f);
+                            have = 1;
+                        }
+                    }
                     if (!have && (cf & NEWS_CUE_PAST) && me > sb &&
                         (tok_is(w, me - 1, "i") || tok_is(w, me - 1, "we")) &&
                         (me - 1 == sb || tok_in(w, me - 2, conjunctions) ||
@@ -6411,7 +6727,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                               ? has_verb(w, st, f, object_end(w, st, f, l))
                               : has_verb_as(w, st, f,
                                             relative_cut(w, st, f, object_end(w, st, f, l)),
-                                            tok_in(w, k, report_words) ? 0 : 2)) &&
+                                            tok_in(w, k, report_words) ? 0
+                                            : relative_report(w, &a, sb) ? 1
+                                                                         : 2)) &&
                         !gerund_at(w, (size_t)f) &&
                         !tok_is(w, f, "not") && !tok_is(w, f, "to"))
                         nominal = 1; /* "said little about how", "admitted fraud at Lincoln
@@ -6464,7 +6782,23 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
                 } else if (have && a.t0 > (int64_t)sb) {
                     /* ", election officials said.": a few words may lead the subject */
                     int64_t c = a.t0 - 1;
-                    while (c > (int64_t)sb && a.t0 - c <= 5 &&
+                    if (c > (int64_t)sb + 2 && tok_ch(w, (size_t)c, '(') &&
+                        tok_ch(w, k - 1 - (tok_in(w, k - 1, fillers) ? 1 : 0), ')') &&
+                        (w->tok.v[c - 1].flags & NEWS_TF_UPPER_INIT)) {
+                        /* ", the Office of the Deputy Prime Minister (ODPM) has said.": the
+                         * body's name, which the entity step did not take whole, before
+                         * its short form in brackets (capitalised words, "of", "the", "for",
+                         * "and") */
+                        int64_t b = c - 1;
+                        while (b > (int64_t)sb + 1 && c - b <= 12 && is_word(w, (size_t)b - 1) &&
+                               !st->inq[b - 1] &&
+                               ((w->tok.v[b - 1].flags & NEWS_TF_UPPER_INIT) ||
+                                tok_is(w, (size_t)b - 1, "of") || tok_is(w, (size_t)b - 1, "the") ||
+                                tok_is(w, (size_t)b - 1, "for") || tok_is(w, (size_t)b - 1, "and")))
+                            b--;
+                        if (tok_ch(w, (size_t)b - 1, ',')) c = b - 1;
+                    }
+                    while (c > (int64_t)sb && a.t0 - c <= 5 && !tok_ch(w, (size_t)c, ',') &&
                            (is_word(w, (size_t)c) || (w->tok.v[c].flags & NEWS_TF_CLITIC)))
                         c--;
                     int conj = 0; /* ", while Trump threatened." is a clause of its own */
