@@ -6157,6 +6157,9 @@ static int find_indirect(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1, 
         if (k >= p1) break;
         unsigned cf = st->cue[k];
         if (!(cf & (NEWS_CUE_INDIRECT | NEWS_CUE_ACCORDING)) || st->inq[k]) continue;
+        if (k + 1 < p1 && tok_is(w, k + 1, "at") &&
+            (tok_is(w, k, "pointed") || tok_is(w, k, "pointing") || tok_is(w, k, "points")))
+            continue; /* "with its camera pointed at the street": a gesture, no report */
         size_t sb = (size_t)st->sfirst[w->tok.v[k].sentence - s0];
         if (sb < p0) sb = p0;
         Attr a;

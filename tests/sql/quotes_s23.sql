@@ -28,6 +28,9 @@ insert into d values (6,
  'Experts on trade and security said the test could change that.');
 insert into d values (7,
  'Dealers were forced to cut prices in December to maintain sales growth.');
+-- "pointed at" is a gesture, no report
+insert into d values (8,
+ 'The first thing to arrive was often a drone, humming over the rooftops with its camera pointed at the street.');
 
 create view q as select d.id, n.* from d, news_quotes(d.body) as n;
 create view r as select id, start, kind || '|' || quote || '|' || ifnull(speaker, '') || '|' ||
@@ -42,3 +45,4 @@ select 's23_04', (select count(*) from q where id = 4) = 0;
 select 's23_05', (select rows from doc where id = 5) = 'indirect|he would not accept the endorsement|Trump|Trump|said';
 select 's23_06', (select rows from doc where id = 6) = 'indirect|the test could change that||Experts|said';
 select 's23_07', (select count(*) from q where id = 7) = 0;
+select 's23_08', (select count(*) from q where id = 8) = 0;
