@@ -152,7 +152,7 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout28.jsonl tests/quotes/news_2020s_holdout29.jsonl \
               tests/quotes/news_2020s_holdout30.jsonl tests/quotes/news_2020s_holdout31.jsonl \
               tests/quotes/news_2020s_holdout32.jsonl tests/quotes/news_2020s_holdout34.jsonl \
-              tests/quotes/news_2020s_holdout36.jsonl
+              tests/quotes/news_2020s_holdout36.jsonl tests/quotes/news_2020s_holdout39.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -564,7 +564,12 @@ test-model: build/test_model
 #   news_2020s_holdout35.txt       the lead's, by a separate writer (writer16), measured blind
 #                                  after lead37's first rules (84.70), then read (-v)
 #   news_2020s_holdout37.txt       the lead's, by a separate writer (writer18), measured blind
-#                                  at the start (80.65) and end (81.44) of lead37, not read
+#                                  at the start (80.65) and end (81.44) of lead37, then read
+#                                  for lead38 (-v)
+#   news_2020s_holdout38.txt       the lead's, by a separate writer (writer19), measured blind
+#                                  at the start of lead38 (74.11), then read for it (-v)
+#   news_2020s_holdout40.txt       the lead's, by a separate writer (writer21), measured blind
+#                                  at lead38's start (80.18) and end (80.63), not read
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
@@ -606,7 +611,9 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout29.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout33.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout35.txt -v
-	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout37.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout37.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout38.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout40.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
