@@ -6755,7 +6755,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
     /* a surname with the Arabic article that the tagger left off a person's name, or read
      * as a name of its own ("Abdel Fattah" + "el-Sisi"), is its end */
-    for (size_t i = s->next_cand[1]; i < n; i = s->next_cand[i + 1])
+    for (size_t i = n > 1 ? s->next_cand[1] : n; i < n; i = s->next_cand[i + 1])
         if (lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_PER &&
             !NEWS_LABEL_INSIDE(lab[i]) && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
             !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && arabic_article_name(w, i) &&
@@ -6763,7 +6763,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
     /* a Chinese given name of two syllables joined by a hyphen after the surname ("Kelvin
      * Ng" + "Ka-wai", "Chen Wei-ting" read as a MISC) ends a person's name */
-    for (size_t i = s->next_cand[1]; i < n; i = s->next_cand[i + 1]) {
+    for (size_t i = n > 1 ? s->next_cand[1] : n; i < n; i = s->next_cand[i + 1]) {
         if (!hyphened_given_name(w, i) || lab[i - 1] == NEWS_LABEL_O ||
             w->tok.v[i].sentence != w->tok.v[i - 1].sentence ||
             (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])))
