@@ -6454,8 +6454,15 @@ static void faiths_and_feasts(const NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
+    /* the first letters of the words above, as bits: most candidates are turned down here */
+    const uint32_t letters = 1u << ('B' - 'A') | 1u << ('C' - 'A') | 1u << ('D' - 'A') |
+                             1u << ('E' - 'A') | 1u << ('H' - 'A') | 1u << ('J' - 'A') |
+                             1u << ('K' - 'A') | 1u << ('M' - 'A') | 1u << ('N' - 'A') |
+                             1u << ('P' - 'A') | 1u << ('R' - 'A') | 1u << ('S' - 'A') |
+                             1u << ('T' - 'A');
     for (size_t k = s->next_cand[0]; k < n; k = s->next_cand[k + 1]) {
-        if (!(w->tok.v[k].flags & NEWS_TF_UPPER_INIT) || w->tok.v[k].byte_len < 3) continue;
+        unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
+        if (c > 25 || !(letters >> c & 1) || w->tok.v[k].byte_len < 3) continue;
         int alone = !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]));
         if (alone && word_in(w, k, believers)) {
             size_t f = k;
@@ -6522,13 +6529,19 @@ static void byline_roles(const NewsWork *w, NewsTagger *tg) {
                                 W("Writer"),    W("Business"),   W("Reporter"), W("Economics"),
                                 W("Political"), W("Columnist"),  W("Diplomatic"),
                                 W("Correspondent"), {0, 0}};
+    const uint32_t job_letters = 1u << ('B' - 'A') | 1u << ('C' - 'A') | 1u << ('D' - 'A') |
+                                 1u << ('E' - 'A') | 1u << ('P' - 'A') | 1u << ('R' - 'A') |
+                                 1u << ('S' - 'A') | 1u << ('W' - 'A');
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
         if (NEWS_LABEL_INSIDE(lab[i])) continue;
         size_t j = i + 1, k = 0;
         while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
-        for (size_t q = j; q > i + 1 && word_in(w, q - 1, jobs); q--) k = q - 1;
+        /* (the jobs' first letters first: most names end otherwise) */
+        unsigned c = (unsigned)w->text[w->tok.v[j - 1].byte_start] - 'A';
+        if (c <= 25 && (job_letters >> c & 1))
+            for (size_t q = j; q > i + 1 && word_in(w, q - 1, jobs); q--) k = q - 1;
         if (!k) {
             i = j - 1;
             continue;
@@ -6600,6 +6613,62 @@ static void joined_names(const NewsWork *w, NewsTagger *tg) {
         label_span(tg, i, e, (int)type);
         i = e - 1;
     }
+}
+
+/* A mountain of one word after "Mount" or "Mt" at token i, or a mine or a town named after
+ * one ("Mount Keith", "Mt Keith and Kalgoorlie", where the tagger read a person or one
+ * body): a place. */
+static void mountain_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = i + 2; /* one word: not "Mount Isa Mines", a company */
+    if (!(word_is(w, i, "Mount") || word_is(w, i, "Mt") || word_is(w, i, "Mt.")) ||
+        i + 1 >= n || !capitalised(w, i + 1) ||
+        w->tok.v[i + 1].sentence != w->tok.v[i].sentence || NEWS_LABEL_INSIDE(lab[i]) ||
+        (e < n && capitalised(w, e) && w->tok.v[e].sentence == w->tok.v[i].sentence))
+        return;
+    if (e + 1 < n && NEWS_LABEL_INSIDE(lab[e]) && word_is(w, e, "and") &&
+        NEWS_LABEL_INSIDE(lab[e + 1])) { /* "... and Kalgoorlie": a place of its own */
+        lab[e] = NEWS_LABEL_O;
+        size_t f = e + 1;
+        while (f < n && NEWS_LABEL_INSIDE(lab[f])) f++;
+        label_span(tg, e + 1, f, NEWS_LOC);
+    } else if (e < n && NEWS_LABEL_INSIDE(lab[e])) {
+        return; /* a longer name: "Mount Sinai Hospital" */
+    }
+    label_span(tg, i, e, NEWS_LOC);
+}
+
+/* A school's name ending at token k, "School", whole, a body ("Clovis East High School",
+ * "Fresno Unified School District", which the tagger cut before "High" or "Unified" and
+ * read as a place). */
+static void school_at(const NewsWork *w, NewsTagger *tg, size_t k) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = k + 1, a = k;
+    if (!word_is(w, k, "School") || k == 0) return;
+    if (e < n && word_is(w, e, "District") && w->tok.v[e].sentence == w->tok.v[k].sentence) e++;
+    while (a > 0 && k - a < 5 && w->tok.v[a - 1].sentence == w->tok.v[k].sentence &&
+           capitalised(w, a - 1) && !word_in(w, a - 1, title_articles) &&
+           !(w->tok.v[a - 1].flags & NEWS_TF_CLITIC))
+        a--;
+    if (a == k || NEWS_LABEL_INSIDE(lab[a]) || (e < n && NEWS_LABEL_INSIDE(lab[e]))) return;
+    label_span(tg, a, e, NEWS_ORG);
+}
+
+static int road_word(const NewsWork *w, size_t k);
+static int road_owner(const NewsWork *w, size_t k);
+
+/* A road by its number at token i: "Interstate 95", "U.S. Highway 98", "State Route 1". */
+static void road_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (i + 1 >= n || !road_word(w, i) || !(w->tok.v[i + 1].flags & NEWS_TF_DIGIT) ||
+        w->tok.v[i + 1].byte_len > 4 || w->tok.v[i + 1].sentence != w->tok.v[i].sentence ||
+        (i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
+        return;
+    size_t a = i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
+                       road_owner(w, i - 1) ? i - 1 : i;
+    if (a > 0 && NEWS_LABEL_INSIDE(lab[a])) return; /* in a longer name */
+    label_span(tg, a, i + 2, NEWS_LOC);
 }
 
 /* Whether token k names a road before its number ("Interstate 95", "Highway 1"). */
@@ -6867,52 +6936,14 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     byline_roles(w, tg);
     faiths_and_feasts(w, tg);
-    /* a mountain of one word after "Mount" or "Mt", or a mine or a town named after one
-     * ("Mount Keith", "Mt Keith and Kalgoorlie", where the tagger read a person or one body) */
-    for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1]) {
-        if (!(word_is(w, i, "Mount") || word_is(w, i, "Mt") || word_is(w, i, "Mt.")) ||
-            !capitalised(w, i + 1) || w->tok.v[i + 1].sentence != w->tok.v[i].sentence ||
-            NEWS_LABEL_INSIDE(lab[i]))
-            continue;
-        size_t e = i + 2; /* one word: not "Mount Isa Mines", a company */
-        if (e < n && capitalised(w, e) && w->tok.v[e].sentence == w->tok.v[i].sentence) continue;
-        if (e + 1 < n && NEWS_LABEL_INSIDE(lab[e]) && word_is(w, e, "and") &&
-            NEWS_LABEL_INSIDE(lab[e + 1])) { /* "... and Kalgoorlie": a place of its own */
-            lab[e] = NEWS_LABEL_O;
-            size_t f = e + 1;
-            while (f < n && NEWS_LABEL_INSIDE(lab[f])) f++;
-            label_span(tg, e + 1, f, NEWS_LOC);
-        } else if (e < n && NEWS_LABEL_INSIDE(lab[e])) {
-            continue; /* a longer name: "Mount Sinai Hospital" */
-        }
-        label_span(tg, i, e, NEWS_LOC);
-    }
     places_of(w, tg);
-    /* a school's name, whole, a body ("Clovis East High School", "Fresno Unified School
-     * District", which the tagger cut before "High" or "Unified" and read as a place) */
-    for (size_t k = s->next_cand[0]; k < n; k = s->next_cand[k + 1]) {
-        if (!word_is(w, k, "School") || k == 0) continue;
-        size_t e = k + 1, a = k;
-        if (e < n && word_is(w, e, "District") && w->tok.v[e].sentence == w->tok.v[k].sentence)
-            e++;
-        while (a > 0 && k - a < 5 && w->tok.v[a - 1].sentence == w->tok.v[k].sentence &&
-               capitalised(w, a - 1) && !word_in(w, a - 1, title_articles) &&
-               !(w->tok.v[a - 1].flags & NEWS_TF_CLITIC))
-            a--;
-        if (a == k || NEWS_LABEL_INSIDE(lab[a]) || (e < n && NEWS_LABEL_INSIDE(lab[e])))
-            continue;
-        label_span(tg, a, e, NEWS_ORG);
+    /* words that open or end places and bodies, in one walk over the candidates */
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
+        uint8_t c = w->text[w->tok.v[i].byte_start];
+        if (c == 'M') mountain_at(w, tg, i);
+        else if (c == 'S') school_at(w, tg, i);
+        else if (c == 'I' || c == 'H' || c == 'F' || c == 'R') road_at(w, tg, i);
     }
-    /* a road by its number: "Interstate 95", "U.S. Highway 98", "State Route 1" */
-    for (size_t i = s->next_cand[0]; i + 1 < n; i = s->next_cand[i + 1])
-        if (road_word(w, i) && (w->tok.v[i + 1].flags & NEWS_TF_DIGIT) &&
-            w->tok.v[i + 1].byte_len <= 4 && w->tok.v[i + 1].sentence == w->tok.v[i].sentence &&
-            !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2]))) {
-            size_t a = i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
-                               road_owner(w, i - 1) ? i - 1 : i;
-            if (a > 0 && NEWS_LABEL_INSIDE(lab[a])) continue; /* in a longer name */
-            label_span(tg, a, i + 2, NEWS_LOC);
-        }
     joined_names(w, tg);
     /* a place whose name the tagger ended at "St." and went on with a person ("Port St." +
      * "Joe"): one place */
