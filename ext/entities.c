@@ -5535,7 +5535,8 @@ static const Word title_articles[] = {W("A"), W("An"), W("The"), {0, 0}};
  * i being its first word right after the opening mark: up to 8 capitalised words and small
  * words, the last capitalised, then a closing mark, with a comma or a full stop before it
  * ("the series "Babylon Berlin."", "to "Oranges in Winter,""); 0 if there is none. Sets
- * *small when a small word is in it. A mark between two letters is an apostrophe. */
+ * *small, unless small is NULL, when a small word is in it. A mark between two letters is an
+ * apostrophe. */
 static size_t quoted_title_end(const NewsWork *w, size_t i, int *small) {
     const NewsToken *v = w->tok.v;
     size_t n = w->tok.n, k = i;
@@ -5547,10 +5548,11 @@ static size_t quoted_title_end(const NewsWork *w, size_t i, int *small) {
         uint8_t c = w->text[v[i - 1].byte_start - 1];
         if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') return 0;
     }
-    *small = 0;
+    int smalls = 0;
     while (k < n && k - i < 8 && v[k].sentence == v[i].sentence &&
            (capitalised(w, k) || word_in(w, k, title_smalls)))
-        *small |= !capitalised(w, k++);
+        smalls |= !capitalised(w, k++);
+    if (small) *small = smalls;
     if (k == i || !capitalised(w, k - 1) || k >= n) return 0;
     size_t e = k;
     if (k + 1 < n && (punct_is(w, k, ',') || punct_is(w, k, '.'))) k++;
@@ -5652,8 +5654,7 @@ static void works_pass(const NewsWork *w, NewsTagger *tg) {
                 continue;
             }
             end = j;
-            int small;
-            size_t title = quoted_title_end(w, i, &small);
+            size_t title = quoted_title_end(w, i, NULL);
             if (title > end) end = title; /* the series "Babylon Berlin" whole */
         }
         label_span(tg, i, end, NEWS_MISC);
@@ -6600,8 +6601,9 @@ static void joined_names(const NewsWork *w, NewsTagger *tg) {
         if (last > b && (w->tok.v[last].flags & NEWS_TF_DIGIT)) last--; /* "Act 2015" */
         int portfolios = (word_is(w, i, "Department") || word_is(w, i, "Ministry")) &&
                          e == b + 1 && capitalised(w, b) && !org_head(w, b);
-        for (size_t k = i + 1; portfolios && k < j && !punct_is(w, k, ','); k++)
-            portfolios = k + 1 < j; /* a list: a comma in the name before "and" */
+        int comma = 0; /* a list: a comma in the name before "and" */
+        for (size_t k = i + 1; portfolios && k < j; k++) comma |= punct_is(w, k, ',');
+        portfolios = portfolios && comma;
         int headless = b == j + 1 && word_in(w, last, ends);
         for (size_t k = i; headless && k < j; k++)
             headless = capitalised(w, k) && !org_head(w, k) && !law_head(w, k);
@@ -6822,21 +6824,21 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         else if (word_is(w, i, "known")) known_as(w, tg, i);
     for (size_t i = 3; i + 1 < n; i++)
         if (punct_is(w, i, ',')) product_apposition(w, tg, i);
-    /* a surname with the Arabic article that the tagger left off a person's name, or read
-     * as a name of its own ("Abdel Fattah" + "el-Sisi"), is its end */
-    for (size_t i = n > 1 ? s->next_cand[1] : n; i < n; i = s->next_cand[i + 1])
-        if (lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_PER &&
-            !NEWS_LABEL_INSIDE(lab[i]) && lab[i] != NEWS_LABEL_B(NEWS_PER) &&
-            !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) && arabic_article_name(w, i) &&
-            w->tok.v[i].sentence == w->tok.v[i - 1].sentence)
-            lab[i] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
-    /* a Chinese given name of two syllables joined by a hyphen after the surname ("Kelvin
-     * Ng" + "Ka-wai", "Chen Wei-ting" read as a MISC) ends a person's name */
+    /* the end of a person's name the tagger left off, or read as a name of its own: a
+     * surname with the Arabic article ("Abdel Fattah" + "el-Sisi"), or a Chinese given name
+     * of two syllables joined by a hyphen after the surname ("Kelvin Ng" + "Ka-wai", "Chen
+     * Wei-ting" read as a MISC) */
     for (size_t i = n > 1 ? s->next_cand[1] : n; i < n; i = s->next_cand[i + 1]) {
-        if (!hyphened_given_name(w, i) || lab[i - 1] == NEWS_LABEL_O ||
-            w->tok.v[i].sentence != w->tok.v[i - 1].sentence ||
+        if (lab[i - 1] == NEWS_LABEL_O || w->tok.v[i].sentence != w->tok.v[i - 1].sentence ||
             (i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])))
             continue;
+        if (arabic_article_name(w, i)) {
+            if (NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_PER && !NEWS_LABEL_INSIDE(lab[i]) &&
+                lab[i] != NEWS_LABEL_B(NEWS_PER))
+                lab[i] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+            continue;
+        }
+        if (!hyphened_given_name(w, i)) continue;
         size_t f = i - 1;
         while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
         if (NEWS_LABEL_TYPE(lab[f]) == NEWS_PER && !NEWS_LABEL_INSIDE(lab[i]))
@@ -7239,9 +7241,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
                               * table of results ("Notts County 3 1 1 1") */
         /* a building: "Emirates Stadium", as CoNLL types facilities (not a work's title in
          * quotation marks, "The Salt Road") */
-        int small;
         if (type != NEWS_LOC && end - first > 1 && place_end(w, tg, first, end, type) &&
-            !(type == NEWS_MISC && quoted_title_end(w, first, &small) == end))
+            !(type == NEWS_MISC && quoted_title_end(w, first, NULL) == end))
             type = NEWS_LOC;
         if (end - first > 1 && place_head(w, tg, first, end, type))
             type = NEWS_LOC; /* "Robben Island", "Mount Everest", "Ottoman Empire" */
