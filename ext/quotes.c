@@ -1123,6 +1123,13 @@ static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m
 static const char *const honorifics[] = {"baron", "baroness", "cllr", "dame", "dr", "lady",
                                          "lord", "prof", "professor", "sir", 0};
 
+/* Whether token k is an honorific before a name, "Mr", "Mrs" and "Ms" too ("warned Mr
+ * Cracknell", "told the BBC Mr Howard had ..."). */
+static int honorific_at(const NewsWork *w, size_t k) {
+    return tok_in(w, k, honorifics) || tok_is(w, k, "mr") || tok_is(w, k, "mrs") ||
+           tok_is(w, k, "ms");
+}
+
 /* the words before "Attorney" that make a prosecutor's title */
 static const char *const prosecutor_titles[] = {"assistant", "county", "district", "u.s.",
                                                 "us", 0};
@@ -3786,8 +3793,6 @@ static const char *const verbs_after[] = {
     "cannot", 0};
 static const char *const *const kept_lists[4] = {prepositions, verbs_after, modals, determiners};
 
-/* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
- * a verb: "Teachers walked out", "Residents have said". */
 /* "Opponents of the draft directive welcomed the decision and said ...": a plural noun
  * opening the sentence, a phrase with "of", "in", "at", "from" or "on" after it, then its
  * verb; the end of the subject (the verb's token), or 0. */
@@ -3816,6 +3821,8 @@ static size_t plural_phrase_end(NewsWork *w, NewsQuoteState *st, size_t sb, size
     return 0;
 }
 
+/* A capitalised plural noun opening a sentence at sb, not a name the entity step found, then
+ * a verb: "Teachers walked out", "Residents have said". */
 static int plural_opener(NewsWork *w, NewsQuoteState *st, size_t sb) {
     const NewsToken *t = &w->tok.v[sb];
     return st->tok_ment[sb] < 0 && is_word(w, sb) && (t->flags & NEWS_TF_UPPER_INIT) &&
@@ -4357,8 +4364,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
              * within a few words (an honorific or a plural after it) */
             size_t x = e;
             if (st->tok_ment[x] < 0 && x + 1 < p1 && st->tok_ment[x + 1] >= 0 &&
-                (tok_in(w, x, honorifics) || tok_is(w, x, "mr") || tok_is(w, x, "mrs") ||
-                 tok_is(w, x, "ms")))
+                honorific_at(w, x))
                 x++;
             int32_t xm = st->tok_ment[x];
             if (xm >= 0 && xm != st->tok_ment[j]) {
@@ -5154,9 +5160,7 @@ static int64_t past_tail(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1, i
         }
         if (t == k + 1 && t + 1 < p1 && st->tok_ment[t] < 0 && st->tok_ment[t + 1] >= 0 &&
             is_word(w, t) &&
-            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) &&
-            (tok_in(w, t, honorifics) || tok_is(w, t, "mr") || tok_is(w, t, "mrs") ||
-             tok_is(w, t, "ms")))
+            (w->tok.v[t].flags & NEWS_TF_UPPER_INIT) && honorific_at(w, t))
             continue; /* "..., warned Mr Cracknell.", "..., explained Dr Hosford." (not
                        * "protested after Mr Bashir, who ...") */
         if (IN_TAIL(w, t) || st->tok_ment[t] >= 0 ||
