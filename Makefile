@@ -447,14 +447,16 @@ build/gazetteer build/clusters build/ner_train: build/%: ext/tools/%.c \
 	$(CC) $(TOOL_CFLAGS) -o $@ $< $(CORE_OBJ) $(LIBS) -lm
 
 MODEL_EPOCHS ?= 30
-MODEL_MIN_WEIGHT ?= 0.75
+MODEL_MIN_WEIGHT ?= 1.05
 MODEL_BAGS ?= 5
 # Training data: CoNLL-2003 train (Reuters, 1996) and the project's own annotated 2020s
-# articles (tests/ner: news_2020s.txt and held-out sets 1-20; 21 on stay held out), given
-# twice so that 1,100 modern paragraphs count beside 14,000 Reuters sentences
-# (docs/model.md). CoNLL-2003 dev stays the tuning set.
+# articles (tests/ner: news_2020s.txt and held-out sets 1-38 but 24; 24, 40 and 41 stay held
+# out), given twice so that 2,100 modern paragraphs count beside 14,000 Reuters sentences
+# (docs/model.md). CoNLL-2003 dev stays the tuning set. Weights below MODEL_MIN_WEIGHT are
+# dropped so that the rows fit the packed table's 65,536 (model.h).
 MODEL_OWN := tests/ner/news_2020s.txt tests/ner/news_2020s_holdout.txt \
-             $(foreach i,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20,\
+             $(foreach i,2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19 20 \
+               21 22 23 25 26 27 28 29 33 35 37 38,\
                tests/ner/news_2020s_holdout$(i).txt)
 comma := ,
 MODEL_TRAIN := $(subst $(eval) ,$(comma),$(strip $(DATA)/ner/conll2003/train.jsonl \
@@ -570,9 +572,13 @@ test-model: build/test_model
 #                                  at the start of lead38 (74.11), then read for it (-v)
 #   news_2020s_holdout40.txt       the lead's, by a separate writer (writer21), measured blind
 #                                  at lead38's start (80.18) and end (80.63), not read
+#   news_2020s_holdout41.txt       the lead's, by a separate writer (writer22), measured blind
+#                                  at model41's start (76.11), not read
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
-# news_2020s.txt and holdouts 1-20 are training data of the model since lead26 (MODEL_OWN).
+# news_2020s.txt and holdouts 1-20 are training data of the model since lead26, and
+# holdouts 21-38 but 24 (NER sets; 30-32, 34, 36 and 39 are quote sets) since model41
+# (MODEL_OWN): their figures no longer measure.
 # The `ner_own` suite fails when F1 on holdout24, which no model was trained on, falls below
 # NER_OWN_MIN_F1 (a floor a little under today's 91.07).
 NER_OWN_MIN_F1 ?= 0.89
@@ -614,6 +620,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout37.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout38.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout40.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout41.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
