@@ -1459,8 +1459,8 @@ static int score_at(const NewsWork *w, size_t k) {
 /* Whether the place or city in tokens [first, end) is a side in a match reported with its
  * score, in any report (branch ner20): right before the score, after a win or a loss
  * ("beat Utah 112-104", "lost to Utah 99-98", "over the Bills 27-24"), or opening the
- * sentence or a clause after a comma before a win whose other side the score follows
- * ("Denver beat Utah 112-104").
+ * sentence or a clause after a comma or "and" before a win or a loss whose other side the
+ * score follows ("Denver beat Utah 112-104", "and Oakland fell to Seattle 3-2").
  * US sports name teams by their cities and states, which CoNLL-2003 types ORG in its
  * baseball and basketball reports (Texas 13 ORG, 9 LOC); a country is a national side, a
  * LOC there, and is left alone, as is a person's name in a tennis score ("Sinner beat
@@ -1486,11 +1486,12 @@ static int scored_side(const NewsWork *w, const NewsTagger *tg, size_t first, si
         (word_in(w, b - 1, wins) ||
          (b > 1 && word_in(w, b - 1, losses) && word_in(w, b - 2, lost))))
         return 1; /* "beat Utah 112-104" */
-    if (end + 2 >= n || w->tok.v[end].sentence != sent || !word_in(w, end, wins) ||
+    int loss = end + 3 < n && word_in(w, end, lost) && word_in(w, end + 1, losses);
+    if (end + 2 >= n || w->tok.v[end].sentence != sent || !(loss || word_in(w, end, wins)) ||
         (first > 0 && w->tok.v[first - 1].sentence == sent && !word_is_the(w, first - 1) &&
-         !punct_is(w, first - 1, ',')))
-        return 0; /* the subject: "On Sunday, Denver beat ..." */
-    size_t k = end + 1;
+         !punct_is(w, first - 1, ',') && !word_is(w, first - 1, "and")))
+        return 0; /* the subject: "On Sunday, Denver beat ...", "and Oakland fell to" */
+    size_t k = end + 1 + (size_t)loss;
     if (word_is_the(w, k)) k++;
     if (k >= n || !capitalised(w, k)) return 0;
     while (k < n && w->tok.v[k].sentence == sent && capitalised(w, k)) k++;
@@ -2200,10 +2201,12 @@ static int nation_branch(const NewsWork *w, const NewsTagger *tg, size_t i) {
 static size_t head_of_place_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
     const uint8_t *lab = tg->labels;
     size_t n = w->tok.n, k = i + 2;
+    int the = k + 1 < n && word_is_the(w, k) && lab[k + 1] == NEWS_LABEL_B(NEWS_ORG);
+    k += the; /* a body after "the": "Federation of the Swiss Watch Industry" */
     if (k >= n || (lab[k] != NEWS_LABEL_B(NEWS_LOC) && lab[k] != NEWS_LABEL_B(NEWS_ORG)) ||
         !word_is(w, i + 1, "of") || w->tok.v[k].sentence != w->tok.v[i].sentence ||
         !(org_head(w, i) || word_is(w, i, "Bank") || word_is(w, i, "Church") ||
-          word_is(w, i, "Society")))
+          word_is(w, i, "Society") || (the && word_is(w, i, "Federation"))))
         return 0; /* org_head wants a word before "Bank"; "Law Society of Kenya" */
     for (unsigned y = lab[k++]; k < n && lab[k] == y + 1; k++) {}
     return k;
@@ -2973,13 +2976,16 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             continue;
         }
         if (tg->labels[i] != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(tg->labels[i])) {
-            /* a state's or a province's premier: "by Queensland Premier David Crisafulli"
-             * (left out), "NSW Premier Chris Minns" (a MISC) */
+            /* a state's or a province's premier, governor or member: "by Queensland Premier
+             * David Crisafulli" (left out), "NSW Premier Chris Minns" (a MISC), "Ohio Rep.
+             * Tom Baxter" */
+            static const Word state_titles[] = {W("Gov."), W("Rep."), W("Sen."), W("Premier"),
+                                                W("Senator"), W("Governor"), {0, 0}};
             size_t e = i;
             while (e < n && e - i < 3 && w->tok.v[e].sentence == w->tok.v[i].sentence &&
-                   (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && !word_is(w, e, "Premier"))
+                   (w->tok.v[e].flags & NEWS_TF_UPPER_INIT) && !word_in(w, e, state_titles))
                 e++;
-            if (e > i && e + 1 < n && word_is(w, e, "Premier") &&
+            if (e > i && e + 1 < n && word_in(w, e, state_titles) &&
                 tg->labels[e + 1] == NEWS_LABEL_B(NEWS_PER) && is_place_phrase(s, i, e) &&
                 (tg->labels[i] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(tg->labels[e]))) {
                 label_span(tg, i, e, NEWS_LOC);
@@ -3091,6 +3097,33 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             i++;
             continue;
         }
+        if (y != NEWS_LABEL_O && i >= 3 && i + 1 < n && punct_is(w, i + 1, '>') &&
+            punct_is(w, i - 1, '.') && punct_is(w, i - 3, '<')) {
+            tg->labels[i] = NEWS_LABEL_O; /* a ticker's exchange: "<HWHH.HK>" */
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_LOC) && i > 0 && word_is(w, i, "US") &&
+            word_is(w, i - 1, "LET") && !(i + 1 < n && NEWS_LABEL_INSIDE(tg->labels[i + 1]))) {
+            tg->labels[i] = NEWS_LABEL_O; /* a headline in capitals: "LET US PRAY" */
+            continue;
+        }
+        if (y != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(y) && i > 0 && word_is(w, i, "Century") &&
+            i + 1 < n && tg->labels[i + 1] == y + 1 && word_is(w, i + 1, "Fox") &&
+            (word_is(w, i - 1, "20th") || word_is(w, i - 1, "21st"))) {
+            label_span(tg, i - 1, i + 2, NEWS_ORG); /* "20th Century Fox", the studio */
+            i++;
+            continue;
+        }
+        if (y != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(y) &&
+            (word_is(w, i, "Subs") || word_is(w, i, "Substitutes"))) {
+            size_t j = i + 1; /* a line-up's label: "Subs Not Used: Macken, Weaver" */
+            while (j < n && tg->labels[j] == y + 1) j++;
+            if (j < n && punct_is(w, j, ':')) {
+                memset(tg->labels + i, NEWS_LABEL_O, j - i);
+                i = j - 1;
+                continue;
+            }
+        }
         if (y != NEWS_LABEL_O && headline_label(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_O;
             continue;
@@ -3113,6 +3146,16 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 while (end < n && tg->labels[end] == y + 1) end++;
             label_span(tg, i, end > channel ? end : channel, NEWS_ORG);
             i = (end > channel ? end : channel) - 1;
+            continue;
+        }
+        if (y == NEWS_LABEL_B(NEWS_PER) && i > 0 && !capitalised(w, i) &&
+            name_particle(w, i) && tg->labels[i - 1] == NEWS_LABEL_O &&
+            !capitalised(w, i - 1) && name_particle(w, i - 1) &&
+            w->tok.v[i - 1].sentence == w->tok.v[i].sentence) {
+            size_t j = i + 1; /* "von" + "der Leyen": the surname begun at its second particle */
+            while (j < n && tg->labels[j] == y + 1) j++;
+            label_span(tg, i - 1, j, NEWS_PER);
+            i = j - 1;
             continue;
         }
         if (y != NEWS_LABEL_B(NEWS_PER) && !NEWS_LABEL_INSIDE(y)) {
@@ -3310,6 +3353,16 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 label_span(tg, i, i + 2, NEWS_ORG); /* "NHS England, which is being ..." */
                 i++;
                 continue;
+            }
+            if (word_is(w, i, "Dal") && i > 0 && party_faction(w, i + 1)) {
+                size_t f = i; /* "The Janata Dal (United) won", all left out */
+                while (f > 0 && tg->labels[f - 1] == NEWS_LABEL_O && capitalised(w, f - 1) &&
+                       w->tok.v[f - 1].sentence == t->sentence && !word_is_the(w, f - 1))
+                    f--;
+                if (f < i) { /* the faction joins it with the tagger's names, later */
+                    label_span(tg, f, i + 1, NEWS_ORG);
+                    continue;
+                }
             }
             size_t k = head_of_place_end(w, tg, i);
             if (k) {
@@ -3737,13 +3790,15 @@ static const Word company_nouns[] = {
  * "miner" (2), "chain" (4), "giant" (2), "agency" (12 of 13), "operator" (5), "network"
  * (2), "newspaper" (5) and "daily" (14 of 15) starts an ORG. Branch ner10 added the
  * bodies and firms news of today names so ("regulator Ofcom", "think-tank Demos",
- * "consultancy Deloitte", "rock outfit Rooster"), and lead37 bands and stores ("the band
- * Wolf Alice", "the department store La Rinascente"); not "club", whose names are also
+ * "consultancy Deloitte", "rock outfit Rooster"), lead37 bands and stores ("the band
+ * Wolf Alice", "the department store La Rinascente"), model41 bodies ("Bacta, the trade
+ * body for the amusement industry"); not "club", whose names are also
  * their cities ("club Parma" ... "prosecutors in Parma": said_company takes a club's name
  * of more than a place only). */
 static const Word company_nouns_lower[] = {
-    W("band"),       W("bank"),        W("chain"),        W("daily"),     W("giant"),
-    W("miner"),      W("store"),       W("union"),        W("agency"),    W("brewer"),
+    W("band"),       W("bank"),        W("body"),         W("chain"),     W("daily"),
+    W("giant"),      W("miner"),       W("store"),        W("union"),     W("agency"),
+    W("brewer"),
     W("outfit"),     W("studio"),      W("charity"),      W("network"),   W("utility"),
     W("operator"),   W("provider"),    W("supplier"),     W("watchdog"),  W("newspaper"),
     W("publisher"),  W("regulator"),   W("bookseller"),   W("think-tank"),   W("consultancy"),
@@ -6263,6 +6318,33 @@ static size_t name_bounds(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return j;
 }
 
+/* A company's name with "and" or "&" inside whose first word alone the tagger read, tokens
+ * [i, j) ("Marks" + "and Spencer Group plc"): up to three capitalised words it left out
+ * after "and", the last "Group" or a designator, and maybe one designator more; not where
+ * the name ends a list ("Wagner, Marks and Spencer Group plc") nor after a company's
+ * designator ("PaineWebber Inc and Advest Inc"). Returns the token after the name. */
+static size_t and_company(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = j + 1;
+    uint32_t sent = w->tok.v[i].sentence;
+    if (e >= n || !(word_is(w, j, "and") || punct_is(w, j, '&')) || lab[j] != NEWS_LABEL_O ||
+        word_in(w, j - 1, designators) || /* "PaineWebber Inc and Advest Inc": two */
+        (i > 0 && (punct_is(w, i - 1, ',') || word_is(w, i - 1, "and"))))
+        return j;
+    while (e < n && e < j + 4 && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
+           capitalised(w, e) && !word_in(w, e, designators) && !word_is(w, e, "Group"))
+        e++;
+    if (e == j + 1 || e >= n || lab[e] != NEWS_LABEL_O || w->tok.v[e].sentence != sent ||
+        !(word_in(w, e, designators) || word_is(w, e, "Group")))
+        return j;
+    e++;
+    if (e < n && lab[e] == NEWS_LABEL_O && w->tok.v[e].sentence == sent &&
+        word_in(w, e, designators))
+        e++; /* "Group plc" */
+    label_span(tg, i, e, NEWS_ORG);
+    return e;
+}
+
 /* A company's name the tagger cut short of its legal form (branch lead35): the designator
  * it left out after the name ("Unilever plc said": the tagger, which met "Plc" in 1996
  * Reuters, leaves today's lower-case "plc" out), South Africa's and Asia's "(Pty) Ltd",
@@ -6687,6 +6769,16 @@ static int road_owner(const NewsWork *w, size_t k) {
     return word_in(w, k, owners);
 }
 
+/* Whether token k is two capitalised names joined by a hyphen ("Pakistan-Afghanistan",
+ * "Sino-American"; not "US-based", "KFC-parent"). */
+static int two_names(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start, *h;
+    if (!(t->flags & NEWS_TF_HYPHEN) || !(t->flags & NEWS_TF_UPPER_INIT)) return 0;
+    h = memchr(z, '-', t->byte_len);
+    return h && h + 1 < z + t->byte_len && h[1] >= 'A' && h[1] <= 'Z';
+}
+
 /* Document rules on the labels of the window, before mentions are cut:
  * - a dateline ("KYIV (Reuters) -", "SÃO PAULO -", "KYIV, Ukraine"): the words in
  *   capitals that open a paragraph, are followed by an opening bracket, a dash or a comma
@@ -6926,13 +7018,18 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i, n)) {
         size_t j = i + 1;
         while (j < n && NEWS_LABEL_INSIDE(lab[j])) j++;
-        if (j - i == 2 && prefixed_word(w, i) &&
-            (list_phrase(s, i + 1, j, NEWS_GAZ_COUNTRY) || word_in(w, i + 1, continents))) {
-            /* "sub-Saharan" + "Africa", as CoNLL-2003 writes "post-Soviet" + "Russia"; not
-             * "post-World Cup" nor "non-Middle East", names of their own */
-            lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
-            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
+        /* "sub-Saharan" + "Africa", as CoNLL-2003 writes "post-Soviet" + "Russia", read as
+         * one name or the place alone; not "post-World Cup" nor "non-Middle East", names
+         * of their own */
+        size_t a = j - i == 2 ? i : i - 1; /* the prefixed word */
+        if ((j - i == 2 || (j - i == 1 && i > 0 && lab[i - 1] == NEWS_LABEL_O &&
+                            w->tok.v[i - 1].sentence == w->tok.v[i].sentence)) &&
+            prefixed_word(w, a) &&
+            (list_phrase(s, a + 1, j, NEWS_GAZ_COUNTRY) || word_in(w, a + 1, continents))) {
+            lab[a + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LOC);
+            lab[a] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
         }
+        if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = and_company(w, tg, i, j);
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         i = j;
     }
@@ -6955,6 +7052,30 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_LOC &&
             !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
             lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LOC);
+    for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n)) {
+        if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_O &&
+            word_is(w, i, "Lord") && word_is(w, i + 1, "Mayor"))
+            lab[i] = NEWS_LABEL_O; /* a title: "the Lord Mayor of London", not a place */
+        else if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && i + 2 < n &&
+                 (word_is(w, i, "Bishop") || word_is(w, i, "Archbishop")) &&
+                 word_is(w, i + 1, "of") && lab[i + 2] == NEWS_LABEL_I(NEWS_ORG)) {
+            size_t j = i + 3; /* a title and a see: "the Bishop of Wexcombe" */
+            while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
+            lab[i] = lab[i + 1] = NEWS_LABEL_O;
+            label_span(tg, i + 2, j, NEWS_LOC);
+        } else if (lab[i] == NEWS_LABEL_B(NEWS_MISC) && lab[i + 1] == NEWS_LABEL_B(NEWS_ORG) &&
+                   two_names(w, i) && w->tok.v[i + 1].sentence == w->tok.v[i].sentence) {
+            size_t j = i + 2; /* "Pakistan-Afghanistan" + "Joint Chamber of Commerce" */
+            while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
+            label_span(tg, i, j, NEWS_ORG);
+        } else if (lab[i] == NEWS_LABEL_I(NEWS_ORG) && lab[i - 1] == NEWS_LABEL_I(NEWS_ORG) &&
+                   i + 3 < n && word_is(w, i, "Cross") && word_is(w, i - 1, "Red") &&
+                   word_is(w, i + 1, "and") && lab[i + 2] == NEWS_LABEL_B(NEWS_ORG) &&
+                   word_is(w, i + 2, "Red") && word_is(w, i + 3, "Crescent")) {
+            /* "International Federation of Red Cross" + "and" + "Red Crescent Societies" */
+            lab[i + 1] = lab[i + 2] = NEWS_LABEL_I(NEWS_ORG);
+        }
+    }
     initials_pass(w, tg);
     return NEWS_OK;
 }

@@ -100,7 +100,8 @@ select 'ent_39', not exists (select 1 from news_entities(
 select 'ent_40', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Mayor of London Sadiq Khan said on Monday that fares would be frozen.')) = 'London/LOC;Sadiq Khan/PER';  -- model-dependent
 select 'ent_41', (select group_concat(mention || '/' || type, ';') from news_entities(
-  'Mayor of West Yorkshire Joanna Pike said hundreds of volunteers had filled sandbags.')) = 'Joanna Pike/PER';  -- model-dependent
+  'Mayor of West Yorkshire Joanna Pike said hundreds of volunteers had filled sandbags.'))
+  = 'West Yorkshire/LOC;Joanna Pike/PER';  -- model-dependent
 -- after a label ("Analysis:"), the headline starts as a sentence does: no "The AI", no "The Fed"
 select 'ent_42', (select count(*) from news_entities('Opinion: The AI boom has a power problem')) = 0
              and (select group_concat(mention || '/' || type, ';') from news_entities(
@@ -168,7 +169,7 @@ select 'ent_54', (select group_concat(mention || '/' || type, ';') from news_ent
 -- only inside a mention)
 select 'ent_55', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Professor Luke Ferrante of the London School of Hygiene and Tropical Medicine, who was not involved, told Reuters the results were good.'))
-  = 'Luke Ferrante/PER;London School of Hygiene/LOC;Tropical Medicine/ORG;Reuters/ORG'  -- model-dependent
+  = 'Luke Ferrante/PER;London School of Hygiene and Tropical Medicine/ORG;Reuters/ORG'  -- model-dependent
              and (select count(*) from news_entities(
   'Officials from the Bank of Japan and Finance Ministry met on Monday.') where mention like '%and%') = 0;
 -- "Bank of England", "Church of England" opening a sentence are the institution, not the
@@ -255,9 +256,10 @@ select 'ent_84', (select group_concat(mention || '/' || type, ';') from news_ent
 -- the X after a name nor before one (the tagger finds neither X there)
 -- the model of lead26 names Malcolm X in full, and reads "X" of "The X Factor" as the network
 -- (a miss)
+-- the model of model41 finds Threads too, an ORG, and types "X Factor", a show, ORG (a miss)
 select 'ent_85', (select group_concat(mention || '/' || type, ';') from news_entities(
   'X sued advertisers on Tuesday. Users on X and Threads mocked the move. Malcolm X spoke. The X Factor returns.'))
-  = 'X/ORG;X/ORG;Malcolm X/PER;X/ORG';  -- model-dependent
+  = 'X/ORG;X/ORG;Threads/ORG;Malcolm X/PER;X Factor/ORG';  -- model-dependent
 -- a new name read as a person beside a company is one, everywhere it stands alone; opening
 -- a sentence, where the tagger left it out, it has the type the text gives it elsewhere
 select 'ent_86', (select group_concat(mention || '/' || type, ';') from news_entities(
