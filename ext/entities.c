@@ -7053,6 +7053,15 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
             lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LOC);
     for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n)) {
+        const NewsToken *t = w->tok.v;
+        if (lab[i + 1] == NEWS_LABEL_O && punct_is(w, i + 1, '+') &&
+            t[i + 1].byte_start == t[i].byte_start + t[i].byte_len &&
+            (i + 2 >= n || t[i + 2].byte_start > t[i + 1].byte_start + 1 ||
+             (!(t[i + 2].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !punct_is(w, i + 2, '+')))) {
+            /* a name glued to one plus takes it in: "OPEC+", "Disney+" (not "C++") */
+            lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[i]));
+            tg->margin[i + 1] = tg->margin[i];
+        }
         if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_O &&
             word_is(w, i, "Lord") && word_is(w, i + 1, "Mayor"))
             lab[i] = NEWS_LABEL_O; /* a title: "the Lord Mayor of London", not a place */
@@ -7068,7 +7077,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             size_t j = i + 2; /* "Pakistan-Afghanistan" + "Joint Chamber of Commerce" */
             while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
             label_span(tg, i, j, NEWS_ORG);
-        } else if (lab[i] == NEWS_LABEL_I(NEWS_ORG) && lab[i - 1] == NEWS_LABEL_I(NEWS_ORG) &&
+        } else if (i > 0 && lab[i] == NEWS_LABEL_I(NEWS_ORG) &&
+                   lab[i - 1] == NEWS_LABEL_I(NEWS_ORG) &&
                    i + 3 < n && word_is(w, i, "Cross") && word_is(w, i - 1, "Red") &&
                    word_is(w, i + 1, "and") && lab[i + 2] == NEWS_LABEL_B(NEWS_ORG) &&
                    word_is(w, i + 2, "Red") && word_is(w, i + 3, "Crescent")) {
@@ -7110,7 +7120,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
          * part of a name: a mention starts and ends with a word */
         while (end - first > 1 && !(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
             first++;
-        while (end - first > 1 && !(w->tok.v[end - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)))
+        while (end - first > 1 && !(w->tok.v[end - 1].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) &&
+               !punct_is(w, end - 1, '+')) /* (but "OPEC+", doc_rules) */
             end--;
         if (!(w->tok.v[first].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) ||
             (end - first == 1 && (money_amount(w, first) || currency_letters(w, first)))) {

@@ -975,15 +975,25 @@ static int64_t adjunct_owner(const NewsWork *w, const NewsQuoteState *st, size_t
                                             : -1;
 }
 
+static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
+    uint64_t h = 1469598103934665603ull;
+    for (; *z; z++) h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
+    return h | 1;
+}
+
 /* Learns role token k for mention m, and for its owner when it has one: "Greenland's prime
  * minister, Mute Egede," is a prime minister, and Greenland's. An owner named before the role
  * with no "'s" ("Ireland captain Caelan Doris") keeps the role for descriptions that name it
  * ("the Ireland captain" is not France's); it does not make a description with another
  * owner ("Britain's leader") no one, as a role given only with owners does. */
 static void role_learn(const NewsWork *w, NewsQuoteState *st, size_t k, int32_t m) {
+    static const char *const spokes[] = {"spokesman", "spokeswoman", "spokesperson", 0};
     uint64_t key = role_key(w, k);
     int64_t o = role_owner(w, k, 0);
     role_put(st, key, m);
+    if (k > 0 && tok_is(w, k, "secretary") && tok_is(w, k - 1, "press"))
+        for (const char *const *p = spokes; *p; p++) /* "press secretary Karen Liu ... The */
+            role_put(st, str_key(*p), m);            /* spokeswoman added" */
     if (o < 0) {
         o = adjunct_owner(w, st, k);
         if (o < 0) return;
@@ -1092,12 +1102,6 @@ static const struct {
     {"atty", {"attorney", 0, 0}},
     {"justice", {"judge", 0, 0}},
 };
-
-static uint64_t str_key(const char *z) { /* word_key() of a lower-case word */
-    uint64_t h = 1469598103934665603ull;
-    for (; *z; z++) h = (h ^ (uint64_t)(unsigned char)*z) * 1099511628211ull;
-    return h | 1;
-}
 
 static void put_title_roles(NewsWork *w, NewsQuoteState *st, size_t i, int32_t m) {
     const NewsToken *t = &w->tok.v[i];
@@ -2305,6 +2309,10 @@ static int subject_before(NewsWork *w, NewsQuoteState *st, size_t cue, size_t lo
     while (k > lo && cue - k < 3 && (tok_is(w, k, "then") || tok_is(w, k, "later") ||
                                      tok_is(w, k, "also") || tok_is(w, k, "again")))
         k--;
+    /* "she is quiet for a long time, then says:": the subject of the sentence */
+    if (k + 1 < cue && k > lo && tok_ch(w, k, ',') && tok_is(w, k + 1, "then") &&
+        sentence_subject(w, st, k, lo, a))
+        return 1;
     if (!(tok_is(w, k, "and") || tok_is(w, k, "but"))) k = cue - 1;
     /* "marched along the route and said ...", "went on to say": the subject of the
      * sentence */
@@ -3494,7 +3502,21 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
 
 /* ------------------------------------------------------------------------ kinds */
 
-static int is_small_word(const NewsWork *w, size_t i) { return tok_in(w, i, small_words); }
+/* A small word of a title: on small_words, or the "n" of "Rock ’n’ Roll" with its
+ * apostrophes. */
+static int is_small_word(const NewsWork *w, size_t i) {
+    const NewsToken *t = &w->tok.v[i];
+    const uint8_t *z = w->text + t->byte_start;
+    if (t->byte_len > 1 && t->byte_len <= 7) {
+        size_t letters = 0, n = 0;
+        for (size_t c = 0; c < t->byte_len; c++) {
+            letters += (z[c] | 0x20) >= 'a' && (z[c] | 0x20) <= 'z';
+            n += (z[c] | 0x20) == 'n';
+        }
+        if (letters == 1 && n == 1) return 1;
+    }
+    return tok_in(w, i, small_words);
+}
 
 /* First token of the opening mark at token o: '' is two tokens. */
 static size_t open_start(const NewsWork *w, size_t o, size_t p0) {
@@ -3532,10 +3554,11 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
 
 /* Nouns for works whose titles the text gives in marks, in apposition after a comma ("his
  * 2012 book, “An American Son.”", "her column, “The Long Goodbye,”"). */
-static const char *const works[] = {"album", "article", "biography", "book", "column",
-                                    "documentary", "essay", "film", "memoir", "movie",
-                                    "musical", "novel", "op-ed", "play", "podcast", "poem",
-                                    "series", "show", "song", 0};
+static const char *const works[] = {"album", "anthem", "article", "ballad", "biography",
+                                    "book", "column", "documentary", "essay", "film",
+                                    "memoir", "movie", "musical", "novel", "op-ed", "play",
+                                    "podcast", "poem", "series", "show", "single", "song",
+                                    "track", 0};
 
 /* Is the text of span sp one of the lower-case words in list (case-insensitively)? */
 static int span_in(const NewsWork *w, const NewsSpan *sp, const char *const *list) {

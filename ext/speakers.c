@@ -110,9 +110,22 @@ static int in_sorted(const char *const *list, size_t n, const uint8_t *z, size_t
 /* Gender bits (1 male, 2 female) from the SSA's baby names (genders_data.h), for names
  * the lists above do not have: fixed-width records, found by binary search. */
 static int ssa_gender(const uint8_t *z, size_t len) {
+    /* Latin-1 letters after 0xC3 in UTF-8, lower-cased and without their accents
+     * ("Ciarán", "Zoë", "José"): the lists are written in ASCII; 0 where none is */
+    static const char plain[64] = "aaaaaaaceeeeiiii" "dnooooo\0ouuuuy\0s"
+                                  "aaaaaaaceeeeiiii" "dnooooo\0ouuuuy\0y";
     char key[NEWS_GENDER_WIDTH - 1] = {0};
-    if (len == 0 || len >= NEWS_GENDER_WIDTH) return 0;
-    for (size_t i = 0; i < len; i++) key[i] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+    size_t k = 0;
+    for (size_t i = 0; i < len; i++, k++) {
+        if (k >= sizeof key) return 0;
+        if (z[i] == 0xC3 && i + 1 < len && z[i + 1] >= 0x80 && z[i + 1] < 0xC0 &&
+            plain[z[i + 1] - 0x80]) {
+            key[k] = plain[z[++i] - 0x80];
+            continue;
+        }
+        key[k] = (char)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+    }
+    if (k == 0) return 0;
     size_t lo = 0, hi = NEWS_GENDER_NAMES;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
