@@ -3107,23 +3107,6 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
             tg->labels[i] = NEWS_LABEL_O; /* a headline in capitals: "LET US PRAY" */
             continue;
         }
-        if (y != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(y) && i > 0 && word_is(w, i, "Century") &&
-            i + 1 < n && tg->labels[i + 1] == y + 1 && word_is(w, i + 1, "Fox") &&
-            (word_is(w, i - 1, "20th") || word_is(w, i - 1, "21st"))) {
-            label_span(tg, i - 1, i + 2, NEWS_ORG); /* "20th Century Fox", the studio */
-            i++;
-            continue;
-        }
-        if (y != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(y) &&
-            (word_is(w, i, "Subs") || word_is(w, i, "Substitutes"))) {
-            size_t j = i + 1; /* a line-up's label: "Subs Not Used: Macken, Weaver" */
-            while (j < n && tg->labels[j] == y + 1) j++;
-            if (j < n && punct_is(w, j, ':')) {
-                memset(tg->labels + i, NEWS_LABEL_O, j - i);
-                i = j - 1;
-                continue;
-            }
-        }
         if (y != NEWS_LABEL_O && headline_label(w, tg, i)) {
             tg->labels[i] = NEWS_LABEL_O;
             continue;
@@ -6769,6 +6752,24 @@ static int road_owner(const NewsWork *w, size_t k) {
     return word_in(w, k, owners);
 }
 
+/* Whether token i, a word in capitals the tagger left out, and a plus glued to it are the
+ * name of a body ("OPEC+ said", which the model of model42 reads as no name; not
+ * "ADSL2+", a word with a digit, "C++" nor a rating, "BB+"). */
+static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = w->tok.v;
+    size_t n = w->tok.n;
+    if (i + 1 >= n || tg->labels[i] != NEWS_LABEL_O || tg->labels[i + 1] != NEWS_LABEL_O ||
+        !(t[i].flags & NEWS_TF_ALL_UPPER) || (t[i].flags & NEWS_TF_DIGIT) || t[i].byte_len < 2 ||
+        !punct_is(w, i + 1, '+') || t[i + 1].byte_start != t[i].byte_start + t[i].byte_len)
+        return 0;
+    const uint8_t *z = w->text + t[i].byte_start;
+    size_t abc = 0; /* a credit rating in letters A to C: "BB+", "AA+" */
+    while (abc < t[i].byte_len && z[abc] >= 'A' && z[abc] <= 'C') abc++;
+    if (abc == t[i].byte_len) return 0;
+    return i + 2 >= n || t[i + 2].byte_start > t[i + 1].byte_start + 1 ||
+           (!(t[i + 2].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !punct_is(w, i + 2, '+'));
+}
+
 /* Whether token k is two capitalised names joined by a hyphen ("Pakistan-Afghanistan",
  * "Sino-American"; not "US-based", "KFC-parent"). */
 static int two_names(const NewsWork *w, size_t k) {
@@ -7039,6 +7040,10 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     /* words that open or end places and bodies, in one walk over the candidates */
     for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
         uint8_t c = w->text[w->tok.v[i].byte_start];
+        if (plus_acronym(w, tg, i)) { /* "OPEC+" */
+            label_span(tg, i, i + 2, NEWS_ORG);
+            tg->margin[i] = tg->margin[i + 1] = RULE_MARGIN;
+        }
         if (c == 'M') mountain_at(w, tg, i);
         else if (c == 'S') school_at(w, tg, i);
         else if (c == 'I' || c == 'H' || c == 'F' || c == 'R') road_at(w, tg, i);
@@ -7061,6 +7066,23 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             /* a name glued to one plus takes it in: "OPEC+", "Disney+" (not "C++") */
             lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[i]));
             tg->margin[i + 1] = tg->margin[i];
+        }
+        if (i >= 2 && word_is(w, i, "Fox") && word_is(w, i - 1, "Century") &&
+            (word_is(w, i - 2, "20th") || word_is(w, i - 2, "21st")) &&
+            !NEWS_LABEL_INSIDE(lab[i + 1])) {
+            label_span(tg, i - 2, i + 1, NEWS_ORG); /* "20th Century Fox", the studio */
+            continue;
+        }
+        if (!NEWS_LABEL_INSIDE(lab[i]) && (word_is(w, i, "Subs") || word_is(w, i, "Not"))) {
+            size_t b = i > 0 && word_is(w, i, "Not") && word_is(w, i - 1, "Subs") ? i - 1 : i;
+            size_t j = i + 1; /* a line-up's label: "Subs Not Used: Macken, Weaver" */
+            while (j < n && NEWS_LABEL_INSIDE(lab[j]) && !punct_is(w, j, ':')) j++;
+            if (word_is(w, b, "Subs") && j < n && punct_is(w, j, ':')) {
+                memset(lab + b, NEWS_LABEL_O, j + 1 - b); /* (the colon too, taken in) */
+                if (j + 1 < n && NEWS_LABEL_INSIDE(lab[j + 1]))
+                    lab[j + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[j + 1]));
+                continue;
+            }
         }
         if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_O &&
             word_is(w, i, "Lord") && word_is(w, i + 1, "Mayor"))

@@ -1816,6 +1816,18 @@ static int tag_after_person(const NewsWork *w, const NewsQuoteState *st, int32_t
            st->tok_ment[mb - 2] >= 0 && w->ment.v[st->tok_ment[mb - 2]].type == NEWS_PER;
 }
 
+/* Token k is a party tag the entity step named nothing in ("R-Utah", "D-Ore" before its
+ * period), in apposition after a person: tag_after_person's, without a mention. */
+static int bare_tag_after_person(const NewsWork *w, const NewsQuoteState *st, size_t k,
+                                 size_t lo) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    return st->tok_ment[k] < 0 && t->byte_len > 2 &&
+           (z[0] == 'D' || z[0] == 'R' || z[0] == 'I') && z[1] == '-' && z[2] >= 'A' &&
+           z[2] <= 'Z' && k >= lo + 2 && tok_ch(w, k - 1, ',') &&
+           st->tok_ment[k - 2] >= 0 && w->ment.v[st->tok_ment[k - 2]].type == NEWS_PER;
+}
+
 /* words before a share: "nearly half", "more than a third", "a majority" */
 static const char *const share_leads[] = {"nearly", "almost", "about", "around", "roughly",
                                           "more", "less", "than", "over", "under", "just",
@@ -2148,7 +2160,9 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             if (j > lo + 1 && is_age(w, j - 1) && tok_ch(w, j - 2, ','))
                 continue; /* "Hollis, 78, a retired nurse, said": an age, the name before */
             size_t jt = j > lo + 1 && tok_ch(w, j - 1, '.') ? j - 2 : j - 1; /* "D-Ore.," */
-            if (j > lo && st->tok_ment[jt] >= 0 && tag_after_person(w, st, st->tok_ment[jt], lo))
+            if (j > lo &&
+                ((st->tok_ment[jt] >= 0 && tag_after_person(w, st, st->tok_ment[jt], lo)) ||
+                 bare_tag_after_person(w, st, jt, lo)))
                 continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
             size_t jn = j > lo + 1 && post_nominal(w, st, j - 1, lo) ? j - 1 : j;
             if (jn > lo && st->tok_ment[jn - 1] >= 0) { /* "Ben Emmerson QC, ..., said" */

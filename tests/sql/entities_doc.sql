@@ -88,7 +88,8 @@ select 'entdoc_176', (select group_concat(mention || '/' || type, ';') from news
 -- out ("at St Mary's", "St James'", "St David's Shopping Centre")
 select 'entdoc_172', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Southampton drew at St Mary''s on Saturday. Fans at St James'' were happy.'))
-  = 'Southampton/ORG;St Mary''s/LOC;St James''/LOC';  -- model-dependent
+  = 'Southampton/LOC;St Mary''s/LOC;St James''/LOC';  -- model-dependent: model42's reads the
+  -- club as its town (a miss)
 -- the possessives that open names of institutions belong to them ("King's College London")
 select 'entdoc_173', (select group_concat(mention || '/' || type, ';') from news_entities(
   'She studied at King''s College London. The Women''s Institute met in Leeds.'))
@@ -265,8 +266,8 @@ select 'entdoc_60', (select group_concat(mention || '/' || type, ';') from news_
 -- a model number after a name, after an article or a possessive, is a product
 select 'entdoc_61', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Orbitra launched a Condor 7 rocket from Florida. The Condor 7 landed on a barge.')
-  where type = 'MISC') = 'Orbitra/MISC;Condor 7/MISC;Condor 7/MISC';  -- model-dependent
--- (the model of model41 types the launcher MISC, as the one of lead26 typed it LOC: a miss)
+  where type = 'MISC') = 'Condor 7/MISC;Condor 7/MISC';  -- model-dependent
+-- (the model of model42 types the launcher ORG; model41's read a MISC, lead26's a LOC)
 select 'entdoc_62', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Apple''s iPhone 16 Pro goes on sale on Friday. Buyers of the iPhone 16 Pro queued overnight.'))
   = 'Apple/ORG;iPhone 16 Pro/MISC;iPhone 16 Pro/MISC';  -- model-dependent
@@ -744,4 +745,5 @@ select 'entdoc_167', (select group_concat(mention || '/' || type, ';') from news
 -- ner15); not a nationality
 select 'entdoc_168', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Carlsberg completed its takeover of Britvic in January. Britvic makes soft drinks. Merrill Lynch is holding talks on acquiring Canadian brokerage firms.'))
-  = 'Carlsberg/ORG;Britvic/ORG;Britvic/ORG;Merrill Lynch/ORG;Canadian/MISC';  -- model-dependent
+  = 'Carlsberg/ORG;Britvic/MISC;Britvic/MISC;Merrill Lynch/ORG;Canadian/MISC';
+  -- model-dependent: model42's reads the company MISC (a miss)
