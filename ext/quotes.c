@@ -1876,6 +1876,25 @@ static int which_in_aside(const NewsWork *w, const NewsQuoteState *st, size_t j,
     return 0;
 }
 
+/* The closing mark at token c ends a title in Title Case set off by commas ("whose book,
+ * 'Piers and Pleasure', came out"): its opening mark (after that comma), or 0. */
+static int is_small_word(const NewsWork *w, size_t i);
+static size_t quoted_title_start(const NewsWork *w, size_t c, size_t lo) {
+    if (c + 1 >= w->tok.n || !tok_ch(w, c + 1, ',')) return 0;
+    size_t o = c, words = 0;
+    while (o > lo && c - o < 10 && !w->tok.v[o - 1].quote) {
+        o--;
+        if (!is_word(w, o)) return 0;
+        if (!(w->tok.v[o].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) && !is_small_word(w, o))
+            return 0;
+        words++;
+    }
+    if (!words || o <= lo + 1 || !w->tok.v[o - 1].quote || !tok_ch(w, o - 2, ',') ||
+        !(w->tok.v[o].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)))
+        return 0;
+    return o - 1;
+}
+
 static int subject_ending_at(NewsWork *w, NewsQuoteState *st, size_t k, size_t lo, Attr *a) {
 again: /* "who"/"which"/"that" hand k to the word before them: a loop, never recursion */
     if (st->inq[k]) return 0;
@@ -2092,6 +2111,13 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 break;
             }
             if (!(tok_ch(w, j, ',') || tok_ch(w, j, '('))) continue;
+            size_t title = j > lo + 1 && w->tok.v[j - 1].quote
+                               ? quoted_title_start(w, j - 1, lo)
+                               : 0;
+            if (title) { /* "whose book about the pier, 'Piers and Pleasure', came out" */
+                j = title - 1; /* past the title and the comma before it */
+                continue;
+            }
             if (which_in_aside(w, st, j, lo))
                 continue; /* "Tamang, who stood outside the parliament, which was set on
                            * fire, said": the thing "which" is about sits in the aside */

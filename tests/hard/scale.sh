@@ -22,17 +22,17 @@
 #    packed tables are 3.4 MB, 3.2-3.5 MB of them resident once text has gone through every
 #    step; 7.3 MB, 6-7.2 resident, before branch `mem1`), one 10 MB paragraph with no break
 #    (a mention every 22 bytes, a quotation every 87, analysed in windows of 4K tokens:
-#    9.6-9.9 MB at 2 MB, 33.1-33.3 at 10 MB) and text without spaces (a mention every 22
-#    bytes, a quotation every 89: 7.2-7.4 / 15.9-16.0 / 50.9-51.1 MB at 1 / 4 / 16 MB;
-#    10.8-11.1 / 19.7 / 54.6-54.8 at main 65203e6) too. 1 MB without spaces peaks in its
-#    last window, where the model's pages, the tagger's form cache and one window's scratch
-#    come to 5 MB of the 8; it is 3.6 MB under its bound.
+#    9.6-9.9 MB at 2 MB, 33.1-33.3 at 10 MB) and text without spaces (no names since
+#    model41, a quotation every 89 bytes: 6.7 / 11.8 / 32.1 MB at 1 / 4 / 16 MB; 7.2-7.4 /
+#    15.9-16.0 / 50.9-51.1 with a mention every 22 bytes before) too. 1 MB without spaces
+#    peaks in its last window, where the model's pages, the tagger's form cache and one
+#    window's scratch come to 5 MB of the 8.
 #    Each kind runs at two sizes past one window, which splits its memory into a slope (what
 #    one more input byte costs) and an intercept (the model, one window's scratch and the form
 #    cache, whatever the length), both printed; the slope must be at most MEM_SLOPE (text
-#    without spaces 2.91-2.93 with fc17f8f's model, 3.00-3.02 with lead26's: MEM_SLOPE_NOSPACE,
-#    below; the paragraph 2.90-2.94: text, rows, canonical names, the speaker pass's byte a
-#    mention and 4 bytes a quotation beside its row), the intercept at most MEM_FIT_FIXED MB.
+#    without spaces 1.69 since model41, below; the paragraph 2.90-2.94: text, rows,
+#    canonical names, the speaker pass's byte a mention and 4 bytes a quotation beside its
+#    row), the intercept at most MEM_FIT_FIXED MB.
 # `quick` runs the news kind at 10 and 30 MB instead of 10 and 100 MB (a loaded machine).
 scale=$1; quick=$2
 passed=0; failed=0
@@ -86,12 +86,12 @@ else
     echo "  (valgrind missing: linear-time checks skipped)"
 fi
 
-MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input ...
-# ... but for text without spaces, whose slope is its mentions' (a row, its canonical index
-# and the resolver's keys, about 29 bytes each): lead26's model, trained on our own articles
-# too, finds 6.7 % more of them in this garbage (817,219 against 765,608 at 16 MB), and the
-# slope went from 2.92 to 3.00-3.02 with it; its 1 MB run stays under 3x + 8 MB (7.9 of 11 MB)
-MEM_SLOPE_NOSPACE=${MEM_SLOPE_NOSPACE:-3.1}
+MEM_SLOPE=${MEM_SLOPE:-3}             # issue 5: 3x the input, text without spaces too:
+# its slope was its mentions' (a row, its canonical index and the resolver's keys, about 29
+# bytes each), 3.00-3.02 with lead26's model (817,219 at 16 MB) and 3.71 with model41's
+# (1,225,747), until sentences of 64 tokens or more with white space before fewer than one
+# in 16 got no names (entities.c spaceless_text): 1.69 since, its quotations alone
+MEM_SLOPE_NOSPACE=${MEM_SLOPE_NOSPACE:-$MEM_SLOPE}
 MEM_MODEL=${MEM_MODEL:-8}             # ... plus the model (MB)
 MEM_FIT_FIXED=${MEM_FIT_FIXED:-20}     # any kind's intercept, MB (measured 2.8-6.5)
 # kind, kilobytes, check every row? Sets in_mb and extra_mb. One run: the peak RSS of one

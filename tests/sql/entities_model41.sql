@@ -42,3 +42,14 @@ select 'em41_09', (select group_concat(mention || '/' || type, ';') from news_en
 select 'em41_10', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Janata Dal (United) won 85 seats. Disney bought 20th Century Fox in 2019.'))
   = 'Janata Dal (United)/ORG;Disney/ORG;20th Century Fox/ORG';
+-- (model42) "Man Utd" and "Man City" are the clubs, not a man; a headline's score line too
+select 'em41_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Man City 0-2 Man Utd' || char(10) || 'Man Utd boss Alex Ferguson said he was pleased.'))
+  = 'Man City/ORG;Man Utd/ORG;Man Utd/ORG;Alex Ferguson/PER';
+-- a long run of glued symbols is no prose: no names in it (a sentence of 64 tokens or
+-- more, white space before fewer than one in 16); a URL in a sentence of words is prose
+select 'em41_12', (select count(*) from news_entities(
+  '"Bxx,aa..Q''"aaa"xaQ-a.Bx.''"B,"B.xa,"xBxx,aB.a",,-,,,BQx"BaQ.,QB",''ax"--aBB.."QQ-Q-xaQBaB''a,-"a.xaBxB"QB,,B.QaaB,a-''x,,---''"a''Ba''a-,-",''",a,--",x,''.xa''.xxx.-"a""xa,-"''Qx-Qa'',Q-""B''Bx,BBaB.-B-..B.x-",,x,--''-''"''"''aaB''"ax,'',aB,x,-QBBaxx-x.''QxB.a--Q"aBa''''"a.,x''axaaB''.aBx.BBa''x''.xB..B-BQ-B-Qaa.aB"''Ba"-axB')) = 0
+  and (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Ana Ruiz of Kudipoint said the report at https://example.com/reports/2026/Q3/Kudipoint-Annual-Review.pdf was late.'))
+  like 'Ana Ruiz/PER;Kudipoint/%';

@@ -34,3 +34,9 @@ insert into d values (4,
 select 's25_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by start))
   = 'indirect|Maeve Donnelly will tour in April|Ciarán O’Neill|said' || char(10) ||
     'direct|It’s the only funny song I’ve ever written,|Maeve Donnelly|says';
+-- a title in marks set off by commas inside a relative clause is passed over to the speaker
+insert into d values (5,
+ 'Local historian Dr Keith Allerton, whose book about the pier, ''Piers and Pleasure'', came ' ||
+ 'out last year, said: ''My grandmother loved the ballroom.''');
+select 's25_05', (select group_concat(row, char(10)) from r where id = 5)
+  = 'direct|My grandmother loved the ballroom.|Keith Allerton|said';
