@@ -6770,6 +6770,80 @@ static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
            (!(t[i + 2].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !punct_is(w, i + 2, '+'));
 }
 
+/* The last fixes of doc_rules at token i, a name's word, by the word's first letter:
+ * - a place whose name the tagger ended at "St." and went on with a person ("Port St." +
+ *   "Joe"): one place;
+ * - "Man Utd", "Man City": the clubs, not a man;
+ * - "20th Century Fox", the studio, where the tagger read "Fox" or "Century Fox";
+ * - a line-up's label ("Subs Not Used: Macken, Weaver"), its colon too if taken in: none;
+ * - "Lord" before "Mayor", a title the tagger read as a place; "the Bishop of Wexcombe", a
+ *   title and a see: the see alone, a place;
+ * - "International Federation of Red Cross" + "and" + "Red Crescent Societies": one. */
+static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    switch (w->text[w->tok.v[i].byte_start]) {
+    case 'S':
+        if (NEWS_LABEL_TYPE(lab[i]) == NEWS_LOC && lab[i + 1] == NEWS_LABEL_B(NEWS_PER) &&
+            (word_is(w, i, "St.") || word_is(w, i, "Ste.")) && i > 0 &&
+            lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_LOC &&
+            !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
+            lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LOC);
+        /* "Subs": */
+        /* fall through */
+    case 'N': {
+        if (NEWS_LABEL_INSIDE(lab[i]) || !(word_is(w, i, "Subs") || word_is(w, i, "Not")))
+            break;
+        size_t b = i > 0 && word_is(w, i, "Not") && word_is(w, i - 1, "Subs") ? i - 1 : i;
+        size_t j = i + 1;
+        while (j < n && NEWS_LABEL_INSIDE(lab[j]) && !punct_is(w, j, ':')) j++;
+        if (word_is(w, b, "Subs") && j < n && punct_is(w, j, ':')) {
+            memset(lab + b, NEWS_LABEL_O, j + 1 - b);
+            if (j + 1 < n && NEWS_LABEL_INSIDE(lab[j + 1]))
+                lab[j + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[j + 1]));
+        }
+        break;
+    }
+    case 'M':
+        if (word_is(w, i, "Man") && i + 2 < n && !NEWS_LABEL_INSIDE(lab[i]) &&
+            (word_is(w, i + 1, "Utd") || word_is(w, i + 1, "United") ||
+             word_is(w, i + 1, "City")) && !NEWS_LABEL_INSIDE(lab[i + 2]))
+            label_span(tg, i, i + 2, NEWS_ORG);
+        break;
+    case 'F':
+        if (i >= 2 && word_is(w, i, "Fox") && word_is(w, i - 1, "Century") &&
+            (word_is(w, i - 2, "20th") || word_is(w, i - 2, "21st")) &&
+            !NEWS_LABEL_INSIDE(lab[i + 1]))
+            label_span(tg, i - 2, i + 1, NEWS_ORG);
+        break;
+    case 'L':
+        if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_O &&
+            word_is(w, i, "Lord") && word_is(w, i + 1, "Mayor"))
+            lab[i] = NEWS_LABEL_O;
+        break;
+    case 'A':
+    case 'B':
+        if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && i + 2 < n &&
+            (word_is(w, i, "Bishop") || word_is(w, i, "Archbishop")) &&
+            word_is(w, i + 1, "of") && lab[i + 2] == NEWS_LABEL_I(NEWS_ORG)) {
+            size_t j = i + 3;
+            while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
+            lab[i] = lab[i + 1] = NEWS_LABEL_O;
+            label_span(tg, i + 2, j, NEWS_LOC);
+        }
+        break;
+    case 'C':
+        if (i > 0 && lab[i] == NEWS_LABEL_I(NEWS_ORG) && lab[i - 1] == NEWS_LABEL_I(NEWS_ORG) &&
+            i + 3 < n && word_is(w, i, "Cross") && word_is(w, i - 1, "Red") &&
+            word_is(w, i + 1, "and") && lab[i + 2] == NEWS_LABEL_B(NEWS_ORG) &&
+            word_is(w, i + 2, "Red") && word_is(w, i + 3, "Crescent"))
+            lab[i + 1] = lab[i + 2] = NEWS_LABEL_I(NEWS_ORG);
+        break;
+    default:
+        break;
+    }
+}
+
 /* A sentence of 64 tokens or more with white space before fewer than one in 16 is no
  * prose ("Bxx,aa..Q'"aaa"xaQ-a.Bx": a binary or a run of glued symbols, which the
  * tagger, trained on 2020s articles too, would fill with names at a mention every 14
@@ -7063,14 +7137,6 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         else if (c == 'I' || c == 'H' || c == 'F' || c == 'R') road_at(w, tg, i);
     }
     joined_names(w, tg);
-    /* a place whose name the tagger ended at "St." and went on with a person ("Port St." +
-     * "Joe"): one place */
-    for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n))
-        if (NEWS_LABEL_TYPE(lab[i]) == NEWS_LOC && lab[i + 1] == NEWS_LABEL_B(NEWS_PER) &&
-            (word_is(w, i, "St.") || word_is(w, i, "Ste.")) && i > 0 &&
-            lab[i - 1] != NEWS_LABEL_O && NEWS_LABEL_TYPE(lab[i - 1]) == NEWS_LOC &&
-            !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])))
-            lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LOC);
     for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n)) {
         const NewsToken *t = w->tok.v;
         if (lab[i + 1] == NEWS_LABEL_O && punct_is(w, i + 1, '+') &&
@@ -7081,52 +7147,14 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[i]));
             tg->margin[i + 1] = tg->margin[i];
         }
-        if (word_is(w, i, "Man") && i + 2 < n && !NEWS_LABEL_INSIDE(lab[i]) &&
-            (word_is(w, i + 1, "Utd") || word_is(w, i + 1, "United") ||
-             word_is(w, i + 1, "City")) && !NEWS_LABEL_INSIDE(lab[i + 2])) {
-            label_span(tg, i, i + 2, NEWS_ORG); /* "Man Utd", "Man City": the clubs */
-            continue;
-        }
-        if (i >= 2 && word_is(w, i, "Fox") && word_is(w, i - 1, "Century") &&
-            (word_is(w, i - 2, "20th") || word_is(w, i - 2, "21st")) &&
-            !NEWS_LABEL_INSIDE(lab[i + 1])) {
-            label_span(tg, i - 2, i + 1, NEWS_ORG); /* "20th Century Fox", the studio */
-            continue;
-        }
-        if (!NEWS_LABEL_INSIDE(lab[i]) && (word_is(w, i, "Subs") || word_is(w, i, "Not"))) {
-            size_t b = i > 0 && word_is(w, i, "Not") && word_is(w, i - 1, "Subs") ? i - 1 : i;
-            size_t j = i + 1; /* a line-up's label: "Subs Not Used: Macken, Weaver" */
-            while (j < n && NEWS_LABEL_INSIDE(lab[j]) && !punct_is(w, j, ':')) j++;
-            if (word_is(w, b, "Subs") && j < n && punct_is(w, j, ':')) {
-                memset(lab + b, NEWS_LABEL_O, j + 1 - b); /* (the colon too, taken in) */
-                if (j + 1 < n && NEWS_LABEL_INSIDE(lab[j + 1]))
-                    lab[j + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[j + 1]));
-                continue;
-            }
-        }
-        if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && lab[i + 1] == NEWS_LABEL_O &&
-            word_is(w, i, "Lord") && word_is(w, i + 1, "Mayor"))
-            lab[i] = NEWS_LABEL_O; /* a title: "the Lord Mayor of London", not a place */
-        else if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && i + 2 < n &&
-                 (word_is(w, i, "Bishop") || word_is(w, i, "Archbishop")) &&
-                 word_is(w, i + 1, "of") && lab[i + 2] == NEWS_LABEL_I(NEWS_ORG)) {
-            size_t j = i + 3; /* a title and a see: "the Bishop of Wexcombe" */
-            while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
-            lab[i] = lab[i + 1] = NEWS_LABEL_O;
-            label_span(tg, i + 2, j, NEWS_LOC);
-        } else if (lab[i] == NEWS_LABEL_B(NEWS_MISC) && lab[i + 1] == NEWS_LABEL_B(NEWS_ORG) &&
-                   two_names(w, i) && w->tok.v[i + 1].sentence == w->tok.v[i].sentence) {
+        if (lab[i] == NEWS_LABEL_B(NEWS_MISC) && lab[i + 1] == NEWS_LABEL_B(NEWS_ORG) &&
+            two_names(w, i) && t[i + 1].sentence == t[i].sentence) {
             size_t j = i + 2; /* "Pakistan-Afghanistan" + "Joint Chamber of Commerce" */
             while (j < n && lab[j] == NEWS_LABEL_I(NEWS_ORG)) j++;
             label_span(tg, i, j, NEWS_ORG);
-        } else if (i > 0 && lab[i] == NEWS_LABEL_I(NEWS_ORG) &&
-                   lab[i - 1] == NEWS_LABEL_I(NEWS_ORG) &&
-                   i + 3 < n && word_is(w, i, "Cross") && word_is(w, i - 1, "Red") &&
-                   word_is(w, i + 1, "and") && lab[i + 2] == NEWS_LABEL_B(NEWS_ORG) &&
-                   word_is(w, i + 2, "Red") && word_is(w, i + 3, "Crescent")) {
-            /* "International Federation of Red Cross" + "and" + "Red Crescent Societies" */
-            lab[i + 1] = lab[i + 2] = NEWS_LABEL_I(NEWS_ORG);
+            continue;
         }
+        last_fixes(w, tg, i); /* words of their own, by their first letter */
     }
     initials_pass(w, tg);
     spaceless_text(w, tg);
