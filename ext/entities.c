@@ -3775,17 +3775,16 @@ static const Word company_nouns[] = {
  * bodies and firms news of today names so ("regulator Ofcom", "think-tank Demos",
  * "consultancy Deloitte", "rock outfit Rooster"), lead37 bands and stores ("the band
  * Wolf Alice", "the department store La Rinascente"), model41 bodies ("Bacta, the trade
- * body for the amusement industry"); not "club", whose names are also
- * their cities ("club Parma" ... "prosecutors in Parma": said_company takes a club's name
- * of more than a place only). */
+ * body for the amusement industry"); not "club", whose names are also their cities ("club
+ * Parma" ... "prosecutors in Parma": said_company takes a club's name of more than a place
+ * only). */
 static const Word company_nouns_lower[] = {
-    W("band"),       W("bank"),        W("body"),         W("chain"),     W("daily"),
-    W("giant"),      W("miner"),       W("store"),        W("union"),     W("agency"),
-    W("brewer"),
-    W("outfit"),     W("studio"),      W("charity"),      W("network"),   W("utility"),
-    W("operator"),   W("provider"),    W("supplier"),     W("watchdog"),  W("newspaper"),
-    W("publisher"),  W("regulator"),   W("bookseller"),   W("think-tank"),   W("consultancy"),
-    W("organisation"), {0, 0}};
+    W("band"),      W("bank"),      W("body"),       W("chain"),      W("daily"),
+    W("giant"),     W("miner"),     W("store"),      W("union"),      W("agency"),
+    W("brewer"),    W("outfit"),    W("studio"),     W("charity"),    W("network"),
+    W("utility"),   W("operator"),  W("provider"),   W("supplier"),   W("watchdog"),
+    W("newspaper"), W("publisher"), W("regulator"),  W("bookseller"), W("think-tank"),
+    W("consultancy"), W("organisation"), {0, 0}};
 
 /* Whether token k is a company noun in lower case ("carmaker", "bank"). */
 static int company_noun(const NewsWork *w, size_t k) {
@@ -6752,22 +6751,30 @@ static int road_owner(const NewsWork *w, size_t k) {
     return word_in(w, k, owners);
 }
 
+/* Whether token i + 1 is one plus glued to token i, with no word or second plus glued
+ * after it ("OPEC+ said", "Disney+,"; not "C++", "A+B"). */
+static int lone_plus(const NewsWork *w, size_t i) {
+    const NewsToken *t = w->tok.v;
+    size_t n = w->tok.n;
+    return i + 1 < n && punct_is(w, i + 1, '+') &&
+           t[i + 1].byte_start == t[i].byte_start + t[i].byte_len &&
+           (i + 2 >= n || t[i + 2].byte_start > t[i + 1].byte_start + 1 ||
+            (!(t[i + 2].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !punct_is(w, i + 2, '+')));
+}
+
 /* Whether token i, a word in capitals the tagger left out, and a plus glued to it are the
  * name of a body ("OPEC+ said", which the model of model42 reads as no name; not
  * "ADSL2+", a word with a digit, "C++" nor a rating, "BB+"). */
 static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
-    const NewsToken *t = w->tok.v;
-    size_t n = w->tok.n;
-    if (i + 1 >= n || tg->labels[i] != NEWS_LABEL_O || tg->labels[i + 1] != NEWS_LABEL_O ||
-        !(t[i].flags & NEWS_TF_ALL_UPPER) || (t[i].flags & NEWS_TF_DIGIT) || t[i].byte_len < 2 ||
-        !punct_is(w, i + 1, '+') || t[i + 1].byte_start != t[i].byte_start + t[i].byte_len)
+    const NewsToken *t = &w->tok.v[i];
+    if (i + 1 >= w->tok.n || tg->labels[i] != NEWS_LABEL_O ||
+        tg->labels[i + 1] != NEWS_LABEL_O || !(t->flags & NEWS_TF_ALL_UPPER) ||
+        (t->flags & NEWS_TF_DIGIT) || t->byte_len < 2 || !lone_plus(w, i))
         return 0;
-    const uint8_t *z = w->text + t[i].byte_start;
+    const uint8_t *z = w->text + t->byte_start;
     size_t abc = 0; /* a credit rating in letters A to C: "BB+", "AA+" */
-    while (abc < t[i].byte_len && z[abc] >= 'A' && z[abc] <= 'C') abc++;
-    if (abc == t[i].byte_len) return 0;
-    return i + 2 >= n || t[i + 2].byte_start > t[i + 1].byte_start + 1 ||
-           (!(t[i + 2].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !punct_is(w, i + 2, '+'));
+    while (abc < t->byte_len && z[abc] >= 'A' && z[abc] <= 'C') abc++;
+    return abc < t->byte_len;
 }
 
 /* The last fixes of doc_rules at token i, a name's word, by the word's first letter:
@@ -7139,10 +7146,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     joined_names(w, tg);
     for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n)) {
         const NewsToken *t = w->tok.v;
-        if (lab[i + 1] == NEWS_LABEL_O && punct_is(w, i + 1, '+') &&
-            t[i + 1].byte_start == t[i].byte_start + t[i].byte_len &&
-            (i + 2 >= n || t[i + 2].byte_start > t[i + 1].byte_start + 1 ||
-             (!(t[i + 2].flags & (NEWS_TF_WORD | NEWS_TF_DIGIT)) && !punct_is(w, i + 2, '+')))) {
+        if (lab[i + 1] == NEWS_LABEL_O && lone_plus(w, i)) {
             /* a name glued to one plus takes it in: "OPEC+", "Disney+" (not "C++") */
             lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[i]));
             tg->margin[i + 1] = tg->margin[i];

@@ -1805,27 +1805,36 @@ static int person_before(const NewsWork *w, const NewsQuoteState *st, size_t j, 
 static const char *const place_nouns[] = {"state", "province", "county", "region", "district",
                                           0};
 
+/* Whether the n bytes at z open as a party tag does: "D-", "R-" or "I-". */
+static int party_tag(const uint8_t *z, size_t n) {
+    return n > 2 && (z[0] == 'D' || z[0] == 'R' || z[0] == 'I') && z[1] == '-';
+}
+
+/* Whether a person's name ends right before the comma before token b (no further back than
+ * lo): "Sen. Dana Kessler, " before "R-Utah". */
+static int person_before_comma(const NewsWork *w, const NewsQuoteState *st, size_t b,
+                               size_t lo) {
+    return b >= lo + 2 && tok_ch(w, b - 1, ',') && st->tok_ment[b - 2] >= 0 &&
+           w->ment.v[st->tok_ment[b - 2]].type == NEWS_PER;
+}
+
 /* Mention m is a place or a party tag in apposition after a person ("Sen. Dana Kessler,
  * R-Utah,", "Ana Ferri, Dover,"): it says where the person is from; the person speaks. */
 static int tag_after_person(const NewsWork *w, const NewsQuoteState *st, int32_t m, size_t lo) {
     const NewsMention *me = &w->ment.v[m];
-    const uint8_t *z = w->text + me->byte_start;
-    int tag = me->byte_len > 2 && (z[0] == 'D' || z[0] == 'R' || z[0] == 'I') && z[1] == '-';
-    size_t mb = news_ment_toks(w, (size_t)m).tok_first;
-    return (me->type == NEWS_LOC || tag) && mb >= lo + 2 && tok_ch(w, mb - 1, ',') &&
-           st->tok_ment[mb - 2] >= 0 && w->ment.v[st->tok_ment[mb - 2]].type == NEWS_PER;
+    return (me->type == NEWS_LOC || party_tag(w->text + me->byte_start, me->byte_len)) &&
+           person_before_comma(w, st, news_ment_toks(w, (size_t)m).tok_first, lo);
 }
 
-/* Token k is a party tag the entity step named nothing in ("R-Utah", "D-Ore" before its
- * period), in apposition after a person: tag_after_person's, without a mention. */
-static int bare_tag_after_person(const NewsWork *w, const NewsQuoteState *st, size_t k,
-                                 size_t lo) {
+/* Token k is a place or a party tag in apposition after a person (tag_after_person), or
+ * a party tag the entity step named nothing in ("R-Utah", "D-Ore" before its period). */
+static int tag_token_after_person(const NewsWork *w, const NewsQuoteState *st, size_t k,
+                                  size_t lo) {
+    if (st->tok_ment[k] >= 0) return tag_after_person(w, st, st->tok_ment[k], lo);
     const NewsToken *t = &w->tok.v[k];
     const uint8_t *z = w->text + t->byte_start;
-    return st->tok_ment[k] < 0 && t->byte_len > 2 &&
-           (z[0] == 'D' || z[0] == 'R' || z[0] == 'I') && z[1] == '-' && z[2] >= 'A' &&
-           z[2] <= 'Z' && k >= lo + 2 && tok_ch(w, k - 1, ',') &&
-           st->tok_ment[k - 2] >= 0 && w->ment.v[st->tok_ment[k - 2]].type == NEWS_PER;
+    return party_tag(z, t->byte_len) && z[2] >= 'A' && z[2] <= 'Z' &&
+           person_before_comma(w, st, k, lo);
 }
 
 /* words before a share: "nearly half", "more than a third", "a majority" */
@@ -2186,9 +2195,7 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
             if (j > lo + 1 && is_age(w, j - 1) && tok_ch(w, j - 2, ','))
                 continue; /* "Hollis, 78, a retired nurse, said": an age, the name before */
             size_t jt = j > lo + 1 && tok_ch(w, j - 1, '.') ? j - 2 : j - 1; /* "D-Ore.," */
-            if (j > lo &&
-                ((st->tok_ment[jt] >= 0 && tag_after_person(w, st, st->tok_ment[jt], lo)) ||
-                 bare_tag_after_person(w, st, jt, lo)))
+            if (j > lo && tag_token_after_person(w, st, jt, lo))
                 continue; /* "Sen. Dana Kessler, R-Utah, who voted no, said": the name */
             size_t jn = j > lo + 1 && post_nominal(w, st, j - 1, lo) ? j - 1 : j;
             if (jn > lo && st->tok_ment[jn - 1] >= 0) { /* "Ben Emmerson QC, ..., said" */
