@@ -6753,7 +6753,10 @@ static int road_owner(const NewsWork *w, size_t k) {
 
 /* Whether token i + 1 is one plus glued to token i, with no word or second plus glued
  * after it ("OPEC+ said", "Disney+,"; not "C++", "A+B"). */
-static int lone_plus(const NewsWork *w, size_t i) {
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((always_inline)) /* asked at every name's word: the call cost 0.5 % */
+#endif
+static inline int lone_plus(const NewsWork *w, size_t i) {
     const NewsToken *t = w->tok.v;
     size_t n = w->tok.n;
     return i + 1 < n && punct_is(w, i + 1, '+') &&
