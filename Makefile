@@ -132,7 +132,8 @@ eval-quotes-train: dist/news.so
 # quotes12, quotes13, speakers10, quotes14, speakers11, quotes15, speakers12, quotes16,
 # speakers13, quotes18, speakers15)
 # and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24,29,30,31,32}.jsonl (29-32 by separate
-# writers, kept from every branch of 2026-11-28 and of 2026-11-29); scored by the shared
+# writers, kept from every branch of 2026-11-28 and of 2026-11-29; 34, 36, 39 and 44 too, 44 by
+# writer30, measured blind at the start of s26 and then read for its rules); scored by the shared
 # score_quotes.py:
 # direct quotations with named speakers, indirect, and all kinds. Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
@@ -152,7 +153,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout28.jsonl tests/quotes/news_2020s_holdout29.jsonl \
               tests/quotes/news_2020s_holdout30.jsonl tests/quotes/news_2020s_holdout31.jsonl \
               tests/quotes/news_2020s_holdout32.jsonl tests/quotes/news_2020s_holdout34.jsonl \
-              tests/quotes/news_2020s_holdout36.jsonl tests/quotes/news_2020s_holdout39.jsonl
+              tests/quotes/news_2020s_holdout36.jsonl tests/quotes/news_2020s_holdout39.jsonl \
+              tests/quotes/news_2020s_holdout44.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -573,11 +575,14 @@ test-model: build/test_model
 #   news_2020s_holdout38.txt       the lead's, by a separate writer (writer19), measured blind
 #                                  at the start of lead38 (74.11), then read for it (-v)
 #   news_2020s_holdout40.txt       the lead's, by a separate writer (writer21), measured blind
-#                                  at lead38's start (80.18) and end (80.63), not read
+#                                  at lead38's start (80.18) and end (80.63), read for s26 (-v)
 #   news_2020s_holdout41.txt       the lead's, by a separate writer (writer22), measured blind
-#                                  at model41's start (76.11), not read
+#                                  at model41's start (76.11), read for s26 (-v)
 #   news_2020s_holdout42.txt       the lead's, by a separate writer (writer28), written after
-#                                  model42 and measured blind once at its end (84.85), not read
+#                                  model42 and measured blind once at its end (84.85), read
+#                                  for s26 (-v)
+#   news_2020s_holdout43.txt       the lead's, by a separate writer (writer29), written during
+#                                  s26 and measured blind at its start and end, not read
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26, and
@@ -623,9 +628,10 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout35.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout37.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout38.txt -v
-	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout40.txt
-	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout41.txt
-	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout42.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout40.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout41.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout42.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout43.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC

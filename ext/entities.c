@@ -1635,6 +1635,19 @@ static int city_as_place(const NewsWork *w, const NewsTagger *tg, size_t first, 
            !list_phrase(s, end + 1, end + 2, NEWS_GAZ_COUNTRY); /* "Bradford and Wakefield" */
 }
 
+/* Whether token k is a sport that names a country's governing body before the country
+ * ("Tennis Australia", "Cricket Australia", "Athletics Kenya", "Hockey Canada"). */
+static int sport_word(const NewsWork *w, size_t k) {
+    static const Word sports[] = {
+        W("Golf"),      W("Judo"),      W("Bowls"),      W("Rugby"),      W("Squash"),
+        W("Tennis"),    W("Boxing"),    W("Hockey"),     W("Rowing"),     W("Archery"),
+        W("Cricket"),   W("Cycling"),   W("Netball"),    W("Sailing"),    W("Snooker"),
+        W("Surfing"),   W("Baseball"),  W("Football"),   W("Softball"),   W("Swimming"),
+        W("Athletics"), W("Badminton"), W("Triathlon"),  W("Wrestling"),  W("Basketball"),
+        W("Equestrian"), W("Gymnastics"), W("Volleyball"), {0, 0}};
+    return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, sports);
+}
+
 /* Whether the name [first, end) is an Irish party or a public body named in Irish, which
  * the tagger reads as a person: "Sinn Féin", "Fianna Fáil", "Fine Gael", and "An" before
  * a body's word ("An Bord Pleanála", "An Garda Síochána", "An Post"). */
@@ -7544,6 +7557,13 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             list_phrase(&tg->feat, first, end, NEWS_GAZ_REGION))
             first--; /* "Co." + "Kerry", the county the tagger read alone (not "Ford Motor
                       * Co." + "Chairman") */
+        if (type == NEWS_LOC && first > 0 && tg->labels[first - 1] == NEWS_LABEL_O &&
+            w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
+            sport_word(w, first - 1) && list_phrase(&tg->feat, first, end, NEWS_GAZ_COUNTRY))
+            first--; /* "Tennis" + "Australia", the country the tagger read alone */
+        if (type != NEWS_ORG && end - first >= 2 && sport_word(w, first) &&
+            list_phrase(&tg->feat, first + 1, end, NEWS_GAZ_COUNTRY))
+            type = NEWS_ORG; /* "Tennis Australia tweeted": the sport's body, not a place */
         if (type != NEWS_LOC && end - first == 2 &&
             (word_is(w, first, "Co") || word_is(w, first, "Co.")) &&
             list_phrase(&tg->feat, first + 1, end, NEWS_GAZ_REGION))

