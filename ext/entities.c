@@ -6908,13 +6908,34 @@ static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
  * - "Lord" before "Mayor", a title the tagger read as a place; "the Bishop of Wexcombe", a
  *   title and a see: the see alone, a place;
  * - "International Federation of Red Cross" + "and" + "Red Crescent Societies": one;
- * - a weekday in the plural alone ("open on Tuesdays and Thursdays"): no name. */
+ * - a weekday in the plural alone ("open on Tuesdays and Thursdays"): no name;
+ * - a patronymic's "son of" or "daughter of" after a person's name, in lower case, as
+ *   Kyrgyz, Kazakh, Uzbek and Azerbaijani names end ("Nurbek Toktosun uulu", "Elnura
+ *   Asanbek kyzy"): part of the name;
+ * - "Sta." or "Sto." (Santa, Santo) before a name the tagger read alone opens a place, as
+ *   the Philippines writes them ("Sta. Monica", "Sto. Tomas"). */
 static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     static const Word days[] = {W("Mondays"), W("Fridays"), W("Sundays"), W("Tuesdays"),
                                 W("Thursdays"), W("Saturdays"), W("Wednesdays"), {0, 0}};
+    static const Word patronymics[] = {W("uly"), W("kyzy"), W("ogly"), W("oglu"), W("qizi"),
+                                       W("qyzy"), W("uulu"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     const NewsToken *t = &w->tok.v[i];
+    if (NEWS_LABEL_TYPE(lab[i]) == NEWS_PER && lab[i] != NEWS_LABEL_O &&
+        lab[i + 1] == NEWS_LABEL_O && w->tok.v[i + 1].sentence == t->sentence &&
+        word_in(w, i + 1, patronymics)) {
+        lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+        return;
+    }
+    if (i > 0 && lab[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(lab[i]) &&
+        lab[i - 1] == NEWS_LABEL_O && w->tok.v[i - 1].sentence == t->sentence &&
+        (word_is(w, i - 1, "Sta.") || word_is(w, i - 1, "Sto."))) {
+        size_t e = i + 1;
+        while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+        label_span(tg, i - 1, e, NEWS_LOC);
+        return;
+    }
     if (t->byte_len >= 7 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
         !NEWS_LABEL_INSIDE(lab[i]) && !NEWS_LABEL_INSIDE(lab[i + 1]) && word_in(w, i, days)) {
         lab[i] = NEWS_LABEL_O;
@@ -7484,6 +7505,8 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Union") &&
             !word_is(w, end - 2, "Soviet"))
             type = NEWS_ORG;
+        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Treasury"))
+            type = NEWS_ORG; /* "the United States Treasury", a department */
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))

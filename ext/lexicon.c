@@ -40,9 +40,9 @@ static const char *const abbrevs[] = {
     "Messrs", "Mich", "Minn", "Miss", "Mlle", "Mme", "Mo", "Mon", "Mont", "Mr", "Mrs", "Ms",
     "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Ph", "Pres",
     "Prof", "Pvt", "Rep", "Reps", "Rev", "ST", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt",
-    "Sr", "St", "Ste", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Va",
-    "Vol", "Vt", "Wash", "Wed", "Wis", "Wyo", "approx", "cf", "dept", "est", "etc", "ft",
-    "vs",
+    "Sr", "St", "Sta", "Ste", "Sto", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue",
+    "Tues", "Va", "Vol", "Vt", "Wash", "Wed", "Wis", "Wyo", "approx", "cf", "dept", "est",
+    "etc", "ft", "vs",
 };
 
 int news_lexicon_is_abbrev(const uint8_t *word, size_t n) {

@@ -25,3 +25,9 @@ select 'es26_05', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es26_06', (select group_concat(mention || '/' || type, ';') from news_entities(
   'She taught at the University of California, Irvine, and at the University of Texas at Austin before joining Emory University, Atlanta, in 2019.'))
   = 'University of California, Irvine/ORG;University of Texas at Austin/ORG;Emory University/ORG;Atlanta/LOC';
+-- a country's name before "Treasury" is the department; a patronymic in lower case ends a
+-- Central Asian name; "Sta." and "Sto." open Philippine places and end no sentence
+select 'es26_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The licence came from the United States Treasury. Energy Minister Nurbek Toktosun uulu said the dam was safe. The case was filed in Sta. Monica, Pampanga.'))
+  = 'United States Treasury/ORG;Nurbek Toktosun uulu/PER;Sta. Monica/LOC;Pampanga/LOC'
+  and (select count(*) from news_sentences('The case was filed in Sta. Monica, Pampanga.')) = 1;
