@@ -6899,6 +6899,27 @@ static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return abc < t->byte_len;
 }
 
+/* The token after a name of the form first name, nickname in quotation marks, surname
+ * that opens at token i, a first name the tagger read alone (`Juan "Chico" Manriquez`,
+ * `Brian 'Head' Welch`: one PER, as CoNLL-2003 writes `Hector "Macho" Camacho`), or 0. The
+ * nickname is one or two capitalised words inside its marks, the surname one capitalised
+ * word after them. */
+static size_t nickname_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsToken *t = w->tok.v;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, c = i + 3;
+    if (i + 4 >= n || !t[i + 1].quote || !(t[i + 1].flags & NEWS_TF_SPACE_BEFORE) ||
+        (t[i + 2].flags & NEWS_TF_SPACE_BEFORE) || !capitalised(w, i + 2))
+        return 0;
+    if (!t[c].quote && capitalised(w, c)) c++; /* two words: `"Big Papi"` */
+    if (c + 1 >= n || !t[c].quote || (t[c].flags & NEWS_TF_SPACE_BEFORE) ||
+        !(t[c + 1].flags & NEWS_TF_SPACE_BEFORE) || !capitalised(w, c + 1) ||
+        t[c + 1].sentence != t[i].sentence)
+        return 0;
+    const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
+    return lab[i] == NEWS_LABEL_B(NEWS_PER) || (f->gaz & NEWS_GAZ_FIRST) ? c + 2 : 0;
+}
+
 /* The last fixes of doc_rules at token i, a name's word, by the word's first letter:
  * - a place whose name the tagger ended at "St." and went on with a person ("Port St." +
  *   "Joe"): one place;
@@ -6913,7 +6934,10 @@ static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
  *   Kyrgyz, Kazakh, Uzbek and Azerbaijani names end ("Nurbek Toktosun uulu", "Elnura
  *   Asanbek kyzy"): part of the name;
  * - "Sta." or "Sto." (Santa, Santo) before a name the tagger read alone opens a place, as
- *   the Philippines writes them ("Sta. Monica", "Sto. Tomas"). */
+ *   the Philippines writes them ("Sta. Monica", "Sto. Tomas");
+ * - a first name, a nickname in marks and a surname are one person (nickname_end); a name
+ *   the tagger ran on from the surname after "of" or "from" is a place ("Juan" + "Chico"
+ *   + "Manriquez of Oakland": the person of Oakland). */
 static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     static const Word days[] = {W("Mondays"), W("Fridays"), W("Sundays"), W("Tuesdays"),
                                 W("Thursdays"), W("Saturdays"), W("Wednesdays"), {0, 0}};
@@ -6926,6 +6950,20 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
         lab[i + 1] == NEWS_LABEL_O && w->tok.v[i + 1].sentence == t->sentence &&
         word_in(w, i + 1, patronymics)) {
         lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
+        return;
+    }
+    size_t nick = !NEWS_LABEL_INSIDE(lab[i]) && w->tok.v[i + 1].quote ? nickname_end(w, tg, i)
+                                                                          : 0;
+    if (nick) {
+        label_span(tg, i, nick, NEWS_PER);
+        if (nick + 1 < n && NEWS_LABEL_INSIDE(lab[nick]) &&
+            (word_is(w, nick, "of") || word_is(w, nick, "from")) &&
+            NEWS_LABEL_INSIDE(lab[nick + 1])) {
+            size_t e = nick + 1;
+            while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+            lab[nick] = NEWS_LABEL_O;
+            label_span(tg, nick + 1, e, NEWS_LOC);
+        }
         return;
     }
     if (i > 0 && lab[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(lab[i]) &&

@@ -31,3 +31,8 @@ select 'es26_07', (select group_concat(mention || '/' || type, ';') from news_en
   'The licence came from the United States Treasury. Energy Minister Nurbek Toktosun uulu said the dam was safe. The case was filed in Sta. Monica, Pampanga.'))
   = 'United States Treasury/ORG;Nurbek Toktosun uulu/PER;Sta. Monica/LOC;Pampanga/LOC'
   and (select count(*) from news_sentences('The case was filed in Sta. Monica, Pampanga.')) = 1;
+-- a first name, a nickname in marks and a surname are one person (CoNLL-2003: `Hector
+-- "Macho" Camacho`), and the surname alone later is that person
+select 'es26_08', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
+  'Juan "Chico" Manriquez of Oakland carried one of the photos. Manriquez said little.'))
+  = 'Juan "Chico" Manriquez/PER/Juan "Chico" Manriquez;Oakland/LOC/Oakland;Manriquez/PER/Juan "Chico" Manriquez';
