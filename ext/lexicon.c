@@ -101,8 +101,9 @@ static const struct {
     {"chief", T | B}, {"cllr", T | B | S}, {"cmdr", T | B | S}, {"col", T | B | S},
     {"colonel", T | B},
     {"commissioner", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
-    {"councillor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F}, {"cr", T | B | S},
-    {"cpl", T | B | S}, {"dame", T | B | F}, {"deputy", T | B}, {"det", T | B | S},
+    {"councillor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F},
+    {"cpl", T | B | S}, {"cr", T | B | S}, {"dame", T | B | F}, {"deputy", T | B},
+    {"det", T | B | S},
     {"director", T | B}, {"dr", T | B | S}, {"duchess", T | B | F}, {"duke", T | B | M},
     {"emir", T | B | M}, {"emperor", T | B | M}, {"empress", T | B | F}, {"father", T | B | M},
     {"gen", T | B | S}, {"general", T | B}, {"gov", T | B | S}, {"governor", T | B},
@@ -149,9 +150,11 @@ unsigned news_lexicon_title(const uint8_t *word, size_t n) {
         const char *key = titles[mid].word;
         int c = c0 - (unsigned char)key[0];
         if (c == 0) c = cmp_word(word + 1, n - 1, key + 1, 1);
-        if (c == 0) /* "Cr" (a councillor in Australia) is no title in capitals: "CR Rao" */
-            return key[0] == 'c' && key[1] == 'r' && !key[2] && word[1] <= 'Z' ? 0
-                                                                             : titles[mid].flags;
+        if (c == 0) {
+            /* "Cr" (a councillor in Australia) is no title in capitals: "CR Rao" */
+            if (key[0] == 'c' && key[1] == 'r' && !key[2] && word[1] <= 'Z') return 0;
+            return titles[mid].flags;
+        }
         if (c < 0) hi = mid;
         else lo = mid + 1;
     }

@@ -401,9 +401,9 @@ static int noun_chain(const NewsWork *w, size_t lo, size_t hi, const uint8_t *no
 /* Nouns for an organisation whose name ends in another word: "the airline said" after
  * "SkyBridge Airways", "the carmaker" after "Rivet Motors", "the club" after "Northfield
  * United" or "Hull City", "the lender" after "Harwood Bank", "the union" after "National
- * Air Traffic Controllers Association" (noun, then the name's last
- * words to try, the latest such name named wins; a bank is no company story_company picks,
- * since central banks end in "Bank" too). */
+ * Air Traffic Controllers Association" (noun, then the name's last words to try, the
+ * latest such name named wins; a bank is no company story_company picks, since central
+ * banks end in "Bank" too). */
 static const char *const org_aliases[][20] = {
     {"airline", "airways", "airlines", "lines", "air", 0},
     {"carmaker", "motors", "motor", "automotive", 0},
