@@ -6946,8 +6946,8 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     const NewsToken *t = &w->tok.v[i];
-    if (NEWS_LABEL_TYPE(lab[i]) == NEWS_PER && lab[i] != NEWS_LABEL_O &&
-        lab[i + 1] == NEWS_LABEL_O && w->tok.v[i + 1].sentence == t->sentence &&
+    if (lab[i + 1] == NEWS_LABEL_O && w->tok.v[i + 1].byte_len - 3u <= 1u &&
+        NEWS_LABEL_TYPE(lab[i]) == NEWS_PER && w->tok.v[i + 1].sentence == t->sentence &&
         word_in(w, i + 1, patronymics)) {
         lab[i + 1] = (uint8_t)NEWS_LABEL_I(NEWS_PER);
         return;
@@ -6966,7 +6966,7 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
         }
         return;
     }
-    if (i > 0 && lab[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(lab[i]) &&
+    if (i > 0 && w->tok.v[i - 1].byte_len == 4 && !NEWS_LABEL_INSIDE(lab[i]) &&
         lab[i - 1] == NEWS_LABEL_O && w->tok.v[i - 1].sentence == t->sentence &&
         (word_is(w, i - 1, "Sta.") || word_is(w, i - 1, "Sto."))) {
         size_t e = i + 1;
