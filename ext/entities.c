@@ -1933,6 +1933,57 @@ static int place_title(const NewsWork *w, size_t k) {
     return word_in(w, k, titles);
 }
 
+/* Whether token k is a capitalised ordinary word that names a minister's portfolio
+ * ("Water", "Resources", "Irrigation", "Foreign"): on the list of ordinary words, on no list
+ * of first names, countries or regions (a town may share an ordinary word: "Parole"). */
+static int portfolio_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    unsigned g = tg->feat.form[tg->feat.info[k].form].gaz;
+    return capitalised(w, k) && (g & NEWS_GAZ_COMMON) &&
+           !(g & (NEWS_GAZ_FIRST | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION));
+}
+
+/* Whether token k is a minister's or a secretary's title after a portfolio. */
+static int portfolio_title(const NewsWork *w, size_t k) {
+    static const Word titles[] = {W("Minister"), W("Secretary"), W("Commissioner"), {0, 0}};
+    return word_in(w, k, titles);
+}
+
+/* Where a portfolio opens inside the tagger's organisation of tokens [i, j) that a
+ * minister's title follows, after a listed place ("Sindh Irrigation" + "Minister Jam Khan
+ * Shoro", as Pakistani and Indian news write a province's ministers; "Punjab Finance
+ * Minister"): the first portfolio word's token, or 0. */
+static size_t place_portfolio(const NewsWork *w, const NewsTagger *tg, size_t i, size_t j) {
+    if (j >= w->tok.n || j - i < 2 || !portfolio_title(w, j) ||
+        w->tok.v[j].sentence != w->tok.v[i].sentence)
+        return 0;
+    for (size_t p = i + 1; p < j && p < i + 3; p++) {
+        if (!is_place_phrase(&tg->feat, i, p)) continue;
+        size_t k = p;
+        while (k < j && (portfolio_word(w, tg, k) || (k > p && word_is(w, k, "and")))) k++;
+        return k == j ? p : 0;
+    }
+    return 0;
+}
+
+/* Where the holder's name opens in a mention of tokens [first, end) of no person that a
+ * minister's title and "for" or "of" come before, when it opens with the portfolio's
+ * ordinary words ("Minister for" + "Water Resources Mueen Wattoo", as the tagger reads a
+ * name it does not know after a portfolio): the first word after them, when one to four
+ * words of no portfolio are left; or 0. */
+static size_t portfolio_holder(const NewsWork *w, const NewsTagger *tg, size_t first,
+                               size_t end) {
+    if (first < 2 || !(word_is(w, first - 1, "for") || word_is(w, first - 1, "of")) ||
+        !portfolio_title(w, first - 2) ||
+        w->tok.v[first - 2].sentence != w->tok.v[first].sentence)
+        return 0;
+    size_t k = first;
+    while (k < end && (portfolio_word(w, tg, k) || (k > first && word_is(w, k, "and")))) k++;
+    if (k == first || k == end || end - k > 4 || word_is(w, k - 1, "and")) return 0;
+    for (size_t q = k; q < end; q++)
+        if (!capitalised(w, q) || portfolio_word(w, tg, q)) return 0;
+    return k;
+}
+
 /* Where a place's mayor or governor opens inside the tagger's mention of tokens [i, j) of
  * no person ("Kansas City Mayor Quinton Lucas", "London Mayor" ORG; branch ner20), the
  * title's token, or 0: the place before it is capitalised words, none a body's head
@@ -3036,6 +3087,13 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 i = j - 1;
                 continue;
             }
+            size_t pf = y == NEWS_LABEL_B(NEWS_ORG) ? place_portfolio(w, tg, i, j) : 0;
+            if (pf) { /* "Sindh" + "Irrigation" + "Minister": a place, then the portfolio */
+                label_span(tg, i, pf, NEWS_LOC);
+                memset(tg->labels + pf, NEWS_LABEL_O, j - pf);
+                i = j - 1;
+                continue;
+            }
         }
         if (tg->labels[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(tg->labels[i])) {
             size_t j = state_chamber_end(w, tg, i);
@@ -3990,7 +4048,16 @@ static int place_head(const NewsWork *w, const NewsTagger *tg, size_t first, siz
                                    W("Kafr"),  W("Kfar"),  W("Loch"),  W("Mont"),
                                    W("Wadi"),  W("Cerro"), W("Jabal"), W("Jebel"),
                                    W("Lough"), {0, 0}};
+    /* (Spanish, Portuguese and Italian words that open the names of stadiums, roads,
+     * squares and palaces: "Estadio Azteca", "Calzada de Tlalpan", "Piazza Navona"; a place
+     * in a sports report too; not French "Stade", which opens clubs' names: "Stade
+     * Toulousain") */
+    static const Word latin_openers[] = {
+        W("Rua"),     W("Calle"),   W("Paseo"),   W("Praça"),    W("Stadio"),
+        W("Piazza"),  W("Avenida"), W("Calzada"), W("Estadio"),  W("Palacio"),
+        W("Palazzo"), W("Castillo"), W("Estádio"), W("Autopista"), W("Carretera"), {0, 0}};
     const NewsFeatScratch *s = &tg->feat;
+    if (type != NEWS_LOC && capitalised(w, first) && word_in(w, first, latin_openers)) return 1;
     if (type == NEWS_LOC || (s->topic & 1) ||
         (w->tok.v[end - 1].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_ALL_UPPER | NEWS_TF_DIGIT)) !=
             NEWS_TF_UPPER_INIT)
@@ -6414,6 +6481,30 @@ static size_t campus_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return e;
 }
 
+/* A body's name of ordinary words after "of" that the tagger ended at "and", tokens [i, j):
+ * "Utah Board of Pardons" + "and Parole", "Ministry of Agriculture" + "and Rural
+ * Development" (not "the Bank of England and Barclays": names of their own). The words on
+ * both sides of "and" are capitalised ordinary words (portfolio_word), at most three after
+ * it, and the name ends there. Returns the token after the name. */
+static size_t of_and_words(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n, e = j + 1, of = j;
+    if (e >= n || lab[j] != NEWS_LABEL_O || !word_is(w, j, "and") ||
+        w->tok.v[e].sentence != w->tok.v[i].sentence)
+        return j;
+    while (of > i + 1 && !word_is(w, of - 1, "of")) of--;
+    if (of == i + 1 || of == j) return j;
+    for (size_t k = of; k < j; k++)
+        if (!portfolio_word(w, tg, k)) return j;
+    while (e < n && e < j + 4 && portfolio_word(w, tg, e) &&
+           (lab[e] == NEWS_LABEL_O || NEWS_LABEL_TYPE(lab[e]) != NEWS_PER))
+        e++;
+    if (e == j + 1 || (e < n && capitalised(w, e) && w->tok.v[e].sentence == w->tok.v[i].sentence))
+        return j;
+    label_span(tg, i, e, NEWS_ORG);
+    return e;
+}
+
 /* A country whose name holds "and" that the tagger read as two names, the first alone or
  * at the end of a body's name, tokens [i, j): "Bosnia" + "Herzegovina", "Court of Bosnia"
  * + "Herzegovina", "Energy Chamber of Trinidad" + "Tobago", when the country list has the
@@ -7318,6 +7409,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = and_company(w, tg, i, j);
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = body_of_place(w, tg, i, j);
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = campus_name(w, tg, i, j);
+        if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = of_and_words(w, tg, i, j);
         if (lab[i] != NEWS_LABEL_O) j = and_country(w, tg, i, j);
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         i = j;
@@ -7636,6 +7728,17 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         }
         if ((type == NEWS_PER || type == NEWS_MISC) && unit_of(w, end))
             type = NEWS_ORG; /* "Uranium One, a unit of" (a place is where a company is) */
+        if (end - first > 3 && word_is(w, first, "Head") && word_is(w, first + 1, "of") &&
+            (word_is(w, first + 2, "Government") || word_is(w, first + 2, "State")) &&
+            capitalised(w, first + 3)) {
+            first += 3; /* "Head of Government Clara Brugada" (Mexico City's): the title goes */
+            type = NEWS_PER;
+        }
+        size_t holder = type != NEWS_PER ? portfolio_holder(w, tg, first, end) : 0;
+        if (holder) { /* "Minister for" + "Water Resources Mueen Wattoo": the minister */
+            first = holder;
+            type = NEWS_PER;
+        }
         if (type != NEWS_PER && end - first >= 3 && regnal_name(w, tg, first, end)) {
             first++; /* "Pope Julius II", read as a body: the title goes, the pope stays */
             type = NEWS_PER;

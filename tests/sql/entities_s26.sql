@@ -36,3 +36,15 @@ select 'es26_07', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es26_08', (select group_concat(mention || '/' || type || '/' || entity, ';') from news_entities(
   'Juan "Chico" Manriquez of Oakland carried one of the photos. Manriquez said little.'))
   = 'Juan "Chico" Manriquez/PER/Juan "Chico" Manriquez;Oakland/LOC/Oakland;Manriquez/PER/Juan "Chico" Manriquez';
+-- a place and a portfolio before "Minister" give the place alone, as CoNLL-2003 writes "New
+-- Zealand Finance Minister"; the portfolio after "Minister for" is no part of the holder's
+-- name; "Head of Government" is a title
+select 'es26_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Punjab Finance Minister Harpal Cheema presented the budget. Federal Minister for Water Resources Mueen Wattoo said the canal would go ahead. The World Cup opens on June 11, Head of Government Clara Brugada announced.'))
+  = 'Punjab/LOC;Harpal Cheema/PER;Mueen Wattoo/PER;World Cup/MISC;Clara Brugada/PER';
+-- a body's name of ordinary words after "of" goes on past "and" (not two names: "the Bank
+-- of England and Barclays"); stadiums, roads and squares named in Spanish or Italian are
+-- places
+select 'es26_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Utah Board of Pardons and Parole met on Tuesday. The Bank of England and Barclays agreed. The stadium, long known as Estadio Azteca, faces Calzada de Tlalpan.'))
+  = 'Utah Board of Pardons and Parole/ORG;Bank of England/ORG;Barclays/ORG;Estadio Azteca/LOC;Calzada de Tlalpan/LOC';
