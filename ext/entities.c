@@ -5825,6 +5825,35 @@ static int ends_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 0;
 }
 
+/* Whether the word of token i opens an organisation of two to four capitalised words
+ * elsewhere in the window ("Orrin" of "Orrin Microsystems", "Goldman" of "Goldman Sachs",
+ * "Wang" of "Wang Laboratories Inc"), as a company is named short after its name in full;
+ * not when a title stands before the word anywhere ("President Reagan" beside the "Reagan
+ * Administration"), nor a first name before a surname in the organisation's name, which a
+ * person gave it ("Steve" of the "Steve Redgrave Trust"). The first 32 occurrences are
+ * looked at. */
+static int opens_org(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    const uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    uint64_t h = s->form[s->info[i].form].h_form;
+    unsigned g = s->form[s->info[i].form].gaz;
+    int look = 32, found = 0;
+    for (uint32_t o = s->info[i].first_same; o && look > 0; o = s->info[o - 1].next_same, look--) {
+        size_t k = o - 1, e = k + 1;
+        if (s->form[s->info[k].form].h_form != h) continue;
+        if (k > 0 && w->tok.v[k - 1].sentence == w->tok.v[k].sentence && title_of(tg, k - 1))
+            return 0;
+        if (lab[k] != NEWS_LABEL_B(NEWS_ORG)) continue;
+        while (e < n && lab[e] == NEWS_LABEL_I(NEWS_ORG) && capitalised(w, e)) e++;
+        if (e - k < 2 || e - k > 4 || (e < n && lab[e] == NEWS_LABEL_I(NEWS_ORG))) continue;
+        if ((g & NEWS_GAZ_FIRST) && (s->form[s->info[k + 1].form].gaz & NEWS_GAZ_SURNAME))
+            return 0;
+        found = 1;
+    }
+    return found;
+}
+
 /* A club named alone in a football result ("Hearts 2-1 Hibernian", club_alone) is the club
  * wherever the word stands alone as a person or a MISC in the article ("beat Hibernian",
  * "Hibernian finished with ten men"); up to 8 clubs. */
@@ -5952,10 +5981,18 @@ static void unknown_person(const NewsWork *w, NewsTagger *tg) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_LOC); /* "in Renton and Everett" */
             continue;
         }
+        int titled = i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence &&
+                     title_of(tg, i - 1);
+        if (!titled && !(fm->gaz & NEWS_GAZ_COMMON) && !surname_has(tg, fm->h_form | 1) &&
+            !surname_has(tg, first_key(fm->h_form)) && !is_place_phrase(s, i, i + 1) &&
+            (business || !(fm->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME))) &&
+            opens_org(w, tg, i)) { /* (a name on a list of names, in a business report) */
+            lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG); /* "Orrin said" after "Orrin Microsystems" */
+            continue;
+        }
         if ((!business && fm->case_bin != NEWS_CASE_UNSEEN) ||
             (fm->gaz & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME)) || surname_has(tg, fm->h_form | 1) ||
-            surname_has(tg, first_key(fm->h_form)) ||
-            (i > 0 && w->tok.v[i - 1].sentence == w->tok.v[i].sentence && title_of(tg, i - 1)))
+            surname_has(tg, first_key(fm->h_form)) || titled)
             continue;
         if (business) {
             lab[i] = (uint8_t)NEWS_LABEL_B(NEWS_ORG);

@@ -48,3 +48,12 @@ select 'es26_09', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es26_10', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Utah Board of Pardons and Parole met on Tuesday. The Bank of England and Barclays agreed. The stadium, long known as Estadio Azteca, faces Calzada de Tlalpan.'))
   = 'Utah Board of Pardons and Parole/ORG;Bank of England/ORG;Barclays/ORG;Estadio Azteca/LOC;Calzada de Tlalpan/LOC';
+-- a company named short by the first word of its full name is the company, not a person
+-- (in a business report also when the word is a name on the lists: "Goldman"); Malaysian
+-- honorifics are titles
+select 'es26_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Orrin Microsystems posted record sales, lifting its shares 8%. Orrin said in a statement that its board approved a buyback. Goldman Sachs agreed, and Goldman said profit would rise.'))
+  = 'Orrin Microsystems/ORG;Orrin/ORG;Goldman Sachs/ORG;Goldman/ORG'
+  and (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Datuk Seri Kamarul Hisham Yusof, the coalition''s election director, admitted defeat.'))
+  = 'Kamarul Hisham Yusof/PER';

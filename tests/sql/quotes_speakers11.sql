@@ -98,4 +98,6 @@ select 'qsp11_26', not exists(select 1 from q where id = 14 and speaker = 'Dmitr
 select 'qsp11_27', exists(select 1 from r where id = 15 and row = 'direct|I hope not.|John Thune|Thune|said'); -- model-dependent
 select 'qsp11_28', exists(select 1 from r where id = 16 and row = 'indirect|hunting will continue in some form|Dales Hunt Alliance|the group|says'); -- model-dependent
 select 'qsp11_29', exists(select 1 from r where id = 16 and row = 'indirect|that its results would meet forecasts|Harland Media|the group|announced'); -- model-dependent
-select 'qsp11_30', exists(select 1 from r where id = 18 and row = 'indirect|the adverts had been withdrawn in March|Brightwave Media Inc|The company|said'); -- model-dependent
+-- (s26: "Brightwave" alone is the company, no longer a person, and the spelling the story
+-- names most, as a subject: "the company" goes by it, as the row before does)
+select 'qsp11_30', exists(select 1 from r where id = 18 and row = 'indirect|the adverts had been withdrawn in March|Brightwave|The company|said'); -- model-dependent
