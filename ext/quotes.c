@@ -3338,10 +3338,12 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
         if (!(cf & (NEWS_CUE_PAST | NEWS_CUE_ING)) && k > p0 + 1 &&
             !tok_is(w, k + 1, "by") && !tok_is(w, k + 1, "for") &&
             (tok_in(w, k - 1, noun_markers) ||
-             (is_lower_word(w, k - 1) && (tok_is(w, k - 2, "a") || tok_is(w, k - 2, "an")) &&
+             ((is_lower_word(w, k - 1) || st->tok_ment[k - 1] >= 0) &&
+              (tok_is(w, k - 2, "a") || tok_is(w, k - 2, "an")) &&
               w->text[w->tok.v[k].byte_start + w->tok.v[k].byte_len - 1] != 's'))) {
-            /* "on a conference call that ...", "his claims": a noun, no cue (not "a
-             * spokesman says"); "a claim by Hain", "a call for" name their own speaker, or
+            /* "on a conference call that ...", "his claims", "in a Facebook post": a noun,
+             * no cue (not "a spokesman says"); "a claim by Hain", "a call for" name their
+             * own speaker, or
              * none. Right before the words ("said the text “fails ...”", "said in a
              * comment: “…”") the cue is earlier in the same clause, not past a comma ("When
              * one pupil asked him ..., began his response with the quip: “…”") */
@@ -5372,6 +5374,11 @@ static int push_ind(NewsWork *w, NewsQuoteState *st, size_t *n_ind, int64_t f, i
                     const Attr *a, float score, int whole) {
     if (f < 0 || l < f) return NEWS_OK;
     f = (int64_t)past_dateline(w, (size_t)f, (size_t)l); /* not what was reported */
+    /* "said nothing about the contracts", "said little on": a thing not said, no report
+     * (not "said nothing would change", a clause) */
+    if (f < l && (tok_is(w, (size_t)f, "nothing") || tok_is(w, (size_t)f, "little")) &&
+        (tok_in(w, (size_t)f + 1, prepositions) || !is_word(w, (size_t)f + 1)))
+        return NEWS_OK;
     Ind *v = st->ind;
     while (*n_ind && v[*n_ind - 1].last >= f) {
         /* overlaps the previous one: keep that, unless this report takes in its cue ("Cruz

@@ -3,7 +3,9 @@
 2025-26 news, in seven different outlets and house styles, for news_quotes.
 
 written blind by writer31 for a sealed measurement of news_quotes (the extractor's source
-never read, the extension never loaded, no scorer run on it).
+never read, the extension never loaded, no scorer run on it). Measured blind by the lead at
+the end of s26's first rules (all kinds end-to-end 80.89, as at the session's start), then
+read for its last rules (docs/quotes.md): no longer blind.
 
 - h45-wapo-arizona, a Washington Post state-court story with curly double marks and curly
   apostrophes: a cueless headline and dek; `allowed ... to go forward` (a deed); `Chief

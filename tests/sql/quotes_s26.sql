@@ -58,3 +58,15 @@ insert into d values (7,
  '"every foreign soldier" from the east.');
 select 's26_07', (select group_concat(row, char(10)) from (select row from r where id = 7 order by start))
   = 'partial|every foreign soldier|Ilunga|adding';
+-- "said nothing about" reports nothing (not "said nothing would change", a clause); "in a
+-- Facebook post" is a noun, no cue with the platform for its speaker
+insert into d values (8,
+ 'Justice Robert Haney wrote that the summary "reads like a campaign flier" and said ' ||
+ 'nothing about the contracts. The minister said nothing would change before May.' ||
+ char(10) || char(10) ||
+ 'The sheriff''s office later wrote in a Facebook post that Route 14 would stay closed ' ||
+ '"until further notice."');
+select 's26_08', (select group_concat(row, char(10)) from (select row from r where id = 8 order by start))
+  = 'partial|reads like a campaign flier|Robert Haney|wrote' || char(10) ||
+    'indirect|nothing would change before May||said' || char(10) ||
+    'partial|until further notice.||wrote';
