@@ -7444,10 +7444,17 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[a] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
         }
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = and_company(w, tg, i, j);
-        if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = body_of_place(w, tg, i, j);
-        if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = campus_name(w, tg, i, j);
-        if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = of_and_words(w, tg, i, j);
-        if (lab[i] != NEWS_LABEL_O) j = and_country(w, tg, i, j);
+        /* a name goes on past "of", a comma, "at" or "and" (most end at a stop or a verb) */
+        int org = lab[i] == NEWS_LABEL_B(NEWS_ORG);
+        if (org && j + 1 < n && lab[j] == NEWS_LABEL_O && word_is(w, j, "of"))
+            j = body_of_place(w, tg, i, j);
+        if (org && j + 1 < n && lab[j] == NEWS_LABEL_O &&
+            (punct_is(w, j, ',') || word_is(w, j, "at")))
+            j = campus_name(w, tg, i, j);
+        if (j + 1 < n && lab[j] == NEWS_LABEL_O && word_is(w, j, "and")) {
+            if (org) j = of_and_words(w, tg, i, j);
+            j = and_country(w, tg, i, j);
+        }
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         i = j;
     }
@@ -7748,11 +7755,11 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             first--; /* "Co." + "Kerry", the county the tagger read alone (not "Ford Motor
                       * Co." + "Chairman") */
         if (type == NEWS_LOC && first > 0 && tg->labels[first - 1] == NEWS_LABEL_O &&
-            w->tok.v[first - 1].sentence == w->tok.v[first].sentence &&
-            sport_word(w, first - 1) && list_phrase(&tg->feat, first, end, NEWS_GAZ_COUNTRY))
+            list_phrase(&tg->feat, first, end, NEWS_GAZ_COUNTRY) &&
+            w->tok.v[first - 1].sentence == w->tok.v[first].sentence && sport_word(w, first - 1))
             first--; /* "Tennis" + "Australia", the country the tagger read alone */
-        if (type != NEWS_ORG && end - first >= 2 && sport_word(w, first) &&
-            list_phrase(&tg->feat, first + 1, end, NEWS_GAZ_COUNTRY))
+        if (type != NEWS_ORG && end - first >= 2 &&
+            list_phrase(&tg->feat, first + 1, end, NEWS_GAZ_COUNTRY) && sport_word(w, first))
             type = NEWS_ORG; /* "Tennis Australia tweeted": the sport's body, not a place */
         if (type != NEWS_LOC && end - first == 2 &&
             (word_is(w, first, "Co") || word_is(w, first, "Co.")) &&
