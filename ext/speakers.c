@@ -2163,6 +2163,19 @@ int news_speakers_document(NewsWork *w) {
                 if (!next_only) last_end = desc_end;
             }
         }
+        /* "“…?” a reporter asked Whitaker. “…,” he said.": the one asked answers, so the
+         * story follows them, not the unnamed questioner */
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->cue.byte_len >= 4 &&
+            qq->cue.byte_len <= 5 && !memcmp(w->text + qq->cue.byte_start, "ask", 3)) {
+            size_t ce = qq->cue.byte_start + qq->cue.byte_len;
+            for (size_t j = mi; j < nm && mv[j].byte_start <= ce + 1; j++)
+                if (mv[j].byte_start == ce + 1 && PERSONISH(j)) {
+                    last_spk = news_ment_canon(w, j);
+                    last_end = qq->quote.char_start + qq->quote.char_len;
+                    last_desc = 0;
+                    break;
+                }
+        }
         /* "An official of the Korea Traders' Association said ... “…,” the spokesman said":
          * the body stays the story's current speaker for a bare mouthpiece or "it" */
         if (inner_org >= 0) {

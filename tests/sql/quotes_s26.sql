@@ -70,3 +70,11 @@ select 's26_08', (select group_concat(row, char(10)) from (select row from r whe
   = 'partial|reads like a campaign flier|Robert Haney|wrote' || char(10) ||
     'indirect|nothing would change before May||said' || char(10) ||
     'partial|until further notice.||wrote';
+-- the one a reporter asked answers: "he" after "a reporter asked Whitaker" is Whitaker
+insert into d values (9,
+ 'Grant Whitaker, the company''s chief executive, spoke in Chandler.' || char(10) || char(10) ||
+ '“Would you accept any cap at all?” a reporter asked Whitaker.' || char(10) || char(10) ||
+ '“We already recycle most of the water we use,” he said.');
+select 's26_09', (select group_concat(row, char(10)) from (select row from r where id = 9 order by start))
+  = 'direct|Would you accept any cap at all?||asked' || char(10) ||
+    'direct|We already recycle most of the water we use,|Grant Whitaker|said';
