@@ -586,8 +586,8 @@ test-model: build/test_model
 #                                  s26 and measured blind (85.91 at its start and after its
 #                                  first rules), then read for its last rules (-v)
 #   news_2020s_holdout46.txt       the lead's, by a separate writer (writer32), written at the
-#                                  end of s26, sealed for the next session: not in this
-#                                  target until it is measured
+#   news_2020s_holdout48.txt       end of s26 (48 by writer34), sealed for the next session:
+#                                  not in this target until they are measured
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26, and
