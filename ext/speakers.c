@@ -2109,6 +2109,7 @@ int news_speakers_document(NewsWork *w) {
              * the person the story follows */
             qq->speaker_entity = last_spk;
         }
+        int32_t spk_before = last_spk; /* (for a question an unnamed speaker asks, below) */
         if (kind == NEWS_SPK_DESC && qq->speaker.byte_len) {
             /* an unnamed speaker, or a body that speaks for a name, goes on (the subject of
              * reported speech only when owned: other such subjects are often no speaker) */
@@ -2164,17 +2165,26 @@ int news_speakers_document(NewsWork *w) {
             }
         }
         /* "“…?” a reporter asked Whitaker. “…,” he said.": the one asked answers, so the
-         * story follows them, not the unnamed questioner */
+         * story follows them, not the unnamed questioner; with no one named after the cue
+         * ("“…?” our crew asked."), the one the story followed before the question */
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->cue.byte_len >= 4 &&
             qq->cue.byte_len <= 5 && !memcmp(w->text + qq->cue.byte_start, "ask", 3)) {
             size_t ce = qq->cue.byte_start + qq->cue.byte_len;
+            int asked = 0;
             for (size_t j = mi; j < nm && mv[j].byte_start <= ce + 1; j++)
                 if (mv[j].byte_start == ce + 1 && PERSONISH(j)) {
                     last_spk = news_ment_canon(w, j);
                     last_end = qq->quote.char_start + qq->quote.char_len;
                     last_desc = 0;
+                    asked = 1;
                     break;
                 }
+            size_t ql = qq->quote.byte_len;
+            if (!asked && spk_before >= 0 && ql && w->text[qq->quote.byte_start + ql - 1] == '?') {
+                last_spk = spk_before;
+                last_end = qq->quote.char_start + qq->quote.char_len;
+                last_desc = 0;
+            }
         }
         /* "An official of the Korea Traders' Association said ... “…,” the spokesman said":
          * the body stays the story's current speaker for a bare mouthpiece or "it" */

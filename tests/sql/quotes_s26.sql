@@ -78,3 +78,13 @@ insert into d values (9,
 select 's26_09', (select group_concat(row, char(10)) from (select row from r where id = 9 order by start))
   = 'direct|Would you accept any cap at all?||asked' || char(10) ||
     'direct|We already recycle most of the water we use,|Grant Whitaker|said';
+-- with no one named after "asked", the answer to an unnamed questioner's question is the
+-- person the story followed before it
+insert into d values (10,
+ '"The truck''s fine. The barn''s gone," Luis Ortega said with a laugh.' || char(10) || char(10) ||
+ '"Are you going to rebuild?" our crew asked.' || char(10) || char(10) ||
+ '"Ask me after the insurance adjuster comes," he said.');
+select 's26_10', (select group_concat(row, char(10)) from (select row from r where id = 10 order by start))
+  = 'direct|The truck''s fine. The barn''s gone,|Luis Ortega|said' || char(10) ||
+    'direct|Are you going to rebuild?||asked' || char(10) ||
+    'direct|Ask me after the insurance adjuster comes,|Luis Ortega|said';
