@@ -980,8 +980,9 @@ static int demonym_words(const uint8_t *z, size_t n) {
 
 /* "“The roof just lifted off like a lid.” That is how Cardwell resident Kim Lawson described
  * the moment ...", "“…” That quote from Alabama Securities Commissioner Thomas Krebs
- * appeared ...": a quotation that is a sentence of its own, handed to someone by the
- * opening of the sentence after it. The person mention in that opening, past a name that
+ * appeared ...", "Patrice Ilunga said this as he arrived": a quotation that is a sentence
+ * of its own, handed to someone by the opening of the sentence after it, in its paragraph
+ * or the next. The person mention in that opening, past a name that
  * only describes them (SPK_MODIFIER) and words without a comma or stop, or -1; its cue in
  * *cue when a reporting verb follows the name. */
 static const char *const named_after[] = {
@@ -989,7 +990,8 @@ static const char *const named_after[] = {
     "That quote from ", "Those were the words of ", "These were the words of ",
     "That was the verdict of ", "That was the message from ", "That was the warning from ",
     "So said ", 0};
-static const char *const named_after_cues[] = {"described", "put", "said", "told", "wrote"};
+static const char *const named_after_cues[] = {"described", "describes", "put", "puts",
+                                                "said", "says", "told", "wrote"};
 #define NAMED_AFTER_BYTES 60 /* from the opening's end to the name */
 static int32_t named_after_quote(const NewsWork *w, const NewsQuote *qq, const uint8_t *flags,
                                  NewsByteSpan *cue) {
@@ -1001,20 +1003,49 @@ static int32_t named_after_quote(const NewsWork *w, const NewsQuote *qq, const u
     else if (e + 3 <= n && z[e] == 0xE2 && z[e + 1] == 0x80 && (z[e + 2] == 0x9D || z[e + 2] == 0x99))
         e += 3;
     else return -1;
-    if (e >= n || z[e] != ' ') return -1;
+    /* the sentence after, in the same paragraph or opening the next one */
+    if (e + 2 < n && z[e] == '\n' && z[e + 1] == '\n') e++;
+    if (e >= n || (z[e] != ' ' && z[e] != '\n')) return -1;
     e++;
     size_t o = 0;
     for (size_t i = 0; !o && named_after[i]; i++) {
         size_t k = strlen(named_after[i]);
         if (e + k <= n && !memcmp(z + e, named_after[i], k)) o = e + k;
     }
-    if (!o) return -1;
-    /* the first mention at or after o (mentions are in text order) */
-    size_t lo = 0, hi = w->ment.n;
+    /* the first mention at or after o, or e (mentions are in text order) */
+    size_t lo = 0, hi = w->ment.n, at = o ? o : e;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (w->ment.v[mid].byte_start < o) lo = mid + 1;
+        if (w->ment.v[mid].byte_start < at) lo = mid + 1;
         else hi = mid;
+    }
+    if (!o) {
+        /* "Congolese Foreign Minister Patrice Ilunga said this as he arrived": a name
+         * opening the sentence, maybe after capitalised words of a title, then its verb
+         * and "this" or "so" */
+        static const char *const said_this[] = {" said this", " said so", " says this", 0};
+        while (lo < w->ment.n && w->ment.v[lo].byte_start < e + NAMED_AFTER_BYTES &&
+               w->ment.v[lo].type != NEWS_PER)
+            lo++;
+        const NewsMention *m = lo < w->ment.n ? &w->ment.v[lo] : NULL;
+        if (!m || m->byte_start >= e + NAMED_AFTER_BYTES || m->type != NEWS_PER ||
+            (flags[lo] & SPK_MODIFIER))
+            return -1;
+        for (size_t i = e; i < m->byte_start; i++) /* capitalised words only, before it */
+            if (!((z[i] >= 'A' && z[i] <= 'Z') || (z[i] >= 'a' && z[i] <= 'z') || z[i] == ' ') ||
+                (i > e && z[i - 1] == ' ' && !(z[i] >= 'A' && z[i] <= 'Z')))
+                return -1;
+        size_t v = m->byte_start + m->byte_len;
+        for (size_t i = 0; said_this[i]; i++) {
+            size_t k = strlen(said_this[i]);
+            if (v + k < n && !memcmp(z + v, said_this[i], k) &&
+                !((z[v + k] | 0x20) >= 'a' && (z[v + k] | 0x20) <= 'z')) {
+                cue->byte_start = (uint32_t)v + 1; /* "said", "says" */
+                cue->byte_len = 4;
+                return (int32_t)lo;
+            }
+        }
+        return -1;
     }
     for (size_t j = lo; j < w->ment.n && w->ment.v[j].byte_start < o + NAMED_AFTER_BYTES; j++) {
         const NewsMention *m = &w->ment.v[j];

@@ -88,3 +88,14 @@ select 's26_10', (select group_concat(row, char(10)) from (select row from r whe
   = 'direct|The truck''s fine. The barn''s gone,|Luis Ortega|said' || char(10) ||
     'direct|Are you going to rebuild?||asked' || char(10) ||
     'direct|Ask me after the insurance adjuster comes,|Luis Ortega|said';
+-- a quotation that is a sentence of its own, handed to its speaker by the sentence after it
+-- ("X said this as ...", in its paragraph or opening the next; "That is how X describes")
+insert into d values (11,
+ 'Kinshasa accuses Rwanda of backing the rebels.' || char(10) || char(10) ||
+ '"We did not come to Nairobi to sign another piece of paper." Congolese Foreign Minister ' ||
+ 'Patrice Ilunga said this as he arrived at the venue.' || char(10) || char(10) ||
+ '“By week five, I was working on four hours of sleep.”' || char(10) || char(10) ||
+ 'That is how Dana Ruiz, a controller in Atlanta, describes the end of the shutdown.');
+select 's26_11', (select group_concat(row, char(10)) from (select row from r where id = 11 order by start))
+  = 'direct|We did not come to Nairobi to sign another piece of paper.|Patrice Ilunga|said' || char(10) ||
+    'direct|By week five, I was working on four hours of sleep.|Dana Ruiz|';
