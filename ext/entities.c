@@ -1216,14 +1216,24 @@ static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     if (ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
 }
 
+/* Token k's place in the longest match of phrase list l (the bit number of its NEWS_GAZ_*
+ * bit: countries 2, subdivisions 3) that gaz_pos holds: 0 none, 1 its first word, 2 inside,
+ * 3 its last word, 4 the whole (model.h). */
+enum { LIST_COUNTRY = 2, LIST_REGION = 3 };
+_Static_assert(NEWS_GAZ_COUNTRY == 1 << LIST_COUNTRY && NEWS_GAZ_REGION == 1 << LIST_REGION,
+               "list numbers of gaz_pos");
+enum { POS_FIRST = 1, POS_INSIDE, POS_LAST, POS_ALONE };
+static unsigned list_pos(const NewsFeatScratch *s, size_t k, unsigned l) {
+    return (s->info[k].gaz_pos >> (3 * l)) & 7;
+}
+
 /* Whether tokens [p, q) are exactly one match of one of the lists in `lists` (NEWS_GAZ_*
  * bits of the phrase lists). */
 static int list_phrase(const NewsFeatScratch *s, size_t p, size_t q, uint32_t lists) {
     for (unsigned l = 0; l < NEWS_GAZ_N_LISTS; l++) {
         if (!((1u << l) & lists)) continue;
-        unsigned a = (s->info[p].gaz_pos >> (3 * l)) & 7;
-        unsigned b = (s->info[q - 1].gaz_pos >> (3 * l)) & 7;
-        if (q - p == 1 ? a == 4 : a == 1 && b == 3) return 1;
+        unsigned a = list_pos(s, p, l), b = list_pos(s, q - 1, l);
+        if (q - p == 1 ? a == POS_ALONE : a == POS_FIRST && b == POS_LAST) return 1;
     }
     return 0;
 }
@@ -1486,8 +1496,7 @@ static int scored_side(const NewsWork *w, const NewsTagger *tg, size_t first, si
     size_t n = w->tok.n;
     uint32_t sent = w->tok.v[first].sentence;
     for (size_t k = first; k < end; k++)
-        if ((s->info[k].gaz_pos & 7u << (3 * 2)) || (s->form[s->info[k].form].gaz &
-                                                     NEWS_GAZ_COUNTRY))
+        if (list_pos(s, k, LIST_COUNTRY) || (s->form[s->info[k].form].gaz & NEWS_GAZ_COUNTRY))
             return 0; /* a national side: "Italy beat Spain 2-1" */
     size_t b = first;
     if (b > 0 && word_is_the(w, b - 1)) b--;
@@ -1531,13 +1540,12 @@ static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, si
     const NewsFeatScratch *s = &tg->feat;
     int fixture = fixture_side(w, first, end); /* a sports story whatever its words */
     if (!(s->topic & 1) && !fixture) return 0;
-    const unsigned country_pos = 7u << (3 * 2); /* NEWS_GAZ_COUNTRY is list 2 of gaz_pos */
     if ((w->tok.v[first].flags & NEWS_TF_ALL_UPPER) && w->tok.v[first].char_len < 4)
         return 0; /* "US coach" */
     int whole = end - first == 1 || is_place_phrase(s, first, end);
     for (size_t k = first; k < end; k++) {
         unsigned g = s->form[s->info[k].form].gaz;
-        if ((s->info[k].gaz_pos & country_pos) || (g & NEWS_GAZ_COUNTRY) ||
+        if (list_pos(s, k, LIST_COUNTRY) || (g & NEWS_GAZ_COUNTRY) ||
             (whole && (g & (NEWS_GAZ_REGION | NEWS_GAZ_CITY)) == NEWS_GAZ_REGION))
             return 0; /* "New Zealand", "Texas"; not "Manchester" (a city and a borough), nor
                        * "Nottingham Forest" for its word that names a region elsewhere */
@@ -1942,6 +1950,14 @@ static int portfolio_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
            !(g & (NEWS_GAZ_FIRST | NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION));
 }
 
+/* The token after a portfolio's words from token k, before `end`: capitalised ordinary
+ * words, "and" between them ("Trade and Industry"). */
+static size_t portfolio_end(const NewsWork *w, const NewsTagger *tg, size_t k, size_t end) {
+    size_t e = k;
+    while (e < end && (portfolio_word(w, tg, e) || (e > k && word_is(w, e, "and")))) e++;
+    return e;
+}
+
 /* Whether token k is a minister's or a secretary's title after a portfolio. */
 static int portfolio_title(const NewsWork *w, size_t k) {
     static const Word titles[] = {W("Minister"), W("Secretary"), W("Commissioner"), {0, 0}};
@@ -1958,9 +1974,7 @@ static size_t place_portfolio(const NewsWork *w, const NewsTagger *tg, size_t i,
         return 0;
     for (size_t p = i + 1; p < j && p < i + 3; p++) {
         if (!is_place_phrase(&tg->feat, i, p)) continue;
-        size_t k = p;
-        while (k < j && (portfolio_word(w, tg, k) || (k > p && word_is(w, k, "and")))) k++;
-        return k == j ? p : 0;
+        return portfolio_end(w, tg, p, j) == j ? p : 0;
     }
     return 0;
 }
@@ -1976,8 +1990,7 @@ static size_t portfolio_holder(const NewsWork *w, const NewsTagger *tg, size_t f
         !portfolio_title(w, first - 2) ||
         w->tok.v[first - 2].sentence != w->tok.v[first].sentence)
         return 0;
-    size_t k = first;
-    while (k < end && (portfolio_word(w, tg, k) || (k > first && word_is(w, k, "and")))) k++;
+    size_t k = portfolio_end(w, tg, first, end);
     if (k == first || k == end || end - k > 4 || word_is(w, k - 1, "and")) return 0;
     for (size_t q = k; q < end; q++)
         if (!capitalised(w, q) || portfolio_word(w, tg, q)) return 0;
@@ -6508,7 +6521,7 @@ static size_t campus_name(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     if (!list_phrase(s, j + 1, e, NEWS_GAZ_CITY) || list_phrase(s, j + 1, e, NEWS_GAZ_COUNTRY))
         return j;
     size_t k = i;
-    while (k < j && !((s->info[k].gaz_pos >> (3 * 3)) & 7)) k++; /* list 3: subdivisions */
+    while (k < j && !list_pos(s, k, LIST_REGION)) k++;
     if (k == j) return j;
     if (e < n && w->tok.v[e].sentence == w->tok.v[i].sentence &&
         ((w->tok.v[e].flags & (NEWS_TF_UPPER_INIT | NEWS_TF_CLITIC)) ||
@@ -6560,16 +6573,15 @@ static size_t and_country(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     while (e < n && lab[e] == NEWS_LABEL_I(NEWS_LOC)) e++;
     /* one phrase of the list from p (the first name's last word or the one before) to e:
      * the words between are inside it ("New Zealand" + "and" + "South Africa" are two) */
-    const unsigned mask = 7u << (3 * 2), inside = 2u << (3 * 2); /* list 2 of gaz_pos */
     const NewsFeatScratch *s = &tg->feat;
     for (size_t k = j; k + 1 < e; k++)
-        if ((s->info[k].gaz_pos & mask) != inside) return j;
+        if (list_pos(s, k, LIST_COUNTRY) != POS_INSIDE) return j;
     for (size_t p = j - 1; p + 2 >= j; p--) {
         if (list_phrase(s, p, e, NEWS_GAZ_COUNTRY)) {
             label_span(tg, i, e, (int)type);
             return e;
         }
-        if (p == i || (s->info[p].gaz_pos & mask) != inside) break;
+        if (p == i || list_pos(s, p, LIST_COUNTRY) != POS_INSIDE) break;
     }
     return j;
 }
