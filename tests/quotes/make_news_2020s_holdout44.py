@@ -160,7 +160,6 @@ no source line is longer than 100 characters; the text itself has `\\n\\n` betwe
 
 usage: make_news_2020s_holdout44.py [OUT.jsonl]   (default: news_2020s_holdout44.jsonl here)"""
 import os
-import re
 import sys
 
 sys.dont_write_bytecode = True      # leave no __pycache__ beside the imported helpers
@@ -171,28 +170,9 @@ import make_news_2020s as m  # noqa: E402
 m.DOCS.clear()
 D, P, I = m.D, m.P, m.I
 
-OPEN = "'\"‘“«„‚"
-CLOSE = "'\"’”»“‘"
-
-
-def article(src):
-    """The article's text: paragraphs are separated by a blank line in `src`, and the lines
-    of one paragraph are joined by one space."""
-    paras = src.strip("\n").split("\n\n")
-    out = []
-    for p in paras:
-        lines = p.split("\n")
-        if not p.strip() or any(not ln or ln != ln.strip() for ln in lines):
-            sys.exit(f"bad paragraph source: {p[:60]!r}")
-        out.append(" ".join(lines))
-    text = "\n\n".join(out)
-    if "  " in text:
-        sys.exit(f"double space in article: {text[:60]!r}")
-    return text
-
 
 def doc(did, src, quotes):
-    m.doc(did, article(src), quotes)
+    m.doc(did, m.article(src), quotes)
 
 
 doc("h44-npr-controllers", """
@@ -853,55 +833,7 @@ The inquest is scheduled to hear from 14 witnesses and continues Thursday.
 ])
 
 
-def occurrences(text, words):
-    return [(x.start(), x.end()) for x in
-            re.finditer(r"(?<!\w)" + re.escape(words) + r"(?!\w)", text)]
-
-
-def para(text, pos):
-    return text.count("\n\n", 0, pos)
-
-
-def check():
-    """Fails loudly on a quotation that is missing or not unique in its article, on a mention
-    or cue whose nearest occurrence is missing, tied or outside the quotation's paragraph, on
-    a direct or partial span not strictly between marks, and on an indirect one inside marks."""
-    for did, text, quotes in m.DOCS:
-        for quote, kind, speaker, mention, cue in quotes:
-            n = text.count(quote)
-            if n != 1:
-                sys.exit(f"{did}: quote {quote[:50]!r} occurs {n} times")
-            s = text.find(quote)
-            e = s + len(quote)
-            closed = e < len(text) and text[e] in CLOSE
-            # a paragraph of a quotation over several paragraphs: the next one re-opens it
-            reopened = text[e:e + 2] == "\n\n" and text[e + 2:e + 3] in tuple(OPEN)
-            inside = s > 0 and text[s - 1] in OPEN and (closed or reopened)
-            if (kind in (D, P)) != inside:
-                sys.exit(f"{did}: {kind} span {quote[:50]!r} and its marks disagree")
-            if speaker is None and kind == D and mention is None:
-                sys.exit(f"{did}: {quote[:50]!r} has neither speaker nor mention")
-            for what, words in (("mention", mention), ("cue", cue)):
-                if words is None:
-                    continue
-                if isinstance(words, tuple):
-                    w, k = words
-                    if len(occurrences(text, w)) < k:
-                        sys.exit(f"{did}: {what} {w!r} has no occurrence {k}")
-                    continue
-                dists = sorted((s - b_end if b_end <= s else b - e, b)
-                               for b, b_end in occurrences(text, words)
-                               if not s <= b < e)
-                if not dists:
-                    sys.exit(f"{did}: {what} {words!r} not found")
-                if len(dists) > 1 and dists[0][0] == dists[1][0]:
-                    sys.exit(f"{did}: {what} {words!r} is ambiguous for {quote[:40]!r}")
-                if para(text, dists[0][1]) != para(text, s):
-                    sys.exit(f"{did}: nearest {what} {words!r} for {quote[:40]!r} is in "
-                             "another paragraph; give (words, n)")
-
-
 if __name__ == "__main__":
-    check()
+    m.check()
     # beside this script (the helpers' own default is beside the helpers)
     m.write(os.path.join(HERE, "news_2020s_holdout44.jsonl"))
