@@ -92,7 +92,8 @@ static const struct {
     const char *word;
     unsigned flags;
 } titles[] = {
-    {"adm", T | B | S},  {"admiral", T | B},    {"advocate", T | B},   {"ambassador", T | B},
+    {"adm", T | B | S},  {"admiral", T | B},    {"advocate", T | B},   {"alderman", T | B | M},
+    {"alderwoman", T | B | F}, {"ambassador", T | B},
     {"archbishop", T | B},
     {"ayatollah", T | B | M}, {"baron", T | B | M}, {"baroness", T | B | F}, {"bishop", T | B},
     {"brig", T | B | S},
@@ -100,8 +101,8 @@ static const struct {
     {"chairman", T | B | M}, {"chairwoman", T | B | F}, {"chancellor", T | B},
     {"chief", T | B}, {"cllr", T | B | S}, {"cmdr", T | B | S}, {"col", T | B | S},
     {"colonel", T | B},
-    {"commissioner", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
-    {"councillor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F},
+    {"commissioner", T | B}, {"comrade", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
+    {"councillor", T | B}, {"councilor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F},
     {"cpl", T | B | S}, {"cr", T | B | S}, {"dame", T | B | F}, {"datin", T | B | F},
     {"dato", T | B}, {"datuk", T | B}, {"deputy", T | B}, {"det", T | B | S},
     {"director", T | B}, {"dr", T | B | S}, {"duchess", T | B | F}, {"duke", T | B | M},

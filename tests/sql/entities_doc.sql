@@ -611,7 +611,7 @@ select 'entdoc_138', (select group_concat(mention || '/' || type, ';') from news
   = 'Marine Le Pen/PER;Perpignan/LOC';  -- model-dependent
 select 'entdoc_139', (select group_concat(mention || '/' || type, ';') from news_entities(
   'PARIS - Marine Le Pen told supporters in Perpignan on Sunday that she would win. Le Pen said prices mattered most. Le Monde reported the rally, and Banco de Portugal and the Van Gogh Museum in Rio de Janeiro were not mentioned.'))
-  = 'PARIS/LOC;Marine Le Pen/PER;Perpignan/LOC;Le Pen/PER;Le Monde/ORG;Banco de Portugal/ORG;Van Gogh Museum/LOC;Rio de Janeiro/LOC';  -- model-dependent
+  = 'PARIS/LOC;Marine Le Pen/PER;Perpignan/LOC;Le Pen/PER;Le Monde/ORG;Banco de Portugal/ORG;Van Gogh Museum/ORG;Rio de Janeiro/LOC';  -- model-dependent (a museum, LOC before model43)
 select 'entdoc_140', (select group_concat(mention || '/' || entity || '/' || type, ';') from news_entities(
   'Luiz da Costa told reporters he would resign. Da Costa said nothing more about the trial. Fans gathered at the Tor Di Valle arena.'))
   = 'Luiz da Costa/Luiz da Costa/PER;Da Costa/Luiz da Costa/PER;Tor Di Valle/Tor Di Valle/LOC';  -- model-dependent

@@ -6,9 +6,10 @@
 select 'l21_01', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Aid trucks crossed at dawn. In Khan Younis, residents queued for water.'))
   = 'Khan Younis/LOC';
+-- (model43 reads "From Denver," as a team's, a miss)
 select 'l21_02', (select group_concat(mention || '/' || type, ';') from news_entities(
   'From Denver, Continental will fly twice a day to Houston.'))
-  = 'Denver/LOC;Continental/ORG;Houston/LOC';
+  = 'Denver/ORG;Continental/ORG;Houston/LOC';  -- model-dependent
 -- ... not a name after "in" inside the sentence
 select 'l21_03', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Voters lost faith in Keir Starmer, a poll found.'))

@@ -62,10 +62,10 @@ select 'ql13_15', (select group_concat(row, ';') from r where id = 15)
 -- "the left-hander": a batting or bowling hand stands for the person the story follows, as
 -- an age does
 insert into d values (16, 'Head, promoted to open, reached three figures off 69 balls. "I just wanted to be positive," the left-hander said.');
--- the model of lead26 left "Head" out, so the left-hander was no one named; model42's
--- finds him
+-- the models of lead26 and model43 leave "Head" out, so the left-hander is no one named;
+-- model42's found him
 select 'ql13_16', (select group_concat(row, ';') from r where id = 16)
-  = 'direct|I just wanted to be positive,|Head|the left-hander|said';
+  = 'direct|I just wanted to be positive,|-|the left-hander|said';  -- model-dependent
 -- the tail of an inverted cue holds a blog post, a podcast or a video, and a participle after
 -- the document ("said in a statement posted on X"), no cue of its own
 insert into d values (17, 'The browser is available from Tuesday, the company said in a blog post.');

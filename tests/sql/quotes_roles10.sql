@@ -69,9 +69,9 @@ select 'qr10_06', (select group_concat(row, char(10)) from er where id = 3)
   = 'partial|off the charts|Lena Hartwig|Lena Hartwig|told|74|14';
 select 'qr10_07', (select group_concat(row, char(10)) from er where id = 4)
   = 'indirect|it was reviewing the decision|Harbour Mills|Harbour Mills|said|65|29';
--- (the entity step misses the name, so the speaker stays NULL; the mention and cue are there)
+-- (model43 finds the name; before it the speaker stayed NULL, with the mention and cue)
 select 'qr10_08', (select group_concat(row, char(10)) from er where id = 5)
-  = 'partial|a clear win for the Constitution.||NetChoice|called|78|33';
+  = 'partial|a clear win for the Constitution.|NetChoice|NetChoice|called|78|33';  -- model-dependent
 -- a bare spokesman right after a body spoke is its spokesman (not after a person spoke)
 create table s(id integer primary key, body text);
 insert into s values (1,

@@ -92,8 +92,9 @@ select 'qs12_28', exists(select 1 from r where id = 12 and row = 'indirect|the w
 select 'qs12_29', exists(select 1 from r where id = 12 and row = 'direct|We are determined to keep our good record,|Korea Traders Association|the spokesman|said'); -- model-dependent
 select 'qs12_30', exists(select 1 from r where id = 13 and row = 'indirect|the deal was risky|Bernstein|Analysts at Bernstein|said'); -- model-dependent
 select 'qs12_31', exists(select 1 from r where id = 13 and row = 'indirect|the stock was cheap|Jefferies|Two analysts at Jefferies|said'); -- model-dependent
--- the model of lead26 reads "Lawyers for Ivey" as an ORG (a miss)
-select 'qs12_32', exists(select 1 from r where id = 13 and row = 'indirect|the charges were false|Lawyers for Ivey|Lawyers for Ivey|said'); -- model-dependent
+-- the models before model43 read "Lawyers for Ivey" as an ORG (a miss); lawyers for a
+-- person, unnamed, speak for themselves
+select 'qs12_32', exists(select 1 from r where id = 13 and row = 'indirect|the charges were false||Lawyers for Ivey|said'); -- model-dependent
 select 'qs12_33', exists(select 1 from r where id = 13 and row = 'indirect|prices would rise||Officials in Ecuador|said'); -- model-dependent
 select 'qs12_34', exists(select 1 from r where id = 14 and row = 'direct|It was a special day,|Andy Murray|the Briton|said'); -- model-dependent
 select 'qs12_35', not exists(select 1 from q where id = 14 and quote = 'the plan is flawed' and speaker = 'Andy Murray');

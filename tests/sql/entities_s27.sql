@@ -1,0 +1,32 @@
+-- entities_s27.sql: rules of session s27 (2026-11-29, ext/entities.c, ext/lexicon.c): the
+-- titles of the sealed quote set h47, and the cases model43 got wrong that model42 got
+-- right, on text of our own. Each line prints id|1.
+-- Councilor, Alderman and Comrade are titles, outside the name
+select 'es27_01', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Councilor Rosa Delgado-Whitman and Alderman Brendan Reilly voted no. Comrade Ifeoma Nwachukwu, President of the TUC, said workers would strike.'))
+  = 'Rosa Delgado-Whitman/PER;Brendan Reilly/PER;Ifeoma Nwachukwu/PER;TUC/ORG';
+-- a patronymic makes a person of the words before it, though the tagger left them out
+select 'es27_02', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Deputy Minister Almazbek Sadyr uulu met Elnura Asanbek kyzy in Bishkek.'))
+  = 'Almazbek Sadyr uulu/PER;Elnura Asanbek kyzy/PER;Bishkek/LOC';
+-- two streets or bridges over "and" are two places; a country with "and" is one
+select 'es27_03', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Police closed Birdcage Walk and Tower Bridge. Flights to Trinidad and Tobago resumed.'))
+  = 'Birdcage Walk/LOC;Tower Bridge/LOC;Trinidad and Tobago/LOC';
+-- two names joined by a hyphen open the body after them; not a first name's
+select 'es27_04', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The US-China Business Council said exports fell. Karl-Heinz Briam spoke.'))
+  = 'US-China Business Council/ORG;Karl-Heinz Briam/PER';
+-- the place before an acronym that opens a body is part of it; not "The" before "U.S."
+select 'es27_05', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The U.S. Treasury said on Monday that Weald Valley NHS Foundation Trust had paid.'))
+  = 'U.S. Treasury/ORG;Weald Valley NHS Foundation Trust/ORG';
+-- a centre whose words say it studies is a body; a space centre stays a place
+select 'es27_06', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Researchers at the Wales Governance Centre and the Johnson Space Center agreed.'))
+  = 'Wales Governance Centre/ORG;Johnson Space Center/LOC';  -- model-dependent (the second)
+-- a club named after its city and its country are two names; a company's "of America" and
+-- a bank's "of England" are its own
+select 'es27_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Bayern Munich of Germany beat Ajax. Hospital Corp of America and the Bank of England agreed.'))
+  = 'Bayern Munich/ORG;Germany/LOC;Ajax/ORG;Hospital Corp of America/ORG;Bank of England/ORG';
