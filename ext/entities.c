@@ -7066,6 +7066,30 @@ static size_t nickname_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return lab[i] == NEWS_LABEL_B(NEWS_PER) || (f->gaz & NEWS_GAZ_FIRST) ? c + 2 : 0;
 }
 
+/* Whether the body's name in tokens [i, j) ends in the office of one of its people, which
+ * the tagger took in ("the NLC President, Comrade Babatunde Okorie", "FBI Director"): CoNLL-2003
+ * train and dev end no body's name so. Not "of the President". */
+static int office_after_body(const NewsWork *w, size_t j) {
+    static const Word offices[] = {W("Mayor"),     W("Premier"),   W("Speaker"),
+                                   W("Senator"),   W("Chairman"),  W("Director"),
+                                   W("Governor"),  W("Minister"),  W("President"),
+                                   W("Secretary"), W("Ambassador"), W("Chancellor"),
+                                   W("Chairwoman"), W("Commissioner"), {0, 0}};
+    const NewsToken *b = &w->tok.v[j - 2];
+    return capitalised(w, j - 1) && word_in(w, j - 1, offices) &&
+           ((b->flags & (NEWS_TF_ALL_UPPER | NEWS_TF_ABBREV)) == NEWS_TF_ALL_UPPER ||
+            word_in(w, j - 2, designators) || org_head(w, j - 2));
+}
+
+/* Whether the name at token i is the one a person gave: "who gave his name only as Chidi",
+ * "asked to be identified only as Maria"; not "a company known as Acme". */
+static int name_given(const NewsWork *w, size_t i) {
+    if (i < 3 || !word_is(w, i - 1, "as")) return 0;
+    size_t k = word_is(w, i - 2, "only") ? i - 3 : i - 2;
+    return w->tok.v[k].sentence == w->tok.v[i].sentence &&
+           (word_is(w, k, "name") || word_is(w, k, "identified"));
+}
+
 /* A club and its country, read as one body, tokens [i, j): "Real Madrid of Spain", as
  * CoNLL-2003 writes two names. The words before "of" are two or more, one a city on the
  * lists and no ordinary word, none a body's head; the words after it are a country on the
@@ -7565,7 +7589,13 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             if (org) j = of_and_words(w, tg, i, j);
             j = and_country(w, tg, i, j);
         }
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER) && j - i <= 3 && name_given(w, i))
+            label_span(tg, i, j, NEWS_PER);
         if (org && j - i >= 4) j = split_of_country(w, tg, i, j);
+        if (org && j - i >= 2 && office_after_body(w, j)) {
+            lab[--j] = NEWS_LABEL_O; /* "UK Chancellor": the country's */
+            if (list_phrase(s, i, j, NEWS_GAZ_COUNTRY)) label_span(tg, i, j, NEWS_LOC);
+        }
         if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && j - i >= 5) split_places(w, tg, i, j);
         if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && j - i >= 3 && centre_of_studies(w, i, j))
             label_span(tg, i, j, NEWS_ORG);

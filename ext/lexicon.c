@@ -92,7 +92,7 @@ static const struct {
     const char *word;
     unsigned flags;
 } titles[] = {
-    {"adm", T | B | S},  {"admiral", T | B},    {"advocate", T | B},   {"alderman", T | B | M},
+    {"acp", T | B | S},  {"adm", T | B | S},  {"admiral", T | B},    {"advocate", T | B},   {"alderman", T | B | M},
     {"alderwoman", T | B | F}, {"ambassador", T | B},
     {"archbishop", T | B},
     {"ayatollah", T | B | M}, {"baron", T | B | M}, {"baroness", T | B | F}, {"bishop", T | B},
@@ -102,13 +102,14 @@ static const struct {
     {"chief", T | B}, {"cllr", T | B | S}, {"cmdr", T | B | S}, {"col", T | B | S},
     {"colonel", T | B},
     {"commissioner", T | B}, {"comrade", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
-    {"councillor", T | B}, {"councilor", T | B}, {"councilman", T | B | M}, {"councilwoman", T | B | F},
+    {"councillor", T | B}, {"councilman", T | B | M}, {"councilor", T | B},
+    {"councilwoman", T | B | F},
     {"cpl", T | B | S}, {"cr", T | B | S}, {"dame", T | B | F}, {"datin", T | B | F},
-    {"dato", T | B}, {"datuk", T | B}, {"deputy", T | B}, {"det", T | B | S},
-    {"director", T | B}, {"dr", T | B | S}, {"duchess", T | B | F}, {"duke", T | B | M},
+    {"dato", T | B}, {"datuk", T | B}, {"dcp", T | B | S}, {"deputy", T | B}, {"det", T | B | S},
+    {"director", T | B}, {"dr", T | B | S}, {"dsp", T | B | S}, {"duchess", T | B | F}, {"duke", T | B | M},
     {"emir", T | B | M}, {"emperor", T | B | M}, {"empress", T | B | F}, {"father", T | B | M},
     {"gen", T | B | S}, {"general", T | B}, {"gov", T | B | S}, {"governor", T | B},
-    {"hon", T | B | S}, {"imam", T | B | M}, {"insp", T | B | S}, {"inspector", T | B},
+    {"hon", T | B | S}, {"igp", T | B | S}, {"imam", T | B | M}, {"insp", T | B | S}, {"inspector", T | B},
     {"judge", T | B}, {"justice", T | B},
     {"king", T | B | M}, {"lady", T | B | F}, {"lord", T | B | M}, {"lt", T | B | S},
     {"madam", T | B | F}, {"maj", T | B | S}, {"major", T | B}, {"mayor", T | B},

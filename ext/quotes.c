@@ -443,7 +443,7 @@ static const char *const clause_blockers[] = {
     "towards", "until", "since", "while", "afterward", "afterwards", "instead", "too",
     "just", "once", "twice", "tuesday's", 0};
 static const char *const scare_before[] = {
-    "so-called", "called", "dubbed", "named", "titled", "entitled", "term", "word", "words",
+    "so-called", "call", "called", "dubbed", "named", "titled", "entitled", "term", "word", "words",
     "phrase", "slogan", "nicknamed", "known", "labeled", "labelled", "branded", "hashtag",
     "headlined", "motto", "chant", "chants", "chanting", "read", "reads", "reading",
     "coined", "of", "as", "album", "song", "film", "movie", "book", "show", "series", "episode",
@@ -2499,11 +2499,22 @@ static int subject_after(NewsWork *w, NewsQuoteState *st, size_t k, size_t hi, A
         /* "said Idaho businessman Frank VanderSloot": the last name of the phrase */
         int32_t best = st->tok_ment[j];
         size_t e = j;
+        int office = 0; /* "said UK Chancellor of the Exchequer Gordon Brown", "said UK
+                         * Secretary of State for Trade Amara Cole": an office's words */
         for (; e < hi && e - j < 10; e++) {
-            if (!(is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) || st->inq[e] ||
-                tok_in(w, e, phrase_ends))
+            if (!(is_word(w, e) || (w->tok.v[e].flags & NEWS_TF_CLITIC)) || st->inq[e])
                 break;
-            if (st->tok_ment[e] >= 0) best = st->tok_ment[e];
+            if (tok_in(w, e, phrase_ends)) {
+                if (!(tok_is(w, e, "of") || tok_is(w, e, "for")) ||
+                    !(w->tok.v[e - 1].flags & NEWS_TF_UPPER_INIT) ||
+                    !(office || is_role_word(w, e - 1)))
+                    break;
+                office = 1;
+            }
+            /* (past an office, only its holder: not "Finance" of "Minister of Finance") */
+            if (st->tok_ment[e] >= 0 &&
+                (!office || w->ment.v[st->tok_ment[e]].type == NEWS_PER))
+                best = st->tok_ment[e];
         }
         /* "said Ferri's spokesman, Mark Hale": the one named after the role speaks */
         if (e + 1 < hi && e > j + 1 && tok_ch(w, e, ',') && is_role_word(w, e - 1) &&
@@ -2968,6 +2979,9 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
             if (b.t0 - (int64_t)j > lead || (x->quote && st->tok_ment[t] < 0) || st->inq[t] ||
                 is_stop(w, (size_t)t) ||
                 tok_is(w, (size_t)t, "that") || tok_is(w, (size_t)t, "which") ||
+                (t > (int64_t)j && tok_in(w, (size_t)t, subordinators)) || /* "“no idea”
+                                         * he had taken six wickets until a team-mate told
+                                         * him": a clause of its own */
                 (t == (int64_t)j && tok_in(w, (size_t)t, conjunctions) &&
                  aux_at(w, (size_t)t + 1)) || /* "“…” and had destroyed several Afghan
                                                * posts": a clause, "posts" a noun */
@@ -3248,6 +3262,22 @@ static int report_subject(const NewsWork *w, const Attr *a, size_t o) {
     return e > 0 && w->tok.v[e - 1].byte_start < end;
 }
 
+/* Where the search for the subject of cue k starts: SUBJECT_TOKENS before it, or before a
+ * longer relative clause set off by commas that ends right before the cue ("Hamish
+ * Currie, 71, who has run a bike-hire shop in Lamlash since 1988 and played in a band on
+ * the island in the '60s, said:"), up to RELATIVE_TOKENS. */
+#define RELATIVE_TOKENS 40
+static size_t subject_lo(const NewsWork *w, const NewsQuoteState *st, size_t k, size_t p0) {
+    size_t slo = k > p0 + SUBJECT_TOKENS ? k - SUBJECT_TOKENS : p0;
+    if (slo == p0 || !tok_ch(w, k - 1, ',')) return slo;
+    for (size_t c = k - 2; c > p0 && k - c < RELATIVE_TOKENS; c--) {
+        if (st->inq[c] || is_stop(w, c)) break;
+        if (tok_ch(w, c - 1, ',') && (tok_is(w, c, "who") || tok_is(w, c, "whose")))
+            return c - 1 > p0 + 8 ? c - 1 - 8 : p0;
+    }
+    return slo;
+}
+
 static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int cls,
                        Attr *a) {
     if (o <= p0 || cls == CLS_START) return 0; /* the sentence before is the writer's */
@@ -3400,7 +3430,7 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
             continue; /* "said the result showed the “depth of anger”": a finding, not a voice */
         if (k > p0 && tok_in(w, k - 1, modals) && !(cf & NEWS_CUE_PAST) && !ends_in_s(w, k))
             continue; /* "warned that the police would respond “firmly”": no one has yet */
-        size_t slo = k > p0 + SUBJECT_TOKENS ? k - SUBJECT_TOKENS : p0;
+        size_t slo = subject_lo(w, st, k, p0);
         if ((cf & NEWS_CUE_ING) && k > p0 &&
             (tok_ch(w, k - 1, ',') || tok_is(w, k - 1, "by") || tok_is(w, k - 1, "after") ||
              tok_is(w, k - 1, "before") || tok_is(w, k - 1, "while") || tok_is(w, k - 1, "when"))) {
@@ -3819,10 +3849,21 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 tok_is(w, (size_t)s->o - 8, "that") &&
                 w->tok.v[s->o - 9].byte_start == a->cue.byte_start)
                 back = 9;
-            static const char *const naming[] = {"dubbed", "named", "nicknamed", "titled", 0};
+            static const char *const naming[] = {"call", "dubbed", "named", "nicknamed",
+                                                 "titled", 0};
             size_t o2 = s->o > (int32_t)p0 + 1 ? (size_t)s->o - 2 : p0;
-            if (s->o > (int32_t)p0 + 1 && !called_by && tok_in(w, o2, naming) &&
-                (tok_is(w, o2 + 1, "the") || tok_is(w, o2 + 1, "a")))
+            /* (the thing named may stand between: "have dubbed Wednesday's decision a
+             * “hawkish cut”", unless a name or a pronoun did the naming: "Ms Khan dubbed
+             * herself a “hope-monger”"; a present "call" is a term's: "what its engineers
+             * call a “post-mortem”") */
+            while (o2 > p0 && (size_t)s->o - o2 < 6 &&
+                   (is_word(w, o2) || (w->tok.v[o2].flags & NEWS_TF_CLITIC)) && !st->inq[o2] &&
+                   !tok_in(w, o2, naming) && !st->cue[o2])
+                o2--;
+            int named_by = o2 > p0 && o2 + 2 < (size_t)s->o &&
+                           (st->tok_ment[o2 - 1] >= 0 || pronoun_kind(w, o2 - 1));
+            if (s->o > (int32_t)p0 + 1 && !called_by && !named_by && tok_in(w, o2, naming) &&
+                (tok_is(w, (size_t)s->o - 1, "the") || tok_is(w, (size_t)s->o - 1, "a")))
                 kind = KIND_NONE, s->title = 1; /* "dubbed the “king of fruits”": a name */
             else if (s->o > (int32_t)p0 && tok_in(w, (size_t)s->o - 1, scare_before) &&
                      !called_by &&

@@ -40,6 +40,7 @@
 
 #include "quotes.h"
 #include "genders_data.h"
+#include "lexicon.h"
 
 #define PRONOUN_LOOKBACK 40 /* mentions */
 #define SPK_RETURN 8 /* an earlier speaker named again since the last quotation (he, she) */
@@ -331,13 +332,19 @@ static uint64_t phrase_head_key(const NewsWork *w, size_t lo, size_t hi) {
         while (i < hi && z[i] != ' ') i++;
         if (i == b) break;
         if (in_sorted(desc_stops, sizeof desc_stops / sizeof *desc_stops, z + b, i - b)) break;
+        if (nw == 0 && i - b == 3 && !memcmp(z + b, "But", 3)) continue;
         if (++nw > PHRASE_WORDS) return 0;
         if (nw == 1)
             det = article_word(z + b, i - b) ||
                   (i - b > 2 && z[i - 1] == 's' && (z[i - 2] == '\'' || z[i - 2] == 0x99));
         hb = b, he = i;
     }
-    if (he == 0 || (nw > 1 && !det) || !(z[hb] >= 'a' && z[hb] <= 'z')) return 0;
+    /* the head in lower case, or an office in capitals after "the" ("the Minister of
+     * Power") */
+    if (he == 0 || (nw > 1 && !det) ||
+        !((z[hb] >= 'a' && z[hb] <= 'z') ||
+          (det && nw == 2 && news_lexicon_title(z + hb, he - hb))))
+        return 0;
     int words;
     return span_last_word_key(w, hb, he - hb, &words);
 }
@@ -355,11 +362,15 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
         if (e < n && (z[e] == ',' || z[e] == '.') && phrase_head_key(w, i, e) == role) return 1;
     }
     /* before the name, which is set off ("Mark Delaney, opposed", "Mark Delaney said"),
-     * not owned ("The book, Brown's Britain,") */
+     * not owned ("The book, Brown's Britain,"), maybe after an honorific ("the Minister of
+     * Power, Mr Adebayo Olatunji,") */
     i = m->byte_start + m->byte_len;
     if (i < n && z[i] != ',' && z[i] != ' ') return 0;
     i = m->byte_start;
     while (i > 0 && z[i - 1] == ' ') i--;
+    for (e = i; e > 0 && z[e - 1] != ' ' && z[e - 1] != ','; e--) {}
+    if (e < i && (news_lexicon_title(z + e, i - e) & NEWS_TITLE_BEFORE_NAME))
+        for (i = e; i > 0 && z[i - 1] == ' '; i--) {}
     if (i == 0 || z[i - 1] != ',') return 0;
     for (e = --i; e > 0 && i - e < APPOS_BYTES && !strchr(",.;:\n\"", z[e - 1]); e--) {}
     return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.') && phrase_head_key(w, e, i) == role;
@@ -516,8 +527,8 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + b + 1, n - b - 1);
 }
-/* "the group", "the organisation" alone: the body the story has just quoted */
-static const char *const group_heads[] = {"group", "organisation", "organization"};
+/* "the group", "the organisation", "the club" alone: the body the story has just quoted */
+static const char *const group_heads[] = {"club", "group", "organisation", "organization"};
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len;
@@ -1403,6 +1414,27 @@ static int32_t named_with_noun(const NewsWork *w, const NewsQuoteState *st, size
     return -1;
 }
 
+/* "Another commuter, who gave his name only as Chidi, said", "A woman who asked to be
+ * identified only as Maria said": the person named in the relative clause right after
+ * description sp, whose name it gives ("name ... as", "identified ... as"), among the
+ * mentions from mi on (those after sp); -1 for none. */
+static int32_t name_given_as(const NewsWork *w, const NewsSpan *sp, size_t mi) {
+    const uint8_t *z = w->text;
+    size_t n = w->text_len, b = sp->byte_start + sp->byte_len, e;
+    if (b + 6 <= n && !memcmp(z + b, ", who ", 6)) b += 6;
+    else if (b + 5 <= n && !memcmp(z + b, " who ", 5)) b += 5;
+    else return -1;
+    int named = 0;
+    for (e = b; e + 4 < n && e - b < 60 && z[e] != ',' && z[e] != '.'; e++) {
+        named |= !memcmp(z + e, " name ", 6) || !memcmp(z + e, " identified ", 12);
+        if (named && !memcmp(z + e, " as ", 4)) break;
+    }
+    if (e + 4 >= n || memcmp(z + e, " as ", 4)) return -1;
+    for (size_t j = mi; j < w->ment.n && w->ment.v[j].byte_start <= e + 4; j++)
+        if (w->ment.v[j].byte_start == e + 4 && w->ment.v[j].type == NEWS_PER) return (int32_t)j;
+    return -1;
+}
+
 /* "Irish publishing group Independent News & Media is buying ... the group announced":
  * the organisation the story called a group (the word before its name, within
  * COMPANY_CHARS before `at`), the latest; failing that, "Shares in UK Coal fell after the
@@ -1985,6 +2017,8 @@ int news_speakers_document(NewsWork *w) {
                     qq->speaker_entity = company = story_company(w, st, mi, at);
             }
         }
+        if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len)
+            qq->speaker_entity = name_given_as(w, &qq->speaker, mi);
         if (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 && qq->speaker.byte_len && !close) {
             /* "the ministry said": the organisation the text named with that word
              * ("Ukraine's Foreign Ministry"); not "a major French bank", which is some

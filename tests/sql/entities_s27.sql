@@ -30,3 +30,11 @@ select 'es27_06', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es27_07', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Bayern Munich of Germany beat Ajax. Hospital Corp of America and the Bank of England agreed.'))
   = 'Bayern Munich/ORG;Germany/LOC;Ajax/ORG;Hospital Corp of America/ORG;Bank of England/ORG';
+-- a body's name ends before the office of one of its people; a country's is the place
+select 'es27_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The NLC President, Comrade Joe Ajaero, and UK Chancellor Rachel Reeves met. Home Secretary Yvette Cooper did not.'))
+  = 'NLC/ORG;Joe Ajaero/PER;UK/LOC;Rachel Reeves/PER;Yvette Cooper/PER';
+-- the name someone gave is a person's
+select 'es27_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'One trader, who gave his name only as Obinna, said prices rose.'))
+  = 'Obinna/PER';
