@@ -7082,12 +7082,13 @@ static int office_after_body(const NewsWork *w, size_t j) {
 }
 
 /* Whether the name at token i is the one a person gave: "who gave his name only as Chidi",
- * "asked to be identified only as Maria"; not "a company known as Acme". */
+ * "asked to be identified only as Maria"; not "a company known as Acme", nor "one bank,
+ * identified as Citibank NA". */
 static int name_given(const NewsWork *w, size_t i) {
-    if (i < 3 || !word_is(w, i - 1, "as")) return 0;
-    size_t k = word_is(w, i - 2, "only") ? i - 3 : i - 2;
-    return w->tok.v[k].sentence == w->tok.v[i].sentence &&
-           (word_is(w, k, "name") || word_is(w, k, "identified"));
+    if (i < 3 || !word_is(w, i - 1, "as") || !capitalised(w, i)) return 0;
+    if (word_is(w, i - 2, "name")) return 1;
+    return word_is(w, i - 2, "only") &&
+           (word_is(w, i - 3, "name") || word_is(w, i - 3, "identified"));
 }
 
 /* A club and its country, read as one body, tokens [i, j): "Real Madrid of Spain", as
