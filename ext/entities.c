@@ -6592,6 +6592,89 @@ static size_t and_country(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return j;
 }
 
+/* Words around the name in tokens [i, j) that the tagger left out, as the name is written
+ * in full (session s27):
+ * - a court's district or circuit after "for the" ("U.S. Court of Appeals for the Fourth
+ *   Circuit", "U.S. District Court for the Southern District of New York");
+ * - a law's year after "of" ("Trade Act of 1974");
+ * - a bill's chamber before it ("House Bill 96", "Senate Bill 5"): one MISC;
+ * - an aircraft's model number after its maker ("Boeing 777-9"): one MISC, as CoNLL-2003
+ *   writes "Airbus 310";
+ * - Indonesia's company form "PT" before a company ("PT BYD Motor Indonesia");
+ * - a king's, queen's, prince's or sheikh's title before the place named after them ("King
+ *   Salman International Airport", "Queen Elizabeth Hospital").
+ * Returns the token after the name. */
+static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    static const Word makers[] = {W("Airbus"), W("Boeing"), W("Embraer"), {0, 0}};
+    static const Word chambers[] = {W("House"), W("Senate"), W("Assembly"), {0, 0}};
+    static const Word royals[] = {W("King"), W("Queen"), W("Prince"), W("Sheikh"),
+                                  W("Princess"), {0, 0}};
+    static const Word royal_places[] = {W("Park"), W("Road"), W("Bridge"), W("Street"),
+                                        W("Airport"), W("Stadium"), W("Hospital"),
+                                        W("University"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    const NewsToken *t = w->tok.v;
+    size_t n = w->tok.n;
+    unsigned type = NEWS_LABEL_TYPE(lab[i]);
+    uint32_t sent = t[i].sentence;
+#define SAME(k) ((k) < n && t[k].sentence == sent)
+    if (type == NEWS_ORG && SAME(j + 3) && lab[j] == NEWS_LABEL_O &&
+        (word_is(w, j - 1, "Appeals") || word_is(w, j - 1, "Court")) && word_is(w, j, "for") &&
+        word_is(w, j + 1, "the")) {
+        size_t e = j + 2;
+        while (SAME(e) && e < j + 5 && capitalised(w, e) && !word_is(w, e, "Circuit") &&
+               !word_is(w, e, "District"))
+            e++;
+        if (SAME(e) && (word_is(w, e, "Circuit") || word_is(w, e, "District"))) {
+            e++;
+            if (SAME(e + 1) && word_is(w, e, "of") && capitalised(w, e + 1)) {
+                e += 2; /* "... District of New York" */
+                while (SAME(e) && capitalised(w, e) && e < j + 12) e++;
+            }
+            label_span(tg, i, e, NEWS_ORG);
+            if (e + 1 < n && NEWS_LABEL_INSIDE(lab[e]) && punct_is(w, e, ',')) {
+                lab[e] = NEWS_LABEL_O; /* "... of Virginia" + ", Coldwell had claimed" */
+                if (NEWS_LABEL_INSIDE(lab[e + 1]))
+                    lab[e + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[e + 1]));
+            }
+            return e;
+        }
+    }
+    if (SAME(j + 1) && lab[j] == NEWS_LABEL_O && word_is(w, j - 1, "Act") &&
+        word_is(w, j, "of") && t[j + 1].byte_len == 4 && (t[j + 1].flags & NEWS_TF_DIGIT) &&
+        (lab[j + 1] == NEWS_LABEL_O || lab[j + 1] == NEWS_LABEL_B(NEWS_MISC))) {
+        label_span(tg, i, j + 2, NEWS_MISC);
+        return j + 2;
+    }
+    if (i > 0 && SAME(i - 1) && word_is(w, i, "Bill") && j - i == 2 &&
+        (t[i + 1].flags & NEWS_TF_DIGIT) && word_in(w, i - 1, chambers)) {
+        size_t a = i - 1; /* "House" read alone, or as the end of "Ohio House" */
+        if (NEWS_LABEL_INSIDE(lab[a])) lab[a] = NEWS_LABEL_O;
+        label_span(tg, a, j, NEWS_MISC);
+        return j;
+    }
+    if (type == NEWS_ORG && j == i + 1 && SAME(j) && lab[j] == NEWS_LABEL_O &&
+        word_in(w, i, makers) && (t[j].flags & NEWS_TF_DIGIT) &&
+        w->text[t[j].byte_start] >= '1' && w->text[t[j].byte_start] <= '9') {
+        label_span(tg, i, j + 1, NEWS_MISC);
+        return j + 1;
+    }
+    if (type == NEWS_ORG && i > 0 && SAME(i - 1) && lab[i - 1] == NEWS_LABEL_O &&
+        word_is(w, i - 1, "PT")) {
+        label_span(tg, i - 1, j, NEWS_ORG);
+        return j;
+    }
+    if (i > 0 && SAME(i - 1) && lab[i - 1] == NEWS_LABEL_O && word_in(w, i - 1, royals) &&
+        (type == NEWS_LOC || type == NEWS_ORG))
+        for (size_t k = i + 1; k < j; k++)
+            if (word_in(w, k, royal_places)) {
+                label_span(tg, i - 1, j, type);
+                return j;
+            }
+#undef SAME
+    return j;
+}
+
 /* A company's name the tagger cut short of its legal form (branch lead35): the designator
  * it left out after the name ("Unilever plc said": the tagger, which met "Plc" in 1996
  * Reuters, leaves today's lower-case "plc" out), South Africa's and Asia's "(Pty) Ltd",
@@ -7601,6 +7684,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (lab[i] == NEWS_LABEL_B(NEWS_LOC) && j - i >= 3 && centre_of_studies(w, i, j))
             label_span(tg, i, j, NEWS_ORG);
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
+        if (lab[i] != NEWS_LABEL_O) j = name_tails(w, tg, i, j);
         i = j;
     }
     byline_roles(w, tg);

@@ -38,3 +38,14 @@ select 'es27_08', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es27_09', (select group_concat(mention || '/' || type, ';') from news_entities(
   'One trader, who gave his name only as Obinna, said prices rose.'))
   = 'Obinna/PER';
+-- a court's circuit or district, a law's year, a bill's chamber, an aircraft's model, the
+-- company form "PT" and a king's title before the airport named after him are in the name
+select 'es27_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The U.S. Court of Appeals for the Fourth Circuit upheld the ruling. In the lawsuit, tried in U.S. District Court for the Eastern District of Virginia, Coldwell had claimed damages.'))
+  = 'U.S. Court of Appeals for the Fourth Circuit/ORG;U.S. District Court for the Eastern District of Virginia/ORG;Coldwell/ORG';
+select 'es27_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Tariffs under the Trade Act of 1974 were raised. The Ohio House passed House Bill 96 on Tuesday.'))
+  = 'Trade Act of 1974/MISC;Ohio House/ORG;House Bill 96/MISC';
+select 'es27_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Emirates ordered the Boeing 777-9. PT BYD Motor Indonesia agreed. Flights moved to King Salman International Airport in Riyadh.'))
+  = 'Emirates/ORG;Boeing 777-9/MISC;PT BYD Motor Indonesia/ORG;King Salman International Airport/LOC;Riyadh/LOC';
