@@ -6592,6 +6592,14 @@ static size_t and_country(const NewsWork *w, NewsTagger *tg, size_t i, size_t j)
     return j;
 }
 
+/* Words that open a clause, and no person's, body's or place's name, at a sentence's start
+ * (CoNLL-2003 train and dev open none with them): "When Millican died". */
+static const Word clause_openers[] = {
+    W("As"),      W("If"),      W("And"),     W("But"),      W("Yet"),      W("Also"),
+    W("Once"),    W("Then"),    W("Thus"),    W("When"),     W("After"),    W("Since"),
+    W("Until"),   W("While"),   W("Before"),  W("Though"),   W("Unless"),   W("Whilst"),
+    W("Because"), W("However"), W("Whether"), W("Although"), W("Meanwhile"), {0, 0}};
+
 /* Words around the name in tokens [i, j) that the tagger left out, as the name is written
  * in full (session s27):
  * - a court's district or circuit after "for the" ("U.S. Court of Appeals for the Fourth
@@ -7685,6 +7693,12 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             label_span(tg, i, j, NEWS_ORG);
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         if (lab[i] != NEWS_LABEL_O) j = name_tails(w, tg, i, j);
+        if (j - i >= 2 && lab[i] != NEWS_LABEL_B(NEWS_MISC) &&
+            (w->tok.v[i].flags & NEWS_TF_SENT_START) &&
+            (w->tok.v[i + 1].flags & NEWS_TF_UPPER_INIT) && word_in(w, i, clause_openers)) {
+            lab[i] = NEWS_LABEL_O; /* "When" + "Millican died": no name's word */
+            lab[i + 1] = (uint8_t)NEWS_LABEL_B(NEWS_LABEL_TYPE(lab[i + 1]));
+        }
         i = j;
     }
     byline_roles(w, tg);

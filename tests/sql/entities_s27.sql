@@ -49,3 +49,7 @@ select 'es27_11', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es27_12', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Emirates ordered the Boeing 777-9. PT BYD Motor Indonesia agreed. Flights moved to King Salman International Airport in Riyadh.'))
   = 'Emirates/ORG;Boeing 777-9/MISC;PT BYD Motor Indonesia/ORG;King Salman International Airport/LOC;Riyadh/LOC';
+-- a word that opens a clause at a sentence's start is no name's ("When Millican died")
+select 'es27_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'When Millican died, we assumed that was the end. Although Moody''s cut the rating, shares rose.'))
+  = 'Millican/PER;Moody''s/ORG';
