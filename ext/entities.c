@@ -1743,9 +1743,16 @@ static size_t state_chamber_end(const NewsWork *w, const NewsTagger *tg, size_t 
  * returns 1 when it was split. */
 static int split_title_of_place(NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     const NewsFeatScratch *s = &tg->feat;
-    if (j - i < 3 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME) || !word_is(w, i + 1, "of"))
-        return 0;
+    if (j - i < 3 || !(title_of(tg, i) & NEWS_TITLE_BEFORE_NAME)) return 0;
     static const Word compass[] = {W("East"), W("West"), W("North"), W("South"), {0, 0}};
+    if (j - i >= 4 && (title_of(tg, i + 1) & NEWS_TITLE_BEFORE_NAME) &&
+        word_is(w, i + 2, "of") && is_place_phrase(s, i + 3, j)) {
+        /* a title of two words: "Chief Justice of India" */
+        tg->labels[i] = tg->labels[i + 1] = tg->labels[i + 2] = NEWS_LABEL_O;
+        label_span(tg, i + 3, j, NEWS_LOC);
+        return 1;
+    }
+    if (!word_is(w, i + 1, "of")) return 0;
     if (is_place_phrase(s, i + 2, j) && !(j == i + 3 && word_in(w, i + 2, compass))) {
         /* not "Queen of South", a club */
         tg->labels[i] = tg->labels[i + 1] = NEWS_LABEL_O;
@@ -6600,11 +6607,39 @@ static const Word clause_openers[] = {
     W("Until"),   W("While"),   W("Before"),  W("Though"),   W("Unless"),   W("Whilst"),
     W("Because"), W("However"), W("Whether"), W("Although"), W("Meanwhile"), {0, 0}};
 
+/* Currencies named in capitals, as in "Swiss Francs" (sorted by length). */
+static const Word currencies[] = {W("Yen"),    W("Euros"),  W("Marks"),  W("Pesos"),
+                                  W("Francs"), W("Pounds"), W("Rupees"), W("Dollars"),
+                                  {0, 0}};
+
+/* Whether token k is a version number: digits below 1000 (not a year: "Euro 2024"), or
+ * with dots between and one digit after the last (not a price: "3.25"), and no amount
+ * ("Android 17", "OS 5.0"; not "Bitcoin 3 million"). */
+static int version_number(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t dots = 0, last = 0; /* the last dot */
+    if (t->byte_len > 6 || z[0] < '1' || z[0] > '9') return 0;
+    for (size_t b = 1; b < t->byte_len; b++) {
+        if (z[b] == '.' && b + 1 < t->byte_len && z[b - 1] != '.') dots++, last = b;
+        else if (z[b] < '0' || z[b] > '9') return 0;
+    }
+    if (dots ? t->byte_len - last != 2 : t->byte_len > 3) return 0; /* not a price: "3.25" */
+    static const Word units[] = {W("%"),       W("a"),       W("per"),     W("pct"),
+                                 W("days"),    W("years"),   W("metres"),  W("meters"),
+                                 W("points"),  W("million"), W("billion"), W("percent"),
+                                 W("seconds"), {0, 0}};
+    return k + 1 >= w->tok.n || w->tok.v[k + 1].sentence != t->sentence ||
+           !word_in(w, k + 1, units);
+}
+
 /* Words around the name in tokens [i, j) that the tagger left out, as the name is written
  * in full (session s27):
  * - a court's district or circuit after "for the" ("U.S. Court of Appeals for the Fourth
  *   Circuit", "U.S. District Court for the Southern District of New York");
- * - a law's year after "of" ("Trade Act of 1974");
+ * - a law's year after "of" or a comma ("Trade Act of 1974", India's "Digital Personal
+ *   Data Protection Act, 2023");
+ * - a product's version after it ("Android 17", "Nothing OS 5.0"; version_number);
  * - a bill's chamber before it ("House Bill 96", "Senate Bill 5"): one MISC;
  * - an aircraft's model number after its maker ("Boeing 777-9"): one MISC, as CoNLL-2003
  *   writes "Airbus 310";
@@ -6649,10 +6684,22 @@ static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         }
     }
     if (SAME(j + 1) && lab[j] == NEWS_LABEL_O && word_is(w, j - 1, "Act") &&
-        word_is(w, j, "of") && t[j + 1].byte_len == 4 && (t[j + 1].flags & NEWS_TF_DIGIT) &&
+        (word_is(w, j, "of") || punct_is(w, j, ',')) && t[j + 1].byte_len == 4 &&
+        (t[j + 1].flags & NEWS_TF_DIGIT) &&
         (lab[j + 1] == NEWS_LABEL_O || lab[j + 1] == NEWS_LABEL_B(NEWS_MISC))) {
         label_span(tg, i, j + 2, NEWS_MISC);
         return j + 2;
+    }
+    if (type == NEWS_MISC && SAME(j) && lab[j] == NEWS_LABEL_O && i > 0 && SAME(i - 1) &&
+        (t[i - 1].flags & (NEWS_TF_WORD | NEWS_TF_UPPER_INIT | NEWS_TF_DIGIT)) == NEWS_TF_WORD &&
+        !(t[j - 1].flags & NEWS_TF_HYPHEN) && !(j == i + 1 && nationality_like(w, i)) &&
+        !word_in(w, j - 1, currencies) &&
+        !memchr(w->text + t[j - 1].byte_start, '$', t[j - 1].byte_len) && version_number(w, j)) {
+        /* (after a word in lower case: running text, no table; not "New York-based 100",
+         * "Australian 100", "Swiss Francs 30", "C$ 30 a share"; CoNLL-2003 writes "Windows
+         * NT 4.0", "Airbus 310") */
+        label_span(tg, i, j + 1, NEWS_MISC);
+        return j + 1;
     }
     if (i > 0 && SAME(i - 1) && word_is(w, i, "Bill") && j - i == 2 &&
         (t[i + 1].flags & NEWS_TF_DIGIT) && word_in(w, i - 1, chambers)) {

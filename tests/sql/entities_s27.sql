@@ -53,3 +53,12 @@ select 'es27_12', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es27_13', (select group_concat(mention || '/' || type, ';') from news_entities(
   'When Millican died, we assumed that was the end. Although Moody''s cut the rating, shares rose.'))
   = 'Millican/PER;Moody''s/ORG';
+-- a two-word title before "of" and a place: the place alone ("Chief Justice of India")
+select 'es27_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Chief Justice of India, Sanjiv Khanna, said the bench would sit.'))
+  = 'India/LOC;Sanjiv Khanna/PER';
+-- a product's version and an Indian law's year are in the name, as CoNLL-2003 writes
+-- "Windows NT 4.0" (a year after a name is the tagger's: "Euro 2024")
+select 'es27_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The phone runs on Android 17, under the Digital Personal Data Protection Act, 2023. Fans watched Euro 2024.'))
+  = 'Android 17/MISC;Digital Personal Data Protection Act, 2023/MISC;Euro 2024/MISC';
