@@ -134,8 +134,9 @@ eval-quotes-train: dist/news.so
 # and the lead's news_2020s_holdout{4,5,7,11,13,15,18,21,24,29,30,31,32}.jsonl (29-32 by separate
 # writers, kept from every branch of 2026-11-28 and of 2026-11-29; 34, 36, 39, 44 and 45 too, 44
 # by writer30 and 45 by writer31, measured blind in s26 and then read for its rules; 47, by
-# writer33, is sealed for the next session and left out of this list until measured); scored by
-# the shared score_quotes.py: direct quotations with named speakers, indirect, and all kinds.
+# writer33, measured blind at s27's start (76.23 all kinds end-to-end) and read for its rules;
+# 50, by writer36, written during s27 and measured blind at its end (89.17), then read); scored
+# by the shared score_quotes.py: direct quotations with named speakers, indirect, and all kinds.
 # Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
               tests/quotes/news_2020s_holdout2.jsonl tests/quotes/news_2020s_holdout3.jsonl \
@@ -155,7 +156,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout30.jsonl tests/quotes/news_2020s_holdout31.jsonl \
               tests/quotes/news_2020s_holdout32.jsonl tests/quotes/news_2020s_holdout34.jsonl \
               tests/quotes/news_2020s_holdout36.jsonl tests/quotes/news_2020s_holdout39.jsonl \
-              tests/quotes/news_2020s_holdout44.jsonl tests/quotes/news_2020s_holdout45.jsonl
+              tests/quotes/news_2020s_holdout44.jsonl tests/quotes/news_2020s_holdout45.jsonl \
+              tests/quotes/news_2020s_holdout47.jsonl tests/quotes/news_2020s_holdout50.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -588,6 +590,9 @@ test-model: build/test_model
 #   news_2020s_holdout46.txt       the lead's, by a separate writer (writer32), written at the
 #   news_2020s_holdout48.txt       end of s26 (48 by writer34), measured blind at s27's start
 #                                  (84.62, 85.38; model43 85.08, 86.21), then read (-v)
+#   news_2020s_holdout49.txt       the lead's, by a separate writer (writer35), written during
+#                                  s27 and measured blind at its end (87.58; 86.77 at its
+#                                  start), then read (-v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26, and
@@ -639,6 +644,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout43.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout46.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout48.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout49.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
