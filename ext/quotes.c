@@ -3756,7 +3756,23 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     /* a title in apposition to a work: no quotation, whatever cue is near */
     int work_title = title && nw <= 8 && s->o > (int32_t)p0 + 1 &&
                      tok_ch(w, (size_t)s->o - 1, ',') && tok_in(w, (size_t)s->o - 2, works);
-    int post = !work_title && s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
+    /* ... nor an analyst's grade: "who has a “buy” rating on the stock" */
+    static const char *const grades[] = {"rating", "ratings", "recommendation", 0};
+    work_title |= nw <= 2 && s->c >= 0 && (size_t)s->c + 1 < p1 &&
+                  tok_in(w, (size_t)s->c + 1, grades);
+    /* "The committee, which organised the march, posted on X: “…” A Naledi resident said":
+     * a cue right before the colon whose speaker is named is the quotation's, whatever a
+     * cue after it says */
+    int colon_cue = 0;
+    if (s->cls == CLS_COLON && s->o > (int32_t)p0 + 1 && tok_ch(w, (size_t)s->o - 1, ':'))
+        for (size_t k = (size_t)s->o - 1; k-- > p0 && (size_t)s->o - k <= 5 && !colon_cue;)
+            colon_cue = (st->cue[k] & NEWS_CUE_DIRECT) && (st->cue[k] & NEWS_CUE_PAST) &&
+                        !st->inq[k];
+    if (colon_cue) {
+        Attr b = *a;
+        colon_cue = attr_before(w, st, (size_t)s->o, p0, s->cls, &b) && b.ment >= 0;
+    }
+    int post = !work_title && !colon_cue && s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
     int kind;
     if (work_title) {
         kind = KIND_NONE;
@@ -3825,7 +3841,11 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             int32_t cm = s->o > (int32_t)p0 + 1 ? st->tok_ment[o1 - 1] : -1;
             /* (a description too, after "what" or "which": "what unions called
              * “untenable” working conditions", "what the minister called “…”") */
-            size_t wq = s->o > (int32_t)p0 + 3 && tok_in(w, o1 - 2, determiners) ? o1 - 3 : o1 - 2;
+            /* (a few words may stand between: "what one Senate aide called") */
+            size_t wq = o1 > p0 + 1 ? o1 - 2 : p0;
+            while (wq > p0 && o1 - wq < 5 && is_word(w, wq) && !tok_is(w, wq, "what") &&
+                   !tok_is(w, wq, "which"))
+                wq--;
             int desc_caller = s->o > (int32_t)p0 + 2 && is_lower_word(w, o1 - 1) &&
                               (plural_noun(w, o1 - 1) || is_role_word(w, o1 - 1)) &&
                               (tok_is(w, wq, "what") || tok_is(w, wq, "which"));
@@ -5100,6 +5120,13 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
         if (st->inq[t]) {
+            if (dash_rel < 0 && second < 0 && t > f + 4 && tok_is(w, t - 1, "that") &&
+                (tok_is(w, t - 2, "and") || tok_is(w, t - 2, "but"))) {
+                last = (int64_t)t - 3; /* "said it had opened 340 beds and that “every
+                                        * hospital ...”": the report before "and that"
+                                        * stands, the fragment has a row of its own */
+                break;
+            }
             if (dash_rel < 0 && second < 0) return -1;
             last = dash_rel >= 0 ? dash_rel : second;
             break;

@@ -373,7 +373,11 @@ static int appos_role(const NewsWork *w, const NewsMention *m, uint64_t role) {
         for (i = e; i > 0 && z[i - 1] == ' '; i--) {}
     if (i == 0 || z[i - 1] != ',') return 0;
     for (e = --i; e > 0 && i - e < APPOS_BYTES && !strchr(",.;:\n\"", z[e - 1]); e--) {}
-    return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.') && phrase_head_key(w, e, i) == role;
+    /* (at a sentence's start, or after an opening phrase's comma with "the": "Speaking in
+     * the Dáil, the Minister for Health, Ciarán Mulvihill,") */
+    return (e == 0 || z[e - 1] == '\n' || z[e - 1] == '.' ||
+            (z[e - 1] == ',' && e + 5 < n && !memcmp(z + e, " the ", 5))) &&
+           phrase_head_key(w, e, i) == role;
 }
 
 /* The start of the latest "the <noun>" (any case, the noun's n bytes at noun, a word of its
@@ -987,6 +991,23 @@ static int demonym_words(const uint8_t *z, size_t n) {
     for (size_t i = 1; i < a; i++)
         if (z[i] < 'a' || z[i] > 'z') return 0;
     return demonym(sp + 1, n - a - 1);
+}
+
+/* Whether the text called person mention m by the nationality of demonym epithet sp ("the
+ * Swede") in the words right before the name, in its line: "Blackburn's Swedish head coach
+ * Henrik Sandvall" (the adjective and the noun share their first three letters: Swede and
+ * Swedish, Spaniard and Spanish, Briton and British, Dane and Danish). */
+static int demonym_described(const NewsWork *w, const NewsMention *m, const NewsSpan *sp) {
+    const uint8_t *z = w->text, *d = z + sp->byte_start + 4; /* past "the " */
+    if (sp->byte_len < 7) return 0;
+    for (size_t b = m->byte_start, words = 0; b > 0 && words < 5; words++) {
+        size_t e = b;
+        while (e > 0 && z[e - 1] == ' ') e--;
+        for (b = e; b > 0 && z[b - 1] != ' ' && z[b - 1] != '\n' && z[b - 1] != '.'; b--) {}
+        if (e - b >= 4 && !memcmp(z + b, d, 3) && z[e - 1] != 's') return 1; /* no "Swedes" */
+        if (b == 0 || z[b - 1] != ' ') return 0;
+    }
+    return 0;
 }
 
 /* "“The roof just lifted off like a lid.” That is how Cardwell resident Kim Lawson described
@@ -1882,6 +1903,8 @@ int news_speakers_document(NewsWork *w) {
                     mv[j].char_start < qq->quote.char_start + qq->quote.char_len)
                     continue;
                 int32_t c = news_ment_canon(w, j);
+                /* "the Swede" for "Swedish head coach Henrik Sandvall" */
+                int described = close == 2 && demonym_described(w, &mv[j], &qq->speaker);
                 if (person) {
                     if ((!PERSONISH(j) && !PERSONISH(c)) || (flags[j] & SPK_MODIFIER)) continue;
                     /* the other gender; both bits is conflicting evidence: unknown */
@@ -1889,7 +1912,8 @@ int news_speakers_document(NewsWork *w) {
                     /* an age is someone the story follows: a subject or a speaker, not
                      * "the actress" or the rival just named ("She will now meet Venus
                      * Williams. “…,” said the 23-year-old."), and not one of another age */
-                    if (aged && ((!(st->m_inq[j] & NEWS_MQ_SUBJECT) && !SPOKE(c)) ||
+                    if (aged && ((!(st->m_inq[j] & NEWS_MQ_SUBJECT) && !SPOKE(c) &&
+                                  !described) ||
                                  (by_age && (has_age(w, &mv[j]) || has_age(w, &mv[c])))))
                         continue;
                 } else if ((mv[j].type != NEWS_ORG && mv[j].type != NEWS_LOC) || PERSONISH(j) ||
@@ -1934,6 +1958,7 @@ int news_speakers_document(NewsWork *w) {
                 else if (want && GENDER(c) == 3 && NAME_GENDER(c) == (want ^ 3))
                     sc -= SPK_NAME_CLASH;
                 if (mv[j].type == NEWS_PER) sc += 2;
+                if (described) sc += 30; /* stronger than any other hint */
                 cand_j[ncand] = (int32_t)j, cand_c[ncand] = c, cand_sc[ncand++] = sc;
             }
             for (int k = 0; k < ncand; k++) {

@@ -53,3 +53,46 @@ select 's27_07', (select rows from rows where id = 7) = 'partial|realist|Osei|du
 insert into d values (8,
  '"We have a deal," said UK Secretary of State for Trade Amara Cole.');
 select 's27_08', (select rows from rows where id = 8) = 'direct|We have a deal,|Amara Cole|said';
+-- from the sealed set holdout50 once it was read:
+-- what a description called so, a few words between "what" and the verb, is quoted
+insert into d values (9,
+ 'Senator Ruth Lane broke with her party in what one Senate aide called “the longest night ' ||
+ 'of the session.”');
+select 's27_09', (select rows from rows where id = 9)
+  = 'partial|the longest night of the session.||called';
+-- an analyst's grade in marks is no quotation
+insert into d values (10,
+ '“It is not cheap,” said Jens Albrecht, an analyst at Bankhaus Reinholt who has a “buy” ' ||
+ 'rating on the stock.');
+select 's27_10', (select rows from rows where id = 10) = 'direct|It is not cheap,|Jens Albrecht|said';
+-- the report before "and that" and a fragment stands as a row of its own
+insert into d values (11,
+ 'The HSE said it had opened 340 beds since January and that “every hospital has a plan ' ||
+ 'in place”.');
+select 's27_11', (select rows from rows where id = 11)
+  = 'indirect|it had opened 340 beds since January|HSE|said' || char(10) ||
+    'partial|every hospital has a plan in place|HSE|said';
+-- a cue before the colon whose speaker is named beats a cue after the closing mark
+insert into d values (12,
+ 'The Water Crisis Committee, which organised the march, posted on X: “Day 12. No water. ' ||
+ '#NoWater” A Naledi resident said it was bad.');
+select 's27_12', (select rows from rows where id = 12)
+  = 'direct|Day 12. No water. #NoWater|Water Crisis Committee|posted' || char(10) ||
+    'indirect|it was bad||said';
+-- "the Swede" is the one the text called Swedish, not the speaker before
+insert into d values (13,
+ 'Preston manager Gavin Leckie was furious. ''It was never a penalty,'' Leckie said.' ||
+ char(10) || char(10) || 'Blackburn''s Swedish head coach Henrik Sandvall saw it ' ||
+ 'differently. ''For me it is a clear penalty,'' the Swede told BBC Radio Lancashire.');
+select 's27_13', (select rows from rows where id = 13)
+  = 'direct|It was never a penalty,|Gavin Leckie|said' || char(10) ||
+    'direct|For me it is a clear penalty,|Henrik Sandvall|told';
+-- "the Minister" is the one given that office in an apposition after an opening phrase
+insert into d values (14,
+ 'Speaking in the Dáil, the Minister for Health, Ciarán Mulvihill, said the figures were ' ||
+ 'bad.' || char(10) || char(10) || '"How many more winters, Minister?" asked Máire ' ||
+ 'Hennessy.' || char(10) || char(10) || '"As many as it takes," the Minister replied.');
+select 's27_14', (select rows from rows where id = 14)
+  = 'indirect|the figures were bad|Ciarán Mulvihill|said' || char(10) ||
+    'direct|How many more winters, Minister?|Máire Hennessy|asked' || char(10) ||
+    'direct|As many as it takes,|Ciarán Mulvihill|replied';
