@@ -6643,7 +6643,8 @@ static int version_number(const NewsWork *w, size_t k) {
  * - a bill's chamber before it ("House Bill 96", "Senate Bill 5"): one MISC;
  * - an aircraft's model number after its maker ("Boeing 777-9"): one MISC, as CoNLL-2003
  *   writes "Airbus 310";
- * - Indonesia's company form "PT" before a company ("PT BYD Motor Indonesia");
+ * - Indonesia's company form "PT" before a company ("PT BYD Motor Indonesia", "PT
+ *   Suryacipta Swadaya");
  * - a king's, queen's, prince's or sheikh's title before the place named after them ("King
  *   Salman International Airport", "Queen Elizabeth Hospital").
  * Returns the token after the name. */
@@ -6714,8 +6715,10 @@ static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
         label_span(tg, i, j + 1, NEWS_MISC);
         return j + 1;
     }
-    if (type == NEWS_ORG && i > 0 && SAME(i - 1) && lab[i - 1] == NEWS_LABEL_O &&
-        word_is(w, i - 1, "PT")) {
+    if ((type == NEWS_ORG || (type == NEWS_PER && j - i >= 2)) && i > 0 && SAME(i - 1) &&
+        !NEWS_LABEL_INSIDE(lab[i - 1]) && word_is(w, i - 1, "PT")) {
+        /* ("PT" left out or read as a name of its own; a company the tagger read as a
+         * person, but not India's "PT Usha") */
         label_span(tg, i - 1, j, NEWS_ORG);
         return j;
     }
