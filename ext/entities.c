@@ -7222,6 +7222,15 @@ static int office_after_body(const NewsWork *w, size_t j) {
             word_in(w, j - 2, designators) || org_head(w, j - 2));
 }
 
+/* Whether token k heads a body's name (org_head) or names a federation, a union, a
+ * chamber, an academy, a society, a league, a church or an embassy. */
+static int body_head(const NewsWork *w, size_t k) {
+    static const Word more[] = {W("Union"),   W("League"),  W("Church"),     W("Academy"),
+                                W("Chamber"), W("Embassy"), W("Society"),    W("Federation"),
+                                W("Confederation"), {0, 0}};
+    return org_head(w, k) || word_in(w, k, more);
+}
+
 /* Whether the name at token i is the one a person gave: "who gave his name only as Chidi",
  * "asked to be identified only as Maria"; not "a company known as Acme", nor "one bank,
  * identified as Citibank NA". */
@@ -7733,6 +7742,17 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
         if (lab[i] != NEWS_LABEL_B(NEWS_PER) && j - i <= 3 && name_given(w, i))
             label_span(tg, i, j, NEWS_PER);
+        if (lab[i] == NEWS_LABEL_B(NEWS_MISC) && j == i + 1 && j + 1 < n &&
+            lab[j] == NEWS_LABEL_B(NEWS_ORG) && NEWS_LABEL_INSIDE(lab[j + 1]) &&
+            w->tok.v[j].sentence == w->tok.v[i].sentence && nationality_like(w, i) &&
+            capitalised(w, i) && body_head(w, j)) {
+            /* "Brazilian" + "Federation of Banks": one body, as CoNLL-2003 writes "Mexican
+             * Army", "Lebanese Association for ..." (55 times; apart once) */
+            size_t e = j + 1;
+            while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+            label_span(tg, i, e, NEWS_ORG);
+            org = 1, j = e;
+        }
         if (org && j - i >= 4) j = split_of_country(w, tg, i, j);
         if (org && j - i >= 2 && office_after_body(w, j)) {
             lab[--j] = NEWS_LABEL_O; /* "UK Chancellor": the country's */

@@ -62,3 +62,8 @@ select 'es27_14', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es27_15', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The phone runs on Android 17, under the Digital Personal Data Protection Act, 2023. Fans watched Euro 2024.'))
   = 'Android 17/MISC;Digital Personal Data Protection Act, 2023/MISC;Euro 2024/MISC';
+-- a nationality before a body's head is part of the body's name, as CoNLL-2003 writes
+-- "Mexican Army"; "PT" opens a company the tagger read as a person
+select 'es27_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Brazilian Federation of Banks said fees fell. The estate developer PT Suryacipta Swadaya said land sales rose.'))
+  = 'Brazilian Federation of Banks/ORG;PT Suryacipta Swadaya/ORG';
