@@ -7207,9 +7207,11 @@ static size_t nickname_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return lab[i] == NEWS_LABEL_B(NEWS_PER) || (f->gaz & NEWS_GAZ_FIRST) ? c + 2 : 0;
 }
 
-/* Whether the body's name in tokens [i, j) ends in the office of one of its people, which
- * the tagger took in ("the NLC President, Comrade Babatunde Okorie", "FBI Director"): CoNLL-2003
- * train and dev end no body's name so. Not "of the President". */
+/* Whether the body's name ending before token j ends in the office of one of its people,
+ * which the tagger took in ("the NLC President, Comrade Babatunde Okorie", "FBI Director"):
+ * CoNLL-2003 train and dev end no body's name so. The word before the office is an
+ * acronym, a designator or a body's head, so that a body is left (not "Home Secretary",
+ * "British Chancellor", "Deputy Prime Minister"). */
 static int office_after_body(const NewsWork *w, size_t j) {
     static const Word offices[] = {W("Mayor"),     W("Premier"),   W("Speaker"),
                                    W("Senator"),   W("Chairman"),  W("Director"),
@@ -7308,8 +7310,8 @@ static int patronymic_at(const NewsWork *w, size_t k) {
 static void patronymic_name(const NewsWork *w, NewsTagger *tg, size_t i) {
     size_t a = i;
     while (a > 0 && i - a < 2 && tg->labels[a - 1] == NEWS_LABEL_O && capitalised(w, a - 1) &&
-           !word_is_the(w, a - 1) &&
-           !title_of(tg, a - 1) && w->tok.v[a - 1].sentence == w->tok.v[i].sentence)
+           !word_is_the(w, a - 1) && !title_of(tg, a - 1) &&
+           w->tok.v[a - 1].sentence == w->tok.v[i].sentence)
         a--;
     label_span(tg, a, i + 2, NEWS_PER);
 }
