@@ -4953,6 +4953,30 @@ static unsigned label_elsewhere(const NewsWork *w, const NewsTagger *tg, size_t 
     return NEWS_LABEL_O;
 }
 
+/* Whether the words from token j say that the one named before them was born or died ("was
+ * born on October 31, 1832", "died in 1911"): only a person is. */
+static int born_or_died(const NewsWork *w, size_t j) {
+    if (j >= w->tok.n || w->tok.v[j].sentence != w->tok.v[j - 1].sentence) return 0;
+    if (word_is(w, j, "died")) return 1;
+    return j + 1 < w->tok.n && word_is(w, j, "was") && word_is(w, j + 1, "born");
+}
+
+/* The one-word name at token i is a person, and so is the word wherever else it stands
+ * alone in the window ("Cotton was born in 1832" after "Cotton's dark deeds"). */
+static void one_person(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (uint32_t o = s->info[i].first_same; o; o = s->info[o - 1].next_same) {
+        size_t k = o - 1;
+        if (lab[k] == NEWS_LABEL_O || NEWS_LABEL_INSIDE(lab[k]) ||
+            (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])))
+            continue; /* left out, or part of a longer name */
+        lab[k] = (uint8_t)NEWS_LABEL_B(NEWS_PER);
+        if (tg->margin[k] < RULE_MARGIN) tg->margin[k] = RULE_MARGIN;
+    }
+}
+
 /* Types token i, a word on no list opening a sentence that the tagger left out, as the
  * text types the word elsewhere (branch ner16): opening a sentence the capital says
  * nothing, and the tagger leaves out names newer than its training text there ("Swiggy
@@ -6607,6 +6631,12 @@ static const Word clause_openers[] = {
     W("Until"),   W("While"),   W("Before"),  W("Though"),   W("Unless"),   W("Whilst"),
     W("Because"), W("However"), W("Whether"), W("Although"), W("Meanwhile"), {0, 0}};
 
+/* ... in lower case, inside a sentence ("but when Millican died") */
+static const Word clause_openers_lower[] = {W("as"),    W("if"),     W("and"),   W("but"),
+                                            W("once"),  W("when"),   W("after"), W("since"),
+                                            W("until"), W("while"),  W("before"), W("though"),
+                                            W("because"), W("although"), {0, 0}};
+
 /* Currencies named in capitals, as in "Swiss Francs" (sorted by length). */
 static const Word currencies[] = {W("Yen"),    W("Euros"),  W("Marks"),  W("Pesos"),
                                   W("Francs"), W("Pounds"), W("Rupees"), W("Dollars"),
@@ -7765,6 +7795,12 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             label_span(tg, i, j, NEWS_ORG);
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         if (lab[i] != NEWS_LABEL_O) j = name_tails(w, tg, i, j);
+        if (j == i + 1 && lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i) &&
+            born_or_died(w, j) && !nationality_like(w, i) && !is_place_phrase(s, i, j) &&
+            ((w->tok.v[i].flags & NEWS_TF_SENT_START) ||
+             (i > 0 && (punct_is(w, i - 1, ',') || word_in(w, i - 1, clause_openers) ||
+                        word_in(w, i - 1, clause_openers_lower)))))
+            one_person(w, tg, i); /* the subject: not "people from Scotland died" */
         if (j - i >= 2 && lab[i] != NEWS_LABEL_B(NEWS_MISC) &&
             (w->tok.v[i].flags & NEWS_TF_SENT_START) &&
             (w->tok.v[i + 1].flags & NEWS_TF_UPPER_INIT) && word_in(w, i, clause_openers)) {

@@ -67,3 +67,8 @@ select 'es27_15', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es27_16', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Brazilian Federation of Banks said fees fell. The estate developer PT Suryacipta Swadaya said land sales rose.'))
   = 'Brazilian Federation of Banks/ORG;PT Suryacipta Swadaya/ORG';
+-- one who was born or died, as the subject, is a person, and so is the word alone elsewhere;
+-- not a place people came from
+select 'es27_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'But Cotton''s dark deeds did not occur by chance. Cotton was born on October 31, 1832, in Durham. At least three people from Scotland died in the disaster.'))
+  = 'Cotton/PER;Cotton/PER;Durham/LOC;Scotland/LOC';
