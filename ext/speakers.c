@@ -1447,7 +1447,8 @@ static int32_t name_given_as(const NewsWork *w, const NewsSpan *sp, size_t mi) {
     else return -1;
     int named = 0;
     for (e = b; e + 4 < n && e - b < 60 && z[e] != ',' && z[e] != '.'; e++) {
-        named |= !memcmp(z + e, " name ", 6) || !memcmp(z + e, " identified ", 12);
+        named |= (e + 6 <= n && !memcmp(z + e, " name ", 6)) ||
+                 (e + 12 <= n && !memcmp(z + e, " identified ", 12));
         if (named && !memcmp(z + e, " as ", 4)) break;
     }
     if (e + 4 >= n || memcmp(z + e, " as ", 4)) return -1;

@@ -230,6 +230,41 @@ static void test_mentions(void) {
     news_work_free(&w);
 }
 
+/* Every prefix of a text holding the patterns that rules read far ahead ("who gave his name
+ * only as", "Court of Appeals for the", "was born", "the Swede told", ...), each in a fresh
+ * workspace whose buffer is exactly as long as the prefix, so that AddressSanitizer (make
+ * asan) sees any read past the text's end. */
+static void test_prefixes(void) {
+    static const char text[] =
+        "Another commuter, who gave his name only as Chidi, said fares had doubled. A woman "
+        "who asked to be identified only as Maria said she could not pay.\n\n"
+        "Speaking in the Dail, the Minister for Health, Ciaran Mulvihill, said the figures "
+        "were bad and that \"every hospital has a plan\". \"As many as it takes,\" the "
+        "Minister replied.\n\n"
+        "Blackburn's Swedish head coach Henrik Sandvall saw it differently. 'For me it is a "
+        "penalty,' the Swede told BBC Radio Lancashire. The committee posted on X: \"Day 12. "
+        "#NoWater\" Traders have dubbed the decision a \"dovish hike,\" and analysts call it "
+        "a \"buy\" rating.\n\n"
+        "The U.S. Court of Appeals for the Fourth Circuit cited the Trade Act of 1974 and "
+        "House Bill 96. PT BYD Motor Indonesia ordered a Boeing 777-9 at King Salman "
+        "International Airport; phones run Android 17 and Nothing OS 5.0. Cotton was born "
+        "in 1832. When Millican died, Energy Minister Nurbek Toktosun uulu said so, said UK "
+        "Chancellor of the Exchequer Gordon Brown";
+    size_t n = sizeof text - 1;
+    int bad = 0;
+    for (size_t k = 1; k <= n; k++) {
+        NewsWork w;
+        news_work_init(&w, 0, 0);
+        if (news_work_set_text(&w, (const uint8_t *)text, k) != NEWS_OK ||
+            news_analyze(&news_model, &w, NEWS_QUOTES) != NEWS_OK)
+            bad++;
+        for (size_t i = 0; i < w.quote.n; i++)
+            bad += w.quote.v[i].quote.byte_start + w.quote.v[i].quote.byte_len > w.text_len;
+        news_work_free(&w);
+    }
+    CHECKF(bad == 0, "%d prefixes failed\n", bad);
+}
+
 static void test_key(void) {
     NewsWork w;
     news_work_init(&w, 0, 0);
@@ -528,6 +563,7 @@ int main(int argc, char **argv) {
     test_tokens();
     test_sentences();
     test_mentions();
+    test_prefixes();
     test_key();
     test_sql();
     test_threads();
