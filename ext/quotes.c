@@ -3768,10 +3768,9 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
         for (size_t k = (size_t)s->o - 1; k-- > p0 && (size_t)s->o - k <= 5 && !colon_cue;)
             colon_cue = (st->cue[k] & NEWS_CUE_DIRECT) && (st->cue[k] & NEWS_CUE_PAST) &&
                         !st->inq[k];
-    if (colon_cue) {
-        Attr b = *a;
-        colon_cue = attr_before(w, st, (size_t)s->o, p0, s->cls, &b) && b.ment >= 0;
-    }
+    Attr before = *a; /* the attribution before the colon, found once for both uses */
+    if (colon_cue)
+        colon_cue = attr_before(w, st, (size_t)s->o, p0, s->cls, &before) && before.ment >= 0;
     int post = !work_title && !colon_cue && s->c >= 0 && attr_after(w, st, (size_t)s->c, p1, a);
     int kind;
     if (work_title) {
@@ -3797,7 +3796,8 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
             writer_clause_before(w, st, (size_t)s->o, p0))
             kind = NEWS_PARTIAL;
     } else {
-        int pre = s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
+        int pre = colon_cue ? (*a = before, 1)
+                            : s->o >= 0 && attr_before(w, st, (size_t)s->o, p0, s->cls, a);
         size_t after = s->c >= 0 ? (size_t)s->c + 1 : p1;
         int continues = after < p1 && is_lower_word(w, after);
         switch (s->cls) {
