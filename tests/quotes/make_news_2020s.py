@@ -35,7 +35,8 @@ def doc(did, text, quotes):
 
 
 # For the builders that write each article as paragraphs of source lines and check their
-# rows before writing (holdout39 on): article(), check() and the marks check() knows.
+# rows before writing (holdout39 on): article(), article_doc(), check() and the marks
+# check() knows.
 OPEN = "'\"‘“«„‚"
 CLOSE = "'\"’”»“‘"
 
@@ -54,6 +55,11 @@ def article(src):
     if "  " in text:
         sys.exit(f"double space in article: {text[:60]!r}")
     return text
+
+
+def article_doc(did, src, quotes):
+    """doc() of an article written as paragraphs of source lines (article())."""
+    doc(did, article(src), quotes)
 
 
 def occurrences(text, words):

@@ -180,10 +180,7 @@ import make_news_2020s as m  # noqa: E402
 
 m.DOCS.clear()
 D, P, I = m.D, m.P, m.I
-
-
-def doc(did, src, quotes):
-    m.doc(did, m.article(src), quotes)
+doc = m.article_doc
 
 
 doc("h45-wapo-arizona", """
