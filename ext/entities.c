@@ -4574,9 +4574,9 @@ static int company_end(const NewsWork *w, size_t k) {
         W("AG"),       W("AI"),         W("NV"),          W("SA"),           W("Inc"),
         W("Ltd"),      W("Plc"),        W("plc"),         W("Inc."),         W("Corp"),
         W("Ltd."),     W("Corp."),      W("Foods"),       W("Group"),        W("Brands"),
-        W("Energy"),   W("Mining"),     W("Motors"),      W("Pharma"),       W("Systems"),
-        W("Airways"),  W("Bancorp"),    W("Holdings"),    W("Mobility"),     W("Robotics"),
-        W("Airlines"), W("Resources"),  W("Industries"),
+        W("Energy"),   W("Mining"),     W("Motors"),      W("Pharma"),       W("Capital"),
+        W("Systems"),  W("Airways"),    W("Bancorp"),     W("Holdings"),     W("Mobility"),
+        W("Robotics"), W("Airlines"),   W("Resources"),   W("Industries"),
         W("Electronics"), W("Corporation"), W("Biosciences"), W("Technologies"),
         W("Therapeutics"), W("Semiconductor"), W("Communications"), W("Pharmaceuticals"),
         {0, 0}};
@@ -4871,6 +4871,13 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     if (i < 2 || i + 1 >= n || t->byte_len < 2 || t->byte_len > 8 || !punct_is(w, i - 1, '(') ||
         !punct_is(w, i + 1, ')'))
         return;
+    int law = 0; /* "Banks and Other Financial Institutions Act 2020 (BOFIA)": a law's */
+    if (i > 3 && year_at(w, i - 2) && lab[i - 3] != NEWS_LABEL_O && word_is(w, i - 3, "Act") &&
+        w->tok.v[i - 3].sentence == t->sentence) {
+        if (lab[i - 2] == NEWS_LABEL_O)
+            lab[i - 2] = (uint8_t)NEWS_LABEL_I(NEWS_LABEL_TYPE(lab[i - 3]));
+        law = 1;
+    }
     if (lab[i - 2] == NEWS_LABEL_O && !capitalised(w, i - 2) && !romance_long_form(w, tg, i))
         return;
     unsigned y = lab[i - 2];
@@ -4883,7 +4890,7 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         /* "Nigerian Midstream and Downstream Petroleum Regulatory Authority (NMDPRA)": the
          * tagger cut an organisation's name, and the acronym says where it starts */
         size_t g = f;
-        if (type != NEWS_ORG) return;
+        if (type != NEWS_ORG && !law_head(w, law ? i - 3 : i - 2)) return;
         while (g > 0 && f - g < 6 && w->tok.v[g - 1].sentence == t->sentence &&
                (capitalised(w, g - 1) || word_in(w, g - 1, name_joins) ||
                 (g > 1 && punct_is(w, g - 1, ',') && capitalised(w, g - 2)))) {
@@ -4908,6 +4915,10 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
             type = NEWS_ORG;
             label_span(tg, f, i - 1, NEWS_ORG);
         }
+    }
+    if (law || (type != NEWS_MISC && f + 1 < i - 1 && law_head(w, i - 2))) {
+        type = NEWS_MISC; /* the law is a MISC, as it will be typed ("Patriot Act") */
+        label_span(tg, f, i - 1, NEWS_MISC);
     }
     if (word_is(w, f, "The") && w->text[t->byte_start] != 'T') {
         /* "The International Monetary Fund (IMF)" at a sentence's start */
@@ -6676,7 +6687,10 @@ static int version_number(const NewsWork *w, size_t k) {
  * - Indonesia's company form "PT" before a company ("PT BYD Motor Indonesia", "PT
  *   Suryacipta Swadaya");
  * - a king's, queen's, prince's or sheikh's title before the place named after them ("King
- *   Salman International Airport", "Queen Elizabeth Hospital").
+ *   Salman International Airport", "Queen Elizabeth Hospital");
+ * - (session s28) the words of a law's name before an "and" in it, back to "the" ("the Health
+ *   and Social Care Act 2012", "the Criminal Justice (Theft and Fraud Offences) Act 2001"):
+ *   one MISC, as the tagger reads the first words as a body's or leaves them out.
  * Returns the token after the name. */
 static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     static const Word makers[] = {W("Airbus"), W("Boeing"), W("Embraer"), {0, 0}};
@@ -6692,6 +6706,24 @@ static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
     unsigned type = NEWS_LABEL_TYPE(lab[i]);
     uint32_t sent = t[i].sentence;
 #define SAME(k) ((k) < n && t[k].sentence == sent)
+    if (i > 2 && SAME(i - 3) && (word_is(w, j - 1, "Act") || (j - i >= 2 &&
+                                 word_is(w, j - 2, "Act") && year_at(w, j - 1)))) {
+        size_t k = i, ands = 0;
+        int depth = 0; /* the brackets closed in the name, back from its start */
+        for (size_t m = i; m < j; m++) depth += punct_is(w, m, ')') - punct_is(w, m, '(');
+        while (k > 0 && SAME(k - 1) && i - k < 10 && !word_is(w, k - 1, "Act") &&
+               (word_is(w, k - 1, "and") || (t[k - 1].flags & NEWS_TF_UPPER_INIT) ||
+                (punct_is(w, k - 1, '(') && depth > 0))) {
+            k--;
+            ands += word_is(w, k, "and");
+            depth -= punct_is(w, k, '(');
+        }
+        if (ands && depth == 0 && k < i && k > 0 && (t[k].flags & NEWS_TF_UPPER_INIT) &&
+            word_is(w, k - 1, "the")) {
+            label_span(tg, k, j, NEWS_MISC);
+            i = k, type = NEWS_MISC;
+        }
+    }
     if (type == NEWS_ORG && SAME(j + 3) && lab[j] == NEWS_LABEL_O &&
         (word_is(w, j - 1, "Appeals") || word_is(w, j - 1, "Court")) && word_is(w, j, "for") &&
         word_is(w, j + 1, "the")) {
@@ -7173,6 +7205,28 @@ static void road_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     label_span(tg, a, i + 2, NEWS_LOC);
 }
 
+/* An amendment to a constitution by its number at token i, "Amendment": "the 18th
+ * Amendment", "First Amendment rights", one MISC as laws are (session s28; the tagger
+ * leaves out a number's ordinal). */
+static void amendment_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    static const Word ordinals[] = {
+        W("First"),      W("Third"),      W("Fifth"),      W("Sixth"),     W("Ninth"),
+        W("Tenth"),      W("Second"),     W("Fourth"),     W("Eighth"),    W("Seventh"),
+        W("Twelfth"),    W("Sixteenth"),  W("Fifteenth"),  W("Fourteenth"), W("Thirteenth"),
+        W("Eighteenth"), W("Nineteenth"), {0, 0}};
+    const NewsToken *t = w->tok.v;
+    if (i == 0 || !word_is(w, i, "Amendment") || t[i - 1].sentence != t[i].sentence ||
+        NEWS_LABEL_INSIDE(tg->labels[i - 1]) ||
+        (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(tg->labels[i + 1])))
+        return;
+    const uint8_t *z = w->text + t[i - 1].byte_start;
+    size_t len = t[i - 1].byte_len, d = number_len(w, i - 1);
+    int ordinal = d > 0 && d <= 2 && len == d + 2 &&
+                  (!memcmp(z + d, "st", 2) || !memcmp(z + d, "nd", 2) ||
+                   !memcmp(z + d, "rd", 2) || !memcmp(z + d, "th", 2));
+    if (ordinal || word_in(w, i - 1, ordinals)) label_span(tg, i - 1, i + 1, NEWS_MISC);
+}
+
 /* Whether token k names a road before its number ("Interstate 95", "Highway 1"). */
 static int road_word(const NewsWork *w, size_t k) {
     static const Word roads[] = {W("Route"), W("Freeway"), W("Highway"), W("Interstate"),
@@ -7220,7 +7274,7 @@ static int plus_acronym(const NewsWork *w, const NewsTagger *tg, size_t i) {
  * that opens at token i, a first name the tagger read alone (`Juan "Chico" Manriquez`,
  * `Brian 'Head' Welch`: one PER, as CoNLL-2003 writes `Hector "Macho" Camacho`), or 0. The
  * nickname is one or two capitalised words inside its marks, the surname one capitalised
- * word after them. */
+ * word after them, with "Jr." or "Sr." after it if it has one. */
 static size_t nickname_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
     const NewsToken *t = w->tok.v;
     const uint8_t *lab = tg->labels;
@@ -7234,7 +7288,11 @@ static size_t nickname_end(const NewsWork *w, const NewsTagger *tg, size_t i) {
         t[c + 1].sentence != t[i].sentence)
         return 0;
     const NewsForm *f = &tg->feat.form[tg->feat.info[i].form];
-    return lab[i] == NEWS_LABEL_B(NEWS_PER) || (f->gaz & NEWS_GAZ_FIRST) ? c + 2 : 0;
+    if (lab[i] != NEWS_LABEL_B(NEWS_PER) && !(f->gaz & NEWS_GAZ_FIRST)) return 0;
+    static const Word generations[] = {W("Jr"), W("Sr"), W("Jr."), W("Sr."), {0, 0}};
+    return c + 2 < n && t[c + 2].sentence == t[i].sentence && word_in(w, c + 2, generations)
+               ? c + 3 /* `Rogelio "Jun" Bautista Jr.` */
+               : c + 2;
 }
 
 /* Whether the body's name ending before token j ends in the office of one of its people,
@@ -7295,6 +7353,27 @@ static size_t split_of_country(const NewsWork *w, NewsTagger *tg, size_t i, size
     if (m > o + 1) tg->labels[o + 1] = NEWS_LABEL_O;
     label_span(tg, m, j, NEWS_LOC);
     return o;
+}
+
+/* Two bodies the tagger read as one over "and", tokens [i, j): "AIB and Bank of Ireland".
+ * The words before "and" are an acronym or end in a company's word, the ones after it open
+ * with a body's head and "of" (session s28; not "Department of Health and Human Services",
+ * "Marks and Spencer"). Returns the end of the first name. */
+static size_t split_and_body(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    size_t m = i + 1;
+    while (m + 3 < j && m < i + 4 && !word_is(w, m, "and")) m++;
+    if (m + 3 >= j || !word_is(w, m, "and") || !org_head(w, m + 1) ||
+        !word_is(w, m + 2, "of"))
+        return j;
+    const NewsToken *t = &w->tok.v[m - 1];
+    if (!(m == i + 1 && (t->flags & NEWS_TF_ALL_UPPER) && t->byte_len >= 2) &&
+        !company_end(w, m - 1))
+        return j;
+    for (size_t k = i; k < m; k++)
+        if (word_is(w, k, "of")) return j;
+    tg->labels[m] = NEWS_LABEL_O;
+    label_span(tg, m + 1, j, NEWS_ORG);
+    return m;
 }
 
 /* Whether the name in tokens [first, end) is a centre whose words say it studies or
@@ -7761,6 +7840,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             lab[a] = (uint8_t)NEWS_LABEL_B(NEWS_MISC);
         }
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = and_company(w, tg, i, j);
+        if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j - i >= 5) j = split_and_body(w, tg, i, j);
         /* a name goes on past "of", a comma, "at" or "and" (most end at a stop or a verb) */
         int org = lab[i] == NEWS_LABEL_B(NEWS_ORG);
         if (org && j + 1 < n && lab[j] == NEWS_LABEL_O && word_is(w, j, "of"))
@@ -7822,6 +7902,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (c == 'M') mountain_at(w, tg, i);
         else if (c == 'S') school_at(w, tg, i);
         else if (c == 'I' || c == 'H' || c == 'F' || c == 'R') road_at(w, tg, i);
+        else if (c == 'A') amendment_at(w, tg, i);
     }
     joined_names(w, tg);
     for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n)) {
@@ -8001,6 +8082,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (end - first == 1 && first > 0 && word_is_the(w, first - 1) &&
             (word_is(w, first, "Government") || word_is(w, first, "State"))) {
             i = j; /* "the Government", "the State" (India's): the word for one, no name */
+            continue;
+        }
+        if (end - first == 1 && (word_is(w, first, "Centre") || word_is(w, first, "Center")) &&
+            ((first > 0 && word_is_the(w, first - 1)) || tg->feat.info[first].headline)) {
+            i = j; /* "the Centre" (India's and Pakistan's federal government), "at the
+                    * Center": the word for one, no name (session s28) */
             continue;
         }
         /* an offering is no part of a name: "Boston Dynamics IPO", "IPO of Boston Dynamics"

@@ -2162,6 +2162,10 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                    (is_role_word(w, mf - 1) || (mf == mf0 && agent_noun(w, mf - 1)) ||
                     (mf == mf0 && age_word(w, mf - 1)) || /* "One of the pupils, 16-year-old" */
                     (mf < mf0 && tok_is(w, mf - 1, "very") && is_role_word(w, mf)) ||
+                    (mf < mf0 && st->tok_ment[mf - 1] >= 0 &&
+                     w->ment.v[st->tok_ment[mf - 1]].type == NEWS_MISC &&
+                     news_ment_toks(w, (size_t)st->tok_ment[mf - 1]).tok_first == mf - 1 &&
+                     (mf - 1 == j + 1 || tok_in(w, mf - 2, name_adjectives))) ||
                     (mf < mf0 && (tok_in(w, mf - 1, name_adjectives) ||
                                   (tok_is(w, mf - 1, "and") && mf - 2 > j &&
                                    is_role_word(w, mf - 2)))) ||
@@ -2169,7 +2173,8 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 mf--; /* "Dunn's ally, Representative Amy Cole, said", "A union that ...,
                        * the Retail Workers Alliance, said" (not "Hans Reckers, a board
                        * member of Germany's central bank, the Bundesbank, said": his); "His
-                       * son, the actor and director Samuel West,", "the former footballer" */
+                       * son, the actor and director Samuel West,", "the former footballer",
+                       * "Her coach, former Argentine player Tomás Aguirre," (s28) */
             /* "A lawyer for Ivey, Dan Krantz,", "Trump's lawyer in Georgia, Steve Sadow,",
              * "The chief executive of Harwell Bank, Jane Doe," */
             int32_t mo = j > lo ? st->tok_ment[j - 1] : -1;
@@ -2792,7 +2797,11 @@ static int signed_by(NewsWork *w, NewsQuoteState *st, size_t j, size_t p1, Attr 
             e++;
         if (e - j < 2) return 0;
     }
-    if (e < p1 && !(tok_ch(w, e, ',') || tok_ch(w, e, '(') || is_stop(w, e))) return 0;
+    /* (or a headline's name before its words in lower case: "'I finally feel like I belong
+     * here' - Hollins into first Grand Slam quarter-final", s28) */
+    int headline = m >= 0 && e < p1 && p1 - j < 16 && !is_stop(w, p1 - 1) && is_lower_word(w, e);
+    if (e < p1 && !(tok_ch(w, e, ',') || tok_ch(w, e, '(') || is_stop(w, e) || headline))
+        return 0;
     if (m >= 0) set_mention_speaker(w, st, a, m, 0.75f);
     else set_speaker(w, st, a, j, e, NEWS_SPK_NAME, -1, 0.6f);
     return 1;
@@ -3182,6 +3191,14 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                             * said": a name after an article, before a noun, modifies it; the
                             * person named after it is the subject ("the Reagan administration
                             * ..., urging" speaks for Reagan) */
+                continue;
+            }
+            if (me->type != NEWS_PER && e + 1 < k && st->tok_ment[e + 1] >= 0 &&
+                w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER &&
+                (is_role_word(w, e) || agent_noun(w, e)) && !honorific_at(w, e)) {
+                t = e; /* "Lionstone Research analyst Priya Raman was more cautious, writing
+                        * ...": the body is the person's, who is the subject (s28; not "told
+                        * the Sunday Times Mr Campbell would ...") */
                 continue;
             }
             if (me->type == NEWS_PER || e - mt.tok_first > 1) {
@@ -3666,12 +3683,14 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
 }
 
 /* Nouns for works whose titles the text gives in marks, in apposition after a comma ("his
- * 2012 book, “An American Son.”", "her column, “The Long Goodbye,”"). */
-static const char *const works[] = {"album", "anthem", "article", "ballad", "biography",
-                                    "book", "column", "documentary", "essay", "film",
-                                    "memoir", "movie", "musical", "novel", "op-ed", "play",
-                                    "podcast", "poem", "series", "show", "single", "song",
-                                    "track", 0};
+ * 2012 book, “An American Son.”", "her column, “The Long Goodbye,”"), and for plans and
+ * campaigns named so ("its startup strategy, “Choose Europe to Start and Scale,”"). */
+static const char *const works[] = {
+    "album",    "anthem",     "article", "ballad",  "biography", "book",      "campaign",
+    "column",   "documentary", "essay",  "exhibition", "film",   "initiative", "memoir",
+    "movie",    "musical",    "novel",   "op-ed",   "plan",      "play",      "podcast",
+    "poem",     "programme",  "report",  "series",  "show",      "single",    "slogan",
+    "song",     "strategy",   "track",   0};
 
 /* Is the text of span sp one of the lower-case words in list (case-insensitively)? */
 static int span_in(const NewsWork *w, const NewsSpan *sp, const char *const *list) {
@@ -3756,10 +3775,15 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     /* a title in apposition to a work: no quotation, whatever cue is near */
     int work_title = title && nw <= 8 && s->o > (int32_t)p0 + 1 &&
                      tok_ch(w, (size_t)s->o - 1, ',') && tok_in(w, (size_t)s->o - 2, works);
-    /* ... nor an analyst's grade: "who has a “buy” rating on the stock" */
+    /* ... nor an analyst's grade: "who has a “buy” rating on the stock", a "buy" call (not
+     * a “very productive” call) */
     static const char *const grades[] = {"rating", "ratings", "recommendation", 0};
+    static const char *const grade_words[] = {"buy", "hold", "sell", "neutral", "overweight",
+                                              "outperform", "underweight", "underperform", 0};
     work_title |= nw <= 2 && s->c >= 0 && (size_t)s->c + 1 < p1 &&
-                  tok_in(w, (size_t)s->c + 1, grades);
+                  (tok_in(w, (size_t)s->c + 1, grades) ||
+                   (tok_is(w, (size_t)s->c + 1, "call") && s->c > 0 &&
+                    tok_in(w, (size_t)s->c - 1, grade_words)));
     /* "The committee, which organised the march, posted on X: “…” A Naledi resident said":
      * a cue right before the colon whose speaker is named is the quotation's, whatever a
      * cue after it says */
@@ -5423,9 +5447,11 @@ static int tail_ends(NewsWork *w, NewsQuoteState *st, size_t k, size_t p1) {
                 !tok_in(w, e + 1, conjunctions) && !tok_in(w, e + 1, verbs_after))
                 return 1;
         }
-        /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report */
+        /* "The good news for Cruz, Woolson said, is that ...": a parenthetical report;
+         * "..., aid groups say, as the army and M23 rebels blamed ...": a clause after */
         if (tok_ch(w, t, ',') && t + 1 < p1 &&
-            (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions)))
+            (tok_in(w, t + 1, verbs_after) || tok_in(w, t + 1, conjunctions) ||
+             tok_is(w, t + 1, "as")))
             return 1;
         if (!(IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
               (is_date_word(w, t, k + 1) && tok_in(w, k, say_words)) ||
@@ -7595,11 +7621,14 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
              * state", "state education": "state" is a verb before "that", a comma, a colon
              * or a quotation; nor a verb ending a free relative, tested on cues only) */
             unsigned c = tok_cue(w, i);
-            /* (nor "who asked not to be named", "asked to remain anonymous": a request) */
+            /* (nor "who asked not to be named", "asked to remain anonymous": a request; nor
+             * "longer than the defence had asked for,": a request, its object before it) */
             if (c && tv[i].byte_len == 5 && i + 2 < n && tok_is(w, i, "asked") &&
                 (tok_is(w, i + 1, "not") ||
                  (tok_is(w, i + 1, "to") &&
-                  (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain")))))
+                  (tok_is(w, i + 2, "be") || tok_is(w, i + 2, "remain"))) ||
+                 (tok_is(w, i + 1, "for") && (tv[i + 2].flags & NEWS_TF_PUNCT) &&
+                  !tv[i + 2].quote)))
                 c = 0;
             /* (nor a cue's -s form after a word in lower case or opening its sentence that
              * a verb in -ed with its object follows: the plural noun of "whom tech blogs

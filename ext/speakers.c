@@ -531,6 +531,16 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + b + 1, n - b - 1);
 }
+/* "the department", "the ministry" alone: the body the story has just quoted by name, of any
+ * kind (s28; "In a statement, Indigenous Services Canada said ... “…,” the department
+ * said."), sorted */
+static const char *const office_heads[] = {"agency", "department", "ministry"};
+static int the_office(const NewsWork *w, const NewsSpan *sp) {
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len;
+    return opens_with_the(z, n) &&
+           in_sorted(office_heads, sizeof office_heads / sizeof *office_heads, z + 4, n - 4);
+}
 /* "the group", "the organisation", "the club" alone: the body the story has just quoted */
 static const char *const group_heads[] = {"club", "group", "organisation", "organization"};
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
@@ -2218,12 +2228,16 @@ int news_speakers_document(NewsWork *w) {
             if (unnamed && qq->speaker_entity < 0 && last_spk >= 0 &&
                 mv[last_spk].type == NEWS_ORG && at - last_end < EPITHET_CHARS &&
                 (bare_mouthpiece(w, &qq->speaker) ||
-                 (the_group(w, &qq->speaker) && !public_body(w, last_spk) &&
-                  q > 0 && w->quote.v[q - 1].spk_kind == NEWS_SPK_NAME)))
+                 (q > 0 && w->quote.v[q - 1].spk_kind == NEWS_SPK_NAME &&
+                  the_office(w, &qq->speaker)) ||
+                 (the_group(w, &qq->speaker) && !public_body(w, last_spk) && q > 0 &&
+                  (w->quote.v[q - 1].spk_kind == NEWS_SPK_NAME ||
+                   group_word(w, &w->quote.v[q - 1].speaker)))))
                 /* "The Rail Delivery Group said ... A spokesman called the strike “…”": the
                  * spokesman of the body that has just spoken, unnamed ("she added" is hers);
-                 * "the group" is that body itself, when the latest quotation named it (not
-                 * "it said", nor a court or a regulator that ruled) */
+                 * "the group" is that body itself, when the latest quotation named it or
+                 * called it a group ("the logistics group said"; not "it said", nor a court
+                 * or a regulator that ruled), "the department" when it named it */
                 qq->speaker_entity = last_spk;
             if (qq->speaker_entity >= 0 && (tr & DESC_ONE)) {
                 for_head = hk;
