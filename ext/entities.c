@@ -1794,16 +1794,18 @@ static int after_place_comma(const NewsWork *w, const NewsTagger *tg, size_t i) 
 /* Whether token i is a US state as AP style abbreviates it ("Minn.", "Ill.", "N.H."),
  * after a place and a comma ("MAPLE GROVE, Minn. -", "in Springfield, Ill., police said"):
  * US local news writes every town so, and the tagger, which knows "Calif." from Reuters,
- * leaves most of the others out. Sorted by length, as word_in wants. */
+ * leaves most of the others out; Canada's provinces too ("Saguenay, Que."). Sorted by
+ * length, as word_in wants. */
 static int state_after_place(const NewsWork *w, const NewsTagger *tg, size_t i) {
     static const Word states[] = {
         W("Ga."),   W("Ky."),   W("La."),   W("Md."),   W("Mo."),   W("Pa."),   W("Va."),
         W("Vt."),   W("Ala."),  W("Ark."),  W("Del."),  W("Fla."),  W("Ill."),  W("Ind."),
-        W("Kan."),  W("Neb."),  W("Nev."),  W("Ore."),  W("Wis."),  W("Wyo."),  W("D.C."),
+        W("Kan."),  W("Neb."),  W("Nev."),  W("Ore."),  W("Wis."),  W("Wyo."),  W("Ont."),
+        W("Que."),  W("D.C."),
         W("N.C."),  W("N.D."),  W("N.H."),  W("N.J."),  W("N.M."),  W("N.Y."),  W("R.I."),
         W("S.C."),  W("S.D."),  W("Ariz."), W("Colo."), W("Conn."), W("Mass."), W("Mich."),
-        W("Minn."), W("Miss."), W("Mont."), W("Okla."), W("Tenn."), W("Wash."),
-        W("Calif."), {0, 0}};
+        W("Minn."), W("Miss."), W("Mont."), W("Okla."), W("Tenn."), W("Wash."), W("Alta."),
+        W("Sask."), W("Nfld."), W("Calif."), {0, 0}};
     if (!after_place_comma(w, tg, i)) return 0;
     /* not at a sentence's end, where CoNLL leaves the stop out of the name ("in
      * Jacksonville, Fla."), nor glued to "-based" (one MISC word) */
@@ -3583,6 +3585,76 @@ static int year_at(const NewsWork *w, size_t k) {
     return t->byte_len == 4 && number_len(w, k) == 4 && (c == '1' || c == '2');
 }
 
+/* Whether token k is an amount after a currency's letters, with its magnitude: "R6-billion"
+ * (South Africa's rand), "Rs350bn", "N1.5bn", "Sh2m" (s28); not "A380", "G7", "M25". */
+static int amount_word(const NewsWork *w, size_t k) {
+    static const char *const scales[] = {"m", "k", "bn", "tn", "-million", "-billion",
+                                         "-trillion", 0};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t p = 0;
+    while (p < t->byte_len && p < 3 && ((z[p] | 0x20) >= 'a' && (z[p] | 0x20) <= 'z')) p++;
+    if (p == 0 || z[0] < 'A' || z[0] > 'Z') return 0;
+    size_t m = number_len_at(w, k, p);
+    if (!m) return 0;
+    for (const char *const *x = scales; *x; x++)
+        if (strlen(*x) == t->byte_len - p - m && !memcmp(z + p + m, *x, strlen(*x))) return 1;
+    return 0;
+}
+
+/* Prepositions of place before a name ("at Rutland Water"), sorted by length. */
+static const Word place_preps[] = {W("at"), W("in"), W("on"), W("near"), W("around"), {0, 0}};
+
+/* Titles of teachers of a subject, before "in" or "of" and the subject ("Senior Lecturer
+ * in Epidemiology", "Professor of Economics"). */
+static const Word academic_titles[] = {W("Reader"), W("Fellow"), W("Lecturer"),
+                                       W("Professor"), {0, 0}};
+
+/* Whether the capitalised words [first, end) are half of a portfolio joined by "and" before
+ * a minister's or a secretary's title ("Water and Sanitation Minister", "Health and Social
+ * Care Secretary"; not "Tessa Jowell and Deputy Prime Minister John Prescott"): the title's
+ * words, no name. */
+static int portfolio_words(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
+    static const Word offices[] = {W("Minister"), W("Secretary"), W("Commissioner"), {0, 0}};
+    const NewsToken *t = w->tok.v;
+    size_t n = w->tok.n;
+    uint32_t sent = t[first].sentence;
+    if (nationality_like(w, first) || list_phrase(&tg->feat, first, end, NEWS_GAZ_COUNTRY))
+        return 0; /* "Li Qiang and British Prime Minister Keir Starmer" */
+    for (size_t m = first; m < end; m++)
+        if (!capitalised(w, m)) return 0; /* "Javier Milei and US Secretary of State" */
+    size_t k = end; /* "Health and" + "Social" + "Care Secretary" */
+    while (k < n && k < end + 2 && t[k].sentence == sent && capitalised(w, k) &&
+           !word_in(w, k, offices) && !title_of(tg, k))
+        k++;
+    if (k < n && t[k].sentence == sent && word_in(w, k, offices))
+        return first > 1 && word_is(w, first - 1, "and") && capitalised(w, first - 2) &&
+               tg->labels[first - 2] == NEWS_LABEL_O; /* not "Shultz and Soviet Foreign
+                                                       * Minister" */
+    if (end + 2 >= n || !word_is(w, end, "and") || title_of(tg, end + 1) ||
+        tg->labels[end + 1] != NEWS_LABEL_O) /* not "in Cardiff and Northern Ireland
+                                               * Minister John Spellar" */
+        return 0;
+    for (k = end + 1; k < n && k < end + 4 && t[k].sentence == sent && capitalised(w, k); k++)
+        if (k > end + 1 && word_in(w, k, offices)) return 1;
+    return 0;
+}
+
+/* Whether token k names followers of a leader or a creed, "-ist" or "-ists" ("Peronist",
+ * "Gaullists"; MISC in CoNLL-2003 but once), not a surname ("Enqvist", "McCoist") nor a
+ * word on the lists of names and places. */
+static int follower_word(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len - (t->byte_len > 0 && z[t->byte_len - 1] == 's');
+    if (n < 7 || !capitalised(w, k) || memcmp(z + n - 3, "ist", 3) != 0 ||
+        z[n - 4] == 'v' || z[n - 4] == 'u' || z[n - 4] == 'o')
+        return 0;
+    uint32_t g = tg->feat.form[tg->feat.info[k].form].gaz;
+    return !(g & (NEWS_GAZ_FIRST | NEWS_GAZ_SURNAME | NEWS_GAZ_COUNTRY | NEWS_GAZ_CITY |
+                  NEWS_GAZ_REGION));
+}
+
 /* Numbers the tagger took into names: a count before a people's name is no part of it
  * ("Ten Britons", a MISC of two words to the tagger), a quantity alone ("1.5C", "70MB",
  * "8Mbps", "8AM") is no name, a number before a name is no part of it ("3,000 Caribs",
@@ -3609,6 +3681,11 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
         }
         if (lab[i] == NEWS_LABEL_O || !(w->tok.v[i].flags & NEWS_TF_DIGIT)) continue;
         const NewsToken *t = &w->tok.v[i];
+        if (!NEWS_LABEL_INSIDE(lab[i]) && !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) &&
+            amount_word(w, i)) {
+            lab[i] = NEWS_LABEL_O; /* "R6-billion", "Rs350bn": an amount in a currency */
+            continue;
+        }
         size_t m = number_len(w, i);
         if (NEWS_LABEL_INSIDE(lab[i])) { /* a score after a team: "beat the Bills 27-24" */
             if (m && m + 2 <= t->byte_len && w->text[t->byte_start + m] == '-' &&
@@ -6795,6 +6872,31 @@ static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
     return j;
 }
 
+/* A place whose name joins two with an en dash and no spaces, which the tagger read in two
+ * or cut at the dash ("the Saguenay–Lac-Saint-Jean region", "the Dallas–Fort Worth area"):
+ * one LOC, as CoNLL-2003 writes "Dallas-Fort Worth" (s28). Returns the token after it. */
+static size_t dashed_places(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
+    const NewsToken *t = w->tok.v;
+    size_t n = w->tok.n;
+    if (j + 1 >= n || t[j].sentence != t[i].sentence || t[j].byte_len != 3 ||
+        !punct_is(w, j, '-') || w->text[t[j].byte_start + 2] != 0x93 ||
+        (t[j].flags & NEWS_TF_SPACE_BEFORE) || (t[j + 1].flags & NEWS_TF_SPACE_BEFORE) ||
+        !(t[j + 1].flags & NEWS_TF_UPPER_INIT) ||
+        (tg->labels[j + 1] != NEWS_LABEL_O &&
+         NEWS_LABEL_TYPE(tg->labels[j + 1]) != NEWS_LOC))
+        return j;
+    size_t e = j + 2; /* the second place: the tagger's name, or one capitalised word */
+    while (e < n && NEWS_LABEL_INSIDE(tg->labels[e])) e++;
+    /* (two places of their own stay two, "the London–Paris route", unless a region's noun
+     * follows them) */
+    if (tg->labels[j + 1] != NEWS_LABEL_O &&
+        !(e < n && t[e].sentence == t[i].sentence &&
+          (word_is(w, e, "region") || word_is(w, e, "area"))))
+        return j;
+    label_span(tg, i, e, NEWS_LOC);
+    return e;
+}
+
 /* A company's name the tagger cut short of its legal form (branch lead35): the designator
  * it left out after the name ("Unilever plc said": the tagger, which met "Plc" in 1996
  * Reuters, leaves today's lower-case "plc" out), South Africa's and Asia's "(Pty) Ltd",
@@ -7225,6 +7327,21 @@ static void amendment_at(const NewsWork *w, NewsTagger *tg, size_t i) {
                   (!memcmp(z + d, "st", 2) || !memcmp(z + d, "nd", 2) ||
                    !memcmp(z + d, "rd", 2) || !memcmp(z + d, "th", 2));
     if (ordinal || word_in(w, i - 1, ordinals)) label_span(tg, i - 1, i + 1, NEWS_MISC);
+}
+
+/* Japan's parliament at token i, "Diet" after "the" or "Japan's" (not opening a sentence
+ * alone: "Diet changes cut risk"): an ORG, without the article (s28). */
+static void diet_at(const NewsWork *w, NewsTagger *tg, size_t i) {
+    const NewsToken *t = w->tok.v;
+    uint8_t *lab = tg->labels;
+    if (i == 0 || !word_is(w, i, "Diet") || t[i - 1].sentence != t[i].sentence ||
+        (i + 1 < w->tok.n && NEWS_LABEL_INSIDE(lab[i + 1]) && t[i + 1].sentence == t[i].sentence))
+        return;
+    if (!word_is_the(w, i - 1) &&
+        !(i > 1 && (t[i - 1].flags & NEWS_TF_CLITIC) && word_is(w, i - 2, "Japan")))
+        return;
+    if (word_is(w, i - 1, "The") && lab[i - 1] != NEWS_LABEL_O) lab[i - 1] = NEWS_LABEL_O;
+    label_span(tg, i, i + 1, NEWS_ORG);
 }
 
 /* Whether token k names a road before its number ("Interstate 95", "Highway 1"). */
@@ -7875,6 +7992,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
             label_span(tg, i, j, NEWS_ORG);
         if (lab[i] != NEWS_LABEL_O) j = legal_name(w, tg, i, name_bounds(w, tg, i, j));
         if (lab[i] != NEWS_LABEL_O) j = name_tails(w, tg, i, j);
+        if (lab[i] == NEWS_LABEL_B(NEWS_LOC)) j = dashed_places(w, tg, i, j);
         if (j == i + 1 && lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i) &&
             born_or_died(w, j) && !nationality_like(w, i) && !is_place_phrase(s, i, j) &&
             ((w->tok.v[i].flags & NEWS_TF_SENT_START) ||
@@ -7903,6 +8021,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         else if (c == 'S') school_at(w, tg, i);
         else if (c == 'I' || c == 'H' || c == 'F' || c == 'R') road_at(w, tg, i);
         else if (c == 'A') amendment_at(w, tg, i);
+        else if (c == 'D') diet_at(w, tg, i);
     }
     joined_names(w, tg);
     for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n)) {
@@ -8084,6 +8203,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* "the Government", "the State" (India's): the word for one, no name */
             continue;
         }
+        if (end - first == 1 && first > 1 && (word_is(w, first - 1, "in") ||
+                                              word_is(w, first - 1, "of")) &&
+            word_in(w, first - 2, academic_titles)) {
+            i = j; /* "Senior Lecturer in Epidemiology": a subject, no name (s28) */
+            continue;
+        }
+        if (end - first <= 2 && type != NEWS_PER && portfolio_words(w, tg, first, end)) {
+            i = j; /* "Water and Sanitation Minister": a minister's portfolio (s28) */
+            continue;
+        }
         if (end - first == 1 && (word_is(w, first, "Centre") || word_is(w, first, "Center")) &&
             ((first > 0 && word_is_the(w, first - 1)) || tg->feat.info[first].headline)) {
             i = j; /* "the Centre" (India's and Pakistan's federal government), "at the
@@ -8133,6 +8262,18 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_ORG;
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Treasury"))
             type = NEWS_ORG; /* "the United States Treasury", a department */
+        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Water") &&
+            !(first > 0 && (word_in(w, first - 1, place_preps))))
+            type = NEWS_ORG; /* "Rand Water", "Thames Water": utilities (s28; not "at
+                              * Rutland Water", a lake) */
+        if (type == NEWS_ORG && end - first > 1 && word_is(w, end - 1, "Law") &&
+            capitalised(w, end - 2) &&
+            !(tg->feat.form[tg->feat.info[first].form].gaz & NEWS_GAZ_FIRST)) /* "Jude Law" */
+            type = NEWS_MISC; /* "Public Offices Election Law", as "Brady Law" (s28) */
+        if ((type == NEWS_LOC || (type == NEWS_ORG && plural_like(w, first))) &&
+            end - first == 1 && follower_word(w, tg, first))
+            type = NEWS_MISC; /* "the Peronist governor", as "Maoist", "Islamists" (s28; a
+                               * firm or a title stays: "Sunkist", "The Economist") */
         if (type != NEWS_MISC && end - first > 1 && word_is(w, end - 1, "Telescope"))
             type = NEWS_MISC; /* "James Webb Space Telescope": a thing, not its makers */
         if ((type == NEWS_ORG || type == NEWS_MISC) && end - first == 1 && planet(w, first))

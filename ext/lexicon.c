@@ -33,16 +33,16 @@ static int find(const char *const *list, size_t n_list, const uint8_t *w, size_t
 
 /* Sorted by byte value (upper case before lower case). */
 static const char *const abbrevs[] = {
-    "Adm", "Ala", "Apr", "Ariz", "Ark", "Atty", "Aug", "Ave", "Blvd", "Bros", "Calif", "Capt",
-    "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del", "Dept", "Dr", "Drs",
-    "Feb", "Fla", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc", "Ind", "Jan", "Jr",
-    "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "MT", "Maj", "Mar", "Mass", "Md",
-    "Messrs", "Mich", "Minn", "Miss", "Mlle", "Mme", "Mo", "Mon", "Mont", "Mr", "Mrs", "Ms",
-    "Mt", "Neb", "Nev", "No", "Nos", "Nov", "Oct", "Okla", "Ont", "Ore", "Pa", "Ph", "Pres",
-    "Prof", "Pvt", "Rep", "Reps", "Rev", "ST", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt",
-    "Sr", "St", "Sta", "Ste", "Sto", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue",
-    "Tues", "Va", "Vol", "Vt", "Wash", "Wed", "Wis", "Wyo", "approx", "cf", "dept", "est",
-    "etc", "ft", "vs",
+    "Adm", "Ala", "Alta", "Apr", "Ariz", "Ark", "Atty", "Aug", "Ave", "Blvd", "Bros",
+    "Calif", "Capt", "Cmdr", "Co", "Col", "Colo", "Conn", "Corp", "Cpl", "Dec", "Del",
+    "Dept", "Dr", "Drs", "Feb", "Fla", "Fri", "Ft", "Ga", "Gen", "Gov", "Hon", "Ill", "Inc",
+    "Ind", "Jan", "Jr", "Jul", "Jun", "Kan", "Kans", "Ky", "La", "Lt", "Ltd", "MT", "Maj",
+    "Mar", "Mass", "Md", "Messrs", "Mich", "Minn", "Miss", "Mlle", "Mme", "Mo", "Mon",
+    "Mont", "Mr", "Mrs", "Ms", "Mt", "Neb", "Nev", "Nfld", "No", "Nos", "Nov", "Oct",
+    "Okla", "Ont", "Ore", "Pa", "Ph", "Pres", "Prof", "Pvt", "Que", "Rep", "Reps", "Rev",
+    "ST", "Sask", "Sat", "Sen", "Sens", "Sep", "Sept", "Sgt", "Sr", "St", "Sta", "Ste",
+    "Sto", "Supt", "Tenn", "Tex", "Thu", "Thur", "Thurs", "Tue", "Tues", "Va", "Vol", "Vt",
+    "Wash", "Wed", "Wis", "Wyo", "approx", "cf", "dept", "est", "etc", "ft", "vs",
 };
 
 int news_lexicon_is_abbrev(const uint8_t *word, size_t n) {
@@ -100,7 +100,7 @@ static const struct {
     {"chairwoman", T | B | F}, {"chancellor", T | B}, {"chief", T | B}, {"cllr", T | B | S},
     {"cmdr", T | B | S}, {"col", T | B | S}, {"colonel", T | B}, {"commissioner", T | B},
     {"comrade", T | B}, {"congressman", T | B | M}, {"congresswoman", T | B | F},
-    {"councillor", T | B}, {"councilman", T | B | M}, {"councilor", T | B},
+    {"coun", T | B | S}, {"councillor", T | B}, {"councilman", T | B | M}, {"councilor", T | B},
     {"councilwoman", T | B | F}, {"cpl", T | B | S}, {"cr", T | B | S}, {"dame", T | B | F},
     {"datin", T | B | F}, {"dato", T | B}, {"datuk", T | B}, {"dcp", T | B | S}, {"deputy", T | B},
     {"det", T | B | S}, {"director", T | B}, {"dr", T | B | S}, {"dsp", T | B | S},

@@ -1213,6 +1213,18 @@ static void learn_roles(NewsWork *w, NewsQuoteState *st, size_t m0) {
         if (a > 2 && tok_is(w, a - 2, "of") && is_role_word(w, a - 3) && is_word(w, a - 1) &&
             !(w->tok.v[a].flags & NEWS_TF_PARA_START))
             role_put(st, of_role_key(w, a - 3), (int32_t)m);
+        {
+            /* "Minister for Municipal Administration S. Kathirvel": later "the Minister"
+             * (s28); the portfolio one to four capitalised words */
+            size_t f = a;
+            while (f > 0 && a - f < 4 && (w->tok.v[f - 1].flags & NEWS_TF_UPPER_INIT) &&
+                   is_word(w, f - 1) && !(w->tok.v[f].flags & NEWS_TF_PARA_START))
+                f--;
+            if (f < a && f > 1 && (tok_is(w, f - 1, "for") || tok_is(w, f - 1, "of")) &&
+                (w->tok.v[f - 2].flags & NEWS_TF_UPPER_INIT) && is_role_word(w, f - 2) &&
+                !(w->tok.v[f - 1].flags & NEWS_TF_PARA_START))
+                role_learn(w, st, f - 2, (int32_t)m);
+        }
         if (a > 0 && is_role_word(w, a - 1) && !(w->tok.v[a].flags & NEWS_TF_PARA_START)) {
             /* "Prime Minister Sir Keir Starmer": the role before the honorific */
             size_t r = a > 1 && tok_in(w, a - 1, honorifics) && is_role_word(w, a - 2) &&
@@ -1963,6 +1975,17 @@ again: /* "who"/"which"/"that" hand k to the word before them: a loop, never rec
                 goto again;
             }
             if (!is_lower_word(w, x)) break;
+        }
+    }
+    if (m >= 0) {
+        /* "Sources in the Corporation said": sources, unnamed, not the body (s28) */
+        size_t b = news_ment_toks(w, (size_t)m).tok_first;
+        if (b > lo && tok_is(w, b - 1, "the")) b--;
+        if (b >= lo + 2 && (tok_is(w, b - 1, "in") || tok_is(w, b - 1, "at") ||
+                            tok_is(w, b - 1, "within")) &&
+            (tok_is(w, b - 2, "sources") || tok_is(w, b - 2, "Sources")) && !st->inq[b - 2]) {
+            set_speaker(w, st, a, b - 2, b - 1, NEWS_SPK_DESC, -1, 0.5f);
+            return 1;
         }
     }
     if (m >= 0 && (w->ment.v[m].type == NEWS_LOC || w->ment.v[m].type == NEWS_PER)) {
@@ -3000,6 +3023,15 @@ static int attr_after(NewsWork *w, NewsQuoteState *st, size_t c, size_t p1, Attr
                   tok_in(w, (size_t)t + 1, subordinators))))
                 ok = 0;
         }
+        if (!ok && appos && k > j + 2 && tok_ch(w, k - 1, ',') &&
+            w->ment.v[st->tok_ment[jm]].type == NEWS_PER) {
+            /* "«…,» Sylvie Marchetti, president of France’s largest farm union, the FNSEA,
+             * told": a person's apposition, closed before the cue, may hold a body's own;
+             * the person speaks (s28) */
+            memset(&b, 0, sizeof b);
+            set_mention_speaker(w, st, &b, st->tok_ment[jm], 0.8f);
+            ok = 1;
+        }
         if (ok) {
             if (b.spk_kind == NEWS_SPK_DESC && b.t0 > (int64_t)j &&
                 !tok_ch(w, (size_t)b.t0 - 1, ',')) {
@@ -3193,12 +3225,18 @@ static int sentence_subject(NewsWork *w, NewsQuoteState *st, size_t k, size_t p0
                             * ..., urging" speaks for Reagan) */
                 continue;
             }
-            if (me->type != NEWS_PER && e + 1 < k && st->tok_ment[e + 1] >= 0 &&
-                w->ment.v[st->tok_ment[e + 1]].type == NEWS_PER &&
-                (is_role_word(w, e) || agent_noun(w, e)) && !honorific_at(w, e)) {
-                t = e; /* "Lionstone Research analyst Priya Raman was more cautious, writing
-                        * ...": the body is the person's, who is the subject (s28; not "told
-                        * the Sunday Times Mr Campbell would ...") */
+            size_t r = e; /* "analyst", "group leader Coun" */
+            while (r < k && r < e + 3 && st->tok_ment[r] < 0 && !st->inq[r] &&
+                   (is_role_word(w, r) || agent_noun(w, r) ||
+                    (is_lower_word(w, r) && tok_in(w, r, org_nouns))))
+                r++;
+            if (me->type != NEWS_PER && r > e && r < k && st->tok_ment[r] >= 0 &&
+                w->ment.v[st->tok_ment[r]].type == NEWS_PER && !honorific_at(w, e)) {
+                t = r - 1; /* "Lionstone Research analyst Priya Raman was more cautious,
+                            * writing ...", "Liberal Democrat group leader Coun Mark
+                            * Eccleston accused ... and said": the body or the party is the
+                            * person's, who is the subject (s28; not "told the Sunday Times
+                            * Mr Campbell would ...") */
                 continue;
             }
             if (me->type == NEWS_PER || e - mt.tok_first > 1) {
@@ -3677,8 +3715,10 @@ static int mark_class(NewsWork *w, NewsQuoteState *st, const Seg *s, size_t p0) 
     if ((w->tok.v[prev].flags & NEWS_TF_ALL_UPPER) && w->tok.v[prev].char_len > 1 && prev > p0 &&
         (w->tok.v[prev - 1].flags & NEWS_TF_ALL_UPPER))
         return CLS_START;
-    /* "by saying “Too many.”": the cue itself introduces a whole statement */
+    /* "by saying “Too many.”": the cue itself introduces a whole statement, and so does
+     * a caption's noun ("posted a photo with the caption “Not done yet.”", s28) */
     if ((st->cue[prev] & NEWS_CUE_DIRECT) && !st->inq[prev]) return CLS_COLON;
+    if (tok_is(w, prev, "caption")) return CLS_COLON;
     return CLS_WORD;
 }
 
@@ -4176,8 +4216,11 @@ static int is_month(const NewsWork *w, size_t i) {
     return (w->tok.v[i].flags & NEWS_TF_UPPER_INIT) &&
            in_sorted(w, i, month_words, sizeof month_words / sizeof *month_words);
 }
+static const char *const spans_of_time[] = {"days", "weeks", "months", "years", "decades", 0};
 static int is_date_word(const NewsWork *w, size_t i, size_t lo) {
     if (is_month(w, i)) return !tok_is(w, i, "may") || (i > lo && tok_in(w, i - 1, gap_preps));
+    if (i > lo && tok_is(w, i - 1, "for") && tok_in(w, i, spans_of_time))
+        return 1; /* "have complained for months that ..." (s28) */
     if (!(w->tok.v[i].flags & NEWS_TF_DIGIT) || i <= lo) return 0;
     return is_month(w, i - 1) || tok_in(w, i - 1, gap_preps) || tok_ch(w, i - 1, '.');
 }
@@ -4700,6 +4743,7 @@ static int64_t clause_start(NewsWork *w, NewsQuoteState *st, size_t k, unsigned 
         }
         if (IN_GAP(w, t) || st->tok_ment[t] >= 0 ||
             (w->tok.v[t].flags & NEWS_TF_CLITIC) || is_date_word(w, t, j) ||
+            (tok_is(w, t, "for") && t + 1 < p1 && tok_in(w, t + 1, spans_of_time)) ||
             (t == j && (cf & NEWS_CUE_OBJECT) && tok_in(w, t, audiences)))
             continue; /* ("told police in interview she ...": the one told first) */
         if (t > j && loose < 3 && is_lower_word(w, t) &&

@@ -1861,6 +1861,20 @@ int news_speakers_document(NewsWork *w) {
             kind = NEWS_SPK_DESC;
             close = 2;
         }
+        /* "according to Belgian police", "Ukrainian officials said": a nationality before
+         * the people who speak names none of them (s28) */
+        if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
+            (size_t)qq->speaker_entity < nm &&
+            mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type == NEWS_MISC) {
+            const NewsMention *md = &mv[qq->speaker_entity];
+            size_t e = md->byte_start + md->byte_len;
+            if (e + 1 < w->text_len && w->text[e] == ' ' && w->text[e + 1] >= 'a' &&
+                w->text[e + 1] <= 'z' && demonym_words(w->text + md->byte_start, md->byte_len)) {
+                qq->speaker_entity = -1;
+                qq->spk_kind = NEWS_SPK_DESC;
+                kind = NEWS_SPK_DESC;
+            }
+        }
         int by_age = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
                      age_epithet(w, &qq->speaker);
         int aged = by_age || close == 2 ||

@@ -33,3 +33,23 @@ select 'es28_07', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es28_08', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Mortgage rates at PTSB and Bank of Ireland rose on Monday. The Department of Health and Human Services agreed.'))
   = 'PTSB/ORG;Bank of Ireland/ORG;Department of Health and Human Services/ORG';
+-- an amount after a currency's letters is no name
+select 'es28_09', (select count(*) from news_entities(
+  'The municipality owes more than R6-billion, and the province Rs350bn.')) = 0;
+-- a water utility is a body; a law named "... Law" is a MISC
+select 'es28_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Its debt of more than R6-billion to Rand Water and Eskom could not be excused. The revision to the Public Offices Election Law passed.'))
+  = 'Rand Water/ORG;Eskom/ORG;Public Offices Election Law/MISC';
+-- followers of a leader are a MISC; the portfolio of a minister is no name, a nationality
+-- before a title stays
+select 'es28_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Peronist governor met Water and Sanitation Minister Pemmy Majodina and British Prime Minister Keir Starmer.'))
+  = 'Peronist/MISC;Pemmy Majodina/PER;British/MISC;Keir Starmer/PER';
+-- "the Diet" is Japan's parliament; "Coun" is a title; a subject after "Lecturer in" is no name
+select 'es28_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Diet passed the bill. Coun Imran Qureshi voted against. Dr Eluned Prys, Senior Lecturer in Epidemiology, agreed.'))
+  = 'Diet/ORG;Imran Qureshi/PER;Eluned Prys/PER';
+-- Canada's provinces after a town; a place joined to another by an en dash before "region"
+select 'es28_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Speaking in Saguenay, Que., on Monday, she said jobs in the Saguenay–Lac-Saint-Jean region rose.'))
+  = 'Saguenay/LOC;Que./LOC;Saguenay–Lac-Saint-Jean/LOC';

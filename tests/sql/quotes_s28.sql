@@ -59,3 +59,37 @@ insert into d values (8,
  char(10) || 'Britain''s Ellie Hollins beat the world number four in Melbourne.');
 select 's28_08', (select rows from rows where id = 8)
   = 'direct|I finally feel like I belong here|Ellie Hollins|';
+-- a nationality before the people who speak names none of them
+insert into d values (9,
+ 'Around 8,000 farmers converged on Brussels on Thursday, according to Belgian police.');
+select 's28_09', (select rows from rows where id = 9)
+  = 'indirect|Around 8,000 farmers converged on Brussels on Thursday||according to';
+-- sources in a body are unnamed; the party before a leader's title is his
+insert into d values (10,
+ 'Sources in the Corporation said the work had been held up.' || char(10) || char(10) ||
+ 'Liberal Democrat group leader Coun Mark Eccleston accused the cabinet of ''hiding ' ||
+ 'behind a spreadsheet'' and said his party would fight on.');
+select 's28_10', (select rows from rows where id = 10)
+  = 'indirect|the work had been held up||said' || char(10) ||
+    'partial|hiding behind a spreadsheet|Mark Eccleston|accused' || char(10) ||
+    'indirect|his party would fight on|Mark Eccleston|said';
+-- a caption is a whole text; "for months" between the cue and its clause
+insert into d values (11,
+ 'Co-star Imelda Vance posted a photo from the set with the caption “Not done yet.” ' ||
+ 'Hunters have complained for months that they are underpaid.');
+select 's28_11', (select rows from rows where id = 11)
+  = 'direct|Not done yet.|Imelda Vance|posted' || char(10) ||
+    'indirect|that they are underpaid||complained';
+-- "Minister for X" before a name gives "the Minister" its holder
+insert into d values (12,
+ 'Minister for Municipal Administration Sam Kathirvel said: "We are ready."' || char(10) ||
+ char(10) || '"Nobody is claiming the city will not flood," the Minister said.');
+select 's28_12', (select rows from rows where id = 12)
+  = 'direct|We are ready.|Sam Kathirvel|said' || char(10) ||
+    'direct|Nobody is claiming the city will not flood,|Sam Kathirvel|said';
+-- a body in apposition inside a person's apposition: the person speaks
+insert into d values (13,
+ '«We are not against trade,» Sylvie Marchetti, president of France’s largest farm ' ||
+ 'union, the FNSEA, told Euronews at the protest.');
+select 's28_13', (select rows from rows where id = 13)
+  = 'direct|We are not against trade,|Sylvie Marchetti|told';
