@@ -1206,13 +1206,13 @@ static void after_dateline(const NewsWork *w, NewsTagger *tg, size_t j) {
     size_t n = w->tok.n, k = j;
     uint32_t sent = w->tok.v[j].sentence;
     while (k < n && k < j + 6 && w->tok.v[k].sentence == sent && !punct_is(w, k, '-') &&
-           !punct_is(w, k, ':'))
+           !punct_is(w, k, ':') && !word_is(w, k, "--"))
         k++;
     if (k < n && punct_is(w, k, ':') && k == j) { /* "CHENNAI: The ..." */
         if (k + 1 < n && ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
         return;
     }
-    if (k >= n || !punct_is(w, k, '-')) return;
+    if (k + 1 >= n || !(punct_is(w, k, '-') || word_is(w, k, "--"))) return;
     if (ordinary_opener(w, tg, k + 1)) tg->labels[k + 1] = NEWS_LABEL_O;
 }
 
@@ -3602,6 +3602,12 @@ static int amount_word(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* Time zones after a time ("13:40 CET"), sorted by length; not "GMT", a MISC in
+ * CoNLL-2003 (53 of 53), where "EDT" is no name (5 of 5). */
+static const Word time_zones[] = {W("ET"),  W("PT"),  W("BST"), W("CET"), W("EDT"), W("EST"),
+                                  W("IST"), W("JST"), W("PDT"), W("PST"), W("UTC"), W("CEST"),
+                                  W("AEDT"), W("AEST"), {0, 0}};
+
 /* Prepositions of place before a name ("at Rutland Water"), sorted by length. */
 static const Word place_preps[] = {W("at"), W("in"), W("on"), W("near"), W("around"), {0, 0}};
 
@@ -4048,7 +4054,8 @@ static int place_end(const NewsWork *w, const NewsTagger *tg, size_t first, size
                                 W("Platz"),    W("Route"),    W("Bridge"),    W("Avenue"),
                                 W("Square"),   W("Street"),   W("Freeway"),   W("Highway"),
                                 W("Parkway"),  W("Stadium"),  W("Memorial"),  W("Motorway"),
-                                W("Turnpike"), W("Boulevard"), W("Expressway"), {0, 0}};
+                                W("Coliseum"), W("Turnpike"), W("Boulevard"), W("Expressway"),
+                                {0, 0}};
     static const Word hills[] = {W("Hill"), W("Lane"), {0, 0}};
     static const Word tracks[] = {W("Strip"), W("Street"), W("International"), {0, 0}};
     static const Word venues[] = {W("Center"), W("Centre"), W("Garden"), {0, 0}};
@@ -4808,7 +4815,8 @@ static size_t dateline_at(const NewsWork *w, NewsTagger *tg, size_t i) {
         label_span(tg, i, j, NEWS_LOC);
         return j;
     }
-    if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',')))
+    if (j >= n || !(punct_is(w, j, '(') || punct_is(w, j, '-') || punct_is(w, j, ',') ||
+                    word_is(w, j, "--"))) /* "CHISINAU --", RFE/RL's */
         return 0;
     size_t b = j; /* "WASHINGTON (AP) —", "NAIROBI, Kenya (AP) -": the agency */
     uint32_t dated = 0; /* a date between them, "CANBERRA, May 3 (AAP) -": its day's number */
@@ -7472,6 +7480,27 @@ static size_t split_of_country(const NewsWork *w, NewsTagger *tg, size_t i, size
     return o;
 }
 
+/* Wire agencies after a reporter's name in a byline ("By DANA WESTBROOK AP Sports Writer"). */
+static const Word byline_wires[] = {W("AP"), W("CP"), W("AFP"), W("UPI"), {0, 0}};
+
+/* Whether the name at token i stands in brackets right after a person's name ("Ewan
+ * MacAulay (Waverley West)", "Capito (R-W.Va.)"). */
+static int bracketed_after_person(const NewsWork *w, const NewsTagger *tg, size_t i) {
+    return i > 1 && punct_is(w, i - 1, '(') && tg->labels[i - 2] != NEWS_LABEL_O &&
+           NEWS_LABEL_TYPE(tg->labels[i - 2]) == NEWS_PER &&
+           w->tok.v[i - 2].sentence == w->tok.v[i].sentence;
+}
+
+/* Whether the person whose name ends at token k has a councillor's title before it
+ * ("Coun. Ewan MacAulay", "Cllr Jo Lee", "Councillor Amy Wu"). */
+static int councillor_before(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const Word titles[] = {W("Cr"), W("Coun"), W("Cllr"), W("Coun."), W("Cllr."),
+                                  W("Councilor"), W("Councillor"), {0, 0}};
+    size_t f = k;
+    while (f > 0 && NEWS_LABEL_INSIDE(tg->labels[f])) f--;
+    return f > 0 && word_in(w, f - 1, titles);
+}
+
 /* Two bodies the tagger read as one over "and", tokens [i, j): "AIB and Bank of Ireland".
  * The words before "and" are an acronym or end in a company's word, the ones after it open
  * with a body's head and "of" (session s28; not "Department of Health and Human Services",
@@ -7727,6 +7756,8 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
                                sizeof *tg->spread);
     if (rc) return rc;
     memset(tg->spread + had_cap, 0, (tg->spread_cap - had_cap) * sizeof *tg->spread);
+    uint64_t towns[4]; /* the one-word places of datelines ("CHISINAU --"), h_lower */
+    size_t n_towns = 0;
     if (++tg->window_no == 0) { /* wrapped: stamps of 65,535 windows ago would match */
         memset(tg->spread, 0, tg->spread_cap * sizeof *tg->spread);
         tg->window_no = 1;
@@ -7773,6 +7804,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (flags & NEWS_TF_ALL_UPPER) {
             size_t j = dateline_at(w, tg, i);
             if (j) {
+                if (n_towns < sizeof towns / sizeof *towns && lab[i] == NEWS_LABEL_B(NEWS_LOC) &&
+                    !NEWS_LABEL_INSIDE(lab[i + 1]))
+                    towns[n_towns++] = s->form[s->info[i].form].h_lower;
                 after_dateline(w, tg, j);
                 i = j - 1;
                 continue;
@@ -7958,6 +7992,24 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         }
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG)) j = and_company(w, tg, i, j);
         if (lab[i] == NEWS_LABEL_B(NEWS_ORG) && j - i >= 5) j = split_and_body(w, tg, i, j);
+        if (lab[i] == NEWS_LABEL_B(NEWS_PER) && j - i >= 3 && word_in(w, j - 1, byline_wires) &&
+            in_byline(w, i)) {
+            lab[j - 1] = NEWS_LABEL_B(NEWS_ORG); /* "By DANA WESTBROOK AP Sports Writer" */
+            j--;
+        }
+        if (j - i <= 3 && bracketed_after_person(w, tg, i)) {
+            /* "Coun. Ewan MacAulay (Waverley West)": a councillor's ward; "Sen. Shelley
+             * Moore Capito (R-W.Va.)": a party and a state, no name (s28) */
+            size_t e = i + 1;
+            while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+            const uint8_t *z = w->text + w->tok.v[i].byte_start;
+            if (w->tok.v[i].byte_len > 2 && (z[0] == 'R' || z[0] == 'D' || z[0] == 'I') &&
+                z[1] == '-')
+                for (size_t k = i; k < e; k++) lab[k] = NEWS_LABEL_O;
+            else if (councillor_before(w, tg, i - 2))
+                label_span(tg, i, e, NEWS_LOC);
+            j = e;
+        }
         /* a name goes on past "of", a comma, "at" or "and" (most end at a stop or a verb) */
         int org = lab[i] == NEWS_LABEL_B(NEWS_ORG);
         if (org && j + 1 < n && lab[j] == NEWS_LABEL_O && word_is(w, j, "of"))
@@ -8056,6 +8108,17 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     initials_pass(w, tg);
     spaceless_text(w, tg);
+    /* the town of a dateline is a place wherever its word stands alone as a person's ("CHISINAU
+     * -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to win", a
+     * team) */
+    for (size_t k = 0; n_towns && k < n; k++) {
+        if (lab[k] != NEWS_LABEL_B(NEWS_PER) ||
+            (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])) || !capitalised(w, k))
+            continue;
+        uint64_t h = s->form[s->info[k].form].h_lower;
+        for (size_t d = 0; d < n_towns; d++)
+            if (towns[d] == h) lab[k] = NEWS_LABEL_B(NEWS_LOC);
+    }
     return NEWS_OK;
 }
 
@@ -8213,6 +8276,16 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* "Water and Sanitation Minister": a minister's portfolio (s28) */
             continue;
         }
+        if (end - first == 1 && (word_is(w, first, "Mass") || word_is(w, first, "Mass.")) &&
+            !(first > 1 && punct_is(w, first - 1, ','))) {
+            i = j; /* "celebrate Mass", "go to Mass.": the rite, not Massachusetts (s28) */
+            continue;
+        }
+        if (end - first == 1 && first > 0 && (w->tok.v[first - 1].flags & NEWS_TF_DIGIT) &&
+            word_in(w, first, time_zones)) {
+            i = j; /* "13:40 CET", "9am GMT": a time's zone (s28) */
+            continue;
+        }
         if (end - first == 1 && (word_is(w, first, "Centre") || word_is(w, first, "Center")) &&
             ((first > 0 && word_is_the(w, first - 1)) || tg->feat.info[first].headline)) {
             i = j; /* "the Centre" (India's and Pakistan's federal government), "at the
@@ -8262,6 +8335,10 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             type = NEWS_ORG;
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Treasury"))
             type = NEWS_ORG; /* "the United States Treasury", a department */
+        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "United"))
+            type = NEWS_ORG; /* "Atlanta United", "Leeds United": clubs (s28) */
+        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Hydro"))
+            type = NEWS_ORG; /* "Manitoba Hydro", "BC Hydro": utilities (s28) */
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Water") &&
             !(first > 0 && (word_in(w, first - 1, place_preps))))
             type = NEWS_ORG; /* "Rand Water", "Thames Water": utilities (s28; not "at

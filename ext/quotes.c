@@ -3815,6 +3815,10 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
     /* a title in apposition to a work: no quotation, whatever cue is near */
     int work_title = title && nw <= 8 && s->o > (int32_t)p0 + 1 &&
                      tok_ch(w, (size_t)s->o - 1, ',') && tok_in(w, (size_t)s->o - 2, works);
+    /* ... nor a translation in brackets after a quoted title ("the headline „Wieder allein
+     * gelassen“ ("Left alone again")", s28) */
+    work_title |= s->o > (int32_t)p0 + 1 && tok_ch(w, (size_t)s->o - 1, '(') &&
+                  w->tok.v[s->o - 2].quote && st->inq[s->o - 2];
     /* ... nor an analyst's grade: "who has a “buy” rating on the stock", a "buy" call (not
      * a “very productive” call) */
     static const char *const grades[] = {"rating", "ratings", "recommendation", 0};
@@ -5195,6 +5199,14 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
                                         * stands, the fragment has a row of its own */
                 break;
             }
+            if (dash_rel < 0 && second < 0 && t > f + 4 && tok_is(w, t - 1, "and") &&
+                t + 1 < p1 && tok_in(w, t + 1, verbs_after)) {
+                last = (int64_t)t - 2; /* "said that it already bars users under 13 and “will
+                                        * comply with any law”": the report before "and"
+                                        * stands, the fragment, a second verb, has its own
+                                        * row (s28) */
+                break;
+            }
             if (dash_rel < 0 && second < 0) return -1;
             last = dash_rel >= 0 ? dash_rel : second;
             break;
@@ -6001,6 +6013,8 @@ static int64_t relative_cut(NewsWork *w, NewsQuoteState *st, int64_t f, int64_t 
             !tok_in(w, i - 1, determiners) && !tok_in(w, i - 1, content_nouns) &&
             is_lower_word(w, i + 1) && !pronoun_kind(w, i + 1) && !tok_in(w, i + 1, determiners))
             return t - 1;
+        if (tok_is(w, i, "whose") && t > f + 1)
+            return t - 1; /* "who wrote the motion and whose district includes ...": (s28) */
     }
     return l;
 }

@@ -1862,14 +1862,20 @@ int news_speakers_document(NewsWork *w) {
             close = 2;
         }
         /* "according to Belgian police", "Ukrainian officials said": a nationality before
-         * the people who speak names none of them (s28) */
+         * the people who speak names none of them (s28; "The Republican nominee" is one) */
         if (kind == NEWS_SPK_NAME && qq->speaker_entity >= 0 &&
             (size_t)qq->speaker_entity < nm &&
             mv[news_ment_canon(w, (size_t)qq->speaker_entity)].type == NEWS_MISC) {
             const NewsMention *md = &mv[qq->speaker_entity];
             size_t e = md->byte_start + md->byte_len;
-            if (e + 1 < w->text_len && w->text[e] == ' ' && w->text[e + 1] >= 'a' &&
-                w->text[e + 1] <= 'z' && demonym_words(w->text + md->byte_start, md->byte_len)) {
+            static const char *const people[] = {"army", "authorities", "diplomats",
+                                                 "forces", "media", "officials", "police",
+                                                 "sources", "troops"}; /* sorted */
+            size_t b = e + 1, k = b;
+            while (k < w->text_len && k - b < 12 && w->text[k] >= 'a' && w->text[k] <= 'z') k++;
+            if (e + 1 < w->text_len && w->text[e] == ' ' && k > b &&
+                in_sorted(people, sizeof people / sizeof *people, w->text + b, k - b) &&
+                demonym_words(w->text + md->byte_start, md->byte_len)) {
                 qq->speaker_entity = -1;
                 qq->spk_kind = NEWS_SPK_DESC;
                 kind = NEWS_SPK_DESC;

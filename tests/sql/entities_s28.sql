@@ -53,3 +53,24 @@ select 'es28_12', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es28_13', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Speaking in Saguenay, Que., on Monday, she said jobs in the Saguenay–Lac-Saint-Jean region rose.'))
   = 'Saguenay/LOC;Que./LOC;Saguenay–Lac-Saint-Jean/LOC';
+-- the town of a dateline is a place where the tagger read a person; "--" ends a dateline
+select 'es28_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'VLISSINGEN, Netherlands, March 3 - Ships wait. Vlissingen said the port was shut. CHISINAU -- Officials said that Chisinau had no backup.'))
+  = 'VLISSINGEN/LOC;Netherlands/LOC;Vlissingen/LOC;CHISINAU/LOC;Chisinau/LOC';
+-- plural titles, councilmembers and supervisors; a councillor's ward in brackets is a place,
+-- a senator's party tag none
+select 'es28_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Justices Hassan Abdallah bin Omar and Supervisor Hilda Solis met Councilmember Yesenia Arteaga. Coun. Ewan MacAulay (Waverley West) and Sen. Shelley Moore Capito (R-W.Va.) agreed.'))
+  = 'Hassan Abdallah bin Omar/PER;Hilda Solis/PER;Yesenia Arteaga/PER;Ewan MacAulay/PER;Waverley West/LOC;Shelley Moore Capito/PER';
+-- clubs named "... United", utilities named "... Hydro", a venue named "... Coliseum"
+select 'es28_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Miguel Almirón returned to Atlanta United. Manitoba Hydro will move power lines near the José Miguel Agrelot Coliseum.'))
+  = 'Miguel Almirón/PER;Atlanta United/ORG;Manitoba Hydro/ORG;José Miguel Agrelot Coliseum/LOC';
+-- the rite of Mass and a time's zone are no names; Massachusetts after a town is
+select 'es28_17', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'At 13:40 CET the bishop will celebrate Mass. He once lived in Boston, Mass., with family.'))
+  = 'Boston/LOC;Mass./LOC';
+-- a reporter's agency after the name in a byline
+select 'es28_18', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'By DANA WESTBROOK AP Sports Writer' || char(10) || 'INGLEWOOD, Calif. (AP) — The US beat Paraguay.'))
+  = 'DANA WESTBROOK/PER;AP/ORG;INGLEWOOD/LOC;Calif./LOC;AP/ORG;US/LOC;Paraguay/LOC';

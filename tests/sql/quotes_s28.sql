@@ -93,3 +93,21 @@ insert into d values (13,
  'union, the FNSEA, told Euronews at the protest.');
 select 's28_13', (select rows from rows where id = 13)
   = 'direct|We are not against trade,|Sylvie Marchetti|told';
+-- a relative clause with "whose" after an object holds no report of the cue before it
+insert into d values (14,
+ '“That’s a shakedown,” said Councilmember Yesenia Arteaga, who wrote the motion and whose ' ||
+ 'district includes MacArthur Park.');
+select 's28_14', (select rows from rows where id = 14)
+  = 'direct|That’s a shakedown,|Yesenia Arteaga|said';
+-- a report before "and" and a fragment with a verb of its own: two rows
+insert into d values (15,
+ 'Harbourline Holdings said that it already bars users under 13 and “will comply with any ' ||
+ 'law that is finally enacted.”');
+select 's28_15', (select rows from rows where id = 15)
+  = 'indirect|that it already bars users under 13|Harbourline Holdings|said' || char(10) ||
+    'partial|will comply with any law that is finally enacted.|Harbourline Holdings|said';
+-- a translation in brackets after a quoted headline is no quotation
+insert into d values (16,
+ 'The paper ran the news under the headline „Wieder allein gelassen“ ("Left alone again"). ' ||
+ '"We are angry," said Tom Ritter.');
+select 's28_16', (select rows from rows where id = 16) = 'direct|We are angry,|Tom Ritter|said';
