@@ -5192,9 +5192,13 @@ static int64_t clause_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t p1) 
     for (size_t t = f; t < p1 && t - f < CLAUSE_TOKENS; t++) {
         if (w->tok.v[t].sentence != s) break;
         if (st->inq[t]) {
-            if (dash_rel < 0 && second < 0 && t > f + 4 && tok_is(w, t - 1, "that") &&
-                (tok_is(w, t - 2, "and") || tok_is(w, t - 2, "but"))) {
-                last = (int64_t)t - 3; /* "said it had opened 340 beds and that “every
+            size_t u = t - 1; /* "and that it “cannot run ...”": past a short subject */
+            while (u > f + 4 && t - u <= 3 && is_word(w, u) && !tok_is(w, u, "that") &&
+                   !st->cue[u])
+                u--;
+            if (dash_rel < 0 && second < 0 && u > f + 3 && tok_is(w, u, "that") &&
+                (tok_is(w, u - 1, "and") || tok_is(w, u - 1, "but"))) {
+                last = (int64_t)u - 2; /* "said it had opened 340 beds and that “every
                                         * hospital ...”": the report before "and that"
                                         * stands, the fragment has a row of its own */
                 break;
@@ -6090,6 +6094,17 @@ static void clause_after_comma(NewsWork *w, NewsQuoteState *st, size_t k, size_t
                        !(st->cue[c] & NEWS_CUE_PAST))
                     c++;
                 if (c < p1 && c - e < 12 && tok_ch(w, c, ',')) e = c;
+            } else if (e + 2 < p1 && tok_is(w, e + 1, "the")) {
+                /* "According to the CPRE, the countryside charity, more than ...": a short
+                 * apposition after "the", nouns in lower case only (s28) */
+                size_t c = e + 2;
+                while (c < p1 && c - e <= 4 && is_lower_word(w, c) && !st->inq[c] &&
+                       !tok_in(w, c, prepositions) && !verb_like(w, c) &&
+                       !tok_in(w, c, verbs_after))
+                    c++;
+                if (c + 1 < p1 && c > e + 2 && tok_ch(w, c, ',') &&
+                    !tok_in(w, c + 1, verbs_after) && !verb_like(w, c + 1))
+                    e = c; /* (not the subject set off: "..., the blogosphere, has doubled") */
             }
             *f = (int64_t)e + 1;
             *l = *f < (int64_t)p1 ? clause_end(w, st, (size_t)*f, p1) : -1;

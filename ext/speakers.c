@@ -541,8 +541,10 @@ static int the_office(const NewsWork *w, const NewsSpan *sp) {
     return opens_with_the(z, n) &&
            in_sorted(office_heads, sizeof office_heads / sizeof *office_heads, z + 4, n - 4);
 }
-/* "the group", "the organisation", "the club" alone: the body the story has just quoted */
-static const char *const group_heads[] = {"club", "group", "organisation", "organization"};
+/* "the group", "the organisation", "the club", "the charity" alone: the body the story has
+ * just quoted */
+static const char *const group_heads[] = {"charity", "club", "group", "organisation",
+                                          "organization"};
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
     const uint8_t *z = w->text + sp->byte_start;
     size_t n = sp->byte_len;
@@ -1979,7 +1981,11 @@ int news_speakers_document(NewsWork *w) {
                          * well. Mark Reid, his deputy, was less sure. “…,” he said." is
                          * Reid's; not "Cruz electrified the crowds, Stovall said.") */
                         if (c != last_spk && (want || aged) && mv[j].char_start > last_end)
-                            switched = 1; /* (an epithet too: "said the American") */
+                            switched = news_ment_canon(w, j) == (int32_t)j ? 2 : 1;
+                        /* (an epithet too: "said the American"; 2: a person named here for
+                         * the first time, whom the story brings in: "Ald. Bridget O'Halloran
+                         * said ... “…” Dorota Wisniewski was less forgiving. “…,” she said.",
+                         * a first name that tells no gender; s28) */
                     }
                 }
                 if (want && GENDER(c) == want) sc += 4;
@@ -1993,7 +1999,7 @@ int news_speakers_document(NewsWork *w) {
                 cand_j[ncand] = (int32_t)j, cand_c[ncand] = c, cand_sc[ncand++] = sc;
             }
             for (int k = 0; k < ncand; k++) {
-                int sc = cand_sc[k] - (switched && hot[k] ? 4 : 0);
+                int sc = cand_sc[k] - (switched && hot[k] ? 4 * switched : 0);
                 if (sc > best) {
                     if (cand_c[k] != best_c && best > second) second = best;
                     best = sc, found = cand_j[k], best_c = cand_c[k];

@@ -74,3 +74,11 @@ select 'es28_17', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es28_18', (select group_concat(mention || '/' || type, ';') from news_entities(
   'By DANA WESTBROOK AP Sports Writer' || char(10) || 'INGLEWOOD, Calif. (AP) — The US beat Paraguay.'))
   = 'DANA WESTBROOK/PER;AP/ORG;INGLEWOOD/LOC;Calif./LOC;AP/ORG;US/LOC;Paraguay/LOC';
+-- a law's, a conference's or a body's name goes on after "on"; not a day, nor before a noun
+select 'es28_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Cartagena Protocol on Biosafety applies, and the Special Act on Strengthening the Competitiveness of the Semiconductor Industry cleared the floor. The Commission on Monday agreed.'))
+  = 'Cartagena Protocol on Biosafety/MISC;Special Act on Strengthening the Competitiveness of the Semiconductor Industry/MISC;Commission/ORG';
+-- North American leagues by their letters are bodies; police ranks SP and ASP are titles
+select 'es28_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Brunson, who has the third-best scoring average in the NBA this season, scored 40. The police spokesperson, SP Kehinde Adeosun, spoke.'))
+  = 'Brunson/PER;NBA/ORG;Kehinde Adeosun/PER';

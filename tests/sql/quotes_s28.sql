@@ -111,3 +111,32 @@ insert into d values (16,
  'The paper ran the news under the headline „Wieder allein gelassen“ ("Left alone again"). ' ||
  '"We are angry," said Tom Ritter.');
 select 's28_16', (select rows from rows where id = 16) = 'direct|We are angry,|Tom Ritter|said';
+-- a person the story names for the first time, the subject of the sentence before the
+-- quotation, is the "she" after it, past the speaker of the fragment before; not a person
+-- named before ("Burger" after "Schalk Burger")
+insert into d values (17,
+ 'Ald. Bridget O''Halloran said in an email that residents "deserve to know the office is ' ||
+ 'no longer for sale." Dorota Wisniewski was less forgiving. "He fixed my alley, and I ' ||
+ 'thanked him," she said.' || char(10) || char(10) ||
+ 'Coach Bob Dwyer warned that flanker Schalk Burger needed a break. Burger, 21, has ' ||
+ 'struggled for form. "I don''t think he''s played near that level on tour," he said.');
+select 's28_17', (select rows from rows where id = 17)
+  = 'partial|deserve to know the office is no longer for sale.|Bridget O''Halloran|said' ||
+    char(10) || 'direct|He fixed my alley, and I thanked him,|Dorota Wisniewski|said' ||
+    char(10) || 'indirect|that flanker Schalk Burger needed a break|Bob Dwyer|warned' ||
+    char(10) || 'direct|I don''t think he''s played near that level on tour,|Bob Dwyer|said';
+-- "and that" and a short subject before a fragment: the report before it is a row
+insert into d values (18,
+ 'The university said the fees had not been reviewed in 14 years and that it "cannot run ' ||
+ 'an institution on 2011 money".');
+select 's28_18', (select rows from rows where id = 18)
+  = 'indirect|the fees had not been reviewed in 14 years||said' || char(10) ||
+    'partial|cannot run an institution on 2011 money||said';
+-- the source's short apposition after "According to" is no part of the report; "the
+-- charity" is the body just quoted
+insert into d values (19,
+ 'According to the CPRE, the countryside charity, more than 11,000 homes have been ' ||
+ 'approved. The charity said fewer than one in five would be sold below market rates.');
+select 's28_19', (select rows from rows where id = 19)
+  = 'indirect|more than 11,000 homes have been approved|CPRE|According to' || char(10) ||
+    'indirect|fewer than one in five would be sold below market rates|CPRE|said';
