@@ -3602,6 +3602,23 @@ static int amount_word(const NewsWork *w, size_t k) {
     return 0;
 }
 
+/* Stock exchanges by their letters, sorted by length. */
+static const Word exchanges[] = {W("JSE"), W("LSE"), W("NSE"), W("SGX"), W("TSX"),
+                                 W("NYSE"), {0, 0}};
+
+/* Nouns for one person of a nation that are no adjective ("a Dane", "the Swede"), sorted
+ * by length. */
+static const Word demonym_nouns[] = {W("Dane"), W("Finn"), W("Pole"), W("Scot"), W("Turk"),
+                                     W("Swede"), W("Briton"), {0, 0}};
+
+/* Whether token k is a fiscal year, "FY27" or "FY2026". */
+static int fiscal_year(const NewsWork *w, size_t k) {
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    return (t->byte_len == 4 || t->byte_len == 6) && z[0] == 'F' && z[1] == 'Y' &&
+           number_len_at(w, k, 2) == t->byte_len - 2;
+}
+
 /* North American leagues by their letters, sorted by length. */
 static const Word leagues[] = {W("MLB"), W("MLS"), W("NBA"), W("NFL"), W("NHL"), W("NCAA"),
                                W("WNBA"), {0, 0}};
@@ -4969,6 +4986,24 @@ static void acronym_at(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
     if (lab[i - 2] == NEWS_LABEL_O && !capitalised(w, i - 2) && !romance_long_form(w, tg, i))
         return;
+    if (lab[i - 2] == NEWS_LABEL_O && capitalised(w, i - 2)) {
+        /* "the Committee on Industry, Research and Energy (ITRE)", "the Office for Film,
+         * Newspaper and Article Administration (OFNAA)": a body's name that goes on past a
+         * list's commas, which the tagger cut at the first; back to that body (s28) */
+        size_t g = i - 2;
+        while (g > 0 && i - g < 10 && lab[g] == NEWS_LABEL_O &&
+               w->tok.v[g - 1].sentence == t->sentence &&
+               (capitalised(w, g - 1) || punct_is(w, g - 1, ',') || word_is(w, g - 1, "and") ||
+                word_is(w, g - 1, "&") || lab[g - 1] != NEWS_LABEL_O))
+            g--;
+        if (lab[g] == NEWS_LABEL_O || NEWS_LABEL_TYPE(lab[g]) != NEWS_ORG) return;
+        size_t f0 = g;
+        while (f0 > 0 && NEWS_LABEL_INSIDE(lab[f0])) f0--;
+        int comma = 0;
+        for (size_t k = g + 1; k < i - 1; k++) comma |= punct_is(w, k, ',');
+        if (!comma || !acronym_fits(w, i, f0, i - 1)) return;
+        label_span(tg, f0, i - 1, NEWS_ORG);
+    }
     unsigned y = lab[i - 2];
     if (y == NEWS_LABEL_O || w->tok.v[i - 2].sentence != t->sentence) return;
     unsigned type = NEWS_LABEL_TYPE(y);
@@ -6900,8 +6935,9 @@ static size_t name_on(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     const NewsToken *t = w->tok.v;
     size_t n = w->tok.n, e = j + 1, last = 0;
     uint32_t sent = t[i].sentence;
+    size_t c = word_is(w, j + 1, "the") && j + 2 < n ? j + 2 : j + 1; /* "on the Law of" */
     if (!(org_head(w, j - 1) || law_head(w, j - 1) || word_is(w, j - 1, "Conference")) ||
-        !capitalised(w, j + 1) || word_in(w, j + 1, days) || is_month(w, j + 1))
+        !capitalised(w, c) || word_in(w, c, days) || is_month(w, c))
         return j;
     while (e < n && e - j < 14 && t[e].sentence == sent) {
         if (t[e].flags & NEWS_TF_UPPER_INIT) last = ++e;
@@ -8096,6 +8132,20 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
         if (lab[i] != NEWS_LABEL_O) j = name_tails(w, tg, i, j);
         if (lab[i] == NEWS_LABEL_B(NEWS_LOC)) j = dashed_places(w, tg, i, j);
         if (lab[i] != NEWS_LABEL_O && j + 1 < n && word_is(w, j, "on")) j = name_on(w, tg, i, j);
+        if (j - i >= 5 && i >= 2 && (word_is(w, i - 1, "for") || word_is(w, i - 1, "of")) &&
+            title_of(tg, i - 2) && capitalised(w, j - 1) && capitalised(w, j - 2) &&
+            !word_is(w, j - 3, "and") && !punct_is(w, j - 3, ',') &&
+            (s->form[s->info[j - 2].form].gaz & NEWS_GAZ_FIRST)) {
+            /* "Secretary for Culture, Sports and Tourism Rosanna Law": the portfolio is the
+             * title's, the last two words the holder's name (s28) */
+            int and = 0;
+            for (size_t k = i; k < j - 2; k++) and |= word_is(w, k, "and");
+            if (and) {
+                for (size_t k = i; k < j - 2; k++) lab[k] = NEWS_LABEL_O;
+                label_span(tg, j - 2, j, NEWS_PER);
+                i = j - 2;
+            }
+        }
         if (j == i + 1 && lab[i] != NEWS_LABEL_B(NEWS_PER) && capitalised(w, i) &&
             born_or_died(w, j) && !nationality_like(w, i) && !is_place_phrase(s, i, j) &&
             ((w->tok.v[i].flags & NEWS_TF_SENT_START) ||
@@ -8387,7 +8437,23 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Treasury"))
             type = NEWS_ORG; /* "the United States Treasury", a department */
         if (type == NEWS_LOC && end - first == 1 && word_in(w, first, leagues))
-            type = NEWS_ORG; /* "in the NBA", as CoNLL-2003 types "NBA" and "NFL" (s28) */
+            type = NEWS_MISC; /* "in the NBA": a league, MISC as "La Liga" (s28) */
+        if ((type == NEWS_LOC || type == NEWS_MISC) && end - first == 1 &&
+            word_in(w, first, exchanges))
+            type = NEWS_ORG; /* "on the NSE", an exchange (s28) */
+        if (type == NEWS_PER && end - first == 1 && first > 0 &&
+            (word_is(w, first - 1, "a") || word_is_the(w, first - 1)) &&
+            word_in(w, first, demonym_nouns))
+            type = NEWS_MISC; /* "Jorgensen, a Dane who ran ...": a nationality (s28) */
+        if (end - first == 1 && fiscal_year(w, first)) {
+            i = j; /* "in the first half of FY27": a year, no name (s28) */
+            continue;
+        }
+        if (end - first == 1 && word_is(w, first, "Series") && end < n &&
+            w->tok.v[end].byte_len == 1 && (w->tok.v[end].flags & NEWS_TF_ALL_UPPER)) {
+            i = j; /* "a Series C round": a funding round, no name (s28) */
+            continue;
+        }
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "United"))
             type = NEWS_ORG; /* "Atlanta United", "Leeds United": clubs (s28) */
         if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Hydro"))

@@ -1771,7 +1771,12 @@ static int place_in_apposition(const NewsWork *w, const NewsQuoteState *st, size
     int32_t m = st->tok_ment[i];
     if (m < 0 || w->ment.v[m].type != NEWS_LOC) return 0;
     size_t b = news_ment_toks(w, (size_t)m).tok_first;
-    return b > lo + 2 && is_lower_word(w, b - 2) && st->tok_ment[b - 2] < 0 &&
+    if (b > lo + 3 && tok_ch(w, b - 1, ',') && st->tok_ment[b - 2] >= 0 &&
+        w->ment.v[st->tok_ment[b - 2]].type == NEWS_LOC)
+        b = news_ment_toks(w, (size_t)st->tok_ment[b - 2]).tok_first; /* "of Columbus, Ohio" */
+    return b > lo + 2 &&
+           ((is_lower_word(w, b - 2) && st->tok_ment[b - 2] < 0) ||
+            tok_ch(w, b - 2, ',')) && /* (s28: "Laura Brandt, 38, of Columbus, Ohio, said") */
            (tok_is(w, b - 1, "from") || tok_is(w, b - 1, "in") || tok_is(w, b - 1, "of"));
 }
 
@@ -5112,8 +5117,10 @@ static size_t coordinate_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t
  * the bill, which brings in house arrest, had safeguards", "said the envoy, missing since
  * January, had been kidnapped"): that closing comma, or 0. */
 static size_t relative_end(NewsWork *w, NewsQuoteState *st, size_t f, size_t t, size_t p1) {
+    /* (a short subject's plural is no verb: "said rail volumes, which fell ..., would have
+     * to rise", s28) */
     if (t + 2 >= p1 || t <= f || !(tok_in(w, t + 1, relatives) || is_ing_word(w, t + 1)) ||
-        has_verb(w, st, (int64_t)f, (int64_t)t - 1))
+        (t - f > 2 && has_verb(w, st, (int64_t)f, (int64_t)t - 1)))
         return 0;
     size_t e = t + 2;
     while (e < p1 && e - t < 25 && !tok_ch(w, e, ',') && !is_stop(w, e) && !st->inq[e]) e++;

@@ -78,7 +78,17 @@ select 'es28_18', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es28_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The Cartagena Protocol on Biosafety applies, and the Special Act on Strengthening the Competitiveness of the Semiconductor Industry cleared the floor. The Commission on Monday agreed.'))
   = 'Cartagena Protocol on Biosafety/MISC;Special Act on Strengthening the Competitiveness of the Semiconductor Industry/MISC;Commission/ORG';
--- North American leagues by their letters are bodies; police ranks SP and ASP are titles
+-- police ranks SP and ASP are titles
 select 'es28_20', (select group_concat(mention || '/' || type, ';') from news_entities(
-  'Brunson, who has the third-best scoring average in the NBA this season, scored 40. The police spokesperson, SP Kehinde Adeosun, spoke.'))
-  = 'Brunson/PER;NBA/ORG;Kehinde Adeosun/PER';
+  'The police spokesperson, SP Kehinde Adeosun, spoke.'))
+  = 'Kehinde Adeosun/PER';
+-- a body's name that goes on past a list's commas before its acronym; a portfolio in a list
+-- before the holder's name
+select 'es28_21', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Cheung said the Office for Film, Newspaper and Article Administration (OFNAA) had objected. Secretary for Culture, Sports and Tourism Rosanna Law told lawmakers.'))
+  = 'Cheung/PER;Office for Film, Newspaper and Article Administration/ORG;OFNAA/ORG;Rosanna Law/PER';
+-- a nationality's noun after "a"; a fiscal year and a funding round are no names; a league
+-- by its letters is a MISC, as "La Liga"; "on the Law of the Sea" goes on
+select 'es28_22', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Jorgensen, a Dane who ran the ministry, spoke. Output starts in FY27 after a Series C round. Brunson, who has the third-best scoring average in the NBA this season, scored 40. The ISA was set up under the UN Convention on the Law of the Sea to regulate mining.'))
+  = 'Jorgensen/PER;Dane/MISC;Brunson/PER;NBA/MISC;ISA/ORG;UN Convention on the Law of the Sea/MISC';

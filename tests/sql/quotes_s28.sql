@@ -140,3 +140,12 @@ insert into d values (19,
 select 's28_19', (select rows from rows where id = 19)
   = 'indirect|more than 11,000 homes have been approved|CPRE|According to' || char(10) ||
     'indirect|fewer than one in five would be sold below market rates|CPRE|said';
+-- a town and its state in a person's apposition; a relative clause after a short subject
+-- of the report
+insert into d values (20,
+ 'Laura Brandt, 38, of Columbus, Ohio, said her family had driven 1,200 miles.' ||
+ char(10) || char(10) ||
+ 'Botha said rail volumes, which fell last year, would have to rise.');
+select 's28_20', (select rows from rows where id = 20)
+  = 'indirect|her family had driven 1,200 miles|Laura Brandt|said' || char(10) ||
+    'indirect|rail volumes, which fell last year, would have to rise|Botha|said';
