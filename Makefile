@@ -136,7 +136,9 @@ eval-quotes-train: dist/news.so
 # by writer30 and 45 by writer31, measured blind in s26 and then read for its rules; 47, by
 # writer33, measured blind at s27's start (76.23 all kinds end-to-end) and read for its rules;
 # 50, by writer36, written during s27 and measured blind at its end (89.17), then read; 52, by
-# writer38, is sealed for the next session and left out of this list until measured); scored
+# writer38, sealed at the end of s27, and 54, 56, 58 and 60 by writers 40, 42, 44 and 46,
+# written during s28, each measured blind (86.58, 90.91, 83.95, 85.34, 88.89) before it was
+# read for s28's rules); scored
 # by the shared score_quotes.py: direct quotations with named speakers, indirect, and all kinds.
 # Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
@@ -158,7 +160,10 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout32.jsonl tests/quotes/news_2020s_holdout34.jsonl \
               tests/quotes/news_2020s_holdout36.jsonl tests/quotes/news_2020s_holdout39.jsonl \
               tests/quotes/news_2020s_holdout44.jsonl tests/quotes/news_2020s_holdout45.jsonl \
-              tests/quotes/news_2020s_holdout47.jsonl tests/quotes/news_2020s_holdout50.jsonl
+              tests/quotes/news_2020s_holdout47.jsonl tests/quotes/news_2020s_holdout50.jsonl \
+              tests/quotes/news_2020s_holdout52.jsonl tests/quotes/news_2020s_holdout54.jsonl \
+              tests/quotes/news_2020s_holdout56.jsonl tests/quotes/news_2020s_holdout58.jsonl \
+              tests/quotes/news_2020s_holdout60.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -594,8 +599,13 @@ test-model: build/test_model
 #   news_2020s_holdout49.txt       the lead's, by a separate writer (writer35), written during
 #                                  s27 and measured blind at its end (87.58; 86.77 at its
 #                                  start), then read (-v)
-#   news_2020s_holdout51.txt       the lead's, by writer37, written at the end of s27, sealed
-#                                  for the next session: not in this target until measured
+#   news_2020s_holdout51.txt       the lead's, by writer37 (sealed at the end of s27), and
+#   news_2020s_holdout53.txt       53, 55, 57 and 59 by writers 39, 41, 43 and 45, written
+#   news_2020s_holdout55.txt       during s28, each measured blind (88.45, 87.96, 87.15,
+#   news_2020s_holdout57.txt       89.92, 86.50) before it was read for s28's rules (-v)
+#   news_2020s_holdout59.txt
+#   news_2020s_holdout61.txt       the lead's, by writer47, measured blind at s28's end, not
+#                                  read (no -v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26, and
@@ -648,6 +658,12 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout46.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout48.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout49.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout51.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout53.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout55.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout57.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout59.txt -v
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout61.txt
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
