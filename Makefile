@@ -138,8 +138,9 @@ eval-quotes-train: dist/news.so
 # 50, by writer36, written during s27 and measured blind at its end (89.17), then read; 52, by
 # writer38, sealed at the end of s27, and 54, 56, 58 and 60 by writers 40, 42, 44 and 46,
 # written during s28, each measured blind (86.58, 90.91, 83.95, 85.34, 88.89) before it was
-# read for s28's rules); scored
-# by the shared score_quotes.py: direct quotations with named speakers, indirect, and all kinds.
+# read for s28's rules; 62, by writer48, measured blind at s28's end (77.59), not read);
+# scored by the shared score_quotes.py: direct quotations with named speakers, indirect, and
+# all kinds.
 # Measured only.
 QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.jsonl \
               tests/quotes/news_2020s_holdout2.jsonl tests/quotes/news_2020s_holdout3.jsonl \
@@ -163,7 +164,7 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout47.jsonl tests/quotes/news_2020s_holdout50.jsonl \
               tests/quotes/news_2020s_holdout52.jsonl tests/quotes/news_2020s_holdout54.jsonl \
               tests/quotes/news_2020s_holdout56.jsonl tests/quotes/news_2020s_holdout58.jsonl \
-              tests/quotes/news_2020s_holdout60.jsonl
+              tests/quotes/news_2020s_holdout60.jsonl tests/quotes/news_2020s_holdout62.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \

@@ -6920,12 +6920,12 @@ static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
 }
 
 /* A body's, a law's or a conference's name that goes on after "on", which the tagger cut
- * there ("the Committee on Foreign Investment in the United States", "the Cartagena
- * Protocol on Biosafety", "the Special Act on Strengthening the Competitiveness of the
- * Semiconductor Industry"; CoNLL-2003 writes "Conference on Disarmament", "Commission on
- * Presidential Debates"): capitalised words, with "of", "the", "and" or "for" between them
- * and "in the" before the last, not a day ("the Commission on Monday"). One name of the
- * type the head gives (a law MISC). Returns the token after it (s28). */
+ * there ("the Cartagena Protocol on Biosafety", "the UN Convention on the Law of the Sea",
+ * "the Special Act on Strengthening the Competitiveness of the Semiconductor Industry";
+ * CoNLL-2003 writes "Conference on Disarmament", "Commission on Presidential Debates"):
+ * capitalised words, with "of", "the", "and" or "for" between them, not a day ("the
+ * Commission on Monday"), then a verb or a small word. One name of the type the head gives
+ * (a law MISC). Returns the token after it (s28). */
 static size_t name_on(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     static const Word joins[] = {W("of"), W("the"), W("and"), W("for"), {0, 0}};
     static const Word days[] = {W("Monday"), W("Friday"), W("Sunday"), W("Mondays"),
@@ -6941,10 +6941,7 @@ static size_t name_on(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
         return j;
     while (e < n && e - j < 14 && t[e].sentence == sent) {
         if (t[e].flags & NEWS_TF_UPPER_INIT) last = ++e;
-        else if (word_in(w, e, joins) ||
-                 (word_is(w, e, "in") && e + 2 < n && word_is(w, e + 1, "the") &&
-                  capitalised(w, e + 2)))
-            e++;
+        else if (word_in(w, e, joins)) e++;
         else break;
     }
     if (!last || (last < n && NEWS_LABEL_INSIDE(tg->labels[last]))) return j;
@@ -8209,9 +8206,9 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     initials_pass(w, tg);
     spaceless_text(w, tg);
-    /* the town of a dateline is a place wherever its word stands alone as a person's ("CHISINAU
-     * -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to win", a
-     * team) */
+    /* the town of a dateline is a place wherever its word stands alone as a person's
+     * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
+     * win", a team) */
     for (size_t k = 0; n_towns && k < n; k++) {
         if (lab[k] != NEWS_LABEL_B(NEWS_PER) ||
             (k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1])) || !capitalised(w, k))
@@ -8390,7 +8387,7 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
         if (end - first == 1 && (word_is(w, first, "Centre") || word_is(w, first, "Center")) &&
             ((first > 0 && word_is_the(w, first - 1)) || tg->feat.info[first].headline)) {
             i = j; /* "the Centre" (India's and Pakistan's federal government), "at the
-                    * Center": the word for one, no name (session s28) */
+                    * Center": the word for one, no name (s28) */
             continue;
         }
         /* an offering is no part of a name: "Boston Dynamics IPO", "IPO of Boston Dynamics"
@@ -8454,14 +8451,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* "a Series C round": a funding round, no name (s28) */
             continue;
         }
-        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "United"))
-            type = NEWS_ORG; /* "Atlanta United", "Leeds United": clubs (s28) */
-        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Hydro"))
-            type = NEWS_ORG; /* "Manitoba Hydro", "BC Hydro": utilities (s28) */
-        if (type == NEWS_LOC && end - first > 1 && word_is(w, end - 1, "Water") &&
-            !(first > 0 && (word_in(w, first - 1, place_preps))))
-            type = NEWS_ORG; /* "Rand Water", "Thames Water": utilities (s28; not "at
-                              * Rutland Water", a lake) */
+        if (type == NEWS_LOC && end - first > 1 &&
+            (word_is(w, end - 1, "United") || word_is(w, end - 1, "Hydro") ||
+             (word_is(w, end - 1, "Water") &&
+              !(first > 0 && word_in(w, first - 1, place_preps)))))
+            type = NEWS_ORG; /* "Atlanta United", a club; "Manitoba Hydro", "Rand Water",
+                              * utilities (s28; not "at Rutland Water", a lake) */
         if (type == NEWS_ORG && end - first > 1 && word_is(w, end - 1, "Law") &&
             capitalised(w, end - 2) &&
             !(tg->feat.form[tg->feat.info[first].form].gaz & NEWS_GAZ_FIRST)) /* "Jude Law" */

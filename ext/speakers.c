@@ -531,25 +531,24 @@ static int bare_mouthpiece(const NewsWork *w, const NewsSpan *sp) {
     return article_word(z, b) && b + 1 < n &&
            in_sorted(mouthpieces, sizeof mouthpieces / sizeof *mouthpieces, z + b + 1, n - b - 1);
 }
+/* Whether span sp is "the" and one of the n sorted words of list ("the group"). */
+static int the_one_of(const NewsWork *w, const NewsSpan *sp, const char *const *list, size_t n) {
+    const uint8_t *z = w->text + sp->byte_start;
+    return opens_with_the(z, sp->byte_len) && in_sorted(list, n, z + 4, sp->byte_len - 4);
+}
 /* "the department", "the ministry" alone: the body the story has just quoted by name, of any
  * kind (s28; "In a statement, Indigenous Services Canada said ... “…,” the department
  * said."), sorted */
 static const char *const office_heads[] = {"agency", "department", "ministry"};
 static int the_office(const NewsWork *w, const NewsSpan *sp) {
-    const uint8_t *z = w->text + sp->byte_start;
-    size_t n = sp->byte_len;
-    return opens_with_the(z, n) &&
-           in_sorted(office_heads, sizeof office_heads / sizeof *office_heads, z + 4, n - 4);
+    return the_one_of(w, sp, office_heads, sizeof office_heads / sizeof *office_heads);
 }
 /* "the group", "the organisation", "the club", "the charity" alone: the body the story has
  * just quoted */
 static const char *const group_heads[] = {"charity", "club", "group", "organisation",
                                           "organization"};
 static int the_group(const NewsWork *w, const NewsSpan *sp) {
-    const uint8_t *z = w->text + sp->byte_start;
-    size_t n = sp->byte_len;
-    return opens_with_the(z, n) &&
-           in_sorted(group_heads, sizeof group_heads / sizeof *group_heads, z + 4, n - 4);
+    return the_one_of(w, sp, group_heads, sizeof group_heads / sizeof *group_heads);
 }
 /* ... and with one word in lower case before it ("the mining group", "the environmental
  * group") */
