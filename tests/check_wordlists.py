@@ -3,8 +3,9 @@
 word_in (ext/entities.c) reads them: it walks a list in order and stops at the first word
 longer than the token, so a list out of byte-length order silently misses the words after
 the break, and it never matches a token of more than 15 bytes. Lists read by word_sorted
-(byte order, binary search) are left to it. One check per list; prints
-`wordlists: N passed, N failed` and exits 1 on a failure.
+(byte order, binary search) are left to it. The tables ext/lexicon.c searches by bisection
+(`abbrevs`, `kickers`, `titles`) must be in byte order, without repeats. One check per list;
+prints `wordlists: N passed, N failed` and exits 1 on a failure.
 
 usage: check_wordlists.py [ext/*.c ...]"""
 import glob
@@ -13,6 +14,7 @@ import sys
 
 LIST = re.compile(r"static const Word (\w+)\[\] = \{(.*?)\{0, 0\}\};", re.S)
 WORD = re.compile(r'W\("((?:[^"\\]|\\.)*)"\)')
+BISECTED = ("abbrevs", "kickers", "titles")
 
 
 def nbytes(literal):
@@ -41,6 +43,16 @@ def main():
                       + (f"longer than 15 bytes {bad} " if bad else "")
                       + ("out of byte-length order " + str(list(zip(words, lens)))
                          if lens != sorted(lens) else ""))
+            else:
+                passed += 1
+        for name in BISECTED if path.endswith("lexicon.c") else ():
+            m = re.search(r"\b" + name + r"\[\] = \{(.*?)\n\};", src, re.S)
+            if not m:
+                continue
+            words = [w.encode("utf-8") for w in re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(1))]
+            if words != sorted(set(words)):
+                failed += 1
+                print(f"FAIL {path}: {name}: out of byte order or repeated")
             else:
                 passed += 1
     print(f"wordlists: {passed} passed, {failed} failed")
