@@ -2754,6 +2754,11 @@ static int lower_tail(const NewsWork *w, const NewsTagger *tg, size_t i) {
     return 1;
 }
 
+/* Weekdays in the plural ("open on Tuesdays"), sorted by length. */
+static const Word weekdays_plural[] = {W("Mondays"),   W("Fridays"),   W("Sundays"),
+                                       W("Tuesdays"),  W("Thursdays"), W("Saturdays"),
+                                       W("Wednesdays"), {0, 0}};
+
 /* Whether token k goes on a body's name after its head's phrase: a capitalised word that is
  * no month nor day ("Council on Monday" is a date). */
 static int body_word(const NewsWork *w, size_t k, uint32_t sent) {
@@ -3585,8 +3590,9 @@ static int year_at(const NewsWork *w, size_t k) {
     return t->byte_len == 4 && number_len(w, k) == 4 && (c == '1' || c == '2');
 }
 
-/* Whether token k is an amount after a currency's letters, with its magnitude: "R6-billion"
- * (South Africa's rand), "Rs350bn", "N1.5bn", "Sh2m" (s28); not "A380", "G7", "M25". */
+/* Whether token k is an amount after a currency's letters, its magnitude glued on:
+ * "R6-billion" (South Africa's rand), "Rs350bn", "N1.5bn", "KSh2m" (s28); not "A380", "G7",
+ * "M25". */
 static int amount_word(const NewsWork *w, size_t k) {
     static const char *const scales[] = {"m", "k", "bn", "tn", "-million", "-billion",
                                          "-trillion", 0};
@@ -3636,6 +3642,26 @@ static const Word place_preps[] = {W("at"), W("in"), W("on"), W("near"), W("arou
  * in Epidemiology", "Professor of Economics"). */
 static const Word academic_titles[] = {W("Reader"), W("Fellow"), W("Lecturer"),
                                        W("Professor"), {0, 0}};
+
+/* Whether the one-word name at token k, capitalised, names nothing (s28): a subject after a
+ * teacher's title ("Senior Lecturer in Epidemiology"), the rite of Mass ("celebrate Mass",
+ * "go to Mass."; not Massachusetts after a town and a comma), a time's zone ("13:40 CET"),
+ * "the Centre" (India's and Pakistan's federal government; "at the Center"), a fiscal year
+ * ("FY27") or a funding round ("a Series C round"). */
+static int word_no_name(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    const NewsToken *t = w->tok.v;
+    if (k > 1 && (word_is(w, k - 1, "in") || word_is(w, k - 1, "of")) &&
+        word_in(w, k - 2, academic_titles))
+        return 1;
+    if (word_is(w, k, "Mass") || word_is(w, k, "Mass."))
+        return !(k > 1 && punct_is(w, k - 1, ','));
+    if (k > 0 && (t[k - 1].flags & NEWS_TF_DIGIT) && word_in(w, k, time_zones)) return 1;
+    if (word_is(w, k, "Centre") || word_is(w, k, "Center"))
+        return (k > 0 && word_is_the(w, k - 1)) || tg->feat.info[k].headline;
+    if (word_is(w, k, "Series"))
+        return k + 1 < w->tok.n && t[k + 1].byte_len == 1 && (t[k + 1].flags & NEWS_TF_ALL_UPPER);
+    return fiscal_year(w, k);
+}
 
 /* Whether the capitalised words [first, end) are half of a portfolio joined by "and" before
  * a minister's or a secretary's title ("Water and Sanitation Minister", "Health and Social
@@ -3708,11 +3734,6 @@ static void number_words(const NewsWork *w, NewsTagger *tg) {
         }
         if (lab[i] == NEWS_LABEL_O || !(w->tok.v[i].flags & NEWS_TF_DIGIT)) continue;
         const NewsToken *t = &w->tok.v[i];
-        if (!NEWS_LABEL_INSIDE(lab[i]) && !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) &&
-            amount_word(w, i)) {
-            lab[i] = NEWS_LABEL_O; /* "R6-billion", "Rs350bn": an amount in a currency */
-            continue;
-        }
         size_t m = number_len(w, i);
         if (NEWS_LABEL_INSIDE(lab[i])) { /* a score after a team: "beat the Bills 27-24" */
             if (m && m + 2 <= t->byte_len && w->text[t->byte_start + m] == '-' &&
@@ -6524,9 +6545,10 @@ static int currency_letters(const NewsWork *w, size_t k) {
 
 /* Whether token k is a sum of money written with a currency's letters ("R745m", "R2.1"
  * before "billion", South African rand; "K50m", kwacha; "Sh14.2bn", shillings; "Rs500",
- * rupees): one or two capitals or a capital and one or two small letters, a number, and a
- * multiplier after it ("m", "bn") or as the next word ("million", "crore"). The tagger reads
- * such tokens as names of things or places; "G20", "A380" or "M3" have no multiplier. */
+ * rupees): a multiplier glued on (amount_word), or one or two capitals or a capital and one
+ * or two small letters and a number before the multiplier as the next word ("million",
+ * "crore"). The tagger reads such tokens as names of things or places; "G20", "A380" or
+ * "M3" have no multiplier. */
 static int money_amount(const NewsWork *w, size_t k) {
     static const Word scales[] = {W("m"), W("bn"), W("lakh"), W("crore"), W("million"),
                                   W("billion"), W("trillion"), {0, 0}};
@@ -6534,15 +6556,13 @@ static int money_amount(const NewsWork *w, size_t k) {
     const uint8_t *z = w->text + t->byte_start;
     size_t n = t->byte_len, p = 0;
     if (!(t->flags & NEWS_TF_DIGIT)) return 0;
+    if (amount_word(w, k)) return 1;
     while (p < n && p < 2 && z[p] >= 'A' && z[p] <= 'Z') p++;
     if (p == 1 && n > 2 && z[1] >= 'a' && z[1] <= 'z') /* "Sh14.2bn", "Rs500 crore", "Ksh" */
         for (p = 2; p < n && p < 3 && z[p] >= 'a' && z[p] <= 'z';) p++;
     if (p == 0 || p == n || z[p] < '0' || z[p] > '9') return 0;
     while (p < n && ((z[p] >= '0' && z[p] <= '9') || z[p] == '.' || z[p] == ',')) p++;
-    if (p < n) /* a multiplier glued to the number: "m", "bn", "k", "tn" */
-        return (n - p == 1 && (z[p] == 'm' || z[p] == 'k')) ||
-               (n - p == 2 && (z[p] == 'b' || z[p] == 't') && z[p + 1] == 'n');
-    return k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
+    return p == n && k + 1 < w->tok.n && w->tok.v[k + 1].sentence == t->sentence &&
            word_in(w, k + 1, scales);
 }
 
@@ -6928,16 +6948,12 @@ static size_t name_tails(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) 
  * (a law MISC). Returns the token after it (s28). */
 static size_t name_on(const NewsWork *w, NewsTagger *tg, size_t i, size_t j) {
     static const Word joins[] = {W("of"), W("the"), W("and"), W("for"), {0, 0}};
-    static const Word days[] = {W("Monday"), W("Friday"), W("Sunday"), W("Mondays"),
-                                W("Fridays"), W("Sundays"), W("Tuesday"), W("Saturday"),
-                                W("Thursday"), W("Tuesdays"), W("Saturdays"), W("Thursdays"),
-                                W("Wednesday"), W("Wednesdays"), {0, 0}};
     const NewsToken *t = w->tok.v;
     size_t n = w->tok.n, e = j + 1, last = 0;
     uint32_t sent = t[i].sentence;
     size_t c = word_is(w, j + 1, "the") && j + 2 < n ? j + 2 : j + 1; /* "on the Law of" */
     if (!(org_head(w, j - 1) || law_head(w, j - 1) || word_is(w, j - 1, "Conference")) ||
-        !capitalised(w, c) || word_in(w, c, days) || is_month(w, c))
+        !body_word(w, c, t[c].sentence) || word_in(w, c, weekdays_plural))
         return j;
     while (e < n && e - j < 14 && t[e].sentence == sent) {
         if (t[e].flags & NEWS_TF_UPPER_INIT) last = ++e;
@@ -7671,8 +7687,6 @@ static void patronymic_name(const NewsWork *w, NewsTagger *tg, size_t i) {
  *   the tagger ran on from the surname after "of" or "from" is a place ("Juan" + "Chico"
  *   + "Manriquez of Oakland": the person of Oakland). */
 static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
-    static const Word days[] = {W("Mondays"), W("Fridays"), W("Sundays"), W("Tuesdays"),
-                                W("Thursdays"), W("Saturdays"), W("Wednesdays"), {0, 0}};
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
     const NewsToken *t = &w->tok.v[i];
@@ -7704,7 +7718,8 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
         return;
     }
     if (t->byte_len >= 7 && w->text[t->byte_start + t->byte_len - 1] == 's' &&
-        !NEWS_LABEL_INSIDE(lab[i]) && !NEWS_LABEL_INSIDE(lab[i + 1]) && word_in(w, i, days)) {
+        !NEWS_LABEL_INSIDE(lab[i]) && !NEWS_LABEL_INSIDE(lab[i + 1]) &&
+        word_in(w, i, weekdays_plural)) {
         lab[i] = NEWS_LABEL_O;
         return;
     }
@@ -8364,30 +8379,12 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             i = j; /* "the Government", "the State" (India's): the word for one, no name */
             continue;
         }
-        if (end - first == 1 && first > 1 && (word_is(w, first - 1, "in") ||
-                                              word_is(w, first - 1, "of")) &&
-            word_in(w, first - 2, academic_titles)) {
-            i = j; /* "Senior Lecturer in Epidemiology": a subject, no name (s28) */
+        if (end - first == 1 && word_no_name(w, tg, first)) {
+            i = j; /* a capitalised word that names nothing (s28) */
             continue;
         }
         if (end - first <= 2 && type != NEWS_PER && portfolio_words(w, tg, first, end)) {
             i = j; /* "Water and Sanitation Minister": a minister's portfolio (s28) */
-            continue;
-        }
-        if (end - first == 1 && (word_is(w, first, "Mass") || word_is(w, first, "Mass.")) &&
-            !(first > 1 && punct_is(w, first - 1, ','))) {
-            i = j; /* "celebrate Mass", "go to Mass.": the rite, not Massachusetts (s28) */
-            continue;
-        }
-        if (end - first == 1 && first > 0 && (w->tok.v[first - 1].flags & NEWS_TF_DIGIT) &&
-            word_in(w, first, time_zones)) {
-            i = j; /* "13:40 CET", "9am GMT": a time's zone (s28) */
-            continue;
-        }
-        if (end - first == 1 && (word_is(w, first, "Centre") || word_is(w, first, "Center")) &&
-            ((first > 0 && word_is_the(w, first - 1)) || tg->feat.info[first].headline)) {
-            i = j; /* "the Centre" (India's and Pakistan's federal government), "at the
-                    * Center": the word for one, no name (s28) */
             continue;
         }
         /* an offering is no part of a name: "Boston Dynamics IPO", "IPO of Boston Dynamics"
@@ -8442,15 +8439,6 @@ int news_entities_window(const NewsModel *m, NewsWork *w) {
             (word_is(w, first - 1, "a") || word_is_the(w, first - 1)) &&
             word_in(w, first, demonym_nouns))
             type = NEWS_MISC; /* "Jorgensen, a Dane who ran ...": a nationality (s28) */
-        if (end - first == 1 && fiscal_year(w, first)) {
-            i = j; /* "in the first half of FY27": a year, no name (s28) */
-            continue;
-        }
-        if (end - first == 1 && word_is(w, first, "Series") && end < n &&
-            w->tok.v[end].byte_len == 1 && (w->tok.v[end].flags & NEWS_TF_ALL_UPPER)) {
-            i = j; /* "a Series C round": a funding round, no name (s28) */
-            continue;
-        }
         if (type == NEWS_LOC && end - first > 1 &&
             (word_is(w, end - 1, "United") || word_is(w, end - 1, "Hydro") ||
              (word_is(w, end - 1, "Water") &&
