@@ -328,7 +328,12 @@ static int keys_of(const NewsWork *w, const ResolveState *st, size_t i, int forw
     return suffix_keys(w, &w->ment.v[i], buf);
 }
 
-/* "Long Form (ACR)": is mention a the acronym of mention b, written right after it? */
+/* "Long Form (ACR)": is mention a the acronym of mention b, written right after it? Its
+ * letters are read off the long form in order, from the end, its first letter the first of
+ * one of the long form's words (Schwartz & Hearst 2003, as acronym_fits in entities.c):
+ * "North Atlantic Treaty Organization (NATO)", "US Food and Drug Administration (FDA)",
+ * "Federal Office for the Environment (FOEN)"; also as the British style writes an
+ * acronym said as a word, a capital and small letters: "(Nato)", "(Defra)". */
 static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMention *a) {
     const uint8_t *z = w->text;
     size_t i = b->byte_start + b->byte_len;
@@ -338,25 +343,26 @@ static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMe
     while (i < a->byte_start && z[i] == ' ') i++;
     size_t end = a->byte_start + a->byte_len;
     if (i != a->byte_start || end >= w->text_len || z[end] != ')') return 0;
-    /* initials of the long form's capitalised words spell the acronym, or those after its
-     * first one or two words do, for an acronym of three letters or more ("United Nations
-     * Office for the Coordination of Humanitarian Affairs (OCHA)", "US Food and Drug
-     * Administration (FDA)") */
-    const uint8_t *acr = z + a->byte_start;
-    size_t na = a->byte_len, k = 0;
-    uint8_t initials[32];
-    for (size_t p = 0; p < na; p++)
-        if (!(acr[p] >= 'A' && acr[p] <= 'Z')) return 0;
-    const uint8_t *lf = z + b->byte_start;
-    size_t nl = b->byte_len;
-    for (size_t p = 0; p < nl; p++) {
-        int word_start = p == 0 || lf[p - 1] == ' ' || lf[p - 1] == '-';
-        if (!word_start || !(lf[p] >= 'A' && lf[p] <= 'Z')) continue;
-        if (k == sizeof initials) return 0;
-        initials[k++] = lf[p];
+    const uint8_t *acr = z + a->byte_start, *lf = z + b->byte_start;
+    size_t na = a->byte_len, nl = b->byte_len;
+    if (na < 2 || na > 16 || !(acr[0] >= 'A' && acr[0] <= 'Z')) return 0;
+    for (size_t p = 1; p < na; p++)
+        if (!((acr[p] | 0x20) >= 'a' && (acr[p] | 0x20) <= 'z')) return 0;
+    size_t il = nl;
+    for (size_t ia = na; ia > 0; ia--, il--) {
+        uint8_t c = acr[ia - 1] | 0x20;
+        /* the first letter starts a word: nothing but a space or a hyphen before it */
+        while (il > 0 && ((lf[il - 1] | 0x20) != c ||
+                          (ia == 1 && il > 1 && lf[il - 2] != ' ' && lf[il - 2] != '-')))
+            il--;
+        if (il == 0) return 0;
     }
-    if (na < 2 || k < na || k - na > (na >= 3 ? 2u : 0u)) return 0;
-    return !memcmp(initials + (k - na), acr, na);
+    /* at most two words of the long form before the one its first letter starts: "US Food
+     * and Drug Administration (FDA)", not a mention the tagger ran on over other names ("the
+     * Justice Department and the Securities and Exchange Commission (SEC)") */
+    size_t words = 0;
+    for (size_t p = 0; p < il; p++) words += lf[p] == ' ';
+    return words <= 2;
 }
 
 /* Bytes either side of a mention that caps_line reads: a headline is a short line, and the

@@ -1,0 +1,22 @@
+-- entities_s29.sql: rules of session s29 (2026-11-29, ext/resolve.c), on text of our own.
+-- Each line prints id|1.
+-- an acronym defined in brackets takes its long form as entity when its letters are read off
+-- the long form in order, not only off the initials (FOEN: two letters of "Environment")
+select 'es29_01', (select group_concat(mention || '/' || entity, ';') from news_entities(
+  'Franz Imboden has asked the Federal Office for the Environment (FOEN) to approve the cull. The FOEN said it would decide within 30 days.'))
+  = 'Franz Imboden/Franz Imboden;Federal Office for the Environment/Federal Office for the Environment;FOEN/Federal Office for the Environment;FOEN/Federal Office for the Environment';
+-- ... and where the British style writes an acronym said as a word in small letters
+select 'es29_02', (select group_concat(mention || '/' || entity, ';') from news_entities(
+  'The Department for Environment, Food and Rural Affairs (Defra) said culling would continue. Defra officials met farmers in Devon.'))
+  = 'Department for Environment, Food and Rural Affairs/Department for Environment, Food and Rural Affairs;Defra/Department for Environment, Food and Rural Affairs;Defra/Department for Environment, Food and Rural Affairs;Devon/Devon';
+-- ... and a company's ticker in brackets is the company
+select 'es29_03', (select group_concat(mention || '/' || entity, ';') from news_entities(
+  'Shares of Nvidia (NVDA) rose 3% on Monday. NVDA has doubled this year.'))
+  = 'Nvidia/Nvidia;NVDA/Nvidia;NVDA/Nvidia';
+-- not a mention the tagger ran on over other names: at most two words before the acronym's
+select 'es29_04', (select group_concat(entity, ';') from news_entities(
+  'It was sued by the US Department of Justice and the Securities and Exchange Commission (SEC) in May.'))
+  not like '%;US Department of Justice and the Securities and Exchange Commission';
+-- a bracketed name whose letters the long form does not hold is not its acronym
+select 'es29_05', (select group_concat(mention || '/' || entity, ';') from news_entities(
+  'Exxon Mobil (XOM) fell. XOM traded lower.')) not like '%XOM/Exxon Mobil%';
