@@ -357,11 +357,13 @@ static int defines_acronym(const NewsWork *w, const NewsMention *b, const NewsMe
             il--;
         if (il == 0) return 0;
     }
-    /* at most two words of the long form before the one its first letter starts: "US Food
-     * and Drug Administration (FDA)", not a mention the tagger ran on over other names ("the
-     * Justice Department and the Securities and Exchange Commission (SEC)") */
+    /* at most two capitalised words of the long form before the one its first letter starts:
+     * "US Food and Drug Administration (FDA)", "U.S. Department of Housing and Urban
+     * Development (HUD)"; not a mention the tagger ran on over other names ("US Department of
+     * Justice and the Securities and Exchange Commission (SEC)") */
     size_t words = 0;
-    for (size_t p = 0; p < il; p++) words += lf[p] == ' ';
+    for (size_t p = 0; p < il; p++)
+        words += (p == 0 || lf[p - 1] == ' ') && lf[p] >= 'A' && lf[p] <= 'Z';
     return words <= 2;
 }
 

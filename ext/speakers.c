@@ -574,6 +574,39 @@ static int age_epithet(const NewsWork *w, const NewsSpan *sp) {
     while (i < n - t && z[i] >= '0' && z[i] <= '9') i++;
     return i > 4 && i == n - t && !memcmp(z + i, tail, t);
 }
+/* "the mother-of-two", "the grandfather of five", "the pensioner" (nothing after it): a
+ * family or a time of life that British, Irish and Australian papers call the person the
+ * story follows by, as they call them by age: 1 a man, 2 a woman, 3 either, 0 none
+ * (sorted lists). */
+static int kin_epithet(const NewsWork *w, const NewsSpan *sp) {
+    static const char *const alone[] = {"pensioner", "retiree", "teenager"};
+    static const char *const women[] = {"gran", "grandmother", "mother", "mum", "nan"};
+    static const char *const men[] = {"dad", "father", "grandad", "granddad", "grandfather"};
+    static const char *const counts[] = {"eight", "five",  "four", "nine", "seven",
+                                         "six",   "three", "two"};
+    const uint8_t *z = w->text + sp->byte_start;
+    size_t n = sp->byte_len, b = 4;
+    if (!opens_with_the(z, n)) return 0;
+    if (in_sorted(alone, sizeof alone / sizeof *alone, z + b, n - b)) return 3;
+    if (n - b == 5 && !memcmp(z + b, "widow", 5)) return 2;
+    if (n - b == 7 && !memcmp(z + b, "widower", 7)) return 1;
+    if (n - b > 6 && !memcmp(z + b, "great-", 6)) b += 6;
+    size_t e = b;
+    while (e < n && z[e] >= 'a' && z[e] <= 'z') e++;
+    int g = in_sorted(men, sizeof men / sizeof *men, z + b, e - b)       ? 1
+            : in_sorted(women, sizeof women / sizeof *women, z + b, e - b) ? 2
+                                                                           : 0;
+    if (!g) return 0;
+    /* "-of-" or " of " and a count: "mother-of-two", "father of 3" */
+    if (e + 4 >= n || (z[e] != '-' && z[e] != ' ') || memcmp(z + e + 1, "of", 2) ||
+        z[e + 3] != z[e])
+        return 0;
+    size_t c = e + 4, k = c;
+    while (k < n && z[k] >= '0' && z[k] <= '9') k++;
+    return (k == n && k > c) || in_sorted(counts, sizeof counts / sizeof *counts, z + c, n - c)
+               ? g
+               : 0;
+}
 /* "the all-rounder", "the midfielder" (nothing after it): a player's position, which sport
  * reports call the player the story follows by as they call them by age; positions only,
  * not "the striker" (a strike story's picket) nor "the forward" (sorted) */
@@ -1882,14 +1915,14 @@ int news_speakers_document(NewsWork *w) {
                 kind = NEWS_SPK_DESC;
             }
         }
-        int by_age = kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
-                     age_epithet(w, &qq->speaker);
-        int aged = by_age || close == 2 ||
-                   (kind == NEWS_SPK_DESC && qq->speaker_entity < 0 &&
-                    position_epithet(w, &qq->speaker));
+        int unnamed = kind == NEWS_SPK_DESC && qq->speaker_entity < 0;
+        int by_age = unnamed && age_epithet(w, &qq->speaker);
+        int kin = unnamed ? kin_epithet(w, &qq->speaker) : 0;
+        int aged = by_age || close == 2 || kin ||
+                   (unnamed && position_epithet(w, &qq->speaker));
         if (kind == NEWS_SPK_HE || kind == NEWS_SPK_SHE || kind == NEWS_SPK_IT ||
             kind == NEWS_SPK_THEY || aged) {
-            int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : 0;
+            int want = kind == NEWS_SPK_HE ? 1 : kind == NEWS_SPK_SHE ? 2 : kin == 3 ? 0 : kin;
             int person = want || aged;
             /* the nearest compatible mention, preferring those already quoted (the
              * story's speakers), those opening their sentence (subjects) and, for a

@@ -1,0 +1,34 @@
+-- quotes_s29.sql: news_quotes() rules of session s29 (2026-11-29), from the errors of the
+-- sealed quote set holdout64 once it was read, on text of our own. Each line prints id|1.
+create table d(id integer primary key, body text);
+create view r as select d.id, q.kind || '|' || q.quote || '|' || ifnull(q.speaker, '') || '|' ||
+  ifnull(q.cue, '') as row, q.start from d, news_quotes(d.body) as q;
+create view rows as select id, group_concat(row, char(10)) as rows
+  from (select id, row from r order by id, start) group by id;
+
+-- a body that speaks by an acronym the text defined is given by its long form (resolve.c:
+-- the acronym's letters read off the long form in order)
+insert into d values (1,
+ 'The ranchers have asked the Federal Office for the Environment (FOEN) to act. The FOEN ' ||
+ 'confirmed on Tuesday that it had received the request.');
+select 's29_01', (select rows from rows where id = 1)
+  = 'indirect|that it had received the request|Federal Office for the Environment|confirmed';
+-- "the mother-of-two said": the woman the story follows, as an age would be
+insert into d values (2,
+ 'Maeve Quilty, 41, from Athlone, waited 80 days for a scan. Her husband Tom drove her to ' ||
+ 'Dublin twice. "Nobody rang. I had to chase every appointment myself," the mother-of-two ' ||
+ 'said.');
+select 's29_02', (select rows from rows where id = 2)
+  = 'direct|Nobody rang. I had to chase every appointment myself,|Maeve Quilty|said';
+-- ... "the grandfather of five", a man, is not the woman named last
+insert into d values (3,
+ 'Declan Moran, 72, lost his sheep to the floods. His neighbour Ann Daly helped him move ' ||
+ 'the rest. "We saved what we could," the grandfather of five said.');
+select 's29_03', (select rows from rows where id = 3)
+  = 'direct|We saved what we could,|Declan Moran|said';
+-- ... and "the pensioner", of either gender
+insert into d values (4,
+ 'Joan Whitty, 81, was left without heating for a week. "It was bitterly cold," the ' ||
+ 'pensioner said.');
+select 's29_04', (select rows from rows where id = 4)
+  = 'direct|It was bitterly cold,|Joan Whitty|said';
