@@ -3095,6 +3095,19 @@ static void post_rules(NewsWork *w, NewsTagger *tg) {
                 continue;
             }
         }
+        if (tg->labels[i] == NEWS_LABEL_B(NEWS_PER)) {
+            /* a town the tagger read as a person, before its mayor's or governor's title
+             * and name: "Kelsborough Mayor Tim Oduya" (s29) */
+            size_t j = i + 1;
+            while (j < n && tg->labels[j] == NEWS_LABEL_I(NEWS_PER)) j++;
+            if (j + 1 < n && tg->labels[j] == NEWS_LABEL_O && place_title(w, j) &&
+                tg->labels[j + 1] == NEWS_LABEL_B(NEWS_PER) &&
+                w->tok.v[j + 1].sentence == w->tok.v[i].sentence) {
+                label_span(tg, i, j, NEWS_LOC);
+                i = j;
+                continue;
+            }
+        }
         if (tg->labels[i] != NEWS_LABEL_O && tg->labels[i] != NEWS_LABEL_B(NEWS_PER) &&
             !NEWS_LABEL_INSIDE(tg->labels[i])) {
             unsigned y = tg->labels[i];

@@ -3322,6 +3322,15 @@ static int report_subject(const NewsWork *w, const Attr *a, size_t o) {
     return e > 0 && w->tok.v[e - 1].byte_start < end;
 }
 
+/* Whether tokens [p0, e) are one name of a place, a body or a person, the whole of it
+ * ("Pozzuoli", "New York", "Labour", "Trump" of "Trump lawyer:"). */
+static int name_before_role(const NewsWork *w, const NewsQuoteState *st, size_t p0, size_t e) {
+    int32_t m = e > p0 ? st->tok_ment[p0] : -1;
+    if (m < 0 || w->ment.v[m].type == NEWS_MISC) return 0;
+    NewsMentionToks mt = news_ment_toks(w, (size_t)m);
+    return mt.tok_first == p0 && mt.tok_end == e;
+}
+
 /* Where the search for the subject of cue k starts: SUBJECT_TOKENS before it, or before a
  * longer relative clause set off by commas that ends right before the cue ("Hamish
  * Currie, 71, who has run a bike-hire shop in Lamlash since 1988 and played in a band on
@@ -3363,9 +3372,11 @@ static int attr_before(NewsWork *w, NewsQuoteState *st, size_t o, size_t p0, int
     }
     if (cls == CLS_COLON && o >= p0 + 2 && tok_ch(w, o - 1, ':') && st->tok_ment[o - 2] < 0 &&
         is_role_word(w, o - 2) && !plural_noun(w, o - 2) &&
-        (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))))) {
-        /* "Chancellor: 'We will not back down'", "Health Secretary: “…”": a headline's role
-         * before a colon speaks; its holder is named in the story (speakers.c) */
+        (o - 2 == p0 || (o - 3 == p0 && (tok_is(w, p0, "the") || is_role_word(w, p0))) ||
+         name_before_role(w, st, p0, o - 2))) {
+        /* "Chancellor: 'We will not back down'", "Health Secretary: “…”", "Pozzuoli mayor:
+         * “…”", "Trump lawyer: “…”": a headline's role before a colon speaks, after a name
+         * that says whose; its holder is named in the story (speakers.c) */
         set_speaker(w, st, a, p0, o - 1, NEWS_SPK_DESC, news_role_first(st, role_key(w, o - 2)),
                     0.6f);
         return 1;

@@ -20,3 +20,7 @@ select 'es29_04', (select group_concat(entity, ';') from news_entities(
 -- a bracketed name whose letters the long form does not hold is not its acronym
 select 'es29_05', (select group_concat(mention || '/' || entity, ';') from news_entities(
   'Exxon Mobil (XOM) fell. XOM traded lower.')) not like '%XOM/Exxon Mobil%';
+-- a town the tagger read as a person before its mayor's title and name is a place
+select 'es29_06', (select group_concat(mention || '/' || type, ';') from news_entities(
+  '"We are ready," Kelsborough Mayor Tim Oduya said on Friday.'))
+  = 'Kelsborough/LOC;Tim Oduya/PER';

@@ -32,3 +32,16 @@ insert into d values (4,
  'pensioner said.');
 select 's29_04', (select rows from rows where id = 4)
   = 'direct|It was bitterly cold,|Joan Whitty|said';
+-- a headline's role after a town's name speaks: the mayor the story names later
+insert into d values (5,
+ 'Pozzuoli mayor: "We will not abandon our town"' || char(10) || char(10) ||
+ 'NAPLES (ANSA) - An earthquake struck the Campi Flegrei area on Thursday.' || char(10) ||
+ char(10) || '"Pozzuoli will not be emptied," Pozzuoli Mayor Gennaro Iacolino told ANSA.');
+select 's29_05', (select rows from rows where id = 5)
+  = 'direct|We will not abandon our town|Gennaro Iacolino|' || char(10) ||
+    'direct|Pozzuoli will not be emptied,|Gennaro Iacolino|told';
+-- ... and after a person's name it is that person's lawyer, not the person
+insert into d values (6,
+ 'Trump lawyer: "The case is closed"' || char(10) || char(10) ||
+ 'WASHINGTON (AP) - The case was dropped on Monday.');
+select 's29_06', (select rows from rows where id = 6) = 'direct|The case is closed||';
