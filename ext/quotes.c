@@ -1416,12 +1416,14 @@ static int pair_paragraph(NewsWork *w, NewsQuoteState *st, size_t p0, size_t p1,
              * that is no cue, while a later mark can close it: "'Now we are punished for
              * the dogs' mess ... behind.'", "'This was no accident,' she said. 'It was a
              * company that treated its engineers' reports as noise.'" ("reports" a noun
-             * there). A closer does stand there after a title's capital ("'Trump Leads'
-             * simply sells") or before a past cue or "says" ("'Shame on the bosses' said
-             * one banner"). */
+             * there), or a plural that opens the quotation ("said: 'Farmers' patience is
+             * not infinite.'"). A closer does stand there after a title's capital ("'Trump
+             * Leads' simply sells") or before a past cue or "says" ("'Shame on the bosses'
+             * said one banner"). */
             if (!sb && sp == 1 && top_fam == FAM_SINGLE && i + 1 < last_sq &&
                 statement_open(w, (size_t)(stk[0] >> 3) - 1, p0, p1) &&
-                w->text[tv[i].byte_start - 1] == 's' && is_lower_word(w, i - 1) &&
+                w->text[tv[i].byte_start - 1] == 's' &&
+                (is_lower_word(w, i - 1) || (size_t)(stk[0] >> 3) == i - 1) &&
                 (tv[i].flags & NEWS_TF_SPACE_AFTER) && is_word(w, i + 1) &&
                 w->text[tv[i + 1].byte_start] >= 'a' && w->text[tv[i + 1].byte_start] <= 'z' &&
                 !(st->cue[i + 1] & NEWS_CUE_PAST) && !tok_is(w, i + 1, "says"))

@@ -45,3 +45,9 @@ insert into d values (6,
  'Trump lawyer: "The case is closed"' || char(10) || char(10) ||
  'WASHINGTON (AP) - The case was dropped on Monday.');
 select 's29_06', (select rows from rows where id = 6) = 'direct|The case is closed||';
+-- a plural's apostrophe right after a single mark that opens a statement is no closer
+insert into d values (7,
+ 'Its chief executive, Harriet Moorcroft, said: ''Farmers'' patience is not infinite. We ' ||
+ 'were told in the spring that this would be sorted.''');
+select 's29_07', (select rows from rows where id = 7)
+  = 'direct|Farmers'' patience is not infinite. We were told in the spring that this would be sorted.|Harriet Moorcroft|said';
