@@ -3955,6 +3955,12 @@ static void classify(NewsWork *w, NewsQuoteState *st, Seg *s, size_t p0, size_t 
                 tok_is(w, (size_t)s->o - 8, "that") &&
                 w->tok.v[s->o - 9].byte_start == a->cue.byte_start)
                 back = 9;
+            /* (a name between counts as one word: "accused the Department of Health and
+             * Social Care of “sitting on its hands”", s29) */
+            if (s->o > (int32_t)p0 + 2 && st->tok_ment[s->o - 2] >= 0) {
+                NewsMentionToks mt = news_ment_toks(w, (size_t)st->tok_ment[s->o - 2]);
+                back += mt.tok_end - mt.tok_first - 1;
+            }
             static const char *const naming[] = {"call", "dubbed", "named", "nicknamed",
                                                  "titled", 0};
             size_t o2 = s->o > (int32_t)p0 + 1 ? (size_t)s->o - 2 : p0;

@@ -51,3 +51,9 @@ insert into d values (7,
  'were told in the spring that this would be sorted.''');
 select 's29_07', (select rows from rows where id = 7)
   = 'direct|Farmers'' patience is not infinite. We were told in the spring that this would be sorted.|Harriet Moorcroft|said';
+-- "accused X of “…”": a long name between the cue and "of" counts as one word
+insert into d values (8,
+ 'Claire Kewley accused the Department of Health and Social Care of "sitting on its hands ' ||
+ 'for two years".');
+select 's29_08', (select rows from rows where id = 8)
+  = 'partial|sitting on its hands for two years|Claire Kewley|accused';
