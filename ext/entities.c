@@ -7798,6 +7798,47 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
 }
 
+/* Ships are MISC, as CoNLL-2003 types "the ferry Trident Seven" (s29): the name the tagger
+ * found right after a vessel's noun in lower case ("the research vessel Sonne", "the
+ * drillship Abdülhamid Han", "the tanker Sohar Pioneer") or a size in teu ("the 13,100 teu
+ * Maersk Sentosa", whose number the tagger took in), or one a navy's or a merchant ship's
+ * prefix opens ("HMS Iron Duke", "MV Ever Given"; not a body the tagger found, "the USS
+ * Chemicals division"); not a country ("a tanker Iran seized"). */
+static void ship_names(const NewsWork *w, NewsTagger *tg) {
+    static const Word vessels[] = {
+        W("ship"),       W("ferry"),     W("liner"),        W("yacht"),       W("tanker"),
+        W("vessel"),     W("boxship"),   W("cruiser"),      W("frigate"),     W("trawler"),
+        W("warship"),    W("corvette"),  W("destroyer"),    W("drillship"),   W("freighter"),
+        W("submarine"),  W("icebreaker"), W("containership"), {0, 0}};
+    static const Word prefixes[] = {W("MV"),   W("RV"),   W("HMS"),   W("INS"),
+                                    W("USS"),  W("HMAS"), W("HMCS"),  W("HMNZS"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = 1; i < n; i++) {
+        if (!(w->tok.v[i].flags & NEWS_TF_UPPER_INIT) ||
+            w->tok.v[i - 1].sentence != w->tok.v[i].sentence)
+            continue;
+        if (lab[i] == NEWS_LABEL_O && i + 1 < n && lab[i + 1] != NEWS_LABEL_O &&
+            !NEWS_LABEL_INSIDE(lab[i + 1]) && word_in(w, i, prefixes))
+            lab[i] = lab[i + 1], lab[i + 1] = (uint8_t)(lab[i] + 1); /* "USS" + "Gerald R. Ford" */
+        if (lab[i] == NEWS_LABEL_O) continue;
+        size_t f = i, e = i + 1; /* the mention that holds token i: [f, e) */
+        while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+        while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+        int after = !capitalised(w, i - 1) && word_in(w, i - 1, vessels) && f == i;
+        int teu = i > 1 && word_is(w, i - 1, "teu") && (w->tok.v[i - 2].flags & NEWS_TF_DIGIT);
+        int prefix = f == i && e > i + 1 && word_in(w, i, prefixes) &&
+                     NEWS_LABEL_TYPE(lab[i]) != NEWS_ORG; /* "the USS Chemicals division" */
+        if (!(after || teu || prefix) || list_pos(s, i, LIST_COUNTRY) ||
+            (s->form[s->info[i].form].gaz & NEWS_GAZ_COUNTRY))
+            continue;
+        if (f < i) memset(lab + f, NEWS_LABEL_O, i - f); /* "13,100 teu" */
+        label_span(tg, i, e, NEWS_MISC);
+        i = e - 1;
+    }
+}
+
 /* A sentence of 64 tokens or more with white space before fewer than one in 16 is no
  * prose ("Bxx,aa..Q'"aaa"xaQ-a.Bx": a binary or a run of glued symbols, which the
  * tagger, trained on 2020s articles too, would fill with names at a mention every 14
@@ -8234,6 +8275,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     }
     initials_pass(w, tg);
     spaceless_text(w, tg);
+    ship_names(w, tg);
     /* the town of a dateline is a place wherever its word stands alone as a person's
      * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
      * win", a team) */

@@ -24,3 +24,11 @@ select 'es29_05', (select group_concat(mention || '/' || entity, ';') from news_
 select 'es29_06', (select group_concat(mention || '/' || type, ';') from news_entities(
   '"We are ready," Kelsborough Mayor Tim Oduya said on Friday.'))
   = 'Kelsborough/LOC;Tim Oduya/PER';
+-- a ship is a MISC: the name after a vessel's noun, after a size in teu, or after a navy's
+-- prefix; not a country after the noun, nor a body the prefix opens
+select 'es29_07', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The fishery patrol vessel Lilibet counted 300 boats. The drillship Abdülhamid Han will appraise the find. The 13,100 teu Maersk Sentosa is due in Port Said.'))
+  = 'Lilibet/MISC;Abdülhamid Han/MISC;Maersk Sentosa/MISC;Port Said/LOC';
+select 'es29_08', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The frigate HMS Iron Duke shadowed a Russian corvette. Tehran said a tanker Iran had seized was released. The USS Chemicals division of USX was sold.'))
+  = 'HMS Iron Duke/MISC;Russian/MISC;Tehran/LOC;Iran/LOC;USS Chemicals/ORG;USX/ORG';
