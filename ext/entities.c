@@ -7787,6 +7787,13 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
         }
         break;
     case 'C':
+        /* a US appeals court judge's title: "Circuit Judge Anand Subramaniam" (s29) */
+        if (lab[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(lab[i]) && lab[i + 1] == NEWS_LABEL_O &&
+            i + 2 < n && word_is(w, i, "Circuit") && word_is(w, i + 1, "Judge") &&
+            lab[i + 2] == NEWS_LABEL_B(NEWS_PER)) {
+            lab[i] = NEWS_LABEL_O;
+            break;
+        }
         if (i > 0 && lab[i] == NEWS_LABEL_I(NEWS_ORG) && lab[i - 1] == NEWS_LABEL_I(NEWS_ORG) &&
             i + 3 < n && word_is(w, i, "Cross") && word_is(w, i - 1, "Red") &&
             word_is(w, i + 1, "and") && lab[i + 2] == NEWS_LABEL_B(NEWS_ORG) &&
@@ -7796,6 +7803,25 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     default:
         break;
     }
+}
+
+/* In a sports report, a league's conference or division by its compass word is a MISC, as
+ * leagues are and as CoNLL-2003 types "CENTRAL DIVISION" (s29): "the Central Division",
+ * "one Western Conference scout"; the tagger reads the mixed case as a body (a company's
+ * or a court's division stays one: "a Southern Division responsible for ..."). */
+static void league_parts(const NewsWork *w, NewsTagger *tg) {
+    static const Word compass[] = {W("Central"), W("Eastern"), W("Pacific"), W("Western"),
+                                   W("Atlantic"), W("Northern"), W("Southern"), {0, 0}};
+    static const Word parts[] = {W("Division"), W("Conference"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (!(tg->feat.topic & 1)) return;
+    for (size_t i = past_o(lab, 0, n); i + 1 < n; i = past_o(lab, i + 1, n))
+        if (NEWS_LABEL_TYPE(lab[i]) == NEWS_ORG && !NEWS_LABEL_INSIDE(lab[i]) &&
+            lab[i + 1] == NEWS_LABEL_I(NEWS_ORG) &&
+            !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])) && word_in(w, i, compass) &&
+            word_in(w, i + 1, parts))
+            label_span(tg, i, i + 2, NEWS_MISC);
 }
 
 /* Ships are MISC, as CoNLL-2003 types "the ferry Trident Seven" (s29): the name the tagger
@@ -8276,6 +8302,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     initials_pass(w, tg);
     spaceless_text(w, tg);
     ship_names(w, tg);
+    league_parts(w, tg);
     /* the town of a dateline is a place wherever its word stands alone as a person's
      * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
      * win", a team) */

@@ -32,3 +32,15 @@ select 'es29_07', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_08', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The frigate HMS Iron Duke shadowed a Russian corvette. Tehran said a tanker Iran had seized was released. The USS Chemicals division of USX was sold.'))
   = 'HMS Iron Duke/MISC;Russian/MISC;Tehran/LOC;Iran/LOC;USS Chemicals/ORG;USX/ORG';
+-- "Circuit" before "Judge" and a name is the judge's title
+select 'es29_09', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'For the majority, Circuit Judge Anand Subramaniam said the clock had run. The Ninth Circuit agreed.'))
+  = 'Anand Subramaniam/PER;Ninth Circuit/ORG';
+-- in a sports report a conference or a division by its compass word is a MISC; a company's
+-- division stays a body
+select 'es29_10', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The Utah Mammoth beat Buffalo 4-2 on Tuesday. Rautiainen scored twice in the third period and the goaltender made 31 saves. Utah sit two points behind Dallas for third place in the Central Division, and the coach said the team would chase a playoff spot in the Western Conference.'))
+  like '%Central Division/MISC;Western Conference/MISC';
+select 'es29_11', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Pogo Producing Co said it has consolidated its Gulf Coast divisions into a Southern Division responsible for its oil and gas exploration.'))
+  like '%Southern Division/ORG%';
