@@ -138,7 +138,8 @@ eval-quotes-train: dist/news.so
 # 50, by writer36, written during s27 and measured blind at its end (89.17), then read; 52, by
 # writer38, sealed at the end of s27, and 54, 56, 58 and 60 by writers 40, 42, 44 and 46,
 # written during s28, each measured blind (86.58, 90.91, 83.95, 85.34, 88.89) before it was
-# read for s28's rules; 62, by writer48, measured blind at s28's end (77.59), not read);
+# read for s28's rules; 62, by writer48, measured blind at s28's end (77.59), not read;
+# 64, by writer50, written during s29, measured blind at its start (91.56), then read);
 # scored by the shared score_quotes.py: direct quotations with named speakers, indirect, and
 # all kinds.
 # Measured only.
@@ -164,7 +165,8 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout47.jsonl tests/quotes/news_2020s_holdout50.jsonl \
               tests/quotes/news_2020s_holdout52.jsonl tests/quotes/news_2020s_holdout54.jsonl \
               tests/quotes/news_2020s_holdout56.jsonl tests/quotes/news_2020s_holdout58.jsonl \
-              tests/quotes/news_2020s_holdout60.jsonl tests/quotes/news_2020s_holdout62.jsonl
+              tests/quotes/news_2020s_holdout60.jsonl tests/quotes/news_2020s_holdout62.jsonl \
+              tests/quotes/news_2020s_holdout64.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
@@ -607,6 +609,8 @@ test-model: build/test_model
 #   news_2020s_holdout59.txt
 #   news_2020s_holdout61.txt       the lead's, by writer47, measured blind at s28's end, not
 #                                  read (no -v)
+#   news_2020s_holdout63.txt       by writer49, written during s29 and measured blind at its
+#                                  start (85.59), then read for s29's rules (-v)
 #   sentences_intl{,2,3}.txt       single sentences and short items of international news by
 #                                  UNER's guidelines, PER/ORG/LOC only (ner8, ner9; no -v)
 # news_2020s.txt and holdouts 1-20 are training data of the model since lead26, and
@@ -665,6 +669,7 @@ eval-ner-own: dist/news.so
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout57.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout59.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout61.txt
+	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/news_2020s_holdout63.txt -v
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl2.txt --types PER,ORG,LOC
 	$(PYTHON) tests/ner/eval_news.py dist/news.so tests/ner/sentences_intl3.txt --types PER,ORG,LOC
