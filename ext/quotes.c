@@ -7873,11 +7873,17 @@ int news_quotes_window(const NewsModel *m, NewsWork *w) {
             if (tv[sb].flags & NEWS_TF_PARA_START) f |= NEWS_MQ_LEAD;
         }
         size_t t = e;
-        while (t < n && t - e < 3 && is_filler(w, t)) t++;
+        int passive = 0; /* "a goal by Shane Feeney was ruled out", "Lee was told" (s29) */
+        for (; t < n && t - e < 3 && is_filler(w, t); t++)
+            passive |= tok_is(w, t, "was") || tok_is(w, t, "were") || tok_is(w, t, "is") ||
+                       tok_is(w, t, "are");
+        /* (one who "was asked" answers next: "Mr Johnson was asked why ... He replied:") */
+        passive &= t < n && (st->cue[t] & NEWS_CUE_PAST) && !tok_is(w, t, "asked") &&
+                   !tok_is(w, t, "pressed") && !tok_is(w, t, "questioned");
         /* "X said"; not inside another's report ("that the paper's Robert Costa had
          * reported") */
         int embedded = b > 0 && ((tv[b - 1].flags & NEWS_TF_CLITIC) || tok_is(w, b - 1, "that"));
-        if (!poss && !embedded && t < n &&
+        if (!poss && !embedded && !passive && t < n &&
             (st->cue[t] & (NEWS_CUE_DIRECT | NEWS_CUE_INDIRECT)) && !(st->cue[t] & NEWS_CUE_ING))
             f |= NEWS_MQ_SPEAKS;
         /* ", said Christine Link": after "he said" the name would be the object */

@@ -57,3 +57,18 @@ insert into d values (8,
  'for two years".');
 select 's29_08', (select rows from rows where id = 8)
   = 'partial|sitting on its hands for two years|Claire Kewley|accused';
+-- a name before a passive verb of saying does not speak ("a goal by Shane Feeney was ruled
+-- out"): "he" is the manager the paragraph quoted
+insert into d values (9,
+ 'Ardnaglass manager Eoin Walsh said his players had been “robbed” by a decision in the ' ||
+ '58th minute, when a goal by Shane Feeney was ruled out for a square ball. “I’ve looked ' ||
+ 'at it on the phone five times and I still can’t see it,” he said.');
+select 's29_09', (select rows from rows where id = 9)
+  = 'partial|robbed|Eoin Walsh|said' || char(10) ||
+    'direct|I’ve looked at it on the phone five times and I still can’t see it,|Eoin Walsh|said';
+-- ... but one who "was asked" answers next
+insert into d values (10,
+ 'On the Today programme Mr Johnson was asked why Mr Smith had been allowed to resign. ' ||
+ 'He replied: "The chief executive decided it was time to move on."');
+select 's29_10', (select rows from rows where id = 10)
+  like '%direct|The chief executive decided it was time to move on.|Johnson|replied';
