@@ -7805,6 +7805,39 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
 }
 
+/* A newspaper named after its place, which the tagger read as the place or a work: a
+ * place on a list, perhaps a word of when it comes out, then a newspaper's word ("the Kyiv
+ * Independent", "the Hollywood Reporter", "the Buenos Aires Times", "the Jamaica Gleaner",
+ * "the Sydney Morning Herald") is a body, as CoNLL-2003 types newspapers (s29). */
+static void place_papers(const NewsWork *w, NewsTagger *tg) {
+    /* (beside newspaper_head's, words that end other names too: "Golden Globe", "Modern
+     * Times", "Lone Star"; after a place they are a paper's) */
+    static const Word papers[] = {
+        W("Mail"),     W("Post"),     W("Star"),      W("Echo"),       W("Globe"),
+        W("Times"),    W("Argus"),    W("Nation"),    W("Mirror"),     W("Record"),
+        W("Journal"),  W("Gleaner"),  W("Monitor"),   W("Express"),    W("Citizen"),
+        W("Guardian"), W("Observer"), W("Reporter"),  W("Bulletin"),   W("Register"),
+        W("Telegraph"), W("Advertiser"), W("Independent"), {0, 0}};
+    static const Word issues[] = {W("Daily"), W("Sunday"), W("Weekly"), W("Morning"),
+                                  W("Evening"), {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        unsigned y = lab[i];
+        if (NEWS_LABEL_INSIDE(y) || NEWS_LABEL_TYPE(y) == NEWS_ORG ||
+            NEWS_LABEL_TYPE(y) == NEWS_PER)
+            continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == y + 1) e++;
+        if (e - i < 2 || !(word_in(w, e - 1, papers) || newspaper_head(w, e - 1))) continue;
+        size_t p = e - 1;
+        while (p > i + 1 && word_in(w, p - 1, issues)) p--;
+        if (is_place_phrase(s, i, p)) label_span(tg, i, e, NEWS_ORG);
+        i = e - 1;
+    }
+}
+
 /* In a sports report, a league's conference or division by its compass word is a MISC, as
  * leagues are and as CoNLL-2003 types "CENTRAL DIVISION" (s29): "the Central Division",
  * "one Western Conference scout"; the tagger reads the mixed case as a body (a company's
@@ -8303,6 +8336,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     spaceless_text(w, tg);
     ship_names(w, tg);
     league_parts(w, tg);
+    place_papers(w, tg);
     /* the town of a dateline is a place wherever its word stands alone as a person's
      * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
      * win", a team) */

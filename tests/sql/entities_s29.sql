@@ -44,3 +44,7 @@ select 'es29_10', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_11', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Pogo Producing Co said it has consolidated its Gulf Coast divisions into a Southern Division responsible for its oil and gas exploration.'))
   like '%Southern Division/ORG%';
+-- a newspaper named after its place is a body, where the tagger read the place or a work
+select 'es29_12', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The lawyer told the Kyiv Independent she would appeal. The Hollywood Reporter first reported the deal, and the Jamaica Gleaner carried it. The Golden Globe went to her.'))
+  = 'Kyiv Independent/ORG;Hollywood Reporter/ORG;Jamaica Gleaner/ORG;Golden Globe/MISC';
