@@ -1417,9 +1417,10 @@ static int fixture_side(const NewsWork *w, size_t first, size_t end) {
 }
 
 static int match_side(const NewsWork *w, size_t first, size_t end) {
-    static const Word hit[] = {W("beat"),    W("beats"),    W("edged"),   W("beating"),
-                               W("stunned"), W("defeated"), W("thrashed"), W("hammered"),
-                               {0, 0}};
+    static const Word hit[] = {W("beat"),    W("face"),     W("host"),    W("meet"),
+                               W("beats"),   W("edged"),    W("faces"),   W("hosts"),
+                               W("meets"),   W("beating"),  W("stunned"), W("against"),
+                               W("defeated"), W("thrashed"), W("hammered"), {0, 0}};
     static const Word verbs[] = {W("won"),     W("win"),     W("held"),    W("drew"),
                                  W("draw"),    W("lost"),    W("lose"),    W("wins"),
                                  W("draws"),   W("beaten"),  W("losing"),  W("defeat"),

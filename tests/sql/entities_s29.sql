@@ -48,3 +48,7 @@ select 'es29_11', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_12', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The lawyer told the Kyiv Independent she would appeal. The Hollywood Reporter first reported the deal, and the Jamaica Gleaner carried it. The Golden Globe went to her.'))
   = 'Kyiv Independent/ORG;Hollywood Reporter/ORG;Jamaica Gleaner/ORG;Golden Globe/MISC';
+-- in a sports report a city after "face", "host", "meet" or "against" is a team
+select 'es29_13', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The coach praised the squad after the match, and the striker scored twice. Munster face Leicester on Sunday before a game against Clermont.'))
+  = 'Munster/ORG;Leicester/ORG;Clermont/ORG';
