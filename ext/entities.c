@@ -1529,11 +1529,13 @@ static int scored_side(const NewsWork *w, const NewsTagger *tg, size_t first, si
  * as places. A country is a national side, and a state a team too ("Texas manager"), which
  * CoNLL calls a LOC. */
 static int sports_club(const NewsWork *w, const NewsTagger *tg, size_t first, size_t end) {
-    static const Word roles[] = {W("boss"),       W("fans"),       W("side"),     W("coach"),
-                                 W("squad"),      W("winger"),     W("keeper"),   W("replay"),
-                                 W("captain"),    W("manager"),    W("forward"),  W("striker"),
-                                 W("defender"),   W("chairman"),   W("midfielder"),
-                                 W("supporters"), W("goalkeeper"), {0, 0}};
+    static const Word roles[] = {
+        W("boss"),       W("fans"),        W("lock"),       W("prop"),        W("side"),
+        W("coach"),      W("squad"),       W("winger"),     W("keeper"),      W("replay"),
+        W("captain"),    W("manager"),     W("forward"),    W("striker"),     W("players"),
+        W("pitcher"),    W("flanker"),     W("defender"),   W("chairman"),    W("fly-half"),
+        W("scrum-half"), W("midfielder"),  W("supporters"), W("goalkeeper"),  W("defenseman"),
+        W("defensemen"), W("goaltender"),  W("quarterback"), {0, 0}};
     static const Word plays_for[] = {W("plays"),   W("signs"),   W("scored"),  W("scores"),
                                      W("played"),  W("signed"),  W("playing"), W("scoring"),
                                      W("signing"), {0, 0}};

@@ -52,3 +52,7 @@ select 'es29_12', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_13', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The coach praised the squad after the match, and the striker scored twice. Munster face Leicester on Sunday before a game against Clermont.'))
   = 'Munster/ORG;Leicester/ORG;Clermont/ORG';
+-- ... and so is a city before a player's position (sports report)
+select 'es29_14', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The coach praised the squad after the match, and the striker scored twice. Rautiainen leads Buffalo defensemen with 31 points, and the Gloucester fly-half kicked four penalties.'))
+  = 'Rautiainen/PER;Buffalo/ORG;Gloucester/ORG';
