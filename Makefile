@@ -139,7 +139,9 @@ eval-quotes-train: dist/news.so
 # writer38, sealed at the end of s27, and 54, 56, 58 and 60 by writers 40, 42, 44 and 46,
 # written during s28, each measured blind (86.58, 90.91, 83.95, 85.34, 88.89) before it was
 # read for s28's rules; 62, by writer48, measured blind at s28's end (77.59), not read;
-# 64, by writer50, written during s29, measured blind at its start (91.56), then read);
+# 64, by writer50, written during s29, measured blind at its start (91.56), then read;
+# 66, by writer52, written during s29, measured blind with main at its start and after its
+# rules (93.51 both), not read);
 # scored by the shared score_quotes.py: direct quotations with named speakers, indirect, and
 # all kinds.
 # Measured only.
@@ -166,7 +168,7 @@ QUOTES_OWN := tests/quotes/news_2020s.jsonl tests/quotes/news_2020s_holdout.json
               tests/quotes/news_2020s_holdout52.jsonl tests/quotes/news_2020s_holdout54.jsonl \
               tests/quotes/news_2020s_holdout56.jsonl tests/quotes/news_2020s_holdout58.jsonl \
               tests/quotes/news_2020s_holdout60.jsonl tests/quotes/news_2020s_holdout62.jsonl \
-              tests/quotes/news_2020s_holdout64.jsonl
+              tests/quotes/news_2020s_holdout64.jsonl tests/quotes/news_2020s_holdout66.jsonl
 .PHONY: eval-quotes-own
 eval-quotes-own: dist/news.so
 	@for f in $(QUOTES_OWN); do \
