@@ -7881,19 +7881,22 @@ static void ship_names(const NewsWork *w, NewsTagger *tg) {
         if (!(w->tok.v[i].flags & NEWS_TF_UPPER_INIT) ||
             w->tok.v[i - 1].sentence != w->tok.v[i].sentence)
             continue;
-        if (lab[i] == NEWS_LABEL_O && i + 1 < n && lab[i + 1] != NEWS_LABEL_O &&
-            !NEWS_LABEL_INSIDE(lab[i + 1]) && word_in(w, i, prefixes))
-            lab[i] = lab[i + 1], lab[i + 1] = (uint8_t)(lab[i] + 1); /* "USS" + "Gerald R. Ford" */
-        if (lab[i] == NEWS_LABEL_O) continue;
-        size_t f = i, e = i + 1; /* the mention that holds token i: [f, e) */
+        size_t f = i, e = i + 1, h = i; /* the ship [i, e), its name from h */
+        /* a prefix and the name after it, whether the tagger took the prefix in, left it out
+         * or read it as a name of its own ("USS" + "Gerald R. Ford"); not a body it read
+         * whole ("the USS Chemicals division") */
+        int prefix = word_in(w, i, prefixes) && i + 1 < n && lab[i + 1] != NEWS_LABEL_O &&
+                     !NEWS_LABEL_INSIDE(lab[i]) &&
+                     !(NEWS_LABEL_INSIDE(lab[i + 1]) && NEWS_LABEL_TYPE(lab[i]) == NEWS_ORG);
+        int named = lab[i] != NEWS_LABEL_O &&
+                    ((!capitalised(w, i - 1) && word_in(w, i - 1, vessels)) ||
+                     (i > 1 && word_is(w, i - 1, "teu") &&
+                      (w->tok.v[i - 2].flags & NEWS_TF_DIGIT)));
+        if (prefix) h = i + 1, e = i + 2;
+        else if (!named) continue;
         while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
         while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
-        int after = !capitalised(w, i - 1) && word_in(w, i - 1, vessels) && f == i;
-        int teu = i > 1 && word_is(w, i - 1, "teu") && (w->tok.v[i - 2].flags & NEWS_TF_DIGIT);
-        int prefix = f == i && e > i + 1 && word_in(w, i, prefixes) &&
-                     NEWS_LABEL_TYPE(lab[i]) != NEWS_ORG; /* "the USS Chemicals division" */
-        if (!(after || teu || prefix) || list_pos(s, i, LIST_COUNTRY) ||
-            (s->form[s->info[i].form].gaz & NEWS_GAZ_COUNTRY))
+        if (list_pos(s, h, LIST_COUNTRY) || (s->form[s->info[h].form].gaz & NEWS_GAZ_COUNTRY))
             continue;
         if (f < i) memset(lab + f, NEWS_LABEL_O, i - f); /* "13,100 teu" */
         label_span(tg, i, e, NEWS_MISC);
