@@ -7877,7 +7877,7 @@ static void ship_names(const NewsWork *w, NewsTagger *tg) {
     const NewsFeatScratch *s = &tg->feat;
     uint8_t *lab = tg->labels;
     size_t n = w->tok.n;
-    for (size_t i = 1; i < n; i++) {
+    for (size_t i = n > 1 ? s->next_cand[1] : n; i < n; i = s->next_cand[i + 1]) {
         if (!(w->tok.v[i].flags & NEWS_TF_UPPER_INIT) ||
             w->tok.v[i - 1].sentence != w->tok.v[i].sentence)
             continue;
@@ -7885,11 +7885,12 @@ static void ship_names(const NewsWork *w, NewsTagger *tg) {
         /* a prefix and the name after it, whether the tagger took the prefix in, left it out
          * or read it as a name of its own ("USS" + "Gerald R. Ford"); not a body it read
          * whole ("the USS Chemicals division") */
-        int prefix = word_in(w, i, prefixes) && i + 1 < n && lab[i + 1] != NEWS_LABEL_O &&
-                     !NEWS_LABEL_INSIDE(lab[i]) &&
+        int prefix = i + 1 < n && lab[i + 1] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(lab[i]) &&
+                     (w->tok.v[i].flags & NEWS_TF_ALL_UPPER) && word_in(w, i, prefixes) &&
                      !(NEWS_LABEL_INSIDE(lab[i + 1]) && NEWS_LABEL_TYPE(lab[i]) == NEWS_ORG);
         int named = lab[i] != NEWS_LABEL_O &&
-                    ((!capitalised(w, i - 1) && word_in(w, i - 1, vessels)) ||
+                    (w->tok.v[i - 1].flags & (NEWS_TF_WORD | NEWS_TF_UPPER_INIT)) == NEWS_TF_WORD &&
+                    (word_in(w, i - 1, vessels) ||
                      (i > 1 && word_is(w, i - 1, "teu") &&
                       (w->tok.v[i - 2].flags & NEWS_TF_DIGIT)));
         if (prefix) h = i + 1, e = i + 2;
