@@ -7808,6 +7808,68 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
     }
 }
 
+/* Whether token k is a word for the people of a city or a region on the lists, the city's
+ * name and an ending ("Londoners", "Berliners", "Vancouverites", "Brisbanites",
+ * "Torontonians", "Bostonians", "Sydneysiders"): CoNLL-2003 types such words MISC, as it
+ * does a nation's. Only a name of five letters or more, which the lists hold in lower case
+ * as a place and not as an ordinary word ("Islanders", "Villagers" are not). */
+static int city_people(const NewsWork *w, const NewsTagger *tg, size_t k) {
+    static const char *const ends[] = {"siders", "nians", "ians", "ites", "ers"};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (!capitalised(w, k) || n < 8 || n > 24 || z[n - 1] != 's' || !tg->fixed_by) return 0;
+    uint8_t low[24];
+    for (size_t i = 0; i < n; i++) {
+        if (z[i] >= 0x80 || z[i] == '-') return 0;
+        low[i] = (uint8_t)(z[i] >= 'A' && z[i] <= 'Z' ? z[i] + 32 : z[i]);
+    }
+    for (size_t e = 0; e < sizeof ends / sizeof *ends; e++) {
+        size_t m = strlen(ends[e]);
+        if (memcmp(low + n - m, ends[e], m)) continue;
+        for (int with_e = 0; with_e < 2; with_e++) { /* "Brisbanites": Brisbane */
+            size_t len = n - m;
+            uint8_t stem[24];
+            memcpy(stem, low, len);
+            if (with_e) stem[len++] = 'e';
+            if (len < 5) continue;
+            const NewsLexEntry *v = news_lex_find(tg->fixed_by, news_lex_hash('l', stem, len));
+            if (v && (v->a & (NEWS_GAZ_CITY | NEWS_GAZ_REGION)) && !(v->a & NEWS_GAZ_COMMON))
+                return 1;
+        }
+        return 0;
+    }
+    return 0;
+}
+
+/* City people (city_people) are MISC each on their own, taking them out of what the tagger
+ * ran them into: a word opening the sentence ("Many Vancouverites"), a comma ("Vancouverites,
+ * Londoners"); not in a sports report, where such words name teams ("the Highlanders"). */
+static void city_peoples(const NewsWork *w, NewsTagger *tg) {
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    if (s->topic & 1) return;
+    for (size_t i = s->next_cand[0]; i < n; i = s->next_cand[i + 1]) {
+        if (!city_people(w, tg, i)) continue;
+        size_t f = i, e = i + 1; /* the mention that holds it, or the token */
+        if (lab[i] != NEWS_LABEL_O) {
+            while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
+            while (e < n && NEWS_LABEL_INSIDE(lab[e])) e++;
+        }
+        int alone = 1; /* the mention's other words: punctuation, an ordinary word opening
+                        * the sentence, other city people */
+        for (size_t k = f; alone && k < e; k++)
+            alone = k == i || (w->tok.v[k].flags & NEWS_TF_PUNCT) ||
+                    (s->info[k].first_word && (s->form[s->info[k].form].gaz & NEWS_GAZ_COMMON)) ||
+                    city_people(w, tg, k);
+        if (!alone) continue;
+        for (size_t k = f; k < e; k++)
+            lab[k] = city_people(w, tg, k) ? (uint8_t)NEWS_LABEL_B(NEWS_MISC) : NEWS_LABEL_O;
+        i = e - 1;
+    }
+}
+
 /* A newspaper named after its place, which the tagger read as the place or a work: a
  * place on a list, perhaps a word of when it comes out, then a newspaper's word ("the Kyiv
  * Independent", "the Hollywood Reporter", "the Buenos Aires Times", "the Jamaica Gleaner",
@@ -8344,6 +8406,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     ship_names(w, tg);
     league_parts(w, tg);
     place_papers(w, tg);
+    city_peoples(w, tg);
     /* the town of a dateline is a place wherever its word stands alone as a person's
      * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
      * win", a team) */

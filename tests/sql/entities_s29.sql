@@ -56,3 +56,7 @@ select 'es29_13', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_14', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The coach praised the squad after the match, and the striker scored twice. Rautiainen leads Buffalo defensemen with 31 points, and the Gloucester fly-half kicked four penalties.'))
   = 'Rautiainen/PER;Buffalo/ORG;Gloucester/ORG';
+-- the people of a city on the lists are a MISC each, out of what the tagger ran them into
+select 'es29_15', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Many Vancouverites, Londoners and Sydneysiders avoid the centre at night. Dubliners are angry about rents, and Berliners voted on Sunday.'))
+  = 'Vancouverites/MISC;Londoners/MISC;Sydneysiders/MISC;Dubliners/MISC;Berliners/MISC';
