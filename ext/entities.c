@@ -7870,6 +7870,38 @@ static void city_peoples(const NewsWork *w, NewsTagger *tg) {
     }
 }
 
+/* Whether token k is an Airbus model written alone, in the plural too ("A321neos",
+ * "A321XLRs", "A350s", "A220"): a MISC, as CoNLL-2003 writes "Airbus 310" (s29). */
+static int airbus_model(const NewsWork *w, size_t k) {
+    static const char *const variants[] = {"neo", "ceo", "XLR", "LR", "XWB", ""};
+    const NewsToken *t = &w->tok.v[k];
+    const uint8_t *z = w->text + t->byte_start;
+    size_t n = t->byte_len;
+    if (n < 4 || n > 9 || z[0] != 'A' || (z[1] != '2' && z[1] != '3') || z[2] < '0' ||
+        z[2] > '9' || z[3] < '0' || z[3] > '9')
+        return 0;
+    if (z[n - 1] == 's') n--;
+    for (size_t v = 0; v < sizeof variants / sizeof *variants; v++) {
+        size_t m = strlen(variants[v]);
+        if (n == 4 + m && !memcmp(z + 4, variants[v], m)) return 1;
+    }
+    return 0;
+}
+
+/* Airbus models the tagger read as a place or a body or left out are MISC (airbus_model);
+ * not a British road of the same number, after "on the", "along the", "off the" ("a crash
+ * on the A350 near Chippenham"). */
+static void airbus_models(const NewsWork *w, NewsTagger *tg) {
+    static const Word on[] = {W("on"), W("off"), W("onto"), W("along"), {0, 0}};
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = tg->feat.next_cand[0]; i < n; i = tg->feat.next_cand[i + 1])
+        if (!NEWS_LABEL_INSIDE(lab[i]) && !(i + 1 < n && NEWS_LABEL_INSIDE(lab[i + 1])) &&
+            lab[i] != NEWS_LABEL_B(NEWS_MISC) && airbus_model(w, i) &&
+            !(i > 1 && word_is_the(w, i - 1) && word_in(w, i - 2, on)))
+            label_span(tg, i, i + 1, NEWS_MISC);
+}
+
 /* A newspaper named after its place, which the tagger read as the place or a work: a
  * place on a list, perhaps a word of when it comes out, then a newspaper's word ("the Kyiv
  * Independent", "the Hollywood Reporter", "the Buenos Aires Times", "the Jamaica Gleaner",
@@ -8407,6 +8439,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     league_parts(w, tg);
     place_papers(w, tg);
     city_peoples(w, tg);
+    airbus_models(w, tg);
     /* the town of a dateline is a place wherever its word stands alone as a person's
      * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
      * win", a team) */

@@ -60,3 +60,7 @@ select 'es29_14', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_15', (select group_concat(mention || '/' || type, ';') from news_entities(
   'Many Vancouverites, Londoners and Sydneysiders avoid the centre at night. Dubliners are angry about rents, and Berliners voted on Sunday.'))
   = 'Vancouverites/MISC;Londoners/MISC;Sydneysiders/MISC;Dubliners/MISC;Berliners/MISC';
+-- an Airbus model alone is a MISC, in the plural too; not a British road of its number
+select 'es29_16', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'Visayas Air has ordered eight A321neos and leases two A320neos. A lorry crashed on the A350 near Chippenham.'))
+  = 'Visayas Air/ORG;A321neos/MISC;A320neos/MISC;A350/LOC;Chippenham/LOC';
