@@ -7205,6 +7205,10 @@ static void faiths_and_feasts(const NewsWork *w, NewsTagger *tg) {
         W("Jews"),      W("Shias"),      W("Sikhs"),      W("Hindus"),      W("Sunnis"),
         W("Moslems"),   W("Muslims"),    W("Mormons"),    W("Shiites"),     W("Buddhists"),
         W("Catholics"), W("Christians"), W("Protestants"), {0, 0}};
+    /* a faith's adjective before a noun (s29: "Hindu worship", which the tagger read as a
+     * place; not the paper, "The Hindu newspaper") */
+    static const Word adjectives[] = {W("Sikh"), W("Hindu"), W("Sunni"), W("Jewish"),
+                                      W("Muslim"), W("Islamic"), W("Buddhist"), {0, 0}};
     static const Word feasts[] = {
         W("Eid"),       W("Holi"),       W("Diwali"),     W("Easter"),      W("Nowruz"),
         W("Kwanzaa"),   W("Ramadan"),    W("Hanukkah"),   W("Passover"),    W("Christmas"),
@@ -7222,7 +7226,12 @@ static void faiths_and_feasts(const NewsWork *w, NewsTagger *tg) {
         unsigned c = (unsigned)w->text[w->tok.v[k].byte_start] - 'A';
         if (c > 25 || !(letters >> c & 1) || w->tok.v[k].byte_len < 3) continue;
         int alone = !(k + 1 < n && NEWS_LABEL_INSIDE(lab[k + 1]));
-        if (alone && word_in(w, k, believers)) {
+        if (alone && lab[k] != NEWS_LABEL_B(NEWS_MISC) && !NEWS_LABEL_INSIDE(lab[k]) &&
+            k + 1 < n && (w->tok.v[k + 1].flags & (NEWS_TF_WORD | NEWS_TF_UPPER_INIT)) ==
+                             NEWS_TF_WORD &&
+            !(k > 0 && word_is(w, k - 1, "The")) && word_in(w, k, adjectives)) {
+            label_span(tg, k, k + 1, NEWS_MISC);
+        } else if (alone && word_in(w, k, believers)) {
             size_t f = k;
             while (f > 0 && NEWS_LABEL_INSIDE(lab[f])) f--;
             if (f < k && lab[f] == NEWS_LABEL_B(NEWS_PER) &&
