@@ -7787,6 +7787,15 @@ static void last_fixes(const NewsWork *w, NewsTagger *tg, size_t i) {
             word_is(w, i, "Lord") && word_is(w, i + 1, "Mayor"))
             lab[i] = NEWS_LABEL_O;
         break;
+    case 'P':
+        /* a trial's phase is no name: "a Phase 3 trial", "Phase II" (s29) */
+        if (lab[i] != NEWS_LABEL_O && !NEWS_LABEL_INSIDE(lab[i]) &&
+            NEWS_LABEL_INSIDE(lab[i + 1]) && !(i + 2 < n && NEWS_LABEL_INSIDE(lab[i + 2])) &&
+            word_is(w, i, "Phase") &&
+            (news_tok_digits(w, i + 1, 1) || word_is(w, i + 1, "I") || word_is(w, i + 1, "II") ||
+             word_is(w, i + 1, "III") || word_is(w, i + 1, "IV")))
+            lab[i] = lab[i + 1] = NEWS_LABEL_O;
+        break;
     case 'A':
     case 'B':
         if ((lab[i] == NEWS_LABEL_B(NEWS_ORG) || lab[i] == NEWS_LABEL_B(NEWS_MISC)) &&

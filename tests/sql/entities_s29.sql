@@ -68,3 +68,6 @@ select 'es29_16', (select group_concat(mention || '/' || type, ';') from news_en
 select 'es29_17', (select group_concat(mention || '/' || type, ';') from news_entities(
   'The festival is central to Hindu worship in Thrissur, and Sikh pilgrims came too.'))
   = 'Hindu/MISC;Thrissur/LOC;Sikh/MISC';
+-- a trial's phase is no name
+select 'es29_18', (select count(*) from news_entities(
+  'The drug cleared a Phase 3 trial, and a Phase II study began in May.')) = 0;
