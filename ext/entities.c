@@ -7920,6 +7920,30 @@ static void airbus_models(const NewsWork *w, NewsTagger *tg) {
             label_span(tg, i, i + 1, NEWS_MISC);
 }
 
+/* A name the tagger read as a person between a preposition of place and a comma, then a
+ * country or a region on the lists and a punctuation mark, is a place: "the telescope in Río
+ * Hurtado, Chile, saw it" (s29); not "a letter from Tomás Echeverría, Chile's ambassador". */
+static void town_of_country(const NewsWork *w, NewsTagger *tg) {
+    static const Word at[] = {W("at"), W("in"), W("to"), W("from"), W("near"), W("outside"),
+                              {0, 0}};
+    const NewsFeatScratch *s = &tg->feat;
+    uint8_t *lab = tg->labels;
+    size_t n = w->tok.n;
+    for (size_t i = past_o(lab, 0, n); i < n; i = past_o(lab, i + 1, n)) {
+        if (lab[i] != NEWS_LABEL_B(NEWS_PER)) continue;
+        size_t e = i + 1;
+        while (e < n && lab[e] == NEWS_LABEL_I(NEWS_PER)) e++;
+        uint32_t sent = w->tok.v[i].sentence;
+        if (i == 0 || !word_in(w, i - 1, at) || e + 2 >= n || !punct_is(w, e, ',') ||
+            lab[e + 1] != NEWS_LABEL_B(NEWS_LOC) || NEWS_LABEL_INSIDE(lab[e + 2]) ||
+            !(w->tok.v[e + 2].flags & NEWS_TF_PUNCT) || w->tok.v[e + 2].sentence != sent ||
+            !(list_pos(s, e + 1, LIST_COUNTRY) || list_pos(s, e + 1, LIST_REGION) ||
+              (s->form[s->info[e + 1].form].gaz & (NEWS_GAZ_COUNTRY | NEWS_GAZ_REGION))))
+            continue;
+        label_span(tg, i, e, NEWS_LOC);
+    }
+}
+
 /* A newspaper named after its place, which the tagger read as the place or a work: a
  * place on a list, perhaps a word of when it comes out, then a newspaper's word ("the Kyiv
  * Independent", "the Hollywood Reporter", "the Buenos Aires Times", "the Jamaica Gleaner",
@@ -8458,6 +8482,7 @@ static int doc_rules(NewsWork *w, NewsTagger *tg) {
     place_papers(w, tg);
     city_peoples(w, tg);
     airbus_models(w, tg);
+    town_of_country(w, tg);
     /* the town of a dateline is a place wherever its word stands alone as a person's
      * ("CHISINAU -- ... that Chisinau would pay"; s28; a body stays: "Toronto was trying to
      * win", a team) */

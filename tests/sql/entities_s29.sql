@@ -71,3 +71,8 @@ select 'es29_17', (select group_concat(mention || '/' || type, ';') from news_en
 -- a trial's phase is no name
 select 'es29_18', (select count(*) from news_entities(
   'The drug cleared a Phase 3 trial, and a Phase II study began in May.')) = 0;
+-- a name read as a person between "in" and a comma, then a country and a mark, is a place;
+-- not before the country's possessive
+select 'es29_19', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'It was spotted by the survey telescope in Río Hurtado, Chile, last July. He got a letter from Tomás Echeverría, Chile''s ambassador.'))
+  = 'Río Hurtado/LOC;Chile/LOC;Tomás Echeverría/PER;Chile/LOC';
