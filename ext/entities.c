@@ -901,13 +901,15 @@ static int newspaper(const NewsWork *w, const NewsTagger *tg, size_t first, size
  * "Consumer Electronics Show", "Geneva Motor Show", "The Tonight Show", "Eurovision Song
  * Contest", "Venice Biennale"), which the tagger read as organisations; Finals ends
  * play-offs and season finales ("ATP Finals", "NBA Finals"; branch ner19); Expo and Race
- * end fairs and races ("World Expo", "Amstel Gold Race"; lead37). */
+ * end fairs and races ("World Expo", "Amstel Gold Race"; lead37); Derby and Airshow a
+ * derby and an air show ("Soweto Derby", "Kentucky Derby", "Dubai Airshow"; s29). */
 static int event_end(const NewsWork *w, size_t k) {
     static const Word ends[] = {W("Cup"),      W("Expo"),     W("Prix"),     W("Race"),
-                                W("Show"),     W("Tour"),     W("Rally"),    W("Awards"),
-                                W("Finals"),   W("Trophy"),   W("Contest"),  W("Biennale"),
-                                W("Carnival"), W("Festival"), W("Marathon"), W("Olympics"),
-                                W("Championship"), W("Championships"), {0, 0}};
+                                W("Show"),     W("Tour"),     W("Derby"),    W("Rally"),
+                                W("Awards"),   W("Finals"),   W("Trophy"),   W("Airshow"),
+                                W("Contest"),  W("Biennale"), W("Carnival"), W("Festival"),
+                                W("Marathon"), W("Olympics"), W("Championship"),
+                                W("Championships"), {0, 0}};
     return (w->tok.v[k].flags & NEWS_TF_UPPER_INIT) && word_in(w, k, ends);
 }
 

@@ -76,3 +76,7 @@ select 'es29_18', (select count(*) from news_entities(
 select 'es29_19', (select group_concat(mention || '/' || type, ';') from news_entities(
   'It was spotted by the survey telescope in Río Hurtado, Chile, last July. He got a letter from Tomás Echeverría, Chile''s ambassador.'))
   = 'Río Hurtado/LOC;Chile/LOC;Tomás Echeverría/PER;Chile/LOC';
+-- a derby and an air show are events
+select 'es29_20', (select group_concat(mention || '/' || type, ';') from news_entities(
+  'The order was signed at the Dubai Airshow. Pirates beat Chiefs in the Soweto Derby, and he moved from Derby to Leeds.'))
+  like 'Dubai Airshow/MISC;%Soweto Derby/MISC;Derby/LOC;Leeds/LOC';
