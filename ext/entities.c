@@ -7857,7 +7857,6 @@ static int city_people(const NewsWork *w, const NewsTagger *tg, size_t k) {
             if (v && (v->a & (NEWS_GAZ_CITY | NEWS_GAZ_REGION)) && !(v->a & NEWS_GAZ_COMMON))
                 return 1;
         }
-        return 0;
     }
     return 0;
 }
