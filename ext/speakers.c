@@ -2004,8 +2004,11 @@ int news_speakers_document(NewsWork *w) {
                     /* the subject of the sentence right before a quotation that opens its
                      * own ("Hollis himself was blunt. “…,” he said."), alone (not "Y and Z
                      * had opposed it", in_a_list) */
+                    /* (or an epithet that opens the report's sentence: "Mr Spector is
+                     * free on bail. The 64-year-old has denied the killing, saying ...",
+                     * Spector's, not the person the paragraph led with; s29) */
                     if ((st->m_inq[j] & NEWS_MQ_FIRST) && mv[j].sentence + 1 == qq->sentence &&
-                        at > qq->quote.char_start &&
+                        (at > qq->quote.char_start || aged) &&
                         !in_a_list(w, &mv[j])) {
                         sc += SPK_BEFORE;
                         /* ... someone else than the current speaker, after that speaker's

@@ -72,3 +72,12 @@ insert into d values (10,
  'He replied: "The chief executive decided it was time to move on."');
 select 's29_10', (select rows from rows where id = 10)
   like '%direct|The chief executive decided it was time to move on.|Johnson|replied';
+-- an age opening its sentence before the report is the subject of the sentence before it,
+-- not the person who led the paragraph
+insert into d values (11,
+ 'Music producer Phil Spector is facing legal action from the mother of the actress he is ' ||
+ 'accused of killing.' || char(10) || 'Donna Clarkson, whose daughter Lana was found dead ' ||
+ 'in his home in 2003, is seeking damages. Mr Spector is currently free on bail and is ' ||
+ 'awaiting trial. The 64-year-old has denied the killing, saying her death was accidental.');
+select 's29_11', (select rows from rows where id = 11)
+  = 'indirect|her death was accidental|Phil Spector|saying';
